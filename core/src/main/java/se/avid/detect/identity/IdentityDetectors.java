@@ -1,0 +1,14 @@
+package se.avid.detect.identity;
+
+import java.util.List;
+import se.avid.spi.Detector;
+
+/** The default identity-number detectors of avid-core. */
+public final class IdentityDetectors {
+  private IdentityDetectors() {}
+
+  /** The detectors with default settings. */
+  public static List<Detector> defaults() {
+    return List.of();
+  }
+}

@@ -1,0 +1,28 @@
+package se.avid.spi;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.text.ScanText;
+
+/**
+ * Finds one family of personal data in a text.
+ *
+ * <p>Implementations must be immutable and thread-safe: one instance serves every thread of an
+ * {@link se.avid.Anonymizer}. They must run in time linear in the text length (no backtracking
+ * regular expressions over user text), must not log the text or what they find, and may throw:
+ * the pipeline turns any exception into a {@link se.avid.RedactionException} so that nothing is
+ * published half-redacted.
+ *
+ * <p>To add detectors without code changes, ship a {@link DetectorProvider}.
+ */
+public interface Detector {
+
+  /** A short stable name, e.g. {@code "personnummer"}; a detector added with the name of another replaces it. */
+  String name();
+
+  /** The types this detector may report. */
+  Set<EntityType> types();
+
+  /** Reports every finding in {@code text} to {@code sink}, in any order; overlaps are resolved later. */
+  void detect(ScanText text, FindingSink sink);
+}

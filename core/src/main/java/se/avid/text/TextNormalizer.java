@@ -1,0 +1,91 @@
+package se.avid.text;
+
+/**
+ * Folds look-alike characters to one canonical char each, so that detectors need to know only
+ * ASCII digits, {@code '-'}, {@code ' '} and {@code '@'}, while offsets stay those of the input.
+ *
+ * <p>It is a char-for-char map: the normalised text has exactly the length of the input, which is
+ * what keeps every finding's offsets right without an offset table. Folded are: every Unicode
+ * decimal digit (fullwidth {@code ８}, Arabic-Indic {@code ٨}, mathematical bold digits as
+ * surrogate pairs) to ASCII; every dash and minus to {@code '-'}; no-break, thin, ideographic and
+ * other spaces and tabs to {@code ' '}; {@code \r} to {@code '\n'}; fullwidth ASCII to ASCII; and
+ * zero-width and soft-hyphen chars to {@link #IGNORABLE}, which scanners skip as if absent.
+ * Letters keep their case. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+  /** Stands for a char that carries nothing visible (zero-width space, soft hyphen, a low surrogate of a folded digit). */
+  public static final char IGNORABLE = '\u200B';
+
+  private TextNormalizer() {}
+
+  /** Normalises {@code text} into a new array of the same length. */
+  public static char[] normalize(CharSequence text) {
+    int n = text.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out[i] = c == '\t' ? ' ' : c == '\r' ? '\n' : c;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+          out[i] = (char) ('0' + Character.digit(cp, 10));
+          out[i + 1] = IGNORABLE;
+        } else {
+          out[i] = c;
+          out[i + 1] = text.charAt(i + 1);
+        }
+        i++;
+      } else {
+        out[i] = fold(c);
+      }
+    }
+    return out;
+  }
+
+  /** The canonical form of one BMP char above ASCII. */
+  static char fold(char c) {
+    switch (c) {
+      case '\u00A0': // no-break space
+      case '\u1680':
+      case '\u202F': // narrow no-break space (French-style thousands)
+      case '\u205F':
+      case '\u3000': // ideographic space
+        return ' ';
+      case '\u00AD': // soft hyphen
+      case '\u200B': // zero-width space
+      case '\u200C':
+      case '\u200D':
+      case '\u2060': // word joiner
+      case '\uFEFF': // BOM / zero-width no-break space
+        return IGNORABLE;
+      case '\u2010': // hyphen
+      case '\u2011': // non-breaking hyphen
+      case '\u2012': // figure dash
+      case '\u2013': // en dash
+      case '\u2014': // em dash
+      case '\u2015': // horizontal bar
+      case '\u2212': // minus sign
+      case '\uFE58':
+      case '\uFE63':
+        return '-';
+      case '\u2028':
+      case '\u2029':
+      case '\u0085':
+        return '\n';
+      default:
+        break;
+    }
+    if (c >= '\u2000' && c <= '\u200A') {
+      return ' '; // en/em/thin/hair/figure spaces
+    }
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0); // fullwidth ASCII: ＠ ０ Ａ
+    }
+    if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+      return (char) ('0' + Character.digit(c, 10));
+    }
+    return c;
+  }
+}

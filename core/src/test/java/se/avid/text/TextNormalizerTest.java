@@ -1,0 +1,52 @@
+package se.avid.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+  private static String norm(String s) {
+    return new String(TextNormalizer.normalize(s));
+  }
+
+  @Test
+  void keepsTheLengthOfTheInput() {
+    String s = "ring ０７０\u2013１２３ ４５ ６７ 😀 \u200B!";
+    assertEquals(s.length(), TextNormalizer.normalize(s).length);
+  }
+
+  @Test
+  void foldsFullwidthAndOtherUnicodeDigitsToAscii() {
+    assertEquals("0701234567", norm("０７０１２３４５６７"));
+    assertEquals("850412", norm("٨٥٠٤١٢"));
+  }
+
+  @Test
+  void foldsMathematicalDigitsWrittenAsSurrogatePairs() {
+    String bold = "\uD835\uDFD6\uD835\uDFCE"; // 𝟖𝟎
+    assertEquals("8" + TextNormalizer.IGNORABLE + "0" + TextNormalizer.IGNORABLE, norm(bold));
+  }
+
+  @Test
+  void foldsDashesAndMinusToHyphen() {
+    assertEquals("850412-1234 a-b c-d", norm("850412\u20131234 a\u2014b c\u2212d"));
+  }
+
+  @Test
+  void foldsUnusualSpacesToSpaceAndZeroWidthToIgnorable() {
+    assertEquals("070 123 45 67", norm("070\u00A0123\u200945\u300067"));
+    assertEquals("12" + TextNormalizer.IGNORABLE + "34", norm("12\u200B34"));
+    assertEquals("a\nb\n", norm("a\rb\u2028"));
+  }
+
+  @Test
+  void keepsLettersAndTheirCase() {
+    assertEquals("Åsa ÖSTLUND umeå", norm("Åsa ÖSTLUND umeå"));
+  }
+
+  @Test
+  void foldsFullwidthAt() {
+    assertEquals("anna@gmail.com", norm("anna＠gmail.com"));
+  }
+}
