@@ -17,7 +17,7 @@ import se.avid.RedactionException;
  * Redacts one post, read from a file or from standard input, and prints the redacted text and a
  * table of the findings (type, offsets, score, detector; never the found values).
  *
- * <pre>java -jar examples/target/avid-redact.jar examples/sample-post.txt</pre>
+ * <pre>java -jar examples/redact-cli/target/avid-redact.jar examples/sample-post.txt</pre>
  *
  * <p>Exit codes: 0 done, 1 the text could not be analysed (nothing printed), 2 bad usage or unreadable input.
  */
