@@ -1,0 +1,480 @@
+package se.avid.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+import se.avid.Anonymizer;
+import se.avid.benchmarks.corpus.Density;
+import se.avid.benchmarks.corpus.GeneratedPost;
+import se.avid.benchmarks.corpus.PostGenerator;
+import se.avid.benchmarks.corpus.PostSize;
+
+/**
+ * Runs the benchmarks that answer avid's performance questions and prints one Markdown report:
+ * throughput against the regex baseline, each detector alone, allocation, latency percentiles,
+ * linearity in input size, 2-thread scaling, start-up and retained heap, and which goals are met.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.Suite --quick   # about a minute
+ * java -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.Suite --full    # about 40 minutes
+ * java -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.Suite --list-detectors
+ * </pre>
+ *
+ * <p>JMH prints its progress and raw results as usual; the report comes last on stdout and is also
+ * written to {@code benchmarks/target/suite-quick.md} (or {@code -full.md}).
+ */
+public final class Suite {
+
+  private static final String PACKAGE = "se\\.avid\\.benchmarks\\.";
+
+  private final boolean full;
+  private final String reportFile;
+  private final List<RunResult> results = new ArrayList<>();
+
+  private Suite(boolean full, String reportFile) {
+    this.full = full;
+    this.reportFile = reportFile;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length == 0 ? "--quick" : args[0];
+    switch (mode) {
+      case "--list-detectors" -> Detectors.names().forEach(System.out::println);
+      case "--quick", "--full" -> {
+        boolean full = mode.equals("--full");
+        File dir = new File("benchmarks/target");
+        String report = new File(dir.isDirectory() ? dir : new File(System.getProperty("java.io.tmpdir")),
+            "suite-" + (full ? "full" : "quick") + ".md").getPath();
+        new Suite(full, report).run();
+      }
+      default -> {
+        System.err.println("usage: Suite [--quick | --full | --list-detectors]");
+        System.exit(2);
+      }
+    }
+  }
+
+  private void run() throws RunnerException, IOException, InterruptedException {
+    long started = System.nanoTime();
+    String[] engines = names(Engine.values());
+    String[] avid = {"AVID_STRUCTURED", "AVID_ALL"};
+    List<String> detectors = Detectors.names();
+
+    // throughput by size and density, with allocation per post
+    ChainedOptionsBuilder redact = base("RedactBenchmark.redact").addProfiler(GCProfiler.class).param("engine", engines);
+    if (!full) {
+      redact.param("size", "TYPICAL_1KB").param("density", "TYPICAL");
+    }
+    results.addAll(new Runner(redact.build()).run());
+    if (full) {
+      results.addAll(new Runner(base("AnalyzeBenchmark.analyze").addProfiler(GCProfiler.class).build()).run());
+    }
+    // 2 threads sharing one anonymizer, on the 1 KB typical posts
+    results.addAll(new Runner(base("RedactBenchmark.redact").threads(2)
+        .param("engine", full ? engines : avid).param("size", "TYPICAL_1KB").param("density", "TYPICAL")
+        .build()).run());
+    if (!detectors.isEmpty()) {
+      ChainedOptionsBuilder each = base("DetectorBenchmark.redact").addProfiler(GCProfiler.class)
+          .param("detector", detectors.toArray(new String[0]));
+      if (full) {
+        each.param("density", names(Density.values()));
+      }
+      results.addAll(new Runner(each.build()).run());
+    }
+    ChainedOptionsBuilder latency = base("LatencyBenchmark.redact");
+    if (!full) {
+      latency.param("engine", avid);
+    }
+    results.addAll(new Runner(latency.build()).run());
+    ChainedOptionsBuilder sizes = base("InputSizeBenchmark.redact").addProfiler(GCProfiler.class);
+    if (!full) {
+      sizes.param("engine", "AVID_ALL").param("size", "TYPICAL_1KB", "DOC_1MB", "DOC_10MB");
+    }
+    results.addAll(new Runner(sizes.build()).run());
+    // start-up: in full, every variant with its annotated forks and iterations
+    ChainedOptionsBuilder startup = new OptionsBuilder().shouldFailOnError(true);
+    if (full) {
+      results.addAll(new Runner(startup.include(PACKAGE + "StartupBenchmark\\.").build()).run());
+    } else {
+      results.addAll(new Runner(startup.include(PACKAGE + "StartupBenchmark\\.firstRedactInFreshJvm$").forks(3)
+          .build()).run());
+      results.addAll(new Runner(new OptionsBuilder().shouldFailOnError(true)
+          .include(PACKAGE + "StartupBenchmark\\.firstRedactInFreshClassLoader$")
+          .warmupIterations(1).measurementIterations(3).build()).run());
+    }
+
+    Map<String, String> heap = heapFootprint("all");
+    Map<String, String> heapStructured = heapFootprint("structured");
+    String report = new Report(results, heap, heapStructured, full, detectors, (System.nanoTime() - started) / 1e9)
+        .render();
+    System.out.println();
+    System.out.println("==== avid benchmark report (also in " + reportFile + ") ====");
+    System.out.println();
+    System.out.print(report);
+    Files.writeString(Path.of(reportFile), report, StandardCharsets.UTF_8);
+  }
+
+  /** Options for one benchmark method; the quick profile shortens warm-up and measurement. */
+  private ChainedOptionsBuilder base(String benchmark) {
+    ChainedOptionsBuilder b = new OptionsBuilder().include(PACKAGE + benchmark.replace(".", "\\.") + "$")
+        .shouldFailOnError(true);
+    if (full) {
+      b.warmupIterations(2).measurementIterations(4);
+    } else {
+      b.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+    }
+    return b;
+  }
+
+  /** Runs {@link HeapFootprint} in a fresh JVM and returns its key=value lines. */
+  private static Map<String, String> heapFootprint(String engine) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        HeapFootprint.class.getName(), engine).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<String, String> values = new LinkedHashMap<>();
+    try (InputStream in = p.getInputStream()) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int eq = line.indexOf('=');
+        if (eq > 0) {
+          values.put(line.substring(0, eq), line.substring(eq + 1).strip());
+        }
+      }
+    }
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException("HeapFootprint " + engine + " failed");
+    }
+    return values;
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    String[] names = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      names[i] = values[i].name();
+    }
+    return names;
+  }
+
+  /** Turns the JMH results into the Markdown tables of the README. */
+  private static final class Report {
+    private final Collection<RunResult> results;
+    private final Map<String, String> heap;
+    private final Map<String, String> heapStructured;
+    private final boolean full;
+    private final List<String> detectors;
+    private final double seconds;
+
+    Report(Collection<RunResult> results, Map<String, String> heap, Map<String, String> heapStructured,
+        boolean full, List<String> detectors, double seconds) {
+      this.results = results;
+      this.heap = heap;
+      this.heapStructured = heapStructured;
+      this.full = full;
+      this.detectors = detectors;
+      this.seconds = seconds;
+    }
+
+    String render() {
+      StringBuilder out = new StringBuilder();
+      out.append(String.format(Locale.ROOT, "%s run, %s UTC, %d CPUs, JDK %s (%s), %s %s, %.0f s%n%n",
+          full ? "Full" : "Quick", LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.vm.version"), System.getProperty("java.vm.name"),
+          System.getProperty("os.name"), System.getProperty("os.arch"), seconds));
+      out.append(workCheck());
+      throughput(out);
+      if (full) {
+        analyze(out);
+      }
+      perDetector(out);
+      latency(out);
+      inputSize(out);
+      threads(out);
+      startup(out);
+      goals(out);
+      return out.toString();
+    }
+
+    /** Proof that the detectors really worked: findings against the identifiers the generator placed. */
+    private static String workCheck() {
+      List<GeneratedPost> posts = new PostGenerator(PostGenerator.DEFAULT_SEED + 1000L * PostSize.TYPICAL_1KB.ordinal()
+          + Density.TYPICAL.ordinal()).generate(PostSize.TYPICAL_1KB.inputCount(), PostSize.TYPICAL_1KB.bytes(),
+          Density.TYPICAL);
+      Anonymizer all = Engine.AVID_ALL.anonymizer();
+      Anonymizer structured = Engine.AVID_STRUCTURED.anonymizer();
+      long placed = 0;
+      long foundAll = 0;
+      long foundStructured = 0;
+      for (GeneratedPost p : posts) {
+        placed += p.identifiers().size();
+        foundAll += all.analyze(p.text()).size();
+        foundStructured += structured.analyze(p.text()).size();
+      }
+      return String.format(Locale.ROOT, "Work check on the %d typical 1 KB posts: the generator placed %d "
+          + "identifiers; avid found %d (all %d detectors) and %d (%d structured detectors).%n%n", posts.size(),
+          placed, foundAll, all.detectorNames().size(), foundStructured, structured.detectorNames().size());
+    }
+
+    private void throughput(StringBuilder out) {
+      out.append("### redact throughput, 1 thread (MB/s = 10^6 UTF-8 bytes/s; posts/s in brackets)\n\n");
+      out.append("| input | ids | avid structured | regex structured | ratio | avid all | regex all | ratio "
+          + "| avid all alloc/post |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (PostSize size : PostSize.values()) {
+        for (Density density : Density.values()) {
+          RunResult as = find("RedactBenchmark.redact", 1, "engine", "AVID_STRUCTURED", "size", size.name(), "density", density.name());
+          if (as == null) {
+            continue;
+          }
+          RunResult bs = find("RedactBenchmark.redact", 1, "engine", "BASELINE_STRUCTURED", "size", size.name(), "density", density.name());
+          RunResult aa = find("RedactBenchmark.redact", 1, "engine", "AVID_ALL", "size", size.name(), "density", density.name());
+          RunResult ba = find("RedactBenchmark.redact", 1, "engine", "BASELINE_ALL", "size", size.name(), "density", density.name());
+          out.append("| ").append(size).append(" | ").append(density.name().toLowerCase(Locale.ROOT))
+              .append(" | ").append(mbAndPosts(as)).append(" | ").append(mbAndPosts(bs))
+              .append(" | ").append(ratio(as, bs)).append(" | ").append(mbAndPosts(aa))
+              .append(" | ").append(mbAndPosts(ba)).append(" | ").append(ratio(aa, ba))
+              .append(" | ").append(alloc(aa)).append(" |\n");
+        }
+      }
+      out.append('\n');
+    }
+
+    private void analyze(StringBuilder out) {
+      out.append("### analyze throughput, 1 thread (findings only, no rewritten text)\n\n");
+      out.append("| input | ids | avid structured | avid all | avid all alloc/post |\n|---|---|---:|---:|---:|\n");
+      for (PostSize size : PostSize.values()) {
+        for (Density density : Density.values()) {
+          RunResult as = find("AnalyzeBenchmark.analyze", 1, "engine", "AVID_STRUCTURED", "size", size.name(), "density", density.name());
+          RunResult aa = find("AnalyzeBenchmark.analyze", 1, "engine", "AVID_ALL", "size", size.name(), "density", density.name());
+          if (as != null || aa != null) {
+            out.append("| ").append(size).append(" | ").append(density.name().toLowerCase(Locale.ROOT))
+                .append(" | ").append(mbAndPosts(as)).append(" | ").append(mbAndPosts(aa))
+                .append(" | ").append(alloc(aa)).append(" |\n");
+          }
+        }
+      }
+      out.append('\n');
+    }
+
+    private void perDetector(StringBuilder out) {
+      out.append("### each detector alone, redact on 1 KB posts, 1 thread\n\n");
+      if (detectors.isEmpty()) {
+        out.append("No detector was found on the class path.\n\n");
+        return;
+      }
+      out.append("| detector | ids | MB/s (posts/s) | alloc/post |\n|---|---|---:|---:|\n");
+      for (String d : detectors) {
+        for (Density density : Density.values()) {
+          RunResult r = find("DetectorBenchmark.redact", 1, "detector", d, "density", density.name());
+          if (r != null) {
+            out.append("| ").append(d).append(" | ").append(density.name().toLowerCase(Locale.ROOT)).append(" | ")
+                .append(mbAndPosts(r)).append(" | ").append(alloc(r)).append(" |\n");
+          }
+        }
+      }
+      out.append('\n');
+    }
+
+    private void latency(StringBuilder out) {
+      out.append("### latency of one redact, typical 1 KB post, 1 thread (µs)\n\n");
+      out.append("| engine | p50 | p90 | p99 | p99.9 | max | samples |\n|---|---:|---:|---:|---:|---:|---:|\n");
+      for (Engine e : Engine.values()) {
+        RunResult r = find("LatencyBenchmark.redact", 1, "engine", e.name());
+        if (r != null) {
+          Statistics s = r.getPrimaryResult().getStatistics();
+          out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n", label(e),
+              s.getPercentile(50), s.getPercentile(90), s.getPercentile(99), s.getPercentile(99.9), s.getMax(), s.getN()));
+        }
+      }
+      out.append('\n');
+    }
+
+    private void inputSize(StringBuilder out) {
+      out.append("### cost by input size (typical density), 1 thread: flat MB/s = linear cost\n\n");
+      out.append("| engine | input | MB/s | ms per input | alloc per input |\n|---|---|---:|---:|---:|\n");
+      for (Engine e : Engine.values()) {
+        for (PostSize size : PostSize.values()) {
+          RunResult r = find("InputSizeBenchmark.redact", 1, "engine", e.name(), "size", size.name());
+          if (r != null) {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s |%n", label(e), size, mb(r),
+                1000.0 / r.getPrimaryResult().getScore(), alloc(r)));
+          }
+        }
+      }
+      out.append('\n');
+    }
+
+    private void threads(StringBuilder out) {
+      out.append("### 2 threads sharing one anonymizer, typical 1 KB posts\n\n");
+      out.append("| engine | 1 thread MB/s | 2 threads MB/s | speed-up |\n|---|---:|---:|---:|\n");
+      for (Engine e : Engine.values()) {
+        RunResult one = find("RedactBenchmark.redact", 1, "engine", e.name(), "size", "TYPICAL_1KB", "density", "TYPICAL");
+        RunResult two = find("RedactBenchmark.redact", 2, "engine", e.name(), "size", "TYPICAL_1KB", "density", "TYPICAL");
+        if (one != null && two != null) {
+          out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× |%n", label(e), mb(one), mb(two),
+              bytesPerSecond(two) / bytesPerSecond(one)));
+        }
+      }
+      out.append('\n');
+    }
+
+    private void startup(StringBuilder out) {
+      out.append("### start-up and heap (default anonymizer, all detectors)\n\n| measure | value |\n|---|---:|\n");
+      for (String method : List.of("buildInFreshJvm", "firstRedactInFreshJvm", "buildInFreshClassLoader",
+          "firstRedactInFreshClassLoader")) {
+        RunResult r = find("StartupBenchmark." + method, 1);
+        if (r != null) {
+          Statistics s = r.getPrimaryResult().getStatistics();
+          out.append(String.format(Locale.ROOT, "| %s (mean of %d; min–max) | %.0f ms (%.0f–%.0f) |%n", method,
+              s.getN(), s.getMean(), s.getMin(), s.getMax()));
+        }
+      }
+      out.append("| heap retained after build, all / structured | ").append(heap.get("heap.retained.build.MB"))
+          .append(" MB / ").append(heapStructured.get("heap.retained.build.MB")).append(" MB |\n");
+      out.append("| heap retained after first redact, all / structured | ")
+          .append(heap.get("heap.retained.firstRedact.MB")).append(" MB / ")
+          .append(heapStructured.get("heap.retained.firstRedact.MB")).append(" MB |\n\n");
+    }
+
+    private void goals(StringBuilder out) {
+      out.append("### goals\n\n| goal | measured | met |\n|---|---|---|\n");
+      RunResult as = find("RedactBenchmark.redact", 1, "engine", "AVID_STRUCTURED", "size", "TYPICAL_1KB", "density", "TYPICAL");
+      RunResult aa = find("RedactBenchmark.redact", 1, "engine", "AVID_ALL", "size", "TYPICAL_1KB", "density", "TYPICAL");
+      RunResult bs = find("RedactBenchmark.redact", 1, "engine", "BASELINE_STRUCTURED", "size", "TYPICAL_1KB", "density", "TYPICAL");
+      RunResult ba = find("RedactBenchmark.redact", 1, "engine", "BASELINE_ALL", "size", "TYPICAL_1KB", "density", "TYPICAL");
+      goal(out, "≥ 100 MB/s redact, structured, 1 KB, 1 core", mb(as) + " MB/s", mbValue(as) >= 100);
+      goal(out, "≥ 50 MB/s redact, with names and places, 1 KB, 1 core", mb(aa) + " MB/s", mbValue(aa) >= 50);
+      double rs = ratioValue(as, bs);
+      double ra = ratioValue(aa, ba);
+      goal(out, "≥ 10× the regex baseline (structured / all)", fmt(rs) + "× / " + fmt(ra) + "×", rs >= 10 && ra >= 10);
+      RunResult small = find("InputSizeBenchmark.redact", 1, "engine", "AVID_ALL", "size", "TYPICAL_1KB");
+      RunResult large = find("InputSizeBenchmark.redact", 1, "engine", "AVID_ALL", "size", "DOC_10MB");
+      double linear = small == null || large == null ? Double.NaN : bytesPerSecond(large) / bytesPerSecond(small);
+      goal(out, "linear cost in input size (MB/s at 10 MB ≥ 0.75 × at 1 KB)", "10 MB runs at " + fmt(linear)
+          + " × the 1 KB speed", linear >= 0.75);
+      RunResult two = find("RedactBenchmark.redact", 2, "engine", "AVID_ALL", "size", "TYPICAL_1KB", "density", "TYPICAL");
+      double speedup = aa == null || two == null ? Double.NaN : bytesPerSecond(two) / bytesPerSecond(aa);
+      goal(out, "near-linear 2-thread scaling (≥ 1.7×)", fmt(speedup) + "× (only meaningful on 2 idle cores)",
+          speedup >= 1.7);
+      RunResult start = find("StartupBenchmark.firstRedactInFreshJvm", 1);
+      double startMs = start == null ? Double.NaN : start.getPrimaryResult().getScore();
+      goal(out, "start-up < 1 s (build + first redact, fresh JVM)", fmt(startMs) + " ms", startMs < 1000);
+      double retained = parse(heap.get("heap.retained.firstRedact.MB"));
+      goal(out, "retained heap < 150 MB (all models loaded)", fmt(retained) + " MB", retained < 150);
+      out.append('\n');
+    }
+
+    private static void goal(StringBuilder out, String goal, String measured, boolean met) {
+      out.append("| ").append(goal).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    }
+
+    /** The result of {@code Class.method} run on {@code threads} threads with these param name/value pairs. */
+    private RunResult find(String benchmark, int threads, String... params) {
+      for (RunResult r : results) {
+        if (!r.getParams().getBenchmark().endsWith("." + benchmark)) {
+          continue;
+        }
+        if (r.getParams().getThreads() != threads) {
+          continue;
+        }
+        boolean all = true;
+        for (int i = 0; i < params.length; i += 2) {
+          if (!params[i + 1].equals(r.getParams().getParam(params[i]))) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return r;
+        }
+      }
+      return null;
+    }
+
+    private static double bytesPerSecond(RunResult r) {
+      Result<?> bytes = r.getSecondaryResults().get("bytes");
+      return bytes == null ? Double.NaN : bytes.getScore();
+    }
+
+    private static double mbValue(RunResult r) {
+      return r == null ? Double.NaN : bytesPerSecond(r) / 1e6;
+    }
+
+    private static String mb(RunResult r) {
+      return r == null ? "–" : fmt(mbValue(r));
+    }
+
+    private static String mbAndPosts(RunResult r) {
+      if (r == null) {
+        return "–";
+      }
+      return fmt(mbValue(r)) + " (" + fmt(r.getPrimaryResult().getScore()) + ")";
+    }
+
+    private static double ratioValue(RunResult avid, RunResult baseline) {
+      return avid == null || baseline == null ? Double.NaN : bytesPerSecond(avid) / bytesPerSecond(baseline);
+    }
+
+    private static String ratio(RunResult avid, RunResult baseline) {
+      double r = ratioValue(avid, baseline);
+      return Double.isNaN(r) ? "–" : fmt(r) + "×";
+    }
+
+    private static String alloc(RunResult r) {
+      Result<?> a = r == null ? null : r.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (a == null) {
+        return "–";
+      }
+      double b = a.getScore();
+      return b >= 1e6 ? fmt(b / 1e6) + " MB" : b >= 1e3 ? fmt(b / 1e3) + " kB" : fmt(b) + " B";
+    }
+
+    private static String label(Engine e) {
+      return switch (e) {
+        case AVID_STRUCTURED -> "avid structured";
+        case AVID_ALL -> "avid all";
+        case BASELINE_STRUCTURED -> "regex structured";
+        case BASELINE_ALL -> "regex all";
+      };
+    }
+
+    private static double parse(String s) {
+      try {
+        return s == null ? Double.NaN : Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+
+    /** Three significant digits, no exponent. */
+    private static String fmt(double v) {
+      if (Double.isNaN(v) || Double.isInfinite(v)) {
+        return "n/a";
+      }
+      double a = Math.abs(v);
+      if (a >= 100) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+      }
+      return a >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+  }
+}
