@@ -30,7 +30,7 @@ import se.avid.benchmarks.corpus.PostSize;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class RedactBenchmark {
 
   @Param({"AVID_STRUCTURED", "AVID_ALL", "BASELINE_STRUCTURED", "BASELINE_ALL"})
