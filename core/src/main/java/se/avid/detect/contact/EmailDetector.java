@@ -98,11 +98,11 @@ public final class EmailDetector implements Detector {
       return -1;
     }
     if (d.labels >= 2) {
-      sink.add(start, d.end, EntityType.EMAIL, PLAIN);
+      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, PLAIN);
       return d.end;
     }
     if (d.firstLabelIn(t, PROVIDERS)) {
-      sink.add(start, d.end, EntityType.EMAIL, NO_TOP_LEVEL);
+      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, NO_TOP_LEVEL);
       return d.end;
     }
     return -1;
@@ -132,7 +132,7 @@ public final class EmailDetector implements Detector {
     if (d == null || d.labels < 2 && !d.firstLabelIn(t, PROVIDERS)) {
       return -1;
     }
-    sink.add(start, d.end, EntityType.EMAIL, d.spelledDots ? SPELLED : BRACKETED);
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, d.spelledDots ? SPELLED : BRACKETED);
     return d.end;
   }
 
@@ -155,7 +155,7 @@ public final class EmailDetector implements Detector {
     if (!provider && !(d.topLevelIn(t, COMMON_TOP_LEVEL) && !d.spelledDots)) {
       return -1;
     }
-    sink.add(start, d.end, EntityType.EMAIL, SPELLED);
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
   }
 
@@ -246,7 +246,7 @@ public final class EmailDetector implements Detector {
         while (labelEnd > labelStart && t.charAt(labelEnd - 1) == '-') {
           labelEnd--;
         }
-        if (labelEnd == labelStart || !t.isWordChar(labelStart)) {
+        if (labelEnd == labelStart || !t.isWordChar(ScanSupport.skipIgnorable(t, labelStart))) {
           break;
         }
         if (d == null) {
@@ -318,17 +318,18 @@ public final class EmailDetector implements Detector {
       return after < n && isDomainChar(t.charAt(after)) && t.isWordChar(after) ? after : -1;
     }
 
-    /** A top-level domain is two or more letters. */
+    /** A top-level domain is two or more letters (zero-width chars skipped). */
     private static boolean topLevelShape(ScanText t, int start, int end) {
-      if (end - start < 2) {
-        return false;
-      }
+      int letters = 0;
       for (int i = start; i < end; i++) {
-        if (!ScanSupport.isLetter(t.charAt(i))) {
+        char c = t.charAt(i);
+        if (ScanSupport.isLetter(c)) {
+          letters++;
+        } else if (c != TextNormalizer.IGNORABLE) {
           return false;
         }
       }
-      return true;
+      return letters >= 2;
     }
 
     boolean firstLabelIn(ScanText t, String[] words) {

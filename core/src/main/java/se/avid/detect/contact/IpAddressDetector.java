@@ -102,7 +102,7 @@ public final class IpAddressDetector implements Detector {
       return -1;
     }
     double score = ScanSupport.contextBefore(t, start, VERSION_CUES) ? VERSION_LIKE : ADDRESS;
-    sink.add(start, p, EntityType.IP_ADDRESS, score);
+    ScanSupport.report(sink, t, start, p, EntityType.IP_ADDRESS, score);
     return p;
   }
 
@@ -153,7 +153,7 @@ public final class IpAddressDetector implements Detector {
     if (!(full || compressed) || !digit) {
       return e;
     }
-    sink.add(start, end, EntityType.IP_ADDRESS, ADDRESS);
+    ScanSupport.report(sink, t, start, end, EntityType.IP_ADDRESS, ADDRESS);
     return e;
   }
 

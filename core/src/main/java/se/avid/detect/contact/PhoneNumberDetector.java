@@ -261,7 +261,7 @@ public final class PhoneNumberDetector implements Detector {
     if (Arrays.binarySearch(keptKeys, key) >= 0) {
       return end;
     }
-    sink.add(start, end, EntityType.PHONE, Math.min(score, 1.0));
+    ScanSupport.report(sink, t, start, end, EntityType.PHONE, Math.min(score, 1.0));
     return end;
   }
 

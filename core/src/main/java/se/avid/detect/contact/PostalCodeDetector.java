@@ -118,7 +118,7 @@ public final class PostalCodeDetector implements Detector {
         p++;
       } else if (c == TextNormalizer.IGNORABLE) {
         p++;
-      } else if (c == ' ' && digits == 3 && !grouped && p + 1 < n && ScanSupport.isAsciiDigit(t.charAt(p + 1))) {
+      } else if (c == ' ' && digits == 3 && !grouped && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, p + 1))) {
         grouped = true;
         p++;
       } else {
@@ -147,7 +147,7 @@ public final class PostalCodeDetector implements Detector {
         score = grouped ? GROUPED_ALONE : BARE_ALONE;
       }
     }
-    sink.add(start, p, EntityType.POSTAL_CODE, score);
+    ScanSupport.report(sink, t, start, p, EntityType.POSTAL_CODE, score);
     return p;
   }
 

@@ -1,5 +1,7 @@
 package se.avid.detect.contact;
 
+import se.avid.EntityType;
+import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -178,6 +180,24 @@ final class ScanSupport {
       return k >= 0 && isAsciiDigit(t.charAt(k));
     }
     return false;
+  }
+
+  /**
+   * Reports a finding, widened to whole chars: a digit written as a surrogate pair (mathematical
+   * bold {@code 𝟎}) is normalised to an ASCII digit and a zero-width char, and a span must not end
+   * between the two.
+   */
+  static void report(FindingSink sink, ScanText t, int start, int end, EntityType type, double score) {
+    String original = t.original();
+    if (start > 0 && Character.isLowSurrogate(original.charAt(start))
+        && Character.isHighSurrogate(original.charAt(start - 1))) {
+      start--;
+    }
+    if (end < original.length() && Character.isLowSurrogate(original.charAt(end))
+        && Character.isHighSurrogate(original.charAt(end - 1))) {
+      end++;
+    }
+    sink.add(start, end, type, score);
   }
 
   /** True when the whole text holds none of {@code chars}: lets a detector skip a text at once. */

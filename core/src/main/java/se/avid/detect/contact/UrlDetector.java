@@ -170,7 +170,7 @@ public final class UrlDetector implements Detector {
     if (!scheme && !www && end == hostEnd) {
       score = ScanSupport.matchesIgnoreCase(t, hostEnd - 3, ".nu") ? BARE_NU_DOMAIN : BARE_DOMAIN;
     }
-    sink.add(i, end, EntityType.URL, score);
+    ScanSupport.report(sink, t, i, end, EntityType.URL, score);
     return end;
   }
 
@@ -257,7 +257,7 @@ public final class UrlDetector implements Detector {
     if (!letter || e - at - 1 < 2 || e - at - 1 > MAX_HANDLE || e < n && t.charAt(e) == '@') {
       return e;
     }
-    sink.add(at, e, EntityType.URL, HANDLE);
+    ScanSupport.report(sink, t, at, e, EntityType.URL, HANDLE);
     return e;
   }
 

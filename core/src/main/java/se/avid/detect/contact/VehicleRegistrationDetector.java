@@ -130,7 +130,7 @@ public final class VehicleRegistrationDetector implements Detector {
     } else {
       score = PLAIN;
     }
-    sink.add(start, end, EntityType.VEHICLE_REGISTRATION, score);
+    ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, score);
     return end;
   }
 
