@@ -102,8 +102,12 @@ public final class PostalCodeDetector implements Detector {
     if (ScanSupport.wordCharBefore(t, start) && !countryPrefixBefore(t, start)) {
       return -1;
     }
-    if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start) || digitGroupBefore(t, start)) {
+    if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start)) {
       return -1;
+    }
+    boolean afterAddress = streetAddressBefore(t, start);
+    if (digitGroupBefore(t, start) && !afterAddress) {
+      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
     }
     int value = 0;
     int digits = 0;
@@ -139,10 +143,7 @@ public final class PostalCodeDetector implements Detector {
     } else if (ScanSupport.contextBefore(t, start, PHONE_CUES)) {
       score = grouped ? GROUPED_ALONE : BARE_ALONE;
     } else {
-      score = townAfter(t, p);
-      if (score == 0 && streetAddressBefore(t, start)) {
-        score = AFTER_ADDRESS;
-      }
+      score = Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0);
       if (score == 0) {
         score = grouped ? GROUPED_ALONE : BARE_ALONE;
       }

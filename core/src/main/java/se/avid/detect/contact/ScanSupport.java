@@ -200,14 +200,4 @@ final class ScanSupport {
     sink.add(start, end, type, score);
   }
 
-  /** True when the whole text holds none of {@code chars}: lets a detector skip a text at once. */
-  static boolean containsNone(ScanText t, String chars) {
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      if (chars.indexOf(t.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -28,6 +28,8 @@ class PostalCodeDetectorTest {
     "Vasavägen 3B «114 22»",
     "Storgatan 12\n«123 45» Stockholm",
     "Box 123, «123 45»",
+    "Storgatan 12 «123 45» Kiruna",
+    "bor på Åsvägen 7 «98132»",
     "«100 05» STOCKHOLM",
     "«984 99» PAJALA",
   })
@@ -59,6 +61,7 @@ class PostalCodeDetectorTest {
     "12345,50",
     "12345-6",
     "1 123 45",
+    "nummer 12 123 45",
     "99999 STOCKHOLM",
     "09876 STOCKHOLM",
     "1234 STOCKHOLM",
