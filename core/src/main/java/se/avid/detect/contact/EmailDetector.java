@@ -80,11 +80,19 @@ public final class EmailDetector implements Detector {
         end = plain(t, i, sink);
       } else if (c == '(' || c == '[' || c == '{') {
         end = bracketed(t, i, sink);
-      } else if ((c == 'a' || c == 'A' || c == 's' || c == 'S') && t.charAt(i > 0 ? i - 1 : 0) == ' ') {
+      } else if (i > 0 && t.charAt(i - 1) == ' ' && spelledAtStart(t, i, c)) {
         end = spelled(t, i, sink);
       }
       i = end > i ? end : i + 1;
     }
+  }
+
+  /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */
+  private static boolean spelledAtStart(ScanText t, int i, char c) {
+    if (c == 'a' || c == 'A') {
+      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T');
+    }
+    return (c == 's' || c == 'S') && ScanSupport.matchesIgnoreCase(t, i, "snabel");
   }
 
   /** {@code anna.l@gmail.com} around the {@code @} at {@code at}. */

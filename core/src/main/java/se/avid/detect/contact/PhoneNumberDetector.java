@@ -209,6 +209,9 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   private int national(ScanText t, int start, DigitGroups g, FindingSink sink) {
+    if (g.digitsThrough(g.count - 1) < 8) {
+      return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
+    }
     int cue = cueAt(t, start);
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
@@ -372,7 +375,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** True when {@code d[from..from+6)} is a date YYMMDD (day + 60 allowed, as in a samordningsnummer). */
-  static boolean isDate(char[] d, int from) {
+  private static boolean isDate(char[] d, int from) {
     int month = twoDigits(d, from + 2);
     int day = twoDigits(d, from + 4);
     if (day > 60) {
