@@ -443,6 +443,9 @@ public final class PhoneNumberDetector implements Detector {
     String trimmed = number.strip();
     if (trimmed.startsWith("+46") || s.startsWith("0046")) {
       s = "0" + s.substring(trimmed.startsWith("+46") ? 2 : 4);
+      if (s.startsWith("00")) {
+        s = s.substring(1); // "+46 08-…": the trunk 0 written after the country code
+      }
     }
     if (s.isEmpty() || s.length() > MAX_DIGITS) {
       throw new IllegalArgumentException("a kept number must have 1 to " + MAX_DIGITS + " digits");

@@ -185,6 +185,10 @@ class PhoneNumberDetectorTest {
     assertFinds(local, "ring jouren 08-702 16 80 eller +46 8 702 16 80");
     assertFinds(local, "Kvinnofridslinjen 020-50 50 50");
     assertTrue(local.keptNumbers().contains("08-702 16 80"));
+
+    PhoneNumberDetector international =
+        PhoneNumberDetector.builder().keepNumbers("+46 (0)8-702 16 80", "+46 031-12 34 56").build();
+    assertFinds(international, "ring 08-702 16 80 eller 031-12 34 56");
   }
 
   @Test
