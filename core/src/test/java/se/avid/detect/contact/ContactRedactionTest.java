@@ -52,7 +52,6 @@ class ContactRedactionTest {
     "soffan kostade 1 299 kr och hyran 12 500:-",
     "mötet är kl 08.30 den 2023-01-15, eller 15/3 08:30",
     "han föddes 1985 och är 14 år",
-    "Dnr 2023-1234 gäller ärendet",
     "vi väntar på BUP sedan 112 dagar, LSS 9 § och SFI 2",
     "betalade 12345 kr för 123 45 saker",
   })
