@@ -32,6 +32,8 @@ final class TermMatcher {
   private final int[][] output;
   private final int[] outputLink;
   private final int[] termLength;
+  /** A power of two above the longest term: the ring of recent text offsets needs no more. */
+  private final int ringMask;
 
   TermMatcher(List<String> terms) {
     List<Map<Character, Integer>> trie = new ArrayList<>();
@@ -55,6 +57,11 @@ final class TermMatcher {
       }
       out.get(state).add(t);
     }
+    int longest = 1;
+    for (int len : termLength) {
+      longest = Math.max(longest, len);
+    }
+    ringMask = Integer.highestOneBit(longest) * 2 - 1;
     int size = trie.size();
     edgeChars = new char[size][];
     edgeTargets = new int[size][];
@@ -104,7 +111,7 @@ final class TermMatcher {
   /** Reports every occurrence of a term in {@code text} that neither starts nor ends inside a word. */
   void find(ScanText text, MatchSink sink) {
     int n = text.length();
-    int[] origin = new int[n]; // text offset of each char fed to the automaton
+    int[] origin = new int[ringMask + 1]; // text offsets of the chars last fed to the automaton
     int fed = 0;
     boolean lastWasSpace = true; // leading whitespace is not fed
     int state = 0;
@@ -123,7 +130,7 @@ final class TermMatcher {
         c = Character.toLowerCase(c);
         lastWasSpace = false;
       }
-      origin[fed++] = i;
+      origin[fed++ & ringMask] = i;
       int next;
       while ((next = step(state, c)) < 0 && state != 0) {
         state = fail[state];
@@ -131,7 +138,7 @@ final class TermMatcher {
       state = next < 0 ? 0 : next;
       for (int s = output[state].length > 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
         for (int term : output[s]) {
-          report(text, sink, term, origin[fed - termLength[term]], i + 1);
+          report(text, sink, term, origin[(fed - termLength[term]) & ringMask], i + 1);
         }
       }
     }
