@@ -45,7 +45,8 @@ import se.avid.text.ScanText;
  *
  * <p>Immutable and thread-safe: build one and share it between all threads. The pipeline of each
  * call is: normalise ({@link ScanText}) → detect (every {@link Detector}, rules included) → drop
- * disabled types and scores under the review threshold → drop allow-listed values → split by the
+ * disabled types and scores under the review threshold → drop allow-listed values and findings
+ * inside allow-listed terms ({@link AllowList}) → split by the
  * redact threshold → resolve overlaps ({@link OverlapResolver}) → redact with each type's
  * {@link RedactionStrategy}.
  *
@@ -185,12 +186,18 @@ public final class Anonymizer {
         throw new RedactionException(detector.name(), text.length(), e);
       }
     }
+    AllowList.Occurrences allowedSpans;
+    try {
+      allowedSpans = raw.isEmpty() ? null : allowList.occurrencesIn(scan);
+    } catch (RuntimeException e) {
+      throw new RedactionException("allow-list", text.length(), e);
+    }
     try {
       List<Finding> toRedact = new ArrayList<>(raw.size());
       List<Finding> toReview = new ArrayList<>();
       int allowed = 0;
       for (Finding f : raw) {
-        if (allowList.allows(text, f.start(), f.end())) {
+        if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
           allowed++;
         } else if (f.score() >= redactAt[f.type().ordinal()]) {
           toRedact.add(f);

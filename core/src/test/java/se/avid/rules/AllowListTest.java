@@ -34,6 +34,25 @@ class AllowListTest {
   }
 
   @Test
+  void occurrencesCoverWhatLiesInsideAnAllowedTermInTheText() {
+    String text = "Malmö stads socialtjänst, inte Malmö";
+    AllowList.Occurrences o = ALLOWED.occurrencesIn(se.avid.text.ScanText.of(text));
+    assertEquals(1, o.count());
+    assertTrue(o.covers(0, 5));
+    assertTrue(o.covers(0, 11));
+    assertFalse(o.covers(31, 36));
+    assertFalse(o.covers(6, 24));
+  }
+
+  @Test
+  void overlappingOccurrencesAreMerged() {
+    AllowList l = AllowList.of(List.of("Röda Korset", "Korsets ungdom"));
+    AllowList.Occurrences o = l.occurrencesIn(se.avid.text.ScanText.of("Röda Korsets ungdom hjälper"));
+    assertEquals(1, o.count());
+    assertTrue(o.covers(5, 19));
+  }
+
+  @Test
   void unionHoldsTheTermsOfAllLists() {
     AllowList u = AllowList.union(List.of(ALLOWED, AllowList.of(List.of("Stadsmissionen")), AllowList.empty()));
     assertEquals(5, u.size());

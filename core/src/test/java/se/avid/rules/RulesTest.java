@@ -63,6 +63,14 @@ class RulesTest {
   }
 
   @Test
+  void aFindingInsideAnAllowedTermStaysButTheSameWordElsewhereIsRedacted() {
+    Anonymizer a = withRules(WordsDetector.of("places", EntityType.PLACE, 0.9, "Exempelstad"),
+        WordsDetector.of("names", EntityType.NAME, 0.9, "Anna BRIS"));
+    assertEquals("Exempelstaden sa att [PLATS] är liten. [NAMN] ringde",
+        a.redact("Exempelstaden sa att Exempelstad är liten. Anna BRIS ringde"));
+  }
+
+  @Test
   void aCaseNumberPatternIsRedactedAsOther() {
     assertEquals("mitt ärende [UPPGIFT] har legat i månader",
         withRules().redact("mitt ärende SN-2024-12345 har legat i månader"));
