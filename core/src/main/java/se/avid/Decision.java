@@ -1,6 +1,6 @@
 package se.avid;
 
-/** What the {@link Anonymizer} did with a finding, by its score and the thresholds of its type. */
+/** What the {@link Anonymizer} did with a finding, by its score and the thresholds of its type. Immutable and thread-safe. */
 public enum Decision {
   /** Scored at or above the redact threshold: replaced in the output. */
   REDACTED,

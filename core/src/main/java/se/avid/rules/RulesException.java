@@ -4,7 +4,7 @@ package se.avid.rules;
  * A rules file could not be loaded: it is missing, not UTF-8, or breaks the format. The message
  * names the file, the line (from 1) and the problem, e.g.
  * {@code malmo-rules.txt:14: unknown type 'NAMNE'}; it never quotes a deny-list or allow-list term
- * (they are often staff names) and never any post text.
+ * (they are often staff names) and never any post text. Immutable once thrown.
  */
 public final class RulesException extends RuntimeException {
 
