@@ -13,6 +13,7 @@ public final class IdentityDetectors {
   /** The detectors with default settings. */
   public static List<Detector> defaults() {
     return List.of(
-        new PersonnummerDetector());
+        new PersonnummerDetector(),
+        new OrganisationsnummerDetector());
   }
 }
