@@ -14,6 +14,7 @@ public final class IdentityDetectors {
   public static List<Detector> defaults() {
     return List.of(
         new PersonnummerDetector(),
-        new OrganisationsnummerDetector());
+        new OrganisationsnummerDetector(),
+        new PaymentCardDetector());
   }
 }
