@@ -15,6 +15,7 @@ public final class IdentityDetectors {
     return List.of(
         new PersonnummerDetector(),
         new OrganisationsnummerDetector(),
-        new PaymentCardDetector());
+        new PaymentCardDetector(),
+        new BankAccountDetector());
   }
 }
