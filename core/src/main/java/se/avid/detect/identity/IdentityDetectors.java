@@ -16,6 +16,7 @@ public final class IdentityDetectors {
         new PersonnummerDetector(),
         new OrganisationsnummerDetector(),
         new PaymentCardDetector(),
-        new BankAccountDetector());
+        new BankAccountDetector(),
+        new DateOfBirthDetector());
   }
 }
