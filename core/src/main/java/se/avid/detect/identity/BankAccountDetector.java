@@ -1,5 +1,7 @@
 package se.avid.detect.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
@@ -42,11 +44,36 @@ public final class BankAccountDetector implements Detector {
   private static final int MIN_CLEARING_DIGITS = 4;
 
   private static final int CUE_WINDOW = 40;
-  private static final ContextCue BANKGIRO = ContextCue.of(CUE_WINDOW, "bankgiro*", "bg", "bgnr", "bg nr");
-  private static final ContextCue PLUSGIRO = ContextCue.of(CUE_WINDOW, "plusgiro*", "postgiro*", "pg", "pgnr", "pg nr");
-  private static final ContextCue CLEARING = ContextCue.of(CUE_WINDOW, "clearing*", "clnr", "cl nr");
-  private static final ContextCue ACCOUNT_CUES = ContextCue.of(CUE_WINDOW,
-      "*konto", "*kontot", "kontonum*", "kontonr", "kto", "ktonr", "kontouppgift*", "iban");
+  /** What a cue says the number after it is. */
+  private enum Cue {
+    BANKGIRO("bankgiro*", "bg", "bgnr", "bg nr"),
+    PLUSGIRO("plusgiro*", "postgiro*", "pg", "pgnr", "pg nr"),
+    CLEARING("clearing*", "clnr", "cl nr"),
+    ACCOUNT("*konto", "*kontot", "kontonum*", "kontonr", "kto", "ktonr", "kontouppgift*", "iban");
+
+    final String[] entries;
+
+    Cue(String... entries) {
+      this.entries = entries;
+    }
+  }
+
+  /** Every cue in one look-up, so that each number costs one look-back; {@link #CUE_KINDS} maps entries back. */
+  private static final ContextCue CUES;
+  private static final Cue[] CUE_KINDS;
+
+  static {
+    List<String> entries = new ArrayList<>();
+    List<Cue> kinds = new ArrayList<>();
+    for (Cue cue : Cue.values()) {
+      for (String entry : cue.entries) {
+        entries.add(entry);
+        kinds.add(cue);
+      }
+    }
+    CUES = ContextCue.of(CUE_WINDOW, entries.toArray(new String[0]));
+    CUE_KINDS = kinds.toArray(new Cue[0]);
+  }
 
   @Override
   public String name() {
@@ -136,16 +163,36 @@ public final class BankAccountDetector implements Detector {
     if (isAmount(text, end)) {
       return -1;
     }
-    double score;
-    if (isBankgiroShape(run) && BANKGIRO.precedes(text, start)) {
-      score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
-    } else if (isPlusgiroShape(run) && PLUSGIRO.precedes(text, start)) {
-      score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
-    } else if ((n >= MIN_CLEARING_DIGITS && CLEARING.precedes(text, start))
-        || (n >= MIN_ACCOUNT_DIGITS && ACCOUNT_CUES.precedes(text, start))) {
-      score = ACCOUNT;
-    } else {
+    int cue = CUES.find(text, start);
+    if (cue < 0) {
       return -1;
+    }
+    double score;
+    switch (CUE_KINDS[cue]) {
+      case BANKGIRO:
+        if (!isBankgiroShape(run)) {
+          return -1;
+        }
+        score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
+        break;
+      case PLUSGIRO:
+        if (!isPlusgiroShape(run)) {
+          return -1;
+        }
+        score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
+        break;
+      case CLEARING:
+        if (n < MIN_CLEARING_DIGITS) {
+          return -1;
+        }
+        score = ACCOUNT;
+        break;
+      default:
+        if (n < MIN_ACCOUNT_DIGITS) {
+          return -1;
+        }
+        score = ACCOUNT;
+        break;
     }
     sink.add(start, end, EntityType.BANK_ACCOUNT, score);
     return end;

@@ -13,8 +13,7 @@ import se.avid.text.ScanText;
  * bankkonto, lönekonto).
  *
  * <p>The look-back is bounded by a number of chars and of words, so each check costs constant
- * time and a detector stays linear. It allocates nothing but a small array per check. Immutable
- * and thread-safe.
+ * time and a detector stays linear. It allocates nothing. Immutable and thread-safe.
  */
 final class ContextCue {
 
@@ -26,6 +25,8 @@ final class ContextCue {
 
   private final String[][] phrases;
   private final byte[] modes;
+  /** The letter each entry's (first) word must start with, or for a suffix cue end with: a cheap first test. */
+  private final char[] keys;
   private final int window;
 
   private static final byte EXACT = 0;
@@ -37,6 +38,11 @@ final class ContextCue {
     this.modes = new byte[modes.size()];
     for (int i = 0; i < this.modes.length; i++) {
       this.modes[i] = modes.get(i);
+    }
+    this.keys = new char[this.phrases.length];
+    for (int i = 0; i < keys.length; i++) {
+      String word = this.phrases[i][0];
+      keys[i] = this.modes[i] == SUFFIX ? word.charAt(word.length() - 1) : word.charAt(0);
     }
     this.window = window;
   }
@@ -71,12 +77,21 @@ final class ContextCue {
 
   /** True when a cue ends within the window before {@code position}. */
   boolean precedes(ScanText text, int position) {
+    return find(text, position) >= 0;
+  }
+
+  /**
+   * The index (in the order given to {@link #of}) of the cue nearest before {@code position}
+   * within the window, or -1. Walks back over at most the window and a few words; allocates
+   * nothing.
+   */
+  int find(ScanText text, int position) {
     int limit = Math.max(0, position - window);
-    // Word bounds found while walking back, nearest first: start at [2j], end at [2j+1].
-    int[] words = new int[2 * (MAX_WORDS_BETWEEN + 2)];
-    int found = 0;
+    int nearerStart = -2;
+    int nearerEnd = -2;
+    int words = 0;
     int i = position - 1;
-    while (i >= limit && found < MAX_WORDS_BETWEEN + 2) {
+    while (i >= limit && words <= MAX_WORDS_BETWEEN + 1) {
       if (!Character.isLetter(text.charAt(i))) {
         i--;
         continue;
@@ -86,30 +101,32 @@ final class ContextCue {
       while (i >= 0 && i >= floor && Character.isLetter(text.charAt(i))) {
         i--;
       }
-      boolean tooLong = i >= 0 && i < floor && Character.isLetter(text.charAt(i));
       // A word longer than any cue ends the look-back: only its tail can still match a suffix cue.
-      words[2 * found] = tooLong ? -1 : i + 1;
-      words[2 * found + 1] = end;
-      found++;
-      if (tooLong) {
-        break;
-      }
-    }
-    for (int w = 0; w < found && w <= MAX_WORDS_BETWEEN; w++) {
+      boolean tooLong = i >= 0 && i < floor && Character.isLetter(text.charAt(i));
+      int start = tooLong ? -1 : i + 1;
+      char first = start < 0 ? 0 : Character.toLowerCase(text.charAt(start));
+      char last = Character.toLowerCase(text.charAt(end - 1));
       for (int p = 0; p < phrases.length; p++) {
+        if (keys[p] != (modes[p] == SUFFIX ? last : first)) {
+          continue;
+        }
         String[] phrase = phrases[p];
-        if (phrase.length == 1) {
-          if (matches(text, words[2 * w], words[2 * w + 1], phrase[0], modes[p])) {
-            return true;
-          }
-        } else if (w + 1 < found
-            && matches(text, words[2 * w], words[2 * w + 1], phrase[1], EXACT)
-            && matches(text, words[2 * w + 2], words[2 * w + 3], phrase[0], EXACT)) {
-          return true;
+        boolean hit = phrase.length == 1
+            ? words <= MAX_WORDS_BETWEEN && matches(text, start, end, phrase[0], modes[p])
+            : nearerStart != -2 && matches(text, nearerStart, nearerEnd, phrase[1], EXACT)
+                && matches(text, start, end, phrase[0], EXACT);
+        if (hit) {
+          return p;
         }
       }
+      if (tooLong) {
+        return -1;
+      }
+      nearerStart = start;
+      nearerEnd = end;
+      words++;
     }
-    return false;
+    return -1;
   }
 
   private static boolean matches(ScanText text, int start, int end, String cue, byte mode) {
