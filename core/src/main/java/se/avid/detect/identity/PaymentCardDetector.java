@@ -10,7 +10,8 @@ import se.avid.text.ScanText;
  * Finds payment card numbers: 13–19 digits, written together or in groups of four separated by
  * one space or one hyphen ({@code "4111 1111 1111 1111"}, American Express also 4-6-5:
  * {@code "3782 822463 10005"}), with a valid Luhn check digit and the issuer prefix and length of
- * a common card scheme ({@link CardScheme}).
+ * a common card scheme (Visa, Mastercard, American Express, Diners Club, Discover, JCB, UnionPay,
+ * Mir, Maestro).
  *
  * <p>A longer digit run is not cut into a card number. Immutable and thread-safe; linear in the
  * text length.
