@@ -74,8 +74,8 @@ public final class PaymentCardDetector implements Detector {
   }
 
   /**
-   * How many leading digits are grouped as cards are written: all separators the same single
-   * space or hyphen, after every fourth digit ({@code 4-4-4-4}) or after the 4th and 10th
+   * How many leading digits are grouped as cards are written: all separators the same, spaces or
+   * one hyphen, after every fourth digit ({@code 4-4-4-4}) or after the 4th and 10th
    * ({@code 4-6-5}, {@code 4-6-4}); digits may also run together.
    */
   private static int wellGroupedPrefix(DigitRun run, int n) {
@@ -83,7 +83,8 @@ public final class PaymentCardDetector implements Detector {
     int previous = 0;
     boolean sixGroup = false;
     for (int k = 1; k < n; k++) {
-      int s = run.separatorBefore(k);
+      // Several spaces count as one (sloppy typing), but " - " is no card grouping.
+      int s = run.separatorBefore(k) & ~DigitRun.WIDE;
       if (s == 0) {
         continue;
       }

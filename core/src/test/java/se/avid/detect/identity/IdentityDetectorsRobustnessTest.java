@@ -3,14 +3,17 @@ package se.avid.detect.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.text.ScanText;
@@ -87,53 +90,53 @@ class IdentityDetectorsRobustnessTest {
     return (char) ('0' + (10 - sum % 10) % 10);
   }
 
-  static List<String> adversarialInputs() {
-    int size = 1 << 20;
-    List<String> inputs = new ArrayList<>();
-    inputs.add(repeat("1", size));
-    inputs.add(repeat("1 ", size));
-    inputs.add(repeat("1-", size));
-    inputs.add(repeat("12 ", size));
-    inputs.add(repeat("8504121230", size));
-    inputs.add(repeat("850412-1230-", size));
-    inputs.add(repeat("850412-1230 ", size));
-    inputs.add(repeat("4111 ", size));
-    inputs.add(repeat("SE45 ", size));
-    inputs.add(repeat("konto 1 ", size));
-    inputs.add(repeat("född ", size));
-    inputs.add(repeat("född 12 mars ", size));
-    inputs.add(repeat("\u200B1", size));
-    inputs.add(repeat("a", size) + " pnr 850412-1230");
-    Random random = new Random(7L);
-    StringBuilder sb = new StringBuilder(size);
-    String alphabet = "0123456789 -+\n/.";
-    while (sb.length() < size) {
-      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    inputs.add(sb.toString());
-    return inputs;
+  private static final int MEGABYTE = 1 << 20;
+
+  /** Repeated units that maximise the work per char: long runs, many run starts, many cues. */
+  static Stream<Arguments> adversarialInputs() {
+    return Stream.of(
+        Arguments.of("digits", "1"),
+        Arguments.of("digits and spaces", "1 "),
+        Arguments.of("digits and hyphens", "1-"),
+        Arguments.of("pairs and spaces", "12 "),
+        Arguments.of("glued personnummer", "8504121230"),
+        Arguments.of("hyphen-chained personnummer", "850412-1230-"),
+        Arguments.of("listed personnummer", "850412-1230 "),
+        Arguments.of("card groups", "4111 "),
+        Arguments.of("iban starts", "SE45 "),
+        Arguments.of("account cues", "konto 1 "),
+        Arguments.of("birth cues", "född "),
+        Arguments.of("birth dates", "född 12 mars "),
+        Arguments.of("zero-width between digits", "\u200B1"),
+        Arguments.of("random digits and separators", null));
   }
 
-  private static String repeat(String unit, int size) {
-    return unit.repeat(Math.max(1, size / unit.length()));
-  }
-
-  @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  void aMegabyteOfDigitsAndSeparatorsCompletes() {
-    Set<String> seen = new HashSet<>();
-    for (String input : adversarialInputs()) {
-      ScanText text = ScanText.of(input);
-      for (Detector detector : DETECTORS) {
-        int[] count = {0};
-        detector.detect(text, (start, end, type, score) -> {
-          assertTrue(start >= 0 && end > start && end <= input.length());
-          count[0]++;
-        });
-        seen.add(detector.name());
+  static String adversarialInput(String unit) {
+    if (unit == null) {
+      Random random = new Random(7L);
+      StringBuilder sb = new StringBuilder(MEGABYTE);
+      String alphabet = "0123456789 -+\n/.";
+      while (sb.length() < MEGABYTE) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
+      return sb.toString();
     }
-    assertEquals(DETECTORS.size(), seen.size());
+    return unit.repeat(MEGABYTE / unit.length());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adversarialInputs")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aMegabyteOfAdversarialInputCompletes(String description, String unit) {
+    String input = adversarialInput(unit);
+    ScanText text = ScanText.of(input);
+    for (Detector detector : DETECTORS) {
+      detector.detect(text, (start, end, type, score) -> {
+        if (start < 0 || end <= start || end > input.length()) {
+          throw new AssertionError(detector.name() + " reported a bad span on " + description);
+        }
+      });
+    }
   }
 
   @Test
