@@ -31,6 +31,8 @@ public final class BankAccountDetector implements Detector {
   /** The detector's {@link #name()}. */
   public static final String NAME = "bank-account";
 
+  private static final Set<EntityType> TYPES = Set.of(EntityType.BANK_ACCOUNT);
+
   static final double IBAN = 0.98;
   static final double IBAN_WRONG_CHECKSUM = 0.7;
   static final double GIRO = 0.9;
@@ -82,7 +84,7 @@ public final class BankAccountDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.BANK_ACCOUNT);
+    return TYPES;
   }
 
   @Override

@@ -26,6 +26,8 @@ public final class DateOfBirthDetector implements Detector {
   /** The detector's {@link #name()}. */
   public static final String NAME = "date-of-birth";
 
+  private static final Set<EntityType> TYPES = Set.of(EntityType.DATE_OF_BIRTH);
+
   static final double FULL_DATE = 0.9;
   static final double PARTIAL_DATE = 0.85;
 
@@ -52,7 +54,7 @@ public final class DateOfBirthDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.DATE_OF_BIRTH);
+    return TYPES;
   }
 
   @Override

@@ -22,6 +22,8 @@ public final class OrganisationsnummerDetector implements Detector {
   /** The detector's {@link #name()}. */
   public static final String NAME = "organisationsnummer";
 
+  private static final Set<EntityType> TYPES = Set.of(EntityType.ORGANISATIONSNUMMER);
+
   static final double SCORE = 0.9;
   static final double CUED = 0.97;
 
@@ -35,7 +37,7 @@ public final class OrganisationsnummerDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.ORGANISATIONSNUMMER);
+    return TYPES;
   }
 
   @Override

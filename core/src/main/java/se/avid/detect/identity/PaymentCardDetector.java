@@ -21,6 +21,8 @@ public final class PaymentCardDetector implements Detector {
   /** The detector's {@link #name()}. */
   public static final String NAME = "payment-card";
 
+  private static final Set<EntityType> TYPES = Set.of(EntityType.PAYMENT_CARD);
+
   static final double SCORE = 0.95;
 
   private static final int MIN_DIGITS = 13;
@@ -33,7 +35,7 @@ public final class PaymentCardDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.PAYMENT_CARD);
+    return TYPES;
   }
 
   @Override
