@@ -96,6 +96,15 @@ final class DigitRun {
     return !(isTightPunctuation(text.charAt(q)) && isDigitAt(text, nextVisible(text, q + 1)));
   }
 
+  /**
+   * True when a letter stands right before {@code start}: a number typed without a space after a
+   * word ({@code "pnr850412-1230"}), which only a strong format should be accepted in.
+   */
+  static boolean followsLetter(ScanText text, int start) {
+    int p = previousVisible(text, start - 1);
+    return p >= 0 && Character.isLetter(text.charAt(p));
+  }
+
   /** The index of the last char at or before {@code i} that is not zero-width, or -1. */
   static int previousVisible(ScanText text, int i) {
     while (i >= 0 && text.isIgnorable(i)) {
@@ -226,6 +235,15 @@ final class DigitRun {
       return endsCleanly(text, endOf(k - 1));
     }
     return (s & (SPACE | NEWLINE)) != 0;
+  }
+
+  /** True when the run ends after {@code k} digits and a letter follows directly ({@code "…1230och"}). */
+  boolean letterFollows(int k) {
+    if (separatorBefore(k) != END) {
+      return false;
+    }
+    int q = nextVisible(text, endOf(k - 1));
+    return q >= 0 && Character.isLetter(text.charAt(q));
   }
 
   /** Digits {@code from} (inclusive) to {@code to} (exclusive) as a number; at most 18 digits. */

@@ -20,7 +20,8 @@ import se.avid.text.ScanText;
  * <p>Scores: {@value #VALID} with a correct Luhn check digit; {@value #WRONG_CHECK_DIGIT} with a
  * wrong one, because a typo still leaks the date of birth; {@value #PHONE_LIKE} for a bare run
  * such as {@code "0701234567"} that is also a plausible phone number, so that a phone detector's
- * higher score labels it; {@value #RESERVE} for reserve numbers. A cue before the number
+ * higher score labels it; {@value #GLUED} for a number typed against a word with a correct check
+ * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A cue before the number
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
  *
@@ -40,6 +41,7 @@ public final class PersonnummerDetector implements Detector {
   static final double VALID = 0.99;
   static final double CUED = 0.95;
   static final double WRONG_CHECK_DIGIT = 0.75;
+  static final double GLUED = 0.8;
   static final double RESERVE = 0.7;
   static final double PHONE_LIKE = 0.6;
 
@@ -64,12 +66,13 @@ public final class PersonnummerDetector implements Detector {
     int i = DigitRun.nextStart(text, 0);
     while (i >= 0) {
       int next = i + 1;
-      if (DigitRun.startsCleanly(text, i)) {
+      boolean clean = DigitRun.startsCleanly(text, i);
+      if (clean || DigitRun.followsLetter(text, i)) {
         if (run == null) {
           run = new DigitRun(text);
         }
         run.read(i, 13);
-        int end = match(text, run, sink);
+        int end = match(text, run, !clean, sink);
         if (end > 0) {
           next = end;
         }
@@ -78,10 +81,14 @@ public final class PersonnummerDetector implements Detector {
     }
   }
 
-  /** Reports the number that starts the run, if any; returns the index after it, or -1. */
-  private static int match(ScanText text, DigitRun run, FindingSink sink) {
+  /**
+   * Reports the number that starts the run, if any; returns the index after it, or -1. A number
+   * glued to a word ({@code "pnr850412-1230"}, {@code "850412-1230och"}) counts only with a
+   * correct check digit.
+   */
+  private static int match(ScanText text, DigitRun run, boolean gluedLeft, FindingSink sink) {
     int n = run.count();
-    if (n >= 12 && isTwelveDigitShape(run) && run.canEndAfter(12)) {
+    if (n >= 12 && isTwelveDigitShape(run) && fits(run, 12, gluedLeft, 2)) {
       int century = run.digit(0) * 10 + run.digit(1);
       if (century >= 18 && century <= 20) {
         int day = run.digit(6) * 10 + run.digit(7);
@@ -89,26 +96,44 @@ public final class PersonnummerDetector implements Detector {
         int year = (int) run.value(0, 4);
         if (CalendarDate.exists(year, run.digit(4) * 10 + run.digit(5), day > 60 ? day - 60 : day)) {
           double score = run.luhn(2, 12) ? VALID : WRONG_CHECK_DIGIT;
+          if (gluedLeft || !run.canEndAfter(12)) {
+            score = GLUED;
+          }
           return report(text, run.start(), run.endOf(11), type, score, sink);
         }
       }
     }
-    if (n >= 10 && isTenDigitShape(run) && run.canEndAfter(10)) {
+    if (n >= 10 && isTenDigitShape(run) && fits(run, 10, gluedLeft, 0)) {
       int separator = run.separatorBefore(6);
       int day = run.digit(4) * 10 + run.digit(5);
       EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
       if (dateExists(run, 0, (separator & DigitRun.PLUS) != 0)) {
         double score = run.luhn(0, 10) ? VALID : WRONG_CHECK_DIGIT;
+        if (gluedLeft || !run.canEndAfter(10)) {
+          score = GLUED;
+        }
         if (isPhoneLike(run, separator)) {
           score = Math.min(score, PHONE_LIKE);
         }
         return report(text, run.start(), run.endOf(9), type, score, sink);
       }
     }
-    if (n == 6 || n == 8) {
+    if ((n == 6 || n == 8) && !gluedLeft) {
       return matchReserve(text, run, sink);
     }
     return -1;
+  }
+
+  /**
+   * True when the first {@code length} digits may be the whole number: they end cleanly, or,
+   * when glued to a word on either side, the Luhn check over the last ten of them holds.
+   */
+  private static boolean fits(DigitRun run, int length, boolean gluedLeft, int luhnFrom) {
+    boolean clean = run.canEndAfter(length);
+    if (clean && !gluedLeft) {
+      return true;
+    }
+    return (clean || run.letterFollows(length)) && run.luhn(luhnFrom, length);
   }
 
   private static int report(ScanText text, int start, int end, EntityType type, double score, FindingSink sink) {

@@ -87,6 +87,17 @@ class DigitRunTest {
   }
 
   @Test
+  void knowsWhenANumberIsGluedToAWord() {
+    ScanText text = ScanText.of("pnr850412-1230och 12");
+    assertTrue(DigitRun.followsLetter(text, 3));
+    assertFalse(DigitRun.followsLetter(text, 18));
+    DigitRun run = new DigitRun(text).read(3, 13);
+    assertTrue(run.letterFollows(10));
+    assertFalse(run.canEndAfter(10));
+    assertFalse(run.letterFollows(9));
+  }
+
+  @Test
   void luhnChecksTheLastDigit() {
     assertTrue(read("8504121230", 13).luhn(0, 10));
     assertFalse(read("8504121234", 13).luhn(0, 10));

@@ -81,6 +81,24 @@ class PersonnummerDetectorTest {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
   }
 
+  static Stream<Arguments> gluedToAWordOnlyWithACorrectCheckDigit() {
+    return Stream.of(
+        Arguments.of("han skrev ⟦850412-1230⟧och sedan inget mer"),
+        Arguments.of("kod a⟦850412-1230⟧"),
+        Arguments.of("kod a⟦19850412-1230⟧b"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void gluedToAWordOnlyWithACorrectCheckDigit(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.GLUED, PersonnummerDetector.GLUED);
+  }
+
+  @Test
+  void aCueGluedToTheNumberStillCounts() {
+    assertFinds(DETECTOR, "mitt pnr⟦850412-1230⟧", EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
   static Stream<Arguments> samordningsnummer() {
     return Stream.of(
         Arguments.of("samordningsnummer ⟦850472-1237⟧ fick han av skatteverket"),
@@ -136,8 +154,9 @@ class PersonnummerDetectorTest {
       "ärende 12-850412-1230",
       "ärende 850412-12301",
       "ärende 850412-1230-5",
-      "kod 850412-1230a",
-      "kod a850412-1230",
+      "kod 850412-1234a har fel kontrollsiffra och sitter ihop",
+      "kod a850412-1234 har fel kontrollsiffra och sitter ihop",
+      "kod 0850412-1230 är längre",
       "värdet 3,8504121230 enligt tabellen",
       "fel månad 851312-1234",
       "30 februari 850230-1234",
