@@ -21,7 +21,9 @@ import se.avid.text.ScanText;
  * wrong one, because a typo still leaks the date of birth; {@value #PHONE_LIKE} for a bare run
  * such as {@code "0701234567"} that is also a plausible phone number, so that a phone detector's
  * higher score labels it; {@value #GLUED} for a number typed against a word with a correct check
- * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A cue before the number
+ * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A number with a wrong
+ * check digit right after a cue for another kind of number ({@code "fakturanr 2104151234"},
+ * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported. A cue before the number
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
  *
@@ -49,6 +51,12 @@ public final class PersonnummerDetector implements Detector {
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
       "person nummer", "samordningsnum*", "samordningsnr", "samnr", "födelsenum*", "födelsenr",
       "fodelsenummer", "identitetsnummer", "reservnum*", "reservnr");
+
+  /** Cues for numbers that are not personal but may look like a personnummer with a typo. */
+  private static final ContextCue OTHER_NUMBER_CUES = ContextCue.of(30,
+      "faktura*", "order*", "ocr*", "kundnum*", "kundnr", "ärende*", "ärendenr", "dnr", "diarienum*", "referens*",
+      "refnr", "ref", "artikel*", "artnr", "serienum*", "kolli*", "sändnings*", "spårnings*", "bokningsnum*",
+      "avtalsnum*", "lägenhetsnum*", "objektsnum*", "ordernr");
 
   @Override
   public String name() {
@@ -99,7 +107,7 @@ public final class PersonnummerDetector implements Detector {
           if (gluedLeft || !run.canEndAfter(12)) {
             score = GLUED;
           }
-          return report(text, run.start(), run.endOf(11), type, score, sink);
+          return report(text, run.start(), run.endOf(11), type, score, run.luhn(2, 12), sink);
         }
       }
     }
@@ -115,7 +123,7 @@ public final class PersonnummerDetector implements Detector {
         if (isPhoneLike(run, separator)) {
           score = Math.min(score, PHONE_LIKE);
         }
-        return report(text, run.start(), run.endOf(9), type, score, sink);
+        return report(text, run.start(), run.endOf(9), type, score, run.luhn(0, 10), sink);
       }
     }
     if ((n == 6 || n == 8) && !gluedLeft) {
@@ -136,9 +144,19 @@ public final class PersonnummerDetector implements Detector {
     return (clean || run.letterFollows(length)) && run.luhn(luhnFrom, length);
   }
 
-  private static int report(ScanText text, int start, int end, EntityType type, double score, FindingSink sink) {
-    if (score < CUED && CUES.precedes(text, start)) {
-      score = CUED;
+  /**
+   * Reports a number after weighing its context; returns the index after it. A number with a
+   * wrong check digit right after a cue for another kind of number ({@code "fakturanr
+   * 2104151234"}) is taken to be that number and not reported.
+   */
+  private static int report(ScanText text, int start, int end, EntityType type, double score, boolean checkDigitHolds,
+      FindingSink sink) {
+    if (score < CUED) {
+      if (CUES.precedes(text, start)) {
+        score = CUED;
+      } else if (!checkDigitHolds && OTHER_NUMBER_CUES.precedes(text, start)) {
+        return end;
+      }
     }
     sink.add(start, end, type, score);
     return end;
@@ -258,6 +276,6 @@ public final class PersonnummerDetector implements Detector {
     }
     int day = run.digit(from + 4) * 10 + run.digit(from + 5);
     EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
-    return report(text, run.start(), end, type, RESERVE, sink);
+    return report(text, run.start(), end, type, RESERVE, true, sink);
   }
 }

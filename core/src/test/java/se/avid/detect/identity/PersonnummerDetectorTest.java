@@ -94,6 +94,15 @@ class PersonnummerDetectorTest {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.GLUED, PersonnummerDetector.GLUED);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "fakturanr ⟦2104151234⟧ är en personnummerlik siffra med rätt kontrollsiffra",
+      "ärende gällande pnr ⟦850412-1234⟧"
+  })
+  void anotherNumberCueHidesOnlyWrongCheckDigitsAndYieldsToAPersonnummerCue(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, 1.0);
+  }
+
   @Test
   void aCueGluedToTheNumberStillCounts() {
     assertFinds(DETECTOR, "mitt pnr⟦850412-1230⟧", EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
@@ -175,7 +184,11 @@ class PersonnummerDetectorTest {
       "850412-T12 är för kort",
       "850412 T123 kräver bindestreck",
       "iban SE45 5000 0000 0583 9825 7466",
-      "två rader\n1985\n0412"
+      "två rader\n1985\n0412",
+      "fakturanr 2104151236 ska betalas",
+      "ocr-nummer: 8504121234",
+      "ärende 850412-1234 hos kommunen",
+      "ordernummer 850412-1234 skickades"
   })
   void doesNotFind(String text) {
     assertFindsNothing(DETECTOR, text);
