@@ -190,7 +190,7 @@ public final class BankAccountDetector implements Detector {
         score = ACCOUNT;
         break;
       default:
-        if (n < MIN_ACCOUNT_DIGITS) {
+        if (n < MIN_ACCOUNT_DIGITS && !isClearingWithCheckDigit(run)) {
           return -1;
         }
         score = ACCOUNT;
@@ -209,6 +209,15 @@ public final class BankAccountDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * Swedbank's five-digit clearing number {@code NNNN-N} ({@code "8327-9"}): short, but its
+   * hyphen before the last digit sets it apart from an amount after {@code "kontot"}.
+   */
+  private static boolean isClearingWithCheckDigit(DigitRun run) {
+    return run.count() == 5 && run.separatorBefore(4) == DigitRun.DASH && run.separatorBefore(1) == 0
+        && run.separatorBefore(2) == 0 && run.separatorBefore(3) == 0;
   }
 
   /** {@code NNN-NNNN} or {@code NNNN-NNNN}, the hyphen optional. */

@@ -57,7 +57,8 @@ class BankAccountDetectorTest {
       "lönekontot ⟦3300 850412 1230⟧ hos nordea",
       "kontonr: ⟦1234-12 345 67⟧",
       "sparkonto ⟦5439 10 123 45⟧ i seb",
-      "pengarna gick till kontot ⟦6000 123456789⟧ igår"
+      "pengarna gick till kontot ⟦6000 123456789⟧ igår",
+      "kontot ⟦8327-9⟧, ⟦914 123 456-7⟧ hos swedbank"
   })
   void findsClearingAndAccountNumbersAfterACue(String marked) {
     assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
@@ -73,6 +74,7 @@ class BankAccountDetectorTest {
       "konto 12 345 sek",
       "kontot har 2 %",
       "konto 1234 är för kort",
+      "kontot 12345 är för kort utan bindestreck",
       "kontoret har telefon 1177",
       "kontoret svarar på 112",
       "bg 12345 har fel längd",
