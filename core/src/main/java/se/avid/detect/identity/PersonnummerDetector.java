@@ -22,7 +22,7 @@ import se.avid.text.ScanText;
  * such as {@code "0701234567"} that is also a plausible phone number, so that a phone detector's
  * higher score labels it; {@value #GLUED} for a number typed against a word with a correct check
  * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A number with a wrong
- * check digit right after a cue for another kind of number ({@code "fakturanr 2104151234"},
+ * check digit right after a cue for another kind of number ({@code "fakturanr 2104151236"},
  * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported. A cue before the number
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
@@ -147,7 +147,7 @@ public final class PersonnummerDetector implements Detector {
   /**
    * Reports a number after weighing its context; returns the index after it. A number with a
    * wrong check digit right after a cue for another kind of number ({@code "fakturanr
-   * 2104151234"}) is taken to be that number and not reported.
+   * 2104151236"}) is taken to be that number and not reported.
    */
   private static int report(ScanText text, int start, int end, EntityType type, double score, boolean checkDigitHolds,
       FindingSink sink) {
