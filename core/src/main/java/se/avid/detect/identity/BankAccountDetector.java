@@ -110,9 +110,12 @@ public final class BankAccountDetector implements Detector {
     }
   }
 
-  /** The index of {@code "SE"} right before {@code digit} and not inside a word, or -1. */
+  /** The index of {@code "SE"} right before {@code digit} (or one space before it) and not inside a word, or -1. */
   private static int ibanCountryCode(ScanText text, int digit) {
     int e = DigitRun.previousVisible(text, digit - 1);
+    if (e >= 0 && text.charAt(e) == ' ') {
+      e = DigitRun.previousVisible(text, e - 1);
+    }
     int s = e < 0 ? -1 : DigitRun.previousVisible(text, e - 1);
     if (s < 0 || !(isLetter(text.charAt(s), 'S') && isLetter(text.charAt(e), 'E'))) {
       return -1;
@@ -125,7 +128,8 @@ public final class BankAccountDetector implements Detector {
   }
 
   private static int matchIban(DigitRun run, int start, FindingSink sink) {
-    if (run.count() != IBAN_DIGITS || !run.canEndAfter(IBAN_DIGITS)) {
+    // More digits after a space are another number ("… 7466 2023-01-15"); glued ones are not an IBAN.
+    if (run.count() < IBAN_DIGITS || !run.canEndAfter(IBAN_DIGITS)) {
       return -1;
     }
     for (int k = 1; k < IBAN_DIGITS; k++) {

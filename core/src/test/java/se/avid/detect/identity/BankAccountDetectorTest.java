@@ -19,6 +19,8 @@ class BankAccountDetectorTest {
       "sätt in på ⟦SE45 5000 0000 0583 9825 7466⟧ tack",
       "sätt in på ⟦SE4550000000058398257466⟧ tack",
       "iban: ⟦SE35 5000 0000 0549 1000 0003⟧.",
+      "med mellanslag ⟦SE 45 5000 0000 0583 9825 7466⟧ efter landskoden",
+      "följt av ett datum ⟦SE45 5000 0000 0583 9825 7466⟧ 2023-01-15",
       "små bokstäver ⟦se45 5000 0000 0583 9825 7466⟧ går också"
   })
   void findsIbanWithValidChecksum(String marked) {
