@@ -30,6 +30,12 @@ public final class DateOfBirthDetector implements Detector {
 
   static final double FULL_DATE = 0.9;
   static final double PARTIAL_DATE = 0.85;
+  /**
+   * A birth year alone ({@code "född 1985"}) narrows a person down about as much as an age
+   * ({@code "14 år"}), which posts keep so the answer makes sense: reported in the review band,
+   * under the default redact threshold.
+   */
+  static final double YEAR_ONLY = 0.4;
 
   private static final String[] CUES = {
     "född", "födda", "föddes", "fodd", "föds", "födelsedatum", "födelsedatumet", "födelsedag", "födelsedagen",
@@ -72,7 +78,8 @@ public final class DateOfBirthDetector implements Detector {
         int start = reader.skipFillers(after);
         int end = start < 0 ? -1 : reader.readDate(start);
         if (end > start) {
-          sink.add(start, end, EntityType.DATE_OF_BIRTH, reader.full ? FULL_DATE : PARTIAL_DATE);
+          sink.add(start, end, EntityType.DATE_OF_BIRTH,
+              reader.full ? FULL_DATE : reader.yearOnly ? YEAR_ONLY : PARTIAL_DATE);
           e = end;
         }
       }
@@ -126,6 +133,8 @@ public final class DateOfBirthDetector implements Detector {
     private final ScanText text;
     /** Whether the last date read had day, month and year. */
     boolean full;
+    /** Set by {@link #readDate} when only a year was read. */
+    boolean yearOnly;
     private int value;
     private int digits;
 
@@ -185,9 +194,11 @@ public final class DateOfBirthDetector implements Detector {
     /** The end of the date at {@code i}, or -1. */
     int readDate(int i) {
       full = false;
+      yearOnly = false;
       char c = at(i);
       if (c == '-' || c == '\'' || c == '\u2019') {
         int e = number(i + 1);
+        yearOnly = true;
         return digits == 2 && boundary(e) ? e : -1;
       }
       if (Character.isLetter(c)) {
@@ -209,7 +220,12 @@ public final class DateOfBirthDetector implements Detector {
             && boundary(e) ? e : -1;
       }
       if (n == 4) {
-        return isYear(v) ? isoDate(v, e) : -1;
+        if (!isYear(v)) {
+          return -1;
+        }
+        int end = isoDate(v, e);
+        yearOnly = !full;
+        return end;
       }
       if (n == 2 && at(e) == '-') {
         return shortIsoDate(v, e);

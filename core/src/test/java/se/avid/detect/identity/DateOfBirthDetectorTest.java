@@ -41,7 +41,14 @@ class DateOfBirthDetectorTest {
       "född ⟦'85⟧",
       "hon är född ⟦1985⟧",
       "född år ⟦2009⟧",
-      "f. ⟦1985⟧",
+      "f. ⟦1985⟧"
+  })
+  void reportsABirthYearAloneUnderTheRedactThresholdLikeAnAge(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.DATE_OF_BIRTH, DateOfBirthDetector.YEAR_ONLY, DateOfBirthDetector.YEAR_ONLY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "född i ⟦mars 1985⟧",
       "hennes födelsedag är ⟦12 mars⟧",
       "född ⟦12/3⟧, minns inte året"
@@ -83,6 +90,6 @@ class DateOfBirthDetectorTest {
   @Test
   void findsEveryCueInALongText() {
     assertFinds(DETECTOR, "mamma är född ⟦1960⟧ och pappa född ⟦1958-02-01⟧, själv föddes jag ⟦-85⟧",
-        EntityType.DATE_OF_BIRTH, DateOfBirthDetector.PARTIAL_DATE, DateOfBirthDetector.FULL_DATE);
+        EntityType.DATE_OF_BIRTH, DateOfBirthDetector.YEAR_ONLY, DateOfBirthDetector.FULL_DATE);
   }
 }
