@@ -1,0 +1,30 @@
+package se.avid.tools.eval;
+
+import java.util.Locale;
+
+/**
+ * A count of hits out of a total, e.g. entities found out of entities annotated. Immutable.
+ *
+ * @param hits how many counted
+ * @param total out of how many
+ */
+public record Ratio(long hits, long total) {
+
+  public Ratio {
+    if (hits < 0 || total < hits) {
+      throw new IllegalArgumentException("bad ratio " + hits + "/" + total);
+    }
+  }
+
+  /** Hits over total, or NaN when the total is zero. */
+  public double share() {
+    return total == 0 ? Double.NaN : (double) hits / total;
+  }
+
+  /** E.g. {@code 91.3% (1008/1104)}, or {@code – (0/0)}. */
+  public String format() {
+    return total == 0
+        ? "– (0/0)"
+        : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * hits / total, hits, total);
+  }
+}
