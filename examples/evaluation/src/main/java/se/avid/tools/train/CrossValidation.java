@@ -67,6 +67,10 @@ public final class CrossValidation {
         }
       }
       GISModel model = trainer.train(training);
+      if (model.getIndex(ContextLabel.PERSON.outcome()) < 0 || model.getIndex(ContextLabel.PLACE.outcome()) < 0) {
+        throw new IllegalArgumentException("the training part of fold " + (f + 1) + " has no person or no place:"
+            + " too little data for " + k + " folds");
+      }
       MaxentContextScorer scorer = new MaxentContextScorer(model);
       for (TaggedSentence s : folds.get(f)) {
         score(scorer, s, threshold, result.asWritten());

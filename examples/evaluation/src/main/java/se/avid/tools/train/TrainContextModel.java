@@ -110,7 +110,7 @@ public final class TrainContextModel {
         out.printf(Locale.ROOT, "%nmodel written to %s: %d bytes, %d outcomes, trained in %.0f s%n", output,
             Files.size(output), model.getNumOutcomes(), (System.nanoTime() - start) / 1e9);
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       err.println("TrainContextModel: " + e.getMessage());
       return 1;
     }
