@@ -23,8 +23,13 @@ public record Ratio(long hits, long total) {
 
   /** E.g. {@code 91.3% (1008/1104)}, or {@code – (0/0)}. */
   public String format() {
+    return format(1);
+  }
+
+  /** With as many decimals of the percentage, e.g. {@code 0.02% (15/86537)} with 2. */
+  public String format(int decimals) {
     return total == 0
         ? "– (0/0)"
-        : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * hits / total, hits, total);
+        : String.format(Locale.ROOT, "%." + decimals + "f%% (%d/%d)", 100.0 * hits / total, hits, total);
   }
 }

@@ -133,5 +133,6 @@ class ScoreboardTest {
   void ratioFormatsAsPercentWithCounts() {
     assertEquals("75.0% (3/4)", new Ratio(3, 4).format());
     assertEquals("– (0/0)", new Ratio(0, 0).format());
+    assertEquals("0.02% (15/86537)", new Ratio(15, 86537).format(2));
   }
 }
