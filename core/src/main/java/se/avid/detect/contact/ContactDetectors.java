@@ -3,12 +3,21 @@ package se.avid.detect.contact;
 import java.util.List;
 import se.avid.spi.Detector;
 
-/** The default contact-detail detectors of avid-core. */
+/**
+ * The default contact-detail detectors of avid-core: phone numbers, e-mail addresses, postal
+ * codes, links and handles, IP addresses and vehicle registration numbers. Thread-safe.
+ */
 public final class ContactDetectors {
   private ContactDetectors() {}
 
-  /** The detectors with default settings. */
+  /** The detectors with default settings (helplines and public-service sites kept). */
   public static List<Detector> defaults() {
-    return List.of();
+    return List.of(
+        PhoneNumberDetector.defaults(),
+        EmailDetector.defaults(),
+        PostalCodeDetector.defaults(),
+        UrlDetector.defaults(),
+        IpAddressDetector.defaults(),
+        VehicleRegistrationDetector.defaults());
   }
 }

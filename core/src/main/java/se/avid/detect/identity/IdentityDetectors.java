@@ -3,12 +3,20 @@ package se.avid.detect.identity;
 import java.util.List;
 import se.avid.spi.Detector;
 
-/** The default identity-number detectors of avid-core. */
+/**
+ * The default identity-number detectors of avid-core: personnummer and samordningsnummer,
+ * organisationsnummer, payment cards, bank accounts and dates of birth. Thread-safe.
+ */
 public final class IdentityDetectors {
   private IdentityDetectors() {}
 
   /** The detectors with default settings. */
   public static List<Detector> defaults() {
-    return List.of();
+    return List.of(
+        new PersonnummerDetector(),
+        new OrganisationsnummerDetector(),
+        new PaymentCardDetector(),
+        new BankAccountDetector(),
+        new DateOfBirthDetector());
   }
 }

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import se.avid.Anonymizer;
-import se.avid.Finding;
+import se.avid.DecidedFinding;
 import se.avid.RedactionException;
+import se.avid.RedactionResult;
 
 /**
  * Redacts one post, read from a file or from standard input, and prints the redacted text and a
@@ -47,21 +48,20 @@ public final class RedactCommand {
       return 2;
     }
     Anonymizer anonymizer = Anonymizer.builder().build();
-    List<Finding> findings;
-    String redacted;
+    RedactionResult result;
     try {
-      findings = anonymizer.analyze(text);
-      redacted = anonymizer.redact(text);
+      result = anonymizer.process(text);
     } catch (RedactionException e) {
       err.println("avid-redact: " + e.getMessage());
       return 1;
     }
-    out.println(redacted.stripTrailing());
+    out.println(result.redactedText().stripTrailing());
     out.println();
-    out.println(findings.size() + " findings");
-    for (Finding f : findings) {
-      out.printf(Locale.ROOT, "  %-20s %6d..%-6d score %.2f  %s%n", f.type(), f.start(), f.end(), f.score(),
-          f.detector());
+    List<DecidedFinding> findings = result.findings();
+    out.println(findings.size() + " findings" + (result.needsReview() ? " (needs review)" : ""));
+    for (DecidedFinding f : findings) {
+      out.printf(Locale.ROOT, "  %-20s %6d..%-6d score %.2f  %-8s %s%n", f.type(), f.start(), f.end(), f.score(),
+          f.decision(), f.finding().detector());
     }
     return 0;
   }

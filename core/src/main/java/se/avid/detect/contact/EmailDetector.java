@@ -1,0 +1,351 @@
+package se.avid.detect.contact;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
+
+/**
+ * Finds e-mail addresses, plain ({@code anna.l@gmail.com}, fullwidth {@code ＠} included by
+ * normalisation) and obfuscated the ways people do it in posts: {@code anna (at) gmail.com},
+ * {@code anna[at]gmail.com}, {@code anna(a)gmail.com}, {@code anna (snabel-a) gmail (punkt) com},
+ * {@code anna at gmail dot com}.
+ *
+ * <p>The spelled-out {@code at} is an ordinary English word, so it counts only before a domain
+ * that looks like a mail domain: a well-known mail provider or a common top-level domain. The
+ * scan looks around each {@code @} and each at-marker only, so a text without them costs one
+ * pass. Immutable and thread-safe.
+ */
+public final class EmailDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "email";
+
+  /** Score of a plain address. */
+  static final double PLAIN = 0.95;
+  /** Score of an address with a bracketed marker: {@code anna (at) gmail.com}. */
+  static final double BRACKETED = 0.85;
+  /** Score of an address with a bare {@code at} or {@code dot}: {@code anna at gmail dot com}. */
+  static final double SPELLED = 0.75;
+  /** Score of {@code anna@gmail} (no top-level domain) with a well-known provider. */
+  static final double NO_TOP_LEVEL = 0.7;
+
+  /** Local parts and domains longer than this are cut: no address is longer, and scans stay bounded. */
+  static final int MAX_PART = 128;
+
+  /** Mail providers common in Sweden; with them a spelled-out address needs no top-level domain to be sure. */
+  private static final String[] PROVIDERS = {
+    "gmail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "telia", "comhem", "bredband", "bredband2",
+    "spray", "passagen", "tele2", "bahnhof", "protonmail", "proton", "aol", "gmx", "mail", "yandex", "googlemail"
+  };
+
+  /** Top-level domains common in Swedish posts. */
+  private static final String[] COMMON_TOP_LEVEL = {
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "ch", "pl", "tr", "ru",
+    "so", "ir", "iq", "ba", "rs", "hr", "nl", "fr", "es", "it", "us", "ca", "biz"
+  };
+
+  private static final String[] AT_WORDS = {"at", "a", "snabel-a", "snabela", "@"};
+  private static final String[] DOT_WORDS = {"dot", "punkt"};
+
+  private static final EmailDetector INSTANCE = new EmailDetector();
+
+  private EmailDetector() {}
+
+  /** The detector (it has no settings). */
+  public static EmailDetector defaults() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.EMAIL);
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      int end = -1;
+      if (c == '@') {
+        end = plain(t, i, sink);
+      } else if (c == '(' || c == '[' || c == '{') {
+        end = bracketed(t, i, sink);
+      } else if (i > 0 && t.charAt(i - 1) == ' ' && spelledAtStart(t, i, c)) {
+        end = spelled(t, i, sink);
+      }
+      i = end > i ? end : i + 1;
+    }
+  }
+
+  /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */
+  private static boolean spelledAtStart(ScanText t, int i, char c) {
+    if (c == 'a' || c == 'A') {
+      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T');
+    }
+    return (c == 's' || c == 'S') && ScanSupport.matchesIgnoreCase(t, i, "snabel");
+  }
+
+  /** {@code anna.l@gmail.com} around the {@code @} at {@code at}. */
+  private static int plain(ScanText t, int at, FindingSink sink) {
+    int start = localStart(t, at);
+    if (start < 0) {
+      return -1;
+    }
+    Domain d = Domain.parse(t, at + 1, false);
+    if (d == null) {
+      return -1;
+    }
+    if (d.labels >= 2) {
+      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, PLAIN);
+      return d.end;
+    }
+    if (d.firstLabelIn(t, PROVIDERS)) {
+      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, NO_TOP_LEVEL);
+      return d.end;
+    }
+    return -1;
+  }
+
+  /** {@code anna (at) gmail.com}, {@code anna[at]gmail.com}, {@code anna(a)gmail.com} around the bracket at {@code open}. */
+  private static int bracketed(ScanText t, int open, FindingSink sink) {
+    char close = t.charAt(open) == '(' ? ')' : t.charAt(open) == '[' ? ']' : '}';
+    int w = skipSpaces(t, open + 1, 1);
+    int wordEnd = wordEnd(t, w);
+    if (!ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {
+      return -1;
+    }
+    if (wordEnd == w) {
+      wordEnd = w + 1; // "(@)"
+    }
+    int closeAt = skipSpaces(t, wordEnd, 1);
+    if (closeAt >= t.length() || t.charAt(closeAt) != close) {
+      return -1;
+    }
+    int localEnd = skipSpacesBack(t, open, 1);
+    int start = localStart(t, localEnd);
+    if (start < 0) {
+      return -1;
+    }
+    Domain d = Domain.parse(t, skipSpaces(t, closeAt + 1, 1), true);
+    if (d == null || d.labels < 2 && !d.firstLabelIn(t, PROVIDERS)) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, d.spelledDots ? SPELLED : BRACKETED);
+    return d.end;
+  }
+
+  /** {@code anna at gmail.com}, {@code anna snabel-a gmail dot com}, only before a mail-looking domain. */
+  private static int spelled(ScanText t, int word, FindingSink sink) {
+    int wordEnd = wordEnd(t, word);
+    if (wordEnd >= t.length() || t.charAt(wordEnd) != ' '
+        || !(ScanSupport.wordIn(t, word, wordEnd, AT_WORDS) && wordEnd - word > 1)) {
+      return -1; // a lone "a" is too common a word
+    }
+    int start = localStart(t, word - 1);
+    if (start < 0) {
+      return -1;
+    }
+    Domain d = Domain.parse(t, wordEnd + 1, true);
+    if (d == null || d.labels < 2) {
+      return -1;
+    }
+    boolean provider = d.firstLabelIn(t, PROVIDERS);
+    if (!provider && !(d.topLevelIn(t, COMMON_TOP_LEVEL) && !d.spelledDots)) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
+    return d.end;
+  }
+
+  /**
+   * The start of the local part that ends right before {@code end}, or -1 when there is none.
+   * Leading dots and dashes are not part of it ({@code "-anna@x.se"}).
+   */
+  private static int localStart(ScanText t, int end) {
+    int limit = Math.max(0, end - MAX_PART);
+    int s = end;
+    while (s > limit && isLocalChar(t.charAt(s - 1))) {
+      s--;
+    }
+    while (s < end && !t.isWordChar(s)) {
+      s++;
+    }
+    return s < end ? s : -1;
+  }
+
+  private static boolean isLocalChar(char c) {
+    if (c < 0x80) {
+      return ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '.' || c == '_' || c == '-'
+          || c == '+' || c == '%' || c == '\'';
+    }
+    return c == TextNormalizer.IGNORABLE || Character.isLetterOrDigit(c);
+  }
+
+  static boolean isDomainChar(char c) {
+    if (c < 0x80) {
+      return ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '-';
+    }
+    return c == TextNormalizer.IGNORABLE || Character.isLetterOrDigit(c);
+  }
+
+  /** The end of the word (letters, digits, {@code -}) starting at {@code i}. */
+  private static int wordEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && e - i < 16 && (t.isWordChar(e) || t.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+
+  private static int skipSpaces(ScanText t, int i, int max) {
+    int k = 0;
+    while (i < t.length() && t.charAt(i) == ' ' && k < max) {
+      i++;
+      k++;
+    }
+    return i;
+  }
+
+  private static int skipSpacesBack(ScanText t, int i, int max) {
+    int k = 0;
+    while (i > 0 && t.charAt(i - 1) == ' ' && k < max) {
+      i--;
+      k++;
+    }
+    return i;
+  }
+
+  /** A domain read after an at-sign or an at-marker: its end, its number of labels and where its labels are. */
+  private static final class Domain {
+    int end;
+    int labels;
+    int firstStart;
+    int firstEnd;
+    int lastStart;
+    int prevStart;
+    int prevEnd;
+    boolean spelledDots;
+
+    /**
+     * Reads labels separated by dots, and with {@code spelled} also by {@code (dot)}, {@code [punkt]},
+     * {@code " dot "}. Returns null when not even one label is there.
+     */
+    static Domain parse(ScanText t, int from, boolean spelled) {
+      int n = t.length();
+      int limit = Math.min(n, from + MAX_PART);
+      Domain d = null;
+      int p = from;
+      while (p < limit) {
+        int labelStart = p;
+        while (p < limit && isDomainChar(t.charAt(p))) {
+          p++;
+        }
+        int labelEnd = p;
+        while (labelEnd > labelStart && t.charAt(labelEnd - 1) == '-') {
+          labelEnd--;
+        }
+        if (labelEnd == labelStart || !t.isWordChar(ScanSupport.skipIgnorable(t, labelStart))) {
+          break;
+        }
+        if (d == null) {
+          d = new Domain();
+          d.firstStart = labelStart;
+          d.firstEnd = labelEnd;
+        }
+        d.labels++;
+        d.prevStart = d.lastStart;
+        d.prevEnd = d.end;
+        d.lastStart = labelStart;
+        d.end = labelEnd;
+        if (labelEnd < p) {
+          break; // a label ending in '-' ends the domain
+        }
+        int next = dotEnd(t, p, spelled);
+        if (next < 0) {
+          break;
+        }
+        if (next > p + 1) {
+          d.spelledDots = true;
+        }
+        p = next;
+      }
+      if (d != null && d.labels >= 2 && !topLevelShape(t, d.lastStart, d.end)) {
+        // "x@gmail.com.2" or "x@gmail.c0m": the last label is no top-level domain, leave it out
+        d.labels--;
+        d.lastStart = d.prevStart;
+        d.end = d.prevEnd;
+        if (d.labels >= 2 && !topLevelShape(t, d.lastStart, d.end)) {
+          d.labels = 1;
+          d.end = d.firstEnd;
+        }
+      }
+      return d;
+    }
+
+    /** The index after a dot (or spelled dot) at {@code p} that is followed by a label, else -1. */
+    private static int dotEnd(ScanText t, int p, boolean spelled) {
+      int n = t.length();
+      if (p < n && t.charAt(p) == '.') {
+        return p + 1 < n && isDomainChar(t.charAt(p + 1)) ? p + 1 : -1;
+      }
+      if (!spelled || p >= n) {
+        return -1;
+      }
+      char c = t.charAt(p);
+      int q = skipSpaces(t, p, 1);
+      boolean bracket = q < n && (t.charAt(q) == '(' || t.charAt(q) == '[' || t.charAt(q) == '{');
+      if (!bracket && (c != ' ' || q == p)) {
+        return -1;
+      }
+      int w = bracket ? skipSpaces(t, q + 1, 1) : q;
+      int we = wordEnd(t, w);
+      if (!ScanSupport.wordIn(t, w, we, DOT_WORDS)) {
+        return -1;
+      }
+      int after = we;
+      if (bracket) {
+        after = skipSpaces(t, we, 1);
+        if (after >= n || (t.charAt(after) != ')' && t.charAt(after) != ']' && t.charAt(after) != '}')) {
+          return -1;
+        }
+        after++;
+      } else if (after >= n || t.charAt(after) != ' ') {
+        return -1;
+      }
+      after = skipSpaces(t, after, 1);
+      return after < n && isDomainChar(t.charAt(after)) && t.isWordChar(after) ? after : -1;
+    }
+
+    /** A top-level domain is two or more letters (zero-width chars skipped). */
+    private static boolean topLevelShape(ScanText t, int start, int end) {
+      int letters = 0;
+      for (int i = start; i < end; i++) {
+        char c = t.charAt(i);
+        if (ScanSupport.isLetter(c)) {
+          letters++;
+        } else if (c != TextNormalizer.IGNORABLE) {
+          return false;
+        }
+      }
+      return letters >= 2;
+    }
+
+    boolean firstLabelIn(ScanText t, String[] words) {
+      return ScanSupport.wordIn(t, firstStart, firstEnd, words);
+    }
+
+    boolean topLevelIn(ScanText t, String[] words) {
+      return ScanSupport.wordIn(t, lastStart, end, words);
+    }
+  }
+}

@@ -1,0 +1,617 @@
+package se.avid.detect.contact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
+
+/**
+ * Finds Swedish phone numbers, national ({@code 070-123 45 67}, {@code 08-123 456 78},
+ * {@code (031) 12 34 56}) and international ({@code +46 (0)70-123 45 67}, {@code 0046 8 123 45 67},
+ * and other countries' {@code +358 40 123 4567}), in every common grouping: spaces, {@code - / .},
+ * {@code " - "}, a line break, zero-width chars.
+ *
+ * <pre>{@code
+ * Detector phone = PhoneNumberDetector.builder()
+ *     .keepNumbers("08-702 16 80")          // a helpline of your own, kept like 112 and 116 111
+ *     .build();
+ * }</pre>
+ *
+ * <p>Public helplines and service numbers ({@link #DEFAULT_KEPT_NUMBERS}) are not reported, so
+ * that advice stays readable; they are compared digit by digit, whatever the grouping. Numbers
+ * that merely look like phones are filtered by named rules, each with the example it rules out:
+ * dates, clock times, amounts, personnummer-shaped numbers, case numbers and runs of digits that
+ * go on past a valid length.
+ *
+ * <p>Only numbers with the trunk {@code 0} or a country code are found: a local number without
+ * its area code ({@code 123 45 67}) is too much like other numbers to redact. Immutable and
+ * thread-safe; a scan is one pass over the text with a bounded look-ahead at each candidate.
+ */
+public final class PhoneNumberDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "phone";
+
+  /**
+   * Numbers of public helplines and authorities that are kept by default, as they are written.
+   * Sources: the numbers these services publish; only numbers known to belong to a public body
+   * or a national helpline are listed, since a wrong entry would leave a number visible.
+   */
+  public static final List<String> DEFAULT_KEPT_NUMBERS = List.of(
+      "112",            // SOS Alarm, emergencies
+      "114 14",         // Polisen, non-urgent
+      "113 13",         // information at accidents and crises
+      "1177",           // Vårdguiden
+      "116 111",        // BRIS, for children
+      "116 123",        // EU emotional-support line
+      "90101",          // Mind, Självmordslinjen
+      "020-50 50 50",   // Kvinnofridslinjen
+      "020-84 44 48",   // Alkohollinjen
+      "0771-524 524",   // Försäkringskassan
+      "0771-567 567",   // Skatteverket
+      "0771-416 416",   // Arbetsförmedlingen
+      "0771-235 235",   // Migrationsverket
+      "0771-776 776");  // Pensionsmyndigheten
+
+  /** Score of a number written in a clear phone form: a mobile number, an area code set apart, a country code. */
+  static final double CLEAR = 0.9;
+  /** Score of an international number. */
+  static final double INTERNATIONAL = 0.95;
+  /** Score of a number of another country ({@code +358 40 123 4567}). */
+  static final double FOREIGN = 0.8;
+  /** Score of a bare run of 10 digits starting with 0 (not 07): could be another number. */
+  static final double BARE_TEN = 0.75;
+  /** Score of a bare run of 8 or 9 digits starting with 0: many customer and case numbers look so. */
+  static final double BARE_SHORT = 0.65;
+  /**
+   * Score of a bare 10-digit run whose first six digits are a date: it is also a personnummer
+   * without separator, and the personnummer detector's label should win (both redact it).
+   */
+  static final double PERSONNUMMER_LIKE = 0.55;
+  /** Subtracted when more digit groups follow the number, so that it may be the head of a longer number. */
+  static final double TRAILING_GROUPS_PENALTY = 0.2;
+  /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
+  static final double CUE_BONUS = 0.05;
+
+  /** Words right before a number that say it is a phone number. */
+  private static final String[] PHONE_CUES = {
+    "ring", "ringa", "ringer", "ringde", "ringt", "tel", "telefon", "telefonnummer", "telefonnumret", "telnr",
+    "mobil", "mobilen", "mobilnummer", "mobilnumret", "mobilnr", "nummer", "numret", "nr", "sms", "smsa", "nås",
+    "nå", "swish", "swisha", "whatsapp", "kontakta", "kontakt", "fax", "växel", "telefonen", "hemnummer"
+  };
+
+  /**
+   * CASE_NUMBERS: words right before a number that make it another kind of number
+   * ({@code Dnr 0123-456789}, {@code kundnr 012345678}, {@code bankgiro 0123-4567}); a mobile
+   * number after them is still reported, with a lower score, as people give phones as customer
+   * numbers.
+   */
+  private static final String[] OTHER_NUMBER_CUES = {
+    "dnr", "diarienummer", "diarienr", "ärende", "ärendenummer", "ärendenr", "kundnummer", "kundnr", "ordernummer",
+    "ordernr", "fakturanummer", "fakturanr", "ocr", "referensnummer", "ref", "bankgiro", "bg", "plusgiro", "pg",
+    "kontonummer", "kontonr", "konto", "clearingnummer", "clearingnr", "clearing", "organisationsnummer", "orgnr",
+    "personnummer", "pnr", "personnr", "kl", "klockan", "datum", "artikelnummer", "artnr", "version"
+  };
+
+  /** Mobile prefixes: {@code 070 072 073 076 079}. */
+  private static final String MOBILE_THIRD_DIGITS = "02369";
+
+  /** A number has at most this many digits (E.164 allows 15, plus the trunk or {@code 00}). */
+  static final int MAX_DIGITS = 17;
+  /** At most this many digit groups are read. */
+  static final int MAX_GROUPS = 10;
+
+  private static final class DefaultHolder {
+    static final PhoneNumberDetector INSTANCE = builder().build();
+  }
+
+  private final long[] keptKeys;
+  private final List<String> keptNumbers;
+
+  private PhoneNumberDetector(Builder b) {
+    this.keptNumbers = Collections.unmodifiableList(new ArrayList<>(b.kept));
+    long[] keys = new long[keptNumbers.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = keyOf(keptNumbers.get(i));
+    }
+    Arrays.sort(keys);
+    this.keptKeys = keys;
+  }
+
+  /** The detector with the default kept numbers. */
+  public static PhoneNumberDetector defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A builder that starts with {@link #DEFAULT_KEPT_NUMBERS}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The numbers that are never reported, as configured. */
+  public List<String> keptNumbers() {
+    return keptNumbers;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.PHONE);
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    int n = text.length();
+    DigitGroups groups = null; // made at the first candidate only: most texts have none
+    int lastEnd = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != '0' && c != '+' && c != '(') {
+        continue;
+      }
+      if (groups == null) {
+        groups = new DigitGroups();
+      }
+      int end = matchAt(text, i, groups, lastEnd, sink);
+      if (end > i) {
+        lastEnd = end;
+        i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Tries a number starting at {@code i}; returns where it ends (reported or kept), or -1.
+   * {@code lastEnd} is the end of the number found before, so that {@code 070-123 45 67/08-123 456 78}
+   * gives two numbers although the second is glued to a digit.
+   */
+  private int matchAt(ScanText t, int i, DigitGroups g, int lastEnd, FindingSink sink) {
+    if (ScanSupport.wordCharBefore(t, i)
+        || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
+      return -1;
+    }
+    char c = t.charAt(i);
+    int first = ScanSupport.skipIgnorable(t, i + 1);
+    if (c == '+') {
+      if (first >= t.length() || !isDigitOneToNine(t.charAt(first))) {
+        return -1;
+      }
+      return international(t, i, first, g, sink);
+    }
+    if (c == '(') {
+      if (first >= t.length() || t.charAt(first) != '0' || !g.scan(t, first, true, false)) {
+        return -1;
+      }
+      return national(t, i, g, sink);
+    }
+    if (first < t.length() && t.charAt(first) == '0') { // 00 + country code
+      int cc = ScanSupport.skipIgnorable(t, first + 1);
+      if (cc >= t.length() || !isDigitOneToNine(t.charAt(cc))) {
+        return -1;
+      }
+      return international(t, i, cc, g, sink);
+    }
+    if (!g.scan(t, i, false, false)) {
+      return -1;
+    }
+    return national(t, i, g, sink);
+  }
+
+  private int national(ScanText t, int start, DigitGroups g, FindingSink sink) {
+    if (g.digitsThrough(g.count - 1) < 8) {
+      return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
+    }
+    int cue = cueAt(t, start);
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      double score = scoreNational(g, k, digits, cue);
+      if (score < 0) {
+        continue;
+      }
+      return report(t, start, g, k, keyOf(g.buf, 0, digits), score, sink);
+    }
+    return -1;
+  }
+
+  private int international(ScanText t, int start, int digitStart, DigitGroups g, FindingSink sink) {
+    if (!g.scan(t, digitStart, false, true)) {
+      return -1;
+    }
+    boolean sweden = g.buf[0] == '4' && g.buf[1] == '6';
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (sweden && digits > 2) {
+        if (g.trunkParenAfter >= 0 && g.trunkParenAfter != 2) {
+          return -1; // "(0)" belongs right after the country code
+        }
+        // "+46 (0)70…" keeps the trunk 0 out of the digits; the common slip "+46 070…" has it in
+        int nsn = g.trunkParenAfter < 0 && g.buf[2] == '0' ? 3 : 2;
+        int nsnLength = digits - nsn;
+        if (nsnLength < 7 || nsnLength > 9 || g.buf[nsn] == '0') {
+          continue;
+        }
+        boolean mobile = g.buf[nsn] == '7' && MOBILE_THIRD_DIGITS.indexOf(g.buf[nsn + 1]) >= 0;
+        if (mobile && nsnLength != 9) {
+          continue;
+        }
+        // kept numbers are stored in national form: the trunk 0, then the significant number
+        long key = withTrunkZero(g.buf, nsn, digits);
+        return report(t, start, g, k, key, trailing(INTERNATIONAL, g, k), sink);
+      }
+      if (!sweden && digits >= 8 && digits <= 15) {
+        return report(t, start, g, k, keyOf(g.buf, 0, digits), trailing(FOREIGN, g, k), sink);
+      }
+    }
+    return -1;
+  }
+
+  private int report(ScanText t, int start, DigitGroups g, int k, long key, double score, FindingSink sink) {
+    int end = g.end[k];
+    if (ScanSupport.wordCharFrom(t, end) || decimalOrTimeAfter(t, end) || ScanSupport.followedByUnit(t, end)) {
+      return -1;
+    }
+    if (Arrays.binarySearch(keptKeys, key) >= 0) {
+      return end;
+    }
+    ScanSupport.report(sink, t, start, end, EntityType.PHONE, Math.min(score, 1.0));
+    return end;
+  }
+
+  /**
+   * The score of the national number made of groups {@code 0..k}, or -1 when it is not one.
+   *
+   * @param cue 1 after a phone cue word, -1 after a cue for another kind of number, else 0
+   */
+  private static double scoreNational(DigitGroups g, int k, int digits, int cue) {
+    char[] d = g.buf;
+    if (digits < 8 || digits > 10 || !isDigitOneToNine(d[1])) {
+      return -1;
+    }
+    boolean bare = k == 0;
+    boolean mobile = d[1] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[2]) >= 0;
+    if (d[1] == '7' && digits != 10) {
+      return -1; // every 07 number has ten digits
+    }
+    if (!bare && !areaCodeFirst(g, d)) {
+      return -1;
+    }
+    if (dateShaped(g, k) || clockTimeShaped(g, k) || personnummerShaped(g, k) || mixedDots(g, k)) {
+      return -1;
+    }
+    double score;
+    if (mobile) {
+      score = cue < 0 ? BARE_TEN : CLEAR;
+    } else if (cue < 0) {
+      return -1;
+    } else if (!bare) {
+      score = g.digitCount[0] <= 4 ? CLEAR : BARE_TEN;
+    } else if (digits == 10) {
+      score = isDate(d, 0) ? PERSONNUMMER_LIKE : BARE_TEN;
+    } else if (digits == 8 && bareDate(d)) {
+      return -1;
+    } else {
+      score = cue > 0 ? CLEAR : BARE_SHORT;
+    }
+    if (cue > 0) {
+      score += CUE_BONUS;
+    }
+    return trailing(score, g, k);
+  }
+
+  /** Lowers the score when more digit groups follow group {@code k} than the number took. */
+  private static double trailing(double score, DigitGroups g, int k) {
+    return k < g.count - 1 || g.overflow ? score - TRAILING_GROUPS_PENALTY : score;
+  }
+
+  /**
+   * AREA_CODE_FIRST: a number with separators starts with an area code; {@code 05 06 07 08} (a
+   * list of numbers) does not, since {@code 08} is the only two-digit area code.
+   */
+  private static boolean areaCodeFirst(DigitGroups g, char[] d) {
+    int first = g.digitCount[0];
+    if (first == 1) {
+      return false;
+    }
+    return first != 2 || d[1] == '8' || d[1] == '7';
+  }
+
+  /** DATES: {@code 05.03.2023}, {@code 05/03/23}, {@code 05-03-2023}: day, month and year, one separator. */
+  private static boolean dateShaped(DigitGroups g, int k) {
+    if (k != 2 || g.digitCount[0] != 2 || g.digitCount[1] != 2 || g.sep[0] != g.sep[1] || g.sep[0] == ' ') {
+      return false;
+    }
+    int day = twoDigits(g.buf, 0);
+    int month = twoDigits(g.buf, 2);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  }
+
+  /** TIMES: {@code 08.30-09.30}, {@code 08.30 17.00}: a clock time first. */
+  private static boolean clockTimeShaped(DigitGroups g, int k) {
+    if (g.sep[0] != '.' || g.digitCount[0] != 2 || g.digitCount[1] != 2) {
+      return false;
+    }
+    return twoDigits(g.buf, 0) <= 23 && twoDigits(g.buf, 2) <= 59;
+  }
+
+  /**
+   * PERSONNUMMER_SHAPED: {@code 070412-1234} (six digits, a dash, four) is how personnummer are
+   * written, left to the personnummer detector; mobile numbers are not grouped so.
+   */
+  private static boolean personnummerShaped(DigitGroups g, int k) {
+    return k == 1 && g.digitCount[0] == 6 && g.digitCount[1] == 4 && g.sep[0] == '-' && isDate(g.buf, 0);
+  }
+
+  /** MIXED_DOTS: dots group a number only alone ({@code 070.123.45.67}); {@code 08.00-16.30} mixes them. */
+  private static boolean mixedDots(DigitGroups g, int k) {
+    boolean dot = false;
+    boolean other = false;
+    for (int j = 0; j < k; j++) {
+      if (g.sep[j] == '.') {
+        dot = true;
+      } else {
+        other = true;
+      }
+    }
+    return dot && other;
+  }
+
+  /** BARE_DATES: {@code 05032023} (day, month, year without separators). */
+  private static boolean bareDate(char[] d) {
+    int day = twoDigits(d, 0);
+    int month = twoDigits(d, 2);
+    int century = twoDigits(d, 4);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (century == 19 || century == 20);
+  }
+
+  /** True when {@code d[from..from+6)} is a date YYMMDD (day + 60 allowed, as in a samordningsnummer). */
+  private static boolean isDate(char[] d, int from) {
+    int month = twoDigits(d, from + 2);
+    int day = twoDigits(d, from + 4);
+    if (day > 60) {
+      day -= 60;
+    }
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  /** {@code ,5} or {@code :30} right after the number: a decimal or a time, not a phone. */
+  private static boolean decimalOrTimeAfter(ScanText t, int end) {
+    int i = ScanSupport.skipIgnorable(t, end);
+    if (i + 1 >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return (c == ',' || c == ':') && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, i + 1));
+  }
+
+  /** 1 after a phone cue word, -1 after a cue for another kind of number, else 0. */
+  private static int cueAt(ScanText t, int start) {
+    if (ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES)) {
+      return -1;
+    }
+    return ScanSupport.contextBefore(t, start, PHONE_CUES) ? 1 : 0;
+  }
+
+  private static boolean isDigitOneToNine(char c) {
+    return c >= '1' && c <= '9';
+  }
+
+  private static int twoDigits(char[] d, int i) {
+    return (d[i] - '0') * 10 + (d[i + 1] - '0');
+  }
+
+  /** A number as a long that keeps leading zeros: a 1, then the digits. */
+  private static long keyOf(char[] d, int from, int to) {
+    long key = 1;
+    for (int i = from; i < to; i++) {
+      key = key * 10 + (d[i] - '0');
+    }
+    return key;
+  }
+
+  /** The key of {@code 0} followed by {@code d[from..to)}. */
+  private static long withTrunkZero(char[] d, int from, int to) {
+    long key = 10; // "1" + "0"
+    for (int i = from; i < to; i++) {
+      key = key * 10 + (d[i] - '0');
+    }
+    return key;
+  }
+
+  /** The key of a kept number as written by a user: separators ignored, {@code +46}/{@code 0046} turned into {@code 0}. */
+  static long keyOf(String number) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (Character.isDigit(c)) {
+        digits.append((char) ('0' + Character.digit(c, 10)));
+      } else if (c == '(' && i + 2 < number.length() && number.charAt(i + 1) == '0' && number.charAt(i + 2) == ')') {
+        i += 2; // "+46 (0)8": the trunk 0 in parentheses is dropped
+      }
+    }
+    String s = digits.toString();
+    String trimmed = number.strip();
+    if (trimmed.startsWith("+46") || s.startsWith("0046")) {
+      s = "0" + s.substring(trimmed.startsWith("+46") ? 2 : 4);
+      if (s.startsWith("00")) {
+        s = s.substring(1); // "+46 08-…": the trunk 0 written after the country code
+      }
+    }
+    if (s.isEmpty() || s.length() > MAX_DIGITS) {
+      throw new IllegalArgumentException("a kept number must have 1 to " + MAX_DIGITS + " digits");
+    }
+    char[] d = s.toCharArray();
+    return keyOf(d, 0, d.length);
+  }
+
+  /**
+   * The digit groups of one candidate: digits split by separators, read once from the candidate's
+   * start with a bounded look-ahead. One per {@code detect} call, reused for every candidate.
+   */
+  private static final class DigitGroups {
+    final char[] buf = new char[MAX_DIGITS + 1];
+    final int[] end = new int[MAX_GROUPS];
+    final int[] digitCount = new int[MAX_GROUPS];
+    final char[] sep = new char[MAX_GROUPS];
+    int count;
+    boolean overflow;
+    /** Total digits before a {@code (0)}, or -1 when there is none. */
+    int trunkParenAfter;
+
+    int digitsThrough(int k) {
+      int sum = 0;
+      for (int j = 0; j <= k; j++) {
+        sum += digitCount[j];
+      }
+      return sum;
+    }
+
+    /**
+     * Reads the groups from the digit at {@code p}. With {@code closeParen}, the first group must
+     * be followed by {@code )}, as in {@code (031) 12 34 56}; with {@code trunkParen}, one
+     * {@code (0)} may stand between groups, as in {@code +46 (0)70}. Returns false when nothing
+     * usable was read.
+     */
+    boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen) {
+      int n = t.length();
+      count = 0;
+      overflow = false;
+      trunkParenAfter = -1;
+      int total = 0;
+      while (true) {
+        int digits = 0;
+        int groupEnd = p;
+        while (p < n) {
+          char c = t.charAt(p);
+          if (ScanSupport.isAsciiDigit(c)) {
+            if (total == MAX_DIGITS) {
+              overflow = true;
+              return count > 0;
+            }
+            buf[total++] = c;
+            digits++;
+            groupEnd = ++p;
+          } else if (c == TextNormalizer.IGNORABLE) {
+            p++;
+          } else {
+            break;
+          }
+        }
+        end[count] = groupEnd;
+        digitCount[count] = digits;
+        sep[count] = '\0';
+        count++;
+        if (count == 1 && closeParen) {
+          if (digits < 2 || digits > 4 || ScanSupport.charFrom(t, groupEnd) != ')') {
+            return false;
+          }
+          p = ScanSupport.skipIgnorable(t, groupEnd) + 1;
+        }
+        if (count == MAX_GROUPS) {
+          overflow = separatorEnd(t, p, count - 1, false, total) >= 0;
+          return true;
+        }
+        int next = separatorEnd(t, p, count - 1, trunkParen && trunkParenAfter < 0, total);
+        if (next < 0) {
+          return true;
+        }
+        p = next;
+      }
+    }
+
+    /**
+     * Reads the separator at {@code p} after group {@code g} and returns the index of the next
+     * group's first digit, or -1 when the number ends here. Accepted: up to three spaces, at most
+     * one of {@code - /} (with spaces around it or not), a dot with no spaces (a dot before a
+     * space ends a sentence), one line break, and zero-width chars anywhere.
+     */
+    private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total) {
+      int n = t.length();
+      int spaces = 0;
+      int newlines = 0;
+      char punct = '\0';
+      while (p < n) {
+        char c = t.charAt(p);
+        if (ScanSupport.isAsciiDigit(c)) {
+          break;
+        } else if (c == TextNormalizer.IGNORABLE) {
+          p++;
+        } else if (c == ' ') {
+          if (++spaces > 3) {
+            return -1;
+          }
+          p++;
+        } else if (c == '\n') {
+          if (++newlines > 1) {
+            return -1;
+          }
+          p++;
+        } else if (c == '-' || c == '/' || c == '.') {
+          if (punct != '\0') {
+            return -1;
+          }
+          punct = c;
+          p++;
+        } else if (c == '(' && allowTrunkParen && p + 2 < n && t.charAt(p + 1) == '0' && t.charAt(p + 2) == ')') {
+          trunkParenAfter = total;
+          allowTrunkParen = false;
+          p += 3;
+        } else {
+          return -1;
+        }
+      }
+      if (p >= n) {
+        return -1;
+      }
+      if (punct == '.' && (spaces > 0 || newlines > 0)) {
+        return -1;
+      }
+      sep[g] = punct != '\0' ? punct : newlines > 0 ? '\n' : ' ';
+      return p;
+    }
+  }
+
+  /**
+   * Configures a {@link PhoneNumberDetector}. Not thread-safe; the detector it builds is.
+   */
+  public static final class Builder {
+    private final List<String> kept = new ArrayList<>(DEFAULT_KEPT_NUMBERS);
+
+    private Builder() {}
+
+    /**
+     * Keeps these numbers visible too, e.g. a local social-services emergency line; any grouping
+     * and the {@code +46} form are accepted.
+     *
+     * @throws IllegalArgumentException if a number has no digits or too many
+     */
+    public Builder keepNumbers(String... numbers) {
+      for (String number : numbers) {
+        Objects.requireNonNull(number, "number");
+        keyOf(number); // validates at once
+        kept.add(number);
+      }
+      return this;
+    }
+
+    /** Drops {@link #DEFAULT_KEPT_NUMBERS}: every number is reported, unless kept with {@link #keepNumbers}. */
+    public Builder withoutDefaultHelplines() {
+      kept.removeAll(DEFAULT_KEPT_NUMBERS);
+      return this;
+    }
+
+    public PhoneNumberDetector build() {
+      return new PhoneNumberDetector(this);
+    }
+  }
+}

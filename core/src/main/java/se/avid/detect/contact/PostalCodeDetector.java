@@ -1,0 +1,254 @@
+package se.avid.detect.contact;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
+
+/**
+ * Finds Swedish postal codes, {@code 123 45} or {@code 12345}, in the range {@code 100 00} to
+ * {@code 984 99}, and reports the code only (a town after it is left to the place detector).
+ *
+ * <p>Five digits are also prices, counts and the middle of phone numbers, so the score comes from
+ * context: {@code SE-123 45}, a cue word ({@code postnummer}, {@code postnr}), a town after it
+ * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}) or a street address before it
+ * ({@code Storgatan 12, 123 45}) make it sure; a code with none of these is reported with a score
+ * under the default redact threshold. A number that goes on ({@code 070-123 45 67}) or is an
+ * amount ({@code 123 45 kr}) is not reported. Immutable and thread-safe.
+ */
+public final class PostalCodeDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "postal-code";
+
+  /** Score after {@code SE-}. */
+  static final double COUNTRY_PREFIX = 0.95;
+  /** Score after a cue word or before a town in capitals. */
+  static final double CUE = 0.9;
+  /** Score after a street address. */
+  static final double AFTER_ADDRESS = 0.85;
+  /** Score before a capitalised word ({@code 123 45 Stockholm}). */
+  static final double BEFORE_CAPITALISED = 0.75;
+  /** Score of {@code 123 45} with no context: the grouping is that of a postal code. */
+  static final double GROUPED_ALONE = 0.3;
+  /** Score of {@code 12345} with no context. */
+  static final double BARE_ALONE = 0.2;
+
+  /** The highest postal code in use (Kiruna area); the lowest is 100 00. */
+  static final int MAX_CODE = 98499;
+
+  private static final String[] CUES = {
+    "postnummer", "postnumret", "postnr", "postadress", "postadressen", "adress", "adressen", "zip", "postkod"
+  };
+
+  /** Capitalised words after five digits that are not towns. */
+  private static final String[] NOT_TOWNS = {
+    "kr", "sek", "st", "eur", "usd", "kl", "tkr", "mkr", "och", "eller", "men", "år", "kronor"
+  };
+
+  /**
+   * Words before a number that make it a phone number: {@code ring 114 14 Polisen} is not an
+   * address, even before a capitalised word.
+   */
+  private static final String[] PHONE_CUES = {"ring", "ringa", "ringde", "ringt", "ringer", "tel", "telefon", "nummer", "numret"};
+
+  /** Street-name endings, as in {@code Storgatan 12, 123 45}. */
+  private static final String[] STREET_SUFFIXES = {
+    "gatan", "vägen", "gränd", "gränden", "stigen", "backen", "torget", "torg", "plan", "allén", "leden", "stråket",
+    "slingan", "gången", "platsen", "kajen", "väg", "gata", "gård", "gården", "box"
+  };
+
+  private static final PostalCodeDetector INSTANCE = new PostalCodeDetector();
+
+  private PostalCodeDetector() {}
+
+  /** The detector (it has no settings). */
+  public static PostalCodeDetector defaults() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.POSTAL_CODE);
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < '1' || c > '9') {
+        continue;
+      }
+      int end = matchAt(t, i, sink);
+      if (end > i) {
+        i = end - 1;
+      } else {
+        while (i + 1 < n && ScanSupport.isAsciiDigit(t.charAt(i + 1))) {
+          i++; // no code starts inside a digit run
+        }
+      }
+    }
+  }
+
+  private static int matchAt(ScanText t, int start, FindingSink sink) {
+    if (ScanSupport.wordCharBefore(t, start) && !countryPrefixBefore(t, start)) {
+      return -1;
+    }
+    if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start)) {
+      return -1;
+    }
+    boolean afterAddress = streetAddressBefore(t, start);
+    if (digitGroupBefore(t, start) && !afterAddress) {
+      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
+    }
+    int value = 0;
+    int digits = 0;
+    boolean grouped = false;
+    int p = start;
+    int n = t.length();
+    while (p < n && digits < 5) {
+      char c = t.charAt(p);
+      if (ScanSupport.isAsciiDigit(c)) {
+        value = value * 10 + (c - '0');
+        digits++;
+        p++;
+      } else if (c == TextNormalizer.IGNORABLE) {
+        p++;
+      } else if (c == ' ' && digits == 3 && !grouped && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, p + 1))) {
+        grouped = true;
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (digits < 5 || value > MAX_CODE || !endsHere(t, p)) {
+      return -1;
+    }
+    if (ScanSupport.followedByUnit(t, p)) {
+      return p;
+    }
+    double score;
+    if (countryPrefixBefore(t, start)) {
+      score = COUNTRY_PREFIX;
+    } else if (ScanSupport.contextBefore(t, start, CUES)) {
+      score = CUE;
+    } else if (ScanSupport.contextBefore(t, start, PHONE_CUES)) {
+      score = grouped ? GROUPED_ALONE : BARE_ALONE;
+    } else {
+      score = Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0);
+      if (score == 0) {
+        score = grouped ? GROUPED_ALONE : BARE_ALONE;
+      }
+    }
+    ScanSupport.report(sink, t, start, p, EntityType.POSTAL_CODE, score);
+    return p;
+  }
+
+  /** The code must end here: not in a longer number ({@code 123 45 67}, {@code 12345-6}, {@code 12345,50}). */
+  private static boolean endsHere(ScanText t, int p) {
+    int i = ScanSupport.skipIgnorable(t, p);
+    int n = t.length();
+    if (i >= n) {
+      return true;
+    }
+    char c = t.charAt(i);
+    if (t.isWordChar(i)) {
+      return false;
+    }
+    if (c == ' ' || c == '-' || c == '.' || c == ',' || c == '/' || c == ':') {
+      int j = ScanSupport.skipIgnorable(t, i + 1);
+      return j >= n || !ScanSupport.isAsciiDigit(t.charAt(j));
+    }
+    return true;
+  }
+
+  /** {@code SE-} or {@code S-} right before the code. */
+  private static boolean countryPrefixBefore(ScanText t, int start) {
+    int j = ScanSupport.prevVisible(t, start);
+    if (j < 1 || t.charAt(j) != '-') {
+      return false;
+    }
+    if (t.charAt(j - 1) == 'S') {
+      return !ScanSupport.wordCharBefore(t, j - 1);
+    }
+    return j >= 2 && t.charAt(j - 1) == 'E' && t.charAt(j - 2) == 'S' && !ScanSupport.wordCharBefore(t, j - 2);
+  }
+
+  /** A group of digits and a space right before: the code would be the tail of {@code 070 123 45}. */
+  private static boolean digitGroupBefore(ScanText t, int start) {
+    int j = ScanSupport.prevVisible(t, start);
+    if (j < 0 || t.charAt(j) != ' ') {
+      return false;
+    }
+    int k = ScanSupport.prevVisible(t, j);
+    return k >= 0 && ScanSupport.isAsciiDigit(t.charAt(k));
+  }
+
+  /**
+   * {@link #CUE} before a town in capitals ({@code STOCKHOLM}, {@code SKÖVDE}), {@link
+   * #BEFORE_CAPITALISED} before a capitalised word ({@code Stockholm}), else 0.
+   */
+  private static double townAfter(ScanText t, int end) {
+    int n = t.length();
+    int i = end;
+    int spaces = 0;
+    while (i < n && t.charAt(i) == ' ' && spaces < 2) {
+      i++;
+      spaces++;
+    }
+    if (spaces == 0 || i >= n || !Character.isUpperCase(t.charAt(i))) {
+      return 0;
+    }
+    int s = i;
+    boolean allCaps = true;
+    while (i < n && (ScanSupport.isLetter(t.charAt(i)) || t.charAt(i) == '-')) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        allCaps = false;
+      }
+      i++;
+    }
+    if (i - s < 2 || ScanSupport.wordIn(t, s, i, NOT_TOWNS)) {
+      return 0;
+    }
+    return allCaps ? CUE : BEFORE_CAPITALISED;
+  }
+
+  /** {@code Storgatan 12, }, {@code Vasavägen 3B } right before the code. */
+  private static boolean streetAddressBefore(ScanText t, int start) {
+    int j = start - 1;
+    int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
+    while (j >= limit && (t.charAt(j) == ' ' || t.charAt(j) == ',' || t.charAt(j) == '\n')) {
+      j--;
+    }
+    if (j >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && j > 0 && ScanSupport.isAsciiDigit(t.charAt(j - 1))) {
+      j--; // the letter of "12B"
+    }
+    int digitsEnd = j;
+    while (j >= limit && ScanSupport.isAsciiDigit(t.charAt(j))) {
+      j--;
+    }
+    if (j == digitsEnd || j < limit || t.charAt(j) != ' ') {
+      return false;
+    }
+    j--;
+    int wordEnd = j + 1;
+    while (j >= limit && ScanSupport.isLetter(t.charAt(j))) {
+      j--;
+    }
+    int wordStart = j + 1;
+    for (String suffix : STREET_SUFFIXES) {
+      if (wordEnd - wordStart >= suffix.length() && ScanSupport.matchesIgnoreCase(t, wordEnd - suffix.length(), suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,203 @@
+package se.avid.detect.contact;
+
+import se.avid.EntityType;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
+
+/**
+ * Char-level helpers shared by the contact detectors: boundaries that skip zero-width chars,
+ * case-insensitive matching in place, and look-behind for context words. Nothing here allocates,
+ * so detectors can call it at every candidate. Stateless and thread-safe.
+ */
+final class ScanSupport {
+
+  /** How far (in chars) context words are looked for before a candidate. */
+  static final int CONTEXT_WINDOW = 40;
+
+  /**
+   * Units after a number that make it an amount, a count or an age, not an identifier:
+   * {@code 1 299 kr}, {@code 50 %}, {@code 12 500 sek}, {@code 3 st}, {@code 14 år}.
+   */
+  private static final String[] UNIT_WORDS = {
+    "kr", "kronor", "kronorna", "sek", "eur", "euro", "usd", "dollar", "st", "stycken", "år", "års", "mil", "km",
+    "kg", "procent", "minuter", "min", "timmar", "tim", "dagar", "veckor", "månader", "gånger", "ggr"
+  };
+
+  private ScanSupport() {}
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** A letter in any script (å, ä, ö, é, ş, ...). */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
+  }
+
+  /** The index of the first char at or after {@code i} that is not a zero-width char; {@code length} if none. */
+  static int skipIgnorable(ScanText t, int i) {
+    int n = t.length();
+    while (i < n && t.charAt(i) == TextNormalizer.IGNORABLE) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the last char before {@code i} that is not a zero-width char; -1 if none. */
+  static int prevVisible(ScanText t, int i) {
+    int j = i - 1;
+    while (j >= 0 && t.charAt(j) == TextNormalizer.IGNORABLE) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The char before {@code i}, skipping zero-width chars; {@code '\0'} at the start. */
+  static char charBefore(ScanText t, int i) {
+    int j = prevVisible(t, i);
+    return j < 0 ? '\0' : t.charAt(j);
+  }
+
+  /** The char at or after {@code i}, skipping zero-width chars; {@code '\0'} at the end. */
+  static char charFrom(ScanText t, int i) {
+    int j = skipIgnorable(t, i);
+    return j >= t.length() ? '\0' : t.charAt(j);
+  }
+
+  /** True when a letter or digit sits right before {@code i} (zero-width chars skipped). */
+  static boolean wordCharBefore(ScanText t, int i) {
+    return t.isWordChar(prevVisible(t, i));
+  }
+
+  /** True when a letter or digit sits at {@code i} or after it (zero-width chars skipped). */
+  static boolean wordCharFrom(ScanText t, int i) {
+    return t.isWordChar(skipIgnorable(t, i));
+  }
+
+  /** True when {@code lower} (lowercase ASCII or Swedish letters) is spelled at {@code i}, in any case. */
+  static boolean matchesIgnoreCase(ScanText t, int i, String lower) {
+    int len = lower.length();
+    if (i < 0 || i + len > t.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (Character.toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the word {@code [start, end)} is one of {@code lowerWords}, in any case. */
+  static boolean wordIn(ScanText t, int start, int end, String[] lowerWords) {
+    int len = end - start;
+    for (String w : lowerWords) {
+      if (w.length() == len && matchesIgnoreCase(t, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when one of {@code lowerWords} occurs as a whole word (a run of letters) within
+   * {@link #CONTEXT_WINDOW} chars before {@code pos}, on the same line. Cue words like
+   * {@code regnr}, {@code postnummer} and {@code ring} come right before what they introduce.
+   */
+  static boolean contextBefore(ScanText t, int pos, String[] lowerWords) {
+    int limit = Math.max(0, pos - CONTEXT_WINDOW);
+    int j = pos - 1;
+    while (j >= limit) {
+      char c = t.charAt(j);
+      if (c == '\n') {
+        return false;
+      }
+      if (!isLetter(c)) {
+        j--;
+        continue;
+      }
+      int end = j + 1;
+      while (j >= limit && isLetter(t.charAt(j))) {
+        j--;
+      }
+      if (j >= 0 && j < limit && isLetter(t.charAt(j))) {
+        return false; // the word is cut by the window
+      }
+      if (wordIn(t, j + 1, end, lowerWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the first word after {@code end} (after at most two spaces, or right after it) is a
+   * unit that makes the number an amount or count: {@code kr}, {@code st}, {@code år}, {@code %},
+   * {@code :-}.
+   */
+  static boolean followedByUnit(ScanText t, int end) {
+    int n = t.length();
+    int i = skipIgnorable(t, end);
+    if (i < n && (t.charAt(i) == '%' || t.charAt(i) == ':' && i + 1 < n && t.charAt(i + 1) == '-')) {
+      return true;
+    }
+    int spaces = 0;
+    while (i < n && t.charAt(i) == ' ' && spaces < 2) {
+      i++;
+      spaces++;
+    }
+    if (i < n && t.charAt(i) == '%') {
+      return true;
+    }
+    int start = i;
+    while (i < n && isLetter(t.charAt(i))) {
+      i++;
+    }
+    return i > start && wordIn(t, start, i, UNIT_WORDS);
+  }
+
+  /**
+   * True when the number starting at {@code start} continues a number before it: a digit right
+   * before, or a digit and one of {@code - / . , : +} (the tail of a date, a case number or a
+   * decimal: {@code 2023-0812}, {@code 3,08}).
+   */
+  static boolean continuesNumberBefore(ScanText t, int start) {
+    int j = prevVisible(t, start);
+    if (j < 0) {
+      return false;
+    }
+    char c = t.charAt(j);
+    if (isAsciiDigit(c)) {
+      return true;
+    }
+    if (c == '-' || c == '/' || c == '.' || c == ',' || c == ':' || c == '+') {
+      int k = prevVisible(t, j);
+      return k >= 0 && isAsciiDigit(t.charAt(k));
+    }
+    return false;
+  }
+
+  /**
+   * Reports a finding, widened to whole chars: a digit written as a surrogate pair (mathematical
+   * bold {@code 𝟎}) is normalised to an ASCII digit and a zero-width char, and a span must not end
+   * between the two.
+   */
+  static void report(FindingSink sink, ScanText t, int start, int end, EntityType type, double score) {
+    String original = t.original();
+    if (start > 0 && Character.isLowSurrogate(original.charAt(start))
+        && Character.isHighSurrogate(original.charAt(start - 1))) {
+      start--;
+    }
+    if (end < original.length() && Character.isLowSurrogate(original.charAt(end))
+        && Character.isHighSurrogate(original.charAt(end - 1))) {
+      end++;
+    }
+    sink.add(start, end, type, score);
+  }
+
+}

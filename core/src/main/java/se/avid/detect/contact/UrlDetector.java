@@ -1,0 +1,303 @@
+package se.avid.detect.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds links and social-media handles, which often carry a name: {@code https://…},
+ * {@code www.…}, bare {@code facebook.com/anna.lindqvist}, bare domains ({@code annalindqvist.se})
+ * and {@code @anna_89}. All are reported as {@link EntityType#URL}.
+ *
+ * <pre>{@code
+ * Detector urls = UrlDetector.builder()
+ *     .keepDomains("malmo.se")              // the municipality's own site stays readable
+ *     .build();
+ * }</pre>
+ *
+ * <p>Links to the bare sites of public services ({@link #DEFAULT_KEPT_DOMAINS} and their
+ * subdomains) are kept, as advice often points to them; a link with a path or query holding
+ * letters is reported even there, since a path can name a person. A bare domain without a path
+ * is less sure (it may be two words with the space missing: {@code bra.nu}) and scores lower.
+ * Immutable and thread-safe; the scan is one pass that skips each token at once.
+ */
+public final class UrlDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "url";
+
+  /** Sites of public services whose bare links are kept by default (subdomains included). */
+  public static final List<String> DEFAULT_KEPT_DOMAINS = List.of(
+      "1177.se", "bris.se", "forsakringskassan.se", "skatteverket.se", "polisen.se", "arbetsformedlingen.se",
+      "migrationsverket.se", "kronofogden.se", "pensionsmyndigheten.se", "csn.se", "socialstyrelsen.se",
+      "folkhalsomyndigheten.se", "kvinnofridslinjen.se", "krisinformation.se", "umo.se", "youmo.se",
+      "regeringen.se", "riksdagen.se", "ivo.se", "mind.se", "alkohollinjen.se", "kommun.se");
+
+  /** Score of a link with a scheme, {@code www.} or a path. */
+  static final double LINK = 0.9;
+  /** Score of a handle such as {@code @anna_89}. */
+  static final double HANDLE = 0.8;
+  /** Score of a bare domain without a path: {@code annalindqvist.se}. */
+  static final double BARE_DOMAIN = 0.6;
+  /** Score of a bare {@code *.nu} domain without a path: {@code nu} is also the Swedish "now". */
+  static final double BARE_NU_DOMAIN = 0.45;
+
+  /** Top-level domains that make a bare {@code word.tld} a domain. */
+  private static final String[] BARE_TOP_LEVEL = {
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "fi", "dk", "de", "co", "uk", "app", "tv", "biz", "xyz",
+    "online", "shop", "blog", "site", "page", "me", "no"
+  };
+
+  static final int MAX_HOST = 253;
+  static final int MAX_PATH = 2048;
+  static final int MAX_HANDLE = 30;
+
+  private static final class DefaultHolder {
+    static final UrlDetector INSTANCE = builder().build();
+  }
+
+  private final List<String> keptDomains;
+
+  private UrlDetector(Builder b) {
+    this.keptDomains = List.copyOf(b.kept);
+  }
+
+  /** The detector with the default kept domains. */
+  public static UrlDetector defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A builder that starts with {@link #DEFAULT_KEPT_DOMAINS}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The domains whose bare links are kept, lowercase. */
+  public List<String> keptDomains() {
+    return keptDomains;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.URL);
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '@') {
+        i = Math.max(i + 1, handle(t, i, sink));
+      } else if (isHostChar(c) && t.isWordChar(i) && tokenStart(t, i)) {
+        i = Math.max(i + 1, link(t, i, sink));
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** A link may start here: not inside a word, an address or another link. */
+  private static boolean tokenStart(ScanText t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char p = t.charAt(i - 1);
+    return !isHostChar(p) && p != '@' && p != '/' && p != '.' && p != ':' && p != '_' && p != '%' && p != '+'
+        && p != '=' && p != '&' && p != '#' && p != '?';
+  }
+
+  /** Reads the token at {@code i}; reports it if it is a link; returns where scanning goes on. */
+  private int link(ScanText t, int i, FindingSink sink) {
+    int n = t.length();
+    boolean scheme = false;
+    int hostStart = i;
+    if (ScanSupport.matchesIgnoreCase(t, i, "https://")) {
+      scheme = true;
+      hostStart = i + 8;
+    } else if (ScanSupport.matchesIgnoreCase(t, i, "http://")) {
+      scheme = true;
+      hostStart = i + 7;
+    }
+    int limit = Math.min(n, hostStart + MAX_HOST);
+    int hostEnd = hostStart;
+    int lastDot = -1;
+    while (hostEnd < limit && (isHostChar(t.charAt(hostEnd)) || t.charAt(hostEnd) == '.')) {
+      if (t.charAt(hostEnd) == '.') {
+        if (hostEnd + 1 >= n || !isHostChar(t.charAt(hostEnd + 1))) {
+          break; // a dot that ends a sentence
+        }
+        lastDot = hostEnd;
+      }
+      hostEnd++;
+    }
+    int resume = hostEnd;
+    if (hostEnd < n && t.charAt(hostEnd) == '@') {
+      return resume; // the local part of an e-mail address
+    }
+    boolean www = ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
+    if (!scheme && !www) {
+      if (lastDot < 0 || lastDot - hostStart < 2 || !isBareTopLevel(t, lastDot + 1, hostEnd)) {
+        return resume;
+      }
+    } else if (hostEnd == hostStart || scheme && lastDot < 0 && !ScanSupport.matchesIgnoreCase(t, hostStart, "localhost")) {
+      return resume;
+    }
+    int end = pathEnd(t, hostEnd);
+    boolean letterInPath = false;
+    for (int k = hostEnd; k < end; k++) {
+      if (ScanSupport.isLetter(t.charAt(k))) {
+        letterInPath = true;
+        break;
+      }
+    }
+    if (!letterInPath && isKept(t, hostStart, hostEnd)) {
+      return end;
+    }
+    double score = LINK;
+    if (!scheme && !www && end == hostEnd) {
+      score = ScanSupport.matchesIgnoreCase(t, hostEnd - 3, ".nu") ? BARE_NU_DOMAIN : BARE_DOMAIN;
+    }
+    ScanSupport.report(sink, t, i, end, EntityType.URL, score);
+    return end;
+  }
+
+  /** The end of the path, query and fragment after the host; trailing punctuation is prose, not link. */
+  private static int pathEnd(ScanText t, int hostEnd) {
+    int n = t.length();
+    if (hostEnd >= n) {
+      return hostEnd;
+    }
+    char first = t.charAt(hostEnd);
+    boolean port = first == ':' && hostEnd + 1 < n && ScanSupport.isAsciiDigit(t.charAt(hostEnd + 1));
+    if (first != '/' && first != '?' && first != '#' && !port) {
+      return hostEnd;
+    }
+    int limit = Math.min(n, hostEnd + MAX_PATH);
+    int e = hostEnd;
+    int open = 0;
+    while (e < limit) {
+      char c = t.charAt(e);
+      if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '\u00A0' || Character.isWhitespace(c)) {
+        break;
+      }
+      if (c == '(') {
+        open++;
+      } else if (c == ')') {
+        if (open == 0) {
+          break; // "(se facebook.com/anna)"
+        }
+        open--;
+      }
+      e++;
+    }
+    while (e > hostEnd + 1 && ".,;:!?'*".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e;
+  }
+
+  /** True when the host (without {@code www.}) is a kept domain or one of its subdomains. */
+  private boolean isKept(ScanText t, int hostStart, int hostEnd) {
+    if (keptDomains.isEmpty()) {
+      return false;
+    }
+    String host = t.normalized(hostStart, hostEnd).toLowerCase(Locale.ROOT);
+    for (String kept : keptDomains) {
+      if (host.equals(kept) || host.endsWith("." + kept)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBareTopLevel(ScanText t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = t.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false; // lowercase only: "bra.Nu" is a missing space, not a domain
+      }
+    }
+    return ScanSupport.wordIn(t, start, end, BARE_TOP_LEVEL);
+  }
+
+  /** {@code @anna_89}: a handle, when the {@code @} does not end an e-mail's local part. */
+  private static int handle(ScanText t, int at, FindingSink sink) {
+    if (at > 0 && (isHostChar(t.charAt(at - 1)) || ".-_+".indexOf(t.charAt(at - 1)) >= 0)) {
+      return at + 1;
+    }
+    int n = t.length();
+    int limit = Math.min(n, at + 1 + MAX_HANDLE + 1);
+    int e = at + 1;
+    boolean letter = false;
+    while (e < limit) {
+      char c = t.charAt(e);
+      if (ScanSupport.isLetter(c)) {
+        letter = true;
+      } else if (!ScanSupport.isAsciiDigit(c) && c != '_' && c != '.') {
+        break;
+      }
+      e++;
+    }
+    while (e > at + 1 && t.charAt(e - 1) == '.') {
+      e--;
+    }
+    if (!letter || e - at - 1 < 2 || e - at - 1 > MAX_HANDLE || e < n && t.charAt(e) == '@') {
+      return e;
+    }
+    ScanSupport.report(sink, t, at, e, EntityType.URL, HANDLE);
+    return e;
+  }
+
+  private static boolean isHostChar(char c) {
+    return c < 0x80 ? ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '-' : Character.isLetterOrDigit(c);
+  }
+
+  /** Configures a {@link UrlDetector}. Not thread-safe; the detector it builds is. */
+  public static final class Builder {
+    private final List<String> kept = new ArrayList<>(DEFAULT_KEPT_DOMAINS);
+
+    private Builder() {}
+
+    /**
+     * Keeps bare links to these domains and their subdomains, e.g. {@code "malmo.se"}.
+     *
+     * @throws IllegalArgumentException if a domain is blank or has no dot
+     */
+    public Builder keepDomains(String... domains) {
+      for (String domain : domains) {
+        String d = Objects.requireNonNull(domain, "domain").strip().toLowerCase(Locale.ROOT);
+        if (d.startsWith("www.")) {
+          d = d.substring(4);
+        }
+        if (d.indexOf('.') <= 0 || d.endsWith(".") || d.contains("/")) {
+          throw new IllegalArgumentException("a kept domain must look like example.se");
+        }
+        kept.add(d);
+      }
+      return this;
+    }
+
+    /** Drops {@link #DEFAULT_KEPT_DOMAINS}. */
+    public Builder withoutDefaultKeptDomains() {
+      kept.removeAll(DEFAULT_KEPT_DOMAINS);
+      return this;
+    }
+
+    public UrlDetector build() {
+      return new UrlDetector(this);
+    }
+  }
+}

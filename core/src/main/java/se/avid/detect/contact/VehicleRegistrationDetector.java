@@ -1,0 +1,212 @@
+package se.avid.detect.contact;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds Swedish vehicle registration numbers: three capital letters and three characters, the
+ * last a digit or (in the format of 2019 on) a letter: {@code ABC 123}, {@code ABC123},
+ * {@code ABC 12D}. The letters I, Q, V, Å, Ä and Ö are never used.
+ *
+ * <p>Advice posts are full of capitalised acronyms followed by numbers ({@code BUP 112},
+ * {@code LSS 9 §}, {@code BOX 123}), and some writers shout in capitals ({@code HAR 200 KR}),
+ * so: known acronyms and common words never match, amounts and paragraphs are skipped, a match
+ * among other all-capital words is scored low, and a cue word ({@code regnr}, {@code bilen},
+ * {@code registreringsnummer}) near it makes it sure. Immutable and thread-safe.
+ */
+public final class VehicleRegistrationDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "vehicle-registration";
+
+  /** Score with a cue word near. */
+  static final double WITH_CUE = 0.9;
+  /** Score of the bare pattern. */
+  static final double PLAIN = 0.6;
+  /** Score among other words in capitals: likely shouting, not a plate. */
+  static final double SHOUTING = 0.35;
+
+  /** Letters never used on Swedish plates (besides Å, Ä, Ö, which are not A–Z anyway). */
+  private static final String UNUSED_LETTERS = "IQV";
+
+  private static final String[] CUES = {
+    "regnr", "reg", "nr", "registreringsnummer", "registreringsnumret", "registreringsnumren", "regnummer", "regnumret",
+    "bil", "bilen", "bilens", "bilnummer", "bilnumret", "skylt", "skylten", "skyltar", "nummerplåt", "nummerplåten",
+    "registreringsskylt", "registreringsskylten", "fordon", "fordonet", "fordonets", "mc", "moped", "mopeden",
+    "motorcykel", "motorcykeln", "lastbil", "lastbilen", "husbil", "husbilen", "volvo", "volvon", "saab", "audi",
+    "bmw", "toyota", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten"
+  };
+
+  /**
+   * Three-letter acronyms and words that are written before numbers in advice posts and are made
+   * only of letters that plates use: public bodies, laws, units, currencies, and common words of
+   * shouted posts. Lowercase, compared in any case.
+   */
+  private static final String[] NOT_PLATES = {
+    // public bodies, care and school
+    "bup", "csn", "lss", "lma", "hsl", "osl", "sol", "sfb", "fhm", "scb",
+    "skr", "abf", "afa", "ams", "kbt", "dbt", "ekb", "npf", "asd", "add", "odd", "hlr", "lpt", "sou",
+    "sos", "pro", "spf", "tco", "lok", "epa", "umo", "fas", "sms", "mms", "pdf", "app", "apt", "bnp", "gdp", "atp",
+    "ppm", "atg", "usa", "eko",
+    // units, currencies and references
+    "sek", "eur", "usd", "gbp", "nok", "dkk", "kap", "par", "tel", "ref", "dnr", "lgh", "box", "num", "art", "mom",
+    "kln", "tkr", "mkr", "max", "tot",
+    // common words of shouted posts
+    "har", "som", "med", "den", "det", "och", "kan", "ska", "bor", "han", "hon", "tar", "ger", "men",
+    "nej", "jag", "dom", "sen", "ser", "tre", "ett", "man", "mer", "fem", "sex", "sju", "nya", "bra", "tog",
+    "ble", "fan",
+    "kom", "sat", "lag", "dag", "ord", "arm", "ben", "new", "the", "and", "for", "yes", "wow"
+  };
+
+  private static final VehicleRegistrationDetector INSTANCE = new VehicleRegistrationDetector();
+
+  private VehicleRegistrationDetector() {}
+
+  /** The detector (it has no settings). */
+  public static VehicleRegistrationDetector defaults() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.VEHICLE_REGISTRATION);
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    int n = t.length();
+    for (int i = 0; i + 5 < n; i++) {
+      if (!isPlateLetter(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
+        continue;
+      }
+      int end = matchAt(t, i, sink);
+      if (end > i) {
+        i = end - 1;
+      } else {
+        while (i + 1 < n && t.isWordChar(i + 1)) {
+          i++; // no plate starts inside a word
+        }
+      }
+    }
+  }
+
+  private static int matchAt(ScanText t, int start, FindingSink sink) {
+    int n = t.length();
+    if (!isPlateLetter(t.charAt(start + 1)) || !isPlateLetter(t.charAt(start + 2))) {
+      return -1;
+    }
+    int p = start + 3;
+    if (t.charAt(p) == ' ' || t.charAt(p) == '-') {
+      p++;
+    }
+    if (p + 3 > n || !ScanSupport.isAsciiDigit(t.charAt(p)) || !ScanSupport.isAsciiDigit(t.charAt(p + 1))) {
+      return -1;
+    }
+    char last = t.charAt(p + 2);
+    if (!ScanSupport.isAsciiDigit(last) && !isPlateLetter(last)) {
+      return -1;
+    }
+    int end = p + 3;
+    if (ScanSupport.wordCharFrom(t, end) || numberGoesOn(t, end) || ScanSupport.followedByUnit(t, end)
+        || paragraphAfter(t, end)) {
+      return -1;
+    }
+    if (ScanSupport.wordIn(t, start, start + 3, NOT_PLATES)) {
+      return end;
+    }
+    double score;
+    if (ScanSupport.contextBefore(t, start, CUES) || cueAfter(t, end)) {
+      score = WITH_CUE;
+    } else if (capitalWordBefore(t, start) || capitalWordAfter(t, end)) {
+      score = SHOUTING;
+    } else {
+      score = PLAIN;
+    }
+    ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, score);
+    return end;
+  }
+
+  private static boolean isPlateLetter(char c) {
+    return c >= 'A' && c <= 'Z' && UNUSED_LETTERS.indexOf(c) < 0;
+  }
+
+  /** {@code ABC 123-4}, {@code ABC 123.5}, {@code ABC 123 45}: a longer number, not a plate. */
+  private static boolean numberGoesOn(ScanText t, int end) {
+    int n = t.length();
+    if (end + 1 >= n) {
+      return false;
+    }
+    char c = t.charAt(end);
+    return (c == '-' || c == '.' || c == ',' || c == ':' || c == '/' || c == ' ')
+        && ScanSupport.isAsciiDigit(t.charAt(end + 1));
+  }
+
+  /** {@code LSS 9 §}, {@code KAP 123 §}: a paragraph of a law. */
+  private static boolean paragraphAfter(ScanText t, int end) {
+    int i = end;
+    while (i < t.length() && t.charAt(i) == ' ' && i - end < 2) {
+      i++;
+    }
+    return i < t.length() && t.charAt(i) == '§';
+  }
+
+  /** A cue word among the next few words: {@code ABC 123 är hans bil}. */
+  private static boolean cueAfter(ScanText t, int end) {
+    int n = t.length();
+    int limit = Math.min(n, end + ScanSupport.CONTEXT_WINDOW);
+    int i = end;
+    while (i < limit) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+      if (!ScanSupport.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && ScanSupport.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i <= limit && ScanSupport.wordIn(t, s, i, CUES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word before is in capitals too ({@code JAG HAR 200}): shouting. */
+  private static boolean capitalWordBefore(ScanText t, int start) {
+    int j = start - 1;
+    while (j >= 0 && t.charAt(j) == ' ') {
+      j--;
+    }
+    int end = j + 1;
+    while (j >= 0 && ScanSupport.isLetter(t.charAt(j)) && Character.isUpperCase(t.charAt(j))) {
+      j--;
+    }
+    return end - (j + 1) >= 2 && (j < 0 || !ScanSupport.isLetter(t.charAt(j)));
+  }
+
+  /** The word after is in capitals ({@code HAR 200 KVAR}): shouting. */
+  private static boolean capitalWordAfter(ScanText t, int end) {
+    int n = t.length();
+    int i = end;
+    while (i < n && t.charAt(i) == ' ') {
+      i++;
+    }
+    int s = i;
+    while (i < n && ScanSupport.isLetter(t.charAt(i)) && Character.isUpperCase(t.charAt(i))) {
+      i++;
+    }
+    return i - s >= 2 && (i >= n || !ScanSupport.isLetter(t.charAt(i)));
+  }
+}

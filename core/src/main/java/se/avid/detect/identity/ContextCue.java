@@ -1,0 +1,153 @@
+package se.avid.detect.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.avid.text.ScanText;
+
+/**
+ * Words that, shortly before a number, say what the number is: {@code "pnr 850412-1234"},
+ * {@code "bankgiro: 5050-1055"}. A cue is one word or a two-word phrase ({@code "person nr"}),
+ * matched case-insensitively on whole letter runs, either exactly, as a prefix
+ * ({@code "personnum*"} for personnumret, personnumer) or as a suffix ({@code "*konto"} for
+ * bankkonto, lönekonto).
+ *
+ * <p>The look-back is bounded by a number of chars and of words, so each check costs constant
+ * time and a detector stays linear. It allocates nothing. Immutable and thread-safe.
+ */
+final class ContextCue {
+
+  /** How many letter runs may stand between the cue and the number ({@code "pnr är"}: one). */
+  private static final int MAX_WORDS_BETWEEN = 3;
+
+  /** Longer letter runs are not read to their start, so a look-back never walks a whole long word. */
+  private static final int MAX_WORD_LENGTH = 40;
+
+  private final String[][] phrases;
+  private final byte[] modes;
+  /** The letter each entry's (first) word must start with, or for a suffix cue end with: a cheap first test. */
+  private final char[] keys;
+  private final int window;
+
+  private static final byte EXACT = 0;
+  private static final byte PREFIX = 1;
+  private static final byte SUFFIX = 2;
+
+  private ContextCue(List<String[]> phrases, List<Byte> modes, int window) {
+    this.phrases = phrases.toArray(new String[0][]);
+    this.modes = new byte[modes.size()];
+    for (int i = 0; i < this.modes.length; i++) {
+      this.modes[i] = modes.get(i);
+    }
+    this.keys = new char[this.phrases.length];
+    for (int i = 0; i < keys.length; i++) {
+      String word = this.phrases[i][0];
+      keys[i] = this.modes[i] == SUFFIX ? word.charAt(word.length() - 1) : word.charAt(0);
+    }
+    this.window = window;
+  }
+
+  /**
+   * Builds cues from entries such as {@code "pnr"}, {@code "person nr"}, {@code "personnum*"}
+   * (prefix) or {@code "*konto"} (suffix); {@code window} is how many chars before the number
+   * the cue may end.
+   */
+  static ContextCue of(int window, String... entries) {
+    List<String[]> phrases = new ArrayList<>();
+    List<Byte> modes = new ArrayList<>();
+    for (String entry : entries) {
+      String e = entry.toLowerCase(Locale.ROOT);
+      byte mode = EXACT;
+      if (e.endsWith("*")) {
+        mode = PREFIX;
+        e = e.substring(0, e.length() - 1);
+      } else if (e.startsWith("*")) {
+        mode = SUFFIX;
+        e = e.substring(1);
+      }
+      String[] words = e.trim().split(" +");
+      if (words.length > 2 || (mode != EXACT && words.length != 1) || words[0].isEmpty()) {
+        throw new IllegalArgumentException("bad cue entry: " + entry);
+      }
+      phrases.add(words);
+      modes.add(mode);
+    }
+    return new ContextCue(phrases, modes, window);
+  }
+
+  /** True when a cue ends within the window before {@code position}. */
+  boolean precedes(ScanText text, int position) {
+    return find(text, position) >= 0;
+  }
+
+  /**
+   * The index (in the order given to {@link #of}) of the cue nearest before {@code position}
+   * within the window, or -1. Walks back over at most the window and a few words; allocates
+   * nothing.
+   */
+  int find(ScanText text, int position) {
+    int limit = Math.max(0, position - window);
+    int nearerStart = -2;
+    int nearerEnd = -2;
+    int words = 0;
+    int i = position - 1;
+    while (i >= limit && words <= MAX_WORDS_BETWEEN + 1) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i--;
+        continue;
+      }
+      int end = i + 1;
+      int floor = end - MAX_WORD_LENGTH;
+      while (i >= 0 && i >= floor && Character.isLetter(text.charAt(i))) {
+        i--;
+      }
+      // A word longer than any cue ends the look-back: only its tail can still match a suffix cue.
+      boolean tooLong = i >= 0 && i < floor && Character.isLetter(text.charAt(i));
+      int start = tooLong ? -1 : i + 1;
+      char first = start < 0 ? 0 : Character.toLowerCase(text.charAt(start));
+      char last = Character.toLowerCase(text.charAt(end - 1));
+      for (int p = 0; p < phrases.length; p++) {
+        if (keys[p] != (modes[p] == SUFFIX ? last : first)) {
+          continue;
+        }
+        String[] phrase = phrases[p];
+        boolean hit = phrase.length == 1
+            ? words <= MAX_WORDS_BETWEEN && matches(text, start, end, phrase[0], modes[p])
+            : nearerStart != -2 && matches(text, nearerStart, nearerEnd, phrase[1], EXACT)
+                && matches(text, start, end, phrase[0], EXACT);
+        if (hit) {
+          return p;
+        }
+      }
+      if (tooLong) {
+        return -1;
+      }
+      nearerStart = start;
+      nearerEnd = end;
+      words++;
+    }
+    return -1;
+  }
+
+  private static boolean matches(ScanText text, int start, int end, String cue, byte mode) {
+    int n = cue.length();
+    if (start < 0) {
+      return mode == SUFFIX && matchesAt(text, end - n, cue);
+    }
+    int len = end - start;
+    if (mode == EXACT ? len != n : len < n) {
+      return false;
+    }
+    return matchesAt(text, mode == SUFFIX ? end - n : start, cue);
+  }
+
+  private static boolean matchesAt(ScanText text, int offset, String cue) {
+    int n = cue.length();
+    for (int k = 0; k < n; k++) {
+      if (Character.toLowerCase(text.charAt(offset + k)) != cue.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

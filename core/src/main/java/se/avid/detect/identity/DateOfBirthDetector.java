@@ -1,0 +1,372 @@
+package se.avid.detect.identity;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds dates of birth: a date right after a birth cue ({@code född}, {@code föddes},
+ * {@code f.}, {@code födelsedatum}, {@code födelsedag}), optionally with {@code den}, {@code i},
+ * {@code år}, {@code på} or a pronoun ({@code "föddes hon 1985"}) in between.
+ *
+ * <p>Dates: {@code "12 mars 1985"}, {@code "12:e mars -85"}, {@code "12 mars"},
+ * {@code "mars 1985"}, {@code "1985-03-12"}, {@code "85-03-12"}, {@code "19850312"},
+ * {@code "850312"}, {@code "12/3 1985"}, {@code "12/3-85"}, {@code "12.3.1985"}, and a year
+ * alone: {@code "1985"}, {@code "-85"}, {@code "'85"}. The date must exist. Only the date is
+ * reported, not the cue, so {@code "född 12 mars 1985"} becomes {@code "född [FÖDELSEDATUM]"}.
+ * Dates without a cue are ordinary dates and are left alone, as are decades
+ * ({@code "född på 80-talet"}).
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class DateOfBirthDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "date-of-birth";
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.DATE_OF_BIRTH);
+
+  static final double FULL_DATE = 0.9;
+  static final double PARTIAL_DATE = 0.85;
+  /**
+   * A birth year alone ({@code "född 1985"}) narrows a person down about as much as an age
+   * ({@code "14 år"}), which posts keep so the answer makes sense: reported in the review band,
+   * under the default redact threshold.
+   */
+  static final double YEAR_ONLY = 0.4;
+
+  private static final String[] CUES = {
+    "född", "födda", "föddes", "fodd", "föds", "födelsedatum", "födelsedatumet", "födelsedag", "födelsedagen",
+    "fodelsedatum", "födelsedata", "födelseår", "födelseåret"
+  };
+  /** Words that may stand between cue and date: {@code "född den 12 mars"}, {@code "föddes hon 1985"}. */
+  private static final String[] FILLERS = {"den", "i", "år", "på", "är", "var", "jag", "han", "hon", "hen", "du", "vi"};
+  private static final String[][] MONTHS = {
+    {"januari", "jan"}, {"februari", "feb"}, {"mars", "mar"}, {"april", "apr"}, {"maj"}, {"juni", "jun"},
+    {"juli", "jul"}, {"augusti", "aug"}, {"september", "sept", "sep"}, {"oktober", "okt"},
+    {"november", "nov"}, {"december", "dec"}
+  };
+  private static final int MAX_CUE_LENGTH = 16;
+  private static final int MAX_FILLERS = 2;
+  private static final int FIRST_YEAR = 1880;
+  private static final int LAST_YEAR = 2099;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c != 'f' && c != 'F') || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+        continue;
+      }
+      int e = wordEnd(text, i);
+      int after = cueEnd(text, i, e);
+      if (after >= 0) {
+        DateReader reader = new DateReader(text);
+        int start = reader.skipFillers(after);
+        int end = start < 0 ? -1 : reader.readDate(start);
+        if (end > start) {
+          sink.add(start, end, EntityType.DATE_OF_BIRTH,
+              reader.full ? FULL_DATE : reader.yearOnly ? YEAR_ONLY : PARTIAL_DATE);
+          e = end;
+        }
+      }
+      i = Math.max(i, e - 1);
+    }
+  }
+
+  /** The index after the letter run at {@code i}. */
+  private static int wordEnd(ScanText text, int i) {
+    int e = i;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** If the word {@code [start, end)} is a birth cue, the index after it (after the dot of {@code "f."}), else -1. */
+  private static int cueEnd(ScanText text, int start, int end) {
+    int length = end - start;
+    if (length == 1) {
+      // "f. 1985": the abbreviation needs its dot and a space, so "f.d." and "f" alone are not cues.
+      boolean dot = end + 1 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
+      return dot ? end + 1 : -1;
+    }
+    if (length > MAX_CUE_LENGTH) {
+      return -1;
+    }
+    for (String cue : CUES) {
+      if (regionIs(text, start, end, cue)) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code [start, end)} is {@code word}, ignoring case. */
+  static boolean regionIs(ScanText text, int start, int end, String word) {
+    if (end - start != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(text.charAt(start + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads one date after a cue. Made only when a cue is found; not thread-safe. */
+  private static final class DateReader {
+    private final ScanText text;
+    /** Whether the last date read had day, month and year. */
+    boolean full;
+    /** Set by {@link #readDate} when only a year was read. */
+    boolean yearOnly;
+    private int value;
+    private int digits;
+
+    DateReader(ScanText text) {
+      this.text = text;
+    }
+
+    private boolean has(int i) {
+      return i >= 0 && i < text.length();
+    }
+
+    private char at(int i) {
+      return has(i) ? text.charAt(i) : '\0';
+    }
+
+    /** Skips spaces, a colon, a comma and up to two filler words; the index of what follows, or -1. */
+    int skipFillers(int i) {
+      int fillers = 0;
+      while (true) {
+        while (has(i) && (at(i) == ' ' || at(i) == ':' || at(i) == ',' || text.isIgnorable(i))) {
+          i++;
+        }
+        if (!has(i) || !Character.isLetter(at(i)) || fillers == MAX_FILLERS) {
+          return has(i) ? i : -1;
+        }
+        int e = wordEnd(text, i);
+        boolean filler = false;
+        for (String f : FILLERS) {
+          filler |= regionIs(text, i, e, f);
+        }
+        if (!filler) {
+          return i;
+        }
+        fillers++;
+        i = e;
+      }
+    }
+
+    /** Reads digits at {@code i} into {@link #value}/{@link #digits} (at most 8); the index after them. */
+    private int number(int i) {
+      value = 0;
+      digits = 0;
+      while (has(i) && text.isDigit(i) && digits <= 8) {
+        value = value * 10 + (at(i) - '0');
+        digits++;
+        i++;
+      }
+      return i;
+    }
+
+    /** True when nothing word-like is glued to the end of the date. */
+    private boolean boundary(int end) {
+      int q = DigitRun.nextVisible(text, end);
+      return q < 0 || !text.isWordChar(q);
+    }
+
+    /** The end of the date at {@code i}, or -1. */
+    int readDate(int i) {
+      full = false;
+      yearOnly = false;
+      char c = at(i);
+      if (c == '-' || c == '\'' || c == '\u2019') {
+        int e = number(i + 1);
+        yearOnly = true;
+        return digits == 2 && boundary(e) ? e : -1;
+      }
+      if (Character.isLetter(c)) {
+        return monthAndYear(i, 0);
+      }
+      if (!DigitRun.isDigitAt(text, i)) {
+        return -1;
+      }
+      int e = number(i);
+      int n = digits;
+      int v = value;
+      if (n == 8) {
+        full = true;
+        return CalendarDate.exists(v / 10000, v / 100 % 100, v % 100) && isYear(v / 10000) && boundary(e) ? e : -1;
+      }
+      if (n == 6) {
+        full = true;
+        return CalendarDate.existsInEither(19, v / 10000, v / 100 % 100, v % 100)
+            && boundary(e) ? e : -1;
+      }
+      if (n == 4) {
+        if (!isYear(v)) {
+          return -1;
+        }
+        int end = isoDate(v, e);
+        yearOnly = !full;
+        return end;
+      }
+      if (n == 2 && at(e) == '-') {
+        return shortIsoDate(v, e);
+      }
+      if (n <= 2 && (at(e) == '/' || at(e) == '.')) {
+        return dayAndNumericMonth(v, e);
+      }
+      if (n <= 2 && v >= 1 && v <= 31) {
+        return dayAndMonthName(v, e);
+      }
+      return -1;
+    }
+
+    private static boolean isYear(int y) {
+      return y >= FIRST_YEAR && y <= LAST_YEAR;
+    }
+
+    /** After a year at {@code e}: {@code -MM-DD} makes a full date, else the year alone. */
+    private int isoDate(int year, int e) {
+      if (at(e) == '-' && DigitRun.isDigitAt(text, e + 1)) {
+        int monthEnd = number(e + 1);
+        int month = value;
+        if (digits == 2 && at(monthEnd) == '-') {
+          int dayEnd = number(monthEnd + 1);
+          if (digits == 2 && CalendarDate.exists(year, month, value) && boundary(dayEnd)) {
+            full = true;
+            return dayEnd;
+          }
+        }
+        return -1;
+      }
+      return boundary(e) ? e : -1;
+    }
+
+    /** {@code 85-03-12}. */
+    private int shortIsoDate(int yy, int e) {
+      int monthEnd = number(e + 1);
+      int month = value;
+      if (digits != 2 || at(monthEnd) != '-') {
+        return -1;
+      }
+      int dayEnd = number(monthEnd + 1);
+      if (digits == 2 && CalendarDate.existsInEither(19, yy, month, value) && boundary(dayEnd)) {
+        full = true;
+        return dayEnd;
+      }
+      return -1;
+    }
+
+    /** {@code 12/3}, {@code 12/3 1985}, {@code 12/3-85}, {@code 12.3.1985}, {@code 12/3/85}. */
+    private int dayAndNumericMonth(int day, int e) {
+      int monthEnd = number(e + 1);
+      int month = value;
+      if (digits < 1 || digits > 2 || !CalendarDate.exists(2000, month, day)) {
+        return -1;
+      }
+      int yearEnd = year(monthEnd, true);
+      if (yearEnd > 0 && CalendarDate.existsInEither(value >= 100 ? value / 100 : 19, value % 100, month, day)) {
+        full = true;
+        return yearEnd;
+      }
+      char after = at(monthEnd);
+      if ((after == '/' || after == '.' || after == '-') && DigitRun.isDigitAt(text, monthEnd + 1)) {
+        return -1; // "12/3/7": not a date of any form we know
+      }
+      return boundary(monthEnd) ? monthEnd : -1;
+    }
+
+    /** {@code 12 mars}, {@code 12:e mars 1985}, {@code 1:a maj -85}. */
+    private int dayAndMonthName(int day, int e) {
+      int i = e;
+      if (at(i) == ':' && (at(i + 1) == 'e' || at(i + 1) == 'a')) {
+        i += 2;
+      } else if ((at(i) == 'e' || at(i) == 'a') && !Character.isLetter(at(i + 1))) {
+        i += 1;
+      }
+      if (at(i) != ' ') {
+        return -1;
+      }
+      while (at(i) == ' ') {
+        i++;
+      }
+      return monthAndYear(i, day);
+    }
+
+    /** A month name at {@code i}, then an optional year; {@code day} is 0 when none came before. */
+    private int monthAndYear(int i, int day) {
+      int e = wordEnd(text, i);
+      int month = 0;
+      for (int m = 0; m < MONTHS.length && month == 0; m++) {
+        for (String name : MONTHS[m]) {
+          if (regionIs(text, i, e, name)) {
+            month = m + 1;
+            break;
+          }
+        }
+      }
+      if (month == 0) {
+        return -1;
+      }
+      int end = at(e) == '.' ? e + 1 : e;
+      int yearEnd = year(end, false);
+      if (yearEnd > 0) {
+        int y = value >= 100 ? value / 100 : 19;
+        if (day == 0 || CalendarDate.existsInEither(y, value % 100, month, day)) {
+          full = day > 0;
+          return yearEnd;
+        }
+        return -1;
+      }
+      if (day == 0 || !CalendarDate.exists(2000, month, day)) {
+        // A month alone ("född i mars") says little; a month without day or year is not reported.
+        return -1;
+      }
+      return boundary(e) ? e : -1;
+    }
+
+    /**
+     * A year after a day and month at {@code i}: {@code " 1985"}, {@code " 85"}, {@code "-85"},
+     * {@code " -85"}, {@code " '85"}, and with {@code afterNumber} also {@code "/1985"},
+     * {@code ".85"}. Leaves the year in {@link #value} (two or four digits); returns its end or -1.
+     */
+    private int year(int i, boolean afterNumber) {
+      int j = i;
+      if (afterNumber && (at(j) == '/' || at(j) == '.')) {
+        j++;
+      } else {
+        while (at(j) == ' ') {
+          j++;
+        }
+        if (at(j) == '-' || at(j) == '\'' || at(j) == '\u2019') {
+          j++;
+        } else if (j == i) {
+          return -1;
+        }
+      }
+      int e = number(j);
+      if (!((digits == 4 && isYear(value)) || digits == 2) || !boundary(e)) {
+        return -1;
+      }
+      return e;
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package se.avid.detect.identity;
+
+import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
+
+/**
+ * Reads one number as people type it: digits joined by short separators ({@code -}, {@code +},
+ * spaces, one line break), remembering which separator stood before each digit so that each
+ * detector can decide whether the grouping fits its format.
+ *
+ * <p>For {@code "850412-1234"} it holds ten digits, with {@link #DASH} before digit 6 and nothing
+ * before the others; for {@code "070-123 45 67"} it holds the same count of digits, but with
+ * separators before digits 3, 6 and 8, which is how a personnummer detector tells a phone number
+ * apart without a regular expression. Zero-width chars ({@link TextNormalizer#IGNORABLE}) are
+ * skipped as if absent.
+ *
+ * <p>Every read looks at a bounded number of chars, so a detector that reads once per
+ * {@linkplain #nextStart number start} runs in linear time. Mutable and reused between reads
+ * to keep the hot path free of allocation: not thread-safe, make one per {@code detect} call.
+ */
+final class DigitRun {
+
+  /** A space or several. */
+  static final int SPACE = 1;
+  /** A hyphen or any other dash (the normaliser folds them all to {@code '-'}). */
+  static final int DASH = 2;
+  /** {@code '+'}, which in a personnummer marks an age of 100 or more. */
+  static final int PLUS = 4;
+  /** A line break, as when a number is wrapped. */
+  static final int NEWLINE = 8;
+  /** More than one visible char, e.g. {@code " - "} or {@code "-\n"}. */
+  static final int WIDE = 16;
+
+  /** The separator mask meaning "the run ends here". */
+  static final int END = -1;
+
+  /** The most digits any detector reads (IBAN: 22; card: 19, plus one to see that a run goes on). */
+  static final int MAX_DIGITS = 24;
+
+  /** The most visible chars one separator may have ({@code " - "}, {@code "-\r\n"} → {@code "-\n\n"}). */
+  private static final int MAX_SEPARATOR_CHARS = 4;
+
+  private final ScanText text;
+  private final byte[] digits = new byte[MAX_DIGITS];
+  private final int[] positions = new int[MAX_DIGITS];
+  private final int[] separators = new int[MAX_DIGITS];
+  private int count;
+  private int separatorAfter;
+
+  DigitRun(ScanText text) {
+    this.text = text;
+  }
+
+  /**
+   * Index of the first digit at or after {@code from} that begins a digit sequence (the char
+   * before it, skipping zero-width chars, is not a digit), or -1. Allocates nothing.
+   */
+  static int nextStart(ScanText text, int from) {
+    int n = text.length();
+    for (int i = Math.max(from, 0); i < n; i++) {
+      if (text.isDigit(i) && !isDigitAt(text, previousVisible(text, i - 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when a number may begin at {@code start}: it is not glued to a word
+   * ({@code "ab850412"}) or to a longer number by tight punctuation ({@code "12-850412"},
+   * {@code "1.850412"}, {@code "12/850412"}, {@code "08:850412"}).
+   */
+  static boolean startsCleanly(ScanText text, int start) {
+    int p = previousVisible(text, start - 1);
+    if (p < 0) {
+      return true;
+    }
+    if (text.isWordChar(p)) {
+      return false;
+    }
+    return !(isTightPunctuation(text.charAt(p)) && isDigitAt(text, previousVisible(text, p - 1)));
+  }
+
+  /**
+   * True when a number may end just before {@code end} (the index after its last char): no
+   * letter or digit follows, nor tight punctuation followed by a digit ({@code "…1234,56"}).
+   */
+  static boolean endsCleanly(ScanText text, int end) {
+    int q = nextVisible(text, end);
+    if (q < 0) {
+      return true;
+    }
+    if (text.isWordChar(q)) {
+      return false;
+    }
+    return !(isTightPunctuation(text.charAt(q)) && isDigitAt(text, nextVisible(text, q + 1)));
+  }
+
+  /**
+   * True when a letter stands right before {@code start}: a number typed without a space after a
+   * word ({@code "pnr850412-1230"}), which only a strong format should be accepted in.
+   */
+  static boolean followsLetter(ScanText text, int start) {
+    int p = previousVisible(text, start - 1);
+    return p >= 0 && Character.isLetter(text.charAt(p));
+  }
+
+  /** The index of the last char at or before {@code i} that is not zero-width, or -1. */
+  static int previousVisible(ScanText text, int i) {
+    while (i >= 0 && text.isIgnorable(i)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The index of the first char at or after {@code i} that is not zero-width, or -1. */
+  static int nextVisible(ScanText text, int i) {
+    int n = text.length();
+    while (i < n && text.isIgnorable(i)) {
+      i++;
+    }
+    return i < n ? i : -1;
+  }
+
+  static boolean isDigitAt(ScanText text, int i) {
+    return i >= 0 && i < text.length() && text.isDigit(i);
+  }
+
+  /** Punctuation that glues two numbers into one: {@code 1,5}, {@code 12.3}, {@code 08:30}, {@code 1/2}, {@code 12-34}. */
+  private static boolean isTightPunctuation(char c) {
+    return c == '-' || c == '+' || c == '.' || c == ',' || c == ':' || c == '/';
+  }
+
+  /**
+   * Reads the number whose first digit is at {@code start}, at most {@code maxDigits} digits;
+   * {@link #separatorAfter(int)} then tells what follows the last digit read.
+   */
+  DigitRun read(int start, int maxDigits) {
+    int limit = Math.min(maxDigits, MAX_DIGITS);
+    int n = text.length();
+    count = 0;
+    separatorAfter = END;
+    int i = start;
+    int mask = 0;
+    while (true) {
+      char c = text.charAt(i);
+      if (count == limit) {
+        separatorAfter = mask;
+        return this;
+      }
+      digits[count] = (byte) (c - '0');
+      positions[count] = i;
+      separators[count] = mask;
+      count++;
+      // Scan the separator up to the next digit; stop at anything that does not join numbers.
+      mask = 0;
+      int visible = 0;
+      int newlines = 0;
+      int signs = 0;
+      int j = i + 1;
+      for (; j < n; j++) {
+        char s = text.charAt(j);
+        if (s == TextNormalizer.IGNORABLE) {
+          continue;
+        }
+        if (s == ' ') {
+          mask |= SPACE;
+        } else if (s == '-') {
+          mask |= DASH;
+          signs++;
+        } else if (s == '+') {
+          mask |= PLUS;
+          signs++;
+        } else if (s == '\n') {
+          mask |= NEWLINE;
+          newlines++;
+        } else {
+          break;
+        }
+        visible++;
+      }
+      if (j >= n || !text.isDigit(j) || visible > MAX_SEPARATOR_CHARS || signs > 1 || newlines > 2) {
+        return this;
+      }
+      if (visible > 1) {
+        mask |= WIDE;
+      }
+      i = j;
+    }
+  }
+
+  /** Number of digits read. */
+  int count() {
+    return count;
+  }
+
+  /** The value (0–9) of digit {@code k}. */
+  int digit(int k) {
+    return digits[k];
+  }
+
+  /** The text index of digit {@code k}. */
+  int position(int k) {
+    return positions[k];
+  }
+
+  /** The index just after digit {@code k}. */
+  int endOf(int k) {
+    return positions[k] + 1;
+  }
+
+  /** The index of the first digit. */
+  int start() {
+    return positions[0];
+  }
+
+  /**
+   * The separator before digit {@code k} ({@code 0} if it follows the previous digit directly);
+   * for {@code k == count()}, what follows the last digit read: {@link #END} if the number ends
+   * there, else the separator before the next, unread digit.
+   */
+  int separatorBefore(int k) {
+    return k < count ? separators[k] : separatorAfter;
+  }
+
+  /**
+   * True when a match of the first {@code k} digits would not cut a longer number: no digit
+   * follows directly or across a tight {@code -}/{@code +}, and no letter or glued digit follows
+   * the number's last char. A space or line break before a further digit is fine
+   * ({@code "850412-1234 070…"} lists two numbers).
+   */
+  boolean canEndAfter(int k) {
+    int s = separatorBefore(k);
+    if (s == END) {
+      return endsCleanly(text, endOf(k - 1));
+    }
+    return (s & (SPACE | NEWLINE)) != 0;
+  }
+
+  /** True when the run ends after {@code k} digits and a letter follows directly ({@code "…1230och"}). */
+  boolean letterFollows(int k) {
+    if (separatorBefore(k) != END) {
+      return false;
+    }
+    int q = nextVisible(text, endOf(k - 1));
+    return q >= 0 && Character.isLetter(text.charAt(q));
+  }
+
+  /** Digits {@code from} (inclusive) to {@code to} (exclusive) as a number; at most 18 digits. */
+  long value(int from, int to) {
+    long v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + digits[k];
+    }
+    return v;
+  }
+
+  /** True when the Luhn (mod 10) check holds over digits {@code from} to {@code to}, the last being the check digit. */
+  boolean luhn(int from, int to) {
+    int sum = 0;
+    boolean twice = false;
+    for (int k = to - 1; k >= from; k--) {
+      int d = digits[k];
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+}

@@ -1,0 +1,281 @@
+package se.avid.detect.identity;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds Swedish personnummer and samordningsnummer as they are typed in informal posts.
+ *
+ * <p>Accepted: ten digits {@code YYMMDD-NNNC} and twelve digits {@code YYYYMMDD-NNNC}, with
+ * {@code -}, {@code +} (age 100 or more), a space, any dash, or nothing between date and
+ * serial ({@code "850412-1234"}, {@code "8504121234"}, {@code "850412 – 1234"},
+ * {@code "19850412-1234"}, {@code "19 850412 1234"}), one line break anywhere inside, and
+ * zero-width chars anywhere. The date must exist; a samordningsnummer has 60 added to the day.
+ * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
+ * {@code "19850412-R123"}) are found too, with a lower score.
+ *
+ * <p>Scores: {@value #VALID} with a correct Luhn check digit; {@value #WRONG_CHECK_DIGIT} with a
+ * wrong one, because a typo still leaks the date of birth; {@value #PHONE_LIKE} for a bare run
+ * such as {@code "0701234567"} that is also a plausible phone number, so that a phone detector's
+ * higher score labels it; {@value #GLUED} for a number typed against a word with a correct check
+ * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A number with a wrong
+ * check digit right after a cue for another kind of number ({@code "fakturanr 2104151236"},
+ * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported. A cue before the number
+ * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
+ * to {@value #CUED}.
+ *
+ * <p>Not found: a longer digit run ({@code "850412123456789"}), ISO dates, years, prices, times,
+ * and numbers in phone grouping ({@code "070-123 45 67"}, {@code "08-123 456 78"}), because
+ * separators are only accepted between date and serial and after the century.
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class PersonnummerDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "personnummer";
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.PERSONNUMMER, EntityType.SAMORDNINGSNUMMER);
+
+  static final double VALID = 0.99;
+  static final double CUED = 0.95;
+  static final double WRONG_CHECK_DIGIT = 0.75;
+  static final double GLUED = 0.8;
+  static final double RESERVE = 0.7;
+  static final double PHONE_LIKE = 0.6;
+
+  private static final ContextCue CUES = ContextCue.of(40,
+      "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
+      "person nummer", "samordningsnum*", "samordningsnr", "samnr", "födelsenum*", "födelsenr",
+      "fodelsenummer", "identitetsnummer", "reservnum*", "reservnr");
+
+  /** Cues for numbers that are not personal but may look like a personnummer with a typo. */
+  private static final ContextCue OTHER_NUMBER_CUES = ContextCue.of(30,
+      "faktura*", "order*", "ocr*", "kundnum*", "kundnr", "ärende*", "ärendenr", "dnr", "diarienum*", "referens*",
+      "refnr", "ref", "artikel*", "artnr", "serienum*", "kolli*", "sändnings*", "spårnings*", "bokningsnum*",
+      "avtalsnum*", "lägenhetsnum*", "objektsnum*", "ordernr");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    DigitRun run = null;
+    int i = DigitRun.nextStart(text, 0);
+    while (i >= 0) {
+      int next = i + 1;
+      boolean clean = DigitRun.startsCleanly(text, i);
+      if (clean || DigitRun.followsLetter(text, i)) {
+        if (run == null) {
+          run = new DigitRun(text);
+        }
+        run.read(i, 13);
+        int end = match(text, run, !clean, sink);
+        if (end > 0) {
+          next = end;
+        }
+      }
+      i = DigitRun.nextStart(text, next);
+    }
+  }
+
+  /**
+   * Reports the number that starts the run, if any; returns the index after it, or -1. A number
+   * glued to a word ({@code "pnr850412-1230"}, {@code "850412-1230och"}) counts only with a
+   * correct check digit.
+   */
+  private static int match(ScanText text, DigitRun run, boolean gluedLeft, FindingSink sink) {
+    int n = run.count();
+    if (n >= 12 && isTwelveDigitShape(run) && fits(run, 12, gluedLeft, 2)) {
+      int century = run.digit(0) * 10 + run.digit(1);
+      if (century >= 18 && century <= 20) {
+        int day = run.digit(6) * 10 + run.digit(7);
+        EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+        int year = (int) run.value(0, 4);
+        if (CalendarDate.exists(year, run.digit(4) * 10 + run.digit(5), day > 60 ? day - 60 : day)) {
+          double score = run.luhn(2, 12) ? VALID : WRONG_CHECK_DIGIT;
+          if (gluedLeft || !run.canEndAfter(12)) {
+            score = GLUED;
+          }
+          return report(text, run.start(), run.endOf(11), type, score, run.luhn(2, 12), sink);
+        }
+      }
+    }
+    if (n >= 10 && isTenDigitShape(run) && fits(run, 10, gluedLeft, 0)) {
+      int separator = run.separatorBefore(6);
+      int day = run.digit(4) * 10 + run.digit(5);
+      EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+      if (dateExists(run, 0, (separator & DigitRun.PLUS) != 0)) {
+        double score = run.luhn(0, 10) ? VALID : WRONG_CHECK_DIGIT;
+        if (gluedLeft || !run.canEndAfter(10)) {
+          score = GLUED;
+        }
+        if (isPhoneLike(run, separator)) {
+          score = Math.min(score, PHONE_LIKE);
+        }
+        return report(text, run.start(), run.endOf(9), type, score, run.luhn(0, 10), sink);
+      }
+    }
+    if ((n == 6 || n == 8) && !gluedLeft) {
+      return matchReserve(text, run, sink);
+    }
+    return -1;
+  }
+
+  /**
+   * True when the first {@code length} digits may be the whole number: they end cleanly, or,
+   * when glued to a word on either side, the Luhn check over the last ten of them holds.
+   */
+  private static boolean fits(DigitRun run, int length, boolean gluedLeft, int luhnFrom) {
+    boolean clean = run.canEndAfter(length);
+    if (clean && !gluedLeft) {
+      return true;
+    }
+    return (clean || run.letterFollows(length)) && run.luhn(luhnFrom, length);
+  }
+
+  /**
+   * Reports a number after weighing its context; returns the index after it. A number with a
+   * wrong check digit right after a cue for another kind of number ({@code "fakturanr
+   * 2104151236"}) is taken to be that number and not reported.
+   */
+  private static int report(ScanText text, int start, int end, EntityType type, double score, boolean checkDigitHolds,
+      FindingSink sink) {
+    if (score < CUED) {
+      if (CUES.precedes(text, start)) {
+        score = CUED;
+      } else if (!checkDigitHolds && OTHER_NUMBER_CUES.precedes(text, start)) {
+        return end;
+      }
+    }
+    sink.add(start, end, type, score);
+    return end;
+  }
+
+  /**
+   * {@code YYMMDD-NNNC}: any separator before the serial; elsewhere none, except one line break
+   * where a long line was wrapped.
+   */
+  private static boolean isTenDigitShape(DigitRun run) {
+    int wraps = 0;
+    for (int k = 1; k < 10; k++) {
+      int s = run.separatorBefore(k);
+      if (s == 0 || k == 6) {
+        continue;
+      }
+      if ((s & DigitRun.NEWLINE) == 0 || ++wraps > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code YYYYMMDD-NNNC}, also {@code YY YYMMDD NNNC}: a space after the century, any separator before the serial. */
+  private static boolean isTwelveDigitShape(DigitRun run) {
+    int wraps = 0;
+    for (int k = 1; k < 12; k++) {
+      int s = run.separatorBefore(k);
+      if (s == 0 || k == 8 || (k == 2 && s == DigitRun.SPACE)) {
+        continue;
+      }
+      if ((s & DigitRun.NEWLINE) == 0 || ++wraps > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the six digits from {@code from} form a date in a plausible century: 1900–2099, or
+   * with {@code +} (aged 100 or more) 1800–1999. Day 61–91 is a samordningsnummer's day + 60.
+   */
+  private static boolean dateExists(DigitRun run, int from, boolean hundredOrOlder) {
+    int yy = run.digit(from) * 10 + run.digit(from + 1);
+    int month = run.digit(from + 2) * 10 + run.digit(from + 3);
+    int day = run.digit(from + 4) * 10 + run.digit(from + 5);
+    if (day > 60) {
+      day -= 60;
+    }
+    return CalendarDate.existsInEither(hundredOrOlder ? 18 : 19, yy, month, day);
+  }
+
+  /**
+   * A bare ten-digit run like {@code "0701234567"} or {@code "0812345678"} is also a phone number
+   * (trunk {@code 0}, then a non-zero area code); people born 2000–2009 have such numbers too, so
+   * it is reported, but below a phone detector.
+   */
+  private static boolean isPhoneLike(DigitRun run, int separator) {
+    return (separator == 0 || separator == DigitRun.SPACE) && run.digit(0) == 0 && run.digit(1) != 0;
+  }
+
+  /**
+   * Reserve numbers: a date, a separator, then one or two letters and digits to make four chars
+   * ({@code "850412-T123"}, {@code "850412-TF12"}, {@code "19850412-R123"}).
+   */
+  private static int matchReserve(ScanText text, DigitRun run, FindingSink sink) {
+    int n = run.count();
+    if (run.separatorBefore(n) != DigitRun.END) {
+      return -1;
+    }
+    for (int k = 1; k < n; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return -1;
+      }
+    }
+    int from = 0;
+    if (n == 8) {
+      int century = run.digit(0) * 10 + run.digit(1);
+      if (century < 18 || century > 20) {
+        return -1;
+      }
+      from = 2;
+    }
+    if (!dateExists(run, from, false) && !dateExists(run, from, true)) {
+      return -1;
+    }
+    if (n == 8) {
+      int month = run.digit(4) * 10 + run.digit(5);
+      int day = run.digit(6) * 10 + run.digit(7);
+      if (!CalendarDate.exists((int) run.value(0, 4), month, day > 60 ? day - 60 : day)) {
+        return -1;
+      }
+    }
+    int i = DigitRun.nextVisible(text, run.endOf(n - 1));
+    if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+')) {
+      return -1;
+    }
+    int letters = 0;
+    int chars = 0;
+    int end = -1;
+    for (i = i + 1; i < text.length() && chars < 4; i++) {
+      char c = text.charAt(i);
+      if (text.isIgnorable(i)) {
+        continue;
+      }
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (letter && chars == letters && letters < 2) {
+        letters++;
+      } else if (!(c >= '0' && c <= '9')) {
+        return -1;
+      }
+      chars++;
+      end = i + 1;
+    }
+    if (chars < 4 || letters == 0 || !DigitRun.endsCleanly(text, end)) {
+      return -1;
+    }
+    int day = run.digit(from + 4) * 10 + run.digit(from + 5);
+    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    return report(text, run.start(), end, type, RESERVE, true, sink);
+  }
+}

@@ -1,0 +1,65 @@
+package se.avid.redact;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import se.avid.EntityType;
+
+/**
+ * Numbers the people and things of one post or one thread of posts, so that every mention of the
+ * same value gets the same number: {@code Anna}, {@code anna} and {@code Annas} are all
+ * {@code [NAMN 1]}, the next name is {@code [NAMN 2]}. Each type counts on its own.
+ *
+ * <pre>{@code
+ * PseudonymScope thread = new PseudonymScope();      // one per forum thread
+ * for (String post : postsOfTheThread) {
+ *   publish(anonymizer.process(post, thread).redactedText());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe (every method is synchronized), but the numbers depend on the order in which
+ * posts are processed: process the posts of a thread in their published order. The scope holds
+ * normalised found values in memory for as long as it lives; drop it (or {@link #clear()} it)
+ * when the thread is done. {@link #toString()} shows counts only.
+ */
+public final class PseudonymScope {
+
+  private final Map<EntityType, Map<String, Integer>> numbers = new EnumMap<>(EntityType.class);
+
+  /**
+   * The number of {@code value} as a {@code type} in this scope: the number it got when first seen,
+   * or the next free number of that type.
+   */
+  public synchronized int number(EntityType type, CharSequence value) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    Map<String, Integer> ofType = numbers.computeIfAbsent(type, t -> new HashMap<>());
+    String key = PseudonymKeys.of(type, value);
+    Integer known = ofType.get(key);
+    if (known != null) {
+      return known;
+    }
+    int next = ofType.size() + 1;
+    ofType.put(key, next);
+    return next;
+  }
+
+  /** How many different values of {@code type} this scope has numbered. */
+  public synchronized int count(EntityType type) {
+    Map<String, Integer> ofType = numbers.get(type);
+    return ofType == null ? 0 : ofType.size();
+  }
+
+  /** Forgets every value and starts the numbering again. */
+  public synchronized void clear() {
+    numbers.clear();
+  }
+
+  @Override
+  public synchronized String toString() {
+    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    numbers.forEach((t, m) -> counts.put(t, m.size()));
+    return "PseudonymScope" + counts;
+  }
+}

@@ -1,0 +1,18 @@
+package se.avid.rules;
+
+/**
+ * The settings a rules file gives one entity type; {@code null} means "not set, keep what the
+ * builder says". Immutable and thread-safe.
+ *
+ * @param enabled whether the type is reported and redacted
+ * @param review the review threshold (0..1)
+ * @param redact the redact threshold (0..1)
+ */
+public record TypeRule(Boolean enabled, Double review, Double redact) {
+
+  public TypeRule {
+    if (review != null && redact != null && review > redact) {
+      throw new IllegalArgumentException("review threshold " + review + " is above the redact threshold " + redact);
+    }
+  }
+}

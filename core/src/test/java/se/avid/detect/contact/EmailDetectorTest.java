@@ -1,0 +1,81 @@
+package se.avid.detect.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.detect.contact.Marked.Found;
+
+class EmailDetectorTest {
+
+  private static final EmailDetector EMAIL = EmailDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "mejla «anna.l@gmail.com» så svarar jag",
+    "«anna.lindqvist+forum@hotmail.se».",
+    "(«peter_85@outlook.com»)",
+    "skriv till «anna@kiruna-energi.se», tack",
+    "«förnamn.efternamn@kommun.se»",
+    "«anna＠gmail.com» med brett snabel-a",
+    "«anna@mail.example.co.uk»!",
+    "«anna@gmail» utan toppdomän",
+  })
+  void findsPlainAddresses(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "mejla «anna (at) gmail.com»",
+    "«anna[at]gmail.com»",
+    "«anna{at}telia.com»",
+    "«anna(a)gmail.com»",
+    "«anna (@) gmail.com»",
+    "«anna.l (snabel-a) hotmail (punkt) se»",
+    "«anna [at] gmail [dot] com»",
+    "«anna at gmail dot com»",
+    "skriv till «anna at gmail.com» om du vill",
+    "«anna snabel-a telia punkt se»",
+    "«anna.lindqvist at foretaget.se»",
+  })
+  void findsObfuscatedAddresses(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi ses at home",
+    "look at this dot com bubble",
+    "alternativ (a) eller (b)",
+    "@anna_89 på instagram",
+    "ses @ 5",
+    "mejla mig@",
+    "anna@",
+    "anna@ gmail.com",
+    "anna@kiruna utan domän",
+    "priset var 5 st @ 20 kr",
+    "hej at alla",
+  })
+  void ignoresWhatIsNoAddress(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @Test
+  void scoresPlainAboveObfuscated() {
+    List<Found> found = Marked.run(EMAIL, "anna@gmail.com, anna (at) gmail.com, anna at gmail dot com");
+    assertEquals(List.of(
+        new Found(0, 14, EntityType.EMAIL, EmailDetector.PLAIN),
+        new Found(16, 35, EntityType.EMAIL, EmailDetector.BRACKETED),
+        new Found(37, 58, EntityType.EMAIL, EmailDetector.SPELLED)), found);
+  }
+
+  @Test
+  void aTrailingNumberIsNoTopLevelDomain() {
+    assertFinds(EMAIL, "«anna@gmail.com».2024");
+  }
+}

@@ -1,0 +1,205 @@
+package se.avid.detect.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.detect.contact.Marked.Found;
+
+class PhoneNumberDetectorTest {
+
+  private static final PhoneNumberDetector PHONE = PhoneNumberDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ring mig på «070-123 45 67» efter fem",
+    "mitt nummer är «0701234567»",
+    "«070 123 45 67» (mobil)",
+    "sms:a «070/123 45 67» så svarar jag",
+    "nr: «070.123.45.67»",
+    "«072-345 67 89», «073-123 45 67», «076-123 45 67» eller «079-123 45 67»",
+    "ring «0701-23 45 67» eller «0701 23 45 67»",
+    "jobbet: «08-123 456 78»",
+    "växeln «08 - 12 34 56» har öppet",
+    "«031-12 34 56» eller «031-123 45 67»",
+    "«040-12 34 56» i Malmö",
+    "tel «090-12 34 56»",
+    "Luleå «0920-123 45», Storuman «0951-123 45» och Höör «0413-123 45»",
+    "kontoret: «(08) 123 45 67»",
+    "ring «(031) 12 34 56»",
+    "från utlandet «+46 (0)70-123 45 67»",
+    "«+46701234567» på whatsapp",
+    "«+46 70 123 45 67»",
+    "«+46 8 123 456 78»",
+    "«0046 70 123 45 67»",
+    "«+46(0)8-123 45 67»",
+    "skrev fel: «+46 070-123 45 67»",
+    "min bror i Finland «+358 40 123 4567»",
+    "mobilen «070-123\n45 67» bröts på två rader",
+    "«070-123​45 67» med nollbreddsmellanslag",
+    "«０７０-１２３ ４５ ６７» med breda siffror",
+    "«070–123 45 67» med tankstreck",
+    "(«070-123 45 67»)",
+    "ring «0771-12 34 56»",
+  })
+  void findsPhoneNumbersInEveryCommonForm(String marked) {
+    assertFinds(PHONE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ring 112 om det brinner",
+    "polisen 114 14",
+    "ring 113 13 vid kris",
+    "ring 1177 och fråga",
+    "BRIS 116 111 för barn",
+    "ring 116 123",
+    "Mind 90101",
+    "Kvinnofridslinjen 020-50 50 50",
+    "Kvinnofridslinjen 020 50 50 50",
+    "Kvinnofridslinjen 020505050",
+    "Alkohollinjen 020-84 44 48",
+    "Försäkringskassan 0771-524 524",
+    "Skatteverket 0771-567 567",
+    "Arbetsförmedlingen 0771-416 416",
+    "Migrationsverket 0771-235 235",
+    "Pensionsmyndigheten 0771-776 776",
+    "Försäkringskassan +46 771 524 524",
+  })
+  void keepsHelplinesAndPublicServiceNumbers(String text) {
+    assertFinds(PHONE, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // amounts and prices
+    "soffan kostade 1 299 kr",
+    "hyran är 12 500:-",
+    "vi fick 0 kr i bidrag",
+    // years, dates and clock times
+    "2023-01-15 ringde hon",
+    "född 1985",
+    "den 15/3 var mötet",
+    "mötet 05.03.2023 gick bra",
+    "beslut 05/03/2023",
+    "datum 05-03-2023",
+    "klockan 08:30",
+    "kl 08.30",
+    "öppet 08.30-16.30",
+    "öppet 08.00 - 17.00 varje dag",
+    "född 05032023",
+    // case numbers, personnummer and other numbers
+    "Dnr 2023-1234",
+    "Dnr 0123-456789",
+    "kundnr 012345678",
+    "bankgiro 0123-4567",
+    "pnr 850412-1234",
+    "han är 070412-1234",
+    "organisationsnummer 556677-8899",
+    // longer runs and wrong lengths
+    "ordernummer 07012345678901",
+    "07012345678",
+    "070-123 45",
+    "08-123 4",
+    "0812345",
+    "05 06 07 08 09",
+    "0 1 2 3 4 5 6 7 8 9",
+    "ISBN 978-91-0-012345-6",
+    "3,0812345678 procent",
+    "12:070-123",
+    "version 0.812345678",
+    "kod070-123 45 67",
+    "070-123 45 67abc",
+    "+46 7",
+    "+1 299",
+  })
+  void ignoresNumbersThatAreNotPhones(String text) {
+    assertFinds(PHONE, text);
+  }
+
+  @Test
+  void reportsExactOffsets() {
+    List<Found> found = Marked.run(PHONE, "070-123 45 67 eller 08-123 456 78, ring mig på 0701234567");
+    assertEquals(3, found.size());
+    assertFound(0, 13, PhoneNumberDetector.CLEAR, found.get(0));
+    assertFound(20, 33, PhoneNumberDetector.CLEAR, found.get(1));
+    assertFound(47, 57, PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(2));
+  }
+
+  private static void assertFound(int start, int end, double score, Found f) {
+    assertEquals(start, f.start());
+    assertEquals(end, f.end());
+    assertEquals(EntityType.PHONE, f.type());
+    assertEquals(score, f.score(), 1e-9);
+  }
+
+  @Test
+  void bareTenDigitMobileOutscoresThePersonnummerReading() {
+    // 0701011234 is also a personnummer of someone born 2007-01-01 (reported at ~0.6 by that
+    // detector): as a phone it must score higher so that the overlap resolver labels it TELEFON
+    List<Found> found = Marked.run(PHONE, "0701011234");
+    assertEquals(1, found.size());
+    assertTrue(found.get(0).score() > 0.6);
+  }
+
+  @Test
+  void bareTenDigitLandlineThatIsAlsoADateLeavesTheLabelToPersonnummer() {
+    List<Found> found = Marked.run(PHONE, "siffrorna 0104121234 stod på lappen");
+    assertEquals(1, found.size());
+    assertEquals(PhoneNumberDetector.PERSONNUMMER_LIKE, found.get(0).score());
+  }
+
+  @Test
+  void bareShortRunIsSureOnlyAfterACueWord() {
+    double bare = Marked.run(PHONE, "koden 012345678 gäller").get(0).score();
+    double cued = Marked.run(PHONE, "ring 012345678").get(0).score();
+    assertTrue(bare < cued, bare + " < " + cued);
+  }
+
+  @Test
+  void digitsGoingOnAfterTheNumberLowerTheScore() {
+    double alone = Marked.run(PHONE, "070-123 45 67").get(0).score();
+    double followed = Marked.run(PHONE, "070-123 45 67 89").get(0).score();
+    assertTrue(followed < alone);
+    assertFinds(PHONE, "«070-123 45 67» 2 gånger");
+  }
+
+  @Test
+  void mobileAfterACustomerNumberCueIsStillRedacted() {
+    assertFinds(PHONE, "kundnr «0701234567»");
+  }
+
+  @Test
+  void helplinesCanBeDroppedAndAdded() {
+    PhoneNumberDetector strict = PhoneNumberDetector.builder().withoutDefaultHelplines().build();
+    assertFinds(strict, "Kvinnofridslinjen «020-50 50 50»");
+    assertTrue(strict.keptNumbers().isEmpty());
+
+    PhoneNumberDetector local = PhoneNumberDetector.builder().keepNumbers("08-702 16 80").build();
+    assertFinds(local, "ring jouren 08-702 16 80 eller +46 8 702 16 80");
+    assertFinds(local, "Kvinnofridslinjen 020-50 50 50");
+    assertTrue(local.keptNumbers().contains("08-702 16 80"));
+
+    PhoneNumberDetector international =
+        PhoneNumberDetector.builder().keepNumbers("+46 (0)8-702 16 80", "+46 031-12 34 56").build();
+    assertFinds(international, "ring 08-702 16 80 eller 031-12 34 56");
+  }
+
+  @Test
+  void keptNumbersMustHaveDigits() {
+    assertThrows(IllegalArgumentException.class, () -> PhoneNumberDetector.builder().keepNumbers("ring oss"));
+    assertThrows(IllegalArgumentException.class, () -> PhoneNumberDetector.builder().keepNumbers("1".repeat(18)));
+  }
+
+  @Test
+  void numbersOneAfterAnotherAreEachFound() {
+    assertFinds(PHONE, "«070-123 45 67»/«08-123 456 78»");
+    assertFinds(PHONE, "«0701234567» «0731234567»");
+  }
+}

@@ -1,0 +1,90 @@
+package se.avid.detect.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.detect.contact.Marked.Found;
+
+class PostalCodeDetectorTest {
+
+  private static final PostalCodeDetector POSTAL = PostalCodeDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Storgatan 12, «123 45» STOCKHOLM",
+    "«123 45» STOCKHOLM",
+    "«98132» KIRUNA",
+    "«541 30» SKÖVDE",
+    "«413 19» Göteborg",
+    "SE-«123 45» Stockholm",
+    "S-«123 45»",
+    "postnummer «412 58»",
+    "mitt postnr är «90736»",
+    "Vasavägen 3B «114 22»",
+    "Storgatan 12\n«123 45» Stockholm",
+    "Box 123, «123 45»",
+    "Storgatan 12 «123 45» Kiruna",
+    "bor på Åsvägen 7 «98132»",
+    "«100 05» STOCKHOLM",
+    "«984 99» PAJALA",
+  })
+  void findsPostalCodesInPostalContext(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "det blev ‹123 45› till slut",
+    "siffrorna ‹12345› stod på lappen",
+    "ring ‹114 14› Polisen",
+    "ring ‹113 13› Om det händer",
+    "Mind ‹90101›",
+  })
+  void withoutContextReportsOnlyBelowTheThreshold(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ring 070-123 45 67",
+    "08-123 456 78",
+    "08-123 45",
+    "123 45 67",
+    "lånet är 123 45 kr",
+    "vi har 12345 kronor",
+    "hyran är 12 500:-",
+    "12345,50",
+    "12345-6",
+    "1 123 45",
+    "nummer 12 123 45",
+    "99999 STOCKHOLM",
+    "09876 STOCKHOLM",
+    "1234 STOCKHOLM",
+    "123456 STOCKHOLM",
+    "öka med 12345 %",
+    "2023-12345",
+    "Dnr 2023-1234",
+    "konto123 45",
+    "BRIS 116 111",
+  })
+  void leavesOtherNumbersAlone(String text) {
+    assertFinds(POSTAL, text);
+  }
+
+  @Test
+  void reportsTheCodeOnlyNotTheTown() {
+    List<Found> found = Marked.run(POSTAL, "Storgatan 12, 123 45 STOCKHOLM");
+    assertEquals(List.of(new Found(14, 20, EntityType.POSTAL_CODE, PostalCodeDetector.CUE)), found);
+  }
+
+  @Test
+  void countryPrefixIsTheSurestCue() {
+    List<Found> found = Marked.run(POSTAL, "SE-123 45");
+    assertEquals(List.of(new Found(3, 9, EntityType.POSTAL_CODE, PostalCodeDetector.COUNTRY_PREFIX)), found);
+  }
+}

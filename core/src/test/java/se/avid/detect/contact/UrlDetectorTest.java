@@ -1,0 +1,95 @@
+package se.avid.detect.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.detect.contact.Marked.Found;
+
+class UrlDetectorTest {
+
+  private static final UrlDetector URL = UrlDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "kolla «https://www.facebook.com/anna.lindqvist.5» där",
+    "min blogg «http://annasblogg.wordpress.com/2023/05/min-son»!",
+    "«www.instagram.com/anna_89».",
+    "(se «facebook.com/anna.lindqvist»)",
+    "«HTTPS://EXAMPLE.SE/Anna»",
+    "«https://www.youtube.com/watch?v=abc123&t=5s», kolla",
+    "«https://sv.wikipedia.org/wiki/Kiruna_(stad)» om staden",
+    "«https://1177.se/Stockholm/barn»",
+    "«www.bris.se/?namn=anna»",
+    "«http://localhost:8080/anna»",
+    "hemsida: «annalindqvist.se»",
+    "«åkeri-lindqvist.se»",
+    "skriv till «@anna_89» på insta",
+    "«@Lena» tack för svaret",
+    "tagga «@peter.svensson»",
+  })
+  void findsLinksAndHandles(String marked) {
+    assertFinds(URL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "läs mer på 1177.se",
+    "gå in på www.1177.se",
+    "https://www.forsakringskassan.se/",
+    "www.bris.se.",
+    "polisen.se eller skatteverket.se",
+    "https://www.migrationsverket.se",
+    "stod på stockholm.kommun.se",
+    "anna.l@gmail.com",
+    "t.ex. och bl.a. osv.",
+    "priset 1.299 kr",
+    "klockan 08.30",
+    "bild.jpg och cv.pdf",
+    "slut.Nu börjar vi",
+    "Det var bra.Se du",
+    "ses @ 5",
+    "5 st @ 20",
+    "@12345",
+    "192.168.1.1",
+    "http:// trasig",
+  })
+  void keepsPublicServiceSitesAndIgnoresProse(String text) {
+    assertFinds(URL, text);
+  }
+
+  @Test
+  void bareNuDomainIsBelowTheThreshold() {
+    assertFinds(URL, "det var bra ‹gjort.nu› vi ses");
+  }
+
+  @Test
+  void reportsExactOffsetsAndScores() {
+    List<Found> found = Marked.run(URL, "se facebook.com/anna och anna.se");
+    assertEquals(List.of(
+        new Found(3, 20, EntityType.URL, UrlDetector.LINK),
+        new Found(25, 32, EntityType.URL, UrlDetector.BARE_DOMAIN)), found);
+  }
+
+  @Test
+  void keptDomainsAreConfigurable() {
+    UrlDetector municipal = UrlDetector.builder().keepDomains("www.Malmo.se").build();
+    assertFinds(municipal, "se malmo.se och www.malmo.se/");
+    assertFinds(municipal, "se «malmo.se/socialtjanst/anna»");
+
+    UrlDetector strict = UrlDetector.builder().withoutDefaultKeptDomains().build();
+    assertFinds(strict, "läs på «1177.se»");
+    assertEquals(List.of(), strict.keptDomains());
+  }
+
+  @Test
+  void keptDomainsMustLookLikeDomains() {
+    assertThrows(IllegalArgumentException.class, () -> UrlDetector.builder().keepDomains("malmo"));
+    assertThrows(IllegalArgumentException.class, () -> UrlDetector.builder().keepDomains("malmo.se/anna"));
+  }
+}

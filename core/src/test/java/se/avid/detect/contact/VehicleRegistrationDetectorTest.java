@@ -1,0 +1,73 @@
+package se.avid.detect.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.detect.contact.Marked.Found;
+
+class VehicleRegistrationDetectorTest {
+
+  private static final VehicleRegistrationDetector PLATE = VehicleRegistrationDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "regnr «ABC 123»",
+    "bilen har «ABC123»",
+    "registreringsnummer «XYZ 12D»",
+    "reg.nr «MLB 456»",
+    "han körde en svart Volvo «FGH 78A» i går",
+    "«KLM 321» är hans bil",
+    "jag såg «ABC 123» utanför",
+    "«GHJ-789»",
+  })
+  void findsPlates(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi väntar på BUP 112 dagar",
+    "SFI 2 och LSS 9 §",
+    "enligt SOL 4 kap",
+    "LSS 123 §",
+    "ring SOS 112",
+    "BOX 123",
+    "kostade SEK 500",
+    "HAR 200 KR KVAR",
+    "JAG HAR 200 kr",
+    "abc 123",
+    "Abc 123",
+    "AIQ 123",
+    "ÅÄÖ 123",
+    "ABC 1234",
+    "ABCD 123",
+    "XABC 123",
+    "ABC 12",
+    "ABC 123-45",
+    "ABC 123 45",
+    "ABC 12Ö",
+    "ABC 123 år",
+    "COVID 19",
+  })
+  void ignoresAcronymsAmountsAndOtherShapes(String text) {
+    assertFinds(PLATE, text);
+  }
+
+  @Test
+  void amongShoutedWordsTheScoreIsLow() {
+    assertFinds(PLATE, "JAG SÅG ‹TBK 123› IGEN");
+  }
+
+  @Test
+  void cueWordRaisesTheScore() {
+    assertEquals(List.of(new Found(6, 13, EntityType.VEHICLE_REGISTRATION, VehicleRegistrationDetector.WITH_CUE)),
+        Marked.run(PLATE, "regnr ABC 123"));
+    assertEquals(List.of(new Found(6, 13, EntityType.VEHICLE_REGISTRATION, VehicleRegistrationDetector.PLAIN)),
+        Marked.run(PLATE, "sedan ABC 123"));
+  }
+}

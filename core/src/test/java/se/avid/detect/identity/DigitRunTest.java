@@ -1,0 +1,106 @@
+package se.avid.detect.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import se.avid.text.ScanText;
+
+class DigitRunTest {
+
+  private static DigitRun read(String text, int maxDigits) {
+    ScanText scan = ScanText.of(text);
+    return new DigitRun(scan).read(DigitRun.nextStart(scan, 0), maxDigits);
+  }
+
+  @Test
+  void recordsTheSeparatorBeforeEachDigit() {
+    DigitRun run = read("pnr 850412-1230 ok", 13);
+    assertEquals(10, run.count());
+    assertEquals(4, run.start());
+    assertEquals(DigitRun.DASH, run.separatorBefore(6));
+    assertEquals(0, run.separatorBefore(5));
+    assertEquals(DigitRun.END, run.separatorBefore(10));
+    assertEquals(8504121230L, run.value(0, 10));
+  }
+
+  @Test
+  void phoneGroupingShowsAsSeparatorsInsideTheDigits() {
+    DigitRun run = read("070-123 45 67", 13);
+    assertEquals(10, run.count());
+    assertEquals(DigitRun.DASH, run.separatorBefore(3));
+    assertEquals(DigitRun.SPACE, run.separatorBefore(6));
+    assertEquals(DigitRun.SPACE, run.separatorBefore(8));
+  }
+
+  @Test
+  void wideSeparatorsAndLineBreaksAreMarked() {
+    DigitRun run = read("850412 - 1230 och 8504\r\n121230", 13);
+    assertEquals(DigitRun.SPACE | DigitRun.DASH | DigitRun.WIDE, run.separatorBefore(6));
+    DigitRun wrapped = read("8504\r\n121230", 13);
+    assertEquals(DigitRun.NEWLINE | DigitRun.WIDE, wrapped.separatorBefore(4));
+  }
+
+  @Test
+  void zeroWidthCharsAreAbsent() {
+    DigitRun run = read("85\u200B04\u200B12-1230", 13);
+    assertEquals(10, run.count());
+    assertEquals(0, run.separatorBefore(2));
+    assertEquals(3, run.position(2));
+  }
+
+  @Test
+  void wordsAndTwoSignsEndTheRun() {
+    assertEquals(3, read("123kr", 13).count());
+    assertEquals(3, read("123+-456", 13).count());
+    assertEquals(3, read("123 . 456", 13).count());
+  }
+
+  @Test
+  void knowsWhetherAMatchWouldCutALongerNumber() {
+    DigitRun run = read("85041212301234", 13);
+    assertFalse(run.canEndAfter(10));
+    assertTrue(read("850412-1230 070", 13).canEndAfter(10));
+    assertFalse(read("850412-1230-5", 13).canEndAfter(10));
+    assertFalse(read("850412-1230,50", 13).canEndAfter(10));
+    assertFalse(read("850412-1230a", 13).canEndAfter(10));
+    assertTrue(read("850412-1230.", 13).canEndAfter(10));
+  }
+
+  @Test
+  void reportsWhatFollowsWhenTheLimitIsReached() {
+    DigitRun run = read("1234 5678", 4);
+    assertEquals(4, run.count());
+    assertEquals(DigitRun.SPACE, run.separatorBefore(4));
+  }
+
+  @Test
+  void startsOnlyAtTheFirstDigitOfASequenceAndNotGluedToALongerOne() {
+    ScanText text = ScanText.of("ab12 3,45 1-2 x9");
+    assertEquals(2, DigitRun.nextStart(text, 0));
+    assertFalse(DigitRun.startsCleanly(text, 2));
+    assertEquals(5, DigitRun.nextStart(text, 3));
+    assertTrue(DigitRun.startsCleanly(text, 5));
+    assertFalse(DigitRun.startsCleanly(text, 7));
+    assertFalse(DigitRun.startsCleanly(text, 12));
+  }
+
+  @Test
+  void knowsWhenANumberIsGluedToAWord() {
+    ScanText text = ScanText.of("pnr850412-1230och 12");
+    assertTrue(DigitRun.followsLetter(text, 3));
+    assertFalse(DigitRun.followsLetter(text, 18));
+    DigitRun run = new DigitRun(text).read(3, 13);
+    assertTrue(run.letterFollows(10));
+    assertFalse(run.canEndAfter(10));
+    assertFalse(run.letterFollows(9));
+  }
+
+  @Test
+  void luhnChecksTheLastDigit() {
+    assertTrue(read("8504121230", 13).luhn(0, 10));
+    assertFalse(read("8504121234", 13).luhn(0, 10));
+    assertTrue(read("4111111111111111", 19).luhn(0, 16));
+  }
+}

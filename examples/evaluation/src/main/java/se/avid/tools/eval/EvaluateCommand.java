@@ -1,0 +1,224 @@
+package se.avid.tools.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.avid.Anonymizer;
+import se.avid.EntityType;
+import se.avid.Finding;
+import se.avid.RedactionException;
+
+/**
+ * Measures avid on annotated text: recall of persons and places (and of any {@link EntityType}
+ * annotated), precision of the findings, and the share of ordinary tokens redacted, for the text
+ * as written and lowercased, printed as a Markdown table. See {@link Scoreboard} for how each
+ * figure is counted.
+ *
+ * <pre>
+ * java -jar examples/evaluation/target/avid-evaluate.jar /work/shared/eval/suc3-ner-a.jsonl --errors 20
+ * </pre>
+ *
+ * <p>The file holds JSON lines in either of two formats, told apart line by line: sentences tagged
+ * token by token ({@code {"tokens": [...], "ner_tags": [...]}}, SUC 3.0 as converted by KBLab;
+ * the text is the tokens joined by single spaces) or posts annotated with character spans
+ * ({@code {"text": "...", "spans": [{"start": 10, "end": 14, "type": "NAME"}]}}).
+ *
+ * <p>Options: {@code --threshold T} the redact threshold (default
+ * {@value Anonymizer#DEFAULT_REDACT_THRESHOLD}); {@code --errors N} lists the first N misses and
+ * false alarms of each variant, with their context; {@code --list-errors} lists all of them.
+ *
+ * <p>Exit codes: 0 done, 1 avid failed on a text, 2 bad usage or unreadable input.
+ */
+public final class EvaluateCommand {
+
+  private static final String USAGE =
+      "usage: avid-evaluate FILE.jsonl [--threshold T] [--errors N | --list-errors]";
+
+  /** Chars of context shown on each side of an error. */
+  private static final int CONTEXT = 40;
+
+  private EvaluateCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("avid-evaluate: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    AnnotatedTextReader.Corpus corpus;
+    try {
+      corpus = AnnotatedTextReader.read(options.file);
+    } catch (NoSuchFileException e) {
+      err.println("avid-evaluate: no such file: " + options.file);
+      return 2;
+    } catch (IOException e) {
+      err.println("avid-evaluate: cannot read " + options.file + ": " + e.getClass().getSimpleName());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("avid-evaluate: " + options.file + " " + e.getMessage());
+      return 2;
+    }
+    Anonymizer anonymizer = Anonymizer.builder().redactThreshold(options.threshold).build();
+    List<AnnotatedText> written = corpus.texts();
+    List<AnnotatedText> lowercased = written.stream().map(AnnotatedText::lowercased).toList();
+    Scoreboard asWritten = new Scoreboard(options.errorLimit);
+    Scoreboard lower = new Scoreboard(options.errorLimit);
+    long chars = written.stream().mapToLong(t -> t.text().length()).sum();
+    long nanos;
+    try {
+      long start = System.nanoTime();
+      score(anonymizer, written, asWritten);
+      score(anonymizer, lowercased, lower);
+      nanos = System.nanoTime() - start;
+    } catch (RedactionException e) {
+      err.println("avid-evaluate: " + e.getMessage());
+      return 1;
+    }
+
+    out.printf(Locale.ROOT, "# avid evaluation of %s%n%n", options.file.getFileName());
+    out.printf(Locale.ROOT, "- texts: %d (%d token-tagged, %d span-annotated), %d chars%n", written.size(),
+        corpus.tokenTagged(), corpus.spanAnnotated(), chars);
+    out.printf(Locale.ROOT, "- detectors: %s%n", anonymizer.detectorNames().isEmpty()
+        ? "(none)" : String.join(", ", anonymizer.detectorNames()));
+    out.printf(Locale.ROOT, "- redact threshold: %.2f%n", options.threshold);
+    out.printf(Locale.ROOT, "- analysis time: %.1f s for both variants (%.2f MB/s)%n%n", nanos / 1e9,
+        2 * chars / (nanos / 1e3));
+    table(asWritten, lower).print(out);
+    if (options.errorLimit > 0) {
+      printErrors("as written", asWritten, out);
+      printErrors("lowercased", lower, out);
+    }
+    return 0;
+  }
+
+  private static void score(Anonymizer anonymizer, List<AnnotatedText> texts, Scoreboard board) {
+    for (AnnotatedText text : texts) {
+      board.add(text, anonymizer.analyze(text.text()));
+    }
+  }
+
+  static MarkdownTable table(Scoreboard asWritten, Scoreboard lower) {
+    MarkdownTable table = new MarkdownTable("measure", "as written", "lowercased");
+    Set<String> labels = new LinkedHashSet<>(asWritten.recall().keySet());
+    labels.addAll(lower.recall().keySet());
+    for (String label : labels) {
+      String types = GoldLabels.findingTypes(label).stream().map(Enum::name).collect(Collectors.joining(" or "));
+      table.row(label + " recall (" + types + ")", cell(asWritten.recall(), label), cell(lower.recall(), label));
+      table.row(label + " recall (any type)", cell(asWritten.recallAnyType(), label),
+          cell(lower.recallAnyType(), label));
+    }
+    Set<EntityType> types = new LinkedHashSet<>(asWritten.precision().keySet());
+    types.addAll(lower.precision().keySet());
+    for (EntityType type : types) {
+      table.row(type + " precision", cell(asWritten.precision(), type), cell(lower.precision(), type));
+    }
+    // over-redaction is rare per token: two decimals keep it visible
+    table.row("O tokens redacted", asWritten.outsideTokensRedacted().format(2),
+        lower.outsideTokensRedacted().format(2));
+    return table;
+  }
+
+  private static <K> String cell(Map<K, Ratio> ratios, K key) {
+    Ratio r = ratios.get(key);
+    return r == null ? "– (0/0)" : r.format();
+  }
+
+  private static void printErrors(String variant, Scoreboard board, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Misses, %s (%d of %d)%n%n", variant, board.misses().size(), board.missCount());
+    for (Scoreboard.Miss m : board.misses()) {
+      out.printf(Locale.ROOT, "- %-6s %s%s%n", m.entity().label(),
+          inContext(m.text().text(), m.entity().start(), m.entity().end()),
+          m.coveredAs() == null ? "" : "  (covered as " + m.coveredAs() + ")");
+    }
+    out.printf(Locale.ROOT, "%n## False alarms, %s (%d of %d)%n%n", variant, board.falseAlarms().size(),
+        board.falseAlarmCount());
+    for (Scoreboard.FalseAlarm a : board.falseAlarms()) {
+      Finding f = a.finding();
+      out.printf(Locale.ROOT, "- %-8s %.2f %-12s %s%n", f.type(), f.score(), f.detector(),
+          inContext(a.text().text(), f.start(), f.end()));
+    }
+  }
+
+  /** The span in brackets with some text either side, on one line. */
+  static String inContext(String text, int start, int end) {
+    int from = Math.max(0, start - CONTEXT);
+    int to = Math.min(text.length(), end + CONTEXT);
+    String s = (from > 0 ? "…" : "") + text.substring(from, start) + "[" + text.substring(start, end) + "]"
+        + text.substring(end, to) + (to < text.length() ? "…" : "");
+    return s.replaceAll("\\s+", " ");
+  }
+
+  /** The parsed command line. */
+  private static final class Options {
+    Path file;
+    double threshold = Anonymizer.DEFAULT_REDACT_THRESHOLD;
+    int errorLimit;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      List<String> files = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> throw new IllegalArgumentException("help");
+          case "--threshold" -> o.threshold = number(args, ++i, "--threshold");
+          case "--errors" -> o.errorLimit = count(args, ++i, "--errors");
+          case "--list-errors" -> o.errorLimit = Integer.MAX_VALUE;
+          default -> {
+            if (args[i].startsWith("--")) {
+              throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+            files.add(args[i]);
+          }
+        }
+      }
+      if (files.size() != 1) {
+        throw new IllegalArgumentException("give exactly one FILE");
+      }
+      if (!(o.threshold >= 0 && o.threshold <= 1)) {
+        throw new IllegalArgumentException("--threshold must be between 0 and 1");
+      }
+      if (o.errorLimit < 0) {
+        throw new IllegalArgumentException("--errors must not be negative");
+      }
+      o.file = Path.of(files.get(0));
+      return o;
+    }
+
+    private static int count(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      try {
+        return Integer.parseInt(args[i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a whole number");
+      }
+    }
+
+    private static double number(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      try {
+        return Double.parseDouble(args[i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a number");
+      }
+    }
+  }
+}

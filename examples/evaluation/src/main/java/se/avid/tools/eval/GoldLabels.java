@@ -1,0 +1,72 @@
+package se.avid.tools.eval;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import se.avid.EntityType;
+
+/**
+ * What the gold labels mean for avid: which finding types find an entity, and which entities a
+ * finding may rightly cover.
+ *
+ * <p>Labels are the SUC 3.0 tags ({@code PER}, {@code LOC}, {@code ORG}, {@code TME},
+ * {@code MSR}, {@code WRK}, {@code EVN}, {@code OBJ} and the mixed {@code LOCPRS},
+ * {@code ORGPRS}, {@code LOCORG}) or {@link EntityType} names, in upper case. A person
+ * ({@code PER} or {@code NAME}) is found by a {@link EntityType#NAME} finding; a place
+ * ({@code LOC} or {@code PLACE}) by a {@link EntityType#PLACE} or {@link EntityType#ADDRESS}
+ * finding; any other entity type by a finding of its own type. A finding is right when it covers
+ * part of a person, place, organisation (an organisation's name can hold a person's or a place's,
+ * and redacting it leaks nothing) or an entity of any {@link EntityType}; times, measures, works,
+ * events and objects are not personal data. Stateless.
+ */
+public final class GoldLabels {
+
+  private static final Set<String> SUC_TAGS = Set.of(
+      "PER", "LOC", "ORG", "TME", "MSR", "WRK", "EVN", "OBJ", "LOCPRS", "ORGPRS", "LOCORG");
+
+  /** SUC tags whose entities a NAME or PLACE finding may cover without being a false alarm. */
+  private static final Set<String> NAME_LIKE_SUC_TAGS = Set.of("PER", "LOC", "ORG", "LOCPRS", "ORGPRS", "LOCORG");
+
+  private GoldLabels() {}
+
+  /** The label in its canonical form: trimmed and upper case. */
+  public static String normalise(String label) {
+    return label.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** True for a SUC tag other than {@code O} or an {@link EntityType} name, in canonical form. */
+  public static boolean isKnown(String label) {
+    return SUC_TAGS.contains(label) || entityType(label) != null;
+  }
+
+  /**
+   * The finding types that find an entity with this label; empty when avid is not meant to find
+   * it (organisations, times, measures, …).
+   */
+  public static Set<EntityType> findingTypes(String label) {
+    switch (label) {
+      case "PER":
+        return EnumSet.of(EntityType.NAME);
+      case "LOC":
+      case "PLACE":
+        return EnumSet.of(EntityType.PLACE, EntityType.ADDRESS);
+      default:
+        EntityType type = entityType(label);
+        return type == null ? EnumSet.noneOf(EntityType.class) : EnumSet.of(type);
+    }
+  }
+
+  /** True when a finding that covers part of an entity with this label is not a false alarm. */
+  public static boolean mayBeRedacted(String label) {
+    return NAME_LIKE_SUC_TAGS.contains(label) || entityType(label) != null;
+  }
+
+  private static EntityType entityType(String label) {
+    for (EntityType type : EntityType.values()) {
+      if (type.name().equals(label)) {
+        return type;
+      }
+    }
+    return null;
+  }
+}

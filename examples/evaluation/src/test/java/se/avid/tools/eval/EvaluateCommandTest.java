@@ -1,0 +1,86 @@
+package se.avid.tools.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return EvaluateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private Path file(String jsonLines) throws IOException {
+    Path file = dir.resolve("posts.jsonl");
+    Files.writeString(file, jsonLines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void printsTableForBothVariants() throws IOException {
+    Path file = file("""
+        {"tokens": ["Jag", "heter", "Anna", "och", "bor", "i", "Kiruna", "."], "ner_tags": ["O", "O", "PER", "O", "O", "O", "LOC", "O"]}
+        {"text": "ring mig på 070-123 45 67", "spans": [{"start": 12, "end": 25, "type": "PHONE"}]}
+        """);
+
+    assertEquals(0, run(file.toString()));
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("| measure "), table);
+    assertTrue(table.contains(" as written |") && table.contains(" lowercased |"), table);
+    assertTrue(table.contains("| PER recall (NAME) "), table);
+    assertTrue(table.contains("| LOC recall (ADDRESS or PLACE) "), table);
+    assertTrue(table.contains("| PHONE recall (PHONE) "), table);
+    assertTrue(table.contains("| NAME precision "), table);
+    assertTrue(table.contains("| O tokens redacted "), table);
+    assertTrue(table.contains("2 (1 token-tagged, 1 span-annotated)"), table);
+  }
+
+  @Test
+  void errorsAreListedWhenAsked() throws IOException {
+    Path file = file("{\"tokens\": [\"Hej\", \"Zxqvbnm\"], \"ner_tags\": [\"O\", \"PER\"]}\n");
+
+    assertEquals(0, run(file.toString(), "--errors", "5"));
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.contains("## Misses, as written"), report);
+    assertTrue(report.contains("## False alarms, lowercased"), report);
+  }
+
+  @Test
+  void missingFileIsBadInput() {
+    assertEquals(2, run(dir.resolve("nothing.jsonl").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"));
+  }
+
+  @Test
+  void malformedLineIsBadInput() throws IOException {
+    assertEquals(2, run(file("{\"words\": []}\n").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 1"));
+  }
+
+  @Test
+  void thresholdOutsideZeroToOneIsBadUsage() throws IOException {
+    assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--threshold", "1.5"));
+  }
+
+  @Test
+  void unknownOptionIsBadUsage() throws IOException {
+    assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--verbose"));
+  }
+}
