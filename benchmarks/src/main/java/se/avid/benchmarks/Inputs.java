@@ -27,8 +27,13 @@ final class Inputs {
   }
 
   static Inputs of(PostSize size, Density density) {
+    return new Inputs(posts(size, density));
+  }
+
+  /** The generated posts behind {@link #of}, with the identifiers the generator placed. */
+  static List<GeneratedPost> posts(PostSize size, Density density) {
     long seed = PostGenerator.DEFAULT_SEED + 1000L * size.ordinal() + density.ordinal();
-    return new Inputs(new PostGenerator(seed).generate(size.inputCount(), size.bytes(), density));
+    return new PostGenerator(seed).generate(size.inputCount(), size.bytes(), density);
   }
 
   int count() {

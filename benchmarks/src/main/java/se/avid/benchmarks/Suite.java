@@ -27,7 +27,6 @@ import org.openjdk.jmh.util.Statistics;
 import se.avid.Anonymizer;
 import se.avid.benchmarks.corpus.Density;
 import se.avid.benchmarks.corpus.GeneratedPost;
-import se.avid.benchmarks.corpus.PostGenerator;
 import se.avid.benchmarks.corpus.PostSize;
 
 /**
@@ -222,9 +221,7 @@ public final class Suite {
 
     /** Proof that the detectors really worked: findings against the identifiers the generator placed. */
     private static String workCheck() {
-      List<GeneratedPost> posts = new PostGenerator(PostGenerator.DEFAULT_SEED + 1000L * PostSize.TYPICAL_1KB.ordinal()
-          + Density.TYPICAL.ordinal()).generate(PostSize.TYPICAL_1KB.inputCount(), PostSize.TYPICAL_1KB.bytes(),
-          Density.TYPICAL);
+      List<GeneratedPost> posts = Inputs.posts(PostSize.TYPICAL_1KB, Density.TYPICAL);
       Anonymizer all = Engine.AVID_ALL.anonymizer();
       Anonymizer structured = Engine.AVID_STRUCTURED.anonymizer();
       long placed = 0;
