@@ -1,0 +1,547 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.ProperNameDetector.PERSON;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+
+import se.avid.EntityType;
+import se.avid.models.context.ContextScorer;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * One run of {@link ProperNameDetector} over one text: looks each word up once, decides it from
+ * its shape and neighbours, and reports runs of name words as one finding. Not thread-safe; one
+ * per call.
+ */
+final class NameRules {
+
+  // Scores. Strong evidence >= 0.85; weak evidence (< 0.5) is reported but kept by the default
+  // threshold, so that a caller who wants more recall can lower it.
+  /** "heter Anna", "min son Elias", "handläggaren Lena": a cue and a name or unknown word. */
+  static final double CUE = 0.95;
+  /** "Anna Lindqvist", "sten andersson": a first name next to a surname. */
+  static final double NAME_PAIR = 0.9;
+  /** A known name or place, capitalised inside a sentence. */
+  static final double CAPITALISED_KNOWN = 0.9;
+  /** A known name or place that is no ordinary word, capitalised at the start of a sentence. */
+  static final double SENTENCE_START_KNOWN = 0.85;
+  /** A place before "kommun"/"stad"/"län", or after "bor i"/"från". */
+  static final double PLACE_CUE = 0.85;
+  /** A greeting or signature with a known name or unknown word ("hej Anna", "mvh Peter", "/Lena"). */
+  static final double VOCATIVE = 0.9;
+  /** A capitalised Hunspell proper noun inside a sentence, not in the name or place lists. */
+  static final double PROPER_NOUN = 0.8;
+  /** A capitalised word inside a sentence that no lexicon knows. */
+  static final double CAPITALISED_UNKNOWN = 0.75;
+  /** A known place that is no ordinary word, in lowercase ("kiruna"). */
+  static final double LOWERCASE_PLACE = 0.7;
+  /** A known first name that is no ordinary word, in lowercase ("elias"). */
+  static final double LOWERCASE_FIRST_NAME = 0.65;
+  /** A known surname that is no ordinary word, in lowercase ("lindqvist"). */
+  static final double LOWERCASE_SURNAME = 0.6;
+  /** A capitalised word at a sentence start that no lexicon knows and is no ordinary word. */
+  static final double SENTENCE_START_UNKNOWN = 0.55;
+  /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
+  static final double AMBIGUOUS = 0.3;
+  /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
+  static final double CAPITALISED_COMMON = 0.35;
+
+  private static final byte NONE = 0;
+  private static final byte NAME = 1;
+  private static final byte PLACE = 2;
+  /** Decided to keep (a public body, a country): no other rule may claim it. */
+  private static final byte KEEP = 3;
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final SwedishLexicon lexicon;
+  private final Lexicon.Cursor cursor;
+  private final Lexicon.Cursor suffixes;
+  private final ContextScorer scorer;
+  private final boolean keepCountries;
+  private final boolean keepPublicBodies;
+  private final int n;
+  private final long[] flags;
+  /** End offset of each word (beyond the token for a multiword place), or 0 for none. */
+  private final int[] spanEnd;
+  /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
+  private final boolean[] genitive;
+  private final byte[] type;
+  private final double[] score;
+  private char[] scratch = new char[64];
+  private String[] sentence;
+  private int sentenceFirst = -1;
+
+  NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies) {
+    this.tokens = Tokens.of(text);
+    this.lower = tokens.lower();
+    this.lexicon = lexicon;
+    this.cursor = lexicon.words().cursor();
+    this.suffixes = lexicon.suffixes().cursor();
+    this.scorer = scorer;
+    this.keepCountries = keepCountries;
+    this.keepPublicBodies = keepPublicBodies;
+    this.n = tokens.size();
+    this.flags = new long[n];
+    this.spanEnd = new int[n];
+    this.genitive = new boolean[n];
+    this.type = new byte[n];
+    this.score = new double[n];
+  }
+
+  void run(FindingSink sink) {
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t)) {
+        lookUp(t);
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && type[t] == NONE) {
+        decide(t);
+      }
+    }
+    report(sink);
+  }
+
+  // ---- lexicon ---------------------------------------------------------------------------
+
+  private void lookUp(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    long f = cursor.get(lower, s, len);
+    spanEnd[t] = tokens.end(t);
+    if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      long g = genitiveBase(s, len);
+      if (g != 0) {
+        f = (f & ~Category.COMMON_WORD.bit()) | g;
+        genitive[t] = true;
+      } else if (f == 0) {
+        f = hyphenated(s, len);
+      }
+    }
+    flags[t] = f;
+    if (Category.MULTIWORD_HEAD.in(f)) {
+      multiword(t);
+    }
+  }
+
+  /** "Annas", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
+  private long genitiveBase(int s, int len) {
+    if (len < 3 || lower[s + len - 1] != 's') {
+      return 0;
+    }
+    long base = cursor.get(lower, s, len - 1)
+        & (PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY, Category.COMMON_WORD));
+    if (!any(base, PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY))) {
+      return 0;
+    }
+    // "dags" is the genitive of the word "dag", not of Dag, when it is itself a word
+    if (lexicon.isListedWord(lower, s, len)) {
+      return 0;
+    }
+    return base;
+  }
+
+  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
+  private long hyphenated(int s, int len) {
+    int end = s + len;
+    int from = s;
+    boolean allFirst = true;
+    boolean anySurname = false;
+    boolean parts = false;
+    for (int i = s; i <= end; i++) {
+      if (i == end || lower[i] == '-') {
+        if (i == from) {
+          return 0;
+        }
+        long p = cursor.get(lower, from, i - from);
+        allFirst &= Category.FIRST_NAME.in(p);
+        anySurname |= Category.SURNAME.in(p);
+        parts |= i < end;
+        from = i + 1;
+      }
+    }
+    if (!parts) {
+      return 0;
+    }
+    return allFirst ? Category.FIRST_NAME.bit() : anySurname ? Category.SURNAME.bit() : 0;
+  }
+
+  /** "Upplands Väsby", "Lilla Edet", "Svenska kyrkan": up to three words as one entry. */
+  private void multiword(int t) {
+    for (int words = 3; words >= 2; words--) {
+      int last = t + words - 1;
+      if (last >= n) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = t; k < last && ok; k++) {
+        ok = tokens.isWord(k + 1) && tokens.adjacent(k);
+      }
+      if (!ok) {
+        continue;
+      }
+      int s = tokens.start(t);
+      int len = tokens.end(last) - s;
+      char[] buf = scratch(len);
+      System.arraycopy(lower, s, buf, 0, len);
+      for (int k = t; k < last; k++) {
+        // the gaps hold spaces only (adjacent), but the lower buffer has no chars there
+        for (int i = tokens.end(k); i < tokens.start(k + 1); i++) {
+          buf[i - s] = ' ';
+        }
+      }
+      long f = cursor.get(buf, 0, len);
+      if (any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+        flags[t] = f & ~Category.COMMON_WORD.bit();
+        spanEnd[t] = tokens.end(last);
+        for (int k = t + 1; k <= last; k++) {
+          type[k] = KEEP; // part of this entry: decided with it
+        }
+        return;
+      }
+    }
+  }
+
+  private char[] scratch(int len) {
+    if (scratch.length < len) {
+      scratch = new char[Math.max(len, scratch.length * 2)];
+    }
+    return scratch;
+  }
+
+  // ---- decisions ---------------------------------------------------------------------------
+
+  private void decide(int t) {
+    long f = flags[t];
+    boolean capitalised = tokens.has(t, Tokens.CAPITALISED);
+    boolean allCaps = tokens.has(t, Tokens.ALL_CAPS);
+    boolean sentenceStart = tokens.has(t, Tokens.SENTENCE_START);
+    boolean person = any(f, PERSON);
+    boolean place = any(f, SWEDISH_PLACE);
+
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies) {
+      type[t] = KEEP;
+      return;
+    }
+    if (Category.COUNTRY.in(f) && !place && !person) {
+      type[t] = keepCountries ? KEEP : PLACE;
+      score[t] = CAPITALISED_KNOWN;
+      return;
+    }
+    if (keepPublicBodies && isRegionBody(t)) {
+      type[t] = KEEP;
+      type[t + 1] = KEEP;
+      return;
+    }
+    if (allCaps && !person && !place) {
+      return; // acronyms: "BUP", "LSS", "ICA"
+    }
+    boolean common = isCommon(t);
+    boolean cased = capitalised && !allCaps;
+
+    // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
+    int cue = nameCue(t);
+    if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
+      if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
+        set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
+        return;
+      }
+    }
+    // "Anna Lindqvist", "sten andersson", "Anna Xyz"
+    if (pair(t)) {
+      return;
+    }
+    if (placeBefore(t, f, common, cased)) {
+      return;
+    }
+    if (institution(t, cased, sentenceStart)) {
+      return;
+    }
+    if (cased && !sentenceStart) {
+      capitalisedInside(t, f, person, place, common);
+    } else if (cased) {
+      capitalisedAtStart(t, f, person, place, common);
+    } else {
+      lowercase(t, f, person, place, common);
+    }
+  }
+
+  private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
+    if (place && (!person || placeCue(t))) {
+      set(t, PLACE, CAPITALISED_KNOWN);
+    } else if (person) {
+      set(t, NAME, CAPITALISED_KNOWN);
+    } else if (isStreet(t)) {
+      // left to the address detector
+    } else if (properNoun(t) && !common) {
+      set(t, placeCue(t) ? PLACE : NAME, PROPER_NOUN);
+    } else if (common) {
+      judge(t, NAME, CAPITALISED_COMMON);
+    } else {
+      judge(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
+    }
+  }
+
+  private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (common) {
+      if (person || place) {
+        judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Björn", "Mark" opening a sentence
+      }
+      return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
+    }
+    if (place && (!person || placeCue(t))) {
+      set(t, PLACE, SENTENCE_START_KNOWN);
+    } else if (person) {
+      set(t, NAME, SENTENCE_START_KNOWN);
+    } else if (isStreet(t)) {
+      // left to the address detector
+    } else if (properNoun(t)) {
+      set(t, NAME, PROPER_NOUN);
+    } else {
+      judge(t, NAME, SENTENCE_START_UNKNOWN);
+    }
+  }
+
+  private void lowercase(int t, long f, boolean person, boolean place, boolean common) {
+    if (place && !common) {
+      set(t, PLACE, placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
+    } else if (person && !common) {
+      set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (place || person) {
+      judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+    }
+  }
+
+  /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
+  private boolean pair(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP) {
+      return false;
+    }
+    long f = flags[t];
+    long g = flags[u];
+    if (!Category.FIRST_NAME.in(f) || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      return false;
+    }
+    boolean commonT = isCommon(t);
+    boolean commonU = isCommon(u);
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED);
+    boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+    boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
+    boolean unknownSurname = casedU && casedT && !commonU && g == 0 && !isStreet(u);
+    if (!surname && !unknownSurname) {
+      return false;
+    }
+    if (!casedT && !casedU && commonT && commonU) {
+      return false; // "per holm": too weak
+    }
+    if (!casedU && commonU) {
+      return false; // "björn berg" in lowercase: "berg" is a word
+    }
+    set(t, NAME, NAME_PAIR);
+    set(u, NAME, NAME_PAIR);
+    return true;
+  }
+
+  /** "Luleå kommun", "Göteborgs stad", "bor i Kiruna" for places no lexicon knows or that are words. */
+  private boolean placeBefore(int t, long f, boolean common, boolean cased) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || !Category.CUE_PLACE_AFTER.in(flags[u])) {
+      return false;
+    }
+    if (any(f, SWEDISH_PLACE) || (!common && !any(f, PERSON) && (cased || f == 0 || genitive[t]))) {
+      set(t, PLACE, PLACE_CUE);
+      return true;
+    }
+    return false;
+  }
+
+  /** "Rosengårdsskolan", "Sofiakyrkan": an institution named after a place or a person. */
+  private boolean institution(int t, boolean cased, boolean sentenceStart) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    long hit = suffixes.longestSuffix(lower, s, len);
+    if (!Category.INSTITUTION_SUFFIX.in(hit)) {
+      return false;
+    }
+    int headLen = len - (int) (hit >>> 32);
+    if (headLen < 2) {
+      return false;
+    }
+    long head = cursor.get(lower, s, headLen);
+    if (!any(head, PERSON | SWEDISH_PLACE) && lower[s + headLen - 1] == 's') {
+      head = cursor.get(lower, s, headLen - 1); // "Rosengårds|skolan"
+    }
+    if (any(head, PERSON | SWEDISH_PLACE)) {
+      set(t, PLACE, PLACE_CUE);
+      return true;
+    }
+    if (cased && !isCommon(t)) {
+      set(t, PLACE, sentenceStart ? SENTENCE_START_UNKNOWN : CAPITALISED_UNKNOWN);
+      return true;
+    }
+    return false;
+  }
+
+  /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
+  private boolean isStreet(int t) {
+    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    return any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))
+        && (int) (hit >>> 32) < tokens.length(t);
+  }
+
+  /** "Region Skåne", "region stockholm": the region as a public body. */
+  private boolean isRegionBody(int t) {
+    int len = tokens.length(t);
+    int s = tokens.start(t);
+    return len == 6 && lower[s] == 'r' && lower[s + 1] == 'e' && lower[s + 2] == 'g' && lower[s + 3] == 'i'
+        && lower[s + 4] == 'o' && lower[s + 5] == 'n' && tokens.isWord(t + 1) && tokens.adjacent(t)
+        && Category.REGION.in(flags[t + 1]);
+  }
+
+  // ---- cues --------------------------------------------------------------------------------
+
+  private static final int CUE_STRONG = 1;
+  private static final int CUE_VOCATIVE = 2;
+
+  private static boolean isCueWord(long f) {
+    return any(f, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_POSSESSIVE,
+        Category.CUE_GREETING, Category.CUE_SIGNATURE));
+  }
+
+  /** CUE_STRONG after "heter", "min son", "handläggaren"; CUE_VOCATIVE after "hej", "mvh", "/"; else 0. */
+  private int nameCue(int t) {
+    int p = t - 1;
+    if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
+      return signatureEnd(t) ? CUE_VOCATIVE : 0;
+    }
+    while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
+      p--;
+    }
+    if (!tokens.isWord(p)) {
+      return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+    }
+    long f = flags[p];
+    if (Category.CUE_NAME.in(f) && p == t - 1) {
+      return CUE_STRONG;
+    }
+    if (Category.CUE_RELATION.in(f) && p == t - 1 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])) {
+      return CUE_STRONG;
+    }
+    if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
+      return CUE_VOCATIVE;
+    }
+    return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
+  private boolean signatureEnd(int t) {
+    for (int u = t + 1; u < n; u++) {
+      if (tokens.kind(u) != Tokens.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised word alone on the last line of a text of several lines: a signature. */
+  private boolean lastLineAlone(int t) {
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+  }
+
+  /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
+  private boolean placeCue(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private boolean isCommon(int t) {
+    long f = flags[t];
+    if (Category.COMMON_WORD.in(f)) {
+      return true;
+    }
+    if (genitive[t] || any(f, PERSON | SWEDISH_PLACE)) {
+      return false; // a listed name or place is an ordinary word only if the lexicon says so
+    }
+    int len = tokens.length(t);
+    return lexicon.isCommonWord(lower, tokens.start(t), len, scratch(len + 1));
+  }
+
+  private boolean properNoun(int t) {
+    return lexicon.isProperNoun(lower, tokens.start(t), tokens.length(t));
+  }
+
+  private void set(int t, byte kind, double s) {
+    type[t] = kind;
+    score[t] = s;
+  }
+
+  /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
+  private void judge(int t, byte fallbackType, double fallbackScore) {
+    if (scorer == null) {
+      set(t, fallbackType, fallbackScore);
+      return;
+    }
+    int first = sentenceFirst(t);
+    if (first != sentenceFirst) {
+      sentence = sentenceTokens(first);
+      sentenceFirst = first;
+    }
+    ContextScorer.Judgement j = scorer.judge(sentence, t - first);
+    if (j.person() >= j.place()) {
+      set(t, NAME, j.person());
+    } else {
+      set(t, PLACE, j.place());
+    }
+  }
+
+  private int sentenceFirst(int t) {
+    int f = t;
+    while (f > 0 && !(tokens.isWord(f) && tokens.has(f, Tokens.SENTENCE_START))) {
+      f--;
+    }
+    return f;
+  }
+
+  private String[] sentenceTokens(int first) {
+    int last = first + 1;
+    while (last < n && !(tokens.isWord(last) && tokens.has(last, Tokens.SENTENCE_START))) {
+      last++;
+    }
+    String[] out = new String[last - first];
+    for (int i = first; i < last; i++) {
+      out[i - first] = tokens.original(i);
+    }
+    return out;
+  }
+
+  // ---- report ------------------------------------------------------------------------------
+
+  /** Reports places one by one and runs of adjacent name words as one name. */
+  private void report(FindingSink sink) {
+    for (int t = 0; t < n; t++) {
+      if (type[t] == PLACE) {
+        sink.add(tokens.start(t), spanEnd[t], EntityType.PLACE, score[t]);
+      } else if (type[t] == NAME) {
+        int last = t;
+        double best = score[t];
+        while (last + 1 < n && type[last + 1] == NAME && tokens.adjacent(last)
+            && (score[last + 1] >= 0.5) == (best >= 0.5)) {
+          last++;
+          best = Math.max(best, score[last]);
+        }
+        sink.add(tokens.start(t), tokens.end(last), EntityType.NAME, best);
+        t = last;
+      }
+    }
+  }
+}
