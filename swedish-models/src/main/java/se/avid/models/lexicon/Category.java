@@ -45,7 +45,15 @@ public enum Category {
   /** A street-name ending recognised only in a capitalised word ("platsen"). */
   STREET_SUFFIX_CAPITALISED,
   /** An ending of school, church and similar names ("skolan", "kyrkan"). */
-  INSTITUTION_SUFFIX;
+  INSTITUTION_SUFFIX,
+  /** An ending typical of surnames, also in lowercase words ("-sson", "-ström", "-ović"). */
+  SURNAME_SUFFIX,
+  /** An ending typical of surnames only in capitalised words ("-man", "-berg"). */
+  SURNAME_SUFFIX_CAPITALISED,
+  /** An ending of ordinary words that names rarely have ("-erna", "-ningen", "-iska"). */
+  WORD_ENDING,
+  /** A listed inflected or closed-class form ({@code common-word-forms.txt}: "hans", "ville"). */
+  WORD_FORM;
 
   /** This category's bit. */
   public long bit() {

@@ -22,11 +22,16 @@ import org.apache.lucene.analysis.CharArraySet;
  * forbidden ({@code bergström/%}: only the capitalised surname exists) or as needing an affix is
  * not an ordinary word.
  *
+ * <p>Also reads LanguageTool's list of frequent Swedish words from the same jar, for the adverbs
+ * and prepositions that the stems lack.
+ *
  * <p>Immutable after loading and thread-safe for lookups.
  */
 final class HunspellWords {
 
   static final String DICTIONARY = "/org/languagetool/resource/sv/hunspell/sv_SE.dic";
+  /** LanguageTool's list of the ~10,000 most frequent Swedish word forms, same jar and licence. */
+  static final String FREQUENT_WORDS = "/org/languagetool/resource/sv/common_words.txt";
 
   /** Flag of sv_SE.aff: FORBIDDENWORD. */
   private static final char FORBIDDEN = '%';
@@ -35,14 +40,26 @@ final class HunspellWords {
 
   private final CharArraySet common;
   private final CharArraySet proper;
+  private final CharArraySet frequent;
 
-  private HunspellWords(CharArraySet common, CharArraySet proper) {
+  private HunspellWords(CharArraySet common, CharArraySet proper, CharArraySet frequent) {
     this.common = common;
     this.proper = proper;
+    this.frequent = frequent;
   }
 
+  /** A lowercase Hunspell stem or a listed word form. */
   boolean isCommon(char[] chars, int offset, int length) {
     return common.contains(chars, offset, length);
+  }
+
+  /**
+   * A frequent word form that is not only a proper noun: "först", "inför", "dels" (the stems
+   * lack many adverbs and prepositions), "björn", "dag" (words and names), but not "anna",
+   * "peter" (names only).
+   */
+  boolean isFrequent(char[] chars, int offset, int length) {
+    return frequent.contains(chars, offset, length);
   }
 
   boolean isProperNoun(char[] chars, int offset, int length) {
@@ -87,6 +104,23 @@ final class HunspellWords {
     for (String w : extraCommon) {
       common.add(Words.lower(w));
     }
-    return new HunspellWords(CharArraySet.unmodifiableSet(common), CharArraySet.unmodifiableSet(proper));
+    CharArraySet frequent = new CharArraySet(12_000, false);
+    InputStream words = HunspellWords.class.getResourceAsStream(FREQUENT_WORDS);
+    if (words == null) {
+      throw new IllegalStateException("LanguageTool's Swedish word list missing from the classpath: " + FREQUENT_WORDS);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(words, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String w = Words.lower(line.strip());
+        if (!w.isEmpty() && (!proper.contains(w) || common.contains(w))) {
+          frequent.add(w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read LanguageTool's Swedish word list", e);
+    }
+    return new HunspellWords(CharArraySet.unmodifiableSet(common), CharArraySet.unmodifiableSet(proper),
+        CharArraySet.unmodifiableSet(frequent));
   }
 }

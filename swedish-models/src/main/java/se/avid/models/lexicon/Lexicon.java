@@ -139,9 +139,9 @@ public final class Lexicon {
       return add(new StringBuilder(Words.lower(word)).reverse().toString(), flags);
     }
 
-    /** A copy of the words added so far. */
-    public java.util.Set<String> words() {
-      return java.util.Set.copyOf(entries.keySet());
+    /** A copy of the words added so far and their categories. */
+    public Map<String, Long> entries() {
+      return Map.copyOf(entries);
     }
 
     public Lexicon build() {

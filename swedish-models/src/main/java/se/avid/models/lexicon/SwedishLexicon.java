@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 
@@ -55,12 +56,17 @@ public final class SwedishLexicon {
 
   /**
    * True if {@code chars[offset, offset+length)} (lowercase) is an ordinary Swedish word: a
-   * Hunspell stem or listed form, or an inflection that Lucene's light stemmer reduces to one
+   * Hunspell stem or listed form, a frequent word form, an imperative, or an inflection that Lucene's light stemmer reduces to one
    * ("björnen" to "björn", "dricker" to the infinitive "dricka"). {@code scratch} must hold
    * {@code length + 1} chars.
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    if (hunspell.isCommon(chars, offset, length)) {
+    if (hunspell.isCommon(chars, offset, length) || hunspell.isFrequent(chars, offset, length)) {
+      return true;
+    }
+    System.arraycopy(chars, offset, scratch, 0, length);
+    scratch[length] = 'a'; // an imperative is the infinitive without its -a: "sök", "följ", "behåll"
+    if (length >= 2 && hunspell.isCommon(scratch, 0, length + 1)) {
       return true;
     }
     if (length < 4) {
@@ -106,10 +112,33 @@ public final class SwedishLexicon {
     addAll(b, "districts.txt", Category.DISTRICT);
     addAll(b, "countries.txt", Category.COUNTRY);
     addAll(b, "public-bodies.txt", Category.PUBLIC_BODY);
+    addAll(b, "common-word-forms.txt", Category.WORD_FORM);
     read("cues.txt", (word, kind) -> b.add(word, cueCategory(kind)));
-    for (String w : b.words()) {
+    SwedishLexicon probe = new SwedishLexicon(null, null, hunspell);
+    long places = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+    long persons = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+    for (Map.Entry<String, Long> e : b.entries().entrySet()) {
+      String w = e.getKey();
+      long f = e.getValue();
       char[] chars = w.toCharArray();
-      if (w.indexOf(' ') < 0 && hunspell.isCommon(chars, 0, chars.length)) {
+      if (w.indexOf(' ') >= 0) {
+        continue;
+      }
+      boolean common;
+      if (Category.FIRST_NAME.in(f)) {
+        // a first name is read as a word only if the word is frequent ("björn", "dag", "per"),
+        // not merely listed ("lena" soothe, "sven" page): else every Lena would be a verb
+        common = hunspell.isFrequent(chars, 0, chars.length) || Category.WORD_FORM.in(f);
+      } else if ((f & persons) != 0) {
+        // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
+        common = hunspell.isCommon(chars, 0, chars.length);
+      } else if ((f & places) != 0) {
+        // a place may be an inflected word ("Boden" the shed, "Handen" the hand)
+        common = probe.isCommonWord(chars, 0, chars.length, new char[chars.length + 1]);
+      } else {
+        common = hunspell.isCommon(chars, 0, chars.length);
+      }
+      if (common) {
         b.add(w, Category.COMMON_WORD);
       }
     }
@@ -117,6 +146,9 @@ public final class SwedishLexicon {
     read("street-suffixes.txt", (suffix, kind) -> s.addReversed(suffix,
         "lowercase".equals(kind) ? Category.STREET_SUFFIX.bit() : Category.STREET_SUFFIX_CAPITALISED.bit()));
     read("institution-suffixes.txt", (suffix, kind) -> s.addReversed(suffix, Category.INSTITUTION_SUFFIX.bit()));
+    read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
+    read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
+        "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
     return new SwedishLexicon(b.build(), s.build(), hunspell);
   }
 

@@ -4,6 +4,7 @@ import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.EntityType;
 import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
@@ -26,6 +27,8 @@ final class NameRules {
   static final double CUE = 0.95;
   /** "Anna Lindqvist", "sten andersson": a first name next to a surname. */
   static final double NAME_PAIR = 0.9;
+  /** A lowercase first name and surname of which one is also a word ("bo ramfors", "sven malm"). */
+  static final double LOWERCASE_PAIR_WITH_WORD = 0.7;
   /** A known name or place, capitalised inside a sentence. */
   static final double CAPITALISED_KNOWN = 0.9;
   /** A known name or place that is no ordinary word, capitalised at the start of a sentence. */
@@ -42,14 +45,41 @@ final class NameRules {
   static final double LOWERCASE_PLACE = 0.7;
   /** A known first name that is no ordinary word, in lowercase ("elias"). */
   static final double LOWERCASE_FIRST_NAME = 0.65;
+  /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
+  static final double LOWERCASE_PROPER_NOUN = 0.55;
   /** A known surname that is no ordinary word, in lowercase ("lindqvist"). */
   static final double LOWERCASE_SURNAME = 0.6;
-  /** A capitalised word at a sentence start that no lexicon knows and is no ordinary word. */
-  static final double SENTENCE_START_UNKNOWN = 0.55;
+  /** An unknown word shaped like a surname ("Forsman", "ekwallsson"), no ordinary word. */
+  static final double SURNAME_SHAPED = 0.6;
+  /**
+   * A capitalised word at a sentence start that no lexicon knows and is no ordinary word: most
+   * are rare compounds and inflections ("Avdragsgränserna"), so kept unless a scorer says more.
+   */
+  static final double SENTENCE_START_UNKNOWN = 0.45;
+  /**
+   * A capitalised word at a sentence start that no lexicon knows, is no ordinary word, and is
+   * shaped like a name: at most {@value #NAME_SHAPED_MAX_LENGTH} letters, no ending of ordinary
+   * words ("Havel", "Tanne", "Lorenz").
+   */
+  static final double SENTENCE_START_NAME_SHAPED = 0.6;
+  static final int NAME_SHAPED_MAX_LENGTH = 9;
+  /** A cue before a lowercase name that is also a listed verb or pronoun form ("brodern ville"). */
+  static final double CUE_WORD_FORM = 0.4;
+  /** A cue before a lowercase name that is also an ordinary word ("min son björn"). */
+  static final double CUE_COMMON = 0.6;
+  /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */
+  static final double SHORT_UNKNOWN = 0.45;
   /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
   static final double AMBIGUOUS = 0.3;
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
   static final double CAPITALISED_COMMON = 0.35;
+
+  /** Evidence strong enough to carry a name to its other occurrences in the text. */
+  static final double SURE = 0.75;
+  /** A capitalised word found elsewhere in the text as a name with good evidence. */
+  static final double SAME_NAME_CAPITALISED = 0.8;
+  /** A lowercase word found elsewhere in the text as a name with good evidence. */
+  static final double SAME_NAME_LOWERCASE = 0.6;
 
   private static final byte NONE = 0;
   private static final byte NAME = 1;
@@ -105,6 +135,7 @@ final class NameRules {
         decide(t);
       }
     }
+    propagate();
     report(sink);
   }
 
@@ -169,7 +200,18 @@ final class NameRules {
     if (!parts) {
       return 0;
     }
-    return allFirst ? Category.FIRST_NAME.bit() : anySurname ? Category.SURNAME.bit() : 0;
+    if (allFirst || Category.FIRST_NAME.in(cursor.get(lower, s, firstPartLength(s, end)))) {
+      return Category.FIRST_NAME.bit(); // "Anna-Karin", "Lars-Börje"
+    }
+    return anySurname ? Category.SURNAME.bit() : 0;
+  }
+
+  private int firstPartLength(int s, int end) {
+    int i = s;
+    while (i < end && lower[i] != '-') {
+      i++;
+    }
+    return i - s;
   }
 
   /** "Upplands Väsby", "Lilla Edet", "Svenska kyrkan": up to three words as one entry. */
@@ -248,6 +290,10 @@ final class NameRules {
     // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
     int cue = nameCue(t);
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
+      if (person && common && !cased) {
+        judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
+        return;
+      }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
         set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
         return;
@@ -279,16 +325,23 @@ final class NameRules {
       set(t, NAME, CAPITALISED_KNOWN);
     } else if (isStreet(t)) {
       // left to the address detector
-    } else if (properNoun(t) && !common) {
+    } else if (properNoun(t) && !listedWord(t)) {
+      // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
       set(t, placeCue(t) ? PLACE : NAME, PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
+    } else if (tokens.length(t) <= 2) {
+      judge(t, NAME, SHORT_UNKNOWN);
     } else {
       judge(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
     }
   }
 
   private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (common && !person && !place && properNoun(t) && !listedWord(t)) {
+      set(t, NAME, PROPER_NOUN);
+      return;
+    }
     if (common) {
       if (person || place) {
         judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Björn", "Mark" opening a sentence
@@ -304,7 +357,8 @@ final class NameRules {
     } else if (properNoun(t)) {
       set(t, NAME, PROPER_NOUN);
     } else {
-      judge(t, NAME, SENTENCE_START_UNKNOWN);
+      judge(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED
+          : nameShaped(t) ? SENTENCE_START_NAME_SHAPED : SENTENCE_START_UNKNOWN);
     }
   }
 
@@ -315,7 +369,32 @@ final class NameRules {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+    } else if (f == 0 && !common && properNoun(t)) {
+      set(t, NAME, LOWERCASE_PROPER_NOUN);
+    } else if (f == 0 && surnameShaped(t, false) && !common) {
+      set(t, NAME, SURNAME_SHAPED);
     }
+  }
+
+  private boolean listedWord(int t) {
+    return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
+  }
+
+  /** Short enough for a name and without an ending of ordinary words. */
+  private boolean nameShaped(int t) {
+    int len = tokens.length(t);
+    if (len < 3 || len > NAME_SHAPED_MAX_LENGTH) {
+      return false;
+    }
+    long hit = suffixes.longestSuffix(lower, tokens.start(t), len);
+    return !Category.WORD_ENDING.in(hit);
+  }
+
+  /** Ends like a surname ("-sson", "-ović"; capitalised also "-berg", "-man"), longer than the ending. */
+  private boolean surnameShaped(int t, boolean cased) {
+    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    long bits = cased ? Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED) : Category.SURNAME_SUFFIX.bit();
+    return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
   }
 
   /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
@@ -334,18 +413,23 @@ final class NameRules {
     boolean casedT = tokens.has(t, Tokens.CAPITALISED);
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
-    boolean unknownSurname = casedU && casedT && !commonU && g == 0 && !isStreet(u);
+    // in lowercase, an unknown second word only after a first name that is no word: "sina
+    // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
+    boolean unknownSurname = (casedU && casedT || !casedU && !casedT && !commonT && tokens.length(u) >= 3)
+        && !commonU && g == 0 && !isStreet(u);
     if (!surname && !unknownSurname) {
       return false;
     }
     if (!casedT && !casedU && commonT && commonU) {
       return false; // "per holm": too weak
     }
-    if (!casedU && commonU) {
-      return false; // "björn berg" in lowercase: "berg" is a word
+    if (!casedU && commonU && commonT) {
+      return false; // "björn berg" in lowercase: both are words
     }
-    set(t, NAME, NAME_PAIR);
-    set(u, NAME, NAME_PAIR);
+    // "bo ramfors", "sven malm" in lowercase: one of the two is a word, so less sure
+    double s = !casedT && !casedU && (commonT || commonU) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    set(t, NAME, s);
+    set(u, NAME, s);
     return true;
   }
 
@@ -378,8 +462,8 @@ final class NameRules {
     if (!any(head, PERSON | SWEDISH_PLACE) && lower[s + headLen - 1] == 's') {
       head = cursor.get(lower, s, headLen - 1); // "Rosengårds|skolan"
     }
-    if (any(head, PERSON | SWEDISH_PLACE)) {
-      set(t, PLACE, PLACE_CUE);
+    if (any(head, PERSON | SWEDISH_PLACE) && (cased || !Category.COMMON_WORD.in(head))) {
+      set(t, PLACE, PLACE_CUE); // but not "stenkyrka" in lowercase: "sten" is a word
       return true;
     }
     if (cased && !isCommon(t)) {
@@ -472,12 +556,26 @@ final class NameRules {
     if (genitive[t] || any(f, PERSON | SWEDISH_PLACE)) {
       return false; // a listed name or place is an ordinary word only if the lexicon says so
     }
+    int s = tokens.start(t);
     int len = tokens.length(t);
-    return lexicon.isCommonWord(lower, tokens.start(t), len, scratch(len + 1));
+    if (lexicon.isCommonWord(lower, s, len, scratch(len + 1))) {
+      return true;
+    }
+    // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word
+    int hyphen = s + len - 1;
+    while (hyphen > s && lower[hyphen] != '-') {
+      hyphen--;
+    }
+    int last = s + len - hyphen - 1;
+    return hyphen > s && last >= 2 && lexicon.isCommonWord(lower, hyphen + 1, last, scratch(last + 1));
   }
 
+  /** A Hunspell proper noun, or its genitive ("Strindbergs"). */
   private boolean properNoun(int t) {
-    return lexicon.isProperNoun(lower, tokens.start(t), tokens.length(t));
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return lexicon.isProperNoun(lower, s, len)
+        || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
   }
 
   private void set(int t, byte kind, double s) {
@@ -522,6 +620,33 @@ final class NameRules {
       out[i - first] = tokens.original(i);
     }
     return out;
+  }
+
+  /**
+   * A word found as a name with good evidence somewhere in the text is the same name elsewhere:
+   * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn".
+   */
+  private void propagate() {
+    CharArraySet names = null;
+    for (int t = 0; t < n; t++) {
+      if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
+        if (names == null) {
+          names = new CharArraySet(8, false);
+        }
+        char[] w = new char[tokens.length(t)];
+        System.arraycopy(lower, tokens.start(t), w, 0, w.length);
+        names.add(w);
+      }
+    }
+    if (names == null) {
+      return;
+    }
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
+          && names.contains(lower, tokens.start(t), tokens.length(t))) {
+        set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
+      }
+    }
   }
 
   // ---- report ------------------------------------------------------------------------------
