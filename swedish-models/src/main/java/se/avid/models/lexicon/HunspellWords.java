@@ -88,6 +88,9 @@ final class HunspellWords {
           continue;
         }
         boolean capitalised = Character.isUpperCase(line.charAt(0));
+        if (capitalised && len > 1 && Character.isUpperCase(line.charAt(1))) {
+          continue; // acronyms ("PNR", "ADHD"): no names, and too often lowercase words in posts
+        }
         if (!capitalised && slash >= 0 && (line.indexOf(FORBIDDEN, slash) >= 0 || line.indexOf(NEED_AFFIX, slash) >= 0)) {
           continue;
         }

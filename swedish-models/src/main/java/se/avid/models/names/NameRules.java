@@ -69,6 +69,11 @@ final class NameRules {
   static final double CUE_COMMON = 0.6;
   /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */
   static final double SHORT_UNKNOWN = 0.45;
+  /**
+   * A capitalised first name that is also a frequent word, opening a sentence ("Björn dricker",
+   * "Per ringde"): the word rarely opens a sentence, so redacted, but just.
+   */
+  static final double SENTENCE_START_AMBIGUOUS = 0.5;
   /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
   static final double AMBIGUOUS = 0.3;
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
@@ -343,8 +348,10 @@ final class NameRules {
       return;
     }
     if (common) {
-      if (person || place) {
-        judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Björn", "Mark" opening a sentence
+      if (person && !place) {
+        judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence
+      } else if (person || place) {
+        judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Vara", "Mark" opening a sentence
       }
       return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
     }
@@ -369,7 +376,7 @@ final class NameRules {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
-    } else if (f == 0 && !common && properNoun(t)) {
+    } else if (f == 0 && !common && properNoun(t) && !isStreet(t)) {
       set(t, NAME, LOWERCASE_PROPER_NOUN);
     } else if (f == 0 && surnameShaped(t, false) && !common) {
       set(t, NAME, SURNAME_SHAPED);

@@ -102,7 +102,7 @@ public final class StreetAddressDetector implements Detector {
       int first = t;
       if (suffixLength == len) {
         // a bare "gata", "väg": a street only after capitalised words ("Karl Johans gata") or as "Väg 12"
-        first = namePrefix(tokens, t);
+        first = namePrefix(tokens, t, true);
         if (first == t && !(cased && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
@@ -110,10 +110,13 @@ public final class StreetAddressDetector implements Detector {
         if (scratch.length <= len) {
           scratch = new char[len * 2];
         }
-        if (lexicon.isCommonWord(lower, s, len, scratch)) {
-          continue; // "motorvägen", "arbetsplatsen", "handlingsplan"
+        // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
+        // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
+        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0);
+        if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
+          continue;
         }
-        first = namePrefix(tokens, t);
+        first = namePrefix(tokens, t, false);
       }
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
@@ -133,19 +136,19 @@ public final class StreetAddressDetector implements Detector {
         && tokens.end(t) == tokens.start(t + 1) && tokens.end(t + 1) == tokens.start(t + 2);
   }
 
-  /** Up to two capitalised words before a street word that belong to its name ("Karl Johans gata", "Södra vägen"). */
-  private static int namePrefix(Tokens tokens, int t) {
+  /**
+   * Up to two capitalised words before a street word that belong to its name: always before a
+   * bare ending ({@code bare}: "Karl Johans gata", "Södra vägen"), else only before a capitalised
+   * street word ("Nya Storgatan").
+   */
+  private static int namePrefix(Tokens tokens, int t, boolean bare) {
     int first = t;
     while (first > 0 && t - first < 2 && tokens.isWord(first - 1) && tokens.adjacent(first - 1)
         && tokens.has(first - 1, Tokens.CAPITALISED) && !tokens.has(first - 1, Tokens.ALL_CAPS)
-        && (tokens.has(t, Tokens.CAPITALISED) || first == t && isBareSuffixWord(tokens, t))) {
+        && (bare || tokens.has(t, Tokens.CAPITALISED))) {
       first--;
     }
     return first;
-  }
-
-  private static boolean isBareSuffixWord(Tokens tokens, int t) {
-    return tokens.length(t) <= 5;
   }
 
   /**
