@@ -55,20 +55,24 @@ public final class Tokens {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int s = i;
-        boolean upper = Character.isUpperCase(c);
+        boolean upper = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
         boolean anyLower = false;
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetter(d)) {
+          if (d >= 'a' && d <= 'z') { // the common case first: no table lookups
+            anyLower = true;
+            lower[i] = d;
+            i++;
+          } else if (isLetter(d)) {
             anyLower |= Character.isLowerCase(d);
             lower[i] = Character.toLowerCase(d);
             i++;
-          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && isLetter(text.charAt(i + 1))) {
             lower[i] = d == '’' ? '\'' : d;
             i++;
-          } else if (text.isIgnorable(i) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s) {
+          } else if (text.isIgnorable(i) && i + 1 < n && isLetter(text.charAt(i + 1)) && i > s) {
             lower[i] = d; // a zero-width char inside a word must not split a name in two
             i++;
           } else {
@@ -105,6 +109,13 @@ public final class Tokens {
         i++;
       }
     }
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   private void add(int s, int e, byte k, int sh) {

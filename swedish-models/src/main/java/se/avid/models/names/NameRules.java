@@ -107,6 +107,8 @@ final class NameRules {
   /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
   private final boolean[] genitive;
   private final byte[] type;
+  /** isCommon per token: 0 not yet known, 1 yes, -1 no. */
+  private final byte[] commonCache;
   private final double[] score;
   private char[] scratch = new char[64];
   private String[] sentence;
@@ -126,6 +128,7 @@ final class NameRules {
     this.spanEnd = new int[n];
     this.genitive = new boolean[n];
     this.type = new byte[n];
+    this.commonCache = new byte[n];
     this.score = new double[n];
   }
 
@@ -186,6 +189,13 @@ final class NameRules {
   /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
   private long hyphenated(int s, int len) {
     int end = s + len;
+    int hyphen = s;
+    while (hyphen < end && lower[hyphen] != '-') {
+      hyphen++;
+    }
+    if (hyphen == end) {
+      return 0; // no hyphen: already looked up whole
+    }
     int from = s;
     boolean allFirst = true;
     boolean anySurname = false;
@@ -289,8 +299,12 @@ final class NameRules {
     if (allCaps && !person && !place) {
       return; // acronyms: "BUP", "LSS", "ICA"
     }
-    boolean common = isCommon(t);
     boolean cased = capitalised && !allCaps;
+    if (!cased && !person && !place && !anyCue(t)) {
+      lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      return;
+    }
+    boolean common = isCommon(t);
 
     // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
     int cue = nameCue(t);
@@ -376,12 +390,45 @@ final class NameRules {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
-    } else if (f == 0 && !common && properNoun(t) && !isStreet(t)) {
-      set(t, NAME, LOWERCASE_PROPER_NOUN);
-    } else if (f == 0 && surnameShaped(t, false) && !common) {
+    } else {
+      lowercaseUnknown(t, f);
+    }
+  }
+
+  /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
+  private void lowercaseUnknown(int t, long f) {
+    if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3) {
+      return; // a cue, a country, a public body, or a listed word
+    }
+    if (properNoun(t)) {
+      if (!isCommon(t) && !isStreet(t)) {
+        set(t, NAME, LOWERCASE_PROPER_NOUN);
+      }
+    } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
     }
   }
+
+  /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
+  private boolean anyCue(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.kind(p) == Tokens.PUNCT) {
+      p--;
+    }
+    long before = p >= 0 && tokens.isWord(p) ? flags[p] : 0;
+    long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
+    return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
+            Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
+        || tokens.has(t, Tokens.LINE_START) || endsInstitution(t);
+  }
+
+  /** Ends in "-skolan", "-kyrkan"...; the shortest such name has seven letters ("Vasaskola" has nine). */
+  private boolean endsInstitution(int t) {
+    return tokens.length(t) >= MIN_INSTITUTION_LENGTH
+        && Category.INSTITUTION_SUFFIX.in(suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t)));
+  }
+
+  private static final int MIN_INSTITUTION_LENGTH = 7;
 
   private boolean listedWord(int t) {
     return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
@@ -556,6 +603,15 @@ final class NameRules {
   // ---- helpers -----------------------------------------------------------------------------
 
   private boolean isCommon(int t) {
+    if (commonCache[t] != 0) {
+      return commonCache[t] > 0;
+    }
+    boolean common = computeCommon(t);
+    commonCache[t] = (byte) (common ? 1 : -1);
+    return common;
+  }
+
+  private boolean computeCommon(int t) {
     long f = flags[t];
     if (Category.COMMON_WORD.in(f)) {
       return true;

@@ -67,7 +67,7 @@ public final class StreetAddressDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
-    Lexicon.Cursor words = lexicon.words().cursor();
+    Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
     Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
     char[] lower = tokens.lower();
     char[] scratch = new char[32];
@@ -77,6 +77,9 @@ public final class StreetAddressDetector implements Detector {
         continue;
       }
       if (careOf(tokens, t)) {
+        if (words == null) {
+          words = lexicon.words().cursor();
+        }
         int last = t + 2;
         int u = last + 1;
         while (u < n && u <= t + 5 && tokens.isWord(u) && (tokens.has(u, Tokens.CAPITALISED)
@@ -121,7 +124,7 @@ public final class StreetAddressDetector implements Detector {
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
-      } else if (addressCue(tokens, words, first)) {
+      } else if (addressCue(tokens, first)) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
       } else if (cased || first < t) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
@@ -225,7 +228,7 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
-  private static boolean addressCue(Tokens tokens, Lexicon.Cursor words, int first) {
+  private static boolean addressCue(Tokens tokens, int first) {
     int p = first - 1;
     if (!tokens.isWord(p)) {
       return false;
