@@ -126,9 +126,11 @@ public final class SwedishLexicon {
       }
       boolean common;
       if (Category.FIRST_NAME.in(f)) {
-        // a first name is read as a word only if the word is frequent ("björn", "dag", "per"),
-        // not merely listed ("lena" soothe, "sven" page): else every Lena would be a verb
-        common = hunspell.isFrequent(chars, 0, chars.length) || Category.WORD_FORM.in(f);
+        // a first name is read as a word only if it is a dictionary word that is also frequent
+        // ("björn", "dag", "per"), not a rare one ("lena" soothe, "sven" page: else every Lena
+        // would be a verb), nor a name that is frequent only as a name ("peter")
+        common = hunspell.isCommon(chars, 0, chars.length) && hunspell.isFrequent(chars, 0, chars.length)
+            || Category.WORD_FORM.in(f);
       } else if ((f & persons) != 0) {
         // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
         common = hunspell.isCommon(chars, 0, chars.length);
