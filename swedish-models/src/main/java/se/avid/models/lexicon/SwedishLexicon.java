@@ -84,6 +84,11 @@ public final class SwedishLexicon {
     return hunspell.isCommon(scratch, 0, stemmed + 1);
   }
 
+  /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */
+  public boolean isFrequentWord(char[] chars, int offset, int length) {
+    return hunspell.isFrequent(chars, offset, length);
+  }
+
   /** Has no state: {@code stem} edits only the buffer it is given. */
   private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
 
@@ -114,7 +119,6 @@ public final class SwedishLexicon {
     addAll(b, "public-bodies.txt", Category.PUBLIC_BODY);
     addAll(b, "common-word-forms.txt", Category.WORD_FORM);
     read("cues.txt", (word, kind) -> b.add(word, cueCategory(kind)));
-    SwedishLexicon probe = new SwedishLexicon(null, null, hunspell);
     long places = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
     long persons = Category.bits(Category.FIRST_NAME, Category.SURNAME);
     for (Map.Entry<String, Long> e : b.entries().entrySet()) {
@@ -135,8 +139,9 @@ public final class SwedishLexicon {
         // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
         common = hunspell.isCommon(chars, 0, chars.length);
       } else if ((f & places) != 0) {
-        // a place may be an inflected word ("Boden" the shed, "Handen" the hand)
-        common = probe.isCommonWord(chars, 0, chars.length, new char[chars.length + 1]);
+        // a place is read as a word if it is a frequent word form, inflected or not ("Boden"
+        // the shed, "Handen" the hand, "Vara"), not a rare one ("Nacka", "Ånge", "Kil")
+        common = hunspell.isFrequent(chars, 0, chars.length) || Category.WORD_FORM.in(f);
       } else {
         common = hunspell.isCommon(chars, 0, chars.length);
       }

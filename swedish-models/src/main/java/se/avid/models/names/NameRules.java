@@ -43,6 +43,8 @@ final class NameRules {
   static final double CAPITALISED_UNKNOWN = 0.75;
   /** A known place that is no ordinary word, in lowercase ("kiruna"). */
   static final double LOWERCASE_PLACE = 0.7;
+  /** A known place that is also a frequent word, after "bor i", "från", "till" ("från vara"). */
+  static final double PLACE_WORD_WITH_CUE = 0.55;
   /** A known first name that is no ordinary word, in lowercase ("elias"). */
   static final double LOWERCASE_FIRST_NAME = 0.65;
   /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
@@ -85,6 +87,9 @@ final class NameRules {
   static final double SAME_NAME_CAPITALISED = 0.8;
   /** A lowercase word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_LOWERCASE = 0.6;
+
+  /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
+  private static final int MAX_ACRONYM_LENGTH = 4;
 
   private static final byte NONE = 0;
   private static final byte NAME = 1;
@@ -296,8 +301,8 @@ final class NameRules {
       type[t + 1] = KEEP;
       return;
     }
-    if (allCaps && !person && !place) {
-      return; // acronyms: "BUP", "LSS", "ICA"
+    if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
+      return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
     if (!cased && !person && !place && !anyCue(t)) {
@@ -388,6 +393,8 @@ final class NameRules {
       set(t, PLACE, placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (place && strongPlaceCue(t)) {
+      judge(t, PLACE, PLACE_WORD_WITH_CUE); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
     } else {
@@ -401,7 +408,10 @@ final class NameRules {
       return; // a cue, a country, a public body, or a listed word
     }
     if (properNoun(t)) {
-      if (!isCommon(t) && !isStreet(t)) {
+      // the exact word only: the light stemmer would read "paris" as "pari" + "s"
+      int s = tokens.start(t);
+      int len = tokens.length(t);
+      if (!lexicon.isListedWord(lower, s, len) && !lexicon.isFrequentWord(lower, s, len) && !isStreet(t)) {
         set(t, NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
@@ -591,6 +601,22 @@ final class NameRules {
   /** A capitalised word alone on the last line of a text of several lines: a signature. */
   private boolean lastLineAlone(int t) {
     return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+  }
+
+  /**
+   * A cue that names a place more surely than a bare "i" ("i handen", "i boden" are words): "bor
+   * i", "från", "till", "utanför", "kommun" after.
+   */
+  private boolean strongPlaceCue(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+    }
+    if (!Category.CUE_PLACE.in(flags[p])) {
+      return false;
+    }
+    boolean bareI = tokens.length(p) == 1 && lower[tokens.start(p)] == 'i';
+    return !bareI || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
   }
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */

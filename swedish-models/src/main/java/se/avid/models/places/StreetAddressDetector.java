@@ -42,6 +42,12 @@ public final class StreetAddressDetector implements Detector {
   /** A capitalised street name inside a sentence without number or cue ("på Storgatan"). */
   static final double CAPITALISED_STREET = 0.7;
 
+  /**
+   * A lowercase street name that is no ordinary word, without number or cue ("vi möttes på
+   * götgatan"): the ending is distinctive, but compounds the dictionary lacks ("skolvägen") exist.
+   */
+  static final double LOWERCASE_STREET = 0.55;
+
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
 
   private final SwedishLexicon lexicon;
@@ -128,6 +134,8 @@ public final class StreetAddressDetector implements Detector {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
       } else if (cased || first < t) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
+      } else if (strong && suffixLength < len) {
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, LOWERCASE_STREET);
       }
     }
   }
