@@ -5,6 +5,7 @@ import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 import se.avid.EntityType;
 import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
@@ -367,8 +368,8 @@ final class NameRules {
       return;
     }
     if (common) {
-      if (person && !place) {
-        judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence
+      if (person && !place && !Category.WORD_FORM.in(f)) {
+        judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
       } else if (person || place) {
         judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Vara", "Mark" opening a sentence
       }
@@ -411,13 +412,30 @@ final class NameRules {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
       int len = tokens.length(t);
-      if (!lexicon.isListedWord(lower, s, len) && !lexicon.isFrequentWord(lower, s, len) && !isStreet(t)) {
+      if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
+          && !lexicon.isFrequentWord(lower, s, len) && !frequentStem(s, len) && !isStreet(t)) {
         set(t, NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
     }
   }
+
+  /**
+   * Lowercase proper nouns longer than this are mostly compounds and inflections that the
+   * dictionary lists capitalised ("socialdemokraterna"), not names.
+   */
+  private static final int MAX_LOWERCASE_PROPER_NOUN = 12;
+
+  /** "bergen" is "berg" + "en": the light stem is a frequent word ("paris" is not "pari" + "s"). */
+  private boolean frequentStem(int s, int len) {
+    char[] buf = scratch(len + 1);
+    System.arraycopy(lower, s, buf, 0, len);
+    int stemmed = STEMMER.stem(buf, len);
+    return stemmed < len && stemmed >= 2 && lexicon.isFrequentWord(buf, 0, stemmed);
+  }
+
+  private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
 
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
   private boolean anyCue(int t) {
