@@ -86,6 +86,36 @@ public final class Lexicon {
     }
 
     /**
+     * The longest entry with any of the categories {@code mask} that begins {@code chars[offset,
+     * offset+length)} and is shorter than it, as {@code (prefixLength << 32) | categories}, or 0.
+     */
+    public long longestPrefix(char[] chars, int offset, int length, long mask) {
+      if (fst == null || length == 0) {
+        return 0;
+      }
+      try {
+        arc.copyFrom(first);
+        long output = 0;
+        long best = 0;
+        for (int i = 0; i < length - 1; i++) {
+          if (fst.findTargetArc(chars[offset + i], arc, arc, reader) == null) {
+            break;
+          }
+          output += arc.output();
+          if (arc.isFinal()) {
+            long flags = output + arc.nextFinalOutput();
+            if ((flags & mask) != 0) {
+              best = ((long) (i + 1) << 32) | (flags & 0xFFFF_FFFFL);
+            }
+          }
+        }
+        return best;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
      * For a lexicon of <em>reversed</em> words: the longest entry that ends {@code chars[offset,
      * offset+length)}, as {@code (suffixLength << 32) | categories}, or 0 when none does.
      */

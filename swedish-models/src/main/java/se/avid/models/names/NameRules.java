@@ -40,6 +40,11 @@ final class NameRules {
   static final double VOCATIVE = 0.9;
   /** A capitalised Hunspell proper noun inside a sentence, not in the name or place lists. */
   static final double PROPER_NOUN = 0.8;
+  /**
+   * A capitalised word inside a sentence that no lexicon knows, longer than a name and with an
+   * inflection ending ("Europasamarbetet"): a compound after a proper noun, kept.
+   */
+  static final double CAPITALISED_COMPOUND = 0.45;
   /** A capitalised word inside a sentence that no lexicon knows. */
   static final double CAPITALISED_UNKNOWN = 0.75;
   /** A known place that is no ordinary word, in lowercase ("kiruna"). */
@@ -357,6 +362,12 @@ final class NameRules {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
       judge(t, NAME, SHORT_UNKNOWN);
+    } else if (longInflectedCompound(t) && !surnameShaped(t, true)) {
+      if (placePrefix(t)) {
+        set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
+      } else {
+        judge(t, NAME, CAPITALISED_COMPOUND);
+      }
     } else {
       judge(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
     }
@@ -460,6 +471,22 @@ final class NameRules {
 
   private boolean listedWord(int t) {
     return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
+  }
+
+  /**
+   * Longer than a name and ending like an inflected ordinary word: a compound after a proper
+   * noun, capitalised for its first part ("Europasamarbetet", "Dalamodellen").
+   */
+  private boolean longInflectedCompound(int t) {
+    int len = tokens.length(t);
+    return len > NAME_SHAPED_MAX_LENGTH
+        && Category.WORD_ENDING.in(suffixes.longestSuffix(lower, tokens.start(t), len));
+  }
+
+  /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
+  private boolean placePrefix(int t) {
+    long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
+    return (int) (hit >>> 32) >= 3;
   }
 
   /** Short enough for a name and without an ending of ordinary words. */

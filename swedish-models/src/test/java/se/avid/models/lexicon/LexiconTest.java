@@ -47,6 +47,20 @@ class LexiconTest {
   }
 
   @Test
+  void findsTheLongestBeginningWithAGivenCategory() {
+    Lexicon lexicon = Lexicon.builder()
+        .add("göteborg", Category.MUNICIPALITY).add("göte", Category.FIRST_NAME).add("götebor", Category.COMMON_WORD)
+        .build();
+    char[] word = "göteborgstrakten".toCharArray();
+    long hit = lexicon.cursor().longestPrefix(word, 0, word.length, Category.bits(Category.MUNICIPALITY, Category.FIRST_NAME));
+    assertEquals(8, (int) (hit >>> 32));
+    assertTrue(Category.MUNICIPALITY.in(hit));
+    char[] whole = "göteborg".toCharArray();
+    assertEquals(4, (int) (lexicon.cursor().longestPrefix(whole, 0, whole.length, Category.bits(Category.MUNICIPALITY,
+        Category.FIRST_NAME)) >>> 32), "the whole word is no prefix of itself");
+  }
+
+  @Test
   void anEmptyLexiconFindsNothing() {
     Lexicon empty = Lexicon.builder().build();
     assertEquals(0, get(empty, "anna"));
