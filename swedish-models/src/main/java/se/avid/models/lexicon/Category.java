@@ -50,6 +50,8 @@ public enum Category {
   SURNAME_SUFFIX,
   /** An ending typical of surnames only in capitalised words ("-man", "-berg"). */
   SURNAME_SUFFIX_CAPITALISED,
+  /** An ending of Swedish place names ("-berget", "-holmen", "-sjön"). */
+  PLACE_SUFFIX,
   /** An ending of ordinary words that names rarely have ("-erna", "-ningen", "-iska"). */
   WORD_ENDING,
   /** A listed inflected or closed-class form ({@code common-word-forms.txt}: "hans", "ville"). */

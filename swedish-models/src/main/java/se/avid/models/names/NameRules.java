@@ -362,6 +362,8 @@ final class NameRules {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
       judge(t, NAME, SHORT_UNKNOWN);
+    } else if (placeShaped(t)) {
+      judge(t, PLACE, CAPITALISED_UNKNOWN); // "Gruvberget", "Riddarholmen"
     } else if (longInflectedCompound(t) && !surnameShaped(t, true)) {
       if (placePrefix(t)) {
         set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
@@ -395,8 +397,12 @@ final class NameRules {
     } else if (properNoun(t)) {
       set(t, NAME, PROPER_NOUN);
     } else {
-      judge(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED
-          : nameShaped(t) ? SENTENCE_START_NAME_SHAPED : SENTENCE_START_UNKNOWN);
+      if (placeShaped(t)) {
+        judge(t, PLACE, SENTENCE_START_NAME_SHAPED);
+      } else {
+        judge(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED
+            : nameShaped(t) ? SENTENCE_START_NAME_SHAPED : SENTENCE_START_UNKNOWN);
+      }
     }
   }
 
@@ -481,6 +487,12 @@ final class NameRules {
     int len = tokens.length(t);
     return len > NAME_SHAPED_MAX_LENGTH
         && Category.WORD_ENDING.in(suffixes.longestSuffix(lower, tokens.start(t), len));
+  }
+
+  /** Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget"). */
+  private boolean placeShaped(int t) {
+    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
   }
 
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
