@@ -11,17 +11,4 @@ public final class Words {
   public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
-
-  /** True if the range holds at least one letter and no lowercase letter ("BRIS", "USA"). */
-  public static boolean isAllCaps(CharSequence text, int start, int end) {
-    boolean letter = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
-  }
 }
