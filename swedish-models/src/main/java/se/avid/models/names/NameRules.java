@@ -122,8 +122,12 @@ final class NameRules {
   private final byte[] commonCache;
   private final double[] score;
   private char[] scratch = new char[64];
-  private String[] sentence;
-  private int sentenceFirst = -1;
+  /** The last token that is no punctuation: where a signature stands. */
+  private final int lastNonPunct;
+  /** Per token, the first token of its scorer window; made on the first call of the scorer. */
+  private int[] windowStart;
+  private String[] window;
+  private int windowFirst = -1;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies) {
     this.tokens = Tokens.of(text);
@@ -140,6 +144,11 @@ final class NameRules {
     this.genitive = new boolean[n];
     this.type = new byte[n];
     this.commonCache = new byte[n];
+    int last = n - 1;
+    while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
+      last--;
+    }
+    this.lastNonPunct = last;
     this.score = new double[n];
   }
 
@@ -647,12 +656,7 @@ final class NameRules {
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {
-    for (int u = t + 1; u < n; u++) {
-      if (tokens.kind(u) != Tokens.PUNCT) {
-        return false;
-      }
-    }
-    return true;
+    return t == lastNonPunct;
   }
 
   /** A capitalised word alone on the last line of a text of several lines: a signature. */
@@ -735,12 +739,15 @@ final class NameRules {
       set(t, fallbackType, fallbackScore);
       return;
     }
-    int first = sentenceFirst(t);
-    if (first != sentenceFirst) {
-      sentence = sentenceTokens(first);
-      sentenceFirst = first;
+    if (windowStart == null) {
+      windowStart = windows();
     }
-    ContextScorer.Judgement j = scorer.judge(sentence, t - first);
+    int first = windowStart[t];
+    if (first != windowFirst) {
+      window = windowTokens(first);
+      windowFirst = first;
+    }
+    ContextScorer.Judgement j = scorer.judge(window, t - first);
     if (j.person() >= j.place()) {
       set(t, NAME, j.person());
     } else {
@@ -748,17 +755,27 @@ final class NameRules {
     }
   }
 
-  private int sentenceFirst(int t) {
-    int f = t;
-    while (f > 0 && !(tokens.isWord(f) && tokens.has(f, Tokens.SENTENCE_START))) {
-      f--;
+  /**
+   * The scorer sees the sentence of a word, cut into windows of at most {@value #MAX_WINDOW}
+   * tokens so that a text without full stops costs linear time.
+   */
+  private int[] windows() {
+    int[] start = new int[n];
+    int first = 0;
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && tokens.has(t, Tokens.SENTENCE_START) || t - first >= MAX_WINDOW) {
+        first = t;
+      }
+      start[t] = first;
     }
-    return f;
+    return start;
   }
 
-  private String[] sentenceTokens(int first) {
+  private static final int MAX_WINDOW = 64;
+
+  private String[] windowTokens(int first) {
     int last = first + 1;
-    while (last < n && !(tokens.isWord(last) && tokens.has(last, Tokens.SENTENCE_START))) {
+    while (last < n && windowStart[last] == first) {
       last++;
     }
     String[] out = new String[last - first];
