@@ -545,8 +545,9 @@ final class NameRules {
     boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
     // in lowercase, an unknown second word only after a first name that is no word: "sina
     // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
-    boolean unknownSurname = (casedU && casedT || !casedU && !casedT && !commonT && tokens.length(u) >= 3)
-        && !commonU && g == 0 && !isStreet(u);
+    boolean lowercasePair = !casedU && !casedT && tokens.length(u) >= 3
+        && (!commonT || !Category.WORD_FORM.in(f) && (surnameShaped(u, true) || properNoun(u))); // "björn engholm"
+    boolean unknownSurname = (casedU && casedT || lowercasePair) && !commonU && g == 0 && !isStreet(u);
     if (!surname && !unknownSurname) {
       return false;
     }
