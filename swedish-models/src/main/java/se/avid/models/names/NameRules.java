@@ -71,6 +71,11 @@ final class NameRules {
    */
   static final double SENTENCE_START_NAME_SHAPED = 0.6;
   static final int NAME_SHAPED_MAX_LENGTH = 9;
+  /**
+   * A cue before a lowercase word that no lexicon knows but that is shaped like an ordinary word
+   * (long, or with an inflection ending): "mamma skurade", "kallas resonanspartiklar".
+   */
+  static final double CUE_WORDLIKE = 0.45;
   /** A cue before a lowercase name that is also a listed verb or pronoun form ("brodern ville"). */
   static final double CUE_WORD_FORM = 0.4;
   /** A cue before a lowercase name that is also an ordinary word ("min son björn"). */
@@ -235,8 +240,14 @@ final class NameRules {
     if (!parts) {
       return 0;
     }
-    if (allFirst || Category.FIRST_NAME.in(cursor.get(lower, s, firstPartLength(s, end)))) {
-      return Category.FIRST_NAME.bit(); // "Anna-Karin", "Lars-Börje"
+    if (allFirst) {
+      return Category.FIRST_NAME.bit(); // "Anna-Karin"
+    }
+    int first = firstPartLength(s, end);
+    int rest = end - (s + first + 1);
+    if (Category.FIRST_NAME.in(cursor.get(lower, s, first))
+        && !lexicon.isCommonWord(lower, s + first + 1, rest, scratch(rest + 1))) {
+      return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
     }
     return anySurname ? Category.SURNAME.bit() : 0;
   }
@@ -331,6 +342,10 @@ final class NameRules {
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
       if (person && common && !cased) {
         judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
+        return;
+      }
+      if (!person && !place && !common && !cased && !nameShaped(t)) {
+        judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
