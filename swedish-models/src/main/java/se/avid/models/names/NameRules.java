@@ -123,6 +123,8 @@ final class NameRules {
   /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
   private final boolean[] genitive;
   private final byte[] type;
+  private final long[] endingCache;
+  private final boolean[] endingKnown;
   /** isCommon per token: 0 not yet known, 1 yes, -1 no. */
   private final byte[] commonCache;
   private final double[] score;
@@ -149,6 +151,8 @@ final class NameRules {
     this.genitive = new boolean[n];
     this.type = new byte[n];
     this.commonCache = new byte[n];
+    this.endingCache = new long[n];
+    this.endingKnown = new boolean[n];
     int last = n - 1;
     while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
       last--;
@@ -494,7 +498,7 @@ final class NameRules {
   /** Ends in "-skolan", "-kyrkan"...; the shortest such name has seven letters ("Vasaskola" has nine). */
   private boolean endsInstitution(int t) {
     return tokens.length(t) >= MIN_INSTITUTION_LENGTH
-        && Category.INSTITUTION_SUFFIX.in(suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t)));
+        && Category.INSTITUTION_SUFFIX.in(ending(t));
   }
 
   private static final int MIN_INSTITUTION_LENGTH = 7;
@@ -510,12 +514,12 @@ final class NameRules {
   private boolean longInflectedCompound(int t) {
     int len = tokens.length(t);
     return len > NAME_SHAPED_MAX_LENGTH
-        && Category.WORD_ENDING.in(suffixes.longestSuffix(lower, tokens.start(t), len));
+        && Category.WORD_ENDING.in(ending(t));
   }
 
   /** Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget"). */
   private boolean placeShaped(int t) {
-    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    long hit = ending(t);
     return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
   }
 
@@ -531,13 +535,13 @@ final class NameRules {
     if (len < 3 || len > NAME_SHAPED_MAX_LENGTH) {
       return false;
     }
-    long hit = suffixes.longestSuffix(lower, tokens.start(t), len);
+    long hit = ending(t);
     return !Category.WORD_ENDING.in(hit);
   }
 
   /** Ends like a surname ("-sson", "-ović"; capitalised also "-berg", "-man"), longer than the ending. */
   private boolean surnameShaped(int t, boolean cased) {
-    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    long hit = ending(t);
     long bits = cased ? Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED) : Category.SURNAME_SUFFIX.bit();
     return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
   }
@@ -596,7 +600,7 @@ final class NameRules {
   private boolean institution(int t, boolean cased, boolean sentenceStart) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    long hit = suffixes.longestSuffix(lower, s, len);
+    long hit = ending(t);
     if (!Category.INSTITUTION_SUFFIX.in(hit)) {
       return false;
     }
@@ -621,7 +625,7 @@ final class NameRules {
 
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   private boolean isStreet(int t) {
-    long hit = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+    long hit = ending(t);
     return any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))
         && (int) (hit >>> 32) < tokens.length(t);
   }
@@ -704,6 +708,15 @@ final class NameRules {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), looked up once. */
+  private long ending(int t) {
+    if (!endingKnown[t]) {
+      endingCache[t] = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+      endingKnown[t] = true;
+    }
+    return endingCache[t];
+  }
 
   private boolean isCommon(int t) {
     if (commonCache[t] != 0) {
