@@ -317,8 +317,8 @@ final class NameRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies) {
-      type[t] = KEEP;
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && nameCue(t) == CUE_STRONG)) {
+      type[t] = KEEP; // but "min dotter Juni", "han heter Mars"
       return;
     }
     if (Category.COUNTRY.in(f) && !place && !person) {

@@ -35,6 +35,7 @@ class ProperNameDetectorTest {
         row("vår handläggare Lena på socialtjänsten svarar aldrig", "NAME Lena"),
         row("kuratorn Aida sa att det var bra", "NAME Aida"),
         row("min handläggare heter Stig", "NAME Stig"),
+        row("min dotter Juni är sjuk", "NAME Juni"),
         // double and hyphenated names
         row("jag heter Anna-Karin", "NAME Anna-Karin"),
         row("Lars-Erik och Karl Johan kom", "NAME Lars-Erik", "NAME Karl Johan"),
@@ -117,7 +118,8 @@ class ProperNameDetectorTest {
         row("Region Skåne betalar resan"),
         row("vi flydde från Syrien till Norrland"),
         row("Det här är svårt. Jag vet inte vad jag ska göra."),
-        row("Migrationsverket och Kronofogden skickade brev"));
+        row("Migrationsverket och Kronofogden skickade brev"),
+        row("han har inte betalat sedan i Juni"));
   }
 
   @ParameterizedTest(name = "{0}")
