@@ -1,7 +1,7 @@
 package se.avid.models.lexicon;
 
 /**
- * What a word in a {@link Lexicon} is known to be. A word may be several ("Mark" is a
+ * What a word in a {@link Lexicon} is known to be (immutable). A word may be several ("Mark" is a
  * municipality, a first name and the word for ground); each category is one bit of the
  * lexicon's output.
  */

@@ -559,7 +559,7 @@ final class NameRules {
     }
     boolean commonT = isCommon(t);
     boolean commonU = isCommon(u);
-    boolean casedT = tokens.has(t, Tokens.CAPITALISED);
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
     // in lowercase, an unknown second word only after a first name that is no word: "sina
