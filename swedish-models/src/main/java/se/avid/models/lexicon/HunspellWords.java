@@ -1,9 +1,7 @@
 package se.avid.models.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
@@ -70,58 +68,79 @@ final class HunspellWords {
     return common.size() + proper.size();
   }
 
+  private static boolean has(char[] chars, int from, int to, char c) {
+    for (int k = from; k < to; k++) {
+      if (chars[k] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The whole of a classpath resource of language-sv, decoded as UTF-8; missing is a packaging bug. */
+  private static char[] readAll(String resource) {
+    try (InputStream in = HunspellWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("language-sv resource missing from the classpath: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).toCharArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   /** Reads the bundled dictionary; {@code extraCommon} are word forms the stems miss. */
   static HunspellWords load(Iterable<String> extraCommon) {
     CharArraySet common = new CharArraySet(160_000, false);
     CharArraySet proper = new CharArraySet(16_000, false);
-    InputStream in = HunspellWords.class.getResourceAsStream(DICTIONARY);
-    if (in == null) {
-      throw new IllegalStateException("Hunspell sv_SE dictionary missing from the classpath: " + DICTIONARY);
+    char[] dic = readAll(DICTIONARY);
+    int i = 0;
+    while (i < dic.length && dic[i] != '\n') {
+      i++; // the first line holds the entry count
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      r.readLine(); // the entry count
-      String line;
-      while ((line = r.readLine()) != null) {
-        int slash = line.indexOf('/');
-        int len = slash < 0 ? line.length() : slash;
-        if (len == 0 || !Character.isLetter(line.charAt(0))) {
-          continue;
+    // one pass over the chars, no string per line: this runs once, on a cold JVM, at start-up
+    while (++i < dic.length) {
+      int start = i;
+      int slash = -1;
+      while (i < dic.length && dic[i] != '\n') {
+        if (dic[i] == '/' && slash < 0) {
+          slash = i;
         }
-        boolean capitalised = Character.isUpperCase(line.charAt(0));
-        if (capitalised && len > 1 && Character.isUpperCase(line.charAt(1))) {
-          continue; // acronyms ("PNR", "ADHD"): no names, and too often lowercase words in posts
-        }
-        if (!capitalised && slash >= 0 && (line.indexOf(FORBIDDEN, slash) >= 0 || line.indexOf(NEED_AFFIX, slash) >= 0)) {
-          continue;
-        }
-        char[] word = new char[len];
-        line.getChars(0, len, word, 0);
-        for (int i = 0; i < len; i++) {
-          word[i] = Character.toLowerCase(word[i]);
-        }
-        (capitalised ? proper : common).add(word);
+        i++;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Hunspell sv_SE dictionary", e);
+      int end = slash < 0 ? i : slash;
+      while (end > start && (dic[end - 1] == '\r' || dic[end - 1] == ' ')) {
+        end--;
+      }
+      int len = end - start;
+      if (len == 0 || !Character.isLetter(dic[start])) {
+        continue;
+      }
+      boolean capitalised = Character.isUpperCase(dic[start]);
+      if (capitalised && len > 1 && Character.isUpperCase(dic[start + 1])) {
+        continue; // acronyms ("PNR", "ADHD"): no names, and too often lowercase words in posts
+      }
+      if (!capitalised && slash >= 0 && (has(dic, slash, i, FORBIDDEN) || has(dic, slash, i, NEED_AFFIX))) {
+        continue;
+      }
+      char[] word = new char[len];
+      System.arraycopy(dic, start, word, 0, len);
+      if (capitalised) {
+        for (int k = 0; k < len; k++) {
+          word[k] = Character.toLowerCase(word[k]);
+        }
+      }
+      (capitalised ? proper : common).add(word);
     }
     for (String w : extraCommon) {
       common.add(Words.lower(w));
     }
     CharArraySet frequent = new CharArraySet(12_000, false);
-    InputStream words = HunspellWords.class.getResourceAsStream(FREQUENT_WORDS);
-    if (words == null) {
-      throw new IllegalStateException("LanguageTool's Swedish word list missing from the classpath: " + FREQUENT_WORDS);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(words, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String w = Words.lower(line.strip());
-        if (!w.isEmpty() && (!proper.contains(w) || common.contains(w))) {
-          frequent.add(w);
-        }
+    for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
+      String w = Words.lower(line.strip());
+      if (!w.isEmpty() && (!proper.contains(w) || common.contains(w))) {
+        frequent.add(w);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read LanguageTool's Swedish word list", e);
     }
     return new HunspellWords(CharArraySet.unmodifiableSet(common), CharArraySet.unmodifiableSet(proper),
         CharArraySet.unmodifiableSet(frequent));
