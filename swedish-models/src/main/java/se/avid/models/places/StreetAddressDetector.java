@@ -67,8 +67,10 @@ public final class StreetAddressDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.ADDRESS);
+    return TYPES;
   }
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.ADDRESS);
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
