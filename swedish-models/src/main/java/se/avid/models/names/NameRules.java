@@ -55,10 +55,7 @@ final class NameRules {
   private char[] scratch = new char[64];
   /** The last token that is no punctuation: where a signature stands. */
   private final int lastNonPunct;
-  /** Per token, the first token of its scorer window; made on the first call of the scorer. */
-  private int[] windowStart;
-  private String[] window;
-  private int windowFirst = -1;
+  private ScorerWindows windows;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies) {
     this.tokens = Tokens.of(text);
@@ -692,50 +689,15 @@ final class NameRules {
       set(t, fallbackType, fallbackScore);
       return;
     }
-    if (windowStart == null) {
-      windowStart = windows();
+    if (windows == null) {
+      windows = new ScorerWindows(tokens, scorer);
     }
-    int first = windowStart[t];
-    if (first != windowFirst) {
-      window = windowTokens(first);
-      windowFirst = first;
-    }
-    ContextScorer.Judgement j = scorer.judge(window, t - first);
+    ContextScorer.Judgement j = windows.judge(t);
     if (j.person() >= j.place()) {
       set(t, NAME, j.person());
     } else {
       set(t, PLACE, j.place());
     }
-  }
-
-  /**
-   * The scorer sees the sentence of a word, cut into windows of at most {@value #MAX_WINDOW}
-   * tokens so that a text without full stops costs linear time.
-   */
-  private int[] windows() {
-    int[] start = new int[n];
-    int first = 0;
-    for (int t = 0; t < n; t++) {
-      if (tokens.isWord(t) && tokens.has(t, Tokens.SENTENCE_START) || t - first >= MAX_WINDOW) {
-        first = t;
-      }
-      start[t] = first;
-    }
-    return start;
-  }
-
-  private static final int MAX_WINDOW = 64;
-
-  private String[] windowTokens(int first) {
-    int last = first + 1;
-    while (last < n && windowStart[last] == first) {
-      last++;
-    }
-    String[] out = new String[last - first];
-    for (int i = first; i < last; i++) {
-      out[i - first] = tokens.original(i);
-    }
-    return out;
   }
 
   /**
