@@ -40,6 +40,7 @@ final class NameRules {
   private final ContextScorer scorer;
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
+  private final CharArraySet keepWords;
   private final int n;
   private final long[] flags;
   /** End offset of each word (beyond the token for a multiword place), or 0 for none. */
@@ -57,7 +58,8 @@ final class NameRules {
   private final int lastNonPunct;
   private ScorerWindows windows;
 
-  NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies) {
+  NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
+      CharArraySet keepWords) {
     this.tokens = Tokens.of(text);
     this.lower = tokens.lower();
     this.lexicon = lexicon;
@@ -66,6 +68,7 @@ final class NameRules {
     this.scorer = scorer;
     this.keepCountries = keepCountries;
     this.keepPublicBodies = keepPublicBodies;
+    this.keepWords = keepWords;
     this.n = tokens.size();
     this.flags = new long[n];
     this.spanEnd = new int[n];
@@ -238,6 +241,10 @@ final class NameRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
+    if (!keepWords.isEmpty() && keepWords.contains(lower, tokens.start(t), tokens.length(t))) {
+      type[t] = KEEP;
+      return;
+    }
     if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && nameCue(t) == CUE_STRONG)) {
       type[t] = KEEP; // but "min dotter Juni", "han heter Mars"
       return;

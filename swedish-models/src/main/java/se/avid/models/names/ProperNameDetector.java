@@ -1,6 +1,10 @@
 package se.avid.models.names;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.context.ContextScorer;
@@ -45,12 +49,14 @@ public final class ProperNameDetector implements Detector {
   private final ContextScorer scorer;
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
+  private final CharArraySet keepWords;
 
   private ProperNameDetector(Builder b) {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
     this.scorer = b.scorer;
     this.keepCountries = b.keepCountries;
     this.keepPublicBodies = b.keepPublicBodies;
+    this.keepWords = CharArraySet.unmodifiableSet(new CharArraySet(b.keepWords, true));
   }
 
   public static Builder builder() {
@@ -69,7 +75,7 @@ public final class ProperNameDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    new NameRules(text, lexicon, scorer, keepCountries, keepPublicBodies).run(sink);
+    new NameRules(text, lexicon, scorer, keepCountries, keepPublicBodies, keepWords).run(sink);
   }
 
   /** Whether a context scorer is in use (else the rule fallback scores apply). */
@@ -83,8 +89,23 @@ public final class ProperNameDetector implements Detector {
     private ContextScorer scorer;
     private boolean keepCountries = true;
     private boolean keepPublicBodies = true;
+    private final List<String> keepWords = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Words never reported, in any case ("Ica", the name of a local association): added to the
+     * bundled public bodies. A word of a multiword entry is kept on its own.
+     */
+    public Builder keepWords(Collection<String> words) {
+      for (String w : words) {
+        if (Objects.requireNonNull(w, "word").isBlank()) {
+          throw new IllegalArgumentException("blank word to keep");
+        }
+        keepWords.add(w.strip());
+      }
+      return this;
+    }
 
     /** Judges ambiguous words from their context; without one, rule fallback scores apply. */
     public Builder contextScorer(ContextScorer scorer) {

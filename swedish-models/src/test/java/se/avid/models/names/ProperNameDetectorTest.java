@@ -150,6 +150,14 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void callersCanKeepTheirOwnWords() {
+    ProperNameDetector custom = ProperNameDetector.builder().keepWords(List.of("Stadsmissionen", "Hemnet")).build();
+    String text = "jag letade på Hemnet och hos Eriksson";
+    assertEquals(expect(text, "NAME Eriksson"), Detections.of(custom, text, THRESHOLD));
+    assertEquals(expect(text, "NAME Hemnet", "NAME Eriksson"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
   void weakEvidenceIsReportedUnderTheThreshold() {
     List<String> all = Detections.of(DETECTOR, "vi såg en björn i skogen", 0.0);
     assertEquals(List.of("NAME 10-15 björn"), all);
