@@ -32,10 +32,16 @@ public final class Lexicon {
 
   private final FST<Long> fst;
   private final int size;
+  /**
+   * The FST's outputs are small ids of category sets, not the sets themselves: Lucene boxes
+   * every output it reads, and {@code Long.valueOf} allocates for values over 127.
+   */
+  private final long[] categoriesById;
 
-  private Lexicon(FST<Long> fst, int size) {
+  private Lexicon(FST<Long> fst, int size, long[] categoriesById) {
     this.fst = fst;
     this.size = size;
+    this.categoriesById = categoriesById;
   }
 
   public static Builder builder() {
@@ -82,7 +88,7 @@ public final class Lexicon {
         if (!arc.isFinal()) {
           return 0;
         }
-        return output + arc.nextFinalOutput();
+        return categoriesById[(int) (output + arc.nextFinalOutput())];
       } catch (IOException e) {
         throw new UncheckedIOException(e); // on-heap FST: cannot happen
       }
@@ -106,7 +112,7 @@ public final class Lexicon {
           }
           output += arc.output();
           if (arc.isFinal()) {
-            long flags = output + arc.nextFinalOutput();
+            long flags = categoriesById[(int) (output + arc.nextFinalOutput())];
             if ((flags & mask) != 0) {
               best = ((long) (i + 1) << 32) | (flags & 0xFFFF_FFFFL);
             }
@@ -136,7 +142,7 @@ public final class Lexicon {
           }
           output += arc.output();
           if (arc.isFinal()) {
-            long flags = output + arc.nextFinalOutput();
+            long flags = categoriesById[(int) (output + arc.nextFinalOutput())];
             best = ((long) (offset + length - i) << 32) | (flags & 0xFFFF_FFFFL);
           }
         }
@@ -195,15 +201,20 @@ public final class Lexicon {
       try {
         FSTCompiler<Long> compiler =
             new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton()).build();
+        long[] categoriesById = entries.values().stream().distinct().sorted().mapToLong(Long::longValue).toArray();
+        Map<Long, Long> ids = new HashMap<>();
+        for (int i = 0; i < categoriesById.length; i++) {
+          ids.put(categoriesById[i], (long) i);
+        }
         IntsRefBuilder scratch = new IntsRefBuilder();
         for (String w : words) {
-          compiler.add(Util.toUTF16(w, scratch), entries.get(w));
+          compiler.add(Util.toUTF16(w, scratch), ids.get(entries.get(w)));
         }
         if (words.isEmpty()) {
-          return new Lexicon(null, 0);
+          return new Lexicon(null, 0, categoriesById);
         }
         FST<Long> built = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
-        return new Lexicon(compact(built), words.size());
+        return new Lexicon(compact(built), words.size(), categoriesById);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
