@@ -122,12 +122,13 @@ final class NameRules {
     }
   }
 
-  /** "Annas", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
+  /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
   private long genitiveBase(int s, int len) {
     if (len < 3 || lower[s + len - 1] != 's') {
       return 0;
     }
-    long base = cursor.get(lower, s, len - 1)
+    int baseLength = lower[s + len - 2] == '\'' ? len - 2 : len - 1; // "Anna's", a common misspelling
+    long base = cursor.get(lower, s, baseLength)
         & (PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY, Category.COMMON_WORD));
     if (!any(base, PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY))) {
       return 0;

@@ -43,6 +43,8 @@ class ProperNameDetectorTest {
         row("Annas pappa ringde", "NAME Annas"),
         row("vi träffade Peters mamma", "NAME Peters"),
         row("det är Lars bil", "NAME Lars"),
+        row("vi bor i Anna's gamla lägenhet", "NAME Anna's"),
+        row("Max mamma ringde igen", "NAME Max"),
         // capitalised inside a sentence, names of many origins
         row("Mohammed och Fatima Hassan bor här", "NAME Mohammed", "NAME Fatima Hassan"),
         row("i går kom Mehmet och Amina hem", "NAME Mehmet", "NAME Amina"),
