@@ -105,19 +105,23 @@ public final class StreetAddressDetector implements Detector {
       int len = tokens.length(t);
       long hit = suffixes.longestSuffix(lower, s, len);
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
-      boolean strong = Category.STREET_SUFFIX.in(hit);
-      if (!strong && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
-        continue;
-      }
       int suffixLength = (int) (hit >>> 32);
+      boolean bare = suffixLength == len;
       int first = t;
-      if (suffixLength == len) {
-        // a bare "gata", "väg": a street only after capitalised words ("Karl Johans gata") or as "Väg 12"
+      if (bare) {
+        // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
+        // gata", "Sergels torg"), or as a road number ("Väg 12")
+        if (!any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
+          continue;
+        }
         first = namePrefix(tokens, t, true);
-        if (first == t && !(cased && houseNumberEnd(tokens, t) > 0)) {
+        if (first == t && !(cased && lowerIs(tokens, t, "väg") && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
       } else {
+        if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
+          continue;
+        }
         if (scratch.length <= len) {
           scratch = new char[len * 2];
         }
@@ -136,10 +140,14 @@ public final class StreetAddressDetector implements Detector {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
       } else if (cased || first < t) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
-      } else if (strong && suffixLength < len) {
+      } else if (Category.STREET_SUFFIX.in(hit) && !bare) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, LOWERCASE_STREET);
       }
     }
+  }
+
+  private static boolean any(long flags, long bits) {
+    return (flags & bits) != 0;
   }
 
   /** "c/o": the tokens c, /, o with nothing between. */

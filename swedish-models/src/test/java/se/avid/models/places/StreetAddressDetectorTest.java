@@ -37,7 +37,8 @@ class StreetAddressDetectorTest {
         row("vi möttes vid Stortorget i går", "ADDRESS Stortorget"),
         row("Lilla Nygatan 3", "ADDRESS Lilla Nygatan 3"),
         row("björkallén 4, 2 tr", "ADDRESS björkallén 4"),
-        row("vi gick längs götgatan", "ADDRESS götgatan"));
+        row("vi gick längs götgatan", "ADDRESS götgatan"),
+        row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,7 +54,8 @@ class StreetAddressDetectorTest {
         row("på arbetsplatsen 3 dagar i veckan"),
         row("gatan var full av folk"),
         row("vägen hem är lång"),
-        row("det är första gången 2 gånger"));
+        row("det är första gången 2 gånger"),
+        row("Gatan 5 var avstängd"));
   }
 
   @ParameterizedTest(name = "{0}")
