@@ -158,7 +158,7 @@ public final class ArchiveCleanerCommand {
     ArchiveCleaner.Settings settings() throws ArchiveException {
       ArchiveFormat f = ArchiveFormat.of(format, input);
       Path r = rejects != null ? rejects : ArchiveCleaner.Settings.defaultRejects(output);
-      return new ArchiveCleaner.Settings(input, output, r, f, fields, allowMissing, threads, batch, 1 << 22, resume,
+      return new ArchiveCleaner.Settings(input, output, r, f, fields, allowMissing, threads, batch, 1 << 20, resume,
           overwrite, Duration.ofMillis((long) (commitSeconds * 1000)),
           quiet ? Duration.ZERO : Duration.ofMillis((long) (progressSeconds * 1000)));
     }
