@@ -22,8 +22,9 @@ import se.avid.examples.review.ReviewingRedactor;
  *
  * <p>A field is a top-level name ({@code text}) or a JSON Pointer ({@code /post/body}). Strings
  * are redacted; numbers too (a personnummer typed as a number is still one: if anything is found
- * the number becomes a string); inside arrays and objects every string and number is. The line is
- * written back compact, keys in their order, numbers exact. A line that is not one JSON object, or
+ * the number becomes a string); inside arrays and objects every string and number is. A line with
+ * nothing redacted is written back byte for byte; one with a redaction is written compact, keys in
+ * their order, numbers exact. A line that is not one JSON object, or
  * has a key twice (which one would a reader take?), is rejected.
  */
 final class JsonLineCleaner implements RecordCleaner {
@@ -61,7 +62,7 @@ final class JsonLineCleaner implements RecordCleaner {
 
   @Override
   public boolean checkFields(InputRecord record) throws ArchiveException {
-    if (!(record.payload() instanceof String line)) {
+    if (!(Utf8LineReader.decode((byte[]) record.payload()) instanceof String line)) {
       return false;
     }
     JsonNode node;
@@ -91,10 +92,11 @@ final class JsonLineCleaner implements RecordCleaner {
 
   @Override
   public Cleaned clean(Object payload, ReviewingRedactor redactor) throws RejectedRecordException {
-    if (payload == Utf8LineReader.MALFORMED) {
+    Object decoded = Utf8LineReader.decode((byte[]) payload);
+    if (decoded == Utf8LineReader.MALFORMED) {
       throw new RejectedRecordException("line is not valid UTF-8");
     }
-    String line = (String) payload;
+    String line = (String) decoded;
     if (line.isBlank()) {
       throw new RejectedRecordException("empty line, not a JSON object");
     }
@@ -118,8 +120,11 @@ final class JsonLineCleaner implements RecordCleaner {
         replace((ObjectNode) root, pointer, cleaned);
       }
     }
+    if (results.stream().allMatch(r -> r.redacted().isEmpty())) {
+      return new Cleaned(LineSink.withNewline((byte[]) payload), results); // nothing redacted: the line as it came
+    }
     try {
-      return new Cleaned(MAPPER.writeValueAsString(root), results);
+      return new Cleaned(LineSink.encode(MAPPER.writeValueAsString(root)), results);
     } catch (JsonProcessingException e) {
       throw new RejectedRecordException("could not be written back as JSON (" + e.getClass().getSimpleName() + ")");
     }

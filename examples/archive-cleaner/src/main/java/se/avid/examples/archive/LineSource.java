@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One record per line (JSON lines, or one post per line). A byte-order mark at the start is
- * dropped; a line that is not valid UTF-8 comes as {@link Utf8LineReader#MALFORMED} and is rejected.
+ * One record per line (JSON lines, or one post per line), handed on as the line's bytes for the
+ * cleaners to decode with {@link Utf8LineReader#decode}. A byte-order mark at the start is dropped.
  */
 final class LineSource implements RecordSource {
 
@@ -25,18 +25,15 @@ final class LineSource implements RecordSource {
 
   @Override
   public InputRecord next() throws IOException {
-    Object line = reader.next();
+    byte[] line = reader.next();
     if (line == null) {
       return null;
     }
     number++;
-    if (line instanceof String s) {
-      if (number == 1 && !s.isEmpty() && s.charAt(0) == '\uFEFF') {
-        line = s = s.substring(1);
-      }
-      return new InputRecord(number, number, s, s.length());
+    if (number == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+      line = java.util.Arrays.copyOfRange(line, 3, line.length);
     }
-    return new InputRecord(number, number, line, 0);
+    return new InputRecord(number, number, line, line.length);
   }
 
   @Override

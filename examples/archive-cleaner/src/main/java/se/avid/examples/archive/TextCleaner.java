@@ -20,11 +20,12 @@ final class TextCleaner implements RecordCleaner {
       ReviewingRedactor.Result r = redactor.clean(file.text());
       return new Cleaned(new TextFile(file.name(), r.text()), List.of(r));
     }
-    if (payload == Utf8LineReader.MALFORMED) {
+    Object line = Utf8LineReader.decode((byte[]) payload);
+    if (line == Utf8LineReader.MALFORMED) {
       throw new RejectedRecordException("line is not valid UTF-8");
     }
-    ReviewingRedactor.Result r = redactor.clean((String) payload);
-    return new Cleaned(r.text(), List.of(r));
+    ReviewingRedactor.Result r = redactor.clean((String) line);
+    return new Cleaned(LineSink.encode(r.text()), List.of(r));
   }
 
   /**

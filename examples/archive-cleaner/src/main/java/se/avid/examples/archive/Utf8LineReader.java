@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it) and decodes each
- * line as strict UTF-8 on its own, so that one line with a broken byte is one rejected record
- * rather than the end of the run, and its line number is exact. Not thread-safe.
+ * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it). Each line is
+ * decoded on its own, as strict UTF-8, by {@link #decode} on a worker thread: one line with a
+ * broken byte is then one rejected record rather than the end of the run, its line number is
+ * exact, and the single reader thread only splits bytes. Not thread-safe.
  */
 final class Utf8LineReader implements Closeable {
 
@@ -27,9 +28,6 @@ final class Utf8LineReader implements Closeable {
 
   private final InputStream in;
   private final byte[] buffer = new byte[TextFiles.BUFFER];
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
   private int pos;
   private int limit;
   private byte[] line = new byte[1024];
@@ -39,8 +37,8 @@ final class Utf8LineReader implements Closeable {
     this.in = in;
   }
 
-  /** The next line as a String, {@link #MALFORMED}, or null at the end of the stream. */
-  Object next() throws IOException {
+  /** The next line's bytes, without its line break, or null at the end of the stream. */
+  byte[] next() throws IOException {
     length = 0;
     boolean any = false;
     while (true) {
@@ -49,7 +47,7 @@ final class Utf8LineReader implements Closeable {
         pos = 0;
         if (limit <= 0) {
           limit = 0;
-          return any ? decode() : null;
+          return any ? line() : null;
         }
       }
       any = true;
@@ -60,7 +58,7 @@ final class Utf8LineReader implements Closeable {
       append(start, pos);
       if (pos < limit) {
         pos++; // the \n
-        return decode();
+        return line();
       }
     }
   }
@@ -74,20 +72,34 @@ final class Utf8LineReader implements Closeable {
     length += n;
   }
 
-  private Object decode() {
+  private byte[] line() {
     int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+    return Arrays.copyOf(line, n);
+  }
+
+  /** The line as a String, or {@link #MALFORMED} when it is not valid UTF-8. Thread-safe. */
+  static Object decode(byte[] bytes) {
     boolean ascii = true;
-    for (int i = 0; i < n; i++) {
-      if (line[i] < 0) {
+    for (byte b : bytes) {
+      if (b < 0) {
         ascii = false;
         break;
       }
     }
     if (ascii) {
-      return new String(line, 0, n, StandardCharsets.ISO_8859_1);
+      return new String(bytes, StandardCharsets.ISO_8859_1);
     }
+    // The String constructor is much faster than a decoder but replaces bad bytes with U+FFFD;
+    // only when one shows up is the line decoded again strictly, to tell a bad byte from a real U+FFFD.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return decoder.reset().decode(ByteBuffer.wrap(line, 0, n)).toString();
+      return strict.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return MALFORMED;
     }

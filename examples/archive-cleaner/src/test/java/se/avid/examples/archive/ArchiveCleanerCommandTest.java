@@ -63,6 +63,13 @@ class ArchiveCleanerCommandTest {
   }
 
   @Test
+  void aJsonLineWithNothingRedactedIsCopiedByteForByte() throws IOException {
+    Path in = write("posts.jsonl", "{ \"id\" : 1.0e3, \"text\" : \"inget här\\u00e5\" }\n{\"id\":2, \"text\":\"anna\"}\n");
+    assertEquals(0, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
+    assertEquals("{ \"id\" : 1.0e3, \"text\" : \"inget här\\u00e5\" }\n{\"id\":2,\"text\":\"[NAMN]\"}\n", read("out.jsonl"));
+  }
+
+  @Test
   void jsonFieldsMayBePointersAndHoldArraysNumbersAndObjects() throws IOException {
     Path in = write("posts.jsonl", """
         {"post":{"body":"anna skrev","pnr":8504121234,"lista":["kiruna",{"namn":"lena"}]},"text":"anna"}
@@ -199,6 +206,13 @@ class ArchiveCleanerCommandTest {
     assertEquals(1, run(dir.resolve("posts.txt").toString(), dir.resolve("out.txt").toString()), stderr);
     assertEquals("[NAMN]\nhej\n", read("out.txt"));
     assertEquals("record,line,reason\n2,2,line is not valid UTF-8\n", read("out.txt.rejects.csv"));
+  }
+
+  @Test
+  void aRealReplacementCharacterIsNotMistakenForABrokenByte() throws IOException {
+    Path in = write("posts.txt", "trasig \uFFFD tecken, anna\n");
+    assertEquals(0, run(in.toString(), dir.resolve("out.txt").toString()), stderr);
+    assertEquals("trasig \uFFFD tecken, [NAMN]\n", read("out.txt"));
   }
 
   @Test
