@@ -23,6 +23,7 @@ final class Pages {
       mark{border-radius:3px;padding:0 1px}
       mark.on{background:#222;color:#fff}
       mark.off{background:none;outline:2px dashed #c60}
+      mark.review{box-shadow:0 0 0 2px #c60}
       mark::after{content:attr(data-label);font-size:.65em;vertical-align:super;margin-left:2px;color:#c60}
       mark.on::after{color:#fc6}
       table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
@@ -150,7 +151,8 @@ final class Pages {
 
   /**
    * The text, escaped, with each stretch covered by spans in a {@code <mark>}: solid when any
-   * covering span is redacted, dashed when all are left visible, labelled with their types.
+   * covering span is redacted, dashed when all are left visible, ringed when a detector was unsure
+   * (review band), labelled with their types.
    */
   static String highlighted(String text, List<Span> spans) {
     TreeSet<Integer> cuts = new TreeSet<>();
@@ -180,7 +182,8 @@ final class Pages {
           labels.add(s.type().swedishLabel());
           ids.append(ids.length() == 0 ? "" : " ").append(s.id());
         }
-        b.append("<mark class=\"").append(on ? "on" : "off").append("\" data-label=\"")
+        boolean review = covering.stream().anyMatch(s -> s.origin() == ForumStore.Origin.REVIEW);
+        b.append("<mark class=\"").append(on ? "on" : "off").append(review ? " review" : "").append("\" data-label=\"")
             .append(Html.escape(String.join(" ", labels))).append("\" data-spans=\"").append(ids).append("\">")
             .append(piece).append("</mark>");
       }

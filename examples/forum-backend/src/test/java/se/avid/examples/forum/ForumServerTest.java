@@ -94,7 +94,7 @@ class ForumServerTest {
     assertTrue(queue.contains("href=\"/moderation/" + id + "\""), queue);
     assertFalse(queue.contains("lena"), "the queue shows no text");
     String page = get("/moderation/" + id).body();
-    assertTrue(page.contains("vår handläggare <mark class=\"on\" data-label=\"NAMN\""), page);
+    assertTrue(page.contains("vår handläggare <mark class=\"on review\" data-label=\"NAMN\""), page);
   }
 
   @Test

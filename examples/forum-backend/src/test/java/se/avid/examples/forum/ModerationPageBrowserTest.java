@@ -24,12 +24,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.avid.examples.review.ReviewingRedactor;
 
 /**
@@ -93,7 +95,7 @@ class ModerationPageBrowserTest {
 
     browser.get(url("/moderation"));
     browser.findElement(By.linkText("#" + id)).click();
-    assertEquals("Inlägg #" + id, browser.getTitle());
+    waitFor(d -> d.getTitle().equals("Inlägg #" + id));
 
     // The findings are highlighted by type: anna redacted, lena flagged (redacted until kept visible).
     List<WebElement> marks = browser.findElements(By.cssSelector("#text mark"));
@@ -103,18 +105,19 @@ class ModerationPageBrowserTest {
 
     // lena is the handläggare's first name at a public office: keep it visible.
     browser.findElement(By.cssSelector("tr.REVIEW button.toggle")).click();
-    assertEquals("off", browser.findElement(By.xpath("//div[@id='text']/mark[2]")).getAttribute("class"));
+    waitFor(d -> "off review".equals(d.findElement(By.xpath("//div[@id='text']/mark[2]")).getAttribute("class")));
 
     // The street address was missed: select it in the text and redact it as an address.
     selectInText("storgatan 12");
     new Select(browser.findElement(By.id("type"))).selectByValue("ADDRESS");
     browser.findElement(By.id("redact-selection")).click();
+    waitFor(d -> !d.findElements(By.cssSelector("tr.MODERATOR")).isEmpty());
     WebElement added = browser.findElement(By.cssSelector("tr.MODERATOR"));
     assertTrue(added.getText().startsWith("ADRESS"), added.getText());
     assertEquals("storgatan 12", browser.findElements(By.cssSelector("#text mark")).get(1).getText());
 
     browser.findElement(By.id("publish")).click();
-    assertTrue(browser.findElement(By.id("empty")).isDisplayed(), "the queue is empty after publishing");
+    waitFor(d -> !d.findElements(By.id("empty")).isEmpty()); // the queue, now empty
 
     browser.get(url("/"));
     String published = browser.findElement(By.id("post-" + id)).findElement(By.className("post")).getText();
@@ -128,8 +131,14 @@ class ModerationPageBrowserTest {
     browser.get(url("/moderation/" + id));
     ((JavascriptExecutor) browser).executeScript("window.getSelection().removeAllRanges();");
     browser.findElement(By.id("redact-selection")).click();
-    assertEquals("Markera först text i inlägget.", browser.findElement(By.id("selection-error")).getText());
+    waitFor(d -> "Markera först text i inlägget.".equals(d.findElement(By.id("selection-error")).getText()));
     assertEquals(1, browser.findElements(By.cssSelector("#spans tr[id^=span-]")).size());
+  }
+
+  /** Waits for a page that a click loads; the old page's elements go stale on the way. */
+  private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Selects {@code words} in the post's text the way a mouse drag would leave the selection. */
