@@ -375,7 +375,7 @@ final class ArchiveCleaner {
         ? "the disk is full (No space left on device)"
         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return new ArchiveException(ArchiveException.Kind.OUTPUT, "cannot write " + file + ": " + why
-        + "; what was committed is kept: fix the cause and rerun with --resume", e);
+        + "; records already committed are kept: fix the cause and rerun with --resume", e);
   }
 
   private void note(String message) {

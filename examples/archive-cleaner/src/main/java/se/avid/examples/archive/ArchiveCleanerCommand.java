@@ -37,6 +37,7 @@ public final class ArchiveCleanerCommand {
         --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3)
         --resume              carry on an interrupted run from its checkpoint
         --overwrite           replace an existing OUTPUT
+        --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
         --progress S          progress on stderr every S seconds (default 5; 0 for none)
         --quiet               neither progress nor summary
       exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error
