@@ -37,6 +37,10 @@ final class CsvSource implements RecordSource {
     this.counted = new CountingInputStream(TextFiles.open(file));
     BufferedReader reader = TextFiles.strictUtf8(counted);
     try {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') { // a byte-order mark would otherwise stick to the first column's name
+        reader.reset();
+      }
       this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
     } catch (CharacterCodingException e) {
       reader.close();

@@ -154,6 +154,13 @@ class ArchiveCleanerCommandTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheCsvHeaderIsDropped() throws IOException {
+    Path in = write("posts.csv", "\uFEFFtext,id\nanna,1\n");
+    assertEquals(0, run("--columns", "text", in.toString(), dir.resolve("out.csv").toString()), stderr);
+    assertEquals("text,id\r\n[NAMN],1\r\n", read("out.csv"));
+  }
+
+  @Test
   void aWrongCsvColumnIsAUsageErrorThatListsTheHeader() throws IOException {
     Path in = write("posts.csv", "id,inlägg\n1,anna\n");
     assertEquals(2, run("--columns", "text", in.toString(), dir.resolve("out.csv").toString()));

@@ -157,6 +157,8 @@ public final class ForumServer implements AutoCloseable {
         } else {
           text(ex, 404, "no such post");
         }
+      } else if (path.startsWith("/moderation/") && method.equals("POST") && !sameOrigin(ex)) {
+        text(ex, 403, "moderation forms are accepted from this site's own pages only");
       } else if ((m = ADD_SPAN.matcher(path)).matches() && method.equals("POST")) {
         long id = Long.parseLong(m.group(1));
         Map<String, String> form = form(ex);
@@ -195,6 +197,16 @@ public final class ForumServer implements AutoCloseable {
         // the response was already under way
       }
     }
+  }
+
+  /**
+   * Whether a form post comes from this server's own pages. Browsers send {@code Origin} with
+   * every POST: another site open in a moderator's browser cannot publish or un-redact a post
+   * (cross-site request forgery). A client without {@code Origin} (curl, scripts) is let through.
+   */
+  private boolean sameOrigin(HttpExchange ex) {
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    return origin == null || origin.equals("http://127.0.0.1:" + port()) || origin.equals("http://localhost:" + port());
   }
 
   private void submit(HttpExchange ex) throws IOException {

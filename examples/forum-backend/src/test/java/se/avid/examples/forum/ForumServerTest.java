@@ -134,6 +134,20 @@ class ForumServerTest {
   }
 
   @Test
+  void moderationFormsFromAnotherSiteAreRefused() throws Exception {
+    long id = json(post("hej lena")).get("id").asLong();
+    HttpResponse<String> forged = client.send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
+        .header("Origin", "http://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, forged.statusCode());
+    assertEquals("[]", get("/posts").body());
+    HttpResponse<String> own = client.send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
+        .header("Origin", "http://127.0.0.1:" + server.port()).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, own.statusCode());
+  }
+
+  @Test
   void aPostTheDetectorsFailOnWaitsForAModeratorInsteadOfBeingPublished() throws Exception {
     HttpResponse<String> r = post("anna lindqvist krasch");
     assertEquals(202, r.statusCode(), r.body());
