@@ -299,15 +299,19 @@ final class ArchiveCleaner {
     return batch;
   }
 
-  /** Moves the finished files into place: reject file first, output last, then drops the checkpoint. */
+  /**
+   * Drops the checkpoint, then moves the reject file and last the output into place. Stopped
+   * between any two steps, the next run finds no checkpoint and no output and simply starts
+   * again: it never resumes from a checkpoint whose partial files are already gone.
+   */
   private void finish(Path partialOut, Path partialRejects) throws ArchiveException {
     try {
+      Files.deleteIfExists(checkpointOf(settings.output()));
       moveIntoPlace(partialRejects, settings.rejects());
       if (settings.format() == ArchiveFormat.DIRECTORY && Files.isDirectory(settings.output())) {
         deleteDirectory(settings.output());
       }
       moveIntoPlace(partialOut, settings.output());
-      Files.deleteIfExists(checkpointOf(settings.output()));
     } catch (IOException e) {
       throw outputError(e, settings.output());
     }
