@@ -86,21 +86,6 @@ class ReviewingRedactorTest {
   }
 
   @Test
-  void aReviewFindingWhollyInsideARedactedSpanIsNotReportedForReview() {
-    List<Finding> sure = List.of(new Finding(0, 10, EntityType.ADDRESS, 0.9, "a"));
-    List<Finding> union = ReviewingRedactor.union(sure, List.of(new Finding(2, 5, EntityType.NAME, 0.9, "b")));
-    assertEquals(sure, union);
-  }
-
-  @Test
-  void unionJoinsOverlapsKeepingTheLongestTypeAndTheHighestScore() {
-    List<Finding> a = List.of(new Finding(0, 4, EntityType.NAME, 0.6, "a"), new Finding(10, 12, EntityType.PLACE, 0.7, "a"));
-    List<Finding> b = List.of(new Finding(2, 9, EntityType.ADDRESS, 0.9, "b"));
-    assertEquals(List.of(new Finding(0, 9, EntityType.ADDRESS, 0.9, "b"), new Finding(10, 12, EntityType.PLACE, 0.7, "a")),
-        ReviewingRedactor.union(a, b));
-  }
-
-  @Test
   void aFailingDetectorFailsTheWholeText() {
     RedactionException e = assertThrows(RedactionException.class, () -> redactor.clean("anna krasch"));
     assertFalse(e.getMessage().contains("anna"));

@@ -11,6 +11,7 @@ import se.avid.RedactionException;
 import se.avid.examples.forum.ForumStore.Origin;
 import se.avid.examples.forum.ForumStore.Span;
 import se.avid.examples.review.ReviewingRedactor;
+import se.avid.pipeline.OverlapResolver;
 
 /**
  * What happens to a post: it is analysed; without review-band findings its redacted text is
@@ -133,7 +134,7 @@ final class Moderation {
         on.add(new Finding(s.start(), s.end(), s.type(), s.score(), s.origin().name().toLowerCase()));
       }
     }
-    return ReviewingRedactor.union(List.of(), on);
+    return OverlapResolver.resolve(on);
   }
 
   private static String types(List<Finding> findings) {
