@@ -1,0 +1,210 @@
+package se.avid.examples.archive;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import se.avid.Anonymizer;
+import se.avid.examples.review.ReviewingRedactor;
+
+/**
+ * The archive cleaner's command line.
+ *
+ * <pre>java -jar examples/archive-cleaner/target/avid-archive-cleaner.jar --fields text posts.jsonl clean.jsonl</pre>
+ *
+ * <p>Exit codes: 0 every record cleaned and written; 1 finished, but some records were rejected
+ * (see the reject file); 2 bad usage (unknown option, wrong field or column name, output exists,
+ * checkpoint of another run); 3 input error (missing file, not UTF-8, CSV broken beyond
+ * recovery); 4 output error (cannot write, disk full); 5 internal error. After 3, 4 and 5 what was
+ * committed is kept and {@code --resume} carries on from it.
+ */
+public final class ArchiveCleanerCommand {
+
+  static final String USAGE = """
+      usage: java -jar avid-archive-cleaner.jar [options] INPUT OUTPUT
+        Cleans every post of an archive and writes it back in the same format.
+        --format F            jsonl, csv, lines (one post per line) or directory (one post per file);
+                              default: from INPUT (a directory, *.jsonl/*.ndjson, *.csv, else lines)
+        --fields A,B          JSON fields (a name or a /json/pointer) or CSV columns to clean
+        --allow-missing-fields  do not require the JSON fields in the first record
+        --rejects FILE        where rejected records are listed (default OUTPUT.rejects.csv)
+        --threads N           cleaning threads (default: all cores, %d here)
+        --batch N             records per batch (default 1000)
+        --redact-threshold X  findings scored X or more are redacted (default 0.5)
+        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3)
+        --resume              carry on an interrupted run from its checkpoint
+        --overwrite           replace an existing OUTPUT
+        --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
+        --progress S          progress on stderr every S seconds (default 5; 0 for none)
+        --quiet               neither progress nor summary
+      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error
+      """;
+
+  private ArchiveCleanerCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.err));
+  }
+
+  static int run(String[] args, PrintStream err) {
+    return run(args, err, Anonymizer.builder());
+  }
+
+  /** Runs with detectors from {@code builder} (tests give their own). */
+  static int run(String[] args, PrintStream err, Anonymizer.Builder builder) {
+    Options o;
+    try {
+      o = Options.parse(args);
+    } catch (ArchiveException e) {
+      err.println("avid-archive-cleaner: " + e.getMessage());
+      err.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
+      return e.kind().exitCode;
+    }
+    if (o.help) {
+      err.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
+      return 0;
+    }
+    long start = System.nanoTime();
+    Tally tally;
+    ArchiveCleaner.Settings settings;
+    try {
+      settings = o.settings();
+      ReviewingRedactor redactor = ReviewingRedactor.of(builder, o.reviewThreshold, o.redactThreshold);
+      tally = new ArchiveCleaner(settings, redactor, o.quiet ? null : err).run();
+    } catch (ArchiveException e) {
+      err.println("avid-archive-cleaner: " + e.getMessage());
+      return e.kind().exitCode;
+    } catch (InterruptedException e) {
+      err.println("avid-archive-cleaner: interrupted; rerun with --resume to carry on");
+      return ArchiveException.Kind.INTERNAL.exitCode;
+    }
+    if (!o.quiet) {
+      err.printf(Locale.ROOT, "avid-archive-cleaner: done in %.1f s, output %s%n", (System.nanoTime() - start) / 1e9,
+          settings.output());
+      err.print(tally.summary().indent(2));
+      if (tally.rejected > 0) {
+        err.println("  rejected records are listed (number, line, reason) in " + settings.rejects());
+      }
+    }
+    return tally.rejected > 0 ? 1 : 0;
+  }
+
+  /** The parsed command line. */
+  static final class Options {
+    Path input;
+    Path output;
+    Path rejects;
+    String format;
+    final List<String> fields = new ArrayList<>();
+    boolean allowMissing;
+    int threads = Runtime.getRuntime().availableProcessors();
+    int batch = 1000;
+    double redactThreshold = Anonymizer.DEFAULT_REDACT_THRESHOLD;
+    double reviewThreshold = ReviewingRedactor.DEFAULT_REVIEW_THRESHOLD;
+    boolean resume;
+    boolean overwrite;
+    double progressSeconds = 5;
+    double commitSeconds = 2;
+    boolean quiet;
+    boolean help;
+
+    static Options parse(String[] args) throws ArchiveException {
+      Options o = new Options();
+      List<String> positional = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "-h", "--help" -> o.help = true;
+          case "--format" -> o.format = value(args, ++i, a);
+          case "--fields", "--field", "--columns", "--column" ->
+              Arrays.stream(value(args, ++i, a).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                  .forEach(o.fields::add);
+          case "--allow-missing-fields" -> o.allowMissing = true;
+          case "--rejects" -> o.rejects = Path.of(value(args, ++i, a));
+          case "--threads" -> o.threads = positiveInt(value(args, ++i, a), a);
+          case "--batch" -> o.batch = positiveInt(value(args, ++i, a), a);
+          case "--redact-threshold" -> o.redactThreshold = fraction(value(args, ++i, a), a);
+          case "--review-threshold" -> o.reviewThreshold = fraction(value(args, ++i, a), a);
+          case "--resume" -> o.resume = true;
+          case "--overwrite" -> o.overwrite = true;
+          case "--progress" -> o.progressSeconds = seconds(value(args, ++i, a), a);
+          case "--commit-every" -> o.commitSeconds = seconds(value(args, ++i, a), a);
+          case "--quiet", "-q" -> o.quiet = true;
+          default -> {
+            if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
+              throw ArchiveException.usage("unknown option " + a);
+            }
+            positional.add(a);
+          }
+        }
+      }
+      if (o.help) {
+        return o;
+      }
+      if (positional.size() != 2) {
+        throw ArchiveException.usage("give an INPUT and an OUTPUT (got " + positional.size() + " paths)");
+      }
+      if (o.reviewThreshold > o.redactThreshold) {
+        throw ArchiveException.usage("the review threshold (" + o.reviewThreshold + ") is above the redact threshold ("
+            + o.redactThreshold + ")");
+      }
+      o.input = Path.of(positional.get(0));
+      o.output = Path.of(positional.get(1));
+      return o;
+    }
+
+    ArchiveCleaner.Settings settings() throws ArchiveException {
+      ArchiveFormat f = ArchiveFormat.of(format, input);
+      Path r = rejects != null ? rejects : ArchiveCleaner.Settings.defaultRejects(output);
+      return new ArchiveCleaner.Settings(input, output, r, f, fields, allowMissing, threads, batch, 1 << 20, resume,
+          overwrite, Duration.ofMillis((long) (commitSeconds * 1000)),
+          quiet ? Duration.ZERO : Duration.ofMillis((long) (progressSeconds * 1000)));
+    }
+
+    private static String value(String[] args, int i, String option) throws ArchiveException {
+      if (i >= args.length) {
+        throw ArchiveException.usage(option + " needs a value");
+      }
+      return args[i];
+    }
+
+    private static int positiveInt(String v, String option) throws ArchiveException {
+      try {
+        int n = Integer.parseInt(v);
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // fall through
+      }
+      throw ArchiveException.usage(option + " needs a positive whole number, not '" + v + "'");
+    }
+
+    private static double fraction(String v, String option) throws ArchiveException {
+      try {
+        double x = Double.parseDouble(v);
+        if (x >= 0 && x <= 1) {
+          return x;
+        }
+      } catch (NumberFormatException e) {
+        // fall through
+      }
+      throw ArchiveException.usage(option + " needs a number from 0 to 1, not '" + v + "'");
+    }
+
+    private static double seconds(String v, String option) throws ArchiveException {
+      try {
+        double x = Double.parseDouble(v);
+        if (x >= 0) {
+          return x;
+        }
+      } catch (NumberFormatException e) {
+        // fall through
+      }
+      throw ArchiveException.usage(option + " needs a number of seconds, not '" + v + "'");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package se.avid.examples.archive;
+
+/**
+ * One record as read from the archive, before cleaning.
+ *
+ * @param number 1-based position in the input; the output keeps this order
+ * @param line the line of the input the record starts on (for a directory: its position)
+ * @param payload what the format's cleaner takes: a line, the fields of a CSV record, a file
+ * @param chars roughly how many chars the record holds, to size batches
+ */
+record InputRecord(long number, long line, Object payload, int chars) {}

@@ -1,0 +1,126 @@
+package se.avid.examples.review;
+
+import java.util.List;
+import java.util.Objects;
+import se.avid.AnalysisResult;
+import se.avid.Anonymizer;
+import se.avid.EntityType;
+import se.avid.Finding;
+import se.avid.RedactionException;
+import se.avid.RedactionResult;
+
+/**
+ * Redacts findings scored at or above the redact threshold and sets aside, unredacted, the findings
+ * between the review threshold and the redact threshold for a person to look at (the "review band").
+ *
+ * <pre>{@code
+ * ReviewingRedactor redactor = ReviewingRedactor.of(Anonymizer.builder(), 0.3, 0.5);
+ * ReviewingRedactor.Result r = redactor.clean("ring mig på 070-123 45 67");
+ * r.text();      // "ring mig på [TELEFON]"
+ * r.review();    // findings scored 0.3 ≤ score < 0.5, left in the text
+ * }</pre>
+ *
+ * <p>A thin adapter over {@link Anonymizer#process(String)} with a review threshold, shaped for the
+ * archive cleaner and the forum: one analysis per text. The anonymizer splits findings into redacted
+ * and review before it resolves overlaps, so a doubtful name overlapping a certain personnummer
+ * never hides the personnummer. Immutable and thread-safe.
+ */
+public final class ReviewingRedactor {
+
+  /** Findings scored at or above this, and under the redact threshold, are set aside for review. */
+  public static final double DEFAULT_REVIEW_THRESHOLD = 0.3;
+
+  private final Anonymizer anonymizer;
+
+  private ReviewingRedactor(Anonymizer anonymizer) {
+    this.anonymizer = anonymizer;
+  }
+
+  /**
+   * Builds the anonymizer from {@code builder} with these thresholds (its own are overwritten).
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= reviewThreshold <= redactThreshold <= 1}
+   */
+  public static ReviewingRedactor of(Anonymizer.Builder builder, double reviewThreshold, double redactThreshold) {
+    Objects.requireNonNull(builder, "builder");
+    if (!(reviewThreshold >= 0.0 && reviewThreshold <= redactThreshold && redactThreshold <= 1.0)) {
+      throw new IllegalArgumentException("need 0 <= review threshold (" + reviewThreshold
+          + ") <= redact threshold (" + redactThreshold + ") <= 1");
+    }
+    return new ReviewingRedactor(builder.redactThreshold(redactThreshold).reviewThreshold(reviewThreshold).build());
+  }
+
+  /** The default anonymizer (every detector on the classpath) with the default thresholds. */
+  public static ReviewingRedactor defaults() {
+    return of(Anonymizer.builder(), DEFAULT_REVIEW_THRESHOLD, Anonymizer.DEFAULT_REDACT_THRESHOLD);
+  }
+
+  /** The names of the detectors in use. */
+  public List<String> detectorNames() {
+    return anonymizer.detectorNames();
+  }
+
+  /**
+   * Analyses {@code text} once and redacts it.
+   *
+   * @throws RedactionException if the text could not be fully analysed; nothing is returned then
+   */
+  public Result clean(String text) {
+    RedactionResult result = anonymizer.process(text);
+    AnalysisResult analysis = result.analysis();
+    return new Result(result.redactedText(), analysis.redacted(), analysis.forReview());
+  }
+
+  /** Replaces each of {@code spans} (sorted, non-overlapping) by its type's Swedish label. */
+  public static String redact(String text, List<Finding> spans) {
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16 * spans.size());
+    int last = 0;
+    for (Finding f : spans) {
+      out.append(text, last, f.start()).append('[').append(f.type().swedishLabel()).append(']');
+      last = f.end();
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * What {@link #clean} made of one text.
+   *
+   * @param text the text with every {@code redacted} span replaced by its label
+   * @param redacted the spans replaced, sorted, non-overlapping, offsets into the original text
+   * @param review the review-band findings, left in {@code text}; offsets into the original text
+   */
+  public record Result(String text, List<Finding> redacted, List<Finding> review) {
+    public Result {
+      Objects.requireNonNull(text, "text");
+      redacted = List.copyOf(redacted);
+      review = List.copyOf(review);
+    }
+
+    /** Whether anything was redacted or set aside. */
+    public boolean hasFindings() {
+      return !redacted.isEmpty() || !review.isEmpty();
+    }
+
+    /** Counts of redacted findings by type, added into {@code counts} (indexed by ordinal). */
+    public void countRedacted(long[] counts) {
+      for (Finding f : redacted) {
+        counts[f.type().ordinal()]++;
+      }
+    }
+
+    /** Counts of review-band findings by type, added into {@code counts} (indexed by ordinal). */
+    public void countReview(long[] counts) {
+      for (Finding f : review) {
+        counts[f.type().ordinal()]++;
+      }
+    }
+  }
+
+  /** The number of entity types, for count arrays indexed by {@link EntityType#ordinal()}. */
+  public static int typeCount() {
+    return EntityType.values().length;
+  }
+}

@@ -1,0 +1,31 @@
+package se.avid.models;
+
+import java.util.List;
+import se.avid.models.context.MaxentContextScorer;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.names.ProperNameDetector;
+import se.avid.models.places.StreetAddressDetector;
+import se.avid.spi.Detector;
+import se.avid.spi.DetectorProvider;
+
+/**
+ * Adds the Swedish name, place and street-address detectors to every
+ * {@code Anonymizer.builder().build()} when {@code avid-swedish-models} is on the classpath
+ * (registered in {@code META-INF/services/se.avid.spi.DetectorProvider}).
+ *
+ * <p>The lexicons are loaded once per class loader, on the first call of {@link #detectors()},
+ * and shared by all detectors. Thread-safe.
+ */
+public final class SwedishModelsProvider implements DetectorProvider {
+
+  /** Needed by {@link java.util.ServiceLoader}. */
+  public SwedishModelsProvider() {}
+
+  @Override
+  public List<Detector> detectors() {
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    return List.of(
+        ProperNameDetector.builder().lexicon(lexicon).contextScorer(MaxentContextScorer.bundled()).build(),
+        StreetAddressDetector.builder().lexicon(lexicon).build());
+  }
+}

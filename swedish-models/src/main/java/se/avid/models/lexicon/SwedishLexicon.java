@@ -1,0 +1,215 @@
+package se.avid.models.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
+
+/**
+ * The Swedish lexicons the name, place and address detectors share: the project's gazetteers
+ * and name lists (UTF-8 files next to this class), the cue words, and the stems of the Hunspell
+ * sv_SE dictionary, merged into one {@link Lexicon}; and the street and institution endings in a
+ * second, reversed one.
+ *
+ * <p>Loaded once, on first use of {@link #get()}, in a lazy holder. Immutable and thread-safe.
+ */
+public final class SwedishLexicon {
+
+  private final Lexicon words;
+  private final Lexicon suffixes;
+  private final HunspellWords hunspell;
+
+  private SwedishLexicon(Lexicon words, Lexicon suffixes, HunspellWords hunspell) {
+    this.words = words;
+    this.suffixes = suffixes;
+    this.hunspell = hunspell;
+  }
+
+  /** The shared instance, loaded on first call. */
+  public static SwedishLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final SwedishLexicon INSTANCE = load();
+  }
+
+  /**
+   * The project's words: names, places, public bodies, countries and cues, each marked
+   * {@link Category#COMMON_WORD} if it is also an ordinary word.
+   */
+  public Lexicon words() {
+    return words;
+  }
+
+  /** Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}. */
+  public Lexicon suffixes() {
+    return suffixes;
+  }
+
+  /**
+   * True if {@code chars[offset, offset+length)} (lowercase) is an ordinary Swedish word: a
+   * Hunspell stem or listed form, a frequent word form, an imperative, or an inflection that Lucene's light stemmer reduces to one
+   * ("björnen" to "björn", "dricker" to the infinitive "dricka"). {@code scratch} must hold
+   * {@code length + 1} chars.
+   */
+  public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
+    if (hunspell.isCommon(chars, offset, length) || hunspell.isFrequent(chars, offset, length)) {
+      return true;
+    }
+    System.arraycopy(chars, offset, scratch, 0, length);
+    scratch[length] = 'a'; // an imperative is the infinitive without its -a: "sök", "följ", "behåll"
+    if (length >= 2 && hunspell.isCommon(scratch, 0, length + 1)) {
+      return true;
+    }
+    if (length < 4) {
+      return false;
+    }
+    System.arraycopy(chars, offset, scratch, 0, length);
+    int stemmed = STEMMER.stem(scratch, length);
+    if (stemmed == length || stemmed < 3) {
+      return false;
+    }
+    if (hunspell.isCommon(scratch, 0, stemmed)) {
+      return true; // "björnen" -> "björn"
+    }
+    scratch[stemmed] = 'a'; // verbs are listed by their infinitive: "dricker" -> "drick" -> "dricka"
+    return hunspell.isCommon(scratch, 0, stemmed + 1);
+  }
+
+  /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */
+  public boolean isFrequentWord(char[] chars, int offset, int length) {
+    return hunspell.isFrequent(chars, offset, length);
+  }
+
+  /** Has no state: {@code stem} edits only the buffer it is given. */
+  private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
+  /**
+   * True if the lowercase word is itself a Hunspell stem or listed word form, without stemming:
+   * the test for words of the name and place lists, which the light stemmer would mistake for
+   * inflections ("anna" is not "ann" + "a").
+   */
+  public boolean isListedWord(char[] chars, int offset, int length) {
+    return hunspell.isCommon(chars, offset, length);
+  }
+
+  /** True if the lowercase word is a capitalised stem of the Hunspell dictionary (a proper noun). */
+  public boolean isProperNoun(char[] chars, int offset, int length) {
+    return hunspell.isProperNoun(chars, offset, length);
+  }
+
+  static SwedishLexicon load() {
+    HunspellWords hunspell = HunspellWords.load(lines("common-word-forms.txt"));
+    Lexicon.Builder b = Lexicon.builder();
+    addAll(b, "first-names.txt", Category.FIRST_NAME);
+    addAll(b, "surnames.txt", Category.SURNAME);
+    addAll(b, "municipalities.txt", Category.MUNICIPALITY);
+    addAll(b, "regions.txt", Category.REGION);
+    addAll(b, "towns.txt", Category.TOWN);
+    addAll(b, "districts.txt", Category.DISTRICT);
+    addAll(b, "countries.txt", Category.COUNTRY);
+    addAll(b, "public-bodies.txt", Category.PUBLIC_BODY);
+    addAll(b, "common-word-forms.txt", Category.WORD_FORM);
+    read("cues.txt", (word, kind) -> b.add(word, cueCategory(kind)));
+    long places = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+    long persons = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+    for (Map.Entry<String, Long> e : b.entries().entrySet()) {
+      String w = e.getKey();
+      long f = e.getValue();
+      char[] chars = w.toCharArray();
+      if (w.indexOf(' ') >= 0) {
+        continue;
+      }
+      boolean common;
+      if (Category.FIRST_NAME.in(f)) {
+        // a first name is read as a word only if it is a dictionary word that is also frequent
+        // ("björn", "dag", "per"), not a rare one ("lena" soothe, "sven" page: else every Lena
+        // would be a verb), nor a name that is frequent only as a name ("peter")
+        common = hunspell.isCommon(chars, 0, chars.length) && hunspell.isFrequent(chars, 0, chars.length)
+            || Category.WORD_FORM.in(f);
+      } else if ((f & persons) != 0) {
+        // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
+        common = hunspell.isCommon(chars, 0, chars.length);
+      } else if ((f & places) != 0) {
+        // a place is read as a word if it is a frequent word form, inflected or not ("Boden"
+        // the shed, "Handen" the hand, "Vara"), not a rare one ("Nacka", "Ånge", "Kil")
+        common = hunspell.isFrequent(chars, 0, chars.length) || Category.WORD_FORM.in(f);
+      } else {
+        common = hunspell.isCommon(chars, 0, chars.length);
+      }
+      if (common) {
+        b.add(w, Category.COMMON_WORD);
+      }
+    }
+    Lexicon.Builder s = Lexicon.builder();
+    read("street-suffixes.txt", (suffix, kind) -> s.addReversed(suffix,
+        "lowercase".equals(kind) ? Category.STREET_SUFFIX.bit() : Category.STREET_SUFFIX_CAPITALISED.bit()));
+    read("institution-suffixes.txt", (suffix, kind) -> s.addReversed(suffix, Category.INSTITUTION_SUFFIX.bit()));
+    read("place-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.PLACE_SUFFIX.bit()));
+    read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
+    read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
+        "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
+    return new SwedishLexicon(b.build(), s.build(), hunspell);
+  }
+
+  private static Category cueCategory(String kind) {
+    switch (kind) {
+      case "name": return Category.CUE_NAME;
+      case "relation": return Category.CUE_RELATION;
+      case "possessive": return Category.CUE_POSSESSIVE;
+      case "greeting": return Category.CUE_GREETING;
+      case "signature": return Category.CUE_SIGNATURE;
+      case "place": return Category.CUE_PLACE;
+      case "placeafter": return Category.CUE_PLACE_AFTER;
+      default: throw new IllegalStateException("unknown cue kind in cues.txt: " + kind);
+    }
+  }
+
+  /** Adds every entry; an entry of several words also marks its first word as a multiword head. */
+  private static void addAll(Lexicon.Builder b, String resource, Category category) {
+    read(resource, (entry, unused) -> {
+      b.add(entry, category);
+      int space = entry.indexOf(' ');
+      if (space > 0) {
+        b.add(entry.substring(0, space), Category.MULTIWORD_HEAD);
+      }
+    });
+  }
+
+  /** Calls {@code entry} with each line's first field and its second (tab-separated) field or null. */
+  static void read(String resource, BiConsumer<String, String> entry) {
+    for (String line : lines(resource)) {
+      int tab = line.indexOf('\t');
+      entry.accept(tab < 0 ? line : line.substring(0, tab), tab < 0 ? null : line.substring(tab + 1).strip());
+    }
+  }
+
+  /** The non-blank, non-comment lines of a bundled resource; a missing resource is a bug. */
+  public static List<String> lines(String resource) {
+    InputStream in = SwedishLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("bundled resource missing: " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && t.charAt(0) != '#') {
+          out.add(line.stripTrailing().stripLeading());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,196 @@
+package se.avid.models.lexicon;
+
+import se.avid.text.ScanText;
+
+/**
+ * The tokens of one text, found in one linear pass: words (letters, with inner hyphens and
+ * apostrophes: "Anna-Karin", "Lars-Erik"), numbers (digits) and single punctuation chars; and,
+ * in a reused buffer, each word lowercased at its own offsets, for lexicon lookups without
+ * strings.
+ *
+ * <p>Made per call, not thread-safe. Offsets are those of the {@link ScanText}.
+ */
+public final class Tokens {
+
+  /** A run of letters. */
+  public static final byte WORD = 1;
+  /** A run of digits. */
+  public static final byte NUMBER = 2;
+  /** One char that is neither letter, digit nor space. */
+  public static final byte PUNCT = 3;
+
+  /** Shape bit: the first letter is uppercase. */
+  public static final int CAPITALISED = 1;
+  /** Shape bit: at least two letters, none lowercase ("BRIS"). */
+  public static final int ALL_CAPS = 2;
+  /** Shape bit: the first word of a sentence (after . ! ? : or a line break, or of the text). */
+  public static final int SENTENCE_START = 4;
+  /** Shape bit: a line break lies between this token and the previous one. */
+  public static final int LINE_START = 8;
+
+  private final ScanText text;
+  private final char[] lower;
+  private int[] start = new int[64];
+  private int[] end = new int[64];
+  private byte[] kind = new byte[64];
+  private int[] shape = new int[64];
+  private int size;
+
+  private Tokens(ScanText text) {
+    this.text = text;
+    this.lower = new char[text.length()];
+  }
+
+  /** Tokenizes {@code text}. */
+  public static Tokens of(ScanText text) {
+    Tokens t = new Tokens(text);
+    t.scan();
+    return t;
+  }
+
+  private void scan() {
+    int n = text.length();
+    boolean sentenceStart = true;
+    boolean lineStart = true;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isLetter(c)) {
+        int s = i;
+        boolean upper = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        boolean anyLower = false;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (d >= 'a' && d <= 'z') { // the common case first: no table lookups
+            anyLower = true;
+            lower[i] = d;
+            i++;
+          } else if (isLetter(d)) {
+            anyLower |= Character.isLowerCase(d);
+            lower[i] = Character.toLowerCase(d);
+            i++;
+          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && isLetter(text.charAt(i + 1))) {
+            lower[i] = d == '’' ? '\'' : d;
+            i++;
+          } else if (text.isIgnorable(i) && i + 1 < n && isLetter(text.charAt(i + 1)) && i > s) {
+            lower[i] = d; // a zero-width char inside a word must not split a name in two
+            i++;
+          } else {
+            break;
+          }
+        }
+        int sh = (upper ? CAPITALISED : 0) | (sentenceStart ? SENTENCE_START : 0) | (lineStart ? LINE_START : 0);
+        if (!anyLower && i - s >= 2) {
+          sh |= ALL_CAPS;
+        }
+        add(s, i, WORD, sh);
+        sentenceStart = false;
+        lineStart = false;
+      } else if (c >= '0' && c <= '9') {
+        int s = i;
+        while (i < n && text.isDigit(i)) {
+          i++;
+        }
+        add(s, i, NUMBER, lineStart ? LINE_START : 0);
+        sentenceStart = false;
+        lineStart = false;
+      } else if (c == '\n') {
+        sentenceStart = true;
+        lineStart = true;
+        i++;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || text.isIgnorable(i)) {
+        i++;
+      } else {
+        add(i, i + 1, PUNCT, lineStart ? LINE_START : 0);
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+          sentenceStart = true;
+        }
+        lineStart = false;
+        i++;
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
+  private void add(int s, int e, byte k, int sh) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = java.util.Arrays.copyOf(start, cap);
+      end = java.util.Arrays.copyOf(end, cap);
+      kind = java.util.Arrays.copyOf(kind, cap);
+      shape = java.util.Arrays.copyOf(shape, cap);
+    }
+    start[size] = s;
+    end[size] = e;
+    kind[size] = k;
+    shape[size] = sh;
+    size++;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int t) {
+    return start[t];
+  }
+
+  public int end(int t) {
+    return end[t];
+  }
+
+  public int length(int t) {
+    return end[t] - start[t];
+  }
+
+  public byte kind(int t) {
+    return kind[t];
+  }
+
+  public boolean isWord(int t) {
+    return t >= 0 && t < size && kind[t] == WORD;
+  }
+
+  public boolean has(int t, int shapeBit) {
+    return (shape[t] & shapeBit) != 0;
+  }
+
+  /** The lowercased chars of every word, at the words' own offsets. */
+  public char[] lower() {
+    return lower;
+  }
+
+  /** The normalised char at text offset {@code i}. */
+  public char charAt(int i) {
+    return text.charAt(i);
+  }
+
+  /** True if token {@code t} is the punctuation char {@code c}. */
+  public boolean isPunct(int t, char c) {
+    return t >= 0 && t < size && kind[t] == PUNCT && text.charAt(start[t]) == c;
+  }
+
+  /** True if only spaces (no line break, no other char) separate tokens {@code a} and {@code a + 1}. */
+  public boolean adjacent(int a) {
+    if (a < 0 || a + 1 >= size) {
+      return false;
+    }
+    for (int i = end[a]; i < start[a + 1]; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return start[a + 1] > end[a];
+  }
+
+  /** The text of token {@code t} as written in the original. */
+  public String original(int t) {
+    return text.original().substring(start[t], end[t]);
+  }
+}

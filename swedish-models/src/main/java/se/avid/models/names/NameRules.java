@@ -1,0 +1,758 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.ProperNameDetector.PERSON;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+import static se.avid.models.names.NameScores.*;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
+import se.avid.EntityType;
+import se.avid.models.context.ContextScorer;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * One run of {@link ProperNameDetector} over one text: looks each word up once, decides it from
+ * its shape and neighbours, and reports runs of name words as one finding. Not thread-safe; one
+ * per call.
+ */
+final class NameRules {
+
+  /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
+  private static final int MAX_ACRONYM_LENGTH = 4;
+
+  private static final byte NONE = 0;
+  private static final byte NAME = 1;
+  private static final byte PLACE = 2;
+  /** Decided to keep (a public body, a country): no other rule may claim it. */
+  private static final byte KEEP = 3;
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final SwedishLexicon lexicon;
+  private final Lexicon.Cursor cursor;
+  private final Lexicon.Cursor suffixes;
+  private final ContextScorer scorer;
+  private final boolean keepCountries;
+  private final boolean keepPublicBodies;
+  private final CharArraySet keepWords;
+  private final int n;
+  private final long[] flags;
+  /** End offset of each word (beyond the token for a multiword place), or 0 for none. */
+  private final int[] spanEnd;
+  /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
+  private final boolean[] genitive;
+  private final byte[] type;
+  private final long[] endingCache;
+  private final boolean[] endingKnown;
+  /** isCommon per token: 0 not yet known, 1 yes, -1 no. */
+  private final byte[] commonCache;
+  private final double[] score;
+  private char[] scratch = new char[64];
+  /** The last token that is no punctuation: where a signature stands. */
+  private final int lastNonPunct;
+  private ScorerWindows windows;
+
+  NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
+      CharArraySet keepWords) {
+    this.tokens = Tokens.of(text);
+    this.lower = tokens.lower();
+    this.lexicon = lexicon;
+    this.cursor = lexicon.words().cursor();
+    this.suffixes = lexicon.suffixes().cursor();
+    this.scorer = scorer;
+    this.keepCountries = keepCountries;
+    this.keepPublicBodies = keepPublicBodies;
+    this.keepWords = keepWords;
+    this.n = tokens.size();
+    this.flags = new long[n];
+    this.spanEnd = new int[n];
+    this.genitive = new boolean[n];
+    this.type = new byte[n];
+    this.commonCache = new byte[n];
+    this.endingCache = new long[n];
+    this.endingKnown = new boolean[n];
+    int last = n - 1;
+    while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
+      last--;
+    }
+    this.lastNonPunct = last;
+    this.score = new double[n];
+  }
+
+  void run(FindingSink sink) {
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t)) {
+        lookUp(t);
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && type[t] == NONE) {
+        decide(t);
+      }
+    }
+    propagate();
+    report(sink);
+  }
+
+  // ---- lexicon ---------------------------------------------------------------------------
+
+  private void lookUp(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    long f = cursor.get(lower, s, len);
+    spanEnd[t] = tokens.end(t);
+    if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      long g = genitiveBase(s, len);
+      if (g != 0) {
+        f = (f & ~Category.COMMON_WORD.bit()) | g;
+        genitive[t] = true;
+      } else if (f == 0) {
+        f = hyphenated(s, len);
+      }
+    }
+    flags[t] = f;
+    if (Category.MULTIWORD_HEAD.in(f)) {
+      multiword(t);
+    }
+  }
+
+  /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
+  private long genitiveBase(int s, int len) {
+    if (len < 3 || lower[s + len - 1] != 's') {
+      return 0;
+    }
+    int baseLength = lower[s + len - 2] == '\'' ? len - 2 : len - 1; // "Anna's", a common misspelling
+    long base = cursor.get(lower, s, baseLength)
+        & (PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY, Category.COMMON_WORD));
+    if (!any(base, PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY))) {
+      return 0;
+    }
+    // "dags" is the genitive of the word "dag", not of Dag, when it is itself a word
+    if (lexicon.isListedWord(lower, s, len)) {
+      return 0;
+    }
+    return base;
+  }
+
+  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
+  private long hyphenated(int s, int len) {
+    int end = s + len;
+    int hyphen = s;
+    while (hyphen < end && lower[hyphen] != '-') {
+      hyphen++;
+    }
+    if (hyphen == end) {
+      return 0; // no hyphen: already looked up whole
+    }
+    int from = s;
+    boolean allFirst = true;
+    boolean anySurname = false;
+    boolean parts = false;
+    for (int i = s; i <= end; i++) {
+      if (i == end || lower[i] == '-') {
+        if (i == from) {
+          return 0;
+        }
+        long p = cursor.get(lower, from, i - from);
+        allFirst &= Category.FIRST_NAME.in(p);
+        anySurname |= Category.SURNAME.in(p);
+        parts |= i < end;
+        from = i + 1;
+      }
+    }
+    if (!parts) {
+      return 0;
+    }
+    if (allFirst) {
+      return Category.FIRST_NAME.bit(); // "Anna-Karin"
+    }
+    int first = firstPartLength(s, end);
+    int rest = end - (s + first + 1);
+    if (Category.FIRST_NAME.in(cursor.get(lower, s, first))
+        && !lexicon.isCommonWord(lower, s + first + 1, rest, scratch(rest + 1))) {
+      return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
+    }
+    return anySurname ? Category.SURNAME.bit() : 0;
+  }
+
+  private int firstPartLength(int s, int end) {
+    int i = s;
+    while (i < end && lower[i] != '-') {
+      i++;
+    }
+    return i - s;
+  }
+
+  /** "Upplands Väsby", "Lilla Edet", "Svenska kyrkan": up to three words as one entry. */
+  private void multiword(int t) {
+    for (int words = 3; words >= 2; words--) {
+      int last = t + words - 1;
+      if (last >= n) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = t; k < last && ok; k++) {
+        ok = tokens.isWord(k + 1) && tokens.adjacent(k);
+      }
+      if (!ok) {
+        continue;
+      }
+      int s = tokens.start(t);
+      int len = tokens.end(last) - s;
+      char[] buf = scratch(len);
+      System.arraycopy(lower, s, buf, 0, len);
+      for (int k = t; k < last; k++) {
+        // the gaps hold spaces only (adjacent), but the lower buffer has no chars there
+        for (int i = tokens.end(k); i < tokens.start(k + 1); i++) {
+          buf[i - s] = ' ';
+        }
+      }
+      long f = cursor.get(buf, 0, len);
+      if (any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+        flags[t] = f & ~Category.COMMON_WORD.bit();
+        spanEnd[t] = tokens.end(last);
+        for (int k = t + 1; k <= last; k++) {
+          type[k] = KEEP; // part of this entry: decided with it
+        }
+        return;
+      }
+    }
+  }
+
+  private char[] scratch(int len) {
+    if (scratch.length < len) {
+      scratch = new char[Math.max(len, scratch.length * 2)];
+    }
+    return scratch;
+  }
+
+  // ---- decisions ---------------------------------------------------------------------------
+
+  private void decide(int t) {
+    long f = flags[t];
+    boolean capitalised = tokens.has(t, Tokens.CAPITALISED);
+    boolean allCaps = tokens.has(t, Tokens.ALL_CAPS);
+    boolean sentenceStart = tokens.has(t, Tokens.SENTENCE_START);
+    boolean person = any(f, PERSON);
+    boolean place = any(f, SWEDISH_PLACE);
+
+    if (!keepWords.isEmpty() && keepWords.contains(lower, tokens.start(t), tokens.length(t))) {
+      type[t] = KEEP;
+      return;
+    }
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && nameCue(t) == CUE_STRONG)) {
+      type[t] = KEEP; // but "min dotter Juni", "han heter Mars"
+      return;
+    }
+    if (Category.COUNTRY.in(f) && !place && !person) {
+      type[t] = keepCountries ? KEEP : PLACE;
+      score[t] = CAPITALISED_KNOWN;
+      return;
+    }
+    if (keepPublicBodies && isRegionBody(t)) {
+      type[t] = KEEP;
+      type[t + 1] = KEEP;
+      return;
+    }
+    if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
+      return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
+    }
+    boolean cased = capitalised && !allCaps;
+    if (!cased && !person && !place && !anyCue(t)) {
+      lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      return;
+    }
+    boolean common = isCommon(t);
+
+    // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
+    int cue = nameCue(t);
+    if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
+      if (person && common && !cased) {
+        judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
+        return;
+      }
+      if (!person && !place && !common && !cased && !nameShaped(t)) {
+        judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"
+        return;
+      }
+      if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
+        set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
+        return;
+      }
+    }
+    // "Anna Lindqvist", "sten andersson", "Anna Xyz"
+    if (pair(t)) {
+      return;
+    }
+    if (placeBefore(t, f, common, cased)) {
+      return;
+    }
+    if (institution(t, cased, sentenceStart)) {
+      return;
+    }
+    if (cased && !sentenceStart) {
+      capitalisedInside(t, f, person, place, common);
+    } else if (cased) {
+      capitalisedAtStart(t, f, person, place, common);
+    } else {
+      lowercase(t, f, person, place, common);
+    }
+  }
+
+  private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
+    if (place && (!person || placeCue(t))) {
+      set(t, PLACE, CAPITALISED_KNOWN);
+    } else if (person) {
+      set(t, NAME, CAPITALISED_KNOWN);
+    } else if (isStreet(t)) {
+      // left to the address detector
+    } else if (properNoun(t) && !listedWord(t)) {
+      // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
+      set(t, placeCue(t) ? PLACE : NAME, PROPER_NOUN);
+    } else if (common) {
+      judge(t, NAME, CAPITALISED_COMMON);
+    } else if (tokens.length(t) <= 2) {
+      judge(t, NAME, SHORT_UNKNOWN);
+    } else if (placeShaped(t)) {
+      judge(t, PLACE, CAPITALISED_UNKNOWN); // "Gruvberget", "Riddarholmen"
+    } else if (longInflectedCompound(t) && !surnameShaped(t, true)) {
+      if (placePrefix(t)) {
+        set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
+      } else {
+        judge(t, NAME, CAPITALISED_COMPOUND);
+      }
+    } else {
+      judge(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
+    }
+  }
+
+  private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (common && !person && !place && properNoun(t) && !listedWord(t)) {
+      set(t, NAME, PROPER_NOUN);
+      return;
+    }
+    if (common) {
+      if (person && !place && !Category.WORD_FORM.in(f)) {
+        judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
+      } else if (person || place) {
+        judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Vara", "Mark" opening a sentence
+      }
+      return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
+    }
+    if (place && (!person || placeCue(t))) {
+      set(t, PLACE, SENTENCE_START_KNOWN);
+    } else if (person) {
+      set(t, NAME, SENTENCE_START_KNOWN);
+    } else if (isStreet(t)) {
+      // left to the address detector
+    } else if (properNoun(t)) {
+      set(t, NAME, PROPER_NOUN);
+    } else {
+      if (placeShaped(t)) {
+        judge(t, PLACE, SENTENCE_START_NAME_SHAPED);
+      } else {
+        judge(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED
+            : nameShaped(t) ? SENTENCE_START_NAME_SHAPED : SENTENCE_START_UNKNOWN);
+      }
+    }
+  }
+
+  private void lowercase(int t, long f, boolean person, boolean place, boolean common) {
+    if (place && !common) {
+      set(t, PLACE, placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
+    } else if (person && !common) {
+      set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (place && strongPlaceCue(t)) {
+      judge(t, PLACE, PLACE_WORD_WITH_CUE); // "flyttade till vara", "bor i mark"
+    } else if (place || person) {
+      judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+    } else {
+      lowercaseUnknown(t, f);
+    }
+  }
+
+  /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
+  private void lowercaseUnknown(int t, long f) {
+    if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3) {
+      return; // a cue, a country, a public body, or a listed word
+    }
+    if (properNoun(t)) {
+      // the exact word only: the light stemmer would read "paris" as "pari" + "s"
+      int s = tokens.start(t);
+      int len = tokens.length(t);
+      if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
+          && !lexicon.isFrequentWord(lower, s, len) && !frequentStem(s, len) && !isStreet(t)) {
+        set(t, NAME, LOWERCASE_PROPER_NOUN);
+      }
+    } else if (surnameShaped(t, false) && !isCommon(t)) {
+      set(t, NAME, SURNAME_SHAPED);
+    }
+  }
+
+  /**
+   * Lowercase proper nouns longer than this are mostly compounds and inflections that the
+   * dictionary lists capitalised ("socialdemokraterna"), not names.
+   */
+  private static final int MAX_LOWERCASE_PROPER_NOUN = 12;
+
+  /** "bergen" is "berg" + "en": the light stem is a frequent word ("paris" is not "pari" + "s"). */
+  private boolean frequentStem(int s, int len) {
+    char[] buf = scratch(len + 1);
+    System.arraycopy(lower, s, buf, 0, len);
+    int stemmed = STEMMER.stem(buf, len);
+    return stemmed < len && stemmed >= 2 && lexicon.isFrequentWord(buf, 0, stemmed);
+  }
+
+  private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
+  /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
+  private boolean anyCue(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.kind(p) == Tokens.PUNCT) {
+      p--;
+    }
+    long before = p >= 0 && tokens.isWord(p) ? flags[p] : 0;
+    long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
+    return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
+            Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
+        || tokens.has(t, Tokens.LINE_START) || endsInstitution(t);
+  }
+
+  /** Ends in "-skolan", "-kyrkan"...; the shortest such name has seven letters ("Vasaskola" has nine). */
+  private boolean endsInstitution(int t) {
+    return tokens.length(t) >= MIN_INSTITUTION_LENGTH
+        && Category.INSTITUTION_SUFFIX.in(ending(t));
+  }
+
+  private static final int MIN_INSTITUTION_LENGTH = 7;
+
+  private boolean listedWord(int t) {
+    return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
+  }
+
+  /**
+   * Longer than a name and ending like an inflected ordinary word: a compound after a proper
+   * noun, capitalised for its first part ("Europasamarbetet", "Dalamodellen").
+   */
+  private boolean longInflectedCompound(int t) {
+    int len = tokens.length(t);
+    return len > NAME_SHAPED_MAX_LENGTH
+        && Category.WORD_ENDING.in(ending(t));
+  }
+
+  /** Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget"). */
+  private boolean placeShaped(int t) {
+    long hit = ending(t);
+    return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
+  }
+
+  /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
+  private boolean placePrefix(int t) {
+    long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
+    return (int) (hit >>> 32) >= 3;
+  }
+
+  /** Short enough for a name and without an ending of ordinary words. */
+  private boolean nameShaped(int t) {
+    int len = tokens.length(t);
+    if (len < 3 || len > NAME_SHAPED_MAX_LENGTH) {
+      return false;
+    }
+    long hit = ending(t);
+    return !Category.WORD_ENDING.in(hit);
+  }
+
+  /** Ends like a surname ("-sson", "-ović"; capitalised also "-berg", "-man"), longer than the ending. */
+  private boolean surnameShaped(int t, boolean cased) {
+    long hit = ending(t);
+    long bits = cased ? Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED) : Category.SURNAME_SUFFIX.bit();
+    return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
+  }
+
+  /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
+  private boolean pair(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP) {
+      return false;
+    }
+    long f = flags[t];
+    long g = flags[u];
+    if (!Category.FIRST_NAME.in(f) || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      return false;
+    }
+    boolean commonT = isCommon(t);
+    boolean commonU = isCommon(u);
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
+    boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+    boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
+    // in lowercase, an unknown second word only after a first name that is no word: "sina
+    // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
+    boolean lowercasePair = !casedU && !casedT && tokens.length(u) >= 3
+        && (!commonT || !Category.WORD_FORM.in(f) && (surnameShaped(u, true) || properNoun(u))); // "björn engholm"
+    boolean unknownSurname = (casedU && casedT || lowercasePair) && !commonU && g == 0 && !isStreet(u);
+    if (!surname && !unknownSurname) {
+      return false;
+    }
+    if (!casedT && !casedU && commonT && commonU) {
+      return false; // "per holm": too weak
+    }
+    if (!casedU && commonU && commonT) {
+      return false; // "björn berg" in lowercase: both are words
+    }
+    // "bo ramfors", "sven malm" in lowercase: one of the two is a word, so less sure
+    double s = !casedT && !casedU && (commonT || commonU) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    set(t, NAME, s);
+    set(u, NAME, s);
+    return true;
+  }
+
+  /** "Luleå kommun", "Göteborgs stad", "bor i Kiruna" for places no lexicon knows or that are words. */
+  private boolean placeBefore(int t, long f, boolean common, boolean cased) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || !Category.CUE_PLACE_AFTER.in(flags[u])) {
+      return false;
+    }
+    if (any(f, SWEDISH_PLACE) || (!common && !any(f, PERSON) && (cased || f == 0 || genitive[t]))) {
+      set(t, PLACE, PLACE_CUE);
+      return true;
+    }
+    return false;
+  }
+
+  /** "Rosengårdsskolan", "Sofiakyrkan": an institution named after a place or a person. */
+  private boolean institution(int t, boolean cased, boolean sentenceStart) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    long hit = ending(t);
+    if (!Category.INSTITUTION_SUFFIX.in(hit)) {
+      return false;
+    }
+    int headLen = len - (int) (hit >>> 32);
+    if (headLen < 2) {
+      return false;
+    }
+    long head = cursor.get(lower, s, headLen);
+    if (!any(head, PERSON | SWEDISH_PLACE) && lower[s + headLen - 1] == 's') {
+      head = cursor.get(lower, s, headLen - 1); // "Rosengårds|skolan"
+    }
+    if (any(head, PERSON | SWEDISH_PLACE) && (cased || !Category.COMMON_WORD.in(head))) {
+      set(t, PLACE, PLACE_CUE); // but not "stenkyrka" in lowercase: "sten" is a word
+      return true;
+    }
+    if (cased && !isCommon(t)) {
+      set(t, PLACE, sentenceStart ? SENTENCE_START_UNKNOWN : CAPITALISED_UNKNOWN);
+      return true;
+    }
+    return false;
+  }
+
+  /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
+  private boolean isStreet(int t) {
+    long hit = ending(t);
+    return any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))
+        && (int) (hit >>> 32) < tokens.length(t);
+  }
+
+  /** "Region Skåne", "region stockholm": the region as a public body. */
+  private boolean isRegionBody(int t) {
+    int len = tokens.length(t);
+    int s = tokens.start(t);
+    return len == 6 && lower[s] == 'r' && lower[s + 1] == 'e' && lower[s + 2] == 'g' && lower[s + 3] == 'i'
+        && lower[s + 4] == 'o' && lower[s + 5] == 'n' && tokens.isWord(t + 1) && tokens.adjacent(t)
+        && Category.REGION.in(flags[t + 1]);
+  }
+
+  // ---- cues --------------------------------------------------------------------------------
+
+  private static final int CUE_STRONG = 1;
+  private static final int CUE_VOCATIVE = 2;
+
+  private static boolean isCueWord(long f) {
+    return any(f, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_POSSESSIVE,
+        Category.CUE_GREETING, Category.CUE_SIGNATURE));
+  }
+
+  /** CUE_STRONG after "heter", "min son", "handläggaren"; CUE_VOCATIVE after "hej", "mvh", "/"; else 0. */
+  private int nameCue(int t) {
+    int p = t - 1;
+    if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
+      return signatureEnd(t) ? CUE_VOCATIVE : 0;
+    }
+    while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
+      p--;
+    }
+    if (!tokens.isWord(p)) {
+      return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+    }
+    long f = flags[p];
+    if (Category.CUE_NAME.in(f) && p == t - 1) {
+      return CUE_STRONG;
+    }
+    if (Category.CUE_RELATION.in(f) && p == t - 1 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])) {
+      return CUE_STRONG;
+    }
+    if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
+      return CUE_VOCATIVE;
+    }
+    return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
+  private boolean signatureEnd(int t) {
+    return t == lastNonPunct;
+  }
+
+  /** A capitalised word alone on the last line of a text of several lines: a signature. */
+  private boolean lastLineAlone(int t) {
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+  }
+
+  /**
+   * A cue that names a place more surely than a bare "i" ("i handen", "i boden" are words): "bor
+   * i", "från", "till", "utanför", "kommun" after.
+   */
+  private boolean strongPlaceCue(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+    }
+    if (!Category.CUE_PLACE.in(flags[p])) {
+      return false;
+    }
+    boolean bareI = tokens.length(p) == 1 && lower[tokens.start(p)] == 'i';
+    return !bareI || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
+  }
+
+  /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
+  private boolean placeCue(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), looked up once. */
+  private long ending(int t) {
+    if (!endingKnown[t]) {
+      endingCache[t] = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+      endingKnown[t] = true;
+    }
+    return endingCache[t];
+  }
+
+  private boolean isCommon(int t) {
+    if (commonCache[t] != 0) {
+      return commonCache[t] > 0;
+    }
+    boolean common = computeCommon(t);
+    commonCache[t] = (byte) (common ? 1 : -1);
+    return common;
+  }
+
+  private boolean computeCommon(int t) {
+    long f = flags[t];
+    if (Category.COMMON_WORD.in(f)) {
+      return true;
+    }
+    if (genitive[t] || any(f, PERSON | SWEDISH_PLACE)) {
+      return false; // a listed name or place is an ordinary word only if the lexicon says so
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (lexicon.isCommonWord(lower, s, len, scratch(len + 1))) {
+      return true;
+    }
+    // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word
+    int hyphen = s + len - 1;
+    while (hyphen > s && lower[hyphen] != '-') {
+      hyphen--;
+    }
+    int last = s + len - hyphen - 1;
+    return hyphen > s && last >= 2 && lexicon.isCommonWord(lower, hyphen + 1, last, scratch(last + 1));
+  }
+
+  /** A Hunspell proper noun, or its genitive ("Strindbergs"). */
+  private boolean properNoun(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return lexicon.isProperNoun(lower, s, len)
+        || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
+  }
+
+  private void set(int t, byte kind, double s) {
+    type[t] = kind;
+    score[t] = s;
+  }
+
+  /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
+  private void judge(int t, byte fallbackType, double fallbackScore) {
+    if (scorer == null) {
+      set(t, fallbackType, fallbackScore);
+      return;
+    }
+    if (windows == null) {
+      windows = new ScorerWindows(tokens, scorer);
+    }
+    ContextScorer.Judgement j = windows.judge(t);
+    if (j.person() >= j.place()) {
+      set(t, NAME, j.person());
+    } else {
+      set(t, PLACE, j.place());
+    }
+  }
+
+  /**
+   * A word found as a name with good evidence somewhere in the text is the same name elsewhere:
+   * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn".
+   */
+  private void propagate() {
+    CharArraySet names = null;
+    for (int t = 0; t < n; t++) {
+      if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
+        if (names == null) {
+          names = new CharArraySet(8, false);
+        }
+        char[] w = new char[tokens.length(t)];
+        System.arraycopy(lower, tokens.start(t), w, 0, w.length);
+        names.add(w);
+      }
+    }
+    if (names == null) {
+      return;
+    }
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
+          && names.contains(lower, tokens.start(t), tokens.length(t))) {
+        set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
+      }
+    }
+  }
+
+  // ---- report ------------------------------------------------------------------------------
+
+  /** Reports places one by one and runs of adjacent name words as one name. */
+  private void report(FindingSink sink) {
+    for (int t = 0; t < n; t++) {
+      if (type[t] == PLACE) {
+        sink.add(tokens.start(t), spanEnd[t], EntityType.PLACE, score[t]);
+      } else if (type[t] == NAME) {
+        int last = t;
+        double best = score[t];
+        while (last + 1 < n && type[last + 1] == NAME && tokens.adjacent(last)
+            && (score[last + 1] >= 0.5) == (best >= 0.5)) {
+          last++;
+          best = Math.max(best, score[last]);
+        }
+        sink.add(tokens.start(t), tokens.end(last), EntityType.NAME, best);
+        t = last;
+      }
+    }
+  }
+}

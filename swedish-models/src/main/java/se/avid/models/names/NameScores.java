@@ -1,0 +1,88 @@
+package se.avid.models.names;
+
+/**
+ * The scores of {@link ProperNameDetector}'s findings, one constant per kind of evidence, each
+ * with an example. Strong evidence scores at least 0.85; weak evidence scores under the default
+ * redact threshold 0.5, so it is reported but kept unless a caller lowers the threshold.
+ */
+final class NameScores {
+
+  private NameScores() {}
+
+  /** "heter Anna", "min son Elias", "handläggaren Lena": a cue and a name or unknown word. */
+  static final double CUE = 0.95;
+  /** "Anna Lindqvist", "sten andersson": a first name next to a surname. */
+  static final double NAME_PAIR = 0.9;
+  /** A lowercase first name and surname of which one is also a word ("bo ramfors", "sven malm"). */
+  static final double LOWERCASE_PAIR_WITH_WORD = 0.7;
+  /** A known name or place, capitalised inside a sentence. */
+  static final double CAPITALISED_KNOWN = 0.9;
+  /** A known name or place that is no ordinary word, capitalised at the start of a sentence. */
+  static final double SENTENCE_START_KNOWN = 0.85;
+  /** A place before "kommun"/"stad"/"län", or after "bor i"/"från". */
+  static final double PLACE_CUE = 0.85;
+  /** A greeting or signature with a known name or unknown word ("hej Anna", "mvh Peter", "/Lena"). */
+  static final double VOCATIVE = 0.9;
+  /** A capitalised Hunspell proper noun inside a sentence, not in the name or place lists. */
+  static final double PROPER_NOUN = 0.8;
+  /**
+   * A capitalised word inside a sentence that no lexicon knows, longer than a name and with an
+   * inflection ending ("Europasamarbetet"): most are compounds after a proper noun, but some are
+   * places and names the lists lack, so redacted, but just (recall first); a context scorer may
+   * keep them.
+   */
+  static final double CAPITALISED_COMPOUND = 0.5;
+  /** A capitalised word inside a sentence that no lexicon knows. */
+  static final double CAPITALISED_UNKNOWN = 0.75;
+  /** A known place that is no ordinary word, in lowercase ("kiruna"). */
+  static final double LOWERCASE_PLACE = 0.7;
+  /** A known place that is also a frequent word, after "bor i", "från", "till" ("från vara"). */
+  static final double PLACE_WORD_WITH_CUE = 0.55;
+  /** A known first name that is no ordinary word, in lowercase ("elias"). */
+  static final double LOWERCASE_FIRST_NAME = 0.65;
+  /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
+  static final double LOWERCASE_PROPER_NOUN = 0.55;
+  /** A known surname that is no ordinary word, in lowercase ("lindqvist"). */
+  static final double LOWERCASE_SURNAME = 0.6;
+  /** An unknown word shaped like a surname ("Forsman", "ekwallsson"), no ordinary word. */
+  static final double SURNAME_SHAPED = 0.6;
+  /**
+   * A capitalised word at a sentence start that no lexicon knows and is no ordinary word: most
+   * are rare compounds and inflections ("Avdragsgränserna"), so kept unless a scorer says more.
+   */
+  static final double SENTENCE_START_UNKNOWN = 0.45;
+  /**
+   * A capitalised word at a sentence start that no lexicon knows, is no ordinary word, and is
+   * shaped like a name: at most {@value #NAME_SHAPED_MAX_LENGTH} letters, no ending of ordinary
+   * words ("Havel", "Tanne", "Lorenz").
+   */
+  static final double SENTENCE_START_NAME_SHAPED = 0.6;
+  static final int NAME_SHAPED_MAX_LENGTH = 9;
+  /**
+   * A cue before a lowercase word that no lexicon knows but that is shaped like an ordinary word
+   * (long, or with an inflection ending): "mamma skurade", "kallas resonanspartiklar".
+   */
+  static final double CUE_WORDLIKE = 0.45;
+  /** A cue before a lowercase name that is also a listed verb or pronoun form ("brodern ville"). */
+  static final double CUE_WORD_FORM = 0.4;
+  /** A cue before a lowercase name that is also an ordinary word ("min son björn"). */
+  static final double CUE_COMMON = 0.6;
+  /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */
+  static final double SHORT_UNKNOWN = 0.45;
+  /**
+   * A capitalised first name that is also a frequent word, opening a sentence ("Björn dricker",
+   * "Per ringde"): the word rarely opens a sentence, so redacted, but just.
+   */
+  static final double SENTENCE_START_AMBIGUOUS = 0.5;
+  /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
+  static final double AMBIGUOUS = 0.3;
+  /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
+  static final double CAPITALISED_COMMON = 0.35;
+
+  /** Evidence strong enough to carry a name to its other occurrences in the text. */
+  static final double SURE = 0.75;
+  /** A capitalised word found elsewhere in the text as a name with good evidence. */
+  static final double SAME_NAME_CAPITALISED = 0.8;
+  /** A lowercase word found elsewhere in the text as a name with good evidence. */
+  static final double SAME_NAME_LOWERCASE = 0.6;
+}

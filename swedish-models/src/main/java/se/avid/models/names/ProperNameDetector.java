@@ -1,0 +1,145 @@
+package se.avid.models.names;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.models.context.ContextScorer;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds person names ({@link EntityType#NAME}) and places ({@link EntityType#PLACE}) in
+ * informal Swedish text, capitalised or not.
+ *
+ * <pre>{@code
+ * Detector names = ProperNameDetector.builder().build();          // rules only
+ * Detector tuned = ProperNameDetector.builder().contextScorer(scorer).build();
+ * // "min dotter alva bor i Kiruna" -> NAME "alva" (0.95), PLACE "Kiruna" (0.9)
+ * }</pre>
+ *
+ * <p>Persons and places are found together because telling them apart is one decision per word
+ * ("Mora", "Nora", an unknown capitalised word after "från"). Each word is looked up once in the
+ * shared {@link SwedishLexicon}; the decision then uses its shape (capitalised, at a sentence
+ * start, all caps) and a few neighbours (cues such as "heter", "min son", "hej", "mvh", "bor i",
+ * "kommun"; a first name next to a surname). See {@link NameRules} for the rules and scores.
+ *
+ * <p>Only ambiguous words — a name or place that is also an ordinary word without a decisive
+ * cue ("björn", "mark"), a capitalised unknown word — are passed to the optional
+ * {@link ContextScorer}; without one, fixed fallback scores apply. Public bodies ("BRIS",
+ * "Försäkringskassan", "Region Skåne") and countries and very large regions ("Syrien",
+ * "Norrland") are kept unless the builder says otherwise.
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class ProperNameDetector implements Detector {
+
+  /** The detector's name. */
+  public static final String NAME = "swedish-names";
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.NAME, EntityType.PLACE);
+
+  private final SwedishLexicon lexicon;
+  private final ContextScorer scorer;
+  private final boolean keepCountries;
+  private final boolean keepPublicBodies;
+  private final CharArraySet keepWords;
+
+  private ProperNameDetector(Builder b) {
+    this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
+    this.scorer = b.scorer;
+    this.keepCountries = b.keepCountries;
+    this.keepPublicBodies = b.keepPublicBodies;
+    this.keepWords = CharArraySet.unmodifiableSet(new CharArraySet(b.keepWords, true));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    new NameRules(text, lexicon, scorer, keepCountries, keepPublicBodies, keepWords).run(sink);
+  }
+
+  /** Whether a context scorer is in use (else the rule fallback scores apply). */
+  public boolean hasContextScorer() {
+    return scorer != null;
+  }
+
+  /** Configures a {@link ProperNameDetector}. Not thread-safe. */
+  public static final class Builder {
+    private SwedishLexicon lexicon;
+    private ContextScorer scorer;
+    private boolean keepCountries = true;
+    private boolean keepPublicBodies = true;
+    private final List<String> keepWords = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Words never reported, in any case ("Ica", the name of a local association): added to the
+     * bundled public bodies. A word of a multiword entry is kept on its own.
+     */
+    public Builder keepWords(Collection<String> words) {
+      for (String w : words) {
+        if (Objects.requireNonNull(w, "word").isBlank()) {
+          throw new IllegalArgumentException("blank word to keep");
+        }
+        keepWords.add(w.strip());
+      }
+      return this;
+    }
+
+    /** Judges ambiguous words from their context; without one, rule fallback scores apply. */
+    public Builder contextScorer(ContextScorer scorer) {
+      this.scorer = Objects.requireNonNull(scorer, "scorer");
+      return this;
+    }
+
+    /** Keep countries, continents and very large regions ("Syrien", "Norrland"); default true. */
+    public Builder keepCountries(boolean keep) {
+      this.keepCountries = keep;
+      return this;
+    }
+
+    /** Keep public bodies, services and helplines ("BRIS", "Region Skåne"); default true. */
+    public Builder keepPublicBodies(boolean keep) {
+      this.keepPublicBodies = keep;
+      return this;
+    }
+
+    /** The lexicon to use; default the bundled {@link SwedishLexicon#get()}. */
+    public Builder lexicon(SwedishLexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    public ProperNameDetector build() {
+      return new ProperNameDetector(this);
+    }
+  }
+
+  static boolean any(long flags, long bits) {
+    return (flags & bits) != 0;
+  }
+
+  static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  static final long SWEDISH_PLACE = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN, Category.DISTRICT);
+}

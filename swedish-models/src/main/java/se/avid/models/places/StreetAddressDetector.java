@@ -1,0 +1,284 @@
+package se.avid.models.places;
+
+import java.util.Objects;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds street addresses ({@link EntityType#ADDRESS}): a street name with its number, letter,
+ * entrance and apartment ({@code Storgatan 12B}, {@code storgatan 12 b}, {@code Vasavägen 3, lgh
+ * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
+ * without a number ({@code bor på Storgatan}), and care-of lines ({@code c/o Andersson}).
+ *
+ * <pre>{@code
+ * Detector addresses = StreetAddressDetector.builder().build();
+ * // "bor på storgatan 12b i kiruna" -> ADDRESS "storgatan 12b" (0.95)
+ * }</pre>
+ *
+ * <p>A street name is a word that ends in a street ending of {@code street-suffixes.txt} and is
+ * no ordinary word ("motorvägen", "arbetsplatsen" are words). Endings that also end many
+ * ordinary compounds ("-plan", "-platsen", "-leden") count only in capitalised words.
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class StreetAddressDetector implements Detector {
+
+  /** The detector's name. */
+  public static final String NAME = "swedish-street-address";
+
+  /** Street name and number. */
+  static final double WITH_NUMBER = 0.95;
+  /** "c/o Andersson". */
+  static final double CARE_OF = 0.9;
+  /** A street name after "bor på", "adress", "adressen är" without a number. */
+  static final double WITH_CUE = 0.85;
+  /** A capitalised street name inside a sentence without number or cue ("på Storgatan"). */
+  static final double CAPITALISED_STREET = 0.7;
+
+  /**
+   * A lowercase street name that is no ordinary word, without number or cue ("vi möttes på
+   * götgatan"): the ending is distinctive, but compounds the dictionary lacks ("skolvägen") exist.
+   */
+  static final double LOWERCASE_STREET = 0.55;
+
+  private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
+
+  private final SwedishLexicon lexicon;
+
+  private StreetAddressDetector(Builder b) {
+    this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.ADDRESS);
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    Tokens tokens = Tokens.of(text);
+    Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
+    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    char[] lower = tokens.lower();
+    char[] scratch = new char[32];
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      if (!tokens.isWord(t)) {
+        continue;
+      }
+      if (careOf(tokens, t)) {
+        if (words == null) {
+          words = lexicon.words().cursor();
+        }
+        int last = t + 2;
+        int u = last + 1;
+        while (u < n && u <= t + 5 && tokens.isWord(u) && (tokens.has(u, Tokens.CAPITALISED)
+            || !Category.COMMON_WORD.in(words.get(lower, tokens.start(u), tokens.length(u))))) {
+          last = u;
+          u++;
+        }
+        if (last > t + 2) {
+          sink.add(tokens.start(t), tokens.end(last), EntityType.ADDRESS, CARE_OF);
+          t = last;
+        }
+        continue;
+      }
+      int s = tokens.start(t);
+      int len = tokens.length(t);
+      long hit = suffixes.longestSuffix(lower, s, len);
+      boolean cased = tokens.has(t, Tokens.CAPITALISED);
+      int suffixLength = (int) (hit >>> 32);
+      boolean bare = suffixLength == len;
+      int first = t;
+      if (bare) {
+        // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
+        // gata", "Sergels torg"), or as a road number ("Väg 12")
+        if (!any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
+          continue;
+        }
+        first = namePrefix(tokens, t, true);
+        if (first == t && !(cased && lowerIs(tokens, t, "väg") && houseNumberEnd(tokens, t) > 0)) {
+          continue;
+        }
+      } else {
+        if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
+          continue;
+        }
+        if (scratch.length <= len) {
+          scratch = new char[len * 2];
+        }
+        // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
+        // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
+        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0);
+        if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
+          continue;
+        }
+        first = namePrefix(tokens, t, false);
+      }
+      int end = houseNumberEnd(tokens, t);
+      if (end > 0) {
+        sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
+      } else if (addressCue(tokens, first)) {
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
+      } else if (cased || first < t) {
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
+      } else if (Category.STREET_SUFFIX.in(hit) && !bare) {
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, LOWERCASE_STREET);
+      }
+    }
+  }
+
+  private static boolean any(long flags, long bits) {
+    return (flags & bits) != 0;
+  }
+
+  /** "c/o": the tokens c, /, o with nothing between. */
+  private static boolean careOf(Tokens tokens, int t) {
+    return tokens.length(t) == 1 && (tokens.charAt(tokens.start(t)) | 0x20) == 'c' && tokens.isPunct(t + 1, '/')
+        && tokens.isWord(t + 2) && tokens.length(t + 2) == 1 && (tokens.charAt(tokens.start(t + 2)) | 0x20) == 'o'
+        && tokens.end(t) == tokens.start(t + 1) && tokens.end(t + 1) == tokens.start(t + 2);
+  }
+
+  /**
+   * Up to two capitalised words before a street word that belong to its name: always before a
+   * bare ending ({@code bare}: "Karl Johans gata", "Södra vägen"), else only before a capitalised
+   * street word ("Nya Storgatan").
+   */
+  private static int namePrefix(Tokens tokens, int t, boolean bare) {
+    int first = t;
+    while (first > 0 && t - first < 2 && tokens.isWord(first - 1) && tokens.adjacent(first - 1)
+        && tokens.has(first - 1, Tokens.CAPITALISED) && !tokens.has(first - 1, Tokens.ALL_CAPS)
+        && (bare || tokens.has(t, Tokens.CAPITALISED))) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * The end of the house number after street word {@code t}: digits ("12"), a range ("12-14"),
+   * a letter ("12B", "12 b" written apart only in uppercase or before a comma), then an
+   * apartment ("lgh 1102", "lägenhet 1102", ", lgh nr 1102") or floor ("3 tr"); or 0 when no
+   * number follows.
+   */
+  static int houseNumberEnd(Tokens tokens, int t) {
+    int u = t + 1;
+    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || !tokens.adjacent(t)
+        || tokens.length(u) > MAX_HOUSE_NUMBER_DIGITS) {
+      return 0;
+    }
+    int end = tokens.end(u);
+    int last = u;
+    // range "12-14"
+    if (tokens.isPunct(last + 1, '-') && tokens.end(last) == tokens.start(last + 1)
+        && last + 2 < tokens.size() && tokens.kind(last + 2) == Tokens.NUMBER && tokens.end(last + 1) == tokens.start(last + 2)) {
+      last += 2;
+      end = tokens.end(last);
+    }
+    // letter "12B" / "12 b"
+    if (tokens.isWord(last + 1) && tokens.length(last + 1) == 1) {
+      boolean attached = tokens.end(last) == tokens.start(last + 1);
+      boolean spacedUpper = tokens.adjacent(last) && tokens.has(last + 1, Tokens.CAPITALISED);
+      boolean spacedBeforeComma = tokens.adjacent(last) && (last + 2 >= tokens.size() || tokens.isPunct(last + 2, ','));
+      if (attached || spacedUpper || spacedBeforeComma) {
+        last++;
+        end = tokens.end(last);
+      }
+    }
+    // apartment or floor
+    int v = last + 1;
+    if (tokens.isPunct(v, ',')) {
+      v++;
+    }
+    if (tokens.isWord(v) && isApartmentWord(tokens, v)) {
+      int w = v + 1;
+      if (tokens.isPunct(w, '.')) {
+        w++;
+      }
+      if (tokens.isWord(w) && tokens.length(w) == 2 && lowerIs(tokens, w, "nr")) {
+        w++;
+        if (tokens.isPunct(w, '.')) {
+          w++;
+        }
+      }
+      if (w < tokens.size() && tokens.kind(w) == Tokens.NUMBER) {
+        end = tokens.end(w);
+      }
+    } else if (tokens.isWord(v) && tokens.adjacent(v - 1) && lowerIs(tokens, v, "tr")) {
+      end = tokens.end(v); // "12 tr": the floor
+    }
+    return end;
+  }
+
+  private static boolean isApartmentWord(Tokens tokens, int t) {
+    return lowerIs(tokens, t, "lgh") || lowerIs(tokens, t, "lägenhet") || lowerIs(tokens, t, "lägenhetsnummer");
+  }
+
+  private static boolean lowerIs(Tokens tokens, int t, String word) {
+    if (tokens.length(t) != word.length()) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    for (int i = 0; i < word.length(); i++) {
+      if (lower[s + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
+  private static boolean addressCue(Tokens tokens, int first) {
+    int p = first - 1;
+    if (!tokens.isWord(p)) {
+      return false;
+    }
+    if (lowerIs(tokens, p, "adress") || lowerIs(tokens, p, "adressen") || lowerIs(tokens, p, "gatuadress")) {
+      return true;
+    }
+    if (lowerIs(tokens, p, "är") && tokens.isWord(p - 1) && lowerIs(tokens, p - 1, "adressen")) {
+      return true;
+    }
+    if ((lowerIs(tokens, p, "på") || lowerIs(tokens, p, "till")) && tokens.isWord(p - 1)) {
+      int q = p - 1;
+      return lowerIs(tokens, q, "bor") || lowerIs(tokens, q, "bodde") || lowerIs(tokens, q, "flyttat")
+          || lowerIs(tokens, q, "flyttade") || lowerIs(tokens, q, "flytta") || lowerIs(tokens, q, "bott");
+    }
+    return false;
+  }
+
+  /** Configures a {@link StreetAddressDetector}. Not thread-safe. */
+  public static final class Builder {
+    private SwedishLexicon lexicon;
+
+    private Builder() {}
+
+    /** The lexicon to use; default the bundled {@link SwedishLexicon#get()}. */
+    public Builder lexicon(SwedishLexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    public StreetAddressDetector build() {
+      return new StreetAddressDetector(this);
+    }
+  }
+}

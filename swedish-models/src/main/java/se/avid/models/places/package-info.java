@@ -1,0 +1,2 @@
+/** Street addresses in Swedish text: {@link se.avid.models.places.StreetAddressDetector}. */
+package se.avid.models.places;

@@ -1,0 +1,51 @@
+package se.avid.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import se.avid.Anonymizer;
+import se.avid.spi.DetectorProvider;
+
+class SwedishModelsProviderTest {
+
+  private static final String POST = "hej! jag heter anna lindqvist och bor på storgatan 12b i kiruna. min man\n"
+      + "peter (pnr 850412-1234) dricker varje helg och min son elias 14 år har slutat\n"
+      + "gå till skolan. vår handläggare Lena på socialtjänsten svarar aldrig,\n"
+      + "ring mig gärna 070-123 45 67 eller anna.l@gmail.com. har ringt 1177 och BRIS.";
+
+  @Test
+  void isFoundByTheServiceLoader() {
+    boolean found = false;
+    for (DetectorProvider p : ServiceLoader.load(DetectorProvider.class)) {
+      found |= p instanceof SwedishModelsProvider;
+    }
+    assertTrue(found);
+  }
+
+  @Test
+  void theDefaultAnonymizerRedactsNamesPlacesAndAddresses() {
+    Anonymizer anonymizer = Anonymizer.builder().build();
+    assertTrue(anonymizer.detectorNames().contains("swedish-names"));
+    assertTrue(anonymizer.detectorNames().contains("swedish-street-address"));
+    String out = anonymizer.redact(POST);
+    assertTrue(out.startsWith("hej! jag heter [NAMN] och bor på [ADRESS] i [PLATS]. min man\n[NAMN] (pnr "), out);
+    assertTrue(out.contains("min son [NAMN] 14 år"), out);
+    assertTrue(out.contains("vår handläggare [NAMN] på socialtjänsten"), out);
+    for (String gone : new String[] {"anna lindqvist", "storgatan", "kiruna", "peter", "elias", "Lena"}) {
+      assertFalse(out.contains(gone), gone);
+    }
+    for (String kept : new String[] {"socialtjänsten", "1177", "BRIS", "14 år"}) {
+      assertTrue(out.contains(kept), kept);
+    }
+  }
+
+  @Test
+  void anOrdinarySentenceIsLeftAlone() {
+    Anonymizer anonymizer = Anonymizer.builder().build();
+    String text = "Vi såg en björn i skogen. Det kostar 100 kr per månad och vi vill bo hemma.";
+    assertEquals(text, anonymizer.redact(text));
+  }
+}

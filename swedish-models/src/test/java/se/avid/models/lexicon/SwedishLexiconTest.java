@@ -1,0 +1,78 @@
+package se.avid.models.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SwedishLexiconTest {
+
+  private static final SwedishLexicon LEXICON = SwedishLexicon.get();
+
+  private static long flags(String word) {
+    char[] c = word.toCharArray();
+    return LEXICON.words().cursor().get(c, 0, c.length);
+  }
+
+  private static boolean common(String word) {
+    char[] c = word.toCharArray();
+    return LEXICON.isCommonWord(c, 0, c.length, new char[c.length + 1]);
+  }
+
+  @Test
+  void listsAll290Municipalities() {
+    List<String> municipalities = SwedishLexicon.lines("municipalities.txt");
+    assertEquals(290, municipalities.size());
+    assertEquals(290, new HashSet<>(municipalities).size());
+  }
+
+  @Test
+  void listsThe21RegionsAndTheRegionBodyOfJamtland() {
+    List<String> regions = SwedishLexicon.lines("regions.txt");
+    assertEquals(22, regions.size());
+    assertTrue(regions.contains("Jämtland Härjedalen"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "kiruna, MUNICIPALITY", "upplands väsby, MUNICIPALITY", "dals-ed, MUNICIPALITY",
+      "norrbotten, REGION", "rosengård, DISTRICT", "hammarkullen, DISTRICT", "visby, TOWN",
+      "anna, FIRST_NAME", "mohammed, FIRST_NAME", "zeynep, FIRST_NAME", "andersson, SURNAME",
+      "hodžić, SURNAME", "syrien, COUNTRY", "norrland, COUNTRY", "försäkringskassan, PUBLIC_BODY",
+      "heter, CUE_NAME", "mvh, CUE_SIGNATURE", "kommun, CUE_PLACE_AFTER"})
+  void knowsTheBundledFacts(String word, Category category) {
+    assertTrue(category.in(flags(word)), word + " is " + category);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"björn, true", "dag, true", "per, true", "bo, true", "hans, true", "anna, false", "lena, false",
+      "elias, false", "lindqvist, false", "kiruna, false", "vara, true", "handen, true", "nacka, false"})
+  void marksNamesAndPlacesThatAreAlsoFrequentWords(String word, boolean expected) {
+    assertEquals(expected, Category.COMMON_WORD.in(flags(word)), word);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"björnen, true", "skogen, true", "dricker, true", "först, true", "sök, true", "det, true",
+      "lindqvist, false", "kiruna, false", "havel, false"})
+  void recognisesInflectedOrdinaryWords(String word, boolean expected) {
+    assertEquals(expected, common(word), word);
+  }
+
+  @Test
+  void knowsHunspellProperNounsButNotAcronyms() {
+    char[] kiruna = "kiruna".toCharArray();
+    assertTrue(LEXICON.isProperNoun(kiruna, 0, kiruna.length));
+    char[] pnr = "pnr".toCharArray();
+    assertFalse(LEXICON.isProperNoun(pnr, 0, pnr.length));
+  }
+
+  @Test
+  void loadsOnce() {
+    assertTrue(SwedishLexicon.get() == SwedishLexicon.get());
+  }
+}

@@ -1,0 +1,51 @@
+package se.avid.models.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import se.avid.text.ScanText;
+
+class TokensTest {
+
+  @Test
+  void splitsWordsNumbersAndPunctuationWithTheirOffsets() {
+    Tokens t = Tokens.of(ScanText.of("Anna-Karin bor på Storgatan 12B."));
+    assertEquals(7, t.size());
+    assertEquals("Anna-Karin", t.original(0));
+    assertEquals(0, t.start(0));
+    assertEquals(10, t.end(0));
+    assertEquals(Tokens.NUMBER, t.kind(4));
+    assertEquals("12", t.original(4));
+    assertEquals("B", t.original(5));
+    assertTrue(t.isPunct(6, '.'));
+  }
+
+  @Test
+  void marksSentenceStartsCapitalsAndLineStarts() {
+    Tokens t = Tokens.of(ScanText.of("Hej Anna. Det är BRIS\nmvh Per"));
+    assertTrue(t.has(0, Tokens.SENTENCE_START));
+    assertTrue(t.has(1, Tokens.CAPITALISED));
+    assertFalse(t.has(1, Tokens.SENTENCE_START));
+    assertTrue(t.has(3, Tokens.SENTENCE_START));
+    assertTrue(t.has(5, Tokens.ALL_CAPS));
+    assertTrue(t.has(6, Tokens.LINE_START));
+    assertTrue(t.has(6, Tokens.SENTENCE_START));
+  }
+
+  @Test
+  void lowercasesWordsInPlace() {
+    Tokens t = Tokens.of(ScanText.of("ÅSA Öberg"));
+    assertEquals("åsa", new String(t.lower(), 0, 3));
+    assertEquals("öberg", new String(t.lower(), t.start(1), t.length(1)));
+  }
+
+  @Test
+  void adjacentMeansOnlySpacesBetween() {
+    Tokens t = Tokens.of(ScanText.of("Anna  Berg\nPer, Bo"));
+    assertTrue(t.adjacent(0));
+    assertFalse(t.adjacent(1));
+    assertFalse(t.adjacent(2));
+  }
+}

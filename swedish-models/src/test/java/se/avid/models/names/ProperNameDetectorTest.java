@@ -1,0 +1,212 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.EntityType;
+import se.avid.models.Detections;
+import se.avid.models.context.ContextScorer;
+import se.avid.text.ScanText;
+
+class ProperNameDetectorTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  /** The default redact threshold of the anonymizer: findings under it are kept. */
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // cues
+        row("jag heter anna lindqvist och bor här", "NAME anna lindqvist"),
+        row("min dotter alva går i skolan", "NAME alva"),
+        row("min man peter dricker varje helg", "NAME peter"),
+        row("hennes son Yusuf och dottern Zainab", "NAME Yusuf", "NAME Zainab"),
+        row("vår handläggare Lena på socialtjänsten svarar aldrig", "NAME Lena"),
+        row("kuratorn Aida sa att det var bra", "NAME Aida"),
+        row("min handläggare heter Stig", "NAME Stig"),
+        row("min dotter Juni är sjuk", "NAME Juni"),
+        // double and hyphenated names
+        row("jag heter Anna-Karin", "NAME Anna-Karin"),
+        row("Lars-Erik och Karl Johan kom", "NAME Lars-Erik", "NAME Karl Johan"),
+        // genitives: -s added, names in s unchanged
+        row("Annas pappa ringde", "NAME Annas"),
+        row("vi träffade Peters mamma", "NAME Peters"),
+        row("det är Lars bil", "NAME Lars"),
+        row("vi bor i Anna's gamla lägenhet", "NAME Anna's"),
+        row("Max mamma ringde igen", "NAME Max"),
+        // capitalised inside a sentence, names of many origins
+        row("Mohammed och Fatima Hassan bor här", "NAME Mohammed", "NAME Fatima Hassan"),
+        row("i går kom Mehmet och Amina hem", "NAME Mehmet", "NAME Amina"),
+        row("läraren sa att Dragana och Jukka var borta", "NAME Dragana", "NAME Jukka"),
+        row("sedan ringde Abdirahman igen", "NAME Abdirahman"),
+        // lowercase names that are no words
+        row("mamma till ella 4 år", "NAME ella"),
+        row("igår kom elias hem sent", "NAME elias"),
+        // vocatives and signatures
+        row("hej Anna! tack för svaret", "NAME Anna"),
+        row("tack för hjälpen\nmvh Peter", "NAME Peter"),
+        row("det ordnar sig.\n/Lena", "NAME Lena"),
+        // a name found once is the same name elsewhere
+        row("min son heter Havel. Havel är 8 år", "NAME Havel", "NAME Havel"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void findsNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> wordOrName() {
+    return Stream.of(
+        row("vi såg en björn i skogen"),
+        row("min sambo björn dricker", "NAME björn"),
+        row("igår träffade jag Björn på stan", "NAME Björn"),
+        row("det var sten och grus på vägen"),
+        row("sten andersson kom också", "NAME sten andersson"),
+        row("Sten kom också, sa hon", "NAME Sten"),
+        row("det kostar 100 kr per månad"),
+        row("hej Per, hur mår du", "NAME Per"),
+        row("han vill bo hemma varje dag"),
+        row("sedan kom Bo och Dag", "NAME Bo", "NAME Dag"),
+        row("det var mark och skog runt huset"),
+        row("vi gick på en stig i skogen"),
+        row("hans bil står på gatan"),
+        row("jag ville inte gå dit"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wordOrName")
+  void tellsWordsFromNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> places() {
+    return Stream.of(
+        row("vi bor i Kiruna", "PLACE Kiruna"),
+        row("vi bor i kiruna", "PLACE kiruna"),
+        row("Umeås kommun svarar inte", "PLACE Umeås"),
+        row("Göteborgs stad har ringt", "PLACE Göteborgs"),
+        row("hon jobbar på Luleå kommun", "PLACE Luleå"),
+        row("vi flyttade från Rosengård till Tensta", "PLACE Rosengård", "PLACE Tensta"),
+        row("barnen går i skolan i Skäggetorp", "PLACE Skäggetorp"),
+        row("han går på Rosengårdsskolan", "PLACE Rosengårdsskolan"),
+        row("vi bor i Upplands Väsby nu", "PLACE Upplands Väsby"),
+        row("hon bor i Västra Götaland", "PLACE Västra Götaland"),
+        row("uppvuxen i hammarkullen och biskopsgården", "PLACE hammarkullen", "PLACE biskopsgården"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("places")
+  void findsPlaces(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> kept() {
+    return Stream.of(
+        row("jag ringde Försäkringskassan och BUP"),
+        row("har ringt 1177 och BRIS"),
+        row("Socialtjänsten och Arbetsförmedlingen svarar inte"),
+        row("Region Skåne betalar resan"),
+        row("vi flydde från Syrien till Norrland"),
+        row("Det här är svårt. Jag vet inte vad jag ska göra."),
+        row("Migrationsverket och Kronofogden skickade brev"),
+        row("han har inte betalat sedan i Juni"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kept")
+  void keepsPublicBodiesCountriesAndWords(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void examplePostExactOffsets() {
+    String post = "hej! jag heter anna lindqvist och bor på storgatan 12b i kiruna. min man\n"
+        + "peter (pnr 850412-1234) dricker varje helg och min son elias 14 år har slutat\n"
+        + "gå till skolan. vår handläggare Lena på socialtjänsten svarar aldrig,\n"
+        + "ring mig gärna 070-123 45 67. har ringt 1177 och BRIS.";
+    assertEquals(List.of(
+        "NAME 15-29 anna lindqvist",
+        "PLACE 57-63 kiruna",
+        "NAME 73-78 peter",
+        "NAME 128-133 elias",
+        "NAME 183-187 Lena"), Detections.of(DETECTOR, post, THRESHOLD));
+  }
+
+  @Test
+  void countriesAreRedactedWhenAsked() {
+    ProperNameDetector all = ProperNameDetector.builder().keepCountries(false).build();
+    String text = "vi flydde från Syrien";
+    assertEquals(expect(text, "PLACE Syrien"), Detections.of(all, text, THRESHOLD));
+  }
+
+  @Test
+  void callersCanKeepTheirOwnWords() {
+    ProperNameDetector custom = ProperNameDetector.builder().keepWords(List.of("Stadsmissionen", "Hemnet")).build();
+    String text = "jag letade på Hemnet och hos Eriksson";
+    assertEquals(expect(text, "NAME Eriksson"), Detections.of(custom, text, THRESHOLD));
+    assertEquals(expect(text, "NAME Hemnet", "NAME Eriksson"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void weakEvidenceIsReportedUnderTheThreshold() {
+    List<String> all = Detections.of(DETECTOR, "vi såg en björn i skogen", 0.0);
+    assertEquals(List.of("NAME 10-15 björn"), all);
+  }
+
+  @Test
+  void ambiguousWordsGoToTheContextScorer() {
+    ContextScorer sure = (tokens, index) -> new ContextScorer.Judgement(
+        tokens[index].equals("björn") && tokens[index + 1].equals("i") ? 0.05 : 0.9, 0.0);
+    ProperNameDetector scored = ProperNameDetector.builder().contextScorer(sure).build();
+    assertTrue(scored.hasContextScorer());
+    assertEquals(List.of(), Detections.of(scored, "vi såg en björn i skogen", THRESHOLD));
+    assertEquals(List.of("NAME 12-17 björn"), Detections.of(scored, "igår ringde björn och sa hej", THRESHOLD));
+  }
+
+  @Test
+  void unambiguousWordsNeverReachTheScorer() {
+    ContextScorer failing = (tokens, index) -> {
+      throw new AssertionError("asked about " + tokens[index]);
+    };
+    ProperNameDetector scored = ProperNameDetector.builder().contextScorer(failing).build();
+    String text = "jag heter Anna och bor i Kiruna. Det är kallt.";
+    assertEquals(expect(text, "NAME Anna", "PLACE Kiruna"), Detections.of(scored, text, THRESHOLD));
+  }
+
+  @Test
+  void reportsOnlyItsTypes() {
+    assertEquals(java.util.Set.of(EntityType.NAME, EntityType.PLACE), DETECTOR.types());
+    DETECTOR.detect(ScanText.of("hej Anna i Kiruna"),
+        (s, e, type, score) -> assertTrue(DETECTOR.types().contains(type)));
+  }
+
+  @Test
+  void survivesArbitraryText() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "abcåäöABCÅÄÖ -'’/.,!?:\n\u200B0123456789";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int j = 0; j < len; j++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      DETECTOR.detect(ScanText.of(text), (s, e, type, score) -> {
+        assertTrue(0 <= s && s < e && e <= text.length(), "span inside the text");
+        assertTrue(score >= 0 && score <= 1, "score in [0,1]");
+      });
+    }
+  }
+}
