@@ -41,7 +41,7 @@ import se.avid.spi.Detector;
 public class DetectorBenchmark {
 
   @Param({"personnummer", "organisationsnummer", "payment-card", "bank-account", "date-of-birth", "phone", "email",
-      "postal-code", "url", "ip-address", "vehicle-registration"})
+      "postal-code", "url", "ip-address", "vehicle-registration", "swedish-names", "swedish-street-address"})
   public String detector;
 
   @Param({"TYPICAL"})
