@@ -314,7 +314,7 @@ final class NameRules {
       // left to the address detector
     } else if (properNoun(t) && !listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      set(t, placeCue(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, placeCue(t) || dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -334,7 +334,7 @@ final class NameRules {
 
   private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
     if (common && !person && !place && properNoun(t) && !listedWord(t)) {
-      set(t, NAME, PROPER_NOUN);
+      set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
       return;
     }
     if (common) {
@@ -352,7 +352,7 @@ final class NameRules {
     } else if (isStreet(t)) {
       // left to the address detector
     } else if (properNoun(t)) {
-      set(t, NAME, PROPER_NOUN);
+      set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
       if (placeShaped(t)) {
         judge(t, PLACE, SENTENCE_START_NAME_SHAPED);
@@ -388,7 +388,7 @@ final class NameRules {
       int len = tokens.length(t);
       if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
           && !lexicon.isFrequentWord(lower, s, len) && !frequentStem(s, len) && !isStreet(t)) {
-        set(t, NAME, LOWERCASE_PROPER_NOUN);
+        set(t, dictionaryPlace(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
@@ -684,6 +684,19 @@ final class NameRules {
     int len = tokens.length(t);
     return lexicon.isProperNoun(lower, s, len)
         || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
+  }
+
+  /**
+   * A Hunspell proper noun flagged as a place ("Bagdad", "Narvik"), or its genitive ("Bagdads"),
+   * unless the flag is shared with surnames and the word ends like one ("Strindberg").
+   */
+  private boolean dictionaryPlace(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int base = len > 3 && lower[s + len - 1] == 's' ? len - 1 : len;
+    return DictionaryPlaces.isPlace(lower, s, len) || base < len && DictionaryPlaces.isPlace(lower, s, base)
+        || (DictionaryPlaces.isPlaceOrSurname(lower, s, len) || base < len && DictionaryPlaces.isPlaceOrSurname(lower, s, base))
+            && !surnameShaped(t, true);
   }
 
   private void set(int t, byte kind, double s) {

@@ -112,6 +112,26 @@ class ProperNameDetectorTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  /** Proper nouns the lists lack, which the Hunspell dictionary flags as places. */
+  static Stream<Arguments> dictionaryPlaces() {
+    return Stream.of(
+        row("familjen kommer från Aleppo", "PLACE Aleppo"),
+        row("Bagdad var farligt då", "PLACE Bagdad"),
+        row("han pendlar mellan Östersund och Trondheim", "PLACE Östersund", "PLACE Trondheim"),
+        row("pappa bor kvar i mogadishu", "PLACE mogadishu"),
+        row("Narviks hamn fryser aldrig", "PLACE Narviks"),
+        // the same flag marks surnames of place shape: these stay names
+        row("vi läser Strindberg i skolan", "NAME Strindberg"),
+        // countries are still kept
+        row("vi flydde från Irak", new String[0]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dictionaryPlaces")
+  void dictionaryPlacesArePlaces(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> kept() {
     return Stream.of(
         row("jag ringde Försäkringskassan och BUP"),

@@ -1,0 +1,93 @@
+package se.avid.models.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The place names among the capitalised stems of the Hunspell sv_SE dictionary (LanguageTool's
+ * {@code language-sv} jar, LGPL-3.0): stems carrying the affix flag {@code e}, which the dictionary
+ * gives to towns, villages, islands and foreign cities ("Rimbo", "Bagdad", "Bryssel") and not to
+ * persons, or the flag {@code v}, which it gives to Swedish places ("Alnarp", "Trondheim") but also
+ * to some surnames of place-name shape ("Strindberg", "Sjöberg"). They let a proper noun the
+ * project's lists lack be reported as a place rather than a name ("flyttade till Narvik").
+ *
+ * <p>Read once, on first use, in one pass over the dictionary's chars; lowercased. Immutable and
+ * thread-safe.
+ */
+final class DictionaryPlaces {
+
+  static final String DICTIONARY = "/org/languagetool/resource/sv/hunspell/sv_SE.dic";
+
+  /** Affix flags of sv_SE.aff found on place names only (with few exceptions, see the tests). */
+  private static final char PLACE_FLAG = 'e';
+  private static final char PLACE_FLAG_GENITIVE_LESS = 'v';
+
+  private DictionaryPlaces() {}
+
+  /** True if the lowercase word is a capitalised Hunspell stem flagged {@code e}: surely a place. */
+  static boolean isPlace(char[] chars, int offset, int length) {
+    return Holder.PLACES.contains(chars, offset, length);
+  }
+
+  /**
+   * True if the lowercase word is a capitalised Hunspell stem flagged {@code v} and not {@code e}:
+   * a place, or a surname shaped like one ("Strindberg").
+   */
+  static boolean isPlaceOrSurname(char[] chars, int offset, int length) {
+    return Holder.PLACES_OR_SURNAMES.contains(chars, offset, length);
+  }
+
+  private static final class Holder {
+    static final CharArraySet PLACES = load(PLACE_FLAG, (char) 0);
+    static final CharArraySet PLACES_OR_SURNAMES = load(PLACE_FLAG_GENITIVE_LESS, PLACE_FLAG);
+  }
+
+  /** The stems flagged {@code with} and not {@code without}. */
+  private static CharArraySet load(char with, char without) {
+    char[] dic;
+    try (InputStream in = DictionaryPlaces.class.getResourceAsStream(DICTIONARY)) {
+      if (in == null) {
+        throw new IllegalStateException("language-sv resource missing from the classpath: " + DICTIONARY);
+      }
+      dic = new String(in.readAllBytes(), StandardCharsets.UTF_8).toCharArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DICTIONARY, e);
+    }
+    CharArraySet places = new CharArraySet(2_500, false);
+    int i = 0;
+    while (i < dic.length && dic[i] != '\n') {
+      i++; // the first line holds the entry count
+    }
+    while (++i < dic.length) {
+      int start = i;
+      int slash = -1;
+      boolean placeFlag = false;
+      boolean excluded = false;
+      while (i < dic.length && dic[i] != '\n') {
+        char c = dic[i];
+        if (c == '/' && slash < 0) {
+          slash = i;
+        } else if (slash >= 0) {
+          placeFlag |= c == with;
+          excluded |= c == without;
+        }
+        i++;
+      }
+      placeFlag &= !excluded;
+      int len = slash - start;
+      // capitalised, then lowercase: not acronyms or compounds like "AP-fond"
+      if (!placeFlag || len < 2 || !Character.isUpperCase(dic[start]) || !Character.isLowerCase(dic[start + 1])) {
+        continue;
+      }
+      char[] word = new char[len];
+      for (int k = 0; k < len; k++) {
+        word[k] = Character.toLowerCase(dic[start + k]);
+      }
+      places.add(word);
+    }
+    return CharArraySet.unmodifiableSet(places);
+  }
+}
