@@ -57,6 +57,8 @@ final class NameRules {
   /** The last token that is no punctuation: where a signature stands. */
   private final int lastNonPunct;
   private ScorerWindows windows;
+  /** The scorer's probability that the word it last judged is a person or a place. */
+  private double lastPersonOrPlace;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords) {
@@ -320,7 +322,7 @@ final class NameRules {
     } else if (tokens.length(t) <= 2) {
       judge(t, NAME, SHORT_UNKNOWN);
     } else if (placeShaped(t)) {
-      judge(t, PLACE, CAPITALISED_UNKNOWN); // "Gruvberget", "Riddarholmen"
+      judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN); // "Gruvberget", "Riddarholmen"
     } else if (longInflectedCompound(t) && !surnameShaped(t, true)) {
       if (placePrefix(t)) {
         set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
@@ -328,7 +330,7 @@ final class NameRules {
         judge(t, NAME, CAPITALISED_COMPOUND);
       }
     } else {
-      judge(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
+      judgeUnknown(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
     }
   }
 
@@ -355,10 +357,11 @@ final class NameRules {
       set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
       if (placeShaped(t)) {
-        judge(t, PLACE, SENTENCE_START_NAME_SHAPED);
+        judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED);
+      } else if (surnameShaped(t, true) || nameShaped(t)) {
+        judgeUnknown(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED);
       } else {
-        judge(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED
-            : nameShaped(t) ? SENTENCE_START_NAME_SHAPED : SENTENCE_START_UNKNOWN);
+        judge(t, NAME, SENTENCE_START_UNKNOWN);
       }
     }
   }
@@ -714,10 +717,24 @@ final class NameRules {
       windows = new ScorerWindows(tokens, scorer);
     }
     ContextScorer.Judgement j = windows.judge(t);
+    lastPersonOrPlace = j.person() + j.place();
     if (j.person() >= j.place()) {
       set(t, NAME, j.person());
     } else {
       set(t, PLACE, j.place());
+    }
+  }
+
+  /**
+   * Like {@link #judge}, for a name-shaped word that no lexicon knows, which the rules alone
+   * would redact ("Lewin", "Tarkovskij", "Rüger"): the scorer, trained on edited prose, has seen
+   * few of the names that posts hold, so it may raise the score but lower it under the redact
+   * threshold only when it is sure the word is neither a person nor a place (recall first).
+   */
+  private void judgeUnknown(int t, byte fallbackType, double fallbackScore) {
+    judge(t, fallbackType, fallbackScore);
+    if (scorer != null && score[t] < REDACT && lastPersonOrPlace >= UNKNOWN_WORD_DOUBT) {
+      score[t] = REDACT;
     }
   }
 

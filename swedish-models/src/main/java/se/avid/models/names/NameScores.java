@@ -79,6 +79,14 @@ final class NameScores {
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
   static final double CAPITALISED_COMMON = 0.35;
 
+  /** The default redact threshold: a score at least this is redacted. */
+  static final double REDACT = 0.5;
+  /**
+   * A context scorer may keep an unknown, name-shaped word that the rules would redact only if
+   * it gives the word less than this probability of being a person or a place.
+   */
+  static final double UNKNOWN_WORD_DOUBT = 0.1;
+
   /** Evidence strong enough to carry a name to its other occurrences in the text. */
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */

@@ -195,6 +195,35 @@ class ProperNameDetectorTest {
     assertEquals(List.of("NAME 12-17 björn"), Detections.of(scored, "igår ringde björn och sa hej", THRESHOLD));
   }
 
+  /** A scorer that gives every word the same probabilities of being a person and a place. */
+  private static ProperNameDetector scoredAs(double person, double place) {
+    return ProperNameDetector.builder()
+        .contextScorer((tokens, index) -> new ContextScorer.Judgement(person, place))
+        .build();
+  }
+
+  @Test
+  void aDoubtfulScorerDoesNotKeepAnUnknownCapitalisedName() {
+    String text = "igår ringde Kowalczewski igen";
+    assertEquals(expect(text, "NAME Kowalczewski"), Detections.of(scoredAs(0.2, 0.05), text, THRESHOLD));
+  }
+
+  @Test
+  void aSureScorerKeepsAnUnknownCapitalisedWord() {
+    assertEquals(List.of(), Detections.of(scoredAs(0.03, 0.02), "igår ringde Kowalczewski igen", THRESHOLD));
+  }
+
+  @Test
+  void aDoubtfulScorerStillKeepsNamesThatAreWords() {
+    // "per" after a cue is a word the scorer may keep: the floor is for unknown words only
+    assertEquals(List.of(), Detections.of(scoredAs(0.3, 0.0), "kontakt med läraren per brev", THRESHOLD));
+  }
+
+  @Test
+  void aDoubtfulScorerStillKeepsCapitalisedCompounds() {
+    assertEquals(List.of(), Detections.of(scoredAs(0.3, 0.1), "mötet handlade om Europasamarbetet igen", THRESHOLD));
+  }
+
   @Test
   void unambiguousWordsNeverReachTheScorer() {
     ContextScorer failing = (tokens, index) -> {
