@@ -42,6 +42,11 @@ final class NameScores {
   static final double LOWERCASE_FIRST_NAME = 0.65;
   /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
   static final double LOWERCASE_PROPER_NOUN = 0.55;
+  /**
+   * A lowercase word shaped like a name that no lexicon knows and is no ordinary word
+   * ("tarkovskij"), without a cue: kept unless a context scorer says it is a name.
+   */
+  static final double LOWERCASE_UNKNOWN = 0.3;
   /** A known surname that is no ordinary word, in lowercase ("lindqvist"). */
   static final double LOWERCASE_SURNAME = 0.6;
   /** An unknown word shaped like a surname ("Forsman", "ekwallsson"), no ordinary word. */

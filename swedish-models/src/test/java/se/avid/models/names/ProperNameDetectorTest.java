@@ -225,6 +225,23 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void anUnknownLowercaseWordIsANameOnlyIfTheScorerSaysSo() {
+    String text = "sen kom zavrolik hem";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, "NAME zavrolik"), Detections.of(scoredAs(0.8, 0.0), text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(scoredAs(0.2, 0.1), text, THRESHOLD));
+  }
+
+  @Test
+  void ordinaryLowercaseWordsNeverReachTheScorer() {
+    ContextScorer failing = (tokens, index) -> {
+      throw new AssertionError("asked about " + tokens[index]);
+    };
+    ProperNameDetector scored = ProperNameDetector.builder().contextScorer(failing).build();
+    assertEquals(List.of(), Detections.of(scored, "vi gick hem genom skogen och åt glass", THRESHOLD));
+  }
+
+  @Test
   void unambiguousWordsNeverReachTheScorer() {
     ContextScorer failing = (tokens, index) -> {
       throw new AssertionError("asked about " + tokens[index]);
