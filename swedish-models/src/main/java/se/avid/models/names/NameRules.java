@@ -395,10 +395,10 @@ final class NameRules {
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
-    } else if (scorer != null && f == 0 && nameShaped(t) && !isCommon(t)) {
-      // "tarkovskij", "rüger": no word at all, so a name, a typo or a foreign word; the
-      // scorer decides, and without one the word is kept
-      judge(t, NAME, LOWERCASE_UNKNOWN);
+    } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)) && !isCommon(t)) {
+      // "tarkovskij", "göksjön", "göteborgstrakten": no word at all, so a name, a place, a
+      // typo or a foreign word; the scorer decides, and without one the word is kept
+      judge(t, placeShaped(t) || placePrefix(t) ? PLACE : NAME, LOWERCASE_UNKNOWN);
     }
   }
 

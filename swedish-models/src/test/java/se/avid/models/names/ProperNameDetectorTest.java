@@ -233,6 +233,21 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void anUnknownLowercasePlaceShapedWordIsAPlaceOnlyIfTheScorerSaysSo() {
+    String text = "vi badade i knaggsjön hela sommaren";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, "PLACE knaggsjön"), Detections.of(scoredAs(0.0, 0.8), text, THRESHOLD));
+  }
+
+  @Test
+  void formerStatesAndLargeRegionsAreKeptUnlessCountriesAreRedacted() {
+    String text = "pappa kom från Jugoslavien och mamma från Östeuropa";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    ProperNameDetector redacting = ProperNameDetector.builder().keepCountries(false).build();
+    assertEquals(expect(text, "PLACE Jugoslavien", "PLACE Östeuropa"), Detections.of(redacting, text, THRESHOLD));
+  }
+
+  @Test
   void ordinaryLowercaseWordsNeverReachTheScorer() {
     ContextScorer failing = (tokens, index) -> {
       throw new AssertionError("asked about " + tokens[index]);
