@@ -103,7 +103,11 @@ class ProperNameDetectorTest {
         row("han går på Rosengårdsskolan", "PLACE Rosengårdsskolan"),
         row("vi bor i Upplands Väsby nu", "PLACE Upplands Väsby"),
         row("hon bor i Västra Götaland", "PLACE Västra Götaland"),
-        row("uppvuxen i hammarkullen och biskopsgården", "PLACE hammarkullen", "PLACE biskopsgården"));
+        row("uppvuxen i hammarkullen och biskopsgården", "PLACE hammarkullen", "PLACE biskopsgården"),
+        // cities abroad are places; the countries around them are kept
+        row("vi bodde i Kabul och sedan i Teheran", "PLACE Kabul", "PLACE Teheran"),
+        row("mormor bor kvar i hargeisa i somaliland", "PLACE hargeisa"),
+        row("hon flyttade från Paraguay till Kalifornien", "PLACE Kalifornien"));
   }
 
   @ParameterizedTest(name = "{0}")
