@@ -372,7 +372,7 @@ final class NameRules {
     } else if (person && !common) {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place && strongPlaceCue(t)) {
-      judge(t, PLACE, PLACE_WORD_WITH_CUE); // "flyttade till vara", "bor i mark"
+      judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
     } else {
@@ -730,9 +730,10 @@ final class NameRules {
   }
 
   /**
-   * Like {@link #judge}, for a name-shaped word that no lexicon knows, which the rules alone
-   * would redact ("Lewin", "Tarkovskij", "Rüger"): the scorer, trained on edited prose, has seen
-   * few of the names that posts hold, so it may raise the score but lower it under the redact
+   * Like {@link #judge}, for a word that the rules alone would redact: a name-shaped word that no
+   * lexicon knows ("Lewin", "Tarkovskij", "Rüger"), or a listed place that is also a word after
+   * a strong place cue ("flyttade till lund"). The scorer, trained on edited prose, has seen few
+   * of the names that posts hold, so it may raise the score but lower it under the redact
    * threshold only when it is sure the word is neither a person nor a place (recall first).
    */
   private void judgeUnknown(int t, byte fallbackType, double fallbackScore) {

@@ -252,6 +252,13 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aListedPlaceThatIsAWordAfterAStrongCueNeedsASureScorerToBeKept() {
+    String text = "vi flyttade till lund i somras";
+    assertEquals(expect(text, "PLACE lund"), Detections.of(scoredAs(0.0, 0.3), text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(scoredAs(0.01, 0.02), text, THRESHOLD));
+  }
+
+  @Test
   void ordinaryLowercaseWordsNeverReachTheScorer() {
     ContextScorer failing = (tokens, index) -> {
       throw new AssertionError("asked about " + tokens[index]);
