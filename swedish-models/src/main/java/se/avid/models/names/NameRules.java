@@ -99,6 +99,7 @@ final class NameRules {
       }
     }
     propagate();
+    coordinate();
     report(sink);
   }
 
@@ -764,10 +765,52 @@ final class NameRules {
     }
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
-          && names.contains(lower, tokens.start(t), tokens.length(t))) {
+          && (names.contains(lower, tokens.start(t), tokens.length(t)) || genitiveOf(names, t))) {
         set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
+  }
+
+  /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
+  private boolean genitiveOf(CharArraySet names, int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len > 3 && lower[s + len - 1] == 's' && names.contains(lower, s, len - 1);
+  }
+
+  /**
+   * "Anna och Zerlina", "hassan och zavrolik": a word coordinated with a name found with good
+   * evidence is a name too, if it is no ordinary word and no lexicon files it under something
+   * else. Runs after every word is decided; looks two words either side of each "och".
+   */
+  private void coordinate() {
+    for (int c = 1; c + 1 < n; c++) {
+      if (!isAnd(c) || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+        continue;
+      }
+      if (type[c - 1] == NAME && score[c - 1] >= SURE) {
+        coordinated(c + 1);
+      } else if (type[c + 1] == NAME && score[c + 1] >= SURE) {
+        coordinated(c - 1);
+      }
+    }
+  }
+
+  private void coordinated(int t) {
+    if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
+        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3 || isCommon(t)
+        || longInflectedCompound(t)) {
+      return;
+    }
+    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || nameShaped(t)) {
+      set(t, NAME, COORDINATED_NAME);
+    }
+  }
+
+  /** The word "och" (lowercase in the buffer). */
+  private boolean isAnd(int t) {
+    int s = tokens.start(t);
+    return tokens.length(t) == 3 && lower[s] == 'o' && lower[s + 1] == 'c' && lower[s + 2] == 'h';
   }
 
   // ---- report ------------------------------------------------------------------------------

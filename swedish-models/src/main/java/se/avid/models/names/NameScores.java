@@ -96,6 +96,8 @@ final class NameScores {
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_CAPITALISED = 0.8;
+  /** A word that is no ordinary word, coordinated with a sure name ("Anna och Zerlina"). */
+  static final double COORDINATED_NAME = 0.6;
   /** A lowercase word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_LOWERCASE = 0.6;
 }

@@ -117,6 +117,24 @@ class ProperNameDetectorTest {
   }
 
   /** Proper nouns the lists lack, which the Hunspell dictionary flags as places. */
+  /** A sure name lends its evidence to a word coordinated with it, and to its genitive. */
+  static Stream<Arguments> coordinationAndPropagation() {
+    return Stream.of(
+        row("min son elias och zavrolik leker ute", "NAME elias", "NAME zavrolik"),
+        row("igår kom zavrolik och Anna hem", "NAME zavrolik", "NAME Anna"),
+        row("min son elias och hunden leker ute", "NAME elias"),
+        row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
+        row("hej Anna och Mejrem", "NAME Anna", "NAME Mejrem"),
+        row("min son heter Havel. Havels lärare ringde", "NAME Havel", "NAME Havels"),
+        row("jag heter Anna och bor i Kiruna", "NAME Anna", "PLACE Kiruna"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coordinationAndPropagation")
+  void namesCarryToCoordinatedWordsAndGenitives(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> dictionaryPlaces() {
     return Stream.of(
         row("familjen kommer från Aleppo", "PLACE Aleppo"),
