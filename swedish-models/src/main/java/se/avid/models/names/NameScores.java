@@ -42,6 +42,11 @@ final class NameScores {
   static final double LOWERCASE_FIRST_NAME = 0.65;
   /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
   static final double LOWERCASE_PROPER_NOUN = 0.55;
+  /**
+   * A lowercase word shaped like a name that no lexicon knows and is no ordinary word
+   * ("tarkovskij"), without a cue: kept unless a context scorer says it is a name.
+   */
+  static final double LOWERCASE_UNKNOWN = 0.3;
   /** A known surname that is no ordinary word, in lowercase ("lindqvist"). */
   static final double LOWERCASE_SURNAME = 0.6;
   /** An unknown word shaped like a surname ("Forsman", "ekwallsson"), no ordinary word. */
@@ -79,10 +84,20 @@ final class NameScores {
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
   static final double CAPITALISED_COMMON = 0.35;
 
+  /** The default redact threshold: a score at least this is redacted. */
+  static final double REDACT = 0.5;
+  /**
+   * A context scorer may keep an unknown, name-shaped word that the rules would redact only if
+   * it gives the word less than this probability of being a person or a place.
+   */
+  static final double UNKNOWN_WORD_DOUBT = 0.1;
+
   /** Evidence strong enough to carry a name to its other occurrences in the text. */
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_CAPITALISED = 0.8;
+  /** A word that is no ordinary word, coordinated with a sure name ("Anna och Zerlina"). */
+  static final double COORDINATED_NAME = 0.6;
   /** A lowercase word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_LOWERCASE = 0.6;
 }

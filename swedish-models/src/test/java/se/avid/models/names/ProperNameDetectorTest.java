@@ -103,12 +103,54 @@ class ProperNameDetectorTest {
         row("han går på Rosengårdsskolan", "PLACE Rosengårdsskolan"),
         row("vi bor i Upplands Väsby nu", "PLACE Upplands Väsby"),
         row("hon bor i Västra Götaland", "PLACE Västra Götaland"),
-        row("uppvuxen i hammarkullen och biskopsgården", "PLACE hammarkullen", "PLACE biskopsgården"));
+        row("uppvuxen i hammarkullen och biskopsgården", "PLACE hammarkullen", "PLACE biskopsgården"),
+        // cities abroad are places; the countries around them are kept
+        row("vi bodde i Kabul och sedan i Teheran", "PLACE Kabul", "PLACE Teheran"),
+        row("mormor bor kvar i hargeisa i somaliland", "PLACE hargeisa"),
+        row("hon flyttade från Paraguay till Kalifornien", "PLACE Kalifornien"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("places")
   void findsPlaces(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  /** Proper nouns the lists lack, which the Hunspell dictionary flags as places. */
+  /** A sure name lends its evidence to a word coordinated with it, and to its genitive. */
+  static Stream<Arguments> coordinationAndPropagation() {
+    return Stream.of(
+        row("min son elias och zavrolik leker ute", "NAME elias", "NAME zavrolik"),
+        row("igår kom zavrolik och Anna hem", "NAME zavrolik", "NAME Anna"),
+        row("min son elias och hunden leker ute", "NAME elias"),
+        row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
+        row("hej Anna och Mejrem", "NAME Anna", "NAME Mejrem"),
+        row("min son heter Havel. Havels lärare ringde", "NAME Havel", "NAME Havels"),
+        row("jag heter Anna och bor i Kiruna", "NAME Anna", "PLACE Kiruna"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coordinationAndPropagation")
+  void namesCarryToCoordinatedWordsAndGenitives(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> dictionaryPlaces() {
+    return Stream.of(
+        row("familjen kommer från Aleppo", "PLACE Aleppo"),
+        row("Bagdad var farligt då", "PLACE Bagdad"),
+        row("han pendlar mellan Östersund och Trondheim", "PLACE Östersund", "PLACE Trondheim"),
+        row("pappa bor kvar i mogadishu", "PLACE mogadishu"),
+        row("Narviks hamn fryser aldrig", "PLACE Narviks"),
+        // the same flag marks surnames of place shape: these stay names
+        row("vi läser Strindberg i skolan", "NAME Strindberg"),
+        // countries are still kept
+        row("vi flydde från Irak", new String[0]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dictionaryPlaces")
+  void dictionaryPlacesArePlaces(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
@@ -173,6 +215,74 @@ class ProperNameDetectorTest {
     assertTrue(scored.hasContextScorer());
     assertEquals(List.of(), Detections.of(scored, "vi såg en björn i skogen", THRESHOLD));
     assertEquals(List.of("NAME 12-17 björn"), Detections.of(scored, "igår ringde björn och sa hej", THRESHOLD));
+  }
+
+  /** A scorer that gives every word the same probabilities of being a person and a place. */
+  private static ProperNameDetector scoredAs(double person, double place) {
+    return ProperNameDetector.builder()
+        .contextScorer((tokens, index) -> new ContextScorer.Judgement(person, place))
+        .build();
+  }
+
+  @Test
+  void aDoubtfulScorerDoesNotKeepAnUnknownCapitalisedName() {
+    String text = "igår ringde Kowalczewski igen";
+    assertEquals(expect(text, "NAME Kowalczewski"), Detections.of(scoredAs(0.2, 0.05), text, THRESHOLD));
+  }
+
+  @Test
+  void aSureScorerKeepsAnUnknownCapitalisedWord() {
+    assertEquals(List.of(), Detections.of(scoredAs(0.03, 0.02), "igår ringde Kowalczewski igen", THRESHOLD));
+  }
+
+  @Test
+  void aDoubtfulScorerStillKeepsNamesThatAreWords() {
+    // "per" after a cue is a word the scorer may keep: the floor is for unknown words only
+    assertEquals(List.of(), Detections.of(scoredAs(0.3, 0.0), "kontakt med läraren per brev", THRESHOLD));
+  }
+
+  @Test
+  void aDoubtfulScorerStillKeepsCapitalisedCompounds() {
+    assertEquals(List.of(), Detections.of(scoredAs(0.3, 0.1), "mötet handlade om Europasamarbetet igen", THRESHOLD));
+  }
+
+  @Test
+  void anUnknownLowercaseWordIsANameOnlyIfTheScorerSaysSo() {
+    String text = "sen kom zavrolik hem";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, "NAME zavrolik"), Detections.of(scoredAs(0.8, 0.0), text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(scoredAs(0.2, 0.1), text, THRESHOLD));
+  }
+
+  @Test
+  void anUnknownLowercasePlaceShapedWordIsAPlaceOnlyIfTheScorerSaysSo() {
+    String text = "vi badade i knaggsjön hela sommaren";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, "PLACE knaggsjön"), Detections.of(scoredAs(0.0, 0.8), text, THRESHOLD));
+  }
+
+  @Test
+  void formerStatesAndLargeRegionsAreKeptUnlessCountriesAreRedacted() {
+    String text = "pappa kom från Jugoslavien och mamma från Östeuropa";
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    ProperNameDetector redacting = ProperNameDetector.builder().keepCountries(false).build();
+    assertEquals(expect(text, "PLACE Jugoslavien", "PLACE Östeuropa"), Detections.of(redacting, text, THRESHOLD));
+  }
+
+  @Test
+  void aListedPlaceThatIsAWordAfterAStrongCueNeedsASureScorerToBeKept() {
+    String text = "vi flyttade till lund i somras";
+    assertEquals(expect(text, "PLACE lund"), Detections.of(scoredAs(0.0, 0.3), text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(scoredAs(0.01, 0.02), text, THRESHOLD));
+  }
+
+  @Test
+  void ordinaryLowercaseWordsNeverReachTheScorer() {
+    ContextScorer failing = (tokens, index) -> {
+      throw new AssertionError("asked about " + tokens[index]);
+    };
+    ProperNameDetector scored = ProperNameDetector.builder().contextScorer(failing).build();
+    assertEquals(List.of(), Detections.of(scored, "vi gick hem genom skogen och åt glass", THRESHOLD));
   }
 
   @Test

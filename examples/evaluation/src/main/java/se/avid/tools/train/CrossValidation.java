@@ -37,8 +37,11 @@ public final class CrossValidation {
 
   private CrossValidation() {}
 
-  /** The folds of {@code sentences}: fold {@code k} holds every sentence dealt to it. */
-  static List<List<TaggedSentence>> folds(List<TaggedSentence> sentences, int k, long seed) {
+  /**
+   * The folds of {@code sentences}: shuffled with {@code seed}, then dealt round-robin, so the
+   * same sentences and seed always give the same folds.
+   */
+  public static List<List<TaggedSentence>> folds(List<TaggedSentence> sentences, int k, long seed) {
     if (k < 2 || k > sentences.size()) {
       throw new IllegalArgumentException("folds must be between 2 and the number of sentences, not " + k);
     }
@@ -54,18 +57,24 @@ public final class CrossValidation {
     return folds;
   }
 
+  /** Every fold but {@code heldOut}, in order: the training part of that fold's run. */
+  public static List<TaggedSentence> allBut(List<List<TaggedSentence>> folds, int heldOut) {
+    List<TaggedSentence> training = new ArrayList<>();
+    for (int g = 0; g < folds.size(); g++) {
+      if (g != heldOut) {
+        training.addAll(folds.get(g));
+      }
+    }
+    return training;
+  }
+
   /** Trains K models and scores each on its held-out fold. */
   public static Result run(List<TaggedSentence> sentences, int k, long seed, ContextModelTrainer trainer,
       double threshold) throws IOException {
     Result result = new Result(scores(), scores());
     List<List<TaggedSentence>> folds = folds(sentences, k, seed);
     for (int f = 0; f < k; f++) {
-      List<TaggedSentence> training = new ArrayList<>();
-      for (int g = 0; g < k; g++) {
-        if (g != f) {
-          training.addAll(folds.get(g));
-        }
-      }
+      List<TaggedSentence> training = allBut(folds, f);
       GISModel model = trainer.train(training);
       if (model.getIndex(ContextLabel.PERSON.outcome()) < 0 || model.getIndex(ContextLabel.PLACE.outcome()) < 0) {
         throw new IllegalArgumentException("the training part of fold " + (f + 1) + " has no person or no place:"

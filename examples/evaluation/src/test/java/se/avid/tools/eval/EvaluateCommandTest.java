@@ -83,4 +83,58 @@ class EvaluateCommandTest {
   void unknownOptionIsBadUsage() throws IOException {
     assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--verbose"));
   }
+
+  @Test
+  void countriesAreKeptByDefault() throws IOException {
+    Path file = file("{\"tokens\": [\"Hon\", \"flyttade\", \"till\", \"Norge\", \".\"], \"ner_tags\": [\"O\", \"O\", \"O\", \"LOC\", \"O\"]}\n");
+
+    assertEquals(0, run(file.toString()));
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("countries and very large regions: kept"), table);
+    assertTrue(table.contains("0.0% (0/1)"), table);
+  }
+
+  @Test
+  void countriesAreRedactedWhenNotKept() throws IOException {
+    Path file = file("{\"tokens\": [\"Hon\", \"flyttade\", \"till\", \"Norge\", \".\"], \"ner_tags\": [\"O\", \"O\", \"O\", \"LOC\", \"O\"]}\n");
+
+    assertEquals(0, run(file.toString(), "--keep-countries=false"));
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("countries and very large regions: redacted"), table);
+    assertTrue(table.contains("| LOC recall (ADDRESS or PLACE) | 100.0% (1/1)"), table);
+  }
+
+  @Test
+  void crossValidationScoresEverySentenceOnce() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    String[][] people = {{"Anna", "Kiruna"}, {"Erik", "Umeå"}, {"Sara", "Lund"}, {"Omar", "Malmö"}};
+    for (int copy = 0; copy < 6; copy++) {
+      for (String[] p : people) {
+        lines.append("{\"tokens\": [\"Jag\", \"heter\", \"").append(p[0])
+            .append("\", \"och\", \"bor\", \"i\", \"").append(p[1])
+            .append("\", \".\"], \"ner_tags\": [\"O\", \"O\", \"PER\", \"O\", \"O\", \"O\", \"LOC\", \"O\"]}\n");
+      }
+    }
+
+    assertEquals(0, run(file(lines.toString()).toString(), "--cross-validate", "3", "--seed", "7"));
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("3-fold cross-validated (seed 7)"), table);
+    assertTrue(table.contains("(24/24)") || table.contains("/24)"), table);
+  }
+
+  @Test
+  void crossValidationNeedsTokenTaggedSentences() throws IOException {
+    Path file = file("{\"text\": \"ring mig på 070-123 45 67\", \"spans\": [{\"start\": 12, \"end\": 25, \"type\": \"PHONE\"}]}\n");
+
+    assertEquals(2, run(file.toString(), "--cross-validate", "2"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("token-tagged"));
+  }
+
+  @Test
+  void oneFoldIsBadUsage() throws IOException {
+    assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--cross-validate", "1"));
+  }
 }
