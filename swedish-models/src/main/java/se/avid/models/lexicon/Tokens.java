@@ -28,17 +28,26 @@ public final class Tokens {
   /** Shape bit: a line break lies between this token and the previous one. */
   public static final int LINE_START = 8;
 
+  /** Bits of {@link #info} that hold the kind; the shape bits lie above them. */
+  private static final int KIND_BITS = 2;
+  private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+
   private final ScanText text;
   private final char[] lower;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private byte[] kind = new byte[64];
-  private int[] shape = new int[64];
+  private int[] start;
+  private int[] end;
+  /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind. */
+  private byte[] info;
   private int size;
 
   private Tokens(ScanText text) {
     this.text = text;
     this.lower = new char[text.length()];
+    // about one token in five chars of Swedish prose: room for most texts without growing
+    int capacity = text.length() / 4 + 16;
+    this.start = new int[capacity];
+    this.end = new int[capacity];
+    this.info = new byte[capacity];
   }
 
   /** Tokenizes {@code text}. */
@@ -49,23 +58,30 @@ public final class Tokens {
   }
 
   private void scan() {
+    ScanText text = this.text;
+    char[] lower = this.lower;
     int n = text.length();
     boolean sentenceStart = true;
     boolean lineStart = true;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (isLetter(c)) {
+      if (c == ' ') { // the most frequent char between tokens
+        i++;
+      } else if (isLetter(c)) {
         int s = i;
         boolean upper = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
         boolean anyLower = false;
         while (i < n) {
           char d = text.charAt(i);
-          if (d >= 'a' && d <= 'z') { // the common case first: no table lookups
+          if (d >= 'a' && d <= 'z') { // the common cases first: no table lookups
             anyLower = true;
             lower[i] = d;
             i++;
-          } else if (isLetter(d)) {
+          } else if (d >= 'A' && d <= 'Z') {
+            lower[i] = (char) (d + ('a' - 'A'));
+            i++;
+          } else if (d >= 0x80 && Character.isLetter(d)) {
             anyLower |= Character.isLowerCase(d);
             lower[i] = Character.toLowerCase(d);
             i++;
@@ -123,13 +139,11 @@ public final class Tokens {
       int cap = size * 2;
       start = java.util.Arrays.copyOf(start, cap);
       end = java.util.Arrays.copyOf(end, cap);
-      kind = java.util.Arrays.copyOf(kind, cap);
-      shape = java.util.Arrays.copyOf(shape, cap);
+      info = java.util.Arrays.copyOf(info, cap);
     }
     start[size] = s;
     end[size] = e;
-    kind[size] = k;
-    shape[size] = sh;
+    info[size] = (byte) (sh << KIND_BITS | k);
     size++;
   }
 
@@ -149,16 +163,18 @@ public final class Tokens {
     return end[t] - start[t];
   }
 
+  /** The kind of token {@code t}; 0 past the last token. */
   public byte kind(int t) {
-    return kind[t];
+    return t < size ? (byte) (info[t] & KIND_MASK) : 0;
   }
 
   public boolean isWord(int t) {
-    return t >= 0 && t < size && kind[t] == WORD;
+    return t >= 0 && t < size && (info[t] & KIND_MASK) == WORD;
   }
 
+  /** True if token {@code t} has the shape bit; false past the last token. */
   public boolean has(int t, int shapeBit) {
-    return (shape[t] & shapeBit) != 0;
+    return t < size && (info[t] >>> KIND_BITS & shapeBit) != 0;
   }
 
   /** The lowercased chars of every word, at the words' own offsets. */
@@ -173,7 +189,7 @@ public final class Tokens {
 
   /** True if token {@code t} is the punctuation char {@code c}. */
   public boolean isPunct(int t, char c) {
-    return t >= 0 && t < size && kind[t] == PUNCT && text.charAt(start[t]) == c;
+    return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && text.charAt(start[t]) == c;
   }
 
   /** True if only spaces (no line break, no other char) separate tokens {@code a} and {@code a + 1}. */

@@ -48,4 +48,23 @@ class TokensTest {
     assertFalse(t.adjacent(1));
     assertFalse(t.adjacent(2));
   }
+
+  @Test
+  void findsEveryTokenOfATextDenserThanProse() {
+    String text = "!?".repeat(500) + " Anna";
+    Tokens t = Tokens.of(ScanText.of(text));
+    assertEquals(1001, t.size());
+    assertTrue(t.isPunct(999, '?'));
+    assertEquals("Anna", t.original(1000));
+    assertTrue(t.has(1000, Tokens.CAPITALISED));
+    assertTrue(t.has(1000, Tokens.SENTENCE_START));
+  }
+
+  @Test
+  void nothingLiesPastTheLastToken() {
+    Tokens t = Tokens.of(ScanText.of("Anna"));
+    assertFalse(t.isWord(1));
+    assertEquals(0, t.kind(1));
+    assertFalse(t.has(1, Tokens.CAPITALISED));
+  }
 }
