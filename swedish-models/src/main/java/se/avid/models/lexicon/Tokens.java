@@ -1,5 +1,6 @@
 package se.avid.models.lexicon;
 
+import java.lang.ref.WeakReference;
 import se.avid.text.ScanText;
 
 /**
@@ -8,7 +9,8 @@ import se.avid.text.ScanText;
  * in a reused buffer, each word lowercased at its own offsets, for lexicon lookups without
  * strings.
  *
- * <p>Made per call, not thread-safe. Offsets are those of the {@link ScanText}.
+ * <p>Immutable once made (no method writes, and callers must not write into {@link #lower()}), so
+ * that the detectors of one call can share them. Offsets are those of the {@link ScanText}.
  */
 public final class Tokens {
 
@@ -50,10 +52,26 @@ public final class Tokens {
     this.info = new byte[capacity];
   }
 
-  /** Tokenizes {@code text}. */
+  /**
+   * The tokens of the text that this thread tokenized last, so that the name and the address
+   * detectors, called one after the other on the same {@link ScanText}, tokenize it once (a
+   * tenth of their time). Weak: it holds nothing past the next garbage collection.
+   */
+  private static final ThreadLocal<WeakReference<Tokens>> LAST = new ThreadLocal<>();
+
+  /**
+   * Tokenizes {@code text}; a second call on the same instance by the same thread returns the
+   * same tokens.
+   */
   public static Tokens of(ScanText text) {
+    WeakReference<Tokens> ref = LAST.get();
+    Tokens last = ref == null ? null : ref.get();
+    if (last != null && last.text == text) {
+      return last;
+    }
     Tokens t = new Tokens(text);
     t.scan();
+    LAST.set(new WeakReference<>(t));
     return t;
   }
 

@@ -2,6 +2,8 @@ package se.avid.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,13 @@ class TokensTest {
     assertFalse(t.isWord(1));
     assertEquals(0, t.kind(1));
     assertFalse(t.has(1, Tokens.CAPITALISED));
+  }
+
+  @Test
+  void theDetectorsOfOneCallShareTheTokensOfTheirText() {
+    ScanText text = ScanText.of("Anna bor i Kiruna.");
+    Tokens first = Tokens.of(text);
+    assertSame(first, Tokens.of(text));
+    assertNotSame(first, Tokens.of(ScanText.of("Anna bor i Kiruna.")), "another text, though equal");
   }
 }
