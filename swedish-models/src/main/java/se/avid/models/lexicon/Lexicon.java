@@ -1,9 +1,12 @@
 package se.avid.models.lexicon;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A set of lowercase words, each mapped to a bit set of {@link Category categories}, looked up
@@ -15,45 +18,40 @@ import java.util.Map;
  * long flags = cursor.get(chars, start, length);   // 0 when absent
  * }</pre>
  *
- * <p>Held as a trie whose nodes (every word and every beginning of a word) sit in one
- * open-addressing hash table, keyed by the polynomial hash of their chars: a whole word is one
- * probe and one compare, and a walk char by char ({@link Cursor#longestPrefix},
- * {@link Cursor#longestSuffix}) is one probe per char that stops as soon as no entry begins so.
- * Why not a Lucene FST, as before: the words are a few thousand, so memory does not matter,
- * while FST arcs cost several times more per char than a probe (measured on forum posts: FST
- * walks were about 40% of the time of the name and address detectors, which ran twice as fast
- * without them).
+ * <p>Held as a double-array trie (Aoe): each node is a slot of two int arrays, and the child of
+ * node {@code p} by char {@code c} is slot {@code base[p] + code(c)} if {@code check} of that slot
+ * is {@code p}. A step is two array reads and a compare, a lookup stops at the first char that no
+ * word continues with, and a walk ({@link Cursor#longestPrefix}, {@link Cursor#longestSuffix})
+ * costs the same per char. Why not a Lucene FST, as before: the words are a few thousand, so
+ * memory does not matter, while FST arcs cost several times more per char (measured on forum
+ * posts: FST walks were about 40% of the time of the name and address detectors, which ran
+ * twice as fast without them).
  *
  * <p>Immutable and thread-safe; a {@link Cursor} holds no state and may be shared.
  */
 public final class Lexicon {
 
-  /** Bit of {@link #links} that marks a node as a word of the lexicon, not only a beginning of one. */
-  private static final long WORD = 1L << 16;
+  private static final int ROOT = 0;
 
   private final int size;
-  /** Table slot to node id + 1; 0 is an empty slot. Node 0 is the root (the empty string), never in the table. */
-  private final int[] table;
-  private final int mask;
-  /** Per node: the polynomial hash of its chars ({@link #next}) in the low half, its length in the high half. */
-  private final long[] hashes;
-  /** Per node: parent node id << 17 | {@link #WORD} if a word | its last char. */
-  private final long[] links;
-  /** Per node: its categories (0 for a mere beginning of a word). */
+  /** Char to its code (1 and up) for the chars of the words; 0 for any other char. */
+  private final char[] codes;
+  /** Per slot: where the children of the node in the slot begin, less one code. */
+  private final int[] base;
+  /** Per slot: the slot of the node's parent, or -1 for an empty slot (and the root). */
+  private final int[] check;
+  /** Per slot: true if the node is a word, not only the beginning of longer ones. */
+  private final boolean[] isWord;
+  /** Per slot: the word's categories. */
   private final long[] categories;
-  /** Per node: where its chars start in {@link #chars}. */
-  private final int[] offsets;
-  private final char[] chars;
 
-  private Lexicon(int size, int[] table, long[] hashes, long[] links, long[] categories, int[] offsets, char[] chars) {
+  private Lexicon(int size, char[] codes, int[] base, int[] check, boolean[] isWord, long[] categories) {
     this.size = size;
-    this.table = table;
-    this.mask = table.length - 1;
-    this.hashes = hashes;
-    this.links = links;
+    this.codes = codes;
+    this.base = base;
+    this.check = check;
+    this.isWord = isWord;
     this.categories = categories;
-    this.offsets = offsets;
-    this.chars = chars;
   }
 
   public static Builder builder() {
@@ -65,10 +63,9 @@ public final class Lexicon {
     return size;
   }
 
-  /** Bytes of heap held by the tables (array contents, without object headers). */
+  /** Bytes of heap held by the arrays (their contents, without object headers). */
   public long ramBytesUsed() {
-    return 4L * table.length + 8L * hashes.length + 8L * links.length + 8L * categories.length + 4L * offsets.length
-        + 2L * chars.length;
+    return 2L * codes.length + 4L * base.length + 4L * check.length + isWord.length + 8L * categories.length;
   }
 
   /** A cursor for lookups. */
@@ -76,32 +73,14 @@ public final class Lexicon {
     return new Cursor();
   }
 
-  /** The hash of a string extended by one char: {@code 31 * hash + c}, as {@link String#hashCode}. */
-  private static int next(int hash, char c) {
-    return 31 * hash + c;
-  }
-
-  private int slot(int hash, int length) {
-    int x = (hash + length * 0x61C88647) * 0x9E3779B9;
-    return (x ^ (x >>> 15)) & mask;
-  }
-
-  private static long hashKey(int hash, int length) {
-    return ((long) length << 32) | (hash & 0xFFFF_FFFFL);
-  }
-
-  /** The child of {@code parent} by {@code c}, whose chars hash to {@code hash}; or -1. */
-  private int child(int parent, char c, int hash, int length) {
-    long link = ((long) parent << 17) | c;
-    for (int s = slot(hash, length); ; s = (s + 1) & mask) {
-      int id = table[s] - 1;
-      if (id < 0) {
-        return -1;
-      }
-      if ((links[id] & ~WORD) == link) {
-        return id;
-      }
+  /** The child of {@code node} by {@code c}, or -1. */
+  private int child(int node, char c) {
+    int code = c < codes.length ? codes[c] : 0;
+    if (code == 0) {
+      return -1;
     }
+    int next = base[node] + code; // within the arrays: they reach past the largest base by every code
+    return check[next] == node ? next : -1;
   }
 
   /** Looks words up. Holds no state, so thread-safe; kept as a type so that callers need not change. */
@@ -111,32 +90,14 @@ public final class Lexicon {
 
     /** The categories of {@code chars[offset, offset+length)} (already lowercase), or 0. */
     public long get(char[] text, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      int hash = 0;
+      int node = ROOT;
       for (int i = offset, end = offset + length; i < end; i++) {
-        hash = next(hash, text[i]);
-      }
-      long key = hashKey(hash, length);
-      for (int s = slot(hash, length); ; s = (s + 1) & mask) {
-        int id = table[s] - 1;
-        if (id < 0) {
+        node = child(node, text[i]);
+        if (node < 0) {
           return 0;
         }
-        if (hashes[id] == key && (links[id] & WORD) != 0 && sameChars(offsets[id], text, offset, length)) {
-          return categories[id];
-        }
       }
-    }
-
-    private boolean sameChars(int from, char[] text, int offset, int length) {
-      for (int i = 0; i < length; i++) {
-        if (chars[from + i] != text[offset + i]) {
-          return false;
-        }
-      }
-      return true;
+      return isWord[node] ? categories[node] : 0;
     }
 
     /**
@@ -144,17 +105,14 @@ public final class Lexicon {
      * offset+length)} and is shorter than it, as {@code (prefixLength << 32) | categories}, or 0.
      */
     public long longestPrefix(char[] text, int offset, int length, long mask) {
-      int node = 0;
-      int hash = 0;
+      int node = ROOT;
       long best = 0;
       for (int i = 0; i < length - 1; i++) {
-        char c = text[offset + i];
-        hash = next(hash, c);
-        node = child(node, c, hash, i + 1);
+        node = child(node, text[offset + i]);
         if (node < 0) {
           break;
         }
-        if ((links[node] & WORD) != 0 && (categories[node] & mask) != 0) {
+        if (isWord[node] && (categories[node] & mask) != 0) {
           best = ((long) (i + 1) << 32) | (categories[node] & 0xFFFF_FFFFL);
         }
       }
@@ -166,19 +124,15 @@ public final class Lexicon {
      * offset+length)}, as {@code (suffixLength << 32) | categories}, or 0 when none does.
      */
     public long longestSuffix(char[] text, int offset, int length) {
-      int node = 0;
-      int hash = 0;
+      int node = ROOT;
       long best = 0;
       for (int i = offset + length - 1; i >= offset; i--) {
-        char c = text[i];
-        hash = next(hash, c);
-        int depth = offset + length - i;
-        node = child(node, c, hash, depth);
+        node = child(node, text[i]);
         if (node < 0) {
           break;
         }
-        if ((links[node] & WORD) != 0) {
-          best = ((long) depth << 32) | (categories[node] & 0xFFFF_FFFFL);
+        if (isWord[node]) {
+          best = ((long) (offset + length - i) << 32) | (categories[node] & 0xFFFF_FFFFL);
         }
       }
       return best;
@@ -217,47 +171,146 @@ public final class Lexicon {
 
     public Lexicon build() {
       List<String> words = new ArrayList<>(entries.keySet());
-      words.sort(null); // the same tables whatever the order of adding
-      Map<String, Integer> ids = new HashMap<>();
-      ids.put("", 0);
-      List<String> nodes = new ArrayList<>();
-      nodes.add("");
+      words.sort(null); // siblings in char order, the same arrays whatever the order of adding
+      TreeSet<Character> alphabet = new TreeSet<>();
       for (String w : words) {
-        for (int len = 1; len <= w.length(); len++) {
-          String prefix = w.substring(0, len);
-          if (ids.putIfAbsent(prefix, nodes.size()) == null) {
-            nodes.add(prefix);
+        for (int i = 0; i < w.length(); i++) {
+          alphabet.add(w.charAt(i));
+        }
+      }
+      char[] codes = new char[alphabet.isEmpty() ? 0 : alphabet.last() + 1];
+      int code = 0;
+      for (char c : alphabet) {
+        codes[c] = (char) ++code;
+      }
+      return new Placement(words, entries, codes, alphabet.size()).lexicon();
+    }
+  }
+
+  /**
+   * Places the trie of sorted words into the double array, breadth first, each node's children
+   * at the first base where all their slots are free. Used once per build.
+   */
+  private static final class Placement {
+    private final List<String> words;
+    private final Map<String, Long> entries;
+    private final char[] codes;
+    private final int alphabetSize;
+    private int[] base = new int[1024];
+    private int[] check = new int[1024];
+    private boolean[] isWord = new boolean[1024];
+    private long[] categories = new long[1024];
+    /** No slot below this one is free. */
+    private int firstFree = 1;
+    private int last;
+
+    Placement(List<String> words, Map<String, Long> entries, char[] codes, int alphabetSize) {
+      this.words = words;
+      this.entries = entries;
+      this.codes = codes;
+      this.alphabetSize = alphabetSize;
+      Arrays.fill(check, -1);
+    }
+
+    /** A node of the trie during placement: its slot and the range of sorted words below it. */
+    private record Pending(int slot, int depth, int from, int to) {}
+
+    Lexicon lexicon() {
+      ArrayDeque<Pending> queue = new ArrayDeque<>();
+      queue.add(new Pending(ROOT, 0, 0, words.size()));
+      while (!queue.isEmpty()) {
+        Pending p = queue.poll();
+        // the words of p.from..p.to share p's chars; those longer than p continue it, grouped by their next char
+        List<int[]> children = new ArrayList<>(); // {code, from, to}
+        int i = p.from;
+        while (i < p.to) {
+          String w = words.get(i);
+          if (w.length() == p.depth) {
+            i++; // p itself: the words are sorted, so it comes first
+            continue;
+          }
+          char c = w.charAt(p.depth);
+          int j = i + 1;
+          while (j < p.to && words.get(j).length() > p.depth && words.get(j).charAt(p.depth) == c) {
+            j++;
+          }
+          children.add(new int[] {codes[c], i, j});
+          i = j;
+        }
+        if (children.isEmpty()) {
+          continue;
+        }
+        int b = freeBase(children);
+        base[p.slot] = b;
+        for (int[] ch : children) {
+          int slot = b + ch[0];
+          check[slot] = p.slot;
+          String first = words.get(ch[1]);
+          if (first.length() == p.depth + 1) {
+            isWord[slot] = true;
+            categories[slot] = entries.get(first);
+          }
+          last = Math.max(last, slot);
+          queue.add(new Pending(slot, p.depth + 1, ch[1], ch[2]));
+        }
+        while (firstFree < check.length && check[firstFree] != -1) {
+          firstFree++;
+        }
+      }
+      // every base plus every code must stay inside the arrays, so that a step needs no bounds test
+      int length = Math.max(last, maxBase()) + alphabetSize + 1;
+      int[] checks = Arrays.copyOf(check, length);
+      if (length > check.length) {
+        Arrays.fill(checks, check.length, length, -1);
+      }
+      return new Lexicon(words.size(), codes, Arrays.copyOf(base, length), checks, Arrays.copyOf(isWord, length),
+          Arrays.copyOf(categories, length));
+    }
+
+    private int maxBase() {
+      int max = 0;
+      for (int b : base) {
+        max = Math.max(max, b);
+      }
+      return max;
+    }
+
+    /** The first base at which every child's slot is free (never the root's slot 0). */
+    private int freeBase(List<int[]> children) {
+      int firstCode = children.get(0)[0];
+      for (int free = firstFree; ; free++) {
+        int b = free - firstCode;
+        if (b < 0) {
+          continue;
+        }
+        grow(b + alphabetSize + 1);
+        if (check[free] != -1) {
+          continue;
+        }
+        boolean fits = true;
+        for (int[] ch : children) {
+          if (check[b + ch[0]] != -1) {
+            fits = false;
+            break;
           }
         }
-      }
-      int n = nodes.size();
-      int capacity = Integer.highestOneBit(Math.max(2, n * 2 - 1)) << 1; // load factor at most 1/2
-      int[] table = new int[capacity];
-      long[] hashes = new long[n];
-      long[] links = new long[n];
-      long[] categories = new long[n];
-      int[] offsets = new int[n];
-      char[] chars = new char[nodes.stream().mapToInt(String::length).sum()];
-      Lexicon lexicon = new Lexicon(words.size(), table, hashes, links, categories, offsets, chars);
-      int at = 0;
-      for (int id = 1; id < n; id++) {
-        String node = nodes.get(id);
-        int len = node.length();
-        int hash = node.hashCode(); // the same polynomial as next()
-        hashes[id] = hashKey(hash, len);
-        Long flags = entries.get(node);
-        links[id] = ((long) ids.get(node.substring(0, len - 1)) << 17) | (flags != null ? WORD : 0) | node.charAt(len - 1);
-        categories[id] = flags != null ? flags : 0;
-        offsets[id] = at;
-        node.getChars(0, len, chars, at);
-        at += len;
-        int s = lexicon.slot(hash, len);
-        while (table[s] != 0) {
-          s = (s + 1) & (capacity - 1);
+        if (fits) {
+          return b;
         }
-        table[s] = id + 1;
       }
-      return lexicon;
+    }
+
+    private void grow(int needed) {
+      if (needed <= check.length) {
+        return;
+      }
+      int length = Math.max(needed, check.length * 2);
+      int old = check.length;
+      base = Arrays.copyOf(base, length);
+      check = Arrays.copyOf(check, length);
+      Arrays.fill(check, old, length, -1);
+      isWord = Arrays.copyOf(isWord, length);
+      categories = Arrays.copyOf(categories, length);
     }
   }
 }
