@@ -2,6 +2,7 @@ package se.avid.models.lexicon;
 
 import java.lang.ref.WeakReference;
 import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
 
 /**
  * The tokens of one text, found in one linear pass: words (letters, with inner hyphens and
@@ -76,14 +77,16 @@ public final class Tokens {
   }
 
   private void scan() {
-    ScanText text = this.text;
-    char[] lower = this.lower;
-    int n = text.length();
+    char[] chars = this.lower;
+    int n = chars.length;
+    // one bulk copy of the normalised text, lowercased word by word in place below; reading a
+    // local array is faster than a call per char
+    text.normalized(0, n).getChars(0, n, chars, 0);
     boolean sentenceStart = true;
     boolean lineStart = true;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == ' ') { // the most frequent char between tokens
         i++;
       } else if (isLetter(c)) {
@@ -91,24 +94,22 @@ public final class Tokens {
         boolean upper = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
         boolean anyLower = false;
         while (i < n) {
-          char d = text.charAt(i);
+          char d = chars[i];
           if (d >= 'a' && d <= 'z') { // the common cases first: no table lookups
             anyLower = true;
-            lower[i] = d;
             i++;
           } else if (d >= 'A' && d <= 'Z') {
-            lower[i] = (char) (d + ('a' - 'A'));
+            chars[i] = (char) (d + ('a' - 'A'));
             i++;
           } else if (d >= 0x80 && Character.isLetter(d)) {
             anyLower |= Character.isLowerCase(d);
-            lower[i] = Character.toLowerCase(d);
+            chars[i] = Character.toLowerCase(d);
             i++;
-          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && isLetter(text.charAt(i + 1))) {
-            lower[i] = d == '’' ? '\'' : d;
+          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && isLetter(chars[i + 1])) {
+            chars[i] = d == '’' ? '\'' : d;
             i++;
-          } else if (text.isIgnorable(i) && i + 1 < n && isLetter(text.charAt(i + 1)) && i > s) {
-            lower[i] = d; // a zero-width char inside a word must not split a name in two
-            i++;
+          } else if (d == TextNormalizer.IGNORABLE && i + 1 < n && isLetter(chars[i + 1]) && i > s) {
+            i++; // a zero-width char inside a word must not split a name in two
           } else {
             break;
           }
@@ -122,7 +123,7 @@ public final class Tokens {
         lineStart = false;
       } else if (c >= '0' && c <= '9') {
         int s = i;
-        while (i < n && text.isDigit(i)) {
+        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
           i++;
         }
         add(s, i, NUMBER, lineStart ? LINE_START : 0);
@@ -132,7 +133,7 @@ public final class Tokens {
         sentenceStart = true;
         lineStart = true;
         i++;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || text.isIgnorable(i)) {
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == TextNormalizer.IGNORABLE) {
         i++;
       } else {
         add(i, i + 1, PUNCT, lineStart ? LINE_START : 0);
@@ -195,7 +196,10 @@ public final class Tokens {
     return t < size && (info[t] >>> KIND_BITS & shapeBit) != 0;
   }
 
-  /** The lowercased chars of every word, at the words' own offsets. */
+  /**
+   * The lowercased chars of every word, at the words' own offsets (between words: the normalised
+   * text). Callers must not write into it.
+   */
   public char[] lower() {
     return lower;
   }

@@ -77,4 +77,23 @@ class TokensTest {
     assertSame(first, Tokens.of(text));
     assertNotSame(first, Tokens.of(ScanText.of("Anna bor i Kiruna.")), "another text, though equal");
   }
+
+  @Test
+  void aZeroWidthCharInsideAWordDoesNotSplitIt() {
+    Tokens t = Tokens.of(ScanText.of("An\u00ADna Ber\u200Bg"));
+    assertEquals(2, t.size());
+    assertEquals("An\u00ADna", t.original(0));
+    assertEquals("Ber\u200Bg", t.original(1));
+    assertEquals('a', t.lower()[0]);
+    assertEquals('n', t.lower()[3]);
+  }
+
+  @Test
+  void lowercasesCapitalsOfAnyAlphabetAndKeepsInnerHyphensAndApostrophes() {
+    Tokens t = Tokens.of(ScanText.of("ÉMILE O’BRIEN-ÅBERG"));
+    assertEquals(2, t.size());
+    assertEquals("émile", new String(t.lower(), 0, 5));
+    assertEquals("o'brien-åberg", new String(t.lower(), t.start(1), t.length(1)));
+    assertTrue(t.has(1, Tokens.ALL_CAPS));
+  }
 }
