@@ -200,8 +200,8 @@ public final class Lexicon {
     private int[] check = new int[1024];
     private boolean[] isWord = new boolean[1024];
     private long[] categories = new long[1024];
-    /** No slot below this one is free. */
-    private int firstFree = 1;
+    /** Per slot: itself if free, else a slot further on, towards the next free one (see {@link #nextFree}). */
+    private int[] towardsFree = new int[1024];
     private int last;
 
     Placement(List<String> words, Map<String, Long> entries, char[] codes, int alphabetSize) {
@@ -210,6 +210,10 @@ public final class Lexicon {
       this.codes = codes;
       this.alphabetSize = alphabetSize;
       Arrays.fill(check, -1);
+      for (int i = 0; i < towardsFree.length; i++) {
+        towardsFree[i] = i;
+      }
+      towardsFree[ROOT] = ROOT + 1;
     }
 
     /** A node of the trie during placement: its slot and the range of sorted words below it. */
@@ -245,6 +249,7 @@ public final class Lexicon {
         for (int[] ch : children) {
           int slot = b + ch[0];
           check[slot] = p.slot;
+          towardsFree[slot] = slot + 1;
           String first = words.get(ch[1]);
           if (first.length() == p.depth + 1) {
             isWord[slot] = true;
@@ -252,9 +257,6 @@ public final class Lexicon {
           }
           last = Math.max(last, slot);
           queue.add(new Pending(slot, p.depth + 1, ch[1], ch[2]));
-        }
-        while (firstFree < check.length && check[firstFree] != -1) {
-          firstFree++;
         }
       }
       // every base plus every code must stay inside the arrays, so that a step needs no bounds test
@@ -275,18 +277,32 @@ public final class Lexicon {
       return max;
     }
 
+    /**
+     * The first free slot at or after {@code slot}, skipping taken slots in jumps (union-find
+     * with path halving), so that placing every node does not rescan the full slots before it.
+     */
+    private int nextFree(int slot) {
+      grow(slot + 1);
+      while (towardsFree[slot] != slot) {
+        int next = towardsFree[slot];
+        grow(next + 1);
+        int after = towardsFree[next];
+        towardsFree[slot] = after;
+        slot = after;
+        grow(slot + 1);
+      }
+      return slot;
+    }
+
     /** The first base at which every child's slot is free (never the root's slot 0). */
     private int freeBase(List<int[]> children) {
       int firstCode = children.get(0)[0];
-      for (int free = firstFree; ; free++) {
+      for (int free = nextFree(ROOT + 1); ; free = nextFree(free + 1)) {
         int b = free - firstCode;
         if (b < 0) {
           continue;
         }
         grow(b + alphabetSize + 1);
-        if (check[free] != -1) {
-          continue;
-        }
         boolean fits = true;
         for (int[] ch : children) {
           if (check[b + ch[0]] != -1) {
@@ -311,6 +327,10 @@ public final class Lexicon {
       Arrays.fill(check, old, length, -1);
       isWord = Arrays.copyOf(isWord, length);
       categories = Arrays.copyOf(categories, length);
+      towardsFree = Arrays.copyOf(towardsFree, length);
+      for (int i = old; i < length; i++) {
+        towardsFree[i] = i;
+      }
     }
   }
 }
