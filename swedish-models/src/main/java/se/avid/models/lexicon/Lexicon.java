@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * long flags = cursor.get(chars, start, length);   // 0 when absent
  * }</pre>
  *
- * <p>Held as a double-array trie (Aoe): each node is a slot of two int arrays, and the child of
+ * <p>Held as a double-array trie (Aoe): each node is a slot of two ints, and the child of
  * node {@code p} by char {@code c} is slot {@code base[p] + code(c)} if {@code check} of that slot
  * is {@code p}. A step is two array reads and a compare, a lookup stops at the first char that no
  * word continues with, and a walk ({@link Cursor#longestPrefix}, {@link Cursor#longestSuffix})
@@ -36,20 +36,22 @@ public final class Lexicon {
   private final int size;
   /** Char to its code (1 and up) for the chars of the words; 0 for any other char. */
   private final char[] codes;
-  /** Per slot: where the children of the node in the slot begin, less one code. */
-  private final int[] base;
-  /** Per slot: the slot of the node's parent, or -1 for an empty slot (and the root). */
-  private final int[] check;
+  /**
+   * Per slot {@code i}: at {@code 2i} the base, where the children of the node in the slot begin
+   * less one code; at {@code 2i + 1} the check, the slot of the node's parent, or -1 for an empty
+   * slot (and the root). Side by side, so that a step reads one cache line: the check of a child
+   * and then its base.
+   */
+  private final int[] trie;
   /** Per slot: true if the node is a word, not only the beginning of longer ones. */
   private final boolean[] isWord;
   /** Per slot: the word's categories. */
   private final long[] categories;
 
-  private Lexicon(int size, char[] codes, int[] base, int[] check, boolean[] isWord, long[] categories) {
+  private Lexicon(int size, char[] codes, int[] trie, boolean[] isWord, long[] categories) {
     this.size = size;
     this.codes = codes;
-    this.base = base;
-    this.check = check;
+    this.trie = trie;
     this.isWord = isWord;
     this.categories = categories;
   }
@@ -65,7 +67,7 @@ public final class Lexicon {
 
   /** Bytes of heap held by the arrays (their contents, without object headers). */
   public long ramBytesUsed() {
-    return 2L * codes.length + 4L * base.length + 4L * check.length + isWord.length + 8L * categories.length;
+    return 2L * codes.length + 4L * trie.length + isWord.length + 8L * categories.length;
   }
 
   /** A cursor for lookups. */
@@ -79,8 +81,8 @@ public final class Lexicon {
     if (code == 0) {
       return -1;
     }
-    int next = base[node] + code; // within the arrays: they reach past the largest base by every code
-    return check[next] == node ? next : -1;
+    int next = trie[2 * node] + code; // within the array: it reaches past the largest base by every code
+    return trie[2 * next + 1] == node ? next : -1;
   }
 
   /** Looks words up. Holds no state, so thread-safe; kept as a type so that callers need not change. */
@@ -261,11 +263,12 @@ public final class Lexicon {
       }
       // every base plus every code must stay inside the arrays, so that a step needs no bounds test
       int length = Math.max(last, maxBase()) + alphabetSize + 1;
-      int[] checks = Arrays.copyOf(check, length);
-      if (length > check.length) {
-        Arrays.fill(checks, check.length, length, -1);
+      int[] trie = new int[2 * length];
+      for (int i = 0; i < length; i++) {
+        trie[2 * i] = i < base.length ? base[i] : 0;
+        trie[2 * i + 1] = i < check.length ? check[i] : -1;
       }
-      return new Lexicon(words.size(), codes, Arrays.copyOf(base, length), checks, Arrays.copyOf(isWord, length),
+      return new Lexicon(words.size(), codes, trie, Arrays.copyOf(isWord, length),
           Arrays.copyOf(categories, length));
     }
 
