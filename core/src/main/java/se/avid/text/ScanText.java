@@ -1,6 +1,9 @@
 package se.avid.text;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A text prepared for detection: the original as given by the caller and its
@@ -8,12 +11,14 @@ import java.util.Objects;
  *
  * <p>Detectors match on {@link #charAt(int)} (normalised) and report offsets that are valid in
  * both. One instance is made per call; it is immutable but holds a private array, so detectors
- * must not keep it after {@code detect} returns. Thread-safe for reading.
+ * must not keep it after {@code detect} returns. Thread-safe.
  */
 public final class ScanText {
 
   private final String original;
   private final char[] normalized;
+  /** Data that detectors derive from this text and share within the call; made on first use. */
+  private Map<Object, Object> derived;
 
   private ScanText(String original, char[] normalized) {
     this.original = original;
@@ -45,6 +50,11 @@ public final class ScanText {
     return new String(normalized, start, end - start);
   }
 
+  /** Copies the normalised chars from {@code start} to {@code end} into {@code dst} at {@code dstStart}. */
+  public void copyNormalized(int start, int end, char[] dst, int dstStart) {
+    System.arraycopy(normalized, start, dst, dstStart, end - start);
+  }
+
   /** True for an ASCII digit after normalisation. */
   public boolean isDigit(int i) {
     char c = normalized[i];
@@ -61,6 +71,28 @@ public final class ScanText {
       return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
     return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Data derived from this text that several detectors need, computed once per call: the first
+   * caller with a {@code key} computes it, later callers of the same call get the same object (for
+   * example the name and the address detectors share one tokenization). It lives as long as this
+   * text, so nothing derived from a post outlives the call that analysed it.
+   *
+   * @param key identifies the kind of data; compared by identity (a class or a constant)
+   * @param compute makes the data from this text
+   */
+  public synchronized <T> T derived(Object key, Class<T> type, Function<ScanText, T> compute) {
+    Objects.requireNonNull(key, "key");
+    if (derived == null) {
+      derived = new IdentityHashMap<>(4);
+    }
+    Object value = derived.get(key);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(this), "derived value");
+      derived.put(key, value);
+    }
+    return type.cast(value);
   }
 
   /** True for a zero-width char that scanners treat as absent. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -64,5 +67,80 @@ class LexiconTest {
   void anEmptyLexiconFindsNothing() {
     Lexicon empty = Lexicon.builder().build();
     assertEquals(0, get(empty, "anna"));
+  }
+
+  @Test
+  void aWordIsFoundButNotTheBeginningsItShares() {
+    Lexicon lexicon = Lexicon.builder().add("annika", Category.FIRST_NAME).add("ann", Category.FIRST_NAME).build();
+    assertEquals(Category.FIRST_NAME.bit(), get(lexicon, "ann"));
+    assertEquals(0, get(lexicon, "anni"), "only the beginning of a word");
+    assertEquals(0, get(lexicon, "a"));
+    assertEquals(Category.FIRST_NAME.bit(), get(lexicon, "annika"));
+    assertEquals(0, get(lexicon, "annikas"));
+  }
+
+  @Test
+  void aWholeWordCountsAsItsOwnEnding() {
+    Lexicon endings = Lexicon.builder().addReversed("väg", Category.STREET_SUFFIX.bit()).build();
+    char[] word = "väg".toCharArray();
+    long hit = endings.cursor().longestSuffix(word, 0, word.length);
+    assertEquals(3, (int) (hit >>> 32));
+    assertTrue(Category.STREET_SUFFIX.in(hit));
+  }
+
+  /** Seeded random words over a small alphabet, so that many share beginnings and hashes collide. */
+  @Test
+  void agreesWithAPlainMapOnThousandsOfRandomWords() {
+    Random random = new Random(42);
+    Map<String, Long> expected = new HashMap<>();
+    Lexicon.Builder builder = Lexicon.builder();
+    Lexicon.Builder reversed = Lexicon.builder();
+    for (int i = 0; i < 5000; i++) {
+      String w = randomWord(random);
+      long flags = 1L << random.nextInt(Category.values().length);
+      expected.merge(w, flags, (a, b) -> a | b);
+      builder.add(w, flags);
+      reversed.addReversed(w, flags);
+    }
+    Lexicon lexicon = builder.build();
+    Lexicon endings = reversed.build();
+    assertEquals(expected.size(), lexicon.size());
+    for (int i = 0; i < 20_000; i++) {
+      String w = randomWord(random);
+      assertEquals(expected.getOrDefault(w, 0L), get(lexicon, w), w);
+      assertEquals(longestEnding(expected, w), endings.cursor().longestSuffix(w.toCharArray(), 0, w.length()), w);
+      long mask = Category.FIRST_NAME.bit() | Category.TOWN.bit();
+      assertEquals(longestBeginning(expected, w, mask),
+          lexicon.cursor().longestPrefix(w.toCharArray(), 0, w.length(), mask), w);
+    }
+  }
+
+  private static String randomWord(Random random) {
+    String alphabet = "abcdeåö";
+    char[] c = new char[1 + random.nextInt(8)];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+    return new String(c);
+  }
+
+  private static long longestEnding(Map<String, Long> words, String w) {
+    for (int len = w.length(); len >= 1; len--) {
+      Long f = words.get(w.substring(w.length() - len));
+      if (f != null) {
+        return ((long) len << 32) | f;
+      }
+    }
+    return 0;
+  }
+
+  private static long longestBeginning(Map<String, Long> words, String w, long mask) {
+    for (int len = w.length() - 1; len >= 1; len--) {
+      Long f = words.get(w.substring(0, len));
+      if (f != null && (f & mask) != 0) {
+        return ((long) len << 32) | f;
+      }
+    }
+    return 0;
   }
 }

@@ -2,6 +2,8 @@ package se.avid.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,51 @@ class TokensTest {
     assertTrue(t.adjacent(0));
     assertFalse(t.adjacent(1));
     assertFalse(t.adjacent(2));
+  }
+
+  @Test
+  void findsEveryTokenOfATextDenserThanProse() {
+    String text = "!?".repeat(500) + " Anna";
+    Tokens t = Tokens.of(ScanText.of(text));
+    assertEquals(1001, t.size());
+    assertTrue(t.isPunct(999, '?'));
+    assertEquals("Anna", t.original(1000));
+    assertTrue(t.has(1000, Tokens.CAPITALISED));
+    assertTrue(t.has(1000, Tokens.SENTENCE_START));
+  }
+
+  @Test
+  void nothingLiesPastTheLastToken() {
+    Tokens t = Tokens.of(ScanText.of("Anna"));
+    assertFalse(t.isWord(1));
+    assertEquals(0, t.kind(1));
+    assertFalse(t.has(1, Tokens.CAPITALISED));
+  }
+
+  @Test
+  void theDetectorsOfOneCallShareTheTokensOfTheirText() {
+    ScanText text = ScanText.of("Anna bor i Kiruna.");
+    Tokens first = Tokens.of(text);
+    assertSame(first, Tokens.of(text));
+    assertNotSame(first, Tokens.of(ScanText.of("Anna bor i Kiruna.")), "another text, though equal");
+  }
+
+  @Test
+  void aZeroWidthCharInsideAWordDoesNotSplitIt() {
+    Tokens t = Tokens.of(ScanText.of("An\u00ADna Ber\u200Bg"));
+    assertEquals(2, t.size());
+    assertEquals("An\u00ADna", t.original(0));
+    assertEquals("Ber\u200Bg", t.original(1));
+    assertEquals('a', t.lower()[0]);
+    assertEquals('n', t.lower()[3]);
+  }
+
+  @Test
+  void lowercasesCapitalsOfAnyAlphabetAndKeepsInnerHyphensAndApostrophes() {
+    Tokens t = Tokens.of(ScanText.of("ÉMILE O’BRIEN-ÅBERG"));
+    assertEquals(2, t.size());
+    assertEquals("émile", new String(t.lower(), 0, 5));
+    assertEquals("o'brien-åberg", new String(t.lower(), t.start(1), t.length(1)));
+    assertTrue(t.has(1, Tokens.ALL_CAPS));
   }
 }
