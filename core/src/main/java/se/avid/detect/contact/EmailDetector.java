@@ -90,7 +90,9 @@ public final class EmailDetector implements Detector {
   /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */
   private static boolean spelledAtStart(ScanText t, int i, char c) {
     if (c == 'a' || c == 'A') {
-      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T');
+      // Only the whole word "at" qualifies, not "att" or "attans"; see wordEnd.
+      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')
+          && !(t.isWordChar(i + 2) || i + 2 < t.length() && t.charAt(i + 2) == '-');
     }
     return (c == 's' || c == 'S') && ScanSupport.matchesIgnoreCase(t, i, "snabel");
   }

@@ -39,6 +39,14 @@ final class ScanSupport {
     return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
   }
 
+  /** {@link Character#toLowerCase(char)} with a fast path for ASCII, which most chars of a post are. */
+  static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
   /** The index of the first char at or after {@code i} that is not a zero-width char; {@code length} if none. */
   static int skipIgnorable(ScanText t, int i) {
     int n = t.length();
@@ -86,7 +94,7 @@ final class ScanSupport {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
+      if (toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
         return false;
       }
     }
@@ -96,8 +104,21 @@ final class ScanSupport {
   /** True when the word {@code [start, end)} is one of {@code lowerWords}, in any case. */
   static boolean wordIn(ScanText t, int start, int end, String[] lowerWords) {
     int len = end - start;
+    if (len <= 0 || start < 0 || end > t.length()) {
+      return len == 0 && start >= 0 && end <= t.length() && contains(lowerWords, "");
+    }
+    char first = toLowerCase(t.charAt(start));
     for (String w : lowerWords) {
-      if (w.length() == len && matchesIgnoreCase(t, start, w)) {
+      if (w.length() == len && w.charAt(0) == first && matchesIgnoreCase(t, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(String[] words, String word) {
+    for (String w : words) {
+      if (w.equals(word)) {
         return true;
       }
     }

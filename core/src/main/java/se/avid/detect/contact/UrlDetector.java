@@ -101,7 +101,7 @@ public final class UrlDetector implements Detector {
       char c = t.charAt(i);
       if (c == '@') {
         i = Math.max(i + 1, handle(t, i, sink));
-      } else if (isHostChar(c) && t.isWordChar(i) && tokenStart(t, i)) {
+      } else if (isLetterOrDigit(c) && tokenStart(t, i)) {
         i = Math.max(i + 1, link(t, i, sink));
       } else {
         i++;
@@ -124,7 +124,11 @@ public final class UrlDetector implements Detector {
     int n = t.length();
     boolean scheme = false;
     int hostStart = i;
-    if (ScanSupport.matchesIgnoreCase(t, i, "https://")) {
+    // Most tokens are plain words: test the first letter before spelling out a scheme.
+    boolean h = t.charAt(i) == 'h' || t.charAt(i) == 'H';
+    if (!h) {
+      // no scheme
+    } else if (ScanSupport.matchesIgnoreCase(t, i, "https://")) {
       scheme = true;
       hostStart = i + 8;
     } else if (ScanSupport.matchesIgnoreCase(t, i, "http://")) {
@@ -147,7 +151,8 @@ public final class UrlDetector implements Detector {
     if (hostEnd < n && t.charAt(hostEnd) == '@') {
       return resume; // the local part of an e-mail address
     }
-    boolean www = ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
+    char first = hostStart < n ? t.charAt(hostStart) : '\0';
+    boolean www = (first == 'w' || first == 'W') && ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
     if (!scheme && !www) {
       if (lastDot < 0 || lastDot - hostStart < 2 || !isBareTopLevel(t, lastDot + 1, hostEnd)) {
         return resume;
@@ -259,6 +264,11 @@ public final class UrlDetector implements Detector {
     }
     ScanSupport.report(sink, t, at, e, EntityType.URL, HANDLE);
     return e;
+  }
+
+  /** A letter or digit, as {@link ScanText#isWordChar} tests it, without its bounds check. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) : Character.isLetterOrDigit(c);
   }
 
   private static boolean isHostChar(char c) {
