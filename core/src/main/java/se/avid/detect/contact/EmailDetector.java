@@ -75,6 +75,10 @@ public final class EmailDetector implements Detector {
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
+      if (c != '@' && c != '(' && c != '[' && c != '{' && c != 'a' && c != 'A' && c != 's' && c != 'S') {
+        i++; // nearly every char: one cheap test that rules out all three forms
+        continue;
+      }
       int end = -1;
       if (c == '@') {
         end = plain(t, i, sink);

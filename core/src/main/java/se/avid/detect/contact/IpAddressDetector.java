@@ -72,7 +72,7 @@ public final class IpAddressDetector implements Detector {
       return false;
     }
     char p = t.charAt(i - 1);
-    return t.isWordChar(i - 1) || p == ':' || p == '.' || p == '_' || p == '-';
+    return ScanSupport.isLetterOrDigit(p) || p == ':' || p == '.' || p == '_' || p == '-';
   }
 
   /** Reads an IPv4 address at {@code start}; returns its end when reported, else -1. */

@@ -24,7 +24,21 @@ final class ScanSupport {
     "kg", "procent", "minuter", "min", "timmar", "tim", "dagar", "veckor", "månader", "gånger", "ggr"
   };
 
+  /** {@link Character#isLetterOrDigit(char)} for the Latin-1 chars, which are nearly all chars of a Swedish post. */
+  private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[256];
+
+  static {
+    for (char c = 0; c < LATIN1_LETTER_OR_DIGIT.length; c++) {
+      LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private ScanSupport() {}
+
+  /** {@link Character#isLetterOrDigit(char)}, by table lookup for Latin-1. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 256 ? LATIN1_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
 
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

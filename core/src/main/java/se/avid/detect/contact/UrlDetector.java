@@ -138,12 +138,15 @@ public final class UrlDetector implements Detector {
     int limit = Math.min(n, hostStart + MAX_HOST);
     int hostEnd = hostStart;
     int lastDot = -1;
-    while (hostEnd < limit && (isHostChar(t.charAt(hostEnd)) || t.charAt(hostEnd) == '.')) {
-      if (t.charAt(hostEnd) == '.') {
+    while (hostEnd < limit) {
+      char c = t.charAt(hostEnd);
+      if (c == '.') {
         if (hostEnd + 1 >= n || !isHostChar(t.charAt(hostEnd + 1))) {
           break; // a dot that ends a sentence
         }
         lastDot = hostEnd;
+      } else if (!isHostChar(c)) {
+        break;
       }
       hostEnd++;
     }
@@ -268,11 +271,11 @@ public final class UrlDetector implements Detector {
 
   /** A letter or digit, as {@link ScanText#isWordChar} tests it, without its bounds check. */
   private static boolean isLetterOrDigit(char c) {
-    return c < 0x80 ? ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) : Character.isLetterOrDigit(c);
+    return ScanSupport.isLetterOrDigit(c);
   }
 
   private static boolean isHostChar(char c) {
-    return c < 0x80 ? ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '-' : Character.isLetterOrDigit(c);
+    return c == '-' || ScanSupport.isLetterOrDigit(c);
   }
 
   /** Configures a {@link UrlDetector}. Not thread-safe; the detector it builds is. */
