@@ -102,6 +102,19 @@ public final class UrlDetector implements Detector {
       if (c == '@') {
         i = Math.max(i + 1, handle(t, i, sink));
       } else if (isLetterOrDigit(c) && tokenStart(t, i)) {
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+          // Without a scheme or www a link needs a dot in its host: a plain word is skipped whole,
+          // exactly as link() would skip it.
+          int limit = Math.min(n, i + MAX_HOST);
+          int j = i + 1;
+          while (j < limit && isHostChar(t.charAt(j))) {
+            j++;
+          }
+          if (j == limit || t.charAt(j) != '.') {
+            i = j;
+            continue;
+          }
+        }
         i = Math.max(i + 1, link(t, i, sink));
       } else {
         i++;
