@@ -75,6 +75,10 @@ public final class EmailDetector implements Detector {
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
+      if (c != '@' && c != '(' && c != '[' && c != '{' && c != 'a' && c != 'A' && c != 's' && c != 'S') {
+        i++; // nearly every char: one cheap test that rules out all three forms
+        continue;
+      }
       int end = -1;
       if (c == '@') {
         end = plain(t, i, sink);
@@ -90,7 +94,9 @@ public final class EmailDetector implements Detector {
   /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */
   private static boolean spelledAtStart(ScanText t, int i, char c) {
     if (c == 'a' || c == 'A') {
-      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T');
+      // Only the whole word "at" qualifies, not "att" or "attans"; see wordEnd.
+      return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')
+          && !(t.isWordChar(i + 2) || i + 2 < t.length() && t.charAt(i + 2) == '-');
     }
     return (c == 's' || c == 'S') && ScanSupport.matchesIgnoreCase(t, i, "snabel");
   }

@@ -72,7 +72,7 @@ public final class IpAddressDetector implements Detector {
       return false;
     }
     char p = t.charAt(i - 1);
-    return t.isWordChar(i - 1) || p == ':' || p == '.' || p == '_' || p == '-';
+    return ScanSupport.isLetterOrDigit(p) || p == ':' || p == '.' || p == '_' || p == '-';
   }
 
   /** Reads an IPv4 address at {@code start}; returns its end when reported, else -1. */
@@ -111,8 +111,18 @@ public final class IpAddressDetector implements Detector {
     int n = t.length();
     int limit = Math.min(n, start + MAX_IPV6 + 1);
     int e = start;
-    while (e < limit && (isHex(t.charAt(e)) || t.charAt(e) == ':')) {
+    boolean colon = false;
+    while (e < limit) {
+      char c = t.charAt(e);
+      if (c == ':') {
+        colon = true;
+      } else if (!isHex(c)) {
+        break;
+      }
       e++;
+    }
+    if (!colon) {
+      return e; // a word or number such as "bad" or "2023": every test below would fail
     }
     if (e < n && (t.isWordChar(e) || t.charAt(e) == ':')) {
       return e; // too long or glued to a word

@@ -24,7 +24,21 @@ final class ScanSupport {
     "kg", "procent", "minuter", "min", "timmar", "tim", "dagar", "veckor", "månader", "gånger", "ggr"
   };
 
+  /** {@link Character#isLetterOrDigit(char)} for the Latin-1 chars, which are nearly all chars of a Swedish post. */
+  private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[256];
+
+  static {
+    for (char c = 0; c < LATIN1_LETTER_OR_DIGIT.length; c++) {
+      LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private ScanSupport() {}
+
+  /** {@link Character#isLetterOrDigit(char)}, by table lookup for Latin-1. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 256 ? LATIN1_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
 
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
@@ -37,6 +51,14 @@ final class ScanSupport {
   /** A letter in any script (å, ä, ö, é, ş, ...). */
   static boolean isLetter(char c) {
     return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
+  }
+
+  /** {@link Character#toLowerCase(char)} with a fast path for ASCII, which most chars of a post are. */
+  static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** The index of the first char at or after {@code i} that is not a zero-width char; {@code length} if none. */
@@ -86,7 +108,7 @@ final class ScanSupport {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
+      if (toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
         return false;
       }
     }
@@ -96,8 +118,21 @@ final class ScanSupport {
   /** True when the word {@code [start, end)} is one of {@code lowerWords}, in any case. */
   static boolean wordIn(ScanText t, int start, int end, String[] lowerWords) {
     int len = end - start;
+    if (len <= 0 || start < 0 || end > t.length()) {
+      return len == 0 && start >= 0 && end <= t.length() && contains(lowerWords, "");
+    }
+    char first = toLowerCase(t.charAt(start));
     for (String w : lowerWords) {
-      if (w.length() == len && matchesIgnoreCase(t, start, w)) {
+      if (w.length() == len && w.charAt(0) == first && matchesIgnoreCase(t, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(String[] words, String word) {
+    for (String w : words) {
+      if (w.equals(word)) {
         return true;
       }
     }

@@ -101,7 +101,20 @@ public final class UrlDetector implements Detector {
       char c = t.charAt(i);
       if (c == '@') {
         i = Math.max(i + 1, handle(t, i, sink));
-      } else if (isHostChar(c) && t.isWordChar(i) && tokenStart(t, i)) {
+      } else if (isLetterOrDigit(c) && tokenStart(t, i)) {
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+          // Without a scheme or www a link needs a dot in its host: a plain word is skipped whole,
+          // exactly as link() would skip it.
+          int limit = Math.min(n, i + MAX_HOST);
+          int j = i + 1;
+          while (j < limit && isHostChar(t.charAt(j))) {
+            j++;
+          }
+          if (j == limit || t.charAt(j) != '.') {
+            i = j;
+            continue;
+          }
+        }
         i = Math.max(i + 1, link(t, i, sink));
       } else {
         i++;
@@ -124,7 +137,11 @@ public final class UrlDetector implements Detector {
     int n = t.length();
     boolean scheme = false;
     int hostStart = i;
-    if (ScanSupport.matchesIgnoreCase(t, i, "https://")) {
+    // Most tokens are plain words: test the first letter before spelling out a scheme.
+    boolean h = t.charAt(i) == 'h' || t.charAt(i) == 'H';
+    if (!h) {
+      // no scheme
+    } else if (ScanSupport.matchesIgnoreCase(t, i, "https://")) {
       scheme = true;
       hostStart = i + 8;
     } else if (ScanSupport.matchesIgnoreCase(t, i, "http://")) {
@@ -134,12 +151,15 @@ public final class UrlDetector implements Detector {
     int limit = Math.min(n, hostStart + MAX_HOST);
     int hostEnd = hostStart;
     int lastDot = -1;
-    while (hostEnd < limit && (isHostChar(t.charAt(hostEnd)) || t.charAt(hostEnd) == '.')) {
-      if (t.charAt(hostEnd) == '.') {
+    while (hostEnd < limit) {
+      char c = t.charAt(hostEnd);
+      if (c == '.') {
         if (hostEnd + 1 >= n || !isHostChar(t.charAt(hostEnd + 1))) {
           break; // a dot that ends a sentence
         }
         lastDot = hostEnd;
+      } else if (!isHostChar(c)) {
+        break;
       }
       hostEnd++;
     }
@@ -147,7 +167,8 @@ public final class UrlDetector implements Detector {
     if (hostEnd < n && t.charAt(hostEnd) == '@') {
       return resume; // the local part of an e-mail address
     }
-    boolean www = ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
+    char first = hostStart < n ? t.charAt(hostStart) : '\0';
+    boolean www = (first == 'w' || first == 'W') && ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
     if (!scheme && !www) {
       if (lastDot < 0 || lastDot - hostStart < 2 || !isBareTopLevel(t, lastDot + 1, hostEnd)) {
         return resume;
@@ -261,8 +282,13 @@ public final class UrlDetector implements Detector {
     return e;
   }
 
+  /** A letter or digit, as {@link ScanText#isWordChar} tests it, without its bounds check. */
+  private static boolean isLetterOrDigit(char c) {
+    return ScanSupport.isLetterOrDigit(c);
+  }
+
   private static boolean isHostChar(char c) {
-    return c < 0x80 ? ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '-' : Character.isLetterOrDigit(c);
+    return c == '-' || ScanSupport.isLetterOrDigit(c);
   }
 
   /** Configures a {@link UrlDetector}. Not thread-safe; the detector it builds is. */

@@ -84,7 +84,11 @@ public final class VehicleRegistrationDetector implements Detector {
   public void detect(ScanText t, FindingSink sink) {
     int n = t.length();
     for (int i = 0; i + 5 < n; i++) {
-      if (!isPlateLetter(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        continue; // most chars: one test, no call
+      }
+      if (!isPlateLetter(c) || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
       int end = matchAt(t, i, sink);

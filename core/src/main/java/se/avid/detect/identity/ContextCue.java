@@ -28,6 +28,15 @@ final class ContextCue {
   /** The letter each entry's (first) word must start with, or for a suffix cue end with: a cheap first test. */
   private final char[] keys;
   private final int window;
+  private static final int ASCII = 0x80;
+  /**
+   * Phrases to try for a word, as bits in phrase order: those keyed by an ASCII first char (exact
+   * and prefix cues), by an ASCII last char (suffix cues), and those keyed by any other char, which
+   * are always tried. Most words of a post start with no cue's key, so they cost one lookup.
+   */
+  private final long[] byFirst = new long[ASCII];
+  private final long[] byLast = new long[ASCII];
+  private long byAnyKey;
 
   private static final byte EXACT = 0;
   private static final byte PREFIX = 1;
@@ -45,6 +54,14 @@ final class ContextCue {
       keys[i] = this.modes[i] == SUFFIX ? word.charAt(word.length() - 1) : word.charAt(0);
     }
     this.window = window;
+    for (int i = 0; i < keys.length; i++) {
+      char key = keys[i];
+      if (key < ASCII) {
+        (this.modes[i] == SUFFIX ? byLast : byFirst)[key] |= 1L << i;
+      } else {
+        byAnyKey |= 1L << i;
+      }
+    }
   }
 
   /**
@@ -53,6 +70,9 @@ final class ContextCue {
    * the cue may end.
    */
   static ContextCue of(int window, String... entries) {
+    if (entries.length > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " cue entries"); // one bit each
+    }
     List<String[]> phrases = new ArrayList<>();
     List<Byte> modes = new ArrayList<>();
     for (String entry : entries) {
@@ -92,21 +112,23 @@ final class ContextCue {
     int words = 0;
     int i = position - 1;
     while (i >= limit && words <= MAX_WORDS_BETWEEN + 1) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!isLetter(text.charAt(i))) {
         i--;
         continue;
       }
       int end = i + 1;
       int floor = end - MAX_WORD_LENGTH;
-      while (i >= 0 && i >= floor && Character.isLetter(text.charAt(i))) {
+      while (i >= 0 && i >= floor && isLetter(text.charAt(i))) {
         i--;
       }
       // A word longer than any cue ends the look-back: only its tail can still match a suffix cue.
-      boolean tooLong = i >= 0 && i < floor && Character.isLetter(text.charAt(i));
+      boolean tooLong = i >= 0 && i < floor && isLetter(text.charAt(i));
       int start = tooLong ? -1 : i + 1;
-      char first = start < 0 ? 0 : Character.toLowerCase(text.charAt(start));
-      char last = Character.toLowerCase(text.charAt(end - 1));
-      for (int p = 0; p < phrases.length; p++) {
+      char first = start < 0 ? 0 : toLowerCase(text.charAt(start));
+      char last = toLowerCase(text.charAt(end - 1));
+      long candidates = byAnyKey | (first < ASCII ? byFirst[first] : 0L) | (last < ASCII ? byLast[last] : 0L);
+      for (; candidates != 0; candidates &= candidates - 1) {
+        int p = Long.numberOfTrailingZeros(candidates);
         if (keys[p] != (modes[p] == SUFFIX ? last : first)) {
           continue;
         }
@@ -144,10 +166,23 @@ final class ContextCue {
   private static boolean matchesAt(ScanText text, int offset, String cue) {
     int n = cue.length();
     for (int k = 0; k < n; k++) {
-      if (Character.toLowerCase(text.charAt(offset + k)) != cue.charAt(k)) {
+      if (toLowerCase(text.charAt(offset + k)) != cue.charAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@link Character#isLetter(char)} with a fast path for ASCII, which most chars of a post are. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
+  /** {@link Character#toLowerCase(char)} with a fast path for ASCII. */
+  private static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 }

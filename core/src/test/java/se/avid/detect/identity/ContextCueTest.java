@@ -59,4 +59,28 @@ class ContextCueTest {
     assertThrows(IllegalArgumentException.class, () -> ContextCue.of(10, "a b c"));
     assertThrows(IllegalArgumentException.class, () -> ContextCue.of(10, "*person nr"));
   }
+
+  @Test
+  void tellsTheFirstListedCueWhenSeveralShareAKeyChar() {
+    ContextCue cues = ContextCue.of(40, "kontonr", "kontonum*", "*konto", "kto", "ärende*", "*nr");
+    assertEquals(0, cues.find(ScanText.of("kontonr 1"), 8));
+    assertEquals(1, cues.find(ScanText.of("Kontonumret 1"), 12));
+    assertEquals(2, cues.find(ScanText.of("lönekonto 1"), 10));
+    assertEquals(4, cues.find(ScanText.of("Ärendet 1"), 8));
+    assertEquals(5, cues.find(ScanText.of("ordernr 1"), 8));
+    assertEquals(-1, cues.find(ScanText.of("kontor 1"), 7));
+  }
+
+  @Test
+  void acceptsAtMostSixtyFourEntries() {
+    String[] entries = new String[64];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = "cue" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+    }
+    ContextCue cues = ContextCue.of(40, entries);
+    assertEquals(63, cues.find(ScanText.of("cuelc 1"), 6));
+    String[] tooMany = java.util.Arrays.copyOf(entries, 65);
+    tooMany[64] = "extra";
+    assertThrows(IllegalArgumentException.class, () -> ContextCue.of(40, tooMany));
+  }
 }
