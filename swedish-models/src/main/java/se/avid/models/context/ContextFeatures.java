@@ -1,7 +1,6 @@
 package se.avid.models.context;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -92,50 +91,83 @@ public final class ContextFeatures {
     String p2 = index >= 2 ? lower(tokens[index - 2]) : BOUNDARY;
     String n1 = index + 1 < tokens.length ? lower(tokens[index + 1]) : BOUNDARY;
     String n2 = index + 2 < tokens.length ? lower(tokens[index + 2]) : BOUNDARY;
-    String shape = shape(token);
+    int shape = shapeCode(token);
     boolean initial = index == 0 || SENTENCE_ENDS.contains(p1);
 
-    List<String> f = new ArrayList<>(28);
-    f.add("w=" + word);
+    // called for every ambiguous word of a text: an array of the largest size and constant
+    // strings for the shapes, not a list and a concatenation per shape feature
+    String[] f = new String[MAX_FEATURES];
+    int k = 0;
+    f[k++] = "w=" + word;
     for (int n = 2; n <= 4; n++) {
       if (word.length() > n) {
-        f.add("s" + n + "=" + word.substring(word.length() - n));
+        f[k++] = SUFFIX_PREFIXES[n] + word.substring(word.length() - n);
       }
     }
-    f.add("sh=" + shape);
-    f.add((initial ? "ini&sh=" : "mid&sh=") + shape);
+    f[k++] = SHAPE_FEATURES[shape];
+    f[k++] = (initial ? INITIAL_SHAPE_FEATURES : MIDDLE_SHAPE_FEATURES)[shape];
     if (token.indexOf('-') > 0) {
-      f.add("hyphen");
+      f[k++] = "hyphen";
     }
-    f.add("p1=" + p1);
-    f.add("p2=" + p2);
-    f.add("n1=" + n1);
-    f.add("n2=" + n2);
-    f.add("p1sh=" + (index >= 1 ? shape(tokens[index - 1]) : BOUNDARY));
-    f.add("n1sh=" + (index + 1 < tokens.length ? shape(tokens[index + 1]) : BOUNDARY));
-    addCues(f, p2, p1, n1);
-    return f.toArray(new String[0]);
+    f[k++] = "p1=" + p1;
+    f[k++] = "p2=" + p2;
+    f[k++] = "n1=" + n1;
+    f[k++] = "n2=" + n2;
+    f[k++] = index >= 1 ? PREVIOUS_SHAPE_FEATURES[shapeCode(tokens[index - 1])] : "p1sh=" + BOUNDARY;
+    f[k++] = index + 1 < tokens.length ? NEXT_SHAPE_FEATURES[shapeCode(tokens[index + 1])] : "n1sh=" + BOUNDARY;
+    k = addCues(f, k, p2, p1, n1);
+    return k == f.length ? f : Arrays.copyOf(f, k);
   }
 
-  private static void addCues(List<String> f, String p2, String p1, String n1) {
+  /** The most features one token can have: word, three suffixes, 2 shapes, hyphen, 4 neighbours, 2 neighbour shapes, 6 cues. */
+  private static final int MAX_FEATURES = 19;
+
+  private static final String[] SUFFIX_PREFIXES = {null, null, "s2=", "s3=", "s4="};
+
+  /** The shapes {@link #shapeCode} numbers, in its order. */
+  private static final String[] SHAPES = {"d", "p", "x", "XX", "X", "Xx", "m"};
+  private static final int DIGITS = 0;
+  private static final int PUNCTUATION = 1;
+  private static final int LOWER = 2;
+  private static final int ALL_CAPS = 3;
+  private static final int CAPITAL = 4;
+  private static final int CAPITALISED = 5;
+  private static final int MIXED = 6;
+
+  private static final String[] SHAPE_FEATURES = prefixed("sh=");
+  private static final String[] INITIAL_SHAPE_FEATURES = prefixed("ini&sh=");
+  private static final String[] MIDDLE_SHAPE_FEATURES = prefixed("mid&sh=");
+  private static final String[] PREVIOUS_SHAPE_FEATURES = prefixed("p1sh=");
+  private static final String[] NEXT_SHAPE_FEATURES = prefixed("n1sh=");
+
+  private static String[] prefixed(String prefix) {
+    String[] out = new String[SHAPES.length];
+    for (int i = 0; i < SHAPES.length; i++) {
+      out[i] = prefix + SHAPES[i];
+    }
+    return out;
+  }
+
+  private static int addCues(String[] f, int k, String p2, String p1, String n1) {
     if (NAMING_WORDS.contains(p1) || (p1.equals("som") && NAMING_WORDS.contains(p2))) {
-      f.add("cue=naming");
+      f[k++] = "cue=naming";
     }
     if (GREETINGS.contains(p1) || (p1.equals(",") && GREETINGS.contains(p2))) {
-      f.add("cue=greeting");
+      f[k++] = "cue=greeting";
     }
     if (TITLES.contains(p1)) {
-      f.add("cue=title");
+      f[k++] = "cue=title";
     }
     if ((KIN_WORDS.contains(p1) && POSSESSIVES.contains(p2)) || DEFINITE_ROLES.contains(p1)) {
-      f.add("cue=kin");
+      f[k++] = "cue=kin";
     }
     if (PLACE_PREPOSITIONS.contains(p1) && DWELLING_VERBS.contains(p2)) {
-      f.add("cue=dwelling");
+      f[k++] = "cue=dwelling";
     }
     if (PLACE_FOLLOWERS.contains(n1)) {
-      f.add("cue=place-follower");
+      f[k++] = "cue=place-follower";
     }
+    return k;
   }
 
   /**
@@ -143,13 +175,28 @@ public final class ContextFeatures {
    * {@code d} with digits, {@code p} punctuation only, {@code m} mixed.
    */
   static String shape(String token) {
+    return SHAPES[shapeCode(token)];
+  }
+
+  /** The index in {@link #SHAPES} of the shape of {@code token}. */
+  private static int shapeCode(String token) {
     boolean upper = false;
     boolean lower = false;
     boolean digit = false;
     boolean other = false;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (Character.isUpperCase(c)) {
+      if (c < 0x80) { // ASCII, the common case: the same classes as the Character tests below
+        if (c >= 'a' && c <= 'z') {
+          lower = true;
+        } else if (c >= 'A' && c <= 'Z') {
+          upper = true;
+        } else if (c >= '0' && c <= '9') {
+          digit = true;
+        } else {
+          other = true;
+        }
+      } else if (Character.isUpperCase(c)) {
         upper = true;
       } else if (Character.isLowerCase(c)) {
         lower = true;
@@ -162,18 +209,18 @@ public final class ContextFeatures {
       }
     }
     if (digit) {
-      return "d";
+      return DIGITS;
     }
     if (!upper && !lower) {
-      return other ? "p" : "x";
+      return other ? PUNCTUATION : LOWER;
     }
     if (!upper) {
-      return "x";
+      return LOWER;
     }
     if (!lower) {
-      return token.length() > 1 ? "XX" : "X";
+      return token.length() > 1 ? ALL_CAPS : CAPITAL;
     }
-    return Character.isUpperCase(token.charAt(0)) ? "Xx" : "m";
+    return Character.isUpperCase(token.charAt(0)) ? CAPITALISED : MIXED;
   }
 
   private static String lower(String token) {

@@ -386,6 +386,11 @@ final class NameRules {
     if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3) {
       return; // a cue, a country, a public body, or a listed word
     }
+    if (!genitive[t] && (Category.COMMON_WORD.in(f) || isFrequentOrListed(t))) {
+      // the most frequent case: an ordinary word, which none of the tests below would take
+      // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
+      return;
+    }
     if (properNoun(t)) {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
@@ -418,6 +423,13 @@ final class NameRules {
   }
 
   private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
+  /** A frequent word form or a dictionary stem, exactly as written. */
+  private boolean isFrequentOrListed(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return lexicon.isFrequentWord(lower, s, len) || lexicon.isListedWord(lower, s, len);
+  }
 
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
   private boolean anyCue(int t) {
@@ -750,14 +762,18 @@ final class NameRules {
    */
   private void propagate() {
     CharArraySet names = null;
+    long[] shapes = null;
     for (int t = 0; t < n; t++) {
       if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
         if (names == null) {
           names = new CharArraySet(8, false);
+          shapes = new long[SHAPE_WORDS];
         }
         char[] w = new char[tokens.length(t)];
         System.arraycopy(lower, tokens.start(t), w, 0, w.length);
         names.add(w);
+        int shape = shape(w[0], w.length);
+        shapes[shape >>> 6] |= 1L << shape;
       }
     }
     if (names == null) {
@@ -765,17 +781,42 @@ final class NameRules {
     }
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
-          && (names.contains(lower, tokens.start(t), tokens.length(t)) || genitiveOf(names, t))) {
+          && (sameName(names, shapes, t) || genitiveOf(names, shapes, t))) {
         set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
   }
 
-  /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
-  private boolean genitiveOf(CharArraySet names, int t) {
+  /** Bits of the {@link #shape} filter of {@link #propagate}. */
+  private static final int SHAPE_BITS = 1024;
+  private static final int SHAPE_WORDS = SHAPE_BITS / 64;
+
+  /**
+   * A small hash of a word's first char and length: most words of a text differ from every
+   * found name in one of them, and so are passed over without a set lookup.
+   */
+  private static int shape(char first, int length) {
+    return (first * 31 + length) & (SHAPE_BITS - 1);
+  }
+
+  private static boolean mayBe(long[] shapes, char first, int length) {
+    int shape = shape(first, length);
+    return (shapes[shape >>> 6] & 1L << shape) != 0;
+  }
+
+  /** The word is a name found elsewhere in the text. */
+  private boolean sameName(CharArraySet names, long[] shapes, int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return len > 3 && lower[s + len - 1] == 's' && names.contains(lower, s, len - 1);
+    return mayBe(shapes, lower[s], len) && names.contains(lower, s, len);
+  }
+
+  /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
+  private boolean genitiveOf(CharArraySet names, long[] shapes, int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len > 3 && lower[s + len - 1] == 's' && mayBe(shapes, lower[s], len - 1)
+        && names.contains(lower, s, len - 1);
   }
 
   /**

@@ -128,4 +128,25 @@ class ContextFeaturesTest {
     assertThrows(IndexOutOfBoundsException.class, () -> ContextFeatures.of(tokens, 3));
     assertThrows(IndexOutOfBoundsException.class, () -> ContextFeatures.of(tokens, -1));
   }
+
+  /** The model was trained on exactly these features, in this order: any change needs a new model. */
+  @Test
+  void featuresOfANamedWordAreExactlyThoseTheModelWasTrainedOn() {
+    assertArrayEquals(new String[] {"w=anna-karin", "s2=in", "s3=rin", "s4=arin", "sh=Xx", "mid&sh=Xx", "hyphen",
+        "p1=heter", "p2=son", "n1=och", "n2=bor", "p1sh=x", "n1sh=x", "cue=naming"},
+        ContextFeatures.of("hej ! min son heter Anna-Karin och bor i Kiruna kommun .".split(" "), 5));
+  }
+
+  @Test
+  void featuresOfALoneWordHaveBoundariesForEveryNeighbour() {
+    assertArrayEquals(new String[] {"w=björn", "s2=rn", "s3=örn", "s4=jörn", "sh=Xx", "ini&sh=Xx", "p1=<s>", "p2=<s>",
+        "n1=<s>", "n2=<s>", "p1sh=<s>", "n1sh=<s>"}, ContextFeatures.of(new String[] {"Björn"}, 0));
+  }
+
+  @Test
+  void aWordCanHaveSeveralCues() {
+    // "fru" is a title and, after a possessive, a kinship noun; "kommun" follows a place
+    String[] f = ContextFeatures.of("hej , min fru Kiruna kommun".split(" "), 4);
+    assertEquals(List.of("cue=title", "cue=kin", "cue=place-follower"), List.of(f).subList(f.length - 3, f.length));
+  }
 }

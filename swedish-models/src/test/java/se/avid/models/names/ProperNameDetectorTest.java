@@ -126,6 +126,11 @@ class ProperNameDetectorTest {
         row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
         row("hej Anna och Mejrem", "NAME Anna", "NAME Mejrem"),
         row("min son heter Havel. Havels lärare ringde", "NAME Havel", "NAME Havels"),
+        // several names found: each carries to its own genitive only; "havet" has the first
+        // letter and length of "Havel" but is another word
+        row("min dotter heter Zerlina och min son heter Havel. vi ringde zerlinas lärare igår",
+            "NAME Zerlina", "NAME Havel", "NAME zerlinas"),
+        row("min son heter Havel. sedan kom havet hem", "NAME Havel"),
         row("jag heter Anna och bor i Kiruna", "NAME Anna", "PLACE Kiruna"));
   }
 
