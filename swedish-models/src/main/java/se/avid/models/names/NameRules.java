@@ -277,6 +277,10 @@ final class NameRules {
     int cue = nameCue(t);
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
       if (person && common && !cased) {
+        if (cue == CUE_VOCATIVE) {
+          set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
+          return;
+        }
         judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
         return;
       }

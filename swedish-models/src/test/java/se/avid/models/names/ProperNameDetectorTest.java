@@ -57,6 +57,9 @@ class ProperNameDetectorTest {
         row("hej Anna! tack för svaret", "NAME Anna"),
         row("tack för hjälpen\nmvh Peter", "NAME Peter"),
         row("det ordnar sig.\n/Lena", "NAME Lena"),
+        // a greeting or signature makes a name of a word that is also a word
+        row("hej björn! hur mår du", "NAME björn"),
+        row("tack för svaret\nmvh dag", "NAME dag"),
         // a name found once is the same name elsewhere
         row("min son heter Havel. Havel är 8 år", "NAME Havel", "NAME Havel"));
   }
