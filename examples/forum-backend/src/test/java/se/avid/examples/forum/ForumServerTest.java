@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.avid.examples.review.ReviewingRedactor;
+import se.avid.examples.review.WordDetector;
 
 /** The forum's HTTP API, on a random loopback port with an in-memory database and a test detector. */
 class ForumServerTest {

@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.avid.examples.review.ReviewingRedactor;
+import se.avid.examples.review.WordDetector;
 
 /**
  * A moderator's whole path through the moderation page in a real headless Chromium: see the
