@@ -41,9 +41,9 @@ final class PseudonymKeys {
         return alphanumeric(chars);
       case NAME:
       case PLACE:
-        return withoutGenitive(words(chars));
+        return withoutGenitive(TextNormalizer.foldWords(chars));
       default:
-        return words(chars);
+        return TextNormalizer.foldWords(chars);
     }
   }
 
@@ -83,27 +83,6 @@ final class PseudonymKeys {
       return digits;
     }
     return national.startsWith("0") ? national : "0" + national;
-  }
-
-  /** Lowercase words separated by one space; zero-width chars dropped. */
-  private static String words(char[] chars) {
-    StringBuilder sb = new StringBuilder(chars.length);
-    boolean pendingSpace = false;
-    for (char c : chars) {
-      if (c == TextNormalizer.IGNORABLE) {
-        continue;
-      }
-      if (Character.isWhitespace(c)) {
-        pendingSpace = sb.length() > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        sb.append(' ');
-        pendingSpace = false;
-      }
-      sb.append(Character.toLowerCase(c));
-    }
-    return sb.toString();
   }
 
   private static String withoutGenitive(String key) {

@@ -12,28 +12,7 @@ final class Terms {
   private Terms() {}
 
   static String normalize(CharSequence value) {
-    return normalize(TextNormalizer.normalize(value), 0, value.length());
-  }
-
-  static String normalize(char[] chars, int start, int end) {
-    StringBuilder sb = new StringBuilder(end - start);
-    boolean pendingSpace = false;
-    for (int i = start; i < end; i++) {
-      char c = chars[i];
-      if (c == TextNormalizer.IGNORABLE) {
-        continue;
-      }
-      if (Character.isWhitespace(c)) {
-        pendingSpace = sb.length() > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        sb.append(' ');
-        pendingSpace = false;
-      }
-      sb.append(Character.toLowerCase(c));
-    }
-    return sb.toString();
+    return TextNormalizer.foldWords(TextNormalizer.normalize(value));
   }
 
   /** True when {@code c} is part of a word (letter or digit), as {@link se.avid.text.ScanText#isWordChar} decides. */

@@ -44,6 +44,33 @@ public final class TextNormalizer {
     return out;
   }
 
+  /**
+   * The form in which terms and found values are compared (allow- and deny-lists, pseudonyms):
+   * the {@linkplain #normalize normalised} chars lowercased, runs of whitespace collapsed to one
+   * space, {@link #IGNORABLE} chars dropped, trimmed.
+   *
+   * @param normalized chars as returned by {@link #normalize}
+   */
+  public static String foldWords(char[] normalized) {
+    StringBuilder sb = new StringBuilder(normalized.length);
+    boolean pendingSpace = false;
+    for (char c : normalized) {
+      if (c == IGNORABLE) {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
   /** The canonical form of one BMP char above ASCII. */
   static char fold(char c) {
     switch (c) {

@@ -49,4 +49,10 @@ class TextNormalizerTest {
   void foldsFullwidthAt() {
     assertEquals("anna@gmail.com", norm("anna＠gmail.com"));
   }
+
+  @Test
+  void foldWordsLowercasesCollapsesWhitespaceAndDropsZeroWidth() {
+    assertEquals("lena holm", TextNormalizer.foldWords(TextNormalizer.normalize("  Lena\u00A0\u00A0HOLM\u200B\n")));
+    assertEquals("", TextNormalizer.foldWords(TextNormalizer.normalize(" \t ")));
+  }
 }
