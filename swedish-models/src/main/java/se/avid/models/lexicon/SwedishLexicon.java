@@ -111,6 +111,9 @@ public final class SwedishLexicon {
     Lexicon.Builder b = Lexicon.builder();
     addAll(b, "first-names.txt", Category.FIRST_NAME);
     addAll(b, "surnames.txt", Category.SURNAME);
+    // other languages' names, imported from datafaker (see the files' headers)
+    addAll(b, "first-names-imported.txt", Category.FIRST_NAME);
+    addAll(b, "surnames-imported.txt", Category.SURNAME);
     addAll(b, "municipalities.txt", Category.MUNICIPALITY);
     addAll(b, "regions.txt", Category.REGION);
     addAll(b, "towns.txt", Category.TOWN);

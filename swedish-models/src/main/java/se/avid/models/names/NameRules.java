@@ -327,7 +327,7 @@ final class NameRules {
     } else if (tokens.length(t) <= 2) {
       judge(t, NAME, SHORT_UNKNOWN);
     } else if (placeShaped(t)) {
-      judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN); // "Gruvberget", "Riddarholmen"
+      judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
     } else if (longInflectedCompound(t) && !surnameShaped(t, true)) {
       if (placePrefix(t)) {
         set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
@@ -335,7 +335,8 @@ final class NameRules {
         judge(t, NAME, CAPITALISED_COMPOUND);
       }
     } else {
-      judgeUnknown(t, placeCue(t) ? PLACE : NAME, CAPITALISED_UNKNOWN);
+      boolean locative = locativeCue(t);
+      judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative);
     }
   }
 
@@ -362,9 +363,9 @@ final class NameRules {
       set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
       if (placeShaped(t)) {
-        judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED);
+        judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
       } else if (surnameShaped(t, true) || nameShaped(t)) {
-        judgeUnknown(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED);
+        judgeUnknown(t, NAME, surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED, surnameShaped(t, true));
       } else {
         judge(t, NAME, SENTENCE_START_UNKNOWN);
       }
@@ -377,7 +378,7 @@ final class NameRules {
     } else if (person && !common) {
       set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place && strongPlaceCue(t)) {
-      judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE); // "flyttade till vara", "bor i mark"
+      judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
       judge(t, place && placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
     } else {
@@ -408,7 +409,7 @@ final class NameRules {
     } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)) && !isCommon(t)) {
       // "tarkovskij", "göksjön", "göteborgstrakten": no word at all, so a name, a place, a
       // typo or a foreign word; the scorer decides, and without one the word is kept
-      judge(t, placeShaped(t) || placePrefix(t) ? PLACE : NAME, LOWERCASE_UNKNOWN);
+      judge(t, placeShaped(t) || placePrefix(t) ? PLACE : NAME, LOWERCASE_UNKNOWN, placeShaped(t) || placePrefix(t));
     }
   }
 
@@ -490,6 +491,13 @@ final class NameRules {
     }
     long hit = ending(t);
     return !Category.WORD_ENDING.in(hit);
+  }
+
+  /** {@code lower[s, s+len)} ends like a surname, capitalised ("Strindberg" of "Strindbergs"). */
+  private boolean surnameEnding(int s, int len) {
+    long hit = suffixes.longestSuffix(lower, s, len);
+    return any(hit, Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED))
+        && (int) (hit >>> 32) + 2 <= len;
   }
 
   /** Ends like a surname ("-sson", "-ović"; capitalised also "-berg", "-man"), longer than the ending. */
@@ -653,6 +661,24 @@ final class NameRules {
     return !bareI || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
   }
 
+  /**
+   * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
+   * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
+   * "till", "mot" or "kring": "gav den till Zerlina", "log mot Katty".
+   */
+  private boolean locativeCue(int t) {
+    int p = t - 1;
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p))) {
+      return true;
+    }
+    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
+        && LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p)) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+  }
+
+  /** Place cues that as often point at a person: "till", "mot", "kring", "runt". */
+  private static final CharArraySet LOCATIVE_EXCEPTIONS = CharArraySet.unmodifiableSet(
+      new CharArraySet(java.util.List.of("till", "mot", "kring", "runt"), false));
+
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
   private boolean placeCue(int t) {
     int p = t - 1;
@@ -719,8 +745,8 @@ final class NameRules {
     int len = tokens.length(t);
     int base = len > 3 && lower[s + len - 1] == 's' ? len - 1 : len;
     return DictionaryPlaces.isPlace(lower, s, len) || base < len && DictionaryPlaces.isPlace(lower, s, base)
-        || (DictionaryPlaces.isPlaceOrSurname(lower, s, len) || base < len && DictionaryPlaces.isPlaceOrSurname(lower, s, base))
-            && !surnameShaped(t, true);
+        || DictionaryPlaces.isPlaceOrSurname(lower, s, len) && !surnameShaped(t, true)
+        || base < len && DictionaryPlaces.isPlaceOrSurname(lower, s, base) && !surnameEnding(s, base); // "Strindbergs"
   }
 
   private void set(int t, byte kind, double s) {
@@ -730,6 +756,15 @@ final class NameRules {
 
   /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
   private void judge(int t, byte fallbackType, double fallbackScore) {
+    judge(t, fallbackType, fallbackScore, false);
+  }
+
+  /**
+   * Asks the context scorer whether the word is a person or a place at all; {@code ruleType} keeps
+   * the type the rules found (a place ending, a place cue, a surname ending), which the model,
+   * seeing only the word's last four letters and its neighbours, knows less well.
+   */
+  private void judge(int t, byte fallbackType, double fallbackScore, boolean ruleType) {
     if (scorer == null) {
       set(t, fallbackType, fallbackScore);
       return;
@@ -739,10 +774,13 @@ final class NameRules {
     }
     ContextScorer.Judgement j = windows.judge(t);
     lastPersonOrPlace = j.person() + j.place();
-    if (j.person() >= j.place()) {
-      set(t, NAME, j.person());
+    // the chance that the word is a person or a place at all decides the score: a word judged
+    // 0.3 person and 0.3 place is more likely a name than not (recall first)
+    double entity = Math.min(1.0, lastPersonOrPlace);
+    if (ruleType) {
+      set(t, fallbackType, entity);
     } else {
-      set(t, PLACE, j.place());
+      set(t, j.person() >= j.place() ? NAME : PLACE, entity);
     }
   }
 
@@ -751,12 +789,17 @@ final class NameRules {
    * lexicon knows ("Lewin", "Tarkovskij", "Rüger"), or a listed place that is also a word after
    * a strong place cue ("flyttade till lund"). The scorer, trained on edited prose, has seen few
    * of the names that posts hold, so it may raise the score but lower it under the redact
-   * threshold only when it is sure the word is neither a person nor a place (recall first).
+   * threshold only when it is sure the word is neither a person nor a place (recall first); a
+   * word it is unsure of keeps the rules' type.
    */
   private void judgeUnknown(int t, byte fallbackType, double fallbackScore) {
-    judge(t, fallbackType, fallbackScore);
+    judgeUnknown(t, fallbackType, fallbackScore, false);
+  }
+
+  private void judgeUnknown(int t, byte fallbackType, double fallbackScore, boolean ruleType) {
+    judge(t, fallbackType, fallbackScore, ruleType);
     if (scorer != null && score[t] < REDACT && lastPersonOrPlace >= UNKNOWN_WORD_DOUBT) {
-      score[t] = REDACT;
+      set(t, fallbackType, REDACT);
     }
   }
 

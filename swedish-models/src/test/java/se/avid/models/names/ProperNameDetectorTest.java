@@ -50,6 +50,9 @@ class ProperNameDetectorTest {
         row("i går kom Mehmet och Amina hem", "NAME Mehmet", "NAME Amina"),
         row("läraren sa att Dragana och Jukka var borta", "NAME Dragana", "NAME Jukka"),
         row("sedan ringde Abdirahman igen", "NAME Abdirahman"),
+        // names of other languages, imported from datafaker, in lowercase too
+        row("jag pratade med schwartz igår", "NAME schwartz"),
+        row("min granne krzysztof hjälper oss", "NAME krzysztof"),
         // lowercase names that are no words
         row("mamma till ella 4 år", "NAME ella"),
         row("igår kom elias hem sent", "NAME elias"),
@@ -236,6 +239,27 @@ class ProperNameDetectorTest {
   void aDoubtfulScorerDoesNotKeepAnUnknownCapitalisedName() {
     String text = "igår ringde Kowalczewski igen";
     assertEquals(expect(text, "NAME Kowalczewski"), Detections.of(scoredAs(0.2, 0.05), text, THRESHOLD));
+  }
+
+  @Test
+  void aWordThatIsAsLikelyAPersonAsAPlaceIsRedacted() {
+    // 0.3 person and 0.3 place: more likely a name of some kind than not
+    String text = "sen kom zavrolik hem";
+    assertEquals(expect(text, "NAME zavrolik"), Detections.of(scoredAs(0.3, 0.3), text, THRESHOLD));
+  }
+
+  @Test
+  void aPlaceEndingDecidesTheTypeOfAnUnknownWord() {
+    String text = "vi åkte förbi Knaggsjön igår";
+    assertEquals(expect(text, "PLACE Knaggsjön"), Detections.of(scoredAs(0.8, 0.1), text, THRESHOLD));
+  }
+
+  @Test
+  void anUnknownWordTheScorerDoubtsIsANameUnlessAPlaceCueSaysPlace() {
+    String name = "hon log mot Zerlina och gick";
+    assertEquals(expect(name, "NAME Zerlina"), Detections.of(scoredAs(0.05, 0.1), name, THRESHOLD));
+    String place = "hon bor i Zerlina sedan i fjol";
+    assertEquals(expect(place, "PLACE Zerlina"), Detections.of(scoredAs(0.1, 0.05), place, THRESHOLD));
   }
 
   @Test
