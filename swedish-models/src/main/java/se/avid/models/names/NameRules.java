@@ -284,8 +284,12 @@ final class NameRules {
         judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
         return;
       }
+      if (afterTitle(t) && !person && !place && !listedWord(t) && !isFrequentOrListed(t)) {
+        set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
+        return;
+      }
       if (!person && !place && !common && !cased && !nameShaped(t)) {
-        judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"
+        judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
@@ -410,6 +414,9 @@ final class NameRules {
       // "tarkovskij", "göksjön", "göteborgstrakten": no word at all, so a name, a place, a
       // typo or a foreign word; the scorer decides, and without one the word is kept
       judge(t, placeShaped(t) || placePrefix(t) ? PLACE : NAME, LOWERCASE_UNKNOWN, placeShaped(t) || placePrefix(t));
+      if (score[t] >= LOWERCASE_UNKNOWN_DOUBT && score[t] < REDACT) {
+        score[t] = REDACT;
+      }
     }
   }
 
@@ -634,6 +641,16 @@ final class NameRules {
     }
     return lastLineAlone(t) ? CUE_VOCATIVE : 0;
   }
+
+  /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
+  private boolean afterTitle(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && TITLES.contains(lower, tokens.start(p), tokens.length(p));
+  }
+
+  /** Titles, after which an unknown word is a surname even if shaped like an inflected word. */
+  private static final CharArraySet TITLES = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster"), false));
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {

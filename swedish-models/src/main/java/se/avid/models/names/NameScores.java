@@ -92,6 +92,12 @@ final class NameScores {
    */
   static final double UNKNOWN_WORD_DOUBT = 0.1;
 
+  /**
+   * An unknown lowercase word shaped like a name, no ordinary word, is redacted if the scorer
+   * gives it at least this chance of being a person or a place.
+   */
+  static final double LOWERCASE_UNKNOWN_DOUBT = 0.25;
+
   /** Evidence strong enough to carry a name to its other occurrences in the text. */
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */
