@@ -325,7 +325,7 @@ final class NameRules {
       // left to the address detector
     } else if (properNoun(t) && !listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      set(t, placeCue(t) || dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, placeCue(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -346,7 +346,7 @@ final class NameRules {
 
   private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
     if (common && !person && !place && properNoun(t) && !listedWord(t)) {
-      set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
       return;
     }
     if (common) {
@@ -364,7 +364,7 @@ final class NameRules {
     } else if (isStreet(t)) {
       // left to the address detector
     } else if (properNoun(t)) {
-      set(t, dictionaryPlace(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
       if (placeShaped(t)) {
         judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
@@ -406,7 +406,7 @@ final class NameRules {
       int len = tokens.length(t);
       if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
           && !lexicon.isFrequentWord(lower, s, len) && !frequentStem(s, len) && !isStreet(t)) {
-        set(t, dictionaryPlace(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
+        set(t, dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
@@ -478,10 +478,22 @@ final class NameRules {
         && Category.WORD_ENDING.in(ending(t));
   }
 
-  /** Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget"). */
+  /**
+   * Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget",
+   * "Skellefte|älven"): decides the type of an unknown word or a proper noun the dictionary does
+   * not flag as a place.
+   */
   private boolean placeShaped(int t) {
     long hit = ending(t);
     return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
+  }
+
+  /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Sandvik". */
+  private boolean placeShapedNoSurname(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return placeShaped(t) && !surnameShaped(t, true)
+        && !(lower[s + len - 1] == 's' && surnameEnding(s, len - 1)); // "Strindbergs"
   }
 
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */

@@ -267,6 +267,14 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aProperNounWithAPlaceEndingIsAPlaceButASurnameEndingWins() {
+    String river = "vi fiskade vid Skellefteälven i somras";
+    assertEquals(expect(river, "PLACE Skellefteälven"), Detections.of(DETECTOR, river, THRESHOLD));
+    String writer = "vi läste Strindbergs pjäs i skolan";
+    assertEquals(expect(writer, "NAME Strindbergs"), Detections.of(DETECTOR, writer, THRESHOLD));
+  }
+
+  @Test
   void aSureScorerKeepsAnUnknownCapitalisedWord() {
     assertEquals(List.of(), Detections.of(scoredAs(0.03, 0.02), "igår ringde Kowalczewski igen", THRESHOLD));
   }
