@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The stems of the Hunspell sv_SE dictionary that LanguageTool's {@code language-sv} jar ships
- * (LGPL-3.0, by Göran Andersson), read without expanding affixes into two Lucene
- * {@link CharArraySet}s: ordinary words (lowercase stems) and proper nouns (capitalised stems,
- * lowercased). Both are looked up straight from a {@code char[]}.
+ * (LGPL-3.0, by Göran Andersson), read without expanding affixes into one {@link WordTable}
+ * that flags each word as an ordinary word (a lowercase stem), a proper noun (a capitalised stem,
+ * lowercased) and a frequent word, or several: one lookup straight from a {@code char[]} tells
+ * all three.
  *
  * <p>Why stems only, and hash sets rather than an FST: parsing the dictionary with Lucene's
  * {@code hunspell.Dictionary} takes 0.3–0.7 s and compiling its 150,000 stems into an FST about
- * 1.4 s on a cold JVM, while the anonymizer must start in under a second; filling two hash sets
- * takes a fraction of that. The detectors only need two facts per stem, and recognise inflected
+ * 1.4 s on a cold JVM, while the anonymizer must start in under a second; filling a hash table
+ * takes a fraction of that. The detectors only need a few facts per stem, and recognise inflected
  * forms of ordinary words with Lucene's {@code SwedishLightStemmer}. A lowercase stem marked
  * forbidden ({@code bergström/%}: only the capitalised surname exists) or as needing an affix is
  * not an ordinary word.
@@ -36,19 +36,30 @@ final class HunspellWords {
   /** Flag of sv_SE.aff: NEEDAFFIX. */
   private static final char NEED_AFFIX = '¤';
 
-  private final CharArraySet common;
-  private final CharArraySet proper;
-  private final CharArraySet frequent;
+  /** Flag of {@link #words}: a lowercase stem or a listed word form. */
+  static final int COMMON = 1;
+  /** Flag of {@link #words}: a capitalised stem (a proper noun), lowercased. */
+  static final int PROPER = 2;
+  /** Flag of {@link #words}: a frequent word form that is not only a proper noun. */
+  static final int FREQUENT = 4;
 
-  private HunspellWords(CharArraySet common, CharArraySet proper, CharArraySet frequent) {
-    this.common = common;
-    this.proper = proper;
-    this.frequent = frequent;
+  /** Every word with its flags: one lookup tells all three. */
+  private final WordTable words;
+  private final int size;
+
+  private HunspellWords(WordTable words, int size) {
+    this.words = words;
+    this.size = size;
+  }
+
+  /** The {@link #COMMON}, {@link #PROPER} and {@link #FREQUENT} flags of the lowercase word, or 0. */
+  int flags(char[] chars, int offset, int length) {
+    return words.get(chars, offset, length);
   }
 
   /** A lowercase Hunspell stem or a listed word form. */
   boolean isCommon(char[] chars, int offset, int length) {
-    return common.contains(chars, offset, length);
+    return (words.get(chars, offset, length) & COMMON) != 0;
   }
 
   /**
@@ -57,15 +68,16 @@ final class HunspellWords {
    * "peter" (names only).
    */
   boolean isFrequent(char[] chars, int offset, int length) {
-    return frequent.contains(chars, offset, length);
+    return (words.get(chars, offset, length) & FREQUENT) != 0;
   }
 
   boolean isProperNoun(char[] chars, int offset, int length) {
-    return proper.contains(chars, offset, length);
+    return (words.get(chars, offset, length) & PROPER) != 0;
   }
 
+  /** The number of ordinary words plus the number of proper nouns (a word may be both). */
   int size() {
-    return common.size() + proper.size();
+    return size;
   }
 
   private static boolean has(char[] chars, int from, int to, char c) {
@@ -91,8 +103,9 @@ final class HunspellWords {
 
   /** Reads the bundled dictionary; {@code extraCommon} are word forms the stems miss. */
   static HunspellWords load(Iterable<String> extraCommon) {
-    CharArraySet common = new CharArraySet(160_000, false);
-    CharArraySet proper = new CharArraySet(16_000, false);
+    WordTable words = new WordTable(180_000);
+    int commonCount = 0;
+    int properCount = 0;
     char[] dic = readAll(DICTIONARY);
     int i = 0;
     while (i < dic.length && dic[i] != '\n') {
@@ -123,26 +136,36 @@ final class HunspellWords {
       if (!capitalised && slash >= 0 && (has(dic, slash, i, FORBIDDEN) || has(dic, slash, i, NEED_AFFIX))) {
         continue;
       }
-      char[] word = new char[len];
-      System.arraycopy(dic, start, word, 0, len);
       if (capitalised) {
-        for (int k = 0; k < len; k++) {
-          word[k] = Character.toLowerCase(word[k]);
+        for (int k = start; k < end; k++) {
+          dic[k] = Character.toLowerCase(dic[k]); // in place: the chars are read once
         }
       }
-      (capitalised ? proper : common).add(word);
-    }
-    for (String w : extraCommon) {
-      common.add(Words.lower(w));
-    }
-    CharArraySet frequent = new CharArraySet(12_000, false);
-    for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
-      String w = Words.lower(line.strip());
-      if (!w.isEmpty() && (!proper.contains(w) || common.contains(w))) {
-        frequent.add(w);
+      int flag = capitalised ? PROPER : COMMON;
+      if ((words.get(dic, start, len) & flag) == 0) {
+        words.add(dic, start, len, flag);
+        if (capitalised) {
+          properCount++;
+        } else {
+          commonCount++;
+        }
       }
     }
-    return new HunspellWords(CharArraySet.unmodifiableSet(common), CharArraySet.unmodifiableSet(proper),
-        CharArraySet.unmodifiableSet(frequent));
+    for (String w : extraCommon) {
+      char[] word = Words.lower(w).toCharArray();
+      if ((words.get(word, 0, word.length) & COMMON) == 0) {
+        words.add(word, 0, word.length, COMMON);
+        commonCount++;
+      }
+    }
+    for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
+      char[] w = Words.lower(line.strip()).toCharArray();
+      int f = words.get(w, 0, w.length);
+      if (w.length > 0 && ((f & PROPER) == 0 || (f & COMMON) != 0)) {
+        words.add(w, 0, w.length, FREQUENT);
+      }
+    }
+    words.trim();
+    return new HunspellWords(words, commonCount + properCount);
   }
 }

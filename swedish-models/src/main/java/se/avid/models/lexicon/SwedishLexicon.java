@@ -61,7 +61,7 @@ public final class SwedishLexicon {
    * {@code length + 1} chars.
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    if (hunspell.isCommon(chars, offset, length) || hunspell.isFrequent(chars, offset, length)) {
+    if (isFrequentOrListedWord(chars, offset, length)) {
       return true;
     }
     System.arraycopy(chars, offset, scratch, 0, length);
@@ -87,6 +87,14 @@ public final class SwedishLexicon {
   /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */
   public boolean isFrequentWord(char[] chars, int offset, int length) {
     return hunspell.isFrequent(chars, offset, length);
+  }
+
+  /**
+   * True if the lowercase word, exactly as written, is a frequent word form or a Hunspell stem
+   * or listed word form: {@link #isFrequentWord} or {@link #isListedWord}, in one lookup.
+   */
+  public boolean isFrequentOrListedWord(char[] chars, int offset, int length) {
+    return (hunspell.flags(chars, offset, length) & (HunspellWords.COMMON | HunspellWords.FREQUENT)) != 0;
   }
 
   /** Has no state: {@code stem} edits only the buffer it is given. */

@@ -432,7 +432,7 @@ final class NameRules {
   private boolean isFrequentOrListed(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return lexicon.isFrequentWord(lower, s, len) || lexicon.isListedWord(lower, s, len);
+    return lexicon.isFrequentOrListedWord(lower, s, len);
   }
 
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */

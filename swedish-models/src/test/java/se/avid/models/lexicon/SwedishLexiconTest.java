@@ -75,4 +75,13 @@ class SwedishLexiconTest {
   void loadsOnce() {
     assertTrue(SwedishLexicon.get() == SwedishLexicon.get());
   }
+
+  @ParameterizedTest
+  @CsvSource({"först, true", "björn, true", "dag, true", "det, true", "anna, false", "xyzzy, false"})
+  void frequentOrListedWordIsOneOfTheTwoExactlyAsWritten(String word, boolean expected) {
+    char[] c = word.toCharArray();
+    assertEquals(expected, LEXICON.isFrequentOrListedWord(c, 0, c.length), word);
+    assertEquals(LEXICON.isFrequentWord(c, 0, c.length) || LEXICON.isListedWord(c, 0, c.length),
+        LEXICON.isFrequentOrListedWord(c, 0, c.length), word);
+  }
 }
