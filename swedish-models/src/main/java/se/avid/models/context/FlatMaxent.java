@@ -20,13 +20,17 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class FlatMaxent {
 
-  /** The feature names, by id. */
+  /** The feature names, by id (for the check against the model only). */
   private final String[] labels;
-  /** {@code labels[i].hashCode()}: compared before the chars. */
-  private final int[] labelHashes;
-  /** Open addressing: id + 1 per slot, 0 for an empty slot. */
-  private final int[] slots;
+  /**
+   * Open addressing, one {@code long} per slot: the name's {@link String#hashCode} in the low
+   * half, in the high half 1 + where the name starts in {@link #pool}, or 0 for an empty slot:
+   * a lookup reads the slot, and the chars only when the hashes agree.
+   */
+  private final long[] slots;
   private final int mask;
+  /** Each name as its length, its id (two chars) and its chars, one after the other. */
+  private final char[] pool;
   /** The weights of feature {@code i} are {@code params[paramStart[i]..paramStart[i + 1])}. */
   private final int[] paramStart;
   /** Per weight, its outcome. */
@@ -39,34 +43,45 @@ final class FlatMaxent {
   private FlatMaxent(Map<String, Context> predicates, int numOutcomes) {
     int n = predicates.size();
     this.labels = new String[n];
-    this.labelHashes = new int[n];
     this.paramStart = new int[n + 1];
     int weights = 0;
-    for (Context c : predicates.values()) {
-      weights += c.getOutcomes().length;
+    int chars = 0;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      weights += e.getValue().getOutcomes().length;
+      chars += e.getKey().length() + 3;
     }
+    this.pool = new char[chars];
     this.outcomes = new int[weights];
     this.params = new double[weights];
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
-    this.slots = new int[capacity];
+    this.slots = new long[capacity];
     this.mask = capacity - 1;
     int i = 0;
     int w = 0;
+    int at = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       String label = e.getKey();
+      if (label.length() > Character.MAX_VALUE) {
+        throw new IllegalArgumentException("feature name too long");
+      }
       labels[i] = label;
-      labelHashes[i] = label.hashCode();
       int[] o = e.getValue().getOutcomes();
       double[] p = e.getValue().getParameters();
       paramStart[i] = w;
       System.arraycopy(o, 0, outcomes, w, o.length);
       System.arraycopy(p, 0, params, w, o.length);
       w += o.length;
-      int slot = spread(labelHashes[i]) & mask;
+      int h = label.hashCode();
+      int slot = spread(h) & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = i + 1;
+      slots[slot] = (long) (at + 1) << 32 | (h & 0xFFFF_FFFFL);
+      pool[at] = (char) label.length();
+      pool[at + 1] = (char) (i >>> 16);
+      pool[at + 2] = (char) i;
+      label.getChars(0, label.length(), pool, at + 3);
+      at += label.length() + 3;
       i++;
     }
     paramStart[n] = w;
@@ -131,16 +146,7 @@ final class FlatMaxent {
 
   /** The id of the feature {@code label}, or -1 if the model does not know it. */
   int id(String label) {
-    int h = label.hashCode();
-    for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-      int s = slots[slot];
-      if (s == 0) {
-        return -1;
-      }
-      if (labelHashes[s - 1] == h && labels[s - 1].equals(label)) {
-        return s - 1;
-      }
-    }
+    return id(label.toCharArray(), label.length(), label.hashCode());
   }
 
   /**
@@ -149,22 +155,25 @@ final class FlatMaxent {
    */
   int id(char[] chars, int length, int hash) {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      int s = slots[slot];
+      long s = slots[slot];
       if (s == 0) {
         return -1;
       }
-      if (labelHashes[s - 1] == hash && equal(labels[s - 1], chars, length)) {
-        return s - 1;
+      if ((int) s == hash) {
+        int at = (int) (s >>> 32) - 1;
+        if (equal(at, chars, length)) {
+          return pool[at + 1] << 16 | pool[at + 2];
+        }
       }
     }
   }
 
-  private static boolean equal(String label, char[] chars, int length) {
-    if (label.length() != length) {
+  private boolean equal(int at, char[] chars, int length) {
+    if (pool[at] != length) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      if (label.charAt(i) != chars[i]) {
+    for (int i = 0, p = at + 3; i < length; i++, p++) {
+      if (pool[p] != chars[i]) {
         return false;
       }
     }

@@ -36,14 +36,19 @@ final class HunspellWords {
   /** Flag of sv_SE.aff: NEEDAFFIX. */
   private static final char NEED_AFFIX = '¤';
 
-  /** Flag of {@link #words}: a lowercase stem or a listed word form. */
-  static final int COMMON = 1;
+  /** Flag of {@link #words}: a lowercase stem or a listed word form. Above every {@link Category} bit. */
+  static final long COMMON = 1L << 56;
   /** Flag of {@link #words}: a capitalised stem (a proper noun), lowercased. */
-  static final int PROPER = 2;
+  static final long PROPER = 1L << 57;
   /** Flag of {@link #words}: a frequent word form that is not only a proper noun. */
-  static final int FREQUENT = 4;
+  static final long FREQUENT = 1L << 58;
+  /** The three flags. */
+  static final long FLAGS = COMMON | PROPER | FREQUENT;
 
-  /** Every word with its flags: one lookup tells all three. */
+  /**
+   * Every word with its flags: one lookup tells all three; {@link SwedishLexicon} adds the
+   * categories of its own words ({@link #addCategories}), so that one lookup tells those too.
+   */
   private final WordTable words;
   private final int size;
 
@@ -52,9 +57,28 @@ final class HunspellWords {
     this.size = size;
   }
 
-  /** The {@link #COMMON}, {@link #PROPER} and {@link #FREQUENT} flags of the lowercase word, or 0. */
-  int flags(char[] chars, int offset, int length) {
+  /**
+   * The {@link #COMMON}, {@link #PROPER} and {@link #FREQUENT} flags of the lowercase word and
+   * the {@link Category} bits given to it by {@link #addCategories}, or 0.
+   */
+  long flags(char[] chars, int offset, int length) {
     return words.get(chars, offset, length);
+  }
+
+  /** Drops spare room once every word and category is added. */
+  void trim() {
+    words.trim();
+  }
+
+  /** Adds the categories {@code bits} (no flag of this class) to the word, for {@link #flags}. */
+  void addCategories(String word, long bits) {
+    if ((bits & FLAGS) != 0) {
+      throw new IllegalArgumentException("categories overlap the Hunspell flags");
+    }
+    if (bits != 0) {
+      char[] w = word.toCharArray();
+      words.add(w, 0, w.length, bits);
+    }
   }
 
   /** A lowercase Hunspell stem or a listed word form. */
@@ -141,7 +165,7 @@ final class HunspellWords {
           dic[k] = Character.toLowerCase(dic[k]); // in place: the chars are read once
         }
       }
-      int flag = capitalised ? PROPER : COMMON;
+      long flag = capitalised ? PROPER : COMMON;
       if ((words.get(dic, start, len) & flag) == 0) {
         words.add(dic, start, len, flag);
         if (capitalised) {
@@ -160,12 +184,11 @@ final class HunspellWords {
     }
     for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
       char[] w = Words.lower(line.strip()).toCharArray();
-      int f = words.get(w, 0, w.length);
+      long f = words.get(w, 0, w.length);
       if (w.length > 0 && ((f & PROPER) == 0 || (f & COMMON) != 0)) {
         words.add(w, 0, w.length, FREQUENT);
       }
     }
-    words.trim();
     return new HunspellWords(words, commonCount + properCount);
   }
 }

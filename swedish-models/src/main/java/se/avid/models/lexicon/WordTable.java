@@ -3,30 +3,27 @@ package se.avid.models.lexicon;
 import java.util.Arrays;
 
 /**
- * A set of words, each with a few flag bits, looked up straight from a {@code char[]} range:
- * the Hunspell stems and frequent words of {@link HunspellWords}, some 170,000 of them.
+ * A map from words to non-zero bit sets ({@code long}), looked up straight from a {@code char[]}
+ * range: the Hunspell stems and frequent words of {@link HunspellWords}, some 170,000 of them,
+ * with the categories of the project's lexicon next to their Hunspell facts.
  *
  * <p>Why not Lucene's {@code CharArraySet}, as before: it holds every word as its own
  * {@code char[]} behind an array of references, so a lookup reads three places far apart in
  * memory (the slot, the array object, its chars), and a word that is in several sets (a stem,
  * a frequent word) is looked up once per set; on forum posts these lookups were a fifth of the
- * name detector's time. Here one open-addressing table of {@code long}s holds per word its hash,
- * its place in one shared array of chars and all its flags: a lookup reads the slot, and the
- * word's chars only when the hashes agree.
+ * name detector's time. Here one open-addressing table of {@code long}s holds per word its hash
+ * and its place in one shared array of chars, where its bits lie next to its chars: a lookup
+ * reads the slot, and the word only when the hashes agree.
  *
  * <p>Built once, by {@link #add}, then only read: thread-safe once built and safely published
  * (a lazy holder's final field).
  */
 final class WordTable {
 
-  /** Bits of a slot: the word's flags (at least one set, so that a taken slot is never 0). */
-  private static final int FLAG_SHIFT = 56;
-  /** Bits of a slot: where the word starts in {@link #pool}: its length, then its chars. */
-  private static final int OFFSET_SHIFT = 32;
-  private static final long OFFSET_MASK = (1L << (FLAG_SHIFT - OFFSET_SHIFT)) - 1;
-  /** The flags a word may have. */
-  static final int MAX_FLAG = 0x80;
+  /** Chars of the pool before a word's chars: its length, then its bits in four chars. */
+  private static final int HEADER = 5;
 
+  /** Per slot: 1 + where the word starts in {@link #pool} in the high half, its hash in the low half; 0 if empty. */
   private long[] slots;
   private int shift;
   private char[] pool;
@@ -37,7 +34,7 @@ final class WordTable {
     int capacity = Integer.highestOneBit(Math.max(16, expectedWords) * 2) * 2; // at most half full
     slots = new long[capacity];
     shift = 64 - Integer.numberOfTrailingZeros(capacity);
-    pool = new char[Math.max(64, expectedWords * 10)];
+    pool = new char[Math.max(64, expectedWords * 14)];
   }
 
   /** Number of distinct words. */
@@ -59,18 +56,31 @@ final class WordTable {
     return (int) ((hash * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
-  /** The flags of {@code chars[offset, offset+length)}, or 0 if the word is absent. */
-  int get(char[] chars, int offset, int length) {
+  /** The bits of {@code chars[offset, offset+length)}, or 0 if the word is absent. */
+  long get(char[] chars, int offset, int length) {
+    int at = find(chars, offset, length);
+    if (at < 0) {
+      return 0;
+    }
+    char[] p = pool;
+    return (long) p[at + 1] << 48 | (long) p[at + 2] << 32 | (long) p[at + 3] << 16 | p[at + 4];
+  }
+
+  /** Where the word starts in the pool, or -1. */
+  private int find(char[] chars, int offset, int length) {
     int h = hash(chars, offset, length);
     long[] s = slots;
     int mask = s.length - 1;
     for (int i = home(h); ; i = (i + 1) & mask) {
       long slot = s[i];
       if (slot == 0) {
-        return 0;
+        return -1;
       }
-      if ((int) slot == h && same((int) (slot >>> OFFSET_SHIFT & OFFSET_MASK), chars, offset, length)) {
-        return (int) (slot >>> FLAG_SHIFT);
+      if ((int) slot == h) {
+        int at = (int) (slot >>> 32) - 1;
+        if (same(at, chars, offset, length)) {
+          return at;
+        }
       }
     }
   }
@@ -80,50 +90,53 @@ final class WordTable {
     if (p[at] != length) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      if (p[at + 1 + i] != chars[offset + i]) {
+    for (int i = 0, q = at + HEADER; i < length; i++, q++) {
+      if (p[q] != chars[offset + i]) {
         return false;
       }
     }
     return true;
   }
 
-  /** Adds {@code flags} (1 to {@link #MAX_FLAG}) to the word, adding the word if absent. */
-  void add(char[] chars, int offset, int length, int flags) {
-    if (flags <= 0 || flags > 0xFF) {
-      throw new IllegalArgumentException("flags out of range: " + flags);
+  /** Adds {@code bits} (not 0) to those of the word, adding the word if absent. */
+  void add(char[] chars, int offset, int length, long bits) {
+    if (bits == 0) {
+      throw new IllegalArgumentException("no bits");
     }
     if (length > Character.MAX_VALUE) {
       throw new IllegalArgumentException("word too long: " + length);
     }
-    int h = hash(chars, offset, length);
-    int mask = slots.length - 1;
-    int i = home(h);
-    for (; ; i = (i + 1) & mask) {
-      long slot = slots[i];
-      if (slot == 0) {
-        break;
-      }
-      if ((int) slot == h && same((int) (slot >>> OFFSET_SHIFT & OFFSET_MASK), chars, offset, length)) {
-        slots[i] = slot | (long) flags << FLAG_SHIFT;
-        return;
-      }
+    int at = find(chars, offset, length);
+    if (at < 0) {
+      at = append(chars, offset, length);
     }
-    if (poolSize + length + 1 > pool.length) {
-      pool = Arrays.copyOf(pool, Math.max(poolSize + length + 1, pool.length * 2));
-    }
-    if (poolSize > OFFSET_MASK) {
-      throw new IllegalStateException("too many chars for the table");
+    long merged = get(chars, offset, length) | bits;
+    pool[at + 1] = (char) (merged >>> 48);
+    pool[at + 2] = (char) (merged >>> 32);
+    pool[at + 3] = (char) (merged >>> 16);
+    pool[at + 4] = (char) merged;
+  }
+
+  private int append(char[] chars, int offset, int length) {
+    if (poolSize + HEADER + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(poolSize + HEADER + length, pool.length * 2));
     }
     int at = poolSize;
     pool[at] = (char) length;
-    System.arraycopy(chars, offset, pool, at + 1, length);
-    poolSize += length + 1;
-    slots[i] = (long) flags << FLAG_SHIFT | (long) at << OFFSET_SHIFT | (h & 0xFFFF_FFFFL);
+    System.arraycopy(chars, offset, pool, at + HEADER, length);
+    poolSize += HEADER + length;
+    int h = hash(chars, offset, length);
+    int mask = slots.length - 1;
+    int i = home(h);
+    while (slots[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = (long) (at + 1) << 32 | (h & 0xFFFF_FFFFL);
     size++;
     if (size * 2 > slots.length) {
       grow();
     }
+    return at;
   }
 
   private void grow() {

@@ -43,6 +43,8 @@ final class NameRules {
   private final CharArraySet keepWords;
   private final int n;
   private final long[] flags;
+  /** Per word, its {@link SwedishLexicon#facts} as written (Hunspell stem, frequent word, proper noun). */
+  private final long[] facts;
   /** End offset of each word (beyond the token for a multiword place), or 0 for none. */
   private final int[] spanEnd;
   /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
@@ -73,6 +75,7 @@ final class NameRules {
     this.keepWords = keepWords;
     this.n = tokens.size();
     this.flags = new long[n];
+    this.facts = new long[n];
     this.spanEnd = new int[n];
     this.genitive = new boolean[n];
     this.type = new byte[n];
@@ -108,7 +111,8 @@ final class NameRules {
   private void lookUp(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    long f = cursor.get(lower, s, len);
+    facts[t] = lexicon.facts(lower, s, len); // one lookup: the categories and the Hunspell facts
+    long f = SwedishLexicon.categories(facts[t]);
     spanEnd[t] = tokens.end(t);
     if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
       long g = genitiveBase(s, len);
@@ -430,9 +434,7 @@ final class NameRules {
 
   /** A frequent word form or a dictionary stem, exactly as written. */
   private boolean isFrequentOrListed(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    return lexicon.isFrequentOrListedWord(lower, s, len);
+    return SwedishLexicon.isFrequentOrListedWord(facts[t]);
   }
 
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
@@ -457,7 +459,7 @@ final class NameRules {
   private static final int MIN_INSTITUTION_LENGTH = 7;
 
   private boolean listedWord(int t) {
-    return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
+    return SwedishLexicon.isListedWord(facts[t]);
   }
 
   /**
@@ -706,7 +708,7 @@ final class NameRules {
   private boolean properNoun(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return lexicon.isProperNoun(lower, s, len)
+    return SwedishLexicon.isProperNoun(facts[t])
         || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
   }
 
