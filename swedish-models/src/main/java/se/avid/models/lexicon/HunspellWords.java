@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The stems of the Hunspell sv_SE dictionary that LanguageTool's {@code language-sv} jar ships
@@ -50,10 +52,18 @@ final class HunspellWords {
    * categories of its own words ({@link #addCategories}), so that one lookup tells those too.
    */
   private final WordTable words;
+
+  /**
+   * The same bits for the words most posts are made of (the frequent words, and the words of
+   * {@link #addCategories}) in a table twenty times smaller, looked up first: it stays in the
+   * processor's caches, where the whole table does not.
+   */
+  private final WordTable hot;
   private final int size;
 
-  private HunspellWords(WordTable words, int size) {
+  private HunspellWords(WordTable words, WordTable hot, int size) {
     this.words = words;
+    this.hot = hot;
     this.size = size;
   }
 
@@ -62,12 +72,14 @@ final class HunspellWords {
    * the {@link Category} bits given to it by {@link #addCategories}, or 0.
    */
   long flags(char[] chars, int offset, int length) {
-    return words.get(chars, offset, length);
+    long f = hot.get(chars, offset, length);
+    return f != 0 ? f : words.get(chars, offset, length);
   }
 
   /** Drops spare room once every word and category is added. */
   void trim() {
     words.trim();
+    hot.trim();
   }
 
   /** Adds the categories {@code bits} (no flag of this class) to the word, for {@link #flags}. */
@@ -78,12 +90,13 @@ final class HunspellWords {
     if (bits != 0) {
       char[] w = word.toCharArray();
       words.add(w, 0, w.length, bits);
+      hot.add(w, 0, w.length, words.get(w, 0, w.length)); // the hot table's bits stay those of the whole
     }
   }
 
   /** A lowercase Hunspell stem or a listed word form. */
   boolean isCommon(char[] chars, int offset, int length) {
-    return (words.get(chars, offset, length) & COMMON) != 0;
+    return (flags(chars, offset, length) & COMMON) != 0;
   }
 
   /**
@@ -92,11 +105,11 @@ final class HunspellWords {
    * "peter" (names only).
    */
   boolean isFrequent(char[] chars, int offset, int length) {
-    return (words.get(chars, offset, length) & FREQUENT) != 0;
+    return (flags(chars, offset, length) & FREQUENT) != 0;
   }
 
   boolean isProperNoun(char[] chars, int offset, int length) {
-    return (words.get(chars, offset, length) & PROPER) != 0;
+    return (flags(chars, offset, length) & PROPER) != 0;
   }
 
   /** The number of ordinary words plus the number of proper nouns (a word may be both). */
@@ -182,13 +195,19 @@ final class HunspellWords {
         commonCount++;
       }
     }
+    List<char[]> frequent = new ArrayList<>();
     for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
       char[] w = Words.lower(line.strip()).toCharArray();
       long f = words.get(w, 0, w.length);
       if (w.length > 0 && ((f & PROPER) == 0 || (f & COMMON) != 0)) {
         words.add(w, 0, w.length, FREQUENT);
+        frequent.add(w);
       }
     }
-    return new HunspellWords(words, commonCount + properCount);
+    WordTable hot = new WordTable(16_000);
+    for (char[] w : frequent) {
+      hot.add(w, 0, w.length, words.get(w, 0, w.length));
+    }
+    return new HunspellWords(words, hot, commonCount + properCount);
   }
 }
