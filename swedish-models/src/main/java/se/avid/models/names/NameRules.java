@@ -13,6 +13,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordEndings;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 
@@ -36,7 +37,7 @@ final class NameRules {
   private final char[] lower;
   private final SwedishLexicon lexicon;
   private final Lexicon.Cursor cursor;
-  private final Lexicon.Cursor suffixes;
+  private final WordEndings endings;
   private final ContextScorer scorer;
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
@@ -68,7 +69,7 @@ final class NameRules {
     this.lower = tokens.lower();
     this.lexicon = lexicon;
     this.cursor = lexicon.words().cursor();
-    this.suffixes = lexicon.suffixes().cursor();
+    this.endings = WordEndings.of(text, lexicon);
     this.scorer = scorer;
     this.keepCountries = keepCountries;
     this.keepPublicBodies = keepPublicBodies;
@@ -667,7 +668,7 @@ final class NameRules {
   /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), looked up once. */
   private long ending(int t) {
     if (!endingKnown[t]) {
-      endingCache[t] = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+      endingCache[t] = endings.of(t); // found once per text for this and the address detector
       endingKnown[t] = true;
     }
     return endingCache[t];
