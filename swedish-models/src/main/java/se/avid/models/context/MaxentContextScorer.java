@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
+import se.avid.models.lexicon.Tokens;
 
 /**
  * A {@link ContextScorer} backed by a maximum-entropy classifier over the {@link ContextFeatures}
@@ -29,6 +30,9 @@ public final class MaxentContextScorer implements ContextScorer {
   static final String BUNDLED_MODEL = "context-maxent.bin.gz";
 
   private final MaxentModel model;
+  /** The model in flat arrays, or null for a model that is no plain {@code GISModel}. */
+  private final FlatMaxent flat;
+  private final ContextFeatures.ConstantIds constantIds;
   private final int person;
   private final int place;
 
@@ -46,6 +50,8 @@ public final class MaxentContextScorer implements ContextScorer {
       throw new IllegalArgumentException("the model has no " + ContextLabel.PERSON.outcome() + " or "
           + ContextLabel.PLACE.outcome() + " outcome");
     }
+    this.flat = FlatMaxent.of(model);
+    this.constantIds = flat != null ? new ContextFeatures.ConstantIds(flat) : null;
   }
 
   /** The scorer over the model bundled with avid, loaded once. */
@@ -57,6 +63,50 @@ public final class MaxentContextScorer implements ContextScorer {
   public Judgement judge(String[] tokens, int index) {
     double[] p = model.eval(ContextFeatures.of(tokens, index));
     return new Judgement(probability(p[person]), probability(p[place]));
+  }
+
+  /**
+   * A judge of the tokens of one text, for one call of a detector (not thread-safe): the same
+   * judgement as {@link #judge(String[], int)} of the window's token strings, found without
+   * making them.
+   */
+  public TokenJudge forTokens(Tokens tokens) {
+    return new TokenJudge(Objects.requireNonNull(tokens, "tokens"));
+  }
+
+  /** Judges tokens of one {@link Tokens} in windows of them; see {@link #forTokens}. Not thread-safe. */
+  public final class TokenJudge {
+    private final Tokens tokens;
+    private final ContextFeatures.Buffers buffers;
+    private final double[] probabilities;
+
+    private TokenJudge(Tokens tokens) {
+      this.tokens = tokens;
+      this.buffers = flat != null ? new ContextFeatures.Buffers() : null;
+      this.probabilities = flat != null ? new double[flat.numOutcomes()] : null;
+    }
+
+    /**
+     * The judgement of token {@code index} in the window of tokens {@code [from, to)}: the same as
+     * {@link MaxentContextScorer#judge(String[], int)} of {@link Tokens#original} of each.
+     *
+     * @throws IndexOutOfBoundsException unless {@code from <= index < to <= tokens.size()}
+     */
+    public Judgement judge(int from, int to, int index) {
+      if (from < 0 || index < from || index >= to || to > tokens.size()) {
+        throw new IndexOutOfBoundsException("token " + index + " of window [" + from + ", " + to + ")");
+      }
+      if (flat == null) {
+        String[] window = new String[to - from];
+        for (int i = from; i < to; i++) {
+          window[i - from] = tokens.original(i);
+        }
+        return MaxentContextScorer.this.judge(window, index - from);
+      }
+      int count = ContextFeatures.ids(tokens, from, to, index, flat, constantIds, buffers);
+      flat.eval(buffers.ids, count, probabilities);
+      return new Judgement(probability(probabilities[person]), probability(probabilities[place]));
+    }
   }
 
   /** Guards the record's range check against rounding just outside [0,1]. */

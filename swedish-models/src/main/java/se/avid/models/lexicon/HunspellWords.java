@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.lucene.analysis.CharArraySet;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The stems of the Hunspell sv_SE dictionary that LanguageTool's {@code language-sv} jar ships
- * (LGPL-3.0, by Göran Andersson), read without expanding affixes into two Lucene
- * {@link CharArraySet}s: ordinary words (lowercase stems) and proper nouns (capitalised stems,
- * lowercased). Both are looked up straight from a {@code char[]}.
+ * (LGPL-3.0, by Göran Andersson), read without expanding affixes into one {@link WordTable}
+ * that flags each word as an ordinary word (a lowercase stem), a proper noun (a capitalised stem,
+ * lowercased) and a frequent word, or several: one lookup straight from a {@code char[]} tells
+ * all three.
  *
  * <p>Why stems only, and hash sets rather than an FST: parsing the dictionary with Lucene's
  * {@code hunspell.Dictionary} takes 0.3–0.7 s and compiling its 150,000 stems into an FST about
- * 1.4 s on a cold JVM, while the anonymizer must start in under a second; filling two hash sets
- * takes a fraction of that. The detectors only need two facts per stem, and recognise inflected
+ * 1.4 s on a cold JVM, while the anonymizer must start in under a second; filling a hash table
+ * takes a fraction of that. The detectors only need a few facts per stem, and recognise inflected
  * forms of ordinary words with Lucene's {@code SwedishLightStemmer}. A lowercase stem marked
  * forbidden ({@code bergström/%}: only the capitalised surname exists) or as needing an affix is
  * not an ordinary word.
@@ -36,19 +38,65 @@ final class HunspellWords {
   /** Flag of sv_SE.aff: NEEDAFFIX. */
   private static final char NEED_AFFIX = '¤';
 
-  private final CharArraySet common;
-  private final CharArraySet proper;
-  private final CharArraySet frequent;
+  /** Flag of {@link #words}: a lowercase stem or a listed word form. Above every {@link Category} bit. */
+  static final long COMMON = 1L << 56;
+  /** Flag of {@link #words}: a capitalised stem (a proper noun), lowercased. */
+  static final long PROPER = 1L << 57;
+  /** Flag of {@link #words}: a frequent word form that is not only a proper noun. */
+  static final long FREQUENT = 1L << 58;
+  /** The three flags. */
+  static final long FLAGS = COMMON | PROPER | FREQUENT;
 
-  private HunspellWords(CharArraySet common, CharArraySet proper, CharArraySet frequent) {
-    this.common = common;
-    this.proper = proper;
-    this.frequent = frequent;
+  /**
+   * Every word with its flags: one lookup tells all three; {@link SwedishLexicon} adds the
+   * categories of its own words ({@link #addCategories}), so that one lookup tells those too.
+   */
+  private final WordTable words;
+
+  /**
+   * The same bits for the words most posts are made of (the frequent words, and the words of
+   * {@link #addCategories}) in a table twenty times smaller, looked up first: it stays in the
+   * processor's caches, where the whole table does not.
+   */
+  private final WordTable hot;
+  private final int size;
+
+  private HunspellWords(WordTable words, WordTable hot, int size) {
+    this.words = words;
+    this.hot = hot;
+    this.size = size;
+  }
+
+  /**
+   * The {@link #COMMON}, {@link #PROPER} and {@link #FREQUENT} flags of the lowercase word and
+   * the {@link Category} bits given to it by {@link #addCategories}, or 0.
+   */
+  long flags(char[] chars, int offset, int length) {
+    long f = hot.get(chars, offset, length);
+    return f != 0 ? f : words.get(chars, offset, length);
+  }
+
+  /** Drops spare room once every word and category is added. */
+  void trim() {
+    words.trim();
+    hot.trim();
+  }
+
+  /** Adds the categories {@code bits} (no flag of this class) to the word, for {@link #flags}. */
+  void addCategories(String word, long bits) {
+    if ((bits & FLAGS) != 0) {
+      throw new IllegalArgumentException("categories overlap the Hunspell flags");
+    }
+    if (bits != 0) {
+      char[] w = word.toCharArray();
+      words.add(w, 0, w.length, bits);
+      hot.add(w, 0, w.length, words.get(w, 0, w.length)); // the hot table's bits stay those of the whole
+    }
   }
 
   /** A lowercase Hunspell stem or a listed word form. */
   boolean isCommon(char[] chars, int offset, int length) {
-    return common.contains(chars, offset, length);
+    return (flags(chars, offset, length) & COMMON) != 0;
   }
 
   /**
@@ -57,15 +105,16 @@ final class HunspellWords {
    * "peter" (names only).
    */
   boolean isFrequent(char[] chars, int offset, int length) {
-    return frequent.contains(chars, offset, length);
+    return (flags(chars, offset, length) & FREQUENT) != 0;
   }
 
   boolean isProperNoun(char[] chars, int offset, int length) {
-    return proper.contains(chars, offset, length);
+    return (flags(chars, offset, length) & PROPER) != 0;
   }
 
+  /** The number of ordinary words plus the number of proper nouns (a word may be both). */
   int size() {
-    return common.size() + proper.size();
+    return size;
   }
 
   private static boolean has(char[] chars, int from, int to, char c) {
@@ -91,8 +140,9 @@ final class HunspellWords {
 
   /** Reads the bundled dictionary; {@code extraCommon} are word forms the stems miss. */
   static HunspellWords load(Iterable<String> extraCommon) {
-    CharArraySet common = new CharArraySet(160_000, false);
-    CharArraySet proper = new CharArraySet(16_000, false);
+    WordTable words = new WordTable(180_000);
+    int commonCount = 0;
+    int properCount = 0;
     char[] dic = readAll(DICTIONARY);
     int i = 0;
     while (i < dic.length && dic[i] != '\n') {
@@ -123,26 +173,41 @@ final class HunspellWords {
       if (!capitalised && slash >= 0 && (has(dic, slash, i, FORBIDDEN) || has(dic, slash, i, NEED_AFFIX))) {
         continue;
       }
-      char[] word = new char[len];
-      System.arraycopy(dic, start, word, 0, len);
       if (capitalised) {
-        for (int k = 0; k < len; k++) {
-          word[k] = Character.toLowerCase(word[k]);
+        for (int k = start; k < end; k++) {
+          dic[k] = Character.toLowerCase(dic[k]); // in place: the chars are read once
         }
       }
-      (capitalised ? proper : common).add(word);
+      long flag = capitalised ? PROPER : COMMON;
+      if ((words.get(dic, start, len) & flag) == 0) {
+        words.add(dic, start, len, flag);
+        if (capitalised) {
+          properCount++;
+        } else {
+          commonCount++;
+        }
+      }
     }
     for (String w : extraCommon) {
-      common.add(Words.lower(w));
+      char[] word = Words.lower(w).toCharArray();
+      if ((words.get(word, 0, word.length) & COMMON) == 0) {
+        words.add(word, 0, word.length, COMMON);
+        commonCount++;
+      }
     }
-    CharArraySet frequent = new CharArraySet(12_000, false);
+    List<char[]> frequent = new ArrayList<>();
     for (String line : new String(readAll(FREQUENT_WORDS)).split("\n")) {
-      String w = Words.lower(line.strip());
-      if (!w.isEmpty() && (!proper.contains(w) || common.contains(w))) {
+      char[] w = Words.lower(line.strip()).toCharArray();
+      long f = words.get(w, 0, w.length);
+      if (w.length > 0 && ((f & PROPER) == 0 || (f & COMMON) != 0)) {
+        words.add(w, 0, w.length, FREQUENT);
         frequent.add(w);
       }
     }
-    return new HunspellWords(CharArraySet.unmodifiableSet(common), CharArraySet.unmodifiableSet(proper),
-        CharArraySet.unmodifiableSet(frequent));
+    WordTable hot = new WordTable(16_000);
+    for (char[] w : frequent) {
+      hot.add(w, 0, w.length, words.get(w, 0, w.length));
+    }
+    return new HunspellWords(words, hot, commonCount + properCount);
   }
 }

@@ -61,7 +61,7 @@ public final class SwedishLexicon {
    * {@code length + 1} chars.
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    if (hunspell.isCommon(chars, offset, length) || hunspell.isFrequent(chars, offset, length)) {
+    if (isFrequentOrListedWord(chars, offset, length)) {
       return true;
     }
     System.arraycopy(chars, offset, scratch, 0, length);
@@ -87,6 +87,49 @@ public final class SwedishLexicon {
   /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */
   public boolean isFrequentWord(char[] chars, int offset, int length) {
     return hunspell.isFrequent(chars, offset, length);
+  }
+
+  /**
+   * Everything known of the lowercase word {@code chars[offset, offset+length)} in one lookup:
+   * its categories in {@link #words()} ({@link #categories}) and whether it is a Hunspell stem
+   * or listed form, a frequent word form, a proper noun ({@link #isListedWord(long)},
+   * {@link #isFrequentWord(long)}, {@link #isProperNoun(long)}); 0 for a word known to none.
+   */
+  public long facts(char[] chars, int offset, int length) {
+    return hunspell.flags(chars, offset, length);
+  }
+
+  /** The categories of a word given its {@link #facts}: the same as {@code words().cursor().get}. */
+  public static long categories(long facts) {
+    return facts & ~HunspellWords.FLAGS;
+  }
+
+  /** {@link #isListedWord(char[], int, int)} of the word of these {@link #facts}. */
+  public static boolean isListedWord(long facts) {
+    return (facts & HunspellWords.COMMON) != 0;
+  }
+
+  /** {@link #isFrequentWord(char[], int, int)} of the word of these {@link #facts}. */
+  public static boolean isFrequentWord(long facts) {
+    return (facts & HunspellWords.FREQUENT) != 0;
+  }
+
+  /** {@link #isFrequentOrListedWord(char[], int, int)} of the word of these {@link #facts}. */
+  public static boolean isFrequentOrListedWord(long facts) {
+    return (facts & (HunspellWords.COMMON | HunspellWords.FREQUENT)) != 0;
+  }
+
+  /** {@link #isProperNoun(char[], int, int)} of the word of these {@link #facts}. */
+  public static boolean isProperNoun(long facts) {
+    return (facts & HunspellWords.PROPER) != 0;
+  }
+
+  /**
+   * True if the lowercase word, exactly as written, is a frequent word form or a Hunspell stem
+   * or listed word form: {@link #isFrequentWord} or {@link #isListedWord}, in one lookup.
+   */
+  public boolean isFrequentOrListedWord(char[] chars, int offset, int length) {
+    return (hunspell.flags(chars, offset, length) & (HunspellWords.COMMON | HunspellWords.FREQUENT)) != 0;
   }
 
   /** Has no state: {@code stem} edits only the buffer it is given. */
@@ -160,7 +203,12 @@ public final class SwedishLexicon {
     read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
     read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
         "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
-    return new SwedishLexicon(b.build(), s.build(), hunspell);
+    Lexicon words = b.build();
+    for (Map.Entry<String, Long> e : b.entries().entrySet()) {
+      hunspell.addCategories(e.getKey(), e.getValue());
+    }
+    hunspell.trim();
+    return new SwedishLexicon(words, s.build(), hunspell);
   }
 
   private static Category cueCategory(String kind) {

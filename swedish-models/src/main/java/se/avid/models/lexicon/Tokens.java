@@ -217,6 +217,11 @@ public final class Tokens {
     return start[a + 1] > end[a];
   }
 
+  /** The whole text as written, to which {@link #start} and {@link #end} are offsets too. */
+  public String originalText() {
+    return text.original();
+  }
+
   /** The text of token {@code t} as written in the original. */
   public String original(int t) {
     return text.original().substring(start[t], end[t]);

@@ -13,6 +13,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordEndings;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 
@@ -36,13 +37,15 @@ final class NameRules {
   private final char[] lower;
   private final SwedishLexicon lexicon;
   private final Lexicon.Cursor cursor;
-  private final Lexicon.Cursor suffixes;
+  private final WordEndings endings;
   private final ContextScorer scorer;
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
   private final CharArraySet keepWords;
   private final int n;
   private final long[] flags;
+  /** Per word, its {@link SwedishLexicon#facts} as written (Hunspell stem, frequent word, proper noun). */
+  private final long[] facts;
   /** End offset of each word (beyond the token for a multiword place), or 0 for none. */
   private final int[] spanEnd;
   /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
@@ -66,13 +69,14 @@ final class NameRules {
     this.lower = tokens.lower();
     this.lexicon = lexicon;
     this.cursor = lexicon.words().cursor();
-    this.suffixes = lexicon.suffixes().cursor();
+    this.endings = WordEndings.of(text, lexicon);
     this.scorer = scorer;
     this.keepCountries = keepCountries;
     this.keepPublicBodies = keepPublicBodies;
     this.keepWords = keepWords;
     this.n = tokens.size();
     this.flags = new long[n];
+    this.facts = new long[n];
     this.spanEnd = new int[n];
     this.genitive = new boolean[n];
     this.type = new byte[n];
@@ -108,7 +112,8 @@ final class NameRules {
   private void lookUp(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    long f = cursor.get(lower, s, len);
+    facts[t] = lexicon.facts(lower, s, len); // one lookup: the categories and the Hunspell facts
+    long f = SwedishLexicon.categories(facts[t]);
     spanEnd[t] = tokens.end(t);
     if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
       long g = genitiveBase(s, len);
@@ -438,9 +443,7 @@ final class NameRules {
 
   /** A frequent word form or a dictionary stem, exactly as written. */
   private boolean isFrequentOrListed(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    return lexicon.isFrequentWord(lower, s, len) || lexicon.isListedWord(lower, s, len);
+    return SwedishLexicon.isFrequentOrListedWord(facts[t]);
   }
 
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
@@ -465,7 +468,7 @@ final class NameRules {
   private static final int MIN_INSTITUTION_LENGTH = 7;
 
   private boolean listedWord(int t) {
-    return lexicon.isListedWord(lower, tokens.start(t), tokens.length(t));
+    return SwedishLexicon.isListedWord(facts[t]);
   }
 
   /**
@@ -720,7 +723,7 @@ final class NameRules {
   /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), looked up once. */
   private long ending(int t) {
     if (!endingKnown[t]) {
-      endingCache[t] = suffixes.longestSuffix(lower, tokens.start(t), tokens.length(t));
+      endingCache[t] = endings.of(t); // found once per text for this and the address detector
       endingKnown[t] = true;
     }
     return endingCache[t];
@@ -761,7 +764,7 @@ final class NameRules {
   private boolean properNoun(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return lexicon.isProperNoun(lower, s, len)
+    return SwedishLexicon.isProperNoun(facts[t])
         || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
   }
 

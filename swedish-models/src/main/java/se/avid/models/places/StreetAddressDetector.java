@@ -7,6 +7,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordEndings;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -76,7 +77,7 @@ public final class StreetAddressDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
-    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    WordEndings endings = WordEndings.of(text, lexicon); // shared with the name detector
     char[] lower = tokens.lower();
     char[] scratch = new char[32];
     int n = tokens.size();
@@ -103,7 +104,7 @@ public final class StreetAddressDetector implements Detector {
       }
       int s = tokens.start(t);
       int len = tokens.length(t);
-      long hit = suffixes.longestSuffix(lower, s, len);
+      long hit = endings.of(t);
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len;

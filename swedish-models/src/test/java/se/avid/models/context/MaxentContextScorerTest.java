@@ -1,5 +1,6 @@
 package se.avid.models.context;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.avid.models.context.ContextScorer.Judgement;
+import se.avid.models.lexicon.Tokens;
+import se.avid.text.ScanText;
 
 /**
  * The bundled model on hand-written sentences. The bounds are deliberately loose: they state what
@@ -101,6 +104,21 @@ class MaxentContextScorerTest {
     Judgement naming = judge("hon heter [Rosengård] i efternamn .");
     assertTrue(living.place() > naming.place(), () -> living + " vs " + naming);
     assertTrue(naming.person() > living.person(), () -> naming + " vs " + living);
+  }
+
+  @Test
+  void judgesTheTokensOfATextAsTheirStrings() {
+    Tokens tokens = Tokens.of(ScanText.of("Hej! Min son heter Elias och bor i Kiruna kommun. /Lena"));
+    MaxentContextScorer.TokenJudge judge = MaxentContextScorer.bundled().forTokens(tokens);
+    String[] window = new String[tokens.size() - 4];
+    for (int t = 4; t < tokens.size(); t++) {
+      window[t - 4] = tokens.original(t);
+    }
+    for (int t = 4; t < tokens.size(); t++) {
+      assertEquals(SCORER.judge(window, t - 4), judge.judge(4, tokens.size(), t), window[t - 4]);
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> judge.judge(4, tokens.size(), 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> judge.judge(0, tokens.size() + 1, 3));
   }
 
   @Test

@@ -75,4 +75,38 @@ class SwedishLexiconTest {
   void loadsOnce() {
     assertTrue(SwedishLexicon.get() == SwedishLexicon.get());
   }
+
+  @ParameterizedTest
+  @CsvSource({"först, true", "björn, true", "dag, true", "det, true", "anna, false", "xyzzy, false"})
+  void frequentOrListedWordIsOneOfTheTwoExactlyAsWritten(String word, boolean expected) {
+    char[] c = word.toCharArray();
+    assertEquals(expected, LEXICON.isFrequentOrListedWord(c, 0, c.length), word);
+    assertEquals(LEXICON.isFrequentWord(c, 0, c.length) || LEXICON.isListedWord(c, 0, c.length),
+        LEXICON.isFrequentOrListedWord(c, 0, c.length), word);
+  }
+
+  /** One lookup of {@link SwedishLexicon#facts} tells what the trie and the Hunspell lookups tell one by one. */
+  @Test
+  void factsAgreeWithTheSeparateLookups() {
+    List<String> words = new java.util.ArrayList<>(List.of("björn", "björnen", "dag", "anna", "peter", "först", "paris",
+        "strindberg", "upplands", "upplands väsby", "kiruna", "heter", "mvh", "xyzzy", "", "hans", "vara"));
+    for (String resource : List.of("first-names.txt", "surnames.txt", "municipalities.txt", "towns.txt", "districts.txt",
+        "countries.txt", "public-bodies.txt", "common-word-forms.txt", "cues.txt")) {
+      for (String line : SwedishLexicon.lines(resource)) {
+        String w = Words.lower(line.split("\t")[0]);
+        words.add(w);
+        words.add(w + "s");
+        words.add(w.substring(0, w.length() - 1));
+      }
+    }
+    for (String w : words) {
+      char[] c = w.toCharArray();
+      long facts = LEXICON.facts(c, 0, c.length);
+      assertEquals(flags(w), SwedishLexicon.categories(facts), w);
+      assertEquals(LEXICON.isListedWord(c, 0, c.length), SwedishLexicon.isListedWord(facts), w);
+      assertEquals(LEXICON.isFrequentWord(c, 0, c.length), SwedishLexicon.isFrequentWord(facts), w);
+      assertEquals(LEXICON.isProperNoun(c, 0, c.length), SwedishLexicon.isProperNoun(facts), w);
+      assertEquals(LEXICON.isFrequentOrListedWord(c, 0, c.length), SwedishLexicon.isFrequentOrListedWord(facts), w);
+    }
+  }
 }
