@@ -38,6 +38,8 @@ final class NameRules {
   private final SwedishLexicon lexicon;
   private final Lexicon.Cursor cursor;
   private final WordEndings endings;
+  /** For the ending of part of a word; made on first use. */
+  private Lexicon.Cursor suffixes;
   private final ContextScorer scorer;
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
@@ -517,6 +519,9 @@ final class NameRules {
 
   /** {@code lower[s, s+len)} ends like a surname, capitalised ("Strindberg" of "Strindbergs"). */
   private boolean surnameEnding(int s, int len) {
+    if (suffixes == null) {
+      suffixes = lexicon.suffixes().cursor(); // rare: only for genitives of proper nouns
+    }
     long hit = suffixes.longestSuffix(lower, s, len);
     return any(hit, Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED))
         && (int) (hit >>> 32) + 2 <= len;
