@@ -332,7 +332,7 @@ final class NameRules {
       // left to the address detector
     } else if (properNoun(t) && !listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      set(t, placeCue(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, locativeCue(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -346,8 +346,12 @@ final class NameRules {
         judge(t, NAME, CAPITALISED_COMPOUND);
       }
     } else {
+      // the rules give the type where a locative cue stands before the word ("i Metz", "i
+      // Skinnsberg") or it ends like a surname ("Stiglunds", "Ackelman"); elsewhere the scorer's
+      // neighbours decide
       boolean locative = locativeCue(t);
-      judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative);
+      boolean surnameLike = !locative && (surnameShaped(t, true) || genitiveOfSurnameShape(t));
+      judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
     }
   }
 
@@ -493,12 +497,16 @@ final class NameRules {
     return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
   }
 
-  /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Sandvik". */
+  /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Strindbergs". */
   private boolean placeShapedNoSurname(int t) {
+    return placeShaped(t) && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
+  }
+
+  /** A genitive whose base ends like a surname: "Strindbergs", "Stiglunds". */
+  private boolean genitiveOfSurnameShape(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return placeShaped(t) && !surnameShaped(t, true)
-        && !(lower[s + len - 1] == 's' && surnameEnding(s, len - 1)); // "Strindbergs"
+    return len > 3 && lower[s + len - 1] == 's' && surnameEnding(s, len - 1);
   }
 
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
