@@ -417,15 +417,20 @@ final class NameRules {
       int len = tokens.length(t);
       if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
           && !lexicon.isFrequentWord(lower, s, len) && !frequentStem(s, len) && !isStreet(t)) {
-        set(t, dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
+        set(t, locativeCue(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
-    } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)) && !isCommon(t)) {
-      // "tarkovskij", "göksjön", "göteborgstrakten": no word at all, so a name, a place, a
-      // typo or a foreign word; the scorer decides, and without one the word is kept
-      judge(t, placeShaped(t) || placePrefix(t) ? PLACE : NAME, LOWERCASE_UNKNOWN, placeShaped(t) || placePrefix(t));
-      if (score[t] >= LOWERCASE_UNKNOWN_DOUBT && score[t] < REDACT) {
+    } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && !definiteEnding(t) && locativeCue(t)) && !isCommon(t)) {
+      // "tarkovskij", "göksjön", "göteborgstrakten", "i laghouat": no word at all, so a name, a
+      // place, a typo or a foreign word; the scorer decides, and without one the word is kept
+      boolean locative = locativeCue(t);
+      boolean placeLike = placeShaped(t) || placePrefix(t) || locative;
+      judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
+      // after "i", "på", "från" a word that is no word at all is most likely a place: "i florange"
+      double doubt = locative ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
+      if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
       }
     }
@@ -495,6 +500,17 @@ final class NameRules {
   private boolean placeShaped(int t) {
     long hit = ending(t);
     return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
+  }
+
+  /**
+   * Ends like the definite form of a noun ("-en", "-et", "-na"): "i studien", "i akvariet" are
+   * words the dictionary's stems do not reach, not places.
+   */
+  private boolean definiteEnding(int t) {
+    int e = tokens.end(t);
+    char a = lower[e - 2];
+    char b = lower[e - 1];
+    return a == 'e' && (b == 'n' || b == 't') || a == 'n' && b == 'a';
   }
 
   /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Strindbergs". */

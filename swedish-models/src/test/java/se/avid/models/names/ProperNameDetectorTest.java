@@ -275,6 +275,18 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void anUnknownLowercaseWordAfterALocativeCueIsAPlaceUnlessTheScorerIsSure() {
+    String text = "vi bodde i laghouat förut";
+    assertEquals(expect(text, "PLACE laghouat"), Detections.of(scoredAs(0.05, 0.1), text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(scoredAs(0.02, 0.03), text, THRESHOLD));
+  }
+
+  @Test
+  void aDefiniteNounAfterALocativeCueIsNoPlace() {
+    assertEquals(List.of(), Detections.of(scoredAs(0.05, 0.1), "fisken simmar i akvariet", THRESHOLD));
+  }
+
+  @Test
   void aSureScorerKeepsAnUnknownCapitalisedWord() {
     assertEquals(List.of(), Detections.of(scoredAs(0.03, 0.02), "igår ringde Kowalczewski igen", THRESHOLD));
   }
