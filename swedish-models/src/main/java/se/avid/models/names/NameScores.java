@@ -96,7 +96,7 @@ final class NameScores {
    * An unknown lowercase word shaped like a name, no ordinary word, is redacted if the scorer
    * gives it at least this chance of being a person or a place.
    */
-  static final double LOWERCASE_UNKNOWN_DOUBT = 0.25;
+  static final double LOWERCASE_UNKNOWN_DOUBT = 0.2;
 
   /** Evidence strong enough to carry a name to its other occurrences in the text. */
   static final double SURE = 0.75;
