@@ -282,6 +282,9 @@ final class NameRules {
 
     // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
     int cue = nameCue(t);
+    if (cue == 0 && afterTitle(t)) {
+      cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
+    }
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
       if (person && common && !cased) {
         if (cue == CUE_VOCATIVE) {

@@ -65,6 +65,7 @@ class ProperNameDetectorTest {
         row("tack för svaret\nmvh dag", "NAME dag"),
         // a title makes a surname of an unknown word, even one that looks inflected
         row("ni satt kvar, herr mitter, efter mötet", "NAME mitter"),
+        row("hon skulle säga fru nordenflycht till henne", "NAME nordenflycht"),
         // Jesús is a first name
         row("min kollega Jesus kommer från Chile", "NAME Jesus"),
         // a name found once is the same name elsewhere
@@ -279,6 +280,11 @@ class ProperNameDetectorTest {
     String text = "vi bodde i laghouat förut";
     assertEquals(expect(text, "PLACE laghouat"), Detections.of(scoredAs(0.05, 0.1), text, THRESHOLD));
     assertEquals(List.of(), Detections.of(scoredAs(0.02, 0.03), text, THRESHOLD));
+  }
+
+  @Test
+  void aTitleThatIsAlsoARelationIsNoCueForAWord() {
+    assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
   }
 
   @Test
