@@ -329,13 +329,15 @@ final class NameRules {
   private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
     if (place && (!person || placeCue(t))) {
       set(t, PLACE, CAPITALISED_KNOWN);
+    } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && isWord(t - 1, "i")) {
+      set(t, PLACE, CAPITALISED_KNOWN); // "i Metz", "i Salem": nobody is "in" a person
     } else if (person) {
       set(t, NAME, CAPITALISED_KNOWN);
     } else if (isStreet(t)) {
       // left to the address detector
     } else if (properNoun(t) && !listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      set(t, locativeCue(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, locativeCue(t) || afterPå(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -352,8 +354,9 @@ final class NameRules {
       // the rules give the type where a locative cue stands before the word ("i Metz", "i
       // Skinnsberg") or it ends like a surname ("Stiglunds", "Ackelman"); elsewhere the scorer's
       // neighbours decide
-      boolean locative = locativeCue(t);
-      boolean surnameLike = !locative && (surnameShaped(t, true) || genitiveOfSurnameShape(t));
+      boolean possessor = genitiveOfSurnameShape(t); // "i Rutherfords fall"
+      boolean locative = !possessor && locativeCue(t);
+      boolean surnameLike = !locative && (surnameShaped(t, true) || possessor);
       judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
     }
   }
@@ -721,8 +724,9 @@ final class NameRules {
     if (!Category.CUE_PLACE.in(flags[p])) {
       return false;
     }
-    boolean bareI = tokens.length(p) == 1 && lower[tokens.start(p)] == 'i';
-    return !bareI || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
+    // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
+    boolean bare = isWord(p, "i") || isWord(p, "på");
+    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
   }
 
   /**
@@ -739,9 +743,9 @@ final class NameRules {
         && LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p)) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
   }
 
-  /** Place cues that as often point at a person: "till", "mot", "kring", "runt". */
+  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Mendelssohn"). */
   private static final CharArraySet LOCATIVE_EXCEPTIONS = CharArraySet.unmodifiableSet(
-      new CharArraySet(java.util.List.of("till", "mot", "kring", "runt"), false));
+      new CharArraySet(java.util.List.of("till", "mot", "kring", "runt", "på"), false));
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
   private boolean placeCue(int t) {
@@ -945,6 +949,11 @@ final class NameRules {
       } else if (type[c + 1] == NAME && score[c + 1] >= SURE) {
         coordinated(c - 1);
       }
+      if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
+        coordinatedPlace(c + 1);
+      } else if (type[c + 1] == PLACE && score[c + 1] >= SURE) {
+        coordinatedPlace(c - 1);
+      }
     }
   }
 
@@ -957,6 +966,36 @@ final class NameRules {
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || nameShaped(t)) {
       set(t, NAME, COORDINATED_NAME);
     }
+  }
+
+  /**
+   * "Hiroshima och Nagasaki": a word found as a name only by its shape or the dictionary's proper
+   * nouns, coordinated with a sure place, is a place too.
+   */
+  private void coordinatedPlace(int t) {
+    if (type[t] == NAME && score[t] >= REDACT && !any(flags[t], PERSON) && !tokens.has(t, Tokens.ALL_CAPS)
+        && (t == n - 1 || type[t + 1] != NAME) && (t == 0 || type[t - 1] != NAME)) {
+      type[t] = PLACE;
+    }
+  }
+
+  /** "på Korfu", "på Arlanda": for a proper noun of the dictionary, "på" places it. */
+  private boolean afterPå(int t) {
+    return t > 0 && tokens.adjacent(t - 1) && isWord(t - 1, "på");
+  }
+
+  /** Token {@code t} is the lowercase word {@code w}. */
+  private boolean isWord(int t, String w) {
+    if (!tokens.isWord(t) || tokens.length(t) != w.length()) {
+      return false;
+    }
+    int s = tokens.start(t);
+    for (int i = 0; i < w.length(); i++) {
+      if (lower[s + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word "och" (lowercase in the buffer). */

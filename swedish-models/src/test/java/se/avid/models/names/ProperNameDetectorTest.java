@@ -214,7 +214,7 @@ class ProperNameDetectorTest {
     ProperNameDetector custom = ProperNameDetector.builder().keepWords(List.of("Stadsmissionen", "Hemnet")).build();
     String text = "jag letade på Hemnet och hos Eriksson";
     assertEquals(expect(text, "NAME Eriksson"), Detections.of(custom, text, THRESHOLD));
-    assertEquals(expect(text, "NAME Hemnet", "NAME Eriksson"), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, "PLACE Hemnet", "NAME Eriksson"), Detections.of(DETECTOR, text, THRESHOLD)); // "på": a place
   }
 
   @Test
@@ -280,6 +280,20 @@ class ProperNameDetectorTest {
     String text = "vi bodde i laghouat förut";
     assertEquals(expect(text, "PLACE laghouat"), Detections.of(scoredAs(0.05, 0.1), text, THRESHOLD));
     assertEquals(List.of(), Detections.of(scoredAs(0.02, 0.03), text, THRESHOLD));
+  }
+
+  @Test
+  void aSurnameAfterLocativeIIsAPlaceButItsGenitiveIsAPossessor() {
+    String place = "de bodde i Metz i tio år";
+    assertEquals(expect(place, "PLACE Metz"), Detections.of(DETECTOR, place, THRESHOLD));
+    String person = "det stod i Rosenbergs bok";
+    assertEquals(expect(person, "NAME Rosenbergs"), Detections.of(DETECTOR, person, THRESHOLD));
+  }
+
+  @Test
+  void aNameOnlyByShapeCoordinatedWithASurePlaceIsAPlace() {
+    String text = "vi reste till Kiruna och Zorkabad i fjol";
+    assertEquals(expect(text, "PLACE Kiruna", "PLACE Zorkabad"), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
   @Test
