@@ -90,7 +90,7 @@ final class NameScores {
    * A context scorer may keep an unknown, name-shaped word that the rules would redact only if
    * it gives the word less than this probability of being a person or a place.
    */
-  static final double UNKNOWN_WORD_DOUBT = 0.1;
+  static final double UNKNOWN_WORD_DOUBT = 0.05;
 
   /**
    * An unknown lowercase word shaped like a name, no ordinary word, is redacted if the scorer
