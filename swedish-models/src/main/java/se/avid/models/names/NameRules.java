@@ -327,7 +327,7 @@ final class NameRules {
   }
 
   private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
-    if (place && (!person || placeCue(t))) {
+    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras ansikte": "i" governs the noun
       set(t, PLACE, CAPITALISED_KNOWN);
     } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && isWord(t - 1, "i")) {
       set(t, PLACE, CAPITALISED_KNOWN); // "i Metz", "i Salem": nobody is "in" a person
@@ -374,7 +374,7 @@ final class NameRules {
       }
       return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
     }
-    if (place && (!person || placeCue(t))) {
+    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras ansikte": "i" governs the noun
       set(t, PLACE, SENTENCE_START_KNOWN);
     } else if (person) {
       set(t, NAME, SENTENCE_START_KNOWN);
@@ -848,7 +848,7 @@ final class NameRules {
     if (ruleType) {
       set(t, fallbackType, entity);
     } else {
-      set(t, j.person() >= j.place() ? NAME : PLACE, entity);
+      set(t, j.person() * PERSON_OVER_PLACE >= j.place() ? NAME : PLACE, entity);
     }
   }
 

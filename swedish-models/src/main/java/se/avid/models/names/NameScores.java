@@ -98,6 +98,12 @@ final class NameScores {
    */
   static final double LOWERCASE_UNKNOWN_DOUBT = 0.2;
 
+  /**
+   * Where only the scorer types a word, a person unless a place is this many times likelier: the
+   * model sees a place in "log mot Katty" and "till Zerlina", where a person is as likely.
+   */
+  static final double PERSON_OVER_PLACE = 1.5;
+
   /** Evidence strong enough to carry a name to its other occurrences in the text. */
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */

@@ -297,6 +297,19 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void theScorerTypesAnUnknownWordAPlaceOnlyIfAPlaceIsClearlyLikelier() {
+    String text = "hon log mot Zerlina och gick";
+    assertEquals(expect(text, "NAME Zerlina"), Detections.of(scoredAs(0.4, 0.5), text, THRESHOLD));
+    assertEquals(expect(text, "PLACE Zerlina"), Detections.of(scoredAs(0.2, 0.7), text, THRESHOLD));
+  }
+
+  @Test
+  void aGenitiveAfterIIsThePossessorOfTheNounAfterIt() {
+    String text = "det syntes i Noras ansikte";
+    assertEquals(expect(text, "NAME Noras"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
   void aTitleThatIsAlsoARelationIsNoCueForAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
   }
