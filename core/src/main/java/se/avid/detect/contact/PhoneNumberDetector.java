@@ -9,6 +9,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -152,13 +153,31 @@ public final class PhoneNumberDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    int n = text.length();
+    // A number starts with 0 (the trunk, or 00), + or ( : at the start of a digit run (a 0 after
+    // another digit or a letter never starts one), or at one of those marks. Both lists are in
+    // text order and are walked together.
+    Landmarks landmarks = Landmarks.of(text);
+    int runs = landmarks.digitRuns();
+    int marks = landmarks.marks();
+    int r = 0;
+    int m = 0;
     DigitGroups groups = null; // made at the first candidate only: most texts have none
     int lastEnd = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != '0' && c != '+' && c != '(') {
-        continue;
+    int next = 0;
+    while (true) {
+      while (r < runs && (landmarks.digitRun(r) < next || text.charAt(landmarks.digitRun(r)) != '0')) {
+        r++;
+      }
+      while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
+        m++;
+      }
+      int i;
+      if (r < runs && (m == marks || landmarks.digitRun(r) < landmarks.mark(m))) {
+        i = landmarks.digitRun(r++);
+      } else if (m < marks) {
+        i = landmarks.mark(m++);
+      } else {
+        return;
       }
       if (groups == null) {
         groups = new DigitGroups();
@@ -166,9 +185,14 @@ public final class PhoneNumberDetector implements Detector {
       int end = matchAt(text, i, groups, lastEnd, sink);
       if (end > i) {
         lastEnd = end;
-        i = end - 1;
+        next = end;
       }
     }
+  }
+
+  /** The marks a number can start with: {@code +46}, {@code (08)}. */
+  private static boolean opensNumber(char c) {
+    return c == '+' || c == '(';
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -81,20 +82,16 @@ public final class PostalCodeDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (c < '1' || c > '9') {
+    // A code starts a run of digits with 1-9: not inside a run ("070123 45"), nor after a 0.
+    Landmarks landmarks = Landmarks.of(t);
+    int next = 0;
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int i = landmarks.digitRun(k);
+      if (i < next || t.charAt(i) == '0') {
         continue;
       }
       int end = matchAt(t, i, sink);
-      if (end > i) {
-        i = end - 1;
-      } else {
-        while (i + 1 < n && ScanSupport.isAsciiDigit(t.charAt(i + 1))) {
-          i++; // no code starts inside a digit run
-        }
-      }
+      next = end > i ? end : i + 1;
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -82,22 +83,22 @@ public final class VehicleRegistrationDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    // A plate starts a word, so only the starts of words are looked at; most are not capitals.
     int n = t.length();
-    for (int i = 0; i + 5 < n; i++) {
-      char c = t.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        continue; // most chars: one test, no call
+    Landmarks landmarks = Landmarks.of(t);
+    int next = 0;
+    for (int k = 0, words = landmarks.letterRuns(); k < words; k++) {
+      int i = landmarks.letterRun(k);
+      if (i + 5 >= n) {
+        return;
       }
-      if (!isPlateLetter(c) || ScanSupport.wordCharBefore(t, i)) {
+      char c = t.charAt(i);
+      if (i < next || !isPlateLetter(c) || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
       int end = matchAt(t, i, sink);
       if (end > i) {
-        i = end - 1;
-      } else {
-        while (i + 1 < n && t.isWordChar(i + 1)) {
-          i++; // no plate starts inside a word
-        }
+        next = end;
       }
     }
   }

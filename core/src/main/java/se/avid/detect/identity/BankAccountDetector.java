@@ -90,7 +90,8 @@ public final class BankAccountDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
+    NumberStarts starts = new NumberStarts(text);
+    int i = starts.next(0);
     while (i >= 0) {
       int next = i + 1;
       if (run == null) {
@@ -106,7 +107,7 @@ public final class BankAccountDetector implements Detector {
       if (end > 0) {
         next = end;
       }
-      i = DigitRun.nextStart(text, next);
+      i = starts.next(next);
     }
   }
 

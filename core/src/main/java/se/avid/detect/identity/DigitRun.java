@@ -58,11 +58,16 @@ final class DigitRun {
   static int nextStart(ScanText text, int from) {
     int n = text.length();
     for (int i = Math.max(from, 0); i < n; i++) {
-      if (text.isDigit(i) && !isDigitAt(text, previousVisible(text, i - 1))) {
+      if (text.isDigit(i) && beginsNumber(text, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the digit at {@code i} is the first of its sequence: the char before it, skipping zero-width chars, is no digit. */
+  static boolean beginsNumber(ScanText text, int i) {
+    return !isDigitAt(text, previousVisible(text, i - 1));
   }
 
   /**

@@ -43,7 +43,8 @@ public final class OrganisationsnummerDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
+    NumberStarts starts = new NumberStarts(text);
+    int i = starts.next(0);
     while (i >= 0) {
       int next = i + 1;
       if (DigitRun.startsCleanly(text, i)) {
@@ -64,7 +65,7 @@ public final class OrganisationsnummerDetector implements Detector {
           next = end;
         }
       }
-      i = DigitRun.nextStart(text, next);
+      i = starts.next(next);
     }
   }
 
