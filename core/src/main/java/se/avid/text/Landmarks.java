@@ -27,24 +27,24 @@ public final class Landmarks {
   /** The marks that are recorded, each at every position where it occurs. */
   public static final String MARKS = "@.:+([{";
 
-  private static final byte OTHER = 0;
-  private static final byte DIGIT = 1;
-  private static final byte LETTER = 2;
-  private static final byte MARK = 3;
+  /** Kinds of char, as bits so that the pass can combine them without branching. */
+  private static final int OTHER = 0;
+  private static final int DIGIT = 1;
+  private static final int LETTER = 2;
+  private static final int MARK = 4;
 
-  /** What each ASCII char is, so that the pass costs one table load per char of a Swedish post. */
-  private static final byte[] ASCII_KINDS = new byte[0x80];
+  /** Chars read between two checks of the room left in the arrays. */
+  private static final int BLOCK = 64;
+
+  /** What each Latin-1 char is: one table load per char of a Swedish post. */
+  private static final byte[] LATIN1_KINDS = new byte[0x100];
 
   static {
-    for (char c = '0'; c <= '9'; c++) {
-      ASCII_KINDS[c] = DIGIT;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_KINDS[c] = LETTER;
-      ASCII_KINDS[Character.toUpperCase(c)] = LETTER;
+    for (char c = 0; c < LATIN1_KINDS.length; c++) {
+      LATIN1_KINDS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : Character.isLetter(c) ? LETTER : OTHER);
     }
     for (char c : MARKS.toCharArray()) {
-      ASCII_KINDS[c] = MARK;
+      LATIN1_KINDS[c] = MARK;
     }
   }
 
@@ -72,38 +72,42 @@ public final class Landmarks {
 
   /** Finds the landmarks of {@code text} in one pass; {@link #of} caches the result per text. */
   static Landmarks scan(ScanText text) {
-    int n = text.length();
-    // Sized for a typical post (a word every 5-6 chars), so that growing is rare.
-    int[] digits = new int[n / 16 + 8];
-    int[] letters = new int[n / 4 + 8];
-    int[] marks = new int[n / 16 + 8];
+    char[] chars = text.chars();
+    int n = chars.length;
+    // Sized for a typical post (a word every 5-6 chars), plus room for one block.
+    int[] digits = new int[n / 16 + BLOCK];
+    int[] letters = new int[n / 4 + BLOCK];
+    int[] marks = new int[n / 16 + BLOCK];
     int digitCount = 0;
     int letterCount = 0;
     int markCount = 0;
-    byte previous = OTHER;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      byte kind = c < 0x80 ? ASCII_KINDS[c] : Character.isLetter(c) ? LETTER : OTHER;
-      if (kind != previous) {
-        if (kind == DIGIT) {
-          if (digitCount == digits.length) {
-            digits = Arrays.copyOf(digits, digitCount * 2);
-          }
-          digits[digitCount++] = i;
-        } else if (kind == LETTER) {
-          if (letterCount == letters.length) {
-            letters = Arrays.copyOf(letters, letterCount * 2);
-          }
-          letters[letterCount++] = i;
-        }
+    int previous = OTHER;
+    for (int block = 0; block < n; block += BLOCK) {
+      // Room for a landmark at every char of the block, so that the inner loop needs no checks.
+      if (digitCount + BLOCK > digits.length) {
+        digits = Arrays.copyOf(digits, digits.length * 2);
       }
-      if (kind == MARK) {
-        if (markCount == marks.length) {
-          marks = Arrays.copyOf(marks, markCount * 2);
-        }
-        marks[markCount++] = i;
+      if (letterCount + BLOCK > letters.length) {
+        letters = Arrays.copyOf(letters, letters.length * 2);
       }
-      previous = kind;
+      if (markCount + BLOCK > marks.length) {
+        marks = Arrays.copyOf(marks, marks.length * 2);
+      }
+      int end = Math.min(n, block + BLOCK);
+      for (int i = block; i < end; i++) {
+        char c = chars[i];
+        int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : OTHER;
+        // Where a run starts is data, not control flow: every position is written, and the
+        // count moves on only at a start. Branches would be mispredicted at most word boundaries.
+        int starts = kind & ~previous;
+        digits[digitCount] = i;
+        digitCount += starts & DIGIT;
+        letters[letterCount] = i;
+        letterCount += (starts & LETTER) >> 1;
+        marks[markCount] = i;
+        markCount += (kind & MARK) >> 2;
+        previous = kind;
+      }
     }
     return new Landmarks(digits, digitCount, letters, letterCount, marks, markCount);
   }

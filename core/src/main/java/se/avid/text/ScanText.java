@@ -45,6 +45,11 @@ public final class ScanText {
     return normalized[i];
   }
 
+  /** The normalised chars themselves, for the one-pass scans of this package; never to be changed. */
+  char[] chars() {
+    return normalized;
+  }
+
   /** The normalised chars from {@code start} to {@code end}, as a new string. */
   public String normalized(int start, int end) {
     return new String(normalized, start, end - start);

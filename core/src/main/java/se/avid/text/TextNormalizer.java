@@ -23,18 +23,25 @@ public final class TextNormalizer {
   public static char[] normalize(CharSequence text) {
     int n = text.length();
     char[] out = new char[n];
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, out, 0); // one bulk copy, then only the chars that change are written
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
+      if (c >= ' ' && c < 0x80) {
+        continue; // printable ASCII, most of a post, stays as it is
+      }
       if (c < 0x80) {
         out[i] = c == '\t' ? ' ' : c == '\r' ? '\n' : c;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
+        int cp = Character.toCodePoint(c, out[i + 1]);
         if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
           out[i] = (char) ('0' + Character.digit(cp, 10));
           out[i + 1] = IGNORABLE;
-        } else {
-          out[i] = c;
-          out[i + 1] = text.charAt(i + 1);
         }
         i++;
       } else {
@@ -73,14 +80,19 @@ public final class TextNormalizer {
 
   /** The canonical form of one BMP char above ASCII. */
   static char fold(char c) {
+    if (c < 0x100) {
+      // Latin-1 (å, ä, ö, é, ü, …, most non-ASCII chars of a post) has no digits to fold; only these change.
+      return c == '\u00A0' ? ' ' // no-break space
+          : c == '\u00AD' ? IGNORABLE // soft hyphen
+          : c == '\u0085' ? '\n' // next line
+          : c;
+    }
     switch (c) {
-      case '\u00A0': // no-break space
       case '\u1680':
       case '\u202F': // narrow no-break space (French-style thousands)
       case '\u205F':
       case '\u3000': // ideographic space
         return ' ';
-      case '\u00AD': // soft hyphen
       case '\u200B': // zero-width space
       case '\u200C':
       case '\u200D':
@@ -99,7 +111,6 @@ public final class TextNormalizer {
         return '-';
       case '\u2028':
       case '\u2029':
-      case '\u0085':
         return '\n';
       default:
         break;

@@ -1,6 +1,7 @@
 package se.avid.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -89,6 +90,18 @@ class LandmarksTest {
   @Test
   void otherPunctuationIsNoMark() {
     assertArrayEquals(new int[] {}, marks("a-b/c, d; e! f? g) h] i} 'j' \"k\" § 50 %"));
+  }
+
+  @Test
+  void aLongTextDenseWithLandmarksKeepsEveryOne() {
+    String text = "a1.".repeat(5000);
+    Landmarks l = Landmarks.of(ScanText.of(text));
+    assertEquals(5000, l.digitRuns());
+    assertEquals(5000, l.letterRuns());
+    assertEquals(5000, l.marks());
+    assertEquals(3 * 4999 + 1, l.digitRun(4999));
+    assertEquals(3 * 4999, l.letterRun(4999));
+    assertEquals(3 * 4999 + 2, l.mark(4999));
   }
 
   @Test
