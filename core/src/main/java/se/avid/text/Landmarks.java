@@ -4,44 +4,54 @@ import java.util.Arrays;
 
 /**
  * Where in a text the structured detectors may find something, found in one pass and shared by
- * every detector of one call: the start of each run of digits, the start of each run of letters,
- * and each of the marks that links, addresses and numbers hang on ({@code @ . : + ( [ {}).
+ * every detector of one call: the start of each run of digits, each of the marks that links,
+ * addresses and numbers hang on ({@code @ . : + ( [ {}), and the start of each word that begins
+ * with one of the {@linkplain #CUE_INITIALS initials} of the word cues that detectors look for.
  *
- * <p>For {@code "ring 070-123, anna@x.se"} the digit runs start at 5 and 9, the letter runs at
- * 0, 14, 19 and 21, and the marks are the {@code @} at 18 and the {@code .} at 20.
+ * <p>For {@code "ring 070-123, anna@x.se"} the digit runs start at 5 and 9, the marks are the
+ * {@code @} at 18 and the {@code .} at 20, and the cue words start at 14 ({@code anna}) and 21
+ * ({@code se}).
  *
  * <p>Why: each structured detector used to walk the whole text looking for its own first char,
  * about 1.5 ns a char each, and eleven such walks cost more than all the matching. A post of
- * 1,000 chars has some 20 digit runs, 180 words and 30 marks, so a detector that visits only the
- * landmarks it can start from touches a small part of the text, and one with none returns at
+ * 1,000 chars has some 20 digit runs, 30 marks and 40 such words, so a detector that visits only
+ * the landmarks it can start from touches a small part of the text, and one with none returns at
  * once. A landmark says only where to look: the detector still decides from the text itself, with
  * its own rules about zero-width chars and boundaries.
  *
  * <p>Positions are in increasing order. Runs are maximal in the {@linkplain ScanText normalised}
- * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a letter run is
- * chars for which {@link Character#isLetter(char)} holds. Get it with {@link #of(ScanText)}, which
- * computes it once per text. Immutable; thread-safe.
+ * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a word is a run
+ * of chars for which {@link Character#isLetter(char)} holds. Get it with {@link #of(ScanText)},
+ * which computes it once per text. Immutable; thread-safe.
  */
 public final class Landmarks {
 
   /** The marks that are recorded, each at every position where it occurs. */
   public static final String MARKS = "@.:+([{";
 
-  /** Kinds of char, as bits so that the pass can combine them without branching. */
-  private static final int OTHER = 0;
+  /**
+   * The first letters of the cue words that are recorded, in either case: {@code a} and
+   * {@code s} for a spelled-out at-sign ({@code at}, {@code snabel-a}), {@code f} for a birth
+   * ({@code född}, {@code f.}). Only these, because recording every word would cost more than
+   * all the rest of the pass.
+   */
+  public static final String CUE_INITIALS = "afsAFS";
+
+  /** Kinds of char, as bits: a cue initial is also a letter. */
   private static final int DIGIT = 1;
   private static final int LETTER = 2;
   private static final int MARK = 4;
-
-  /** Chars read between two checks of the room left in the arrays. */
-  private static final int BLOCK = 64;
+  private static final int CUE_INITIAL = 8;
 
   /** What each Latin-1 char is: one table load per char of a Swedish post. */
   private static final byte[] LATIN1_KINDS = new byte[0x100];
 
   static {
     for (char c = 0; c < LATIN1_KINDS.length; c++) {
-      LATIN1_KINDS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : Character.isLetter(c) ? LETTER : OTHER);
+      LATIN1_KINDS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : Character.isLetter(c) ? LETTER : 0);
+    }
+    for (char c : CUE_INITIALS.toCharArray()) {
+      LATIN1_KINDS[c] |= CUE_INITIAL;
     }
     for (char c : MARKS.toCharArray()) {
       LATIN1_KINDS[c] = MARK;
@@ -50,17 +60,17 @@ public final class Landmarks {
 
   private final int[] digitRuns;
   private final int digitRunCount;
-  private final int[] letterRuns;
-  private final int letterRunCount;
+  private final int[] cueWords;
+  private final int cueWordCount;
   private final int[] marks;
   private final int markCount;
 
-  private Landmarks(int[] digitRuns, int digitRunCount, int[] letterRuns, int letterRunCount, int[] marks,
+  private Landmarks(int[] digitRuns, int digitRunCount, int[] cueWords, int cueWordCount, int[] marks,
       int markCount) {
     this.digitRuns = digitRuns;
     this.digitRunCount = digitRunCount;
-    this.letterRuns = letterRuns;
-    this.letterRunCount = letterRunCount;
+    this.cueWords = cueWords;
+    this.cueWordCount = cueWordCount;
     this.marks = marks;
     this.markCount = markCount;
   }
@@ -74,42 +84,40 @@ public final class Landmarks {
   static Landmarks scan(ScanText text) {
     char[] chars = text.chars();
     int n = chars.length;
-    // Sized for a typical post (a word every 5-6 chars), plus room for one block.
-    int[] digits = new int[n / 16 + BLOCK];
-    int[] letters = new int[n / 4 + BLOCK];
-    int[] marks = new int[n / 16 + BLOCK];
+    // Sized for a typical post, so that growing is rare.
+    int[] digits = new int[n / 32 + 8];
+    int[] marks = new int[n / 32 + 8];
+    int[] words = new int[n / 32 + 8];
     int digitCount = 0;
-    int letterCount = 0;
     int markCount = 0;
-    int previous = OTHER;
-    for (int block = 0; block < n; block += BLOCK) {
-      // Room for a landmark at every char of the block, so that the inner loop needs no checks.
-      if (digitCount + BLOCK > digits.length) {
-        digits = Arrays.copyOf(digits, digits.length * 2);
-      }
-      if (letterCount + BLOCK > letters.length) {
-        letters = Arrays.copyOf(letters, letters.length * 2);
-      }
-      if (markCount + BLOCK > marks.length) {
-        marks = Arrays.copyOf(marks, marks.length * 2);
-      }
-      int end = Math.min(n, block + BLOCK);
-      for (int i = block; i < end; i++) {
-        char c = chars[i];
-        int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : OTHER;
-        // Where a run starts is data, not control flow: every position is written, and the
-        // count moves on only at a start. Branches would be mispredicted at most word boundaries.
-        int starts = kind & ~previous;
-        digits[digitCount] = i;
-        digitCount += starts & DIGIT;
-        letters[letterCount] = i;
-        letterCount += (starts & LETTER) >> 1;
-        marks[markCount] = i;
-        markCount += (kind & MARK) >> 2;
-        previous = kind;
+    int wordCount = 0;
+    int inside = 0; // DIGIT inside a digit run, CUE_INITIAL inside a word: what does not start anew
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : 0;
+      // One test per char; a landmark (a tenth of the chars or fewer) is then sorted out.
+      int landmark = kind & ~inside & (DIGIT | MARK | CUE_INITIAL);
+      inside = (kind & DIGIT) | ((kind & LETTER) << 2);
+      if (landmark != 0) {
+        if (landmark == DIGIT) {
+          if (digitCount == digits.length) {
+            digits = Arrays.copyOf(digits, digitCount * 2);
+          }
+          digits[digitCount++] = i;
+        } else if (landmark == MARK) {
+          if (markCount == marks.length) {
+            marks = Arrays.copyOf(marks, markCount * 2);
+          }
+          marks[markCount++] = i;
+        } else {
+          if (wordCount == words.length) {
+            words = Arrays.copyOf(words, wordCount * 2);
+          }
+          words[wordCount++] = i;
+        }
       }
     }
-    return new Landmarks(digits, digitCount, letters, letterCount, marks, markCount);
+    return new Landmarks(digits, digitCount, words, wordCount, marks, markCount);
   }
 
   /** How many runs of digits the text has. */
@@ -123,15 +131,15 @@ public final class Landmarks {
     return digitRuns[k];
   }
 
-  /** How many runs of letters the text has. */
-  public int letterRuns() {
-    return letterRunCount;
+  /** How many words begin with one of the {@link #CUE_INITIALS}. */
+  public int cueWords() {
+    return cueWordCount;
   }
 
-  /** The index of the first letter of run {@code k} (0-based, in text order). */
-  public int letterRun(int k) {
-    checkIndex(k, letterRunCount);
-    return letterRuns[k];
+  /** The index of the first letter of cue word {@code k} (0-based, in text order). */
+  public int cueWord(int k) {
+    checkIndex(k, cueWordCount);
+    return cueWords[k];
   }
 
   /** How many of the {@link #MARKS} the text holds. */

@@ -18,11 +18,11 @@ class LandmarksTest {
     return out;
   }
 
-  private static int[] letterRuns(String text) {
+  private static int[] cueWords(String text) {
     Landmarks l = Landmarks.of(ScanText.of(text));
-    int[] out = new int[l.letterRuns()];
+    int[] out = new int[l.cueWords()];
     for (int k = 0; k < out.length; k++) {
-      out[k] = l.letterRun(k);
+      out[k] = l.cueWord(k);
     }
     return out;
   }
@@ -57,23 +57,24 @@ class LandmarksTest {
   }
 
   @Test
-  void findsTheFirstLetterOfEveryWord() {
-    assertArrayEquals(new int[] {0, 14, 19, 21}, letterRuns("ring 070-123, anna@x.se"));
+  void findsTheWordsThatBeginWithACueInitial() {
+    assertArrayEquals(new int[] {14, 21}, cueWords("ring 070-123, anna@x.se"));
+    assertArrayEquals(new int[] {0, 5, 12, 14}, cueWords("Född snabel-a f. 1985"));
   }
 
   @Test
-  void swedishAndOtherLettersAreLetters() {
-    assertArrayEquals(new int[] {0, 4, 8}, letterRuns("Åsa och Şükrü"));
+  void otherWordsAreNotRecorded() {
+    assertArrayEquals(new int[] {}, cueWords("hej, jag heter Åsa och bor i Umeå"));
   }
 
   @Test
-  void digitsAndZeroWidthCharsSplitWords() {
-    assertArrayEquals(new int[] {0, 6, 10}, letterRuns("abc123def\u200Bghi"));
+  void aCueInitialInsideAWordStartsNoWord() {
+    assertArrayEquals(new int[] {}, cueWords("hus, öfa, Åsa, ärftlig, éfs"));
   }
 
   @Test
-  void aTextWithoutLettersHasNoLetterRuns() {
-    assertArrayEquals(new int[] {}, letterRuns("070-123 45 67, 12:30!"));
+  void digitsAndZeroWidthCharsEndAWord() {
+    assertArrayEquals(new int[] {4, 11}, cueWords("hej1sa hej\u200Bfa"));
   }
 
   @Test
@@ -97,10 +98,10 @@ class LandmarksTest {
     String text = "a1.".repeat(5000);
     Landmarks l = Landmarks.of(ScanText.of(text));
     assertEquals(5000, l.digitRuns());
-    assertEquals(5000, l.letterRuns());
+    assertEquals(5000, l.cueWords());
     assertEquals(5000, l.marks());
     assertEquals(3 * 4999 + 1, l.digitRun(4999));
-    assertEquals(3 * 4999, l.letterRun(4999));
+    assertEquals(3 * 4999, l.cueWord(4999));
     assertEquals(3 * 4999 + 2, l.mark(4999));
   }
 
@@ -114,7 +115,7 @@ class LandmarksTest {
   void anIndexPastTheLastLandmarkIsRejected() {
     Landmarks l = Landmarks.of(ScanText.of("ring 070"));
     assertThrows(IndexOutOfBoundsException.class, () -> l.digitRun(1));
-    assertThrows(IndexOutOfBoundsException.class, () -> l.letterRun(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> l.cueWord(-1));
     assertThrows(IndexOutOfBoundsException.class, () -> l.mark(0));
   }
 }

@@ -77,7 +77,7 @@ public final class EmailDetector implements Detector {
     // together; most posts have a few marks and no such word.
     Landmarks landmarks = Landmarks.of(t);
     int marks = landmarks.marks();
-    int words = landmarks.letterRuns();
+    int words = landmarks.cueWords();
     int m = 0;
     int w = 0;
     int next = 0;
@@ -85,14 +85,14 @@ public final class EmailDetector implements Detector {
       while (m < marks && (landmarks.mark(m) < next || !isAtOrBracket(t.charAt(landmarks.mark(m))))) {
         m++;
       }
-      while (w < words && (landmarks.letterRun(w) < next || !mayBeSpelledAt(t, landmarks.letterRun(w)))) {
+      while (w < words && (landmarks.cueWord(w) < next || !mayBeSpelledAt(t, landmarks.cueWord(w)))) {
         w++;
       }
       int i;
-      if (m < marks && (w == words || landmarks.mark(m) < landmarks.letterRun(w))) {
+      if (m < marks && (w == words || landmarks.mark(m) < landmarks.cueWord(w))) {
         i = landmarks.mark(m++);
       } else if (w < words) {
-        i = landmarks.letterRun(w++);
+        i = landmarks.cueWord(w++);
       } else {
         return;
       }

@@ -83,17 +83,20 @@ public final class VehicleRegistrationDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
-    // A plate starts a word, so only the starts of words are looked at; most are not capitals.
+    // A plate has digits right after its letters, or after one space or hyphen: "ABC123",
+    // "ABC 12D". So each run of digits is looked at, with the three letters before it; the plates
+    // come in text order, as the runs do.
     int n = t.length();
     Landmarks landmarks = Landmarks.of(t);
     int next = 0;
-    for (int k = 0, words = landmarks.letterRuns(); k < words; k++) {
-      int i = landmarks.letterRun(k);
-      if (i + 5 >= n) {
-        return;
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int digits = landmarks.digitRun(k);
+      if (digits < 3) {
+        continue;
       }
-      char c = t.charAt(i);
-      if (i < next || !isPlateLetter(c) || ScanSupport.wordCharBefore(t, i)) {
+      char before = t.charAt(digits - 1);
+      int i = before == ' ' || before == '-' ? digits - 4 : digits - 3;
+      if (i < next || i + 5 >= n || !isPlateLetter(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
       int end = matchAt(t, i, sink);

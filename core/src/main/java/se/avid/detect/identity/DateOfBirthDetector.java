@@ -66,11 +66,11 @@ public final class DateOfBirthDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    // Every cue is a word that starts with f: only the starts of words are looked at.
+    // Every cue is a word that starts with f: only those words are looked at.
     Landmarks landmarks = Landmarks.of(text);
     int next = 0;
-    for (int k = 0, words = landmarks.letterRuns(); k < words; k++) {
-      int i = landmarks.letterRun(k);
+    for (int k = 0, words = landmarks.cueWords(); k < words; k++) {
+      int i = landmarks.cueWord(k);
       char c = text.charAt(i);
       if (i < next || (c != 'f' && c != 'F')) {
         continue;
