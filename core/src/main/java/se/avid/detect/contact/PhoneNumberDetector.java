@@ -420,10 +420,8 @@ public final class PhoneNumberDetector implements Detector {
 
   /** 1 after a phone cue word, -1 after a cue for another kind of number, else 0. */
   private static int cueAt(ScanText t, int start) {
-    if (ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES)) {
-      return -1;
-    }
-    return ScanSupport.contextBefore(t, start, PHONE_CUES) ? 1 : 0;
+    int cue = ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES, PHONE_CUES);
+    return cue == ScanSupport.FIRST ? -1 : cue == ScanSupport.SECOND ? 1 : 0;
   }
 
   private static boolean isDigitOneToNine(char c) {

@@ -102,10 +102,7 @@ public final class PostalCodeDetector implements Detector {
     if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start)) {
       return -1;
     }
-    boolean afterAddress = streetAddressBefore(t, start);
-    if (digitGroupBefore(t, start) && !afterAddress) {
-      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
-    }
+    // The digits first: most numbers are no code ("kl 9", "4500 kr"), and they need no look-back.
     int value = 0;
     int digits = 0;
     boolean grouped = false;
@@ -129,15 +126,20 @@ public final class PostalCodeDetector implements Detector {
     if (digits < 5 || value > MAX_CODE || !endsHere(t, p)) {
       return -1;
     }
+    boolean afterAddress = streetAddressBefore(t, start);
+    if (digitGroupBefore(t, start) && !afterAddress) {
+      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
+    }
     if (ScanSupport.followedByUnit(t, p)) {
       return p;
     }
     double score;
+    int cue;
     if (countryPrefixBefore(t, start)) {
       score = COUNTRY_PREFIX;
-    } else if (ScanSupport.contextBefore(t, start, CUES)) {
+    } else if ((cue = ScanSupport.contextBefore(t, start, CUES, PHONE_CUES)) == ScanSupport.FIRST) {
       score = CUE;
-    } else if (ScanSupport.contextBefore(t, start, PHONE_CUES)) {
+    } else if (cue == ScanSupport.SECOND) {
       score = grouped ? GROUPED_ALONE : BARE_ALONE;
     } else {
       score = Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0);
