@@ -35,8 +35,8 @@ public final class TextNormalizer {
       if (c >= ' ' && c < 0x80) {
         continue; // printable ASCII, most of a post, stays as it is
       }
-      if (c < 0x80) {
-        out[i] = c == '\t' ? ' ' : c == '\r' ? '\n' : c;
+      if (c < 0x100) {
+        out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
         int cp = Character.toCodePoint(c, out[i + 1]);
         if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
@@ -78,14 +78,29 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
+  /**
+   * The canonical form of a Latin-1 char: Latin-1 has no digits but ASCII's, so only a few
+   * spaces, line breaks and the soft hyphen change.
+   */
+  private static char foldLatin1(char c) {
+    switch (c) {
+      case '\t':
+      case '\u00A0': // no-break space
+        return ' ';
+      case '\r':
+      case '\u0085': // next line
+        return '\n';
+      case '\u00AD': // soft hyphen
+        return IGNORABLE;
+      default:
+        return c;
+    }
+  }
+
   /** The canonical form of one BMP char above ASCII. */
   static char fold(char c) {
     if (c < 0x100) {
-      // Latin-1 (å, ä, ö, é, ü, …, most non-ASCII chars of a post) has no digits to fold; only these change.
-      return c == '\u00A0' ? ' ' // no-break space
-          : c == '\u00AD' ? IGNORABLE // soft hyphen
-          : c == '\u0085' ? '\n' // next line
-          : c;
+      return foldLatin1(c);
     }
     switch (c) {
       case '\u1680':
