@@ -41,11 +41,14 @@ public final class PaymentCardDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    NumberStarts starts = new NumberStarts(text);
-    int i = starts.next(0);
-    while (i >= 0) {
-      int next = i + 1;
-      if (DigitRun.startsCleanly(text, i)) {
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
+      if (starts.startsCleanly(k)) {
         if (run == null) {
           run = new DigitRun(text);
         }
@@ -57,7 +60,6 @@ public final class PaymentCardDetector implements Detector {
           next = end;
         }
       }
-      i = starts.next(next);
     }
   }
 

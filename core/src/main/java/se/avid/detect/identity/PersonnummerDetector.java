@@ -71,11 +71,14 @@ public final class PersonnummerDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    NumberStarts starts = new NumberStarts(text);
-    int i = starts.next(0);
-    while (i >= 0) {
-      int next = i + 1;
-      boolean clean = DigitRun.startsCleanly(text, i);
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
+      boolean clean = starts.startsCleanly(k);
       if (clean || DigitRun.followsLetter(text, i)) {
         if (run == null) {
           run = new DigitRun(text);
@@ -86,7 +89,6 @@ public final class PersonnummerDetector implements Detector {
           next = end;
         }
       }
-      i = starts.next(next);
     }
   }
 

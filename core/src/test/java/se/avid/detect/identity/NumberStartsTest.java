@@ -1,40 +1,54 @@
 package se.avid.detect.identity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import se.avid.text.ScanText;
 
 class NumberStartsTest {
 
+  private static int[] positions(String text) {
+    NumberStarts starts = NumberStarts.of(ScanText.of(text));
+    int[] out = new int[starts.count()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = starts.position(k);
+    }
+    return out;
+  }
+
   @Test
   void givesTheFirstDigitOfEachNumberInTextOrder() {
-    NumberStarts starts = new NumberStarts(ScanText.of("ab12 3,45 1-2 x9"));
-    assertEquals(2, starts.next(0));
-    assertEquals(5, starts.next(3));
-    assertEquals(7, starts.next(6));
-    assertEquals(10, starts.next(8));
-    assertEquals(12, starts.next(11));
-    assertEquals(15, starts.next(13));
-    assertEquals(-1, starts.next(16));
+    assertArrayEquals(new int[] {2, 5, 7, 10, 12, 15}, positions("ab12 3,45 1-2 x9"));
   }
 
   @Test
   void digitsJoinedByAZeroWidthCharAreOneNumber() {
-    NumberStarts starts = new NumberStarts(ScanText.of("pnr 85\u200B0412-1230"));
-    assertEquals(4, starts.next(0));
-    assertEquals(12, starts.next(5));
+    assertArrayEquals(new int[] {4, 12}, positions("pnr 85\u200B0412-1230"));
   }
 
   @Test
-  void aStartInsideANumberIsNoStart() {
-    NumberStarts starts = new NumberStarts(ScanText.of("8504121230 och 070"));
-    assertEquals(15, starts.next(1));
+  void aTextWithoutDigitsHasNoNumber() {
+    assertEquals(0, NumberStarts.of(ScanText.of("hej, jag heter Åsa")).count());
   }
 
   @Test
-  void aTextWithoutDigitsHasNoStart() {
-    assertEquals(-1, new NumberStarts(ScanText.of("hej, jag heter Åsa")).next(0));
+  void knowsWhichNumbersStartCleanly() {
+    NumberStarts starts = NumberStarts.of(ScanText.of("pnr 850412-1230, ab12 och 1.5"));
+    assertTrue(starts.startsCleanly(0));
+    assertFalse(starts.startsCleanly(1)); // "-1230": glued to the number before
+    assertFalse(starts.startsCleanly(2)); // "ab12": glued to a word
+    assertTrue(starts.startsCleanly(3));
+    assertFalse(starts.startsCleanly(4)); // "1.5": the tail of a decimal
+  }
+
+  @Test
+  void isWorkedOutOncePerText() {
+    ScanText text = ScanText.of("ring 070-123 45 67");
+    assertSame(NumberStarts.of(text), NumberStarts.of(text));
   }
 
   @Test
@@ -44,10 +58,13 @@ class NumberStartsTest {
     };
     for (String t : texts) {
       ScanText text = ScanText.of(t);
-      NumberStarts starts = new NumberStarts(text);
-      for (int from = 0; from <= t.length(); from++) {
-        assertEquals(DigitRun.nextStart(text, from), starts.next(from), t + " from " + from);
+      NumberStarts starts = NumberStarts.of(text);
+      int k = 0;
+      for (int i = DigitRun.nextStart(text, 0); i >= 0; i = DigitRun.nextStart(text, i + 1), k++) {
+        assertEquals(i, starts.position(k), t);
+        assertEquals(DigitRun.startsCleanly(text, i), starts.startsCleanly(k), t + " at " + i);
       }
+      assertEquals(k, starts.count(), t);
     }
   }
 }
