@@ -103,9 +103,9 @@ public final class BankAccountDetector implements Detector {
       int end = -1;
       int country = ibanCountryCode(text, i);
       if (country >= 0) {
-        end = matchIban(run.read(i, IBAN_DIGITS + 1), country, sink);
+        end = matchIban(run.load(starts, k, IBAN_DIGITS + 1), country, sink);
       } else if (starts.startsCleanly(k)) {
-        end = matchCued(text, run.read(i, MAX_ACCOUNT_DIGITS + 1), sink);
+        end = matchCued(text, run.load(starts, k, MAX_ACCOUNT_DIGITS + 1), sink);
       }
       if (end > 0) {
         next = end;

@@ -54,7 +54,7 @@ public final class OrganisationsnummerDetector implements Detector {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, 13);
+        run.load(starts, k, 13);
         int from = -1;
         if (run.count() >= 12 && run.digit(0) == 1 && run.digit(1) == 6 && hasShape(run, 2) && run.canEndAfter(12)) {
           from = 2;

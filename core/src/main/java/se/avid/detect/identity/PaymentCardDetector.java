@@ -52,7 +52,7 @@ public final class PaymentCardDetector implements Detector {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, MAX_DIGITS + 1);
+        run.load(starts, k, MAX_DIGITS + 1);
         int length = longestCardLength(run);
         if (length > 0) {
           int end = run.endOf(length - 1);

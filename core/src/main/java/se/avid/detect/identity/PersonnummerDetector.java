@@ -83,7 +83,7 @@ public final class PersonnummerDetector implements Detector {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, 13);
+        run.load(starts, k, 13);
         int end = match(text, run, !clean, sink);
         if (end > 0) {
           next = end;
