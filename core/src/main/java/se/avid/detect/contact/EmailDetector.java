@@ -16,8 +16,9 @@ import se.avid.text.TextNormalizer;
  *
  * <p>The spelled-out {@code at} is an ordinary English word, so it counts only before a domain
  * that looks like a mail domain: a well-known mail provider or a common top-level domain. The
- * scan looks around each {@code @} and each at-marker only, so a text without them costs one
- * pass. Immutable and thread-safe.
+ * scan looks around each {@code @}, bracket and word starting with {@code a} or {@code s} only,
+ * taken from the call's shared {@link se.avid.text.Landmarks}, so a text without them costs
+ * nothing more. Immutable and thread-safe.
  */
 public final class EmailDetector implements Detector {
 

@@ -33,7 +33,8 @@ import se.avid.text.TextNormalizer;
  *
  * <p>Only numbers with the trunk {@code 0} or a country code are found: a local number without
  * its area code ({@code 123 45 67}) is too much like other numbers to redact. Immutable and
- * thread-safe; a scan is one pass over the text with a bounded look-ahead at each candidate.
+ * thread-safe; a scan visits the candidates of the call's shared {@link se.avid.text.Landmarks}
+ * (digit runs starting with 0, {@code +} and {@code (}) with a bounded look-ahead at each.
  */
 public final class PhoneNumberDetector implements Detector {
 

@@ -26,7 +26,8 @@ import se.avid.text.ScanText;
  * subdomains) are kept, as advice often points to them; a link with a path or query holding
  * letters is reported even there, since a path can name a person. A bare domain without a path
  * is less sure (it may be two words with the space missing: {@code bra.nu}) and scores lower.
- * Immutable and thread-safe; the scan is one pass that skips each token at once.
+ * Immutable and thread-safe; the scan reads only the words before each dot, colon and {@code @}
+ * of the call's shared {@link se.avid.text.Landmarks}, skipping each token at once.
  */
 public final class UrlDetector implements Detector {
 

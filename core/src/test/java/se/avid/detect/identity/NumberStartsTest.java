@@ -67,4 +67,42 @@ class NumberStartsTest {
       assertEquals(k, starts.count(), t);
     }
   }
+
+  @Test
+  void aRunLoadedFromTheSharedReadEqualsARunReadAnew() {
+    String[] texts = {
+      "pnr 850412-1234 och 070-123 45 67", "SE45 5000 0000 0583 9825 7466 2023", "4111 1111 1111 1111 1",
+      "1234567890123456789012345678 9", "12 34 56-6 och 8327-9, 914 123 456-7", "85\u200B04\u200B12-1230",
+      "8504\r\n121230 + 5"
+    };
+    for (String t : texts) {
+      ScanText text = ScanText.of(t);
+      NumberStarts starts = NumberStarts.of(text);
+      for (int k = 0; k < starts.count(); k++) {
+        for (int limit : new int[] {4, 10, 13, 17, 20, 23, 24, 30}) {
+          DigitRun loaded = new DigitRun(text).load(starts, k, limit);
+          DigitRun read = new DigitRun(text).read(starts.position(k), limit);
+          String where = t + " number " + k + " limit " + limit;
+          assertEquals(read.count(), loaded.count(), where);
+          for (int d = 0; d < read.count(); d++) {
+            assertEquals(read.digit(d), loaded.digit(d), where);
+            assertEquals(read.position(d), loaded.position(d), where);
+          }
+          for (int d = 0; d <= read.count(); d++) {
+            assertEquals(read.separatorBefore(d), loaded.separatorBefore(d), where);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRunLoadedAndThenReadUsesItsOwnBuffers() {
+    ScanText text = ScanText.of("070-123 45 67 och 850412-1234");
+    NumberStarts starts = NumberStarts.of(text);
+    DigitRun run = new DigitRun(text).load(starts, 0, 13);
+    run.read(18, 13);
+    assertEquals(8504121234L, run.value(0, 10));
+    assertEquals(701234567L, new DigitRun(text).load(starts, 0, 13).value(0, 10));
+  }
 }
