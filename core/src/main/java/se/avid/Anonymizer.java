@@ -69,6 +69,9 @@ public final class Anonymizer {
   private final double[] redactAt;
   private final double[] reviewAt;
   private final Map<EntityType, RedactionStrategy> strategies;
+  /** The same facts by ordinal, for the per-finding checks of every call. */
+  private final boolean[] enabledAt;
+  private final RedactionStrategy[] strategyAt;
   private final AllowList allowList;
 
   private Anonymizer(Builder b, double reviewThreshold, double[] redactAt, double[] reviewAt) {
@@ -83,6 +86,12 @@ public final class Anonymizer {
       s.put(t, b.strategies.getOrDefault(t, b.defaultStrategy));
     }
     this.strategies = Collections.unmodifiableMap(s);
+    this.enabledAt = new boolean[EntityType.values().length];
+    this.strategyAt = new RedactionStrategy[enabledAt.length];
+    for (EntityType t : EntityType.values()) {
+      enabledAt[t.ordinal()] = enabledTypes.contains(t);
+      strategyAt[t.ordinal()] = s.get(t);
+    }
     this.allowList = AllowList.union(b.allowLists);
     LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", detectors.size(), detectorNames(),
         allowList.size());
@@ -133,7 +142,7 @@ public final class Anonymizer {
       StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
       int last = 0;
       for (Finding f : findings) {
-        String replacement = Objects.requireNonNull(strategies.get(f.type()).replacement(f, text, context),
+        String replacement = Objects.requireNonNull(strategyAt[f.type().ordinal()].replacement(f, text, context),
             "replacement");
         replacements.add(replacement);
         out.append(text, last, f.start());
@@ -177,9 +186,11 @@ public final class Anonymizer {
       throw new RedactionException("normalizer", text.length(), e);
     }
     List<Finding> raw = new ArrayList<>();
+    CollectingSink sink = new CollectingSink(text.length(), raw);
     for (Detector detector : detectors) {
       try {
-        detector.detect(scan, new CollectingSink(detector.name(), text.length(), raw));
+        sink.detector = detector.name();
+        detector.detect(scan, sink);
       } catch (RuntimeException | StackOverflowError e) {
         LOG.warn("detector '{}' failed on a text of {} chars: {}", detector.name(), text.length(),
             e.getClass().getName());
@@ -279,14 +290,14 @@ public final class Anonymizer {
     return counts;
   }
 
-  /** Validates each finding as it arrives and keeps only those that count. */
+  /** Validates each finding as it arrives and keeps only those that count. One per call, for each detector in turn. */
   private final class CollectingSink implements FindingSink {
-    private final String detector;
+    /** The detector that reports now. */
+    String detector;
     private final int length;
     private final List<Finding> out;
 
-    CollectingSink(String detector, int length, List<Finding> out) {
-      this.detector = detector;
+    CollectingSink(int length, List<Finding> out) {
       this.length = length;
       this.out = out;
     }
@@ -296,7 +307,7 @@ public final class Anonymizer {
       if (end > length) {
         throw new IllegalStateException("finding ends at " + end + " past the text length " + length);
       }
-      if (score >= reviewAt[type.ordinal()] && enabledTypes.contains(type)) {
+      if (score >= reviewAt[type.ordinal()] && enabledAt[type.ordinal()]) {
         out.add(new Finding(start, end, type, score, detector));
       }
     }

@@ -1,5 +1,7 @@
 package se.avid.redact;
 
+import java.util.function.Function;
+import se.avid.EntityType;
 import se.avid.Finding;
 
 /**
@@ -11,14 +13,29 @@ public enum LabelStrategy implements RedactionStrategy {
   SWEDISH {
     @Override
     public String replacement(Finding finding, String text) {
-      return '[' + finding.type().swedishLabel() + ']';
+      return Labels.SWEDISH[finding.type().ordinal()];
     }
   },
   /** {@code [PERSONAL_ID_NUMBER]}, {@code [PHONE]}, {@code [EMAIL]}, … */
   ENGLISH {
     @Override
     public String replacement(Finding finding, String text) {
-      return '[' + finding.type().englishLabel() + ']';
+      return Labels.ENGLISH[finding.type().ordinal()];
+    }
+  };
+
+  /** Every label made once: a post has several findings, and each would make its label anew. */
+  private static final class Labels {
+    static final String[] SWEDISH = labels(EntityType::swedishLabel);
+    static final String[] ENGLISH = labels(EntityType::englishLabel);
+
+    private static String[] labels(Function<EntityType, String> label) {
+      EntityType[] types = EntityType.values();
+      String[] labels = new String[types.length];
+      for (EntityType t : types) {
+        labels[t.ordinal()] = '[' + label.apply(t) + ']';
+      }
+      return labels;
     }
   }
 }

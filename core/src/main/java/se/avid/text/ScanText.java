@@ -1,7 +1,6 @@
 package se.avid.text;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,8 +16,12 @@ public final class ScanText {
 
   private final String original;
   private final char[] normalized;
-  /** Data that detectors derive from this text and share within the call; made on first use. */
-  private Map<Object, Object> derived;
+  /**
+   * Data that detectors derive from this text and share within the call: keys and values in
+   * turn. The array is replaced, never changed, when an entry is added, so that the many look-ups
+   * of a call (each detector asks) take no lock.
+   */
+  private volatile Object[] derived;
 
   private ScanText(String original, char[] normalized) {
     this.original = original;
@@ -43,6 +46,11 @@ public final class ScanText {
   /** The normalised char at {@code i}. */
   public char charAt(int i) {
     return normalized[i];
+  }
+
+  /** The normalised chars themselves, for the one-pass scans of this package; never to be changed. */
+  char[] chars() {
+    return normalized;
   }
 
   /** The normalised chars from {@code start} to {@code end}, as a new string. */
@@ -82,17 +90,36 @@ public final class ScanText {
    * @param key identifies the kind of data; compared by identity (a class or a constant)
    * @param compute makes the data from this text
    */
-  public synchronized <T> T derived(Object key, Class<T> type, Function<ScanText, T> compute) {
+  public <T> T derived(Object key, Class<T> type, Function<ScanText, T> compute) {
     Objects.requireNonNull(key, "key");
-    if (derived == null) {
-      derived = new IdentityHashMap<>(4);
-    }
-    Object value = derived.get(key);
+    Object value = lookUp(derived, key);
     if (value == null) {
-      value = Objects.requireNonNull(compute.apply(this), "derived value");
-      derived.put(key, value);
+      synchronized (this) {
+        value = lookUp(derived, key);
+        if (value == null) {
+          value = Objects.requireNonNull(compute.apply(this), "derived value");
+          Object[] entries = derived; // read again: compute may have added entries of its own
+          int n = entries == null ? 0 : entries.length;
+          Object[] added = entries == null ? new Object[2] : Arrays.copyOf(entries, n + 2);
+          added[n] = key;
+          added[n + 1] = value;
+          derived = added;
+        }
+      }
     }
     return type.cast(value);
+  }
+
+  private static Object lookUp(Object[] entries, Object key) {
+    if (entries == null) {
+      return null;
+    }
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] == key) {
+        return entries[i + 1];
+      }
+    }
+    return null;
   }
 
   /** True for a zero-width char that scanners treat as absent. */

@@ -23,18 +23,25 @@ public final class TextNormalizer {
   public static char[] normalize(CharSequence text) {
     int n = text.length();
     char[] out = new char[n];
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, out, 0); // one bulk copy, then only the chars that change are written
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        out[i] = c == '\t' ? ' ' : c == '\r' ? '\n' : c;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+      char c = out[i];
+      if (c >= ' ' && c < 0x80) {
+        continue; // printable ASCII, most of a post, stays as it is
+      }
+      if (c < 0x100) {
+        out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
+        int cp = Character.toCodePoint(c, out[i + 1]);
         if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
           out[i] = (char) ('0' + Character.digit(cp, 10));
           out[i + 1] = IGNORABLE;
-        } else {
-          out[i] = c;
-          out[i + 1] = text.charAt(i + 1);
         }
         i++;
       } else {
@@ -71,16 +78,36 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
+  /**
+   * The canonical form of a Latin-1 char: Latin-1 has no digits but ASCII's, so only a few
+   * spaces, line breaks and the soft hyphen change.
+   */
+  private static char foldLatin1(char c) {
+    switch (c) {
+      case '\t':
+      case '\u00A0': // no-break space
+        return ' ';
+      case '\r':
+      case '\u0085': // next line
+        return '\n';
+      case '\u00AD': // soft hyphen
+        return IGNORABLE;
+      default:
+        return c;
+    }
+  }
+
   /** The canonical form of one BMP char above ASCII. */
   static char fold(char c) {
+    if (c < 0x100) {
+      return foldLatin1(c);
+    }
     switch (c) {
-      case '\u00A0': // no-break space
       case '\u1680':
       case '\u202F': // narrow no-break space (French-style thousands)
       case '\u205F':
       case '\u3000': // ideographic space
         return ' ';
-      case '\u00AD': // soft hyphen
       case '\u200B': // zero-width space
       case '\u200C':
       case '\u200D':
@@ -99,7 +126,6 @@ public final class TextNormalizer {
         return '-';
       case '\u2028':
       case '\u2029':
-      case '\u0085':
         return '\n';
       default:
         break;

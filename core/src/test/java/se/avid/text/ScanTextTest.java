@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,44 @@ class ScanTextTest {
     });
     assertSame(first, second);
     assertEquals(1, computed.get());
+  }
+
+  @Test
+  void derivedDataMayBeComputedFromOtherDerivedData() {
+    ScanText text = ScanText.of("hej Anna");
+    String upper = text.derived(ScanTextTest.class, String.class,
+        t -> t.derived(String.class, String.class, u -> u.original().toUpperCase()) + "!");
+    assertEquals("HEJ ANNA!", upper);
+    assertEquals("HEJ ANNA", text.derived(String.class, String.class, t -> "computed again"));
+    assertEquals("HEJ ANNA!", text.derived(ScanTextTest.class, String.class, t -> "computed again"));
+  }
+
+  @Test
+  void threadsAskingAtOnceShareOneComputation() throws Exception {
+    ScanText text = ScanText.of("hej Anna");
+    AtomicInteger computed = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return text.derived(ScanTextTest.class, String.class, t -> {
+            computed.incrementAndGet();
+            return new String(t.original());
+          });
+        }));
+      }
+      start.countDown();
+      String first = answers.get(0).get();
+      for (Future<String> answer : answers) {
+        assertSame(first, answer.get());
+      }
+      assertEquals(1, computed.get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -15,8 +16,9 @@ import se.avid.text.TextNormalizer;
  *
  * <p>The spelled-out {@code at} is an ordinary English word, so it counts only before a domain
  * that looks like a mail domain: a well-known mail provider or a common top-level domain. The
- * scan looks around each {@code @} and each at-marker only, so a text without them costs one
- * pass. Immutable and thread-safe.
+ * scan looks around each {@code @}, bracket and word starting with {@code a} or {@code s} only,
+ * taken from the call's shared {@link se.avid.text.Landmarks}, so a text without them costs
+ * nothing more. Immutable and thread-safe.
  */
 public final class EmailDetector implements Detector {
 
@@ -71,24 +73,53 @@ public final class EmailDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
-    int n = t.length();
-    int i = 0;
-    while (i < n) {
-      char c = t.charAt(i);
-      if (c != '@' && c != '(' && c != '[' && c != '{' && c != 'a' && c != 'A' && c != 's' && c != 'S') {
-        i++; // nearly every char: one cheap test that rules out all three forms
-        continue;
+    // An address is found from its @ or bracket (marks), or from a spelled "at" or "snabel-a"
+    // after a space (a word starting with a or s). Both lists are in text order and are walked
+    // together; most posts have a few marks and no such word.
+    Landmarks landmarks = Landmarks.of(t);
+    int marks = landmarks.marks();
+    int words = landmarks.cueWords();
+    int m = 0;
+    int w = 0;
+    int next = 0;
+    while (true) {
+      while (m < marks && (landmarks.mark(m) < next || !isAtOrBracket(t.charAt(landmarks.mark(m))))) {
+        m++;
       }
-      int end = -1;
+      while (w < words && (landmarks.cueWord(w) < next || !mayBeSpelledAt(t, landmarks.cueWord(w)))) {
+        w++;
+      }
+      int i;
+      if (m < marks && (w == words || landmarks.mark(m) < landmarks.cueWord(w))) {
+        i = landmarks.mark(m++);
+      } else if (w < words) {
+        i = landmarks.cueWord(w++);
+      } else {
+        return;
+      }
+      char c = t.charAt(i);
+      int end;
       if (c == '@') {
         end = plain(t, i, sink);
       } else if (c == '(' || c == '[' || c == '{') {
         end = bracketed(t, i, sink);
-      } else if (i > 0 && t.charAt(i - 1) == ' ' && spelledAtStart(t, i, c)) {
+      } else {
         end = spelled(t, i, sink);
       }
-      i = end > i ? end : i + 1;
+      if (end > i) {
+        next = end;
+      }
     }
+  }
+
+  private static boolean isAtOrBracket(char c) {
+    return c == '@' || c == '(' || c == '[' || c == '{';
+  }
+
+  /** A word after a space that may be a spelled-out at-sign: {@code at}, {@code snabel-a}. */
+  private static boolean mayBeSpelledAt(ScanText t, int i) {
+    char c = t.charAt(i);
+    return (c == 'a' || c == 'A' || c == 's' || c == 'S') && i > 0 && t.charAt(i - 1) == ' ' && spelledAtStart(t, i, c);
   }
 
   /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -50,9 +51,30 @@ public final class IpAddressDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    // Every address holds a dot (IPv4) or a colon (IPv6), so the scan goes from mark to mark: it
+    // resumes at the start of the run of hex digits before the next one, which is where reading
+    // every char would have brought it, having found nothing on the way.
+    Landmarks landmarks = Landmarks.of(t);
+    int marks = landmarks.marks();
+    int m = 0;
+    int mark = -1;
     int n = t.length();
     int i = 0;
     while (i < n) {
+      if (i > mark) {
+        while (m < marks && (landmarks.mark(m) < i || !isAddressMark(t.charAt(landmarks.mark(m))))) {
+          m++;
+        }
+        if (m == marks) {
+          return;
+        }
+        mark = landmarks.mark(m++);
+        int runStart = mark;
+        while (runStart > i && isHex(t.charAt(runStart - 1))) {
+          runStart--;
+        }
+        i = runStart;
+      }
       char c = t.charAt(i);
       if ((isHex(c) || c == ':') && !runCharBefore(t, i)) {
         int end = ScanSupport.isAsciiDigit(c) ? ipv4(t, i, sink) : -1;
@@ -64,6 +86,10 @@ public final class IpAddressDetector implements Detector {
         i++;
       }
     }
+  }
+
+  private static boolean isAddressMark(char c) {
+    return c == '.' || c == ':';
   }
 
   /** True when {@code i} is inside a run of letters, digits, dots or colons, where no address starts. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -32,7 +33,8 @@ import se.avid.text.TextNormalizer;
  *
  * <p>Only numbers with the trunk {@code 0} or a country code are found: a local number without
  * its area code ({@code 123 45 67}) is too much like other numbers to redact. Immutable and
- * thread-safe; a scan is one pass over the text with a bounded look-ahead at each candidate.
+ * thread-safe; a scan visits the candidates of the call's shared {@link se.avid.text.Landmarks}
+ * (digit runs starting with 0, {@code +} and {@code (}) with a bounded look-ahead at each.
  */
 public final class PhoneNumberDetector implements Detector {
 
@@ -152,13 +154,31 @@ public final class PhoneNumberDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    int n = text.length();
+    // A number starts with 0 (the trunk, or 00), + or ( : at the start of a digit run (a 0 after
+    // another digit or a letter never starts one), or at one of those marks. Both lists are in
+    // text order and are walked together.
+    Landmarks landmarks = Landmarks.of(text);
+    int runs = landmarks.digitRuns();
+    int marks = landmarks.marks();
+    int r = 0;
+    int m = 0;
     DigitGroups groups = null; // made at the first candidate only: most texts have none
     int lastEnd = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != '0' && c != '+' && c != '(') {
-        continue;
+    int next = 0;
+    while (true) {
+      while (r < runs && (landmarks.digitRun(r) < next || text.charAt(landmarks.digitRun(r)) != '0')) {
+        r++;
+      }
+      while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
+        m++;
+      }
+      int i;
+      if (r < runs && (m == marks || landmarks.digitRun(r) < landmarks.mark(m))) {
+        i = landmarks.digitRun(r++);
+      } else if (m < marks) {
+        i = landmarks.mark(m++);
+      } else {
+        return;
       }
       if (groups == null) {
         groups = new DigitGroups();
@@ -166,9 +186,14 @@ public final class PhoneNumberDetector implements Detector {
       int end = matchAt(text, i, groups, lastEnd, sink);
       if (end > i) {
         lastEnd = end;
-        i = end - 1;
+        next = end;
       }
     }
+  }
+
+  /** The marks a number can start with: {@code +46}, {@code (08)}. */
+  private static boolean opensNumber(char c) {
+    return c == '+' || c == '(';
   }
 
   /**
@@ -396,10 +421,8 @@ public final class PhoneNumberDetector implements Detector {
 
   /** 1 after a phone cue word, -1 after a cue for another kind of number, else 0. */
   private static int cueAt(ScanText t, int start) {
-    if (ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES)) {
-      return -1;
-    }
-    return ScanSupport.contextBefore(t, start, PHONE_CUES) ? 1 : 0;
+    int cue = ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES, PHONE_CUES);
+    return cue == ScanSupport.FIRST ? -1 : cue == ScanSupport.SECOND ? 1 : 0;
   }
 
   private static boolean isDigitOneToNine(char c) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -81,20 +82,16 @@ public final class PostalCodeDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (c < '1' || c > '9') {
+    // A code starts a run of digits with 1-9: not inside a run ("070123 45"), nor after a 0.
+    Landmarks landmarks = Landmarks.of(t);
+    int next = 0;
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int i = landmarks.digitRun(k);
+      if (i < next || t.charAt(i) == '0') {
         continue;
       }
       int end = matchAt(t, i, sink);
-      if (end > i) {
-        i = end - 1;
-      } else {
-        while (i + 1 < n && ScanSupport.isAsciiDigit(t.charAt(i + 1))) {
-          i++; // no code starts inside a digit run
-        }
-      }
+      next = end > i ? end : i + 1;
     }
   }
 
@@ -105,10 +102,7 @@ public final class PostalCodeDetector implements Detector {
     if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start)) {
       return -1;
     }
-    boolean afterAddress = streetAddressBefore(t, start);
-    if (digitGroupBefore(t, start) && !afterAddress) {
-      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
-    }
+    // The digits first: most numbers are no code ("kl 9", "4500 kr"), and they need no look-back.
     int value = 0;
     int digits = 0;
     boolean grouped = false;
@@ -132,15 +126,20 @@ public final class PostalCodeDetector implements Detector {
     if (digits < 5 || value > MAX_CODE || !endsHere(t, p)) {
       return -1;
     }
+    boolean afterAddress = streetAddressBefore(t, start);
+    if (digitGroupBefore(t, start) && !afterAddress) {
+      return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
+    }
     if (ScanSupport.followedByUnit(t, p)) {
       return p;
     }
     double score;
+    int cue;
     if (countryPrefixBefore(t, start)) {
       score = COUNTRY_PREFIX;
-    } else if (ScanSupport.contextBefore(t, start, CUES)) {
+    } else if ((cue = ScanSupport.contextBefore(t, start, CUES, PHONE_CUES)) == ScanSupport.FIRST) {
       score = CUE;
-    } else if (ScanSupport.contextBefore(t, start, PHONE_CUES)) {
+    } else if (cue == ScanSupport.SECOND) {
       score = grouped ? GROUPED_ALONE : BARE_ALONE;
     } else {
       score = Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0);

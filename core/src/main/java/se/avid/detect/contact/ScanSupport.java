@@ -145,12 +145,29 @@ final class ScanSupport {
    * {@code regnr}, {@code postnummer} and {@code ring} come right before what they introduce.
    */
   static boolean contextBefore(ScanText t, int pos, String[] lowerWords) {
+    return contextBefore(t, pos, lowerWords, NO_WORDS) == FIRST;
+  }
+
+  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the first list. */
+  static final int FIRST = 1;
+  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the second list only. */
+  static final int SECOND = 2;
+
+  private static final String[] NO_WORDS = {};
+
+  /**
+   * Two look-backs in one walk: {@link #FIRST} when {@code contextBefore(t, pos, first)} holds,
+   * else {@link #SECOND} when {@code contextBefore(t, pos, second)} holds, else 0. For detectors
+   * that weigh two kinds of cue, one ruling out the other ({@code "kundnr"} before {@code "ring"}).
+   */
+  static int contextBefore(ScanText t, int pos, String[] first, String[] second) {
     int limit = Math.max(0, pos - CONTEXT_WINDOW);
+    int found = 0;
     int j = pos - 1;
     while (j >= limit) {
       char c = t.charAt(j);
       if (c == '\n') {
-        return false;
+        return found;
       }
       if (!isLetter(c)) {
         j--;
@@ -161,13 +178,16 @@ final class ScanSupport {
         j--;
       }
       if (j >= 0 && j < limit && isLetter(t.charAt(j))) {
-        return false; // the word is cut by the window
+        return found; // the word is cut by the window
       }
-      if (wordIn(t, j + 1, end, lowerWords)) {
-        return true;
+      if (wordIn(t, j + 1, end, first)) {
+        return FIRST;
+      }
+      if (found == 0 && wordIn(t, j + 1, end, second)) {
+        found = SECOND;
       }
     }
-    return false;
+    return found;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -25,7 +26,8 @@ import se.avid.text.ScanText;
  * subdomains) are kept, as advice often points to them; a link with a path or query holding
  * letters is reported even there, since a path can name a person. A bare domain without a path
  * is less sure (it may be two words with the space missing: {@code bra.nu}) and scores lower.
- * Immutable and thread-safe; the scan is one pass that skips each token at once.
+ * Immutable and thread-safe; the scan reads only the words before each dot, colon and {@code @}
+ * of the call's shared {@link se.avid.text.Landmarks}, skipping each token at once.
  */
 public final class UrlDetector implements Detector {
 
@@ -95,9 +97,31 @@ public final class UrlDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    // Every link holds a dot ("x.se", "www.") or the colon of its scheme, and every handle an @.
+    // So the scan goes from mark to mark: it resumes at the start of the word before the next
+    // such mark, which is where reading every char would have brought it, having found nothing
+    // on the way (no word before that one can hold a link, and none reaches past its end).
+    Landmarks landmarks = Landmarks.of(t);
+    int marks = landmarks.marks();
+    int m = 0;
+    int mark = -1;
     int n = t.length();
     int i = 0;
     while (i < n) {
+      if (i > mark) {
+        while (m < marks && (landmarks.mark(m) < i || !isLinkMark(t.charAt(landmarks.mark(m))))) {
+          m++;
+        }
+        if (m == marks) {
+          return;
+        }
+        mark = landmarks.mark(m++);
+        int wordStart = mark;
+        while (wordStart > i && isHostChar(t.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        i = wordStart;
+      }
       char c = t.charAt(i);
       if (c == '@') {
         i = Math.max(i + 1, handle(t, i, sink));
@@ -120,6 +144,11 @@ public final class UrlDetector implements Detector {
         i++;
       }
     }
+  }
+
+  /** The marks some part of every link or handle has: {@code .} {@code :} {@code @}. */
+  private static boolean isLinkMark(char c) {
+    return c == '.' || c == ':' || c == '@';
   }
 
   /** A link may start here: not inside a word, an address or another link. */

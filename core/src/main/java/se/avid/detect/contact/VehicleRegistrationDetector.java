@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -82,22 +83,25 @@ public final class VehicleRegistrationDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    // A plate has digits right after its letters, or after one space or hyphen: "ABC123",
+    // "ABC 12D". So each run of digits is looked at, with the three letters before it; the plates
+    // come in text order, as the runs do.
     int n = t.length();
-    for (int i = 0; i + 5 < n; i++) {
-      char c = t.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        continue; // most chars: one test, no call
+    Landmarks landmarks = Landmarks.of(t);
+    int next = 0;
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int digits = landmarks.digitRun(k);
+      if (digits < 3) {
+        continue;
       }
-      if (!isPlateLetter(c) || ScanSupport.wordCharBefore(t, i)) {
+      char before = t.charAt(digits - 1);
+      int i = before == ' ' || before == '-' ? digits - 4 : digits - 3;
+      if (i < next || i + 5 >= n || !isPlateLetter(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
       int end = matchAt(t, i, sink);
       if (end > i) {
-        i = end - 1;
-      } else {
-        while (i + 1 < n && t.isWordChar(i + 1)) {
-          i++; // no plate starts inside a word
-        }
+        next = end;
       }
     }
   }

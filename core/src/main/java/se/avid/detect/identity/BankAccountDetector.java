@@ -90,23 +90,26 @@ public final class BankAccountDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
-    while (i >= 0) {
-      int next = i + 1;
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
       if (run == null) {
         run = new DigitRun(text);
       }
       int end = -1;
       int country = ibanCountryCode(text, i);
       if (country >= 0) {
-        end = matchIban(run.read(i, IBAN_DIGITS + 1), country, sink);
-      } else if (DigitRun.startsCleanly(text, i)) {
-        end = matchCued(text, run.read(i, MAX_ACCOUNT_DIGITS + 1), sink);
+        end = matchIban(run.load(starts, k, IBAN_DIGITS + 1), country, sink);
+      } else if (starts.startsCleanly(k)) {
+        end = matchCued(text, run.load(starts, k, MAX_ACCOUNT_DIGITS + 1), sink);
       }
       if (end > 0) {
         next = end;
       }
-      i = DigitRun.nextStart(text, next);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -65,10 +66,13 @@ public final class DateOfBirthDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    // Every cue is a word that starts with f: only those words are looked at.
+    Landmarks landmarks = Landmarks.of(text);
+    int next = 0;
+    for (int k = 0, words = landmarks.cueWords(); k < words; k++) {
+      int i = landmarks.cueWord(k);
       char c = text.charAt(i);
-      if ((c != 'f' && c != 'F') || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+      if (i < next || (c != 'f' && c != 'F')) {
         continue;
       }
       int e = wordEnd(text, i);
@@ -83,7 +87,7 @@ public final class DateOfBirthDetector implements Detector {
           e = end;
         }
       }
-      i = Math.max(i, e - 1);
+      next = Math.max(i + 1, e);
     }
   }
 

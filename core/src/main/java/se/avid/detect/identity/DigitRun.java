@@ -41,9 +41,19 @@ final class DigitRun {
   private static final int MAX_SEPARATOR_CHARS = 4;
 
   private final ScanText text;
-  private final byte[] digits = new byte[MAX_DIGITS];
-  private final int[] positions = new int[MAX_DIGITS];
-  private final int[] separators = new int[MAX_DIGITS];
+  /**
+   * Where the digits of this run are: after {@link #read}, this run's own buffers from 0; after
+   * {@link #load}, the runs of all numbers of the text that {@link NumberStarts} read once, from
+   * {@link #base}.
+   */
+  private byte[] digits;
+  private int[] positions;
+  private int[] separators;
+  private int base;
+  /** This run's own buffers, made at the first {@link #read}. */
+  private byte[] ownDigits;
+  private int[] ownPositions;
+  private int[] ownSeparators;
   private int count;
   private int separatorAfter;
 
@@ -58,11 +68,16 @@ final class DigitRun {
   static int nextStart(ScanText text, int from) {
     int n = text.length();
     for (int i = Math.max(from, 0); i < n; i++) {
-      if (text.isDigit(i) && !isDigitAt(text, previousVisible(text, i - 1))) {
+      if (text.isDigit(i) && beginsNumber(text, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the digit at {@code i} is the first of its sequence: the char before it, skipping zero-width chars, is no digit. */
+  static boolean beginsNumber(ScanText text, int i) {
+    return !isDigitAt(text, previousVisible(text, i - 1));
   }
 
   /**
@@ -138,6 +153,15 @@ final class DigitRun {
   DigitRun read(int start, int maxDigits) {
     int limit = Math.min(maxDigits, MAX_DIGITS);
     int n = text.length();
+    if (ownDigits == null) {
+      ownDigits = new byte[MAX_DIGITS];
+      ownPositions = new int[MAX_DIGITS];
+      ownSeparators = new int[MAX_DIGITS];
+    }
+    digits = ownDigits;
+    positions = ownPositions;
+    separators = ownSeparators;
+    base = 0;
     count = 0;
     separatorAfter = END;
     int i = start;
@@ -189,6 +213,28 @@ final class DigitRun {
     }
   }
 
+  /**
+   * Takes number {@code k} of {@code starts} as if {@link #read} it with {@code maxDigits}:
+   * {@link NumberStarts} has read each number once, as far as any detector reads, and a shorter
+   * read is its first {@code maxDigits} digits, followed by the separator before the next.
+   */
+  DigitRun load(NumberStarts starts, int k, int maxDigits) {
+    int limit = Math.min(maxDigits, MAX_DIGITS);
+    digits = starts.digits();
+    positions = starts.positions();
+    separators = starts.separators();
+    base = starts.firstDigit(k);
+    int all = starts.digitCount(k);
+    if (all > limit) {
+      count = limit;
+      separatorAfter = separators[base + limit];
+    } else {
+      count = all;
+      separatorAfter = starts.separatorAfter(k);
+    }
+    return this;
+  }
+
   /** Number of digits read. */
   int count() {
     return count;
@@ -196,22 +242,22 @@ final class DigitRun {
 
   /** The value (0–9) of digit {@code k}. */
   int digit(int k) {
-    return digits[k];
+    return digits[base + k];
   }
 
   /** The text index of digit {@code k}. */
   int position(int k) {
-    return positions[k];
+    return positions[base + k];
   }
 
   /** The index just after digit {@code k}. */
   int endOf(int k) {
-    return positions[k] + 1;
+    return positions[base + k] + 1;
   }
 
   /** The index of the first digit. */
   int start() {
-    return positions[0];
+    return positions[base];
   }
 
   /**
@@ -220,7 +266,7 @@ final class DigitRun {
    * there, else the separator before the next, unread digit.
    */
   int separatorBefore(int k) {
-    return k < count ? separators[k] : separatorAfter;
+    return k < count ? separators[base + k] : separatorAfter;
   }
 
   /**
@@ -250,7 +296,7 @@ final class DigitRun {
   long value(int from, int to) {
     long v = 0;
     for (int k = from; k < to; k++) {
-      v = v * 10 + digits[k];
+      v = v * 10 + digits[base + k];
     }
     return v;
   }
@@ -260,7 +306,7 @@ final class DigitRun {
     int sum = 0;
     boolean twice = false;
     for (int k = to - 1; k >= from; k--) {
-      int d = digits[k];
+      int d = digits[base + k];
       if (twice) {
         d *= 2;
         if (d > 9) {

@@ -43,14 +43,18 @@ public final class OrganisationsnummerDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
-    while (i >= 0) {
-      int next = i + 1;
-      if (DigitRun.startsCleanly(text, i)) {
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
+      if (starts.startsCleanly(k)) {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, 13);
+        run.load(starts, k, 13);
         int from = -1;
         if (run.count() >= 12 && run.digit(0) == 1 && run.digit(1) == 6 && hasShape(run, 2) && run.canEndAfter(12)) {
           from = 2;
@@ -64,7 +68,6 @@ public final class OrganisationsnummerDetector implements Detector {
           next = end;
         }
       }
-      i = DigitRun.nextStart(text, next);
     }
   }
 

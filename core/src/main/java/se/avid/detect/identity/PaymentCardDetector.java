@@ -41,14 +41,18 @@ public final class PaymentCardDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
-    while (i >= 0) {
-      int next = i + 1;
-      if (DigitRun.startsCleanly(text, i)) {
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
+      if (starts.startsCleanly(k)) {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, MAX_DIGITS + 1);
+        run.load(starts, k, MAX_DIGITS + 1);
         int length = longestCardLength(run);
         if (length > 0) {
           int end = run.endOf(length - 1);
@@ -56,7 +60,6 @@ public final class PaymentCardDetector implements Detector {
           next = end;
         }
       }
-      i = DigitRun.nextStart(text, next);
     }
   }
 

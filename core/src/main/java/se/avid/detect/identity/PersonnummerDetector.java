@@ -71,21 +71,24 @@ public final class PersonnummerDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
-    int i = DigitRun.nextStart(text, 0);
-    while (i >= 0) {
-      int next = i + 1;
-      boolean clean = DigitRun.startsCleanly(text, i);
+    NumberStarts starts = NumberStarts.of(text);
+    int next = 0;
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
+      boolean clean = starts.startsCleanly(k);
       if (clean || DigitRun.followsLetter(text, i)) {
         if (run == null) {
           run = new DigitRun(text);
         }
-        run.read(i, 13);
+        run.load(starts, k, 13);
         int end = match(text, run, !clean, sink);
         if (end > 0) {
           next = end;
         }
       }
-      i = DigitRun.nextStart(text, next);
     }
   }
 
