@@ -106,6 +106,7 @@ final class NameRules {
     }
     propagate();
     coordinate();
+    foreignPlaceNames();
     report(sink);
   }
 
@@ -1003,6 +1004,61 @@ final class NameRules {
     int s = tokens.start(t);
     return tokens.length(t) == 3 && lower[s] == 'o' && lower[s + 1] == 'c' && lower[s + 2] == 'h';
   }
+
+  /**
+   * "San Francisco", "Monte Carlo", "Salt Lake City": a run of capitalised words that opens with
+   * a word that begins place names abroad, or ends with one that closes them, is one place, not a
+   * first name and a surname.
+   */
+  private void foreignPlaceNames() {
+    for (int t = 0; t < n; t++) {
+      if (!tokens.isWord(t) || !capitalisedWord(t)) {
+        continue;
+      }
+      int last = t;
+      while (last + 1 < n && tokens.adjacent(last) && tokens.isWord(last + 1) && capitalisedWord(last + 1)) {
+        last++;
+      }
+      if (last > t && (inSet(PLACE_NAME_OPENERS, t) || inSet(PLACE_NAME_CLOSERS, last)) && anyName(t, last)) {
+        double best = CAPITALISED_UNKNOWN;
+        for (int k = t; k <= last; k++) {
+          best = Math.max(best, score[k]);
+          type[k] = KEEP; // part of the place: reported with its first word
+        }
+        set(t, PLACE, best);
+        spanEnd[t] = tokens.end(last);
+      }
+      t = last;
+    }
+  }
+
+  private boolean capitalisedWord(int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS) && type[t] != KEEP;
+  }
+
+  /** Some word of {@code t..last} was found as a name, so the run is no ordinary phrase. */
+  private boolean anyName(int t, int last) {
+    for (int k = t; k <= last; k++) {
+      if (type[k] == NAME || type[k] == PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inSet(CharArraySet set, int t) {
+    return set.contains(lower, tokens.start(t), tokens.length(t));
+  }
+
+  /** First words of place names abroad ("San Francisco", "Mont Blanc", "Puerto Rico"). */
+  private static final CharArraySet PLACE_NAME_OPENERS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("san", "santa", "santo", "são", "sankt", "saint", "sainte", "mont", "monte", "puerto",
+          "porto", "port", "fort", "nueva", "nuevo"), false));
+
+  /** Last words of place names abroad ("Salt Lake City", "Silicon Valley", "Long Island"). */
+  private static final CharArraySet PLACE_NAME_CLOSERS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("city", "valley", "beach", "bay", "island", "islands", "lake", "springs", "mountains",
+          "heights", "hills"), false));
 
   // ---- report ------------------------------------------------------------------------------
 

@@ -310,6 +310,13 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aRunOpenedOrClosedByAPlaceWordAbroadIsOnePlace() {
+    String text = "vi flög till San Francisco och sedan Salt Lake City";
+    assertEquals(expect(text, "PLACE San Francisco", "PLACE Salt Lake City"),
+        Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
   void aTitleThatIsAlsoARelationIsNoCueForAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
   }
