@@ -100,6 +100,14 @@ final class HunspellWords {
   }
 
   /**
+   * {@link #isCommon}, for a made form (a stem, an infinitive) that is rarely a frequent word:
+   * looked up in the whole table at once, which has every word, not first in the hot one.
+   */
+  boolean isCommonForm(char[] chars, int offset, int length) {
+    return (words.get(chars, offset, length) & COMMON) != 0;
+  }
+
+  /**
    * A frequent word form that is not only a proper noun: "först", "inför", "dels" (the stems
    * lack many adverbs and prepositions), "björn", "dag" (words and names), but not "anna",
    * "peter" (names only).

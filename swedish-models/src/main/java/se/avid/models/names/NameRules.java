@@ -685,7 +685,7 @@ final class NameRules {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (lexicon.isCommonWord(lower, s, len, scratch(len + 1))) {
+    if (lexicon.isCommonWord(facts[t], lower, s, len, scratch(len + 1))) {
       return true;
     }
     // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word
