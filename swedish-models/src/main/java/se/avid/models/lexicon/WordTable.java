@@ -87,15 +87,8 @@ final class WordTable {
 
   private boolean same(int at, char[] chars, int offset, int length) {
     char[] p = pool;
-    if (p[at] != length) {
-      return false;
-    }
-    for (int i = 0, q = at + HEADER; i < length; i++, q++) {
-      if (p[q] != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    // the JDK's range compare reads several chars at a time
+    return p[at] == length && Arrays.equals(p, at + HEADER, at + HEADER + length, chars, offset, offset + length);
   }
 
   /** Adds {@code bits} (not 0) to those of the word, adding the word if absent. */
