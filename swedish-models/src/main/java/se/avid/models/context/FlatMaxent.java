@@ -169,15 +169,7 @@ final class FlatMaxent {
   }
 
   private boolean equal(int at, char[] chars, int length) {
-    if (pool[at] != length) {
-      return false;
-    }
-    for (int i = 0, p = at + 3; i < length; i++, p++) {
-      if (pool[p] != chars[i]) {
-        return false;
-      }
-    }
-    return true;
+    return pool[at] == length && Arrays.equals(pool, at + 3, at + 3 + length, chars, 0, length);
   }
 
   /**
