@@ -72,8 +72,9 @@ final class HunspellWords {
    * the {@link Category} bits given to it by {@link #addCategories}, or 0.
    */
   long flags(char[] chars, int offset, int length) {
-    long f = hot.get(chars, offset, length);
-    return f != 0 ? f : words.get(chars, offset, length);
+    int h = WordTable.hash(chars, offset, length);
+    long f = hot.get(chars, offset, length, h);
+    return f != 0 ? f : words.get(chars, offset, length, h);
   }
 
   /** Drops spare room once every word and category is added. */

@@ -42,8 +42,8 @@ final class WordTable {
     return size;
   }
 
-  /** The hash of the chars, the same for a word however it is given. */
-  private static int hash(char[] chars, int offset, int length) {
+  /** The hash of the chars, the same for a word however it is given; see {@link #get(char[], int, int, int)}. */
+  static int hash(char[] chars, int offset, int length) {
     int h = length;
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + chars[i];
@@ -58,7 +58,12 @@ final class WordTable {
 
   /** The bits of {@code chars[offset, offset+length)}, or 0 if the word is absent. */
   long get(char[] chars, int offset, int length) {
-    int at = find(chars, offset, length);
+    return get(chars, offset, length, hash(chars, offset, length));
+  }
+
+  /** {@link #get(char[], int, int)} given the word's {@link #hash}, for a word looked up in several tables. */
+  long get(char[] chars, int offset, int length, int hash) {
+    int at = find(chars, offset, length, hash);
     if (at < 0) {
       return 0;
     }
@@ -67,8 +72,7 @@ final class WordTable {
   }
 
   /** Where the word starts in the pool, or -1. */
-  private int find(char[] chars, int offset, int length) {
-    int h = hash(chars, offset, length);
+  private int find(char[] chars, int offset, int length, int h) {
     long[] s = slots;
     int mask = s.length - 1;
     for (int i = home(h); ; i = (i + 1) & mask) {
@@ -99,7 +103,7 @@ final class WordTable {
     if (length > Character.MAX_VALUE) {
       throw new IllegalArgumentException("word too long: " + length);
     }
-    int at = find(chars, offset, length);
+    int at = find(chars, offset, length, hash(chars, offset, length));
     if (at < 0) {
       at = append(chars, offset, length);
     }
