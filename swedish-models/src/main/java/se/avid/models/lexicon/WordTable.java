@@ -31,7 +31,7 @@ final class WordTable {
   private int size;
 
   WordTable(int expectedWords) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedWords) * 2) * 2; // at most half full
+    int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 4 / 3)) * 2; // at most three quarters full
     slots = new long[capacity];
     shift = 64 - Integer.numberOfTrailingZeros(capacity);
     pool = new char[Math.max(64, expectedWords * 14)];
@@ -130,7 +130,7 @@ final class WordTable {
     }
     slots[i] = (long) (at + 1) << 32 | (h & 0xFFFF_FFFFL);
     size++;
-    if (size * 2 > slots.length) {
+    if (size > slots.length / 4 * 3) {
       grow();
     }
     return at;
