@@ -152,6 +152,20 @@ final class WordTable {
     }
   }
 
+  /** Receives a word of the table: its chars at {@code chars[offset, offset+length)} and its bits. */
+  interface Visitor {
+    void visit(char[] chars, int offset, int length, long bits);
+  }
+
+  /** Calls {@code visitor} for every word, in the order they were added. */
+  void forEach(Visitor visitor) {
+    char[] p = pool;
+    for (int at = 0; at < poolSize; at += HEADER + p[at]) {
+      long bits = (long) p[at + 1] << 48 | (long) p[at + 2] << 32 | (long) p[at + 3] << 16 | p[at + 4];
+      visitor.visit(p, at + HEADER, p[at], bits);
+    }
+  }
+
   /** Drops the spare room of the char pool once every word is added. */
   void trim() {
     pool = Arrays.copyOf(pool, poolSize);
