@@ -453,12 +453,18 @@ public final class ContextFeatures {
       b.lower = Arrays.copyOf(b.lower, Math.max(pos + length, b.lower.length * 2));
     }
     char[] out = b.lower;
-    for (int i = start; i < end; i++) {
-      char ch = text.charAt(i);
-      if (ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch)) {
+    text.getChars(start, end, out, pos);
+    for (int i = pos, last = pos + length; i < last; i++) {
+      char ch = out[i];
+      if (ch < 0x80) {
+        if (ch >= 'A' && ch <= 'Z') {
+          out[i] = (char) (ch + ('a' - 'A'));
+        }
+      } else if (ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch)) {
         return lowerWhole(text, start, end, b, pos);
+      } else {
+        out[i] = Character.toLowerCase(ch);
       }
-      out[pos + i - start] = Character.toLowerCase(ch);
     }
     return pos + length;
   }

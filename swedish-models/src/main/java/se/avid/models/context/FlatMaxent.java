@@ -20,7 +20,7 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class FlatMaxent {
 
-  /** The feature names, by id (for the check against the model only). */
+  /** The feature names (for the check against the model only). */
   private final String[] labels;
   /**
    * Open addressing, one {@code long} per slot: the name's {@link String#hashCode} in the low
@@ -29,13 +29,14 @@ final class FlatMaxent {
    */
   private final long[] slots;
   private final int mask;
-  /** Each name as its length, its id (two chars) and its chars, one after the other. */
+  /**
+   * Each feature, one after the other, at its id: its name's length, its number of weights, its
+   * name's chars, then per weight its outcome (one char) and the bits of its value (four chars).
+   * A feature's name and weights lie together, so that finding and adding it reads one place.
+   */
   private final char[] pool;
-  /** The weights of feature {@code i} are {@code params[paramStart[i]..paramStart[i + 1])}. */
-  private final int[] paramStart;
-  /** Per weight, its outcome. */
-  private final int[] outcomes;
-  private final double[] params;
+  /** Chars of a weight in the {@link #pool}. */
+  private static final int WEIGHT = 5;
   private final int numOutcomes;
   /** The log prior of every outcome, as {@code UniformPrior} computes it. */
   private final double logPrior;
@@ -43,34 +44,24 @@ final class FlatMaxent {
   private FlatMaxent(Map<String, Context> predicates, int numOutcomes) {
     int n = predicates.size();
     this.labels = new String[n];
-    this.paramStart = new int[n + 1];
-    int weights = 0;
     int chars = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
-      weights += e.getValue().getOutcomes().length;
-      chars += e.getKey().length() + 3;
+      chars += 2 + e.getKey().length() + WEIGHT * e.getValue().getOutcomes().length;
     }
     this.pool = new char[chars];
-    this.outcomes = new int[weights];
-    this.params = new double[weights];
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
     this.slots = new long[capacity];
     this.mask = capacity - 1;
     int i = 0;
-    int w = 0;
     int at = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       String label = e.getKey();
-      if (label.length() > Character.MAX_VALUE) {
-        throw new IllegalArgumentException("feature name too long");
-      }
-      labels[i] = label;
       int[] o = e.getValue().getOutcomes();
       double[] p = e.getValue().getParameters();
-      paramStart[i] = w;
-      System.arraycopy(o, 0, outcomes, w, o.length);
-      System.arraycopy(p, 0, params, w, o.length);
-      w += o.length;
+      if (label.length() > Character.MAX_VALUE || o.length > Character.MAX_VALUE) {
+        throw new IllegalArgumentException("feature name or weights too long");
+      }
+      labels[i] = label;
       int h = label.hashCode();
       int slot = spread(h) & mask;
       while (slots[slot] != 0) {
@@ -78,13 +69,23 @@ final class FlatMaxent {
       }
       slots[slot] = (long) (at + 1) << 32 | (h & 0xFFFF_FFFFL);
       pool[at] = (char) label.length();
-      pool[at + 1] = (char) (i >>> 16);
-      pool[at + 2] = (char) i;
-      label.getChars(0, label.length(), pool, at + 3);
-      at += label.length() + 3;
+      pool[at + 1] = (char) o.length;
+      label.getChars(0, label.length(), pool, at + 2);
+      int w = at + 2 + label.length();
+      for (int k = 0; k < o.length; k++, w += WEIGHT) {
+        if (o[k] < 0 || o[k] >= numOutcomes) {
+          throw new IllegalArgumentException("outcome out of range: " + o[k]);
+        }
+        long bits = Double.doubleToRawLongBits(p[k]);
+        pool[w] = (char) o[k];
+        pool[w + 1] = (char) (bits >>> 48);
+        pool[w + 2] = (char) (bits >>> 32);
+        pool[w + 3] = (char) (bits >>> 16);
+        pool[w + 4] = (char) bits;
+      }
+      at = w;
       i++;
     }
-    paramStart[n] = w;
     this.numOutcomes = numOutcomes;
     this.logPrior = StrictMath.log(1.0 / numOutcomes);
   }
@@ -162,22 +163,14 @@ final class FlatMaxent {
       if ((int) s == hash) {
         int at = (int) (s >>> 32) - 1;
         if (equal(at, chars, length)) {
-          return pool[at + 1] << 16 | pool[at + 2];
+          return at;
         }
       }
     }
   }
 
   private boolean equal(int at, char[] chars, int length) {
-    if (pool[at] != length) {
-      return false;
-    }
-    for (int i = 0, p = at + 3; i < length; i++, p++) {
-      if (pool[p] != chars[i]) {
-        return false;
-      }
-    }
-    return true;
+    return pool[at] == length && Arrays.equals(pool, at + 2, at + 2 + length, chars, 0, length);
   }
 
   /**
@@ -192,8 +185,11 @@ final class FlatMaxent {
       if (id < 0) {
         continue;
       }
-      for (int w = paramStart[id], end = paramStart[id + 1]; w < end; w++) {
-        out[outcomes[w]] += params[w] * 1.0; // the feature's value, as OpenNLP multiplies it
+      char[] p = pool;
+      int w = id + 2 + p[id];
+      for (int end = w + WEIGHT * p[id + 1]; w < end; w += WEIGHT) {
+        double param = Double.longBitsToDouble((long) p[w + 1] << 48 | (long) p[w + 2] << 32 | (long) p[w + 3] << 16 | p[w + 4]);
+        out[p[w]] += param * 1.0; // the feature's value, as OpenNLP multiplies it
       }
     }
     double normal = 0.0;

@@ -59,6 +59,8 @@ final class HunspellWords {
    * processor's caches, where the whole table does not.
    */
   private final WordTable hot;
+  /** The same bits for the words of one to three chars, made by {@link #trim} once every word is added. */
+  private ShortWords shortWords;
   private final int size;
 
   private HunspellWords(WordTable words, WordTable hot, int size) {
@@ -72,18 +74,27 @@ final class HunspellWords {
    * the {@link Category} bits given to it by {@link #addCategories}, or 0.
    */
   long flags(char[] chars, int offset, int length) {
-    long f = hot.get(chars, offset, length);
-    return f != 0 ? f : words.get(chars, offset, length);
+    ShortWords s = shortWords;
+    if (length <= ShortWords.MAX_LENGTH && s != null) {
+      return s.get(chars, offset, length);
+    }
+    int h = WordTable.hash(chars, offset, length);
+    long f = hot.get(chars, offset, length, h);
+    return f != 0 ? f : words.get(chars, offset, length, h);
   }
 
-  /** Drops spare room once every word and category is added. */
+  /** Drops spare room and makes the table of short words, once every word and category is added. */
   void trim() {
     words.trim();
     hot.trim();
+    shortWords = ShortWords.of(words);
   }
 
   /** Adds the categories {@code bits} (no flag of this class) to the word, for {@link #flags}. */
   void addCategories(String word, long bits) {
+    if (shortWords != null) {
+      throw new IllegalStateException("categories added after trim()");
+    }
     if ((bits & FLAGS) != 0) {
       throw new IllegalArgumentException("categories overlap the Hunspell flags");
     }
@@ -97,6 +108,14 @@ final class HunspellWords {
   /** A lowercase Hunspell stem or a listed word form. */
   boolean isCommon(char[] chars, int offset, int length) {
     return (flags(chars, offset, length) & COMMON) != 0;
+  }
+
+  /**
+   * {@link #isCommon}, for a made form (a stem, an infinitive) that is rarely a frequent word:
+   * looked up in the whole table at once, which has every word, not first in the hot one.
+   */
+  boolean isCommonForm(char[] chars, int offset, int length) {
+    return (words.get(chars, offset, length) & COMMON) != 0;
   }
 
   /**

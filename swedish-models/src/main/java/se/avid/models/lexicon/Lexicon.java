@@ -38,21 +38,21 @@ public final class Lexicon {
   private final char[] codes;
   /**
    * Per slot {@code i}: at {@code 2i} the base, where the children of the node in the slot begin
-   * less one code; at {@code 2i + 1} the check, the slot of the node's parent, or -1 for an empty
-   * slot (and the root). Side by side, so that a step reads one cache line: the check of a child
-   * and then its base.
+   * less one code, with {@link #WORD} set if the node is a word, not only the beginning of longer
+   * ones; at {@code 2i + 1} the check, the slot of the node's parent, or -1 for an empty slot (and
+   * the root). Side by side, so that a step reads one cache line: the check of a child, then its
+   * base and whether it is a word.
    */
   private final int[] trie;
-  /** Per slot: true if the node is a word, not only the beginning of longer ones. */
-  private final boolean[] isWord;
+  /** Bit of a base: the node is a word (bases are never negative). */
+  private static final int WORD = 1 << 31;
   /** Per slot: the word's categories. */
   private final long[] categories;
 
-  private Lexicon(int size, char[] codes, int[] trie, boolean[] isWord, long[] categories) {
+  private Lexicon(int size, char[] codes, int[] trie, long[] categories) {
     this.size = size;
     this.codes = codes;
     this.trie = trie;
-    this.isWord = isWord;
     this.categories = categories;
   }
 
@@ -67,12 +67,17 @@ public final class Lexicon {
 
   /** Bytes of heap held by the arrays (their contents, without object headers). */
   public long ramBytesUsed() {
-    return 2L * codes.length + 4L * trie.length + isWord.length + 8L * categories.length;
+    return 2L * codes.length + 4L * trie.length + 8L * categories.length;
   }
 
   /** A cursor for lookups. */
   public Cursor cursor() {
     return new Cursor();
+  }
+
+  /** True if the node in the slot is a word. */
+  private boolean isWord(int node) {
+    return trie[2 * node] < 0;
   }
 
   /** The child of {@code node} by {@code c}, or -1. */
@@ -81,7 +86,7 @@ public final class Lexicon {
     if (code == 0) {
       return -1;
     }
-    int next = trie[2 * node] + code; // within the array: it reaches past the largest base by every code
+    int next = (trie[2 * node] & ~WORD) + code; // within the array: it reaches past the largest base by every code
     return trie[2 * next + 1] == node ? next : -1;
   }
 
@@ -99,7 +104,7 @@ public final class Lexicon {
           return 0;
         }
       }
-      return isWord[node] ? categories[node] : 0;
+      return isWord(node) ? categories[node] : 0;
     }
 
     /**
@@ -114,7 +119,7 @@ public final class Lexicon {
         if (node < 0) {
           break;
         }
-        if (isWord[node] && (categories[node] & mask) != 0) {
+        if (isWord(node) && (categories[node] & mask) != 0) {
           best = ((long) (i + 1) << 32) | (categories[node] & 0xFFFF_FFFFL);
         }
       }
@@ -133,7 +138,7 @@ public final class Lexicon {
         if (node < 0) {
           break;
         }
-        if (isWord[node]) {
+        if (isWord(node)) {
           best = ((long) (offset + length - i) << 32) | (categories[node] & 0xFFFF_FFFFL);
         }
       }
@@ -265,11 +270,10 @@ public final class Lexicon {
       int length = Math.max(last, maxBase()) + alphabetSize + 1;
       int[] trie = new int[2 * length];
       for (int i = 0; i < length; i++) {
-        trie[2 * i] = i < base.length ? base[i] : 0;
+        trie[2 * i] = (i < base.length ? base[i] : 0) | (i < isWord.length && isWord[i] ? WORD : 0);
         trie[2 * i + 1] = i < check.length ? check[i] : -1;
       }
-      return new Lexicon(words.size(), codes, trie, Arrays.copyOf(isWord, length),
-          Arrays.copyOf(categories, length));
+      return new Lexicon(words.size(), codes, trie, Arrays.copyOf(categories, length));
     }
 
     private int maxBase() {

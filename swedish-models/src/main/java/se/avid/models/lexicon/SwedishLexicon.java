@@ -61,12 +61,21 @@ public final class SwedishLexicon {
    * {@code length + 1} chars.
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    if (isFrequentOrListedWord(chars, offset, length)) {
+    return isCommonWord(facts(chars, offset, length), chars, offset, length, scratch);
+  }
+
+  /**
+   * {@link #isCommonWord(char[], int, int, char[])} of a word whose {@link #facts} are known
+   * already, which saves their lookup.
+   */
+  public boolean isCommonWord(long facts, char[] chars, int offset, int length, char[] scratch) {
+    if (isFrequentOrListedWord(facts)) {
       return true;
     }
+    // the forms below are rarely frequent words: looked up in the whole table only
     System.arraycopy(chars, offset, scratch, 0, length);
     scratch[length] = 'a'; // an imperative is the infinitive without its -a: "sök", "följ", "behåll"
-    if (length >= 2 && hunspell.isCommon(scratch, 0, length + 1)) {
+    if (length >= 2 && hunspell.isCommonForm(scratch, 0, length + 1)) {
       return true;
     }
     if (length < 4) {
@@ -77,11 +86,11 @@ public final class SwedishLexicon {
     if (stemmed == length || stemmed < 3) {
       return false;
     }
-    if (hunspell.isCommon(scratch, 0, stemmed)) {
+    if (hunspell.isCommonForm(scratch, 0, stemmed)) {
       return true; // "björnen" -> "björn"
     }
     scratch[stemmed] = 'a'; // verbs are listed by their infinitive: "dricker" -> "drick" -> "dricka"
-    return hunspell.isCommon(scratch, 0, stemmed + 1);
+    return hunspell.isCommonForm(scratch, 0, stemmed + 1);
   }
 
   /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */

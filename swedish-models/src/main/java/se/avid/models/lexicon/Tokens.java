@@ -81,7 +81,7 @@ public final class Tokens {
         i++;
       } else if (isLetter(c)) {
         int s = i;
-        boolean upper = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        boolean upper = c < 0x100 ? (LATIN1[c] & UPPER) != 0 : Character.isUpperCase(c);
         boolean anyLower = false;
         while (i < n) {
           char d = chars[i];
@@ -91,7 +91,11 @@ public final class Tokens {
           } else if (d >= 'A' && d <= 'Z') {
             chars[i] = (char) (d + ('a' - 'A'));
             i++;
-          } else if (d >= 0x80 && Character.isLetter(d)) {
+          } else if (d >= 0x80 && d < 0x100 && (LATIN1[d] & LETTER) != 0) { // "å", "ä", "ö", "é": a table
+            anyLower |= (LATIN1[d] & LOWER) != 0;
+            chars[i] = LATIN1_LOWER[d];
+            i++;
+          } else if (d >= 0x100 && Character.isLetter(d)) {
             anyLower |= Character.isLowerCase(d);
             chars[i] = Character.toLowerCase(d);
             i++;
@@ -123,7 +127,8 @@ public final class Tokens {
         sentenceStart = true;
         lineStart = true;
         i++;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == TextNormalizer.IGNORABLE) {
+      } else if (c < 0x100 ? (LATIN1[c] & SPACE) != 0
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == TextNormalizer.IGNORABLE) {
         i++;
       } else {
         add(i, i + 1, PUNCT, lineStart ? LINE_START : 0);
@@ -137,10 +142,34 @@ public final class Tokens {
   }
 
   private static boolean isLetter(char c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c < 0x100) {
+      return (LATIN1[c] & LETTER) != 0;
     }
     return Character.isLetter(c);
+  }
+
+  /** Bits of {@link #LATIN1}. */
+  private static final byte LETTER = 1;
+  private static final byte LOWER = 2;
+  private static final byte UPPER = 4;
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+  private static final byte SPACE = 8;
+  /**
+   * {@link Character#isLetter}, {@link Character#isLowerCase} and {@link Character#isUpperCase}
+   * of the chars below 256, where the letters of Swedish text lie ("å", "ä", "ö", "é"): a table
+   * read instead of the JDK's property lookups, which cost more than the rest of the scan of
+   * such a word.
+   */
+  private static final byte[] LATIN1 = new byte[256];
+  /** {@link Character#toLowerCase} of the chars below 256. */
+  private static final char[] LATIN1_LOWER = new char[256];
+
+  static {
+    for (char c = 0; c < 256; c++) {
+      LATIN1[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+          | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0));
+      LATIN1_LOWER[c] = Character.toLowerCase(c);
+    }
   }
 
   private void add(int s, int e, byte k, int sh) {

@@ -31,7 +31,7 @@ final class WordTable {
   private int size;
 
   WordTable(int expectedWords) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedWords) * 2) * 2; // at most half full
+    int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 4 / 3)) * 2; // at most three quarters full
     slots = new long[capacity];
     shift = 64 - Integer.numberOfTrailingZeros(capacity);
     pool = new char[Math.max(64, expectedWords * 14)];
@@ -42,8 +42,8 @@ final class WordTable {
     return size;
   }
 
-  /** The hash of the chars, the same for a word however it is given. */
-  private static int hash(char[] chars, int offset, int length) {
+  /** The hash of the chars, the same for a word however it is given; see {@link #get(char[], int, int, int)}. */
+  static int hash(char[] chars, int offset, int length) {
     int h = length;
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + chars[i];
@@ -58,7 +58,12 @@ final class WordTable {
 
   /** The bits of {@code chars[offset, offset+length)}, or 0 if the word is absent. */
   long get(char[] chars, int offset, int length) {
-    int at = find(chars, offset, length);
+    return get(chars, offset, length, hash(chars, offset, length));
+  }
+
+  /** {@link #get(char[], int, int)} given the word's {@link #hash}, for a word looked up in several tables. */
+  long get(char[] chars, int offset, int length, int hash) {
+    int at = find(chars, offset, length, hash);
     if (at < 0) {
       return 0;
     }
@@ -67,8 +72,7 @@ final class WordTable {
   }
 
   /** Where the word starts in the pool, or -1. */
-  private int find(char[] chars, int offset, int length) {
-    int h = hash(chars, offset, length);
+  private int find(char[] chars, int offset, int length, int h) {
     long[] s = slots;
     int mask = s.length - 1;
     for (int i = home(h); ; i = (i + 1) & mask) {
@@ -87,15 +91,8 @@ final class WordTable {
 
   private boolean same(int at, char[] chars, int offset, int length) {
     char[] p = pool;
-    if (p[at] != length) {
-      return false;
-    }
-    for (int i = 0, q = at + HEADER; i < length; i++, q++) {
-      if (p[q] != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    // the JDK's range compare reads several chars at a time
+    return p[at] == length && Arrays.equals(p, at + HEADER, at + HEADER + length, chars, offset, offset + length);
   }
 
   /** Adds {@code bits} (not 0) to those of the word, adding the word if absent. */
@@ -106,7 +103,7 @@ final class WordTable {
     if (length > Character.MAX_VALUE) {
       throw new IllegalArgumentException("word too long: " + length);
     }
-    int at = find(chars, offset, length);
+    int at = find(chars, offset, length, hash(chars, offset, length));
     if (at < 0) {
       at = append(chars, offset, length);
     }
@@ -133,7 +130,7 @@ final class WordTable {
     }
     slots[i] = (long) (at + 1) << 32 | (h & 0xFFFF_FFFFL);
     size++;
-    if (size * 2 > slots.length) {
+    if (size > slots.length / 4 * 3) {
       grow();
     }
     return at;
@@ -152,6 +149,20 @@ final class WordTable {
         }
         slots[i] = slot;
       }
+    }
+  }
+
+  /** Receives a word of the table: its chars at {@code chars[offset, offset+length)} and its bits. */
+  interface Visitor {
+    void visit(char[] chars, int offset, int length, long bits);
+  }
+
+  /** Calls {@code visitor} for every word, in the order they were added. */
+  void forEach(Visitor visitor) {
+    char[] p = pool;
+    for (int at = 0; at < poolSize; at += HEADER + p[at]) {
+      long bits = (long) p[at + 1] << 48 | (long) p[at + 2] << 32 | (long) p[at + 3] << 16 | p[at + 4];
+      visitor.visit(p, at + HEADER, p[at], bits);
     }
   }
 

@@ -53,8 +53,6 @@ final class NameRules {
   /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
   private final boolean[] genitive;
   private final byte[] type;
-  private final long[] endingCache;
-  private final boolean[] endingKnown;
   /** isCommon per token: 0 not yet known, 1 yes, -1 no. */
   private final byte[] commonCache;
   private final double[] score;
@@ -83,8 +81,6 @@ final class NameRules {
     this.genitive = new boolean[n];
     this.type = new byte[n];
     this.commonCache = new byte[n];
-    this.endingCache = new long[n];
-    this.endingKnown = new boolean[n];
     int last = n - 1;
     while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
       last--;
@@ -757,13 +753,9 @@ final class NameRules {
 
   // ---- helpers -----------------------------------------------------------------------------
 
-  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), looked up once. */
+  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), found once per text. */
   private long ending(int t) {
-    if (!endingKnown[t]) {
-      endingCache[t] = endings.of(t); // found once per text for this and the address detector
-      endingKnown[t] = true;
-    }
-    return endingCache[t];
+    return endings.of(t); // shared with the address detector
   }
 
   private boolean isCommon(int t) {
@@ -785,7 +777,7 @@ final class NameRules {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (lexicon.isCommonWord(lower, s, len, scratch(len + 1))) {
+    if (lexicon.isCommonWord(facts[t], lower, s, len, scratch(len + 1))) {
       return true;
     }
     // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word

@@ -115,6 +115,38 @@ class LexiconTest {
     }
   }
 
+  /** Few endings over a large alphabet: most words end in a pair no ending begins with, and are passed over at once. */
+  @Test
+  void agreesWithAPlainMapOnSparseEndings() {
+    Random random = new Random(7);
+    String alphabet = "abcdefghijklmnopqrstuvwxyzåäö";
+    Map<String, Long> expected = new HashMap<>();
+    Lexicon.Builder reversed = Lexicon.builder();
+    for (int i = 0; i < 60; i++) {
+      String w = randomWord(random, alphabet, 1 + random.nextInt(i % 10 == 0 ? 1 : 6));
+      long flags = 1L << random.nextInt(Category.values().length);
+      expected.merge(w, flags, (a, b) -> a | b);
+      reversed.addReversed(w, flags);
+    }
+    Lexicon endings = reversed.build();
+    int found = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String w = randomWord(random, alphabet, 1 + random.nextInt(8));
+      long hit = longestEnding(expected, w);
+      found += hit != 0 ? 1 : 0;
+      assertEquals(hit, endings.cursor().longestSuffix(w.toCharArray(), 0, w.length()), w);
+    }
+    assertTrue(found > 1000, "some words end in a listed ending: " + found);
+  }
+
+  private static String randomWord(Random random, String alphabet, int length) {
+    char[] c = new char[length];
+    for (int i = 0; i < length; i++) {
+      c[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+    return new String(c);
+  }
+
   private static String randomWord(Random random) {
     String alphabet = "abcdeåö";
     char[] c = new char[1 + random.nextInt(8)];

@@ -96,4 +96,24 @@ class TokensTest {
     assertEquals("o'brien-åberg", new String(t.lower(), t.start(1), t.length(1)));
     assertTrue(t.has(1, Tokens.ALL_CAPS));
   }
+
+  /** The table of chars below 256 says what the JDK says: letter or not, its lowercase, its case. */
+  @Test
+  void everyLatin1LetterIsPartOfAWordLowercasedAsTheJdkDoes() {
+    for (char c = 0x80; c < 0x100; c++) {
+      ScanText text = ScanText.of("ab" + c + "cd");
+      char normalized = text.charAt(2);
+      Tokens t = Tokens.of(text);
+      if (Character.isLetter(normalized)) {
+        assertEquals(1, t.size(), () -> "one word with U+" + Integer.toHexString(normalized));
+        assertEquals(Character.toLowerCase(normalized), t.lower()[2]);
+      } else if ("-'\u2019\u200B".indexOf(normalized) < 0) { // inner hyphens, apostrophes and zero-width chars join
+        assertTrue(t.size() >= 2, () -> "U+" + Integer.toHexString(normalized) + " splits the word");
+      }
+      ScanText alone = ScanText.of(c + "b");
+      if (Character.isLetter(alone.charAt(0))) {
+        assertEquals(Character.isUpperCase(alone.charAt(0)), Tokens.of(alone).has(0, Tokens.CAPITALISED));
+      }
+    }
+  }
 }

@@ -59,4 +59,15 @@ class WordTableTest {
     WordTable table = new WordTable(2);
     assertThrows(IllegalArgumentException.class, () -> add(table, "ord", 0));
   }
+
+  @Test
+  void visitsEveryWordWithItsBits() {
+    WordTable table = new WordTable(4);
+    add(table, "björn", 1);
+    add(table, "dag", 2);
+    add(table, "björn", 4);
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    table.forEach((chars, offset, length, bits) -> seen.put(new String(chars, offset, length), bits));
+    assertEquals(java.util.Map.of("björn", 5L, "dag", 2L), seen);
+  }
 }
