@@ -60,6 +60,10 @@ final class NameRules {
   /** The last token that is no punctuation: where a signature stands. */
   private final int lastNonPunct;
   private ScorerWindows windows;
+  /** Whether any word was set a name or place; whether any name is sure; whether "och" occurs. */
+  private boolean anyFound;
+  private boolean sureName;
+  private boolean hasAnd;
   /** The scorer's probability that the word it last judged is a person or a place. */
   private double lastPersonOrPlace;
 
@@ -93,6 +97,7 @@ final class NameRules {
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         lookUp(t);
+        hasAnd = hasAnd || isAnd(t);
       }
     }
     for (int t = 0; t < n; t++) {
@@ -100,9 +105,16 @@ final class NameRules {
         decide(t);
       }
     }
-    propagate();
-    coordinate();
-    foreignPlaceNames();
+    // each pass below needs something most posts lack: skipped without it
+    if (sureName) {
+      propagate();
+    }
+    if (hasAnd && sureName) {
+      coordinate();
+    }
+    if (anyFound) {
+      foreignPlaceNames();
+    }
     report(sink);
   }
 
@@ -258,8 +270,11 @@ final class NameRules {
       return;
     }
     if (Category.COUNTRY.in(f) && !place && !person) {
-      type[t] = keepCountries ? KEEP : PLACE;
-      score[t] = CAPITALISED_KNOWN;
+      if (keepCountries) {
+        type[t] = KEEP;
+      } else {
+        set(t, PLACE, CAPITALISED_KNOWN);
+      }
       return;
     }
     if (keepPublicBodies && isRegionBody(t)) {
@@ -813,6 +828,8 @@ final class NameRules {
   private void set(int t, byte kind, double s) {
     type[t] = kind;
     score[t] = s;
+    anyFound = true;
+    sureName |= kind == NAME && s >= SURE;
   }
 
   /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
