@@ -576,6 +576,8 @@ final class NameRules {
     return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
   }
 
+  private static final int MIN_UNKNOWN_LOWERCASE_SURNAME = 4;
+
   /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
   private boolean pair(int t) {
     int u = t + 1;
@@ -596,7 +598,9 @@ final class NameRules {
     // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
     boolean lowercasePair = !casedU && !casedT && tokens.length(u) >= 3
         && (!commonT || !Category.WORD_FORM.in(f) && (surnameShaped(u, true) || properNoun(u))); // "björn engholm"
-    boolean unknownSurname = (casedU && casedT || lowercasePair) && !commonU && g == 0 && !isStreet(u);
+    // an unknown lowercase second word needs four letters: "love you", "ella nej" are no names
+    boolean unknownSurname = (casedU && casedT || lowercasePair && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME)
+        && !commonU && g == 0 && !isStreet(u);
     if (!surname && !unknownSurname) {
       return false;
     }

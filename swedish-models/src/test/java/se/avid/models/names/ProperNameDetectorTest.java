@@ -317,6 +317,13 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void anUnknownLowercaseWordOfThreeLettersIsNoSurnameOfAFirstName() {
+    assertEquals(expect("hon skrev love you igen", "NAME love"), Detections.of(DETECTOR, "hon skrev love you igen", THRESHOLD));
+    assertEquals(expect("min vän elias zawrocki", "NAME elias zawrocki"),
+        Detections.of(DETECTOR, "min vän elias zawrocki", THRESHOLD));
+  }
+
+  @Test
   void aTitleThatIsAlsoARelationIsNoCueForAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
   }

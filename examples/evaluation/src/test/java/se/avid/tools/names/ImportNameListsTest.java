@@ -12,7 +12,7 @@ import se.avid.models.lexicon.SwedishLexicon;
 
 class ImportNameListsTest {
 
-  private final ImportNameLists importer = new ImportNameLists(SwedishLexicon.get(), Set.of("anna", "andersson"));
+  private final ImportNameLists importer = new ImportNameLists(SwedishLexicon.get(), Set.of("anna", "andersson"), Set.of("will", "star"));
 
   @Test
   void importsANameThatIsNoSwedishWord() {
@@ -31,6 +31,19 @@ class ImportNameListsTest {
     assertFalse(importer.accepts("Via")); // a preposition
     assertFalse(importer.accepts("Ringer")); // "ringer", rings
     assertFalse(importer.accepts("Kallas")); // a name cue: "kallas"
+  }
+
+  @Test
+  void skipsFrequentEnglishWords() {
+    assertFalse(importer.accepts("Will"));
+    assertFalse(importer.accepts("Star"));
+  }
+
+  @Test
+  void theBundledEnglishWordsIncludeThoseThatAreAlsoNames() throws IOException {
+    Set<String> english = ImportNameLists.englishWords();
+    assertTrue(english.containsAll(Set.of("will", "may", "you", "love")));
+    assertFalse(english.contains("#"));
   }
 
   @Test
