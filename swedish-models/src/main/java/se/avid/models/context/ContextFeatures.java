@@ -182,48 +182,9 @@ public final class ContextFeatures {
 
   /** The index in {@link #SHAPES} of the shape of {@code token}. */
   private static int shapeCode(String token) {
-    boolean upper = false;
-    boolean lower = false;
-    boolean digit = false;
-    boolean other = false;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x80) { // ASCII, the common case: the same classes as the Character tests below
-        if (c >= 'a' && c <= 'z') {
-          lower = true;
-        } else if (c >= 'A' && c <= 'Z') {
-          upper = true;
-        } else if (c >= '0' && c <= '9') {
-          digit = true;
-        } else {
-          other = true;
-        }
-      } else if (Character.isUpperCase(c)) {
-        upper = true;
-      } else if (Character.isLowerCase(c)) {
-        lower = true;
-      } else if (Character.isDigit(c)) {
-        digit = true;
-      } else if (Character.isLetter(c)) {
-        lower = true;
-      } else {
-        other = true;
-      }
-    }
-    if (digit) {
-      return DIGITS;
-    }
-    if (!upper && !lower) {
-      return other ? PUNCTUATION : LOWER;
-    }
-    if (!upper) {
-      return LOWER;
-    }
-    if (!lower) {
-      return token.length() > 1 ? ALL_CAPS : CAPITAL;
-    }
-    return Character.isUpperCase(token.charAt(0)) ? CAPITALISED : MIXED;
+    return shapeCode(token, 0, token.length());
   }
+
 
   // ---- the same features, as ids of a model, from the tokens of a text without strings ----
 
@@ -487,7 +448,7 @@ public final class ContextFeatures {
     return -1;
   }
 
-  /** {@link #shapeCode(String)} of {@code text[start, end)}. */
+  /** {@link #shapeCode(String)} of {@code text[start, end)}: the one definition of the shapes. */
   private static int shapeCode(String text, int start, int end) {
     boolean upper = false;
     boolean lower = false;
@@ -495,7 +456,7 @@ public final class ContextFeatures {
     boolean other = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x80) {
+      if (c < 0x80) { // ASCII, the common case: the same classes as the Character tests below
         if (c >= 'a' && c <= 'z') {
           lower = true;
         } else if (c >= 'A' && c <= 'Z') {
