@@ -113,6 +113,7 @@ final class NameRules {
       coordinate();
     }
     if (anyFound) {
+      placeLists();
       foreignPlaceNames();
     }
     report(sink);
@@ -339,17 +340,18 @@ final class NameRules {
   }
 
   private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
-    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras ansikte": "i" governs the noun
+    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       set(t, PLACE, CAPITALISED_KNOWN);
     } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && isWord(t - 1, "i")) {
-      set(t, PLACE, CAPITALISED_KNOWN); // "i Metz", "i Salem": nobody is "in" a person
+      set(t, PLACE, CAPITALISED_KNOWN); // "i Toledo", "i Salem": nobody is "in" a person
     } else if (person) {
       set(t, NAME, CAPITALISED_KNOWN);
     } else if (isStreet(t)) {
       // left to the address detector
     } else if (properNoun(t) && !listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      set(t, locativeCue(t) || afterPå(t) || dictionaryPlace(t) || placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
+      set(t, locativeCue(t) || afterPå(t) || dictionaryPlace(t) || placeShapedNoSurname(t) || placeCompound(t) ? PLACE : NAME,
+          PROPER_NOUN);
     } else if (common) {
       judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -363,10 +365,10 @@ final class NameRules {
         judge(t, NAME, CAPITALISED_COMPOUND);
       }
     } else {
-      // the rules give the type where a locative cue stands before the word ("i Metz", "i
-      // Skinnsberg") or it ends like a surname ("Stiglunds", "Ackelman"); elsewhere the scorer's
+      // the rules give the type where a locative cue stands before the word ("i Toledo", "i
+      // Granberga") or it ends like a surname ("Wikmans", "Sjölander"); elsewhere the scorer's
       // neighbours decide
-      boolean possessor = genitiveOfSurnameShape(t); // "i Rutherfords fall"
+      boolean possessor = genitiveOfSurnameShape(t); // "i Wikmans bok"
       boolean locative = !possessor && locativeCue(t);
       boolean surnameLike = !locative && (surnameShaped(t, true) || possessor);
       judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
@@ -386,7 +388,7 @@ final class NameRules {
       }
       return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
     }
-    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras ansikte": "i" governs the noun
+    if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       set(t, PLACE, SENTENCE_START_KNOWN);
     } else if (person) {
       set(t, NAME, SENTENCE_START_KNOWN);
@@ -441,7 +443,7 @@ final class NameRules {
       set(t, NAME, SURNAME_SHAPED);
     } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)
         || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && !definiteEnding(t) && locativeCue(t)) && !isCommon(t)) {
-      // "tarkovskij", "göksjön", "göteborgstrakten", "i laghouat": no word at all, so a name, a
+      // "tarkovskij", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
       boolean locative = locativeCue(t);
       boolean placeLike = placeShaped(t) || placePrefix(t) || locative;
@@ -512,7 +514,7 @@ final class NameRules {
 
   /**
    * Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget",
-   * "Skellefte|älven"): decides the type of an unknown word or a proper noun the dictionary does
+   * "Vindel|älven"): decides the type of an unknown word or a proper noun the dictionary does
    * not flag as a place.
    */
   private boolean placeShaped(int t) {
@@ -536,11 +538,19 @@ final class NameRules {
     return placeShaped(t) && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
   }
 
-  /** A genitive whose base ends like a surname: "Strindbergs", "Stiglunds". */
+  /** A genitive whose base ends like a surname: "Strindbergs", "Wikmans". */
   private boolean genitiveOfSurnameShape(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
     return len > 3 && lower[s + len - 1] == 's' && surnameEnding(s, len - 1);
+  }
+
+  /** "Berlinmuren", "Göteborgshamnen": begins with a known place and does not end like a surname ("Lundberg"). */
+  private boolean placeCompound(int t) {
+    long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
+    int head = (int) (hit >>> 32);
+    // a place of four letters or more and a part of four or more after it: not "Sad|dam"
+    return head >= 4 && tokens.length(t) - head >= 4 && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
   }
 
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
@@ -748,7 +758,7 @@ final class NameRules {
   /**
    * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
    * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
-   * "till", "mot" or "kring": "gav den till Zerlina", "log mot Katty".
+   * "till", "mot" or "kring": "gav den till Zarvina", "log mot Karin".
    */
   private boolean locativeCue(int t) {
     int p = t - 1;
@@ -759,7 +769,7 @@ final class NameRules {
         && LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p)) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
   }
 
-  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Mendelssohn"). */
+  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
   private static final CharArraySet LOCATIVE_EXCEPTIONS = CharArraySet.unmodifiableSet(
       new CharArraySet(java.util.List.of("till", "mot", "kring", "runt", "på"), false));
 
@@ -949,7 +959,7 @@ final class NameRules {
   }
 
   /**
-   * "Anna och Zerlina", "hassan och zavrolik": a word coordinated with a name found with good
+   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name found with good
    * evidence is a name too, if it is no ordinary word and no lexicon files it under something
    * else. Runs after every word is decided; looks two words either side of each "och".
    */
@@ -971,6 +981,27 @@ final class NameRules {
     }
   }
 
+  /**
+   * "Botkyrka, Salem, Haninge": a known place that is also a name, listed between places, is the
+   * place; "staden Kessoura", "byn Ngozeka": a capitalised word named by a place noun before it is a
+   * place.
+   */
+  private void placeLists() {
+    for (int t = 1; t < n; t++) {
+      if (type[t] == NAME && t >= 2 && t + 2 < n && inPlaceList(t)) {
+        type[t] = PLACE;
+      } else if ((type[t] == NAME || type[t] == NONE) && tokens.isWord(t) && capitalisedWord(t)
+          && tokens.adjacent(t - 1) && inSet(PLACE_NOUNS, t - 1) && !any(flags[t], PERSON)) {
+        set(t, PLACE, Math.max(score[t], CAPITALISED_UNKNOWN));
+      }
+    }
+  }
+
+  /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
+  private static final CharArraySet PLACE_NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten",
+          "kommunen", "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället"), false));
+
   private void coordinated(int t) {
     if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3 || isCommon(t)
@@ -983,7 +1014,7 @@ final class NameRules {
   }
 
   /**
-   * "Hiroshima och Nagasaki": a word found as a name only by its shape or the dictionary's proper
+   * "Kiruna och Jukkasvaara": a word found as a name only by its shape or the dictionary's proper
    * nouns, coordinated with a sure place, is a place too.
    */
   private void coordinatedPlace(int t) {
@@ -993,9 +1024,19 @@ final class NameRules {
     }
   }
 
-  /** "på Korfu", "på Arlanda": for a proper noun of the dictionary, "på" places it. */
+  /** "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it. */
   private boolean afterPå(int t) {
     return t > 0 && tokens.adjacent(t - 1) && isWord(t - 1, "på");
+  }
+
+  /** Between two sure places, each separated from it by a comma or "och": one of a list of places. */
+  private boolean inPlaceList(int t) {
+    return any(flags[t], SWEDISH_PLACE) && listSeparator(t - 1) && listSeparator(t + 1)
+        && type[t - 2] == PLACE && score[t - 2] >= SURE && type[t + 2] == PLACE && score[t + 2] >= SURE;
+  }
+
+  private boolean listSeparator(int t) {
+    return tokens.isPunct(t, ',') || isAnd(t);
   }
 
   /** Token {@code t} is the lowercase word {@code w}. */

@@ -100,7 +100,7 @@ final class NameScores {
 
   /**
    * Where only the scorer types a word, a person unless a place is this many times likelier: the
-   * model sees a place in "log mot Katty" and "till Zerlina", where a person is as likely.
+   * model sees a place in "log mot Karin" and "till Zarvina", where a person is as likely.
    */
   static final double PERSON_OVER_PLACE = 1.5;
 
@@ -108,7 +108,7 @@ final class NameScores {
   static final double SURE = 0.75;
   /** A capitalised word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_CAPITALISED = 0.8;
-  /** A word that is no ordinary word, coordinated with a sure name ("Anna och Zerlina"). */
+  /** A word that is no ordinary word, coordinated with a sure name ("Anna och Zarvina"). */
   static final double COORDINATED_NAME = 0.6;
   /** A lowercase word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_LOWERCASE = 0.6;

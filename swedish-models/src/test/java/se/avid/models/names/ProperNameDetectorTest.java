@@ -139,8 +139,8 @@ class ProperNameDetectorTest {
         row("min son heter Havel. Havels lärare ringde", "NAME Havel", "NAME Havels"),
         // several names found: each carries to its own genitive only; "havet" has the first
         // letter and length of "Havel" but is another word
-        row("min dotter heter Zerlina och min son heter Havel. vi ringde zerlinas lärare igår",
-            "NAME Zerlina", "NAME Havel", "NAME zerlinas"),
+        row("min dotter heter Zarvina och min son heter Havel. vi ringde zarvinas lärare igår",
+            "NAME Zarvina", "NAME Havel", "NAME zarvinas"),
         row("min son heter Havel. sedan kom havet hem", "NAME Havel"),
         row("jag heter Anna och bor i Kiruna", "NAME Anna", "PLACE Kiruna"));
   }
@@ -261,31 +261,31 @@ class ProperNameDetectorTest {
 
   @Test
   void anUnknownWordTheScorerDoubtsIsANameUnlessAPlaceCueSaysPlace() {
-    String name = "hon log mot Zerlina och gick";
-    assertEquals(expect(name, "NAME Zerlina"), Detections.of(scoredAs(0.05, 0.1), name, THRESHOLD));
-    String place = "hon bor i Zerlina sedan i fjol";
-    assertEquals(expect(place, "PLACE Zerlina"), Detections.of(scoredAs(0.1, 0.05), place, THRESHOLD));
+    String name = "hon log mot Zarvina och gick";
+    assertEquals(expect(name, "NAME Zarvina"), Detections.of(scoredAs(0.05, 0.1), name, THRESHOLD));
+    String place = "hon bor i Zarvina sedan i fjol";
+    assertEquals(expect(place, "PLACE Zarvina"), Detections.of(scoredAs(0.1, 0.05), place, THRESHOLD));
   }
 
   @Test
   void aProperNounWithAPlaceEndingIsAPlaceButASurnameEndingWins() {
-    String river = "vi fiskade vid Skellefteälven i somras";
-    assertEquals(expect(river, "PLACE Skellefteälven"), Detections.of(DETECTOR, river, THRESHOLD));
+    String river = "vi fiskade vid Vindelälven i somras";
+    assertEquals(expect(river, "PLACE Vindelälven"), Detections.of(DETECTOR, river, THRESHOLD));
     String writer = "vi läste Strindbergs pjäs i skolan";
     assertEquals(expect(writer, "NAME Strindbergs"), Detections.of(DETECTOR, writer, THRESHOLD));
   }
 
   @Test
   void anUnknownLowercaseWordAfterALocativeCueIsAPlaceUnlessTheScorerIsSure() {
-    String text = "vi bodde i laghouat förut";
-    assertEquals(expect(text, "PLACE laghouat"), Detections.of(scoredAs(0.05, 0.1), text, THRESHOLD));
+    String text = "vi bodde i kessoura förut";
+    assertEquals(expect(text, "PLACE kessoura"), Detections.of(scoredAs(0.05, 0.1), text, THRESHOLD));
     assertEquals(List.of(), Detections.of(scoredAs(0.01, 0.02), text, THRESHOLD));
   }
 
   @Test
   void aSurnameAfterLocativeIIsAPlaceButItsGenitiveIsAPossessor() {
-    String place = "de bodde i Metz i tio år";
-    assertEquals(expect(place, "PLACE Metz"), Detections.of(DETECTOR, place, THRESHOLD));
+    String place = "de bodde i Toledo i tio år";
+    assertEquals(expect(place, "PLACE Toledo"), Detections.of(DETECTOR, place, THRESHOLD));
     String person = "det stod i Rosenbergs bok";
     assertEquals(expect(person, "NAME Rosenbergs"), Detections.of(DETECTOR, person, THRESHOLD));
   }
@@ -298,14 +298,14 @@ class ProperNameDetectorTest {
 
   @Test
   void theScorerTypesAnUnknownWordAPlaceOnlyIfAPlaceIsClearlyLikelier() {
-    String text = "hon log mot Zerlina och gick";
-    assertEquals(expect(text, "NAME Zerlina"), Detections.of(scoredAs(0.4, 0.5), text, THRESHOLD));
-    assertEquals(expect(text, "PLACE Zerlina"), Detections.of(scoredAs(0.2, 0.7), text, THRESHOLD));
+    String text = "hon log mot Zarvina och gick";
+    assertEquals(expect(text, "NAME Zarvina"), Detections.of(scoredAs(0.4, 0.5), text, THRESHOLD));
+    assertEquals(expect(text, "PLACE Zarvina"), Detections.of(scoredAs(0.2, 0.7), text, THRESHOLD));
   }
 
   @Test
   void aGenitiveAfterIIsThePossessorOfTheNounAfterIt() {
-    String text = "det syntes i Noras ansikte";
+    String text = "jag såg det i Noras blick";
     assertEquals(expect(text, "NAME Noras"), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
@@ -321,6 +321,27 @@ class ProperNameDetectorTest {
     assertEquals(expect("hon skrev love you igen", "NAME love"), Detections.of(DETECTOR, "hon skrev love you igen", THRESHOLD));
     assertEquals(expect("min vän elias zawrocki", "NAME elias zawrocki"),
         Detections.of(DETECTOR, "min vän elias zawrocki", THRESHOLD));
+  }
+
+  @Test
+  void aPlaceThatIsAlsoANameIsThePlaceInAListOfPlaces() {
+    String text = "vi har bott i Nykvarn, Salem och Södertälje";
+    assertEquals(expect(text, "PLACE Nykvarn", "PLACE Salem", "PLACE Södertälje"),
+        Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void aCapitalisedWordNamedByAPlaceNounIsAPlace() {
+    String text = "de kom från byn Ngozeka i norr";
+    assertEquals(expect(text, "PLACE Ngozeka"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void aProperNounThatBeginsWithAKnownPlaceIsAPlaceUnlessItEndsLikeASurname() {
+    String harbour = "han jobbar vid Göteborgshamnen sedan i våras";
+    assertEquals(expect(harbour, "PLACE Göteborgshamnen"), Detections.of(DETECTOR, harbour, THRESHOLD));
+    String person = "vi träffade Lundberg igår";
+    assertEquals(expect(person, "NAME Lundberg"), Detections.of(DETECTOR, person, THRESHOLD));
   }
 
   @Test
