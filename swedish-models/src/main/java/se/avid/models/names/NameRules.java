@@ -545,7 +545,7 @@ final class NameRules {
     return len > 3 && lower[s + len - 1] == 's' && surnameEnding(s, len - 1);
   }
 
-  /** "Berlinmuren", "Göteborgshamnen": begins with a known place and does not end like a surname ("Lundberg"). */
+  /** "Göteborgshamnen", "Malmömässan": begins with a known place and does not end like a surname ("Lundberg"). */
   private boolean placeCompound(int t) {
     long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
     int head = (int) (hit >>> 32);
