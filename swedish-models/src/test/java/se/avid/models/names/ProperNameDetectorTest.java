@@ -345,6 +345,11 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void informalGreetingsAreNoNames() {
+    assertEquals(List.of(), Detections.of(DETECTOR, "hejsan svejsan! tack för svaret, kramisar", THRESHOLD));
+  }
+
+  @Test
   void aTitleThatIsAlsoARelationIsNoCueForAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
   }
