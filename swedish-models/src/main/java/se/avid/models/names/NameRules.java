@@ -408,6 +408,10 @@ final class NameRules {
   }
 
   private void lowercase(int t, long f, boolean person, boolean place, boolean common) {
+    if (Category.FIRST_NAME.in(f) && common && ageAfter(t) && !afterArticle(t)) {
+      set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
+      return;
+    }
     if (place && !common) {
       set(t, PLACE, placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
@@ -716,6 +720,23 @@ final class NameRules {
       return CUE_VOCATIVE;
     }
     return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /** After an article: "en björn 5 år gammal" is a bear. */
+  private boolean afterArticle(int t) {
+    return isWord(t - 1, "en") || isWord(t - 1, "ett") || isWord(t - 1, "den") || isWord(t - 1, "det");
+  }
+
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
+  private boolean ageAfter(int t) {
+    int u = t + 1;
+    if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
+      u++;
+    }
+    if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+      return false;
+    }
+    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : isWord(u + 1, "år") || isWord(u + 1, "åring");
   }
 
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */

@@ -345,6 +345,18 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
+    String text = "vi har två barn, lisa 5 år och linda (8)";
+    assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(DETECTOR, "vi såg en björn 5 år gammal", THRESHOLD));
+  }
+
+  @Test
+  void theAdviceServiceItselfIsKept() {
+    assertEquals(List.of(), Detections.of(DETECTOR, "Hej Soctanter! tack för sist", THRESHOLD));
+  }
+
+  @Test
   void informalGreetingsAreNoNames() {
     assertEquals(List.of(), Detections.of(DETECTOR, "hejsan svejsan! tack för svaret, kramisar", THRESHOLD));
   }
