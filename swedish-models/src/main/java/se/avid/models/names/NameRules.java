@@ -304,6 +304,10 @@ final class NameRules {
           set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
         }
+        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && namingCue(t)) {
+          set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
+          return;
+        }
         judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
         return;
       }
@@ -738,6 +742,19 @@ final class NameRules {
     }
     return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : isWord(u + 1, "år") || isWord(u + 1, "åring");
   }
+
+  /**
+   * The word right before names the next one: a naming verb ("heter", "kallas") or a kin or role
+   * noun after a possessive ("min son", "hennes man"); not a role noun alone ("läraren per brev").
+   */
+  private boolean namingCue(int t) {
+    int p = t - 1;
+    return NAMING_VERBS.contains(lower, tokens.start(p), tokens.length(p))
+        || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+  }
+
+  private static final CharArraySet NAMING_VERBS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("heter", "hette", "heta", "kallas", "kallades", "kallad", "namnet", "döpt", "döpte", "döptes"), false));
 
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
   private boolean afterTitle(int t) {

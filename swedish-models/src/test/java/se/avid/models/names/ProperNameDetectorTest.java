@@ -345,6 +345,16 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aNamingVerbOrAKinNounAfterAPossessiveMakesANameOfAWordWhateverTheScorerSays() {
+    ProperNameDetector doubtful = scoredAs(0.1, 0.0);
+    String named = "hej. jag heter mark och är 19";
+    assertEquals(expect(named, "NAME mark"), Detections.of(doubtful, named, THRESHOLD));
+    String son = "min son sten har adhd";
+    assertEquals(expect(son, "NAME sten"), Detections.of(doubtful, son, THRESHOLD));
+    assertEquals(List.of(), Detections.of(doubtful, "vad heter hans mamma", THRESHOLD));
+  }
+
+  @Test
   void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
     String text = "vi har två barn, lisa 5 år och linda (8)";
     assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
