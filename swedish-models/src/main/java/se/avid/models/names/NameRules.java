@@ -412,6 +412,9 @@ final class NameRules {
   }
 
   private void lowercase(int t, long f, boolean person, boolean place, boolean common) {
+    if (isCueWord(f) && tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1])) {
+      return; // "min bror", "hennes son": the kin noun, not the names Bror and Son
+    }
     if (Category.FIRST_NAME.in(f) && common && ageAfter(t) && !afterArticle(t)) {
       set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
@@ -606,6 +609,9 @@ final class NameRules {
     long g = flags[u];
     if (!Category.FIRST_NAME.in(f) || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
       return false;
+    }
+    if (isCueWord(f) && !tokens.has(t, Tokens.CAPITALISED)) {
+      return false; // "min bror Mohammed": "bror" names him, it is not his first name
     }
     boolean commonT = isCommon(t);
     boolean commonU = isCommon(u);

@@ -355,6 +355,12 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aKinWordThatIsAlsoAFirstNameIsNotPartOfTheNameAfterIt() {
+    String text = "jag är orolig för min bror Mohammed som sitter inne";
+    assertEquals(expect(text, "NAME Mohammed"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
   void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
     String text = "vi har två barn, lisa 5 år och linda (8)";
     assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
