@@ -304,7 +304,8 @@ final class NameRules {
           set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
         }
-        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && namingCue(t)) {
+        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && (!Category.WORD_FORM.in(f) || namedWordForm(t))
+            && namingCue(t)) {
           set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
           return;
         }
@@ -720,7 +721,7 @@ final class NameRules {
       return lastLineAlone(t) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
-    if (Category.CUE_NAME.in(f) && p == t - 1) {
+    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t))) {
       return CUE_STRONG;
     }
     if (Category.CUE_RELATION.in(f) && p == t - 1 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])) {
@@ -755,8 +756,29 @@ final class NameRules {
    */
   private boolean namingCue(int t) {
     int p = t - 1;
+    if (tokens.isPunct(p, ',')) {
+      return apposition(p - 1, t); // "en kollega, per, tar"
+    }
     return NAMING_VERBS.contains(lower, tokens.start(p), tokens.length(p))
         || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+  }
+
+  /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
+  private boolean apposition(int p, int t) {
+    return p == t - 2 && tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',');
+  }
+
+  /**
+   * After a naming verb, a word form that is also a first name is the name when nothing follows
+   * it in its phrase: "mamma heter inga och", "han heter hans." but not "vad heter hans mamma".
+   */
+  private boolean namedWordForm(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !NAMING_VERBS.contains(lower, tokens.start(p), tokens.length(p))) {
+      return false;
+    }
+    int u = t + 1;
+    return !tokens.isWord(u) || isAnd(u) || isWord(u, "men") || isWord(u, "som") || isWord(u, "eller");
   }
 
   private static final CharArraySet NAMING_VERBS = CharArraySet.unmodifiableSet(new CharArraySet(

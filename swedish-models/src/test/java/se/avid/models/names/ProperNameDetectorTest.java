@@ -361,6 +361,21 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aWordFormAfterANamingVerbIsANameWhenItEndsThePhrase() {
+    ProperNameDetector doubtful = scoredAs(0.1, 0.0);
+    String mother = "min mamma heter inga och hon har demens";
+    assertEquals(expect(mother, "NAME inga"), Detections.of(doubtful, mother, THRESHOLD));
+    assertEquals(List.of("NAME 15-19 hans"), Detections.of(doubtful, "sonen heter hans.", THRESHOLD));
+    assertEquals(List.of(), Detections.of(doubtful, "vad heter hans mamma nu", THRESHOLD));
+  }
+
+  @Test
+  void aNameBetweenCommasAfterARoleNounIsAName() {
+    String text = "en kollega, per, tar medicin";
+    assertEquals(expect(text, "NAME per"), Detections.of(scoredAs(0.1, 0.0), text, THRESHOLD));
+  }
+
+  @Test
   void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
     String text = "vi har två barn, lisa 5 år och linda (8)";
     assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
