@@ -298,14 +298,17 @@ final class NameRules {
     if (cue == 0 && afterTitle(t)) {
       cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
     }
+    if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && namedWordForm(t)) {
+      set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
+      return;
+    }
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !isCueWord(f)) {
       if (person && common && !cased) {
         if (cue == CUE_VOCATIVE) {
           set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
         }
-        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && (!Category.WORD_FORM.in(f) || namedWordForm(t))
-            && namingCue(t)) {
+        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && namingCue(t)) {
           set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
           return;
         }

@@ -365,7 +365,7 @@ class ProperNameDetectorTest {
     ProperNameDetector doubtful = scoredAs(0.1, 0.0);
     String mother = "min mamma heter inga och hon har demens";
     assertEquals(expect(mother, "NAME inga"), Detections.of(doubtful, mother, THRESHOLD));
-    assertEquals(List.of("NAME 15-19 hans"), Detections.of(doubtful, "sonen heter hans.", THRESHOLD));
+    assertEquals(List.of("NAME 12-16 hans"), Detections.of(doubtful, "sonen heter hans.", THRESHOLD));
     assertEquals(List.of(), Detections.of(doubtful, "vad heter hans mamma nu", THRESHOLD));
   }
 
