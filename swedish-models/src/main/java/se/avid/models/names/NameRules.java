@@ -298,6 +298,11 @@ final class NameRules {
     if (cue == 0 && afterTitle(t)) {
       cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
     }
+    if (!cased && Category.FIRST_NAME.in(f) && isCommon(t) && !Category.WORD_FORM.in(f) && !isCueWord(f)
+        && personGovernor(t) && !coordinatedWithNoun(t)) {
+      set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
+      return;
+    }
     if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && namedWordForm(t)) {
       set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
       return;
@@ -786,6 +791,42 @@ final class NameRules {
 
   private static final CharArraySet NAMING_VERBS = CharArraySet.unmodifiableSet(new CharArraySet(
       java.util.List.of("heter", "hette", "heta", "kallas", "kallades", "kallad", "namnet", "döpt", "döpte", "döptes"), false));
+
+  /**
+   * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
+   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag".
+   */
+  private boolean personGovernor(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return false;
+    }
+    if (PERSON_GOVERNORS.contains(lower, tokens.start(p), tokens.length(p))) {
+      return true;
+    }
+    int q = p - 1;
+    return (isWord(p, "till") || isWord(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
+        && TALKING_WORDS.contains(lower, tokens.start(q), tokens.length(q));
+  }
+
+  /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
+  private boolean coordinatedWithNoun(int t) {
+    int u = t + 2;
+    // a dictionary stem as written, no verb form: "natt", "grus", but not "drack" in "hos lisa och drack"
+    return tokens.isWord(t + 1) && isAnd(t + 1) && tokens.isWord(u) && !any(flags[u], PERSON)
+        && !Category.WORD_FORM.in(flags[u]) && listedWord(u);
+  }
+
+  /** Words whose object is a person: one is at someone's place, calls or meets someone. */
+  private static final CharArraySet PERSON_GOVERNORS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
+          "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo"), false));
+
+  /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
+  private static final CharArraySet TALKING_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade",
+          "brev", "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
+          "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade"), false));
 
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
   private boolean afterTitle(int t) {

@@ -376,6 +376,17 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aNameThatIsAlsoAWordAfterAWordGoverningAPersonIsAName() {
+    ProperNameDetector doubtful = scoredAs(0.1, 0.0);
+    String visit = "igår var vi hos lisa och drack kaffe";
+    assertEquals(expect(visit, "NAME lisa"), Detections.of(doubtful, visit, THRESHOLD));
+    String text = "skickade sms till sten i morse";
+    assertEquals(expect(text, "NAME sten"), Detections.of(doubtful, text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(doubtful, "hon ringde dag och natt", THRESHOLD));
+    assertEquals(List.of(), Detections.of(doubtful, "det ligger på mark", THRESHOLD));
+  }
+
+  @Test
   void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
     String text = "vi har två barn, lisa 5 år och linda (8)";
     assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
