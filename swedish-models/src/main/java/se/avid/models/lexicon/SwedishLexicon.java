@@ -172,6 +172,7 @@ public final class SwedishLexicon {
     addAll(b, "districts.txt", Category.DISTRICT);
     addAll(b, "countries.txt", Category.COUNTRY);
     addAll(b, "public-bodies.txt", Category.PUBLIC_BODY);
+    addAll(b, "kept-terms.txt", Category.PUBLIC_BODY); // medicines, eponymous diagnoses, games and apps
     addAll(b, "common-word-forms.txt", Category.WORD_FORM);
     read("cues.txt", (word, kind) -> b.add(word, cueCategory(kind)));
     long places = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);

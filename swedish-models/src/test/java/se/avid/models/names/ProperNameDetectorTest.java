@@ -399,6 +399,12 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void medicinesEponymousDiagnosesAndGamesAreKept() {
+    assertEquals(List.of(), Detections.of(DETECTOR,
+        "min son äter Concerta och har Aspergers, han spelar Minecraft hela nätterna", THRESHOLD));
+  }
+
+  @Test
   void informalGreetingsAreNoNames() {
     assertEquals(List.of(), Detections.of(DETECTOR, "hejsan svejsan! tack för svaret, kramisar", THRESHOLD));
   }
