@@ -128,7 +128,8 @@ public final class StreetAddressDetector implements Detector {
         }
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
-        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0);
+        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)); // "bor på ringvägen 8"
         if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
           continue;
         }
@@ -230,6 +231,13 @@ public final class StreetAddressDetector implements Detector {
 
   private static boolean isApartmentWord(Tokens tokens, int t) {
     return lowerIs(tokens, t, "lgh") || lowerIs(tokens, t, "lägenhet") || lowerIs(tokens, t, "lägenhetsnummer");
+  }
+
+  /** "på", "vid", "till", "från" right before: a lowercase street word and a number after it are an address. */
+  private static boolean placePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && (lowerIs(tokens, p, "på") || lowerIs(tokens, p, "vid") || lowerIs(tokens, p, "till")
+        || lowerIs(tokens, p, "från"));
   }
 
   private static boolean lowerIs(Tokens tokens, int t, String word) {

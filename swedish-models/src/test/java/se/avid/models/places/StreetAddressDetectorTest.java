@@ -38,7 +38,9 @@ class StreetAddressDetectorTest {
         row("Lilla Nygatan 3", "ADDRESS Lilla Nygatan 3"),
         row("björkallén 4, 2 tr", "ADDRESS björkallén 4"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
-        row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"));
+        row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"),
+        // a lowercase street that is also a word, with a number after "på"
+        row("hon bor i en lägenhet på ringvägen 8 i malmö", "ADDRESS ringvägen 8"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,7 +57,8 @@ class StreetAddressDetectorTest {
         row("gatan var full av folk"),
         row("vägen hem är lång"),
         row("det är första gången 2 gånger"),
-        row("Gatan 5 var avstängd"));
+        row("Gatan 5 var avstängd"),
+        row("ringvägen 8 minuter bort"));
   }
 
   @ParameterizedTest(name = "{0}")
