@@ -461,6 +461,10 @@ final class NameRules {
       }
     } else if (surnameShaped(t, false) && !isCommon(t)) {
       set(t, NAME, SURNAME_SHAPED);
+    } else if (f == 0 && possessiveOfUnknown(t) && !isCommon(t)) {
+      // "merikes vackra konstverk", "voglers opera": the genitive of no word at all, before the
+      // thing it owns, is a person's name far more often than a typo
+      judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (nameShaped(t) || placeShaped(t) || placePrefix(t)
         || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && !definiteEnding(t) && locativeCue(t)) && !isCommon(t)) {
       // "tarkovskij", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
@@ -807,6 +811,32 @@ final class NameRules {
     int q = p - 1;
     return (isWord(p, "till") || isWord(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
         && TALKING_WORDS.contains(lower, tokens.start(q), tokens.length(q));
+  }
+
+  /**
+   * A lowercase genitive in -s of at least five letters whose base is no word, right before a
+   * lowercase word: the owner of what follows ("merikes vackra", "voglers opera").
+   */
+  private boolean possessiveOfUnknown(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int u = t + 1;
+    if (len < 5 || len > MAX_LOWERCASE_PROPER_NOUN || lower[s + len - 1] != 's' || !tokens.isWord(u)
+        || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)) {
+      return false;
+    }
+    int base = len - 1;
+    char a = lower[s + base - 2];
+    char b = lower[s + base - 1];
+    // the genitive of a definite or plural noun ("genrens", "ämnenas", "handlingars") or a Latin
+    // word in -us ("magnificus") is no name's; a surname in -ius ("Afzelius") is
+    char z = lower[s + base - 3];
+    boolean definitePlural = a == 'n' && b == 'a' && (z == 'e' || z == 'r'); // "-ena", "-arna", "-orna", "-erna"
+    if (b == 'u' && a != 'i' || a == 'e' && (b == 'n' || b == 't') || definitePlural || a == 'a' && b == 'r') {
+      return false;
+    }
+    return lexicon.words().cursor().get(lower, s, base) == 0 && !lexicon.isListedWord(lower, s, base)
+        && !lexicon.isFrequentWord(lower, s, base) && !lexicon.isCommonWord(lower, s, base, scratch(base + 1));
   }
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */

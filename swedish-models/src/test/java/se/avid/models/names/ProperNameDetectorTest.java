@@ -387,6 +387,14 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aLowercaseGenitiveOfNoWordBeforeWhatItOwnsIsAName() {
+    ProperNameDetector doubtful = scoredAs(0.1, 0.0);
+    String text = "vi gillar zarvinas vackra tavlor";
+    assertEquals(expect(text, "NAME zarvinas"), Detections.of(doubtful, text, THRESHOLD));
+    assertEquals(List.of(), Detections.of(doubtful, "ämnenas innehåll och genrens regler", THRESHOLD));
+  }
+
+  @Test
   void anAgeAfterANameThatIsAlsoAWordMakesItAName() {
     String text = "vi har två barn, lisa 5 år och linda (8)";
     assertEquals(expect(text, "NAME lisa", "NAME linda"), Detections.of(DETECTOR, text, THRESHOLD));
