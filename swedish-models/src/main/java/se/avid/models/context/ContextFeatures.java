@@ -27,8 +27,11 @@ public final class ContextFeatures {
   /** Neighbour value for positions before the first and after the last token. */
   static final String BOUNDARY = "<s>";
 
-  /** Words that name the next word: {@code jag heter Björn}, {@code hon kallas Sten}. */
-  private static final Set<String> NAMING_WORDS = Set.of(
+  /**
+   * Words that name the next word: {@code jag heter Björn}, {@code hon kallas Sten}. Shared with the
+   * name rules, which make a name of any first name after one.
+   */
+  public static final Set<String> NAMING_WORDS = Set.of(
       "heter", "hette", "heta", "kallas", "kallades", "kallad", "namnet", "döpt", "döpte", "döptes");
 
   /** Greetings and sign-offs followed by a name: {@code hej Anna}, {@code mvh Peter}, {@code /Lena}. */

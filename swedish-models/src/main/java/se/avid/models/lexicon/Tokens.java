@@ -228,6 +228,20 @@ public final class Tokens {
     return text.charAt(i);
   }
 
+  /** True if token {@code t} is a word that is {@code word} (given in lowercase) in any case. */
+  public boolean is(int t, String word) {
+    if (!isWord(t) || end[t] - start[t] != word.length()) {
+      return false;
+    }
+    int s = start[t];
+    for (int i = 0; i < word.length(); i++) {
+      if (lower[s + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True if token {@code t} is the punctuation char {@code c}. */
   public boolean isPunct(int t, char c) {
     return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && text.charAt(start[t]) == c;

@@ -5,9 +5,11 @@ import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 import static se.avid.models.names.NameScores.*;
 
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 import se.avid.EntityType;
+import se.avid.models.context.ContextFeatures;
 import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
@@ -97,7 +99,7 @@ final class NameRules {
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         lookUp(t);
-        hasAnd = hasAnd || isAnd(t);
+        hasAnd = hasAnd || tokens.is(t, "och");
       }
     }
     for (int t = 0; t < n; t++) {
@@ -262,7 +264,7 @@ final class NameRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (!keepWords.isEmpty() && keepWords.contains(lower, tokens.start(t), tokens.length(t))) {
+    if (!keepWords.isEmpty() && inSet(keepWords, t)) {
       type[t] = KEEP;
       return;
     }
@@ -355,7 +357,7 @@ final class NameRules {
   private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
     if (place && (!person || placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       set(t, PLACE, CAPITALISED_KNOWN);
-    } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && isWord(t - 1, "i")) {
+    } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && tokens.is(t - 1, "i")) {
       set(t, PLACE, CAPITALISED_KNOWN); // "i Toledo", "i Salem": nobody is "in" a person
     } else if (person) {
       set(t, NAME, CAPITALISED_KNOWN);
@@ -571,16 +573,19 @@ final class NameRules {
 
   /** "Göteborgshamnen", "Malmömässan": begins with a known place and does not end like a surname ("Lundberg"). */
   private boolean placeCompound(int t) {
-    long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
-    int head = (int) (hit >>> 32);
+    int head = placePrefixLength(t);
     // a place of four letters or more and a part of four or more after it: not "Sad|dam"
     return head >= 4 && tokens.length(t) - head >= 4 && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
   }
 
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
   private boolean placePrefix(int t) {
-    long hit = cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
-    return (int) (hit >>> 32) >= 3;
+    return placePrefixLength(t) >= 3;
+  }
+
+  /** The length of the longest Swedish place that word {@code t} begins with, or 0. */
+  private int placePrefixLength(int t) {
+    return (int) (cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE) >>> 32);
   }
 
   /** Short enough for a name and without an ending of ordinary words. */
@@ -703,11 +708,7 @@ final class NameRules {
 
   /** "Region Skåne", "region stockholm": the region as a public body. */
   private boolean isRegionBody(int t) {
-    int len = tokens.length(t);
-    int s = tokens.start(t);
-    return len == 6 && lower[s] == 'r' && lower[s + 1] == 'e' && lower[s + 2] == 'g' && lower[s + 3] == 'i'
-        && lower[s + 4] == 'o' && lower[s + 5] == 'n' && tokens.isWord(t + 1) && tokens.adjacent(t)
-        && Category.REGION.in(flags[t + 1]);
+    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
   }
 
   // ---- cues --------------------------------------------------------------------------------
@@ -747,7 +748,7 @@ final class NameRules {
 
   /** After an article: "en björn 5 år gammal" is a bear. */
   private boolean afterArticle(int t) {
-    return isWord(t - 1, "en") || isWord(t - 1, "ett") || isWord(t - 1, "den") || isWord(t - 1, "det");
+    return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
   }
 
   /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
@@ -759,7 +760,7 @@ final class NameRules {
     if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
-    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : isWord(u + 1, "år") || isWord(u + 1, "åring");
+    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : tokens.is(u + 1, "år") || tokens.is(u + 1, "åring");
   }
 
   /**
@@ -771,7 +772,7 @@ final class NameRules {
     if (tokens.isPunct(p, ',')) {
       return apposition(p - 1, t); // "en kollega, per, tar"
     }
-    return NAMING_VERBS.contains(lower, tokens.start(p), tokens.length(p))
+    return inSet(NAMING_VERBS, p)
         || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
   }
 
@@ -786,15 +787,15 @@ final class NameRules {
    */
   private boolean namedWordForm(int t) {
     int p = t - 1;
-    if (!tokens.isWord(p) || !NAMING_VERBS.contains(lower, tokens.start(p), tokens.length(p))) {
+    if (!tokens.isWord(p) || !inSet(NAMING_VERBS, p)) {
       return false;
     }
     int u = t + 1;
-    return !tokens.isWord(u) || isAnd(u) || isWord(u, "men") || isWord(u, "som") || isWord(u, "eller");
+    return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
   }
 
-  private static final CharArraySet NAMING_VERBS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("heter", "hette", "heta", "kallas", "kallades", "kallad", "namnet", "döpt", "döpte", "döptes"), false));
+  private static final CharArraySet NAMING_VERBS =
+      CharArraySet.unmodifiableSet(new CharArraySet(ContextFeatures.NAMING_WORDS, false));
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
@@ -805,12 +806,12 @@ final class NameRules {
     if (!tokens.isWord(p) || !tokens.adjacent(p)) {
       return false;
     }
-    if (PERSON_GOVERNORS.contains(lower, tokens.start(p), tokens.length(p))) {
+    if (inSet(PERSON_GOVERNORS, p)) {
       return true;
     }
     int q = p - 1;
-    return (isWord(p, "till") || isWord(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
-        && TALKING_WORDS.contains(lower, tokens.start(q), tokens.length(q));
+    return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
+        && inSet(TALKING_WORDS, q);
   }
 
   /**
@@ -835,38 +836,39 @@ final class NameRules {
     if (b == 'u' && a != 'i' || a == 'e' && (b == 'n' || b == 't') || definitePlural || a == 'a' && b == 'r') {
       return false;
     }
-    return lexicon.words().cursor().get(lower, s, base) == 0 && !lexicon.isListedWord(lower, s, base)
-        && !lexicon.isFrequentWord(lower, s, base) && !lexicon.isCommonWord(lower, s, base, scratch(base + 1));
+    long facts = lexicon.facts(lower, s, base);
+    return SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentOrListedWord(facts)
+        && !lexicon.isCommonWord(facts, lower, s, base, scratch(base + 1));
   }
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
   private boolean coordinatedWithNoun(int t) {
     int u = t + 2;
     // a dictionary stem as written, no verb form: "natt", "grus", but not "drack" in "hos lisa och drack"
-    return tokens.isWord(t + 1) && isAnd(t + 1) && tokens.isWord(u) && !any(flags[u], PERSON)
+    return tokens.is(t + 1, "och") && tokens.isWord(u) && !any(flags[u], PERSON)
         && !Category.WORD_FORM.in(flags[u]) && listedWord(u);
   }
 
   /** Words whose object is a person: one is at someone's place, calls or meets someone. */
-  private static final CharArraySet PERSON_GOVERNORS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
-          "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo"), false));
+  private static final CharArraySet PERSON_GOVERNORS = words(
+      "hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
+      "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo");
 
   /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
-  private static final CharArraySet TALKING_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade",
-          "brev", "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
-          "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade"), false));
+  private static final CharArraySet TALKING_WORDS = words(
+      "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
+      "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
+      "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
 
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
   private boolean afterTitle(int t) {
     int p = t - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && TITLES.contains(lower, tokens.start(p), tokens.length(p));
+    return tokens.isWord(p) && tokens.adjacent(p) && inSet(TITLES, p);
   }
 
   /** Titles, after which an unknown word is a surname even if shaped like an inflected word. */
-  private static final CharArraySet TITLES = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster"), false));
+  private static final CharArraySet TITLES = words(
+      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster");
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {
@@ -891,7 +893,7 @@ final class NameRules {
       return false;
     }
     // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
-    boolean bare = isWord(p, "i") || isWord(p, "på");
+    boolean bare = tokens.is(p, "i") || tokens.is(p, "på");
     return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
   }
 
@@ -902,16 +904,16 @@ final class NameRules {
    */
   private boolean locativeCue(int t) {
     int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p))) {
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !inSet(LOCATIVE_EXCEPTIONS, p)) {
       return true;
     }
     return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
-        && LOCATIVE_EXCEPTIONS.contains(lower, tokens.start(p), tokens.length(p)) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+        && inSet(LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
   }
 
   /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
-  private static final CharArraySet LOCATIVE_EXCEPTIONS = CharArraySet.unmodifiableSet(
-      new CharArraySet(java.util.List.of("till", "mot", "kring", "runt", "på"), false));
+  private static final CharArraySet LOCATIVE_EXCEPTIONS = words(
+      "till", "mot", "kring", "runt", "på");
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
   private boolean placeCue(int t) {
@@ -1105,7 +1107,7 @@ final class NameRules {
    */
   private void coordinate() {
     for (int c = 1; c + 1 < n; c++) {
-      if (!isAnd(c) || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+      if (!tokens.is(c, "och") || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
         continue;
       }
       if (type[c - 1] == NAME && score[c - 1] >= SURE) {
@@ -1138,9 +1140,9 @@ final class NameRules {
   }
 
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
-  private static final CharArraySet PLACE_NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten",
-          "kommunen", "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället"), false));
+  private static final CharArraySet PLACE_NOUNS = words(
+      "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
+      "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
 
   private void coordinated(int t) {
     if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
@@ -1166,7 +1168,7 @@ final class NameRules {
 
   /** "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it. */
   private boolean afterPå(int t) {
-    return t > 0 && tokens.adjacent(t - 1) && isWord(t - 1, "på");
+    return t > 0 && tokens.adjacent(t - 1) && tokens.is(t - 1, "på");
   }
 
   /** Between two sure places, each separated from it by a comma or "och": one of a list of places. */
@@ -1176,28 +1178,12 @@ final class NameRules {
   }
 
   private boolean listSeparator(int t) {
-    return tokens.isPunct(t, ',') || isAnd(t);
+    return tokens.isPunct(t, ',') || tokens.is(t, "och");
   }
 
-  /** Token {@code t} is the lowercase word {@code w}. */
-  private boolean isWord(int t, String w) {
-    if (!tokens.isWord(t) || tokens.length(t) != w.length()) {
-      return false;
-    }
-    int s = tokens.start(t);
-    for (int i = 0; i < w.length(); i++) {
-      if (lower[s + i] != w.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** The word "och" (lowercase in the buffer). */
-  private boolean isAnd(int t) {
-    int s = tokens.start(t);
-    return tokens.length(t) == 3 && lower[s] == 'o' && lower[s + 1] == 'c' && lower[s + 2] == 'h';
-  }
+
+
 
   /**
    * "San Francisco", "Monte Carlo", "Salt Lake City": a run of capitalised words that opens with
@@ -1240,19 +1226,24 @@ final class NameRules {
     return false;
   }
 
+  /** An unmodifiable set of lowercase words. */
+  private static CharArraySet words(String... words) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+  }
+
   private boolean inSet(CharArraySet set, int t) {
     return set.contains(lower, tokens.start(t), tokens.length(t));
   }
 
   /** First words of place names abroad ("San Francisco", "Mont Blanc", "Puerto Rico"). */
-  private static final CharArraySet PLACE_NAME_OPENERS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("san", "santa", "santo", "são", "sankt", "saint", "sainte", "mont", "monte", "puerto",
-          "porto", "port", "fort", "nueva", "nuevo"), false));
+  private static final CharArraySet PLACE_NAME_OPENERS = words(
+      "san", "santa", "santo", "são", "sankt", "saint", "sainte", "mont", "monte", "puerto", "porto",
+      "port", "fort", "nueva", "nuevo");
 
   /** Last words of place names abroad ("Salt Lake City", "Silicon Valley", "Long Island"). */
-  private static final CharArraySet PLACE_NAME_CLOSERS = CharArraySet.unmodifiableSet(new CharArraySet(
-      java.util.List.of("city", "valley", "beach", "bay", "island", "islands", "lake", "springs", "mountains",
-          "heights", "hills"), false));
+  private static final CharArraySet PLACE_NAME_CLOSERS = words(
+      "city", "valley", "beach", "bay", "island", "islands", "lake", "springs", "mountains", "heights",
+      "hills");
 
   // ---- report ------------------------------------------------------------------------------
 

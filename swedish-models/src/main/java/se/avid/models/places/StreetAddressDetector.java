@@ -116,7 +116,7 @@ public final class StreetAddressDetector implements Detector {
           continue;
         }
         first = namePrefix(tokens, t, true);
-        if (first == t && !(cased && lowerIs(tokens, t, "väg") && houseNumberEnd(tokens, t) > 0)) {
+        if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
       } else {
@@ -209,12 +209,12 @@ public final class StreetAddressDetector implements Detector {
     if (tokens.isPunct(v, ',')) {
       v++;
     }
-    if (tokens.isWord(v) && isApartmentWord(tokens, v)) {
+    if (isApartmentWord(tokens, v)) {
       int w = v + 1;
       if (tokens.isPunct(w, '.')) {
         w++;
       }
-      if (tokens.isWord(w) && tokens.length(w) == 2 && lowerIs(tokens, w, "nr")) {
+      if (tokens.is(w, "nr")) {
         w++;
         if (tokens.isPunct(w, '.')) {
           w++;
@@ -223,53 +223,37 @@ public final class StreetAddressDetector implements Detector {
       if (w < tokens.size() && tokens.kind(w) == Tokens.NUMBER) {
         end = tokens.end(w);
       }
-    } else if (tokens.isWord(v) && tokens.adjacent(v - 1) && lowerIs(tokens, v, "tr")) {
+    } else if (tokens.adjacent(v - 1) && tokens.is(v, "tr")) {
       end = tokens.end(v); // "12 tr": the floor
     }
     return end;
   }
 
   private static boolean isApartmentWord(Tokens tokens, int t) {
-    return lowerIs(tokens, t, "lgh") || lowerIs(tokens, t, "lägenhet") || lowerIs(tokens, t, "lägenhetsnummer");
+    return tokens.is(t, "lgh") || tokens.is(t, "lägenhet") || tokens.is(t, "lägenhetsnummer");
   }
 
   /** "på", "vid", "till", "från" right before: a lowercase street word and a number after it are an address. */
   private static boolean placePreposition(Tokens tokens, int t) {
     int p = t - 1;
-    return tokens.isWord(p) && (lowerIs(tokens, p, "på") || lowerIs(tokens, p, "vid") || lowerIs(tokens, p, "till")
-        || lowerIs(tokens, p, "från"));
+    return tokens.is(p, "på") || tokens.is(p, "vid") || tokens.is(p, "till") || tokens.is(p, "från");
   }
 
-  private static boolean lowerIs(Tokens tokens, int t, String word) {
-    if (tokens.length(t) != word.length()) {
-      return false;
-    }
-    char[] lower = tokens.lower();
-    int s = tokens.start(t);
-    for (int i = 0; i < word.length(); i++) {
-      if (lower[s + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
   private static boolean addressCue(Tokens tokens, int first) {
     int p = first - 1;
-    if (!tokens.isWord(p)) {
-      return false;
-    }
-    if (lowerIs(tokens, p, "adress") || lowerIs(tokens, p, "adressen") || lowerIs(tokens, p, "gatuadress")) {
+    if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress")) {
       return true;
     }
-    if (lowerIs(tokens, p, "är") && tokens.isWord(p - 1) && lowerIs(tokens, p - 1, "adressen")) {
+    if (tokens.is(p, "är") && tokens.is(p - 1, "adressen")) {
       return true;
     }
-    if ((lowerIs(tokens, p, "på") || lowerIs(tokens, p, "till")) && tokens.isWord(p - 1)) {
+    if (tokens.is(p, "på") || tokens.is(p, "till")) {
       int q = p - 1;
-      return lowerIs(tokens, q, "bor") || lowerIs(tokens, q, "bodde") || lowerIs(tokens, q, "flyttat")
-          || lowerIs(tokens, q, "flyttade") || lowerIs(tokens, q, "flytta") || lowerIs(tokens, q, "bott");
+      return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat")
+          || tokens.is(q, "flyttade") || tokens.is(q, "flytta") || tokens.is(q, "bott");
     }
     return false;
   }
