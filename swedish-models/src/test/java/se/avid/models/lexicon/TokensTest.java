@@ -25,6 +25,18 @@ class TokensTest {
   }
 
   @Test
+  void tellsAWordInAnyCaseButNotAPrefixPunctuationOrAPositionPastTheEnd() {
+    Tokens t = Tokens.of(ScanText.of("Bor PÅ Storgatan, 12"));
+    assertTrue(t.is(0, "bor"));
+    assertTrue(t.is(1, "på"));
+    assertFalse(t.is(2, "storgata"));
+    assertFalse(t.is(3, ","));
+    assertFalse(t.is(4, "12"));
+    assertFalse(t.is(-1, "bor"));
+    assertFalse(t.is(5, "bor"));
+  }
+
+  @Test
   void marksSentenceStartsCapitalsAndLineStarts() {
     Tokens t = Tokens.of(ScanText.of("Hej Anna. Det är BRIS\nmvh Per"));
     assertTrue(t.has(0, Tokens.SENTENCE_START));
