@@ -255,7 +255,15 @@ public final class SwedishLexicon {
 
   /** The non-blank, non-comment lines of a bundled resource; a missing resource is a bug. */
   public static List<String> lines(String resource) {
-    InputStream in = SwedishLexicon.class.getResourceAsStream(resource);
+    return lines(SwedishLexicon.class, resource);
+  }
+
+  /**
+   * The non-blank, non-comment ({@code #}) lines, stripped, of a resource next to {@code owner},
+   * in the format of the lexicon files; a missing resource is a bug.
+   */
+  public static List<String> lines(Class<?> owner, String resource) {
+    InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("bundled resource missing: " + resource);
     }

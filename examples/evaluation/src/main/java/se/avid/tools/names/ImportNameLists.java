@@ -68,21 +68,14 @@ public final class ImportNameLists {
   }
 
   /** The frequent English words never imported as names ({@code english-words.txt} next to this class). */
-  static Set<String> englishWords() throws IOException {
-    try (InputStream in = ImportNameLists.class.getResourceAsStream("english-words.txt")) {
-      if (in == null) {
-        throw new IOException("english-words.txt missing");
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && w.charAt(0) != '#') {
-          words.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      return words;
+  static Set<String> englishWords() {
+    Set<String> words = new HashSet<>();
+    for (String w : SwedishLexicon.lines(ImportNameLists.class, "english-words.txt")) {
+      words.add(w.toLowerCase(Locale.ROOT));
     }
+    return words;
   }
+
 
   public static void main(String[] args) throws IOException {
     System.exit(run(args, System.out, System.err));

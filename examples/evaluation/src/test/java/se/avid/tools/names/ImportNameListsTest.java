@@ -40,7 +40,7 @@ class ImportNameListsTest {
   }
 
   @Test
-  void theBundledEnglishWordsIncludeThoseThatAreAlsoNames() throws IOException {
+  void theBundledEnglishWordsIncludeThoseThatAreAlsoNames() {
     Set<String> english = ImportNameLists.englishWords();
     assertTrue(english.containsAll(Set.of("will", "may", "you", "love")));
     assertFalse(english.contains("#"));
