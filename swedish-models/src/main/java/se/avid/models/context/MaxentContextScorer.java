@@ -32,7 +32,7 @@ public final class MaxentContextScorer implements ContextScorer {
   private final MaxentModel model;
   /** The model in flat arrays, or null for a model that is no plain {@code GISModel}. */
   private final FlatMaxent flat;
-  private final ContextFeatures.ConstantIds constantIds;
+  private final FeatureIds.ConstantIds constantIds;
   private final int person;
   private final int place;
 
@@ -51,7 +51,7 @@ public final class MaxentContextScorer implements ContextScorer {
           + ContextLabel.PLACE.outcome() + " outcome");
     }
     this.flat = FlatMaxent.of(model);
-    this.constantIds = flat != null ? new ContextFeatures.ConstantIds(flat) : null;
+    this.constantIds = flat != null ? new FeatureIds.ConstantIds(flat) : null;
   }
 
   /** The scorer over the model bundled with avid, loaded once. */
@@ -77,12 +77,12 @@ public final class MaxentContextScorer implements ContextScorer {
   /** Judges tokens of one {@link Tokens} in windows of them; see {@link #forTokens}. Not thread-safe. */
   public final class TokenJudge {
     private final Tokens tokens;
-    private final ContextFeatures.Buffers buffers;
+    private final FeatureIds.Buffers buffers;
     private final double[] probabilities;
 
     private TokenJudge(Tokens tokens) {
       this.tokens = tokens;
-      this.buffers = flat != null ? new ContextFeatures.Buffers() : null;
+      this.buffers = flat != null ? new FeatureIds.Buffers() : null;
       this.probabilities = flat != null ? new double[flat.numOutcomes()] : null;
     }
 
@@ -103,7 +103,7 @@ public final class MaxentContextScorer implements ContextScorer {
         }
         return MaxentContextScorer.this.judge(window, index - from);
       }
-      int count = ContextFeatures.ids(tokens, from, to, index, flat, constantIds, buffers);
+      int count = FeatureIds.ids(tokens, from, to, index, flat, constantIds, buffers);
       flat.eval(buffers.ids, count, probabilities);
       return new Judgement(probability(probabilities[person]), probability(probabilities[place]));
     }

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.models.lexicon.Tokens;
-import se.avid.text.ScanText;
 
 class ContextFeaturesTest {
 
@@ -150,40 +148,5 @@ class ContextFeaturesTest {
     // "fru" is a title and, after a possessive, a kinship noun; "kommun" follows a place
     String[] f = ContextFeatures.of("hej , min fru Kiruna kommun".split(" "), 4);
     assertEquals(List.of("cue=title", "cue=kin", "cue=place-follower"), List.of(f).subList(f.length - 3, f.length));
-  }
-
-  /** The features found from the tokens of a text, without strings, are those of their strings. */
-  @Test
-  void featuresFromTokensAreThoseOfTheirStrings() {
-    FlatMaxent model = FlatMaxentTest.FLAT;
-    ContextFeatures.ConstantIds constants = new ContextFeatures.ConstantIds(model);
-    ContextFeatures.Buffers buffers = new ContextFeatures.Buffers();
-    int compared = 0;
-    for (String text : FlatMaxentTest.TEXTS) {
-      Tokens tokens = Tokens.of(ScanText.of(text));
-      int n = tokens.size();
-      // the whole text as one window, and windows that cut it after each token
-      for (int cut = 0; cut <= n; cut++) {
-        int[][] windows = {{0, n}, {0, Math.max(1, cut)}, {Math.min(cut, n - 1), n}};
-        for (int[] w : windows) {
-          String[] strings = new String[w[1] - w[0]];
-          for (int t = w[0]; t < w[1]; t++) {
-            strings[t - w[0]] = tokens.original(t);
-          }
-          for (int t = w[0]; t < w[1]; t++) {
-            String[] features = ContextFeatures.of(strings, t - w[0]);
-            int[] expected = new int[features.length];
-            for (int i = 0; i < features.length; i++) {
-              expected[i] = model.id(features[i]);
-            }
-            int count = ContextFeatures.ids(tokens, w[0], w[1], t, model, constants, buffers);
-            int[] actual = java.util.Arrays.copyOf(buffers.ids, count);
-            assertArrayEquals(expected, actual, () -> List.of(features).toString());
-            compared++;
-          }
-        }
-      }
-    }
-    assertTrue(compared > 1000, "compared " + compared);
   }
 }

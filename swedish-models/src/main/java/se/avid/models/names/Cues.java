@@ -1,0 +1,244 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.ProperNameDetector.PERSON;
+import static se.avid.models.names.ProperNameDetector.any;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.context.ContextFeatures;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The words around a word that say what it is: a name cue before it ("heter", "min son", "hej",
+ * "mvh", "/"), a place cue ("bor i", "från", "kommun" after), an age after it, a title, a verb
+ * whose object is a person. Not thread-safe; one per call.
+ */
+final class Cues {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final int n;
+  /** The last token that is no punctuation: where a signature stands. */
+  private final int lastNonPunct;
+  private final WordFacts words;
+  private final WordShapes shapes;
+
+  Cues(Tokens tokens, WordFacts words, WordShapes shapes) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.n = tokens.size();
+    int last = n - 1;
+    while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
+      last--;
+    }
+    this.lastNonPunct = last;
+    this.words = words;
+    this.shapes = shapes;
+  }
+
+  static final int CUE_STRONG = 1;
+  static final int CUE_VOCATIVE = 2;
+
+  static boolean isCueWord(long f) {
+    return any(f, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_POSSESSIVE,
+        Category.CUE_GREETING, Category.CUE_SIGNATURE));
+  }
+
+  /** CUE_STRONG after "heter", "min son", "handläggaren"; CUE_VOCATIVE after "hej", "mvh", "/"; else 0. */
+  int nameCue(int t) {
+    int p = t - 1;
+    if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
+      return signatureEnd(t) ? CUE_VOCATIVE : 0;
+    }
+    while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
+      p--;
+    }
+    if (!tokens.isWord(p)) {
+      return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+    }
+    long f = flags[p];
+    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t))) {
+      return CUE_STRONG;
+    }
+    if (Category.CUE_RELATION.in(f) && p == t - 1 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])) {
+      return CUE_STRONG;
+    }
+    if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
+      return CUE_VOCATIVE;
+    }
+    return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /** After an article: "en björn 5 år gammal" is a bear. */
+  boolean afterArticle(int t) {
+    return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
+  }
+
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
+  boolean ageAfter(int t) {
+    int u = t + 1;
+    if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
+      u++;
+    }
+    if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+      return false;
+    }
+    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : tokens.is(u + 1, "år") || tokens.is(u + 1, "åring");
+  }
+
+  /**
+   * The word right before names the next one: a naming verb ("heter", "kallas") or a kin or role
+   * noun after a possessive ("min son", "hennes man"); not a role noun alone ("läraren per brev").
+   */
+  boolean namingCue(int t) {
+    int p = t - 1;
+    if (tokens.isPunct(p, ',')) {
+      return apposition(p - 1, t); // "en kollega, per, tar"
+    }
+    return words.inSet(NAMING_VERBS, p)
+        || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+  }
+
+  /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
+  private boolean apposition(int p, int t) {
+    return p == t - 2 && tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',');
+  }
+
+  /**
+   * After a naming verb, a word form that is also a first name is the name when nothing follows
+   * it in its phrase: "mamma heter inga och", "han heter hans." but not "vad heter hans mamma".
+   */
+  boolean namedWordForm(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !words.inSet(NAMING_VERBS, p)) {
+      return false;
+    }
+    int u = t + 1;
+    return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
+  }
+
+  private static final CharArraySet NAMING_VERBS =
+      CharArraySet.unmodifiableSet(new CharArraySet(ContextFeatures.NAMING_WORDS, false));
+
+  /**
+   * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
+   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag".
+   */
+  boolean personGovernor(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return false;
+    }
+    if (words.inSet(PERSON_GOVERNORS, p)) {
+      return true;
+    }
+    int q = p - 1;
+    return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
+        && words.inSet(TALKING_WORDS, q);
+  }
+
+
+  /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
+  boolean coordinatedWithNoun(int t) {
+    int u = t + 2;
+    // a dictionary stem as written, no verb form: "natt", "grus", but not "drack" in "hos lisa och drack"
+    return tokens.is(t + 1, "och") && tokens.isWord(u) && !any(flags[u], PERSON)
+        && !Category.WORD_FORM.in(flags[u]) && words.listedWord(u);
+  }
+
+  /** Words whose object is a person: one is at someone's place, calls or meets someone. */
+  private static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
+      "hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
+      "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo");
+
+  /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
+  private static final CharArraySet TALKING_WORDS = WordFacts.words(
+      "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
+      "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
+      "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
+
+  /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
+  boolean afterTitle(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(TITLES, p);
+  }
+
+  /** Titles, after which an unknown word is a surname even if shaped like an inflected word. */
+  private static final CharArraySet TITLES = WordFacts.words(
+      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster");
+
+  /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
+  private boolean signatureEnd(int t) {
+    return t == lastNonPunct;
+  }
+
+  /** A capitalised word alone on the last line of a text of several lines: a signature. */
+  private boolean lastLineAlone(int t) {
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+  }
+
+  /**
+   * A cue that names a place more surely than a bare "i" ("i handen", "i boden" are words): "bor
+   * i", "från", "till", "utanför", "kommun" after.
+   */
+  boolean strongPlaceCue(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+    }
+    if (!Category.CUE_PLACE.in(flags[p])) {
+      return false;
+    }
+    // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
+    boolean bare = tokens.is(p, "i") || tokens.is(p, "på");
+    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
+  }
+
+  /**
+   * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
+   * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
+   * "till", "mot" or "kring": "gav den till Zarvina", "log mot Karin".
+   */
+  boolean locativeCue(int t) {
+    int p = t - 1;
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(LOCATIVE_EXCEPTIONS, p)) {
+      return true;
+    }
+    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
+        && words.inSet(LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+  }
+
+  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
+  private static final CharArraySet LOCATIVE_EXCEPTIONS = WordFacts.words(
+      "till", "mot", "kring", "runt", "på");
+
+  /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
+  boolean placeCue(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+  }
+
+  /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
+  boolean anyCue(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.kind(p) == Tokens.PUNCT) {
+      p--;
+    }
+    long before = p >= 0 && tokens.isWord(p) ? flags[p] : 0;
+    long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
+    return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
+            Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t);
+  }
+
+  /** "Region Skåne", "region stockholm": the region as a public body. */
+  boolean isRegionBody(int t) {
+    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
+  }
+
+  /** "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it. */
+  boolean afterPå(int t) {
+    return t > 0 && tokens.adjacent(t - 1) && tokens.is(t - 1, "på");
+  }
+}

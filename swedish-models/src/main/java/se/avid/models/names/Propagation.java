@@ -1,0 +1,236 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.NameScores.*;
+import static se.avid.models.names.ProperNameDetector.PERSON;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+import static se.avid.models.names.WordLabels.KEEP;
+import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.NONE;
+import static se.avid.models.names.WordLabels.PLACE;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The passes after every word is decided, each spreading what was found with good evidence: the
+ * same name elsewhere in the text, a word coordinated with a name or place, a place in a list of
+ * places, a place abroad of several words. Not thread-safe; one per call.
+ */
+final class Propagation {
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final int n;
+  private final long[] flags;
+  private final byte[] type;
+  private final double[] score;
+  private final int[] spanEnd;
+  private final WordLabels labels;
+  private final WordFacts words;
+  private final WordShapes shapes;
+
+  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels) {
+    this.tokens = tokens;
+    this.lower = tokens.lower();
+    this.n = tokens.size();
+    this.flags = words.flags;
+    this.type = labels.type;
+    this.score = labels.score;
+    this.spanEnd = labels.spanEnd;
+    this.labels = labels;
+    this.words = words;
+    this.shapes = shapes;
+  }
+
+  /**
+   * A word found as a name with good evidence somewhere in the text is the same name elsewhere:
+   * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn".
+   */
+  void propagate() {
+    CharArraySet names = null;
+    long[] shapes = null;
+    for (int t = 0; t < n; t++) {
+      if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
+        if (names == null) {
+          names = new CharArraySet(8, false);
+          shapes = new long[SHAPE_WORDS];
+        }
+        char[] w = new char[tokens.length(t)];
+        System.arraycopy(lower, tokens.start(t), w, 0, w.length);
+        names.add(w);
+        int shape = shape(w[0], w.length);
+        shapes[shape >>> 6] |= 1L << shape;
+      }
+    }
+    if (names == null) {
+      return;
+    }
+    for (int t = 0; t < n; t++) {
+      if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
+          && (sameName(names, shapes, t) || genitiveOf(names, shapes, t))) {
+        labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
+      }
+    }
+  }
+
+  /** Bits of the {@link #shape} filter of {@link #propagate}. */
+  private static final int SHAPE_BITS = 1024;
+  private static final int SHAPE_WORDS = SHAPE_BITS / 64;
+
+  /**
+   * A small hash of a word's first char and length: most words of a text differ from every
+   * found name in one of them, and so are passed over without a set lookup.
+   */
+  private static int shape(char first, int length) {
+    return (first * 31 + length) & (SHAPE_BITS - 1);
+  }
+
+  private static boolean mayBe(long[] shapes, char first, int length) {
+    int shape = shape(first, length);
+    return (shapes[shape >>> 6] & 1L << shape) != 0;
+  }
+
+  /** The word is a name found elsewhere in the text. */
+  private boolean sameName(CharArraySet names, long[] shapes, int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return mayBe(shapes, lower[s], len) && names.contains(lower, s, len);
+  }
+
+  /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
+  private boolean genitiveOf(CharArraySet names, long[] shapes, int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len > 3 && lower[s + len - 1] == 's' && mayBe(shapes, lower[s], len - 1)
+        && names.contains(lower, s, len - 1);
+  }
+
+  /**
+   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name found with good
+   * evidence is a name too, if it is no ordinary word and no lexicon files it under something
+   * else. Runs after every word is decided; looks two words either side of each "och".
+   */
+  void coordinate() {
+    for (int c = 1; c + 1 < n; c++) {
+      if (!tokens.is(c, "och") || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+        continue;
+      }
+      if (type[c - 1] == NAME && score[c - 1] >= SURE) {
+        coordinated(c + 1);
+      } else if (type[c + 1] == NAME && score[c + 1] >= SURE) {
+        coordinated(c - 1);
+      }
+      if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
+        coordinatedPlace(c + 1);
+      } else if (type[c + 1] == PLACE && score[c + 1] >= SURE) {
+        coordinatedPlace(c - 1);
+      }
+    }
+  }
+
+  /**
+   * "Botkyrka, Salem, Haninge": a known place that is also a name, listed between places, is the
+   * place; "staden Kessoura", "byn Ngozeka": a capitalised word named by a place noun before it is a
+   * place.
+   */
+  void placeLists() {
+    for (int t = 1; t < n; t++) {
+      if (type[t] == NAME && t >= 2 && t + 2 < n && inPlaceList(t)) {
+        type[t] = PLACE;
+      } else if ((type[t] == NAME || type[t] == NONE) && tokens.isWord(t) && capitalisedWord(t)
+          && tokens.adjacent(t - 1) && words.inSet(PLACE_NOUNS, t - 1) && !any(flags[t], PERSON)) {
+        labels.set(t, PLACE, Math.max(score[t], CAPITALISED_UNKNOWN));
+      }
+    }
+  }
+
+  /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
+  private static final CharArraySet PLACE_NOUNS = WordFacts.words(
+      "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
+      "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
+
+  private void coordinated(int t) {
+    if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
+        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3 || words.isCommon(t)
+        || shapes.longInflectedCompound(t)) {
+      return;
+    }
+    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t)) {
+      labels.set(t, NAME, COORDINATED_NAME);
+    }
+  }
+
+  /**
+   * "Kiruna och Jukkasvaara": a word found as a name only by its shape or the dictionary's proper
+   * nouns, coordinated with a sure place, is a place too.
+   */
+  private void coordinatedPlace(int t) {
+    if (type[t] == NAME && score[t] >= REDACT && !any(flags[t], PERSON) && !tokens.has(t, Tokens.ALL_CAPS)
+        && (t == n - 1 || type[t + 1] != NAME) && (t == 0 || type[t - 1] != NAME)) {
+      type[t] = PLACE;
+    }
+  }
+
+  /** Between two sure places, each separated from it by a comma or "och": one of a list of places. */
+  private boolean inPlaceList(int t) {
+    return any(flags[t], SWEDISH_PLACE) && listSeparator(t - 1) && listSeparator(t + 1)
+        && type[t - 2] == PLACE && score[t - 2] >= SURE && type[t + 2] == PLACE && score[t + 2] >= SURE;
+  }
+
+  private boolean listSeparator(int t) {
+    return tokens.isPunct(t, ',') || tokens.is(t, "och");
+  }
+
+  /**
+   * "San Francisco", "Monte Carlo", "Salt Lake City": a run of capitalised words that opens with
+   * a word that begins place names abroad, or ends with one that closes them, is one place, not a
+   * first name and a surname.
+   */
+  void foreignPlaceNames() {
+    for (int t = 0; t < n; t++) {
+      if (!tokens.isWord(t) || !capitalisedWord(t)) {
+        continue;
+      }
+      int last = t;
+      while (last + 1 < n && tokens.adjacent(last) && tokens.isWord(last + 1) && capitalisedWord(last + 1)) {
+        last++;
+      }
+      if (last > t && (words.inSet(PLACE_NAME_OPENERS, t) || words.inSet(PLACE_NAME_CLOSERS, last)) && anyName(t, last)) {
+        double best = CAPITALISED_UNKNOWN;
+        for (int k = t; k <= last; k++) {
+          best = Math.max(best, score[k]);
+          type[k] = KEEP; // part of the place: reported with its first word
+        }
+        labels.set(t, PLACE, best);
+        spanEnd[t] = tokens.end(last);
+      }
+      t = last;
+    }
+  }
+
+  private boolean capitalisedWord(int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS) && type[t] != KEEP;
+  }
+
+  /** Some word of {@code t..last} was found as a name, so the run is no ordinary phrase. */
+  private boolean anyName(int t, int last) {
+    for (int k = t; k <= last; k++) {
+      if (type[k] == NAME || type[k] == PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First words of place names abroad ("San Francisco", "Mont Blanc", "Puerto Rico"). */
+  private static final CharArraySet PLACE_NAME_OPENERS = WordFacts.words(
+      "san", "santa", "santo", "são", "sankt", "saint", "sainte", "mont", "monte", "puerto", "porto",
+      "port", "fort", "nueva", "nuevo");
+
+  /** Last words of place names abroad ("Salt Lake City", "Silicon Valley", "Long Island"). */
+  private static final CharArraySet PLACE_NAME_CLOSERS = WordFacts.words(
+      "city", "valley", "beach", "bay", "island", "islands", "lake", "springs", "mountains", "heights",
+      "hills");
+}

@@ -1,0 +1,295 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.ProperNameDetector.PERSON;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+import static se.avid.models.names.WordLabels.KEEP;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordEndings;
+import se.avid.text.ScanText;
+
+/**
+ * What the lexicons say about each word of one text, looked up once: its categories (a genitive
+ * or hyphenated name read through its base, a multiword place as one entry), its Hunspell facts,
+ * its ending, and whether it is an ordinary word. Not thread-safe; one per call.
+ */
+final class WordFacts {
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final SwedishLexicon lexicon;
+  /** The lexicon's word look-up, shared by the rules of this text. */
+  final Lexicon.Cursor cursor;
+  private final WordEndings endings;
+  private final int n;
+  /** Per word, its categories ({@link Category} bits), read through a genitive or a hyphen. */
+  final long[] flags;
+  /** Per word, its {@link SwedishLexicon#facts} as written (Hunspell stem, frequent word, proper noun). */
+  private final long[] facts;
+  /** Whether the word is a name or place only in its genitive base ("Annas" of "Anna"). */
+  final boolean[] genitive;
+  /** isCommon per token: 0 not yet known, 1 yes, -1 no. */
+  private final byte[] commonCache;
+  private final byte[] type;
+  private final int[] spanEnd;
+  private char[] scratch = new char[64];
+
+  WordFacts(ScanText text, Tokens tokens, SwedishLexicon lexicon, WordLabels labels) {
+    this.tokens = tokens;
+    this.lower = tokens.lower();
+    this.lexicon = lexicon;
+    this.cursor = lexicon.words().cursor();
+    this.endings = WordEndings.of(text, lexicon);
+    this.n = tokens.size();
+    this.flags = new long[n];
+    this.facts = new long[n];
+    this.genitive = new boolean[n];
+    this.commonCache = new byte[n];
+    this.type = labels.type;
+    this.spanEnd = labels.spanEnd;
+  }
+
+  /** Looks word {@code t} up: its categories, facts and span; a multiword entry marks the words it covers. */
+  void lookUp(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    facts[t] = lexicon.facts(lower, s, len); // one lookup: the categories and the Hunspell facts
+    long f = SwedishLexicon.categories(facts[t]);
+    spanEnd[t] = tokens.end(t);
+    if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      long g = genitiveBase(s, len);
+      if (g != 0) {
+        f = (f & ~Category.COMMON_WORD.bit()) | g;
+        genitive[t] = true;
+      } else if (f == 0) {
+        f = hyphenated(s, len);
+      }
+    }
+    flags[t] = f;
+    if (Category.MULTIWORD_HEAD.in(f)) {
+      multiword(t);
+    }
+  }
+
+  /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
+  private long genitiveBase(int s, int len) {
+    if (len < 3 || lower[s + len - 1] != 's') {
+      return 0;
+    }
+    int baseLength = lower[s + len - 2] == '\'' ? len - 2 : len - 1; // "Anna's", a common misspelling
+    long base = cursor.get(lower, s, baseLength)
+        & (PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY, Category.COMMON_WORD));
+    if (!any(base, PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY))) {
+      return 0;
+    }
+    // "dags" is the genitive of the word "dag", not of Dag, when it is itself a word
+    if (lexicon.isListedWord(lower, s, len)) {
+      return 0;
+    }
+    return base;
+  }
+
+  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
+  private long hyphenated(int s, int len) {
+    int end = s + len;
+    int hyphen = s;
+    while (hyphen < end && lower[hyphen] != '-') {
+      hyphen++;
+    }
+    if (hyphen == end) {
+      return 0; // no hyphen: already looked up whole
+    }
+    int from = s;
+    boolean allFirst = true;
+    boolean anySurname = false;
+    boolean parts = false;
+    for (int i = s; i <= end; i++) {
+      if (i == end || lower[i] == '-') {
+        if (i == from) {
+          return 0;
+        }
+        long p = cursor.get(lower, from, i - from);
+        allFirst &= Category.FIRST_NAME.in(p);
+        anySurname |= Category.SURNAME.in(p);
+        parts |= i < end;
+        from = i + 1;
+      }
+    }
+    if (!parts) {
+      return 0;
+    }
+    if (allFirst) {
+      return Category.FIRST_NAME.bit(); // "Anna-Karin"
+    }
+    int first = firstPartLength(s, end);
+    int rest = end - (s + first + 1);
+    if (Category.FIRST_NAME.in(cursor.get(lower, s, first))
+        && !lexicon.isCommonWord(lower, s + first + 1, rest, scratch(rest + 1))) {
+      return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
+    }
+    return anySurname ? Category.SURNAME.bit() : 0;
+  }
+
+  private int firstPartLength(int s, int end) {
+    int i = s;
+    while (i < end && lower[i] != '-') {
+      i++;
+    }
+    return i - s;
+  }
+
+  /** "Upplands Väsby", "Lilla Edet", "Svenska kyrkan": up to three words as one entry. */
+  private void multiword(int t) {
+    for (int words = 3; words >= 2; words--) {
+      int last = t + words - 1;
+      if (last >= n) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = t; k < last && ok; k++) {
+        ok = tokens.isWord(k + 1) && tokens.adjacent(k);
+      }
+      if (!ok) {
+        continue;
+      }
+      int s = tokens.start(t);
+      int len = tokens.end(last) - s;
+      char[] buf = scratch(len);
+      System.arraycopy(lower, s, buf, 0, len);
+      for (int k = t; k < last; k++) {
+        // the gaps hold spaces only (adjacent), but the lower buffer has no chars there
+        for (int i = tokens.end(k); i < tokens.start(k + 1); i++) {
+          buf[i - s] = ' ';
+        }
+      }
+      long f = cursor.get(buf, 0, len);
+      if (any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+        flags[t] = f & ~Category.COMMON_WORD.bit();
+        spanEnd[t] = tokens.end(last);
+        for (int k = t + 1; k <= last; k++) {
+          type[k] = KEEP; // part of this entry: decided with it
+        }
+        return;
+      }
+    }
+  }
+
+  private char[] scratch(int len) {
+    if (scratch.length < len) {
+      scratch = new char[Math.max(len, scratch.length * 2)];
+    }
+    return scratch;
+  }
+
+  /**
+   * Lowercase proper nouns longer than this are mostly compounds and inflections that the
+   * dictionary lists capitalised ("socialdemokraterna"), not names.
+   */
+  static final int MAX_LOWERCASE_PROPER_NOUN = 12;
+
+  /** "bergen" is "berg" + "en": the light stem is a frequent word ("paris" is not "pari" + "s"). */
+  boolean frequentStem(int s, int len) {
+    char[] buf = scratch(len + 1);
+    System.arraycopy(lower, s, buf, 0, len);
+    int stemmed = STEMMER.stem(buf, len);
+    return stemmed < len && stemmed >= 2 && lexicon.isFrequentWord(buf, 0, stemmed);
+  }
+
+  private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
+  /** A frequent word form or a dictionary stem, exactly as written. */
+  boolean isFrequentOrListed(int t) {
+    return SwedishLexicon.isFrequentOrListedWord(facts[t]);
+  }
+
+  boolean listedWord(int t) {
+    return SwedishLexicon.isListedWord(facts[t]);
+  }
+
+  /**
+   * A lowercase genitive in -s of at least five letters whose base is no word, right before a
+   * lowercase word: the owner of what follows ("merikes vackra", "voglers opera").
+   */
+  boolean possessiveOfUnknown(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int u = t + 1;
+    if (len < 5 || len > MAX_LOWERCASE_PROPER_NOUN || lower[s + len - 1] != 's' || !tokens.isWord(u)
+        || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)) {
+      return false;
+    }
+    int base = len - 1;
+    char a = lower[s + base - 2];
+    char b = lower[s + base - 1];
+    // the genitive of a definite or plural noun ("genrens", "ämnenas", "handlingars") or a Latin
+    // word in -us ("magnificus") is no name's; a surname in -ius ("Afzelius") is
+    char z = lower[s + base - 3];
+    boolean definitePlural = a == 'n' && b == 'a' && (z == 'e' || z == 'r'); // "-ena", "-arna", "-orna", "-erna"
+    if (b == 'u' && a != 'i' || a == 'e' && (b == 'n' || b == 't') || definitePlural || a == 'a' && b == 'r') {
+      return false;
+    }
+    long facts = lexicon.facts(lower, s, base);
+    return SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentOrListedWord(facts)
+        && !lexicon.isCommonWord(facts, lower, s, base, scratch(base + 1));
+  }
+
+  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), found once per text. */
+  long ending(int t) {
+    return endings.of(t); // shared with the address detector
+  }
+
+  boolean isCommon(int t) {
+    if (commonCache[t] != 0) {
+      return commonCache[t] > 0;
+    }
+    boolean common = computeCommon(t);
+    commonCache[t] = (byte) (common ? 1 : -1);
+    return common;
+  }
+
+  private boolean computeCommon(int t) {
+    long f = flags[t];
+    if (Category.COMMON_WORD.in(f)) {
+      return true;
+    }
+    if (genitive[t] || any(f, PERSON | SWEDISH_PLACE)) {
+      return false; // a listed name or place is an ordinary word only if the lexicon says so
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (lexicon.isCommonWord(facts[t], lower, s, len, scratch(len + 1))) {
+      return true;
+    }
+    // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word
+    int hyphen = s + len - 1;
+    while (hyphen > s && lower[hyphen] != '-') {
+      hyphen--;
+    }
+    int last = s + len - hyphen - 1;
+    return hyphen > s && last >= 2 && lexicon.isCommonWord(lower, hyphen + 1, last, scratch(last + 1));
+  }
+
+  /** A Hunspell proper noun, or its genitive ("Strindbergs"). */
+  boolean properNoun(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return SwedishLexicon.isProperNoun(facts[t])
+        || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
+  }
+
+  /** An unmodifiable set of lowercase words. */
+  static CharArraySet words(String... words) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+  }
+
+  boolean inSet(CharArraySet set, int t) {
+    return set.contains(lower, tokens.start(t), tokens.length(t));
+  }
+}

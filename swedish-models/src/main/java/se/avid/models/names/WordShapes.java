@@ -1,0 +1,149 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.NameScores.NAME_SHAPED_MAX_LENGTH;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * What the form of a word says when no list names it: it ends like a place ("Gruvberget"), a
+ * surname ("Wikman"), a street, an institution or an inflected word; it begins with a known place
+ * ("Göteborgstrakten"); the dictionary flags it as a place. Not thread-safe; one per call.
+ */
+final class WordShapes {
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final SwedishLexicon lexicon;
+  private final Lexicon.Cursor cursor;
+  private final WordFacts words;
+  /** For the ending of part of a word; made on first use. */
+  private Lexicon.Cursor suffixes;
+
+  WordShapes(Tokens tokens, SwedishLexicon lexicon, WordFacts words) {
+    this.tokens = tokens;
+    this.lower = tokens.lower();
+    this.lexicon = lexicon;
+    this.cursor = words.cursor;
+    this.words = words;
+  }
+
+  /** Ends in "-skolan", "-kyrkan"...; the shortest such name has seven letters ("Vasaskola" has nine). */
+  boolean endsInstitution(int t) {
+    return tokens.length(t) >= MIN_INSTITUTION_LENGTH
+        && Category.INSTITUTION_SUFFIX.in(words.ending(t));
+  }
+
+  private static final int MIN_INSTITUTION_LENGTH = 7;
+
+  /**
+   * Longer than a name and ending like an inflected ordinary word: a compound after a proper
+   * noun, capitalised for its first part ("Europasamarbetet", "Dalamodellen").
+   */
+  boolean longInflectedCompound(int t) {
+    int len = tokens.length(t);
+    return len > NAME_SHAPED_MAX_LENGTH
+        && Category.WORD_ENDING.in(words.ending(t));
+  }
+
+  /**
+   * Ends like a Swedish place name, with at least three letters before the ending ("Gruv|berget",
+   * "Vindel|älven"): decides the type of an unknown word or a proper noun the dictionary does
+   * not flag as a place.
+   */
+  boolean placeShaped(int t) {
+    long hit = words.ending(t);
+    return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
+  }
+
+  /**
+   * Ends like the definite form of a noun ("-en", "-et", "-na"): "i studien", "i akvariet" are
+   * words the dictionary's stems do not reach, not places.
+   */
+  boolean definiteEnding(int t) {
+    int e = tokens.end(t);
+    char a = lower[e - 2];
+    char b = lower[e - 1];
+    return a == 'e' && (b == 'n' || b == 't') || a == 'n' && b == 'a';
+  }
+
+  /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Strindbergs". */
+  boolean placeShapedNoSurname(int t) {
+    return placeShaped(t) && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
+  }
+
+  /** A genitive whose base ends like a surname: "Strindbergs", "Wikmans". */
+  boolean genitiveOfSurnameShape(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len > 3 && lower[s + len - 1] == 's' && surnameEnding(s, len - 1);
+  }
+
+  /** "Göteborgshamnen", "Malmömässan": begins with a known place and does not end like a surname ("Lundberg"). */
+  boolean placeCompound(int t) {
+    int head = placePrefixLength(t);
+    // a place of four letters or more and a part of four or more after it: not "Sad|dam"
+    return head >= 4 && tokens.length(t) - head >= 4 && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
+  }
+
+  /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
+  boolean placePrefix(int t) {
+    return placePrefixLength(t) >= 3;
+  }
+
+  /** The length of the longest Swedish place that word {@code t} begins with, or 0. */
+  private int placePrefixLength(int t) {
+    return (int) (cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE) >>> 32);
+  }
+
+  /** Short enough for a name and without an ending of ordinary words. */
+  boolean nameShaped(int t) {
+    int len = tokens.length(t);
+    if (len < 3 || len > NAME_SHAPED_MAX_LENGTH) {
+      return false;
+    }
+    long hit = words.ending(t);
+    return !Category.WORD_ENDING.in(hit);
+  }
+
+  /** {@code lower[s, s+len)} ends like a surname, capitalised ("Strindberg" of "Strindbergs"). */
+  private boolean surnameEnding(int s, int len) {
+    if (suffixes == null) {
+      suffixes = lexicon.suffixes().cursor(); // rare: only for genitives of proper nouns
+    }
+    long hit = suffixes.longestSuffix(lower, s, len);
+    return any(hit, Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED))
+        && (int) (hit >>> 32) + 2 <= len;
+  }
+
+  /** Ends like a surname ("-sson", "-ović"; capitalised also "-berg", "-man"), longer than the ending. */
+  boolean surnameShaped(int t, boolean cased) {
+    long hit = words.ending(t);
+    long bits = cased ? Category.bits(Category.SURNAME_SUFFIX, Category.SURNAME_SUFFIX_CAPITALISED) : Category.SURNAME_SUFFIX.bit();
+    return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
+  }
+
+  /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
+  boolean isStreet(int t) {
+    long hit = words.ending(t);
+    return any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))
+        && (int) (hit >>> 32) < tokens.length(t);
+  }
+
+  /**
+   * A Hunspell proper noun flagged as a place ("Bagdad", "Narvik"), or its genitive ("Bagdads"),
+   * unless the flag is shared with surnames and the word ends like one ("Strindberg").
+   */
+  boolean dictionaryPlace(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int base = len > 3 && lower[s + len - 1] == 's' ? len - 1 : len;
+    return DictionaryPlaces.isPlace(lower, s, len) || base < len && DictionaryPlaces.isPlace(lower, s, base)
+        || DictionaryPlaces.isPlaceOrSurname(lower, s, len) && !surnameShaped(t, true)
+        || base < len && DictionaryPlaces.isPlaceOrSurname(lower, s, base) && !surnameEnding(s, base); // "Strindbergs"
+  }
+}
