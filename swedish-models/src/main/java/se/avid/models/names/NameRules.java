@@ -25,10 +25,11 @@ final class NameRules {
   private final Propagation followUps;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
-      CharArraySet keepWords) {
+      CharArraySet keepWords, NameWorkspace workspace) {
     this.tokens = Tokens.of(text);
-    this.labels = new WordLabels(tokens, scorer);
-    this.words = new WordFacts(text, tokens, lexicon, labels);
+    workspace.prepare(tokens.size());
+    this.labels = new WordLabels(tokens, scorer, workspace);
+    this.words = new WordFacts(text, tokens, lexicon, labels, workspace);
     WordShapes shapes = new WordShapes(tokens, lexicon, words);
     Cues cues = new Cues(tokens, words, shapes);
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,

@@ -50,6 +50,8 @@ public final class ProperNameDetector implements Detector {
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
   private final CharArraySet keepWords;
+  /** Each thread's arrays for the words of a text, reused from call to call. */
+  private final ThreadLocal<NameWorkspace> workspaces = ThreadLocal.withInitial(NameWorkspace::new);
 
   private ProperNameDetector(Builder b) {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
@@ -75,7 +77,19 @@ public final class ProperNameDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    new NameRules(text, lexicon, scorer, keepCountries, keepPublicBodies, keepWords).run(sink);
+    NameWorkspace workspace = workspaces.get();
+    if (workspace.inUse) {
+      workspace = new NameWorkspace(); // called again from within a call, by a sink: its own arrays
+    }
+    workspace.inUse = true;
+    try {
+      new NameRules(text, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, workspace).run(sink);
+    } finally {
+      workspace.inUse = false;
+      if (!workspace.worthKeeping()) {
+        workspaces.remove(); // a large document's arrays: let them go
+      }
+    }
   }
 
   /** Whether a context scorer is in use (else the rule fallback scores apply). */

@@ -31,11 +31,12 @@ final class ScorerWindows {
   private String[] window;
   private int windowFirst = -1;
 
-  ScorerWindows(Tokens tokens, ContextScorer scorer) {
+  /** A judge of {@code tokens} by {@code scorer}; {@code windowStart}, at least as long as the tokens, is reused memory. */
+  ScorerWindows(Tokens tokens, ContextScorer scorer, int[] windowStart) {
     this.tokens = tokens;
     this.scorer = scorer;
     this.tokenJudge = scorer instanceof MaxentContextScorer maxent ? maxent.forTokens(tokens) : null;
-    this.windowStart = new int[tokens.size()];
+    this.windowStart = windowStart;
   }
 
   /** The scorer's judgement of token {@code t} in its window. */

@@ -39,19 +39,20 @@ final class WordFacts {
   private final byte[] commonCache;
   private final byte[] type;
   private final int[] spanEnd;
-  private char[] scratch = new char[64];
+  private final NameWorkspace workspace;
 
-  WordFacts(ScanText text, Tokens tokens, SwedishLexicon lexicon, WordLabels labels) {
+  WordFacts(ScanText text, Tokens tokens, SwedishLexicon lexicon, WordLabels labels, NameWorkspace workspace) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.lexicon = lexicon;
     this.cursor = lexicon.words().cursor();
     this.endings = WordEndings.of(text, lexicon);
     this.n = tokens.size();
-    this.flags = new long[n];
-    this.facts = new long[n];
-    this.genitive = new boolean[n];
-    this.commonCache = new byte[n];
+    this.flags = workspace.flags;
+    this.facts = workspace.facts;
+    this.genitive = workspace.genitive;
+    this.commonCache = workspace.commonCache;
+    this.workspace = workspace;
     this.type = labels.type;
     this.spanEnd = labels.spanEnd;
   }
@@ -182,10 +183,7 @@ final class WordFacts {
   }
 
   private char[] scratch(int len) {
-    if (scratch.length < len) {
-      scratch = new char[Math.max(len, scratch.length * 2)];
-    }
-    return scratch;
+    return workspace.scratch(len);
   }
 
   /**

@@ -39,14 +39,16 @@ final class WordLabels {
   /** The scorer's probability that the word it last judged is a person or a place. */
   private double lastPersonOrPlace;
   private ScorerWindows windows;
+  private final int[] windowStart;
 
-  WordLabels(Tokens tokens, ContextScorer scorer) {
+  WordLabels(Tokens tokens, ContextScorer scorer, NameWorkspace workspace) {
     this.tokens = tokens;
     this.scorer = scorer;
     this.n = tokens.size();
-    this.type = new byte[n];
-    this.score = new double[n];
-    this.spanEnd = new int[n];
+    this.type = workspace.type;
+    this.score = workspace.score;
+    this.spanEnd = workspace.spanEnd;
+    this.windowStart = workspace.windowStart;
   }
 
   void set(int t, byte kind, double s) {
@@ -72,7 +74,7 @@ final class WordLabels {
       return;
     }
     if (windows == null) {
-      windows = new ScorerWindows(tokens, scorer);
+      windows = new ScorerWindows(tokens, scorer, windowStart);
     }
     ContextScorer.Judgement j = windows.judge(t);
     lastPersonOrPlace = j.person() + j.place();

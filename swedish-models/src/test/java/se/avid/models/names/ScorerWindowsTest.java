@@ -20,7 +20,7 @@ class ScorerWindowsTest {
       return new ContextScorer.Judgement(0.5, 0.5);
     };
     Tokens tokens = Tokens.of(ScanText.of("Vi såg en björn. Sedan kom björn hem."));
-    ScorerWindows windows = new ScorerWindows(tokens, scorer);
+    ScorerWindows windows = new ScorerWindows(tokens, scorer, new int[tokens.size()]);
     windows.judge(3);
     windows.judge(7);
     assertEquals(List.of("Vi såg en björn . @björn", "Sedan kom björn hem . @björn"), seen);
@@ -35,7 +35,7 @@ class ScorerWindowsTest {
       return new ContextScorer.Judgement(0.5, 0.5);
     };
     Tokens tokens = Tokens.of(ScanText.of("björn ".repeat(1000)));
-    ScorerWindows windows = new ScorerWindows(tokens, scorer);
+    ScorerWindows windows = new ScorerWindows(tokens, scorer, new int[tokens.size()]);
     for (int t = 0; t < tokens.size(); t++) {
       windows.judge(t);
     }
