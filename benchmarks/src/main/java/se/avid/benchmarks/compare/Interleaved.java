@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import se.avid.benchmarks.corpus.Density;
+import se.avid.benchmarks.corpus.EvalTexts;
 import se.avid.benchmarks.corpus.GeneratedPost;
 import se.avid.benchmarks.corpus.PostGenerator;
 
@@ -110,7 +111,7 @@ public final class Interleaved {
     }
     corpora.put("posts 1 KB", posts);
     for (String[] c : new String[][] {{"SUC", "suc3-ner-a.jsonl", "tokens"}, {"dev posts", "dev-posts.jsonl", "text"}}) {
-      List<String> texts = EvalTexts.read(eval.resolve(c[1]), c[2]);
+      List<String> texts = EvalTexts.read(eval.resolve(c[1]), c[2]).stream().map(EvalTexts.EvalText::text).toList();
       if (!texts.isEmpty()) {
         corpora.put(c[0], texts);
       }

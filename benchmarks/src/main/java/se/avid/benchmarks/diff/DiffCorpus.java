@@ -1,16 +1,11 @@
 package se.avid.benchmarks.diff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.avid.benchmarks.corpus.Density;
+import se.avid.benchmarks.corpus.EvalTexts;
 import se.avid.benchmarks.corpus.PostGenerator;
 
 /**
@@ -22,8 +17,6 @@ final class DiffCorpus {
 
   /** Sizes of the generated posts, cycled: a short message, a typical post, a long one. */
   private static final int[] POST_BYTES = {200, 1024, 4096};
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DiffCorpus() {}
 
@@ -37,24 +30,13 @@ final class DiffCorpus {
    */
   static List<DiffText> load(Path evalDir, int generatedPosts) {
     List<DiffText> texts = new ArrayList<>();
-    Path suc = evalDir.resolve("suc3-ner-a.jsonl");
-    if (present(suc)) {
-      List<DiffText> sentences = tokenSentences(suc, "suc");
-      texts.addAll(sentences);
-      for (DiffText s : sentences) {
-        texts.add(new DiffText("suc-lower", s.id(), lowercase(s.text())));
-      }
+    List<DiffText> sentences = read(evalDir.resolve("suc3-ner-a.jsonl"), "suc", "tokens");
+    texts.addAll(sentences);
+    for (DiffText s : sentences) {
+      texts.add(new DiffText("suc-lower", s.id(), lowercase(s.text())));
     }
-    Path dev = evalDir.resolve("dev-posts.jsonl");
-    if (present(dev)) {
-      for (JsonNode line : jsonLines(dev)) {
-        texts.add(new DiffText("dev", line.get("id").asText(), line.get("text").asText()));
-      }
-    }
-    Path klintan = evalDir.resolve("klintan-train.jsonl");
-    if (present(klintan)) {
-      texts.addAll(tokenSentences(klintan, "klintan"));
-    }
+    texts.addAll(read(evalDir.resolve("dev-posts.jsonl"), "dev", "text"));
+    texts.addAll(read(evalDir.resolve("klintan-train.jsonl"), "klintan", "tokens"));
     PostGenerator generator = new PostGenerator(PostGenerator.DEFAULT_SEED);
     Density[] densities = Density.values();
     for (int i = 0; i < generatedPosts; i++) {
@@ -64,42 +46,16 @@ final class DiffCorpus {
     return texts;
   }
 
-  private static boolean present(Path file) {
-    if (Files.isRegularFile(file)) {
-      return true;
+  /** The texts of one evaluation file as texts of {@code corpus}; none, and a note, if it is missing. */
+  private static List<DiffText> read(Path file, String corpus, String field) {
+    if (!Files.isRegularFile(file)) {
+      System.err.println("skipped, not found: " + file);
     }
-    System.err.println("skipped, not found: " + file);
-    return false;
-  }
-
-  /** Token-tagged sentences, tokens joined by single spaces (as the evaluation joins them). */
-  private static List<DiffText> tokenSentences(Path file, String corpus) {
     List<DiffText> texts = new ArrayList<>();
-    for (JsonNode line : jsonLines(file)) {
-      StringBuilder text = new StringBuilder();
-      for (JsonNode token : line.get("tokens")) {
-        if (text.length() > 0) {
-          text.append(' ');
-        }
-        text.append(token.asText());
-      }
-      texts.add(new DiffText(corpus, line.get("id").asText(), text.toString()));
+    for (EvalTexts.EvalText t : EvalTexts.read(file, field)) {
+      texts.add(new DiffText(corpus, t.id(), t.text()));
     }
     return texts;
-  }
-
-  private static List<JsonNode> jsonLines(Path file) {
-    List<JsonNode> lines = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(JSON.readTree(line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return lines;
   }
 
   /** Lowercased char by char, so that every offset stays valid (unlike {@link String#toLowerCase}). */
