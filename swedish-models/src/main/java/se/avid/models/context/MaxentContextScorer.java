@@ -33,6 +33,8 @@ public final class MaxentContextScorer implements ContextScorer {
   /** The model in flat arrays, or null for a model that is no plain {@code GISModel}. */
   private final FlatMaxent flat;
   private final FeatureIds.ConstantIds constantIds;
+  /** Each thread's buffers for the feature ids of one judgement, reused from call to call. */
+  private final ThreadLocal<FeatureIds.Buffers> buffers = ThreadLocal.withInitial(FeatureIds.Buffers::new);
   private final int person;
   private final int place;
 
@@ -77,12 +79,10 @@ public final class MaxentContextScorer implements ContextScorer {
   /** Judges tokens of one {@link Tokens} in windows of them; see {@link #forTokens}. Not thread-safe. */
   public final class TokenJudge {
     private final Tokens tokens;
-    private final FeatureIds.Buffers buffers;
     private final double[] probabilities;
 
     private TokenJudge(Tokens tokens) {
       this.tokens = tokens;
-      this.buffers = flat != null ? new FeatureIds.Buffers() : null;
       this.probabilities = flat != null ? new double[flat.numOutcomes()] : null;
     }
 
@@ -103,8 +103,10 @@ public final class MaxentContextScorer implements ContextScorer {
         }
         return MaxentContextScorer.this.judge(window, index - from);
       }
-      int count = FeatureIds.ids(tokens, from, to, index, flat, constantIds, buffers);
-      flat.eval(buffers.ids, count, probabilities);
+      // the thread's buffers, taken per call: they hold nothing from one call to the next
+      FeatureIds.Buffers b = buffers.get();
+      int count = FeatureIds.ids(tokens, from, to, index, flat, constantIds, b);
+      flat.eval(b.ids, count, probabilities);
       return new Judgement(probability(probabilities[person]), probability(probabilities[place]));
     }
   }

@@ -23,6 +23,10 @@ final class NameWorkspace {
   double[] score;
   int[] spanEnd;
   int[] windowStart;
+  /** The sure names of a text, as token indices, for {@link Propagation#propagate}. */
+  int[] names;
+  /** The first-char-and-length filter of those names. */
+  final long[] shapes = new long[Propagation.SHAPE_WORDS];
   private char[] scratch = new char[64];
   /** Whether a run is using the arrays (a sink may call the detector again, on the same thread). */
   boolean inUse;
@@ -70,5 +74,6 @@ final class NameWorkspace {
     score = new double[tokens];
     spanEnd = new int[tokens];
     windowStart = new int[tokens];
+    names = new int[tokens];
   }
 }

@@ -9,6 +9,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
@@ -30,8 +31,9 @@ final class Propagation {
   private final WordLabels labels;
   private final WordFacts words;
   private final WordShapes shapes;
+  private final NameWorkspace workspace;
 
-  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels) {
+  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels, NameWorkspace workspace) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.n = tokens.size();
@@ -42,6 +44,7 @@ final class Propagation {
     this.labels = labels;
     this.words = words;
     this.shapes = shapes;
+    this.workspace = workspace;
   }
 
   /**
@@ -49,27 +52,24 @@ final class Propagation {
    * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn".
    */
   void propagate() {
-    CharArraySet names = null;
-    long[] shapes = null;
+    // the sure names as token indices (a post has a few), not copies of their chars
+    int[] names = workspace.names;
+    int count = 0;
+    long[] shapes = workspace.shapes;
+    Arrays.fill(shapes, 0L);
     for (int t = 0; t < n; t++) {
       if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
-        if (names == null) {
-          names = new CharArraySet(8, false);
-          shapes = new long[SHAPE_WORDS];
-        }
-        char[] w = new char[tokens.length(t)];
-        System.arraycopy(lower, tokens.start(t), w, 0, w.length);
-        names.add(w);
-        int shape = shape(w[0], w.length);
+        names[count++] = t;
+        int shape = shape(lower[tokens.start(t)], tokens.length(t));
         shapes[shape >>> 6] |= 1L << shape;
       }
     }
-    if (names == null) {
+    if (count == 0) {
       return;
     }
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
-          && (sameName(names, shapes, t) || genitiveOf(names, shapes, t))) {
+          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))) {
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
@@ -77,7 +77,8 @@ final class Propagation {
 
   /** Bits of the {@link #shape} filter of {@link #propagate}. */
   private static final int SHAPE_BITS = 1024;
-  private static final int SHAPE_WORDS = SHAPE_BITS / 64;
+  /** The longs of the {@link #shape} filter. */
+  static final int SHAPE_WORDS = SHAPE_BITS / 64;
 
   /**
    * A small hash of a word's first char and length: most words of a text differ from every
@@ -93,18 +94,29 @@ final class Propagation {
   }
 
   /** The word is a name found elsewhere in the text. */
-  private boolean sameName(CharArraySet names, long[] shapes, int t) {
+  private boolean sameName(int[] names, int count, long[] shapes, int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return mayBe(shapes, lower[s], len) && names.contains(lower, s, len);
+    return mayBe(shapes, lower[s], len) && anyNameIs(names, count, s, len);
   }
 
   /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
-  private boolean genitiveOf(CharArraySet names, long[] shapes, int t) {
+  private boolean genitiveOf(int[] names, int count, long[] shapes, int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
     return len > 3 && lower[s + len - 1] == 's' && mayBe(shapes, lower[s], len - 1)
-        && names.contains(lower, s, len - 1);
+        && anyNameIs(names, count, s, len - 1);
+  }
+
+  /** Whether one of the name tokens {@code names[0, count)} is the lowercase chars {@code lower[s, s+len)}. */
+  private boolean anyNameIs(int[] names, int count, int s, int len) {
+    for (int k = 0; k < count; k++) {
+      int u = names[k];
+      if (tokens.length(u) == len && Arrays.equals(lower, tokens.start(u), tokens.start(u) + len, lower, s, s + len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
