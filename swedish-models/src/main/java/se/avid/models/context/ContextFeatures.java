@@ -49,6 +49,7 @@ public final class ContextFeatures {
    * @param tokens the tokens as written, punctuation as own tokens; none may be null
    * @param index the token to describe
    * @throws IndexOutOfBoundsException if {@code index} is not a valid index of {@code tokens}
+   * @return the feature names
    */
   public static String[] of(String[] tokens, int index) {
     Objects.checkIndex(index, tokens.length);

@@ -9,8 +9,11 @@ package se.avid.models.context;
  * {@link #PERSON}. Immutable and thread-safe.
  */
 public enum ContextLabel {
+  /** Part of the name of a person. */
   PERSON("PER"),
+  /** Part of the name of a place. */
   PLACE("LOC"),
+  /** Part of the name of an organisation. */
   ORGANISATION("ORG"),
   /** A proper name of another kind: a work, an event, a product. */
   OTHER_NAME("OTH"),
@@ -23,7 +26,11 @@ public enum ContextLabel {
     this.outcome = outcome;
   }
 
-  /** The outcome string stored in the model. */
+  /**
+   * The outcome string stored in the model.
+   *
+   * @return the outcome string
+   */
   public String outcome() {
     return outcome;
   }

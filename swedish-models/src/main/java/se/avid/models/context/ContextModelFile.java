@@ -24,14 +24,26 @@ public final class ContextModelFile {
 
   private ContextModelFile() {}
 
-  /** Writes {@code model} to {@code out} and closes it. */
+  /**
+   * Writes {@code model} to {@code out} and closes it.
+   *
+   * @param model the trained model
+   * @param out where it goes; closed
+   * @throws IOException if the stream cannot be read or written
+   */
   public static void write(GISModel model, OutputStream out) throws IOException {
     GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
     // persist() writes the whole model and closes the stream it was given
     new BinaryGISModelWriter(model, new DataOutputStream(gzip)).persist();
   }
 
-  /** Reads a model written by {@link #write}; does not close {@code in}. */
+  /**
+   * Reads a model written by {@link #write}; does not close {@code in}.
+   *
+   * @param in where it comes from; not closed
+   * @return the model
+   * @throws IOException if the stream cannot be read or written
+   */
   public static MaxentModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16)));
     AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();

@@ -19,8 +19,20 @@ public interface ContextScorer {
    */
   Judgement judge(String[] tokens, int index);
 
-  /** Probabilities, each 0 to 1, that a token is part of a person name or of a place. */
+  /**
+   * Probabilities, each 0 to 1, that a token is part of a person name or of a place.
+   *
+   * @param person the probability that the token is part of a person's name
+   * @param place the probability that it is part of the name of a place
+   */
   record Judgement(double person, double place) {
+    /**
+     * Checks that both probabilities lie in [0,1].
+     *
+     * @param person the probability that the token is part of a person's name
+     * @param place the probability that it is part of the name of a place
+     * @throws IllegalArgumentException if one does not
+     */
     public Judgement {
       if (!(person >= 0 && person <= 1 && place >= 0 && place <= 1)) {
         throw new IllegalArgumentException("probabilities out of [0,1]");

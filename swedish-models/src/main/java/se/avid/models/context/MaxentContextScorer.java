@@ -43,6 +43,7 @@ public final class MaxentContextScorer implements ContextScorer {
    * {@link ContextLabel} outcomes.
    *
    * @throws IllegalArgumentException if the model lacks the person or place outcome
+   * @param model the trained model
    */
   public MaxentContextScorer(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -56,7 +57,11 @@ public final class MaxentContextScorer implements ContextScorer {
     this.constantIds = flat != null ? new FeatureIds.ConstantIds(flat) : null;
   }
 
-  /** The scorer over the model bundled with avid, loaded once. */
+  /**
+   * The scorer over the model bundled with avid, loaded once.
+   *
+   * @return the bundled scorer
+   */
   public static MaxentContextScorer bundled() {
     return BundledHolder.INSTANCE;
   }
@@ -71,6 +76,9 @@ public final class MaxentContextScorer implements ContextScorer {
    * A judge of the tokens of one text, for one call of a detector (not thread-safe): the same
    * judgement as {@link #judge(String[], int)} of the window's token strings, found without
    * making them.
+   *
+   * @param tokens the tokens of one text
+   * @return a judge of those tokens, for one call
    */
   public TokenJudge forTokens(Tokens tokens) {
     return new TokenJudge(Objects.requireNonNull(tokens, "tokens"));
@@ -91,6 +99,10 @@ public final class MaxentContextScorer implements ContextScorer {
      * {@link MaxentContextScorer#judge(String[], int)} of {@link Tokens#original} of each.
      *
      * @throws IndexOutOfBoundsException unless {@code from <= index < to <= tokens.size()}
+     * @param from the window's first token
+     * @param to the token after the window's last
+     * @param index the token to judge
+     * @return the probabilities of a person and of a place
      */
     public Judgement judge(int from, int to, int index) {
       if (from < 0 || index < from || index >= to || to > tokens.size()) {

@@ -57,17 +57,31 @@ public enum Category {
   /** A listed inflected or closed-class form ({@code common-word-forms.txt}: "hans", "ville"). */
   WORD_FORM;
 
-  /** This category's bit. */
+  /**
+   * This category's bit.
+   *
+   * @return the bit
+   */
   public long bit() {
     return 1L << ordinal();
   }
 
-  /** True if {@code flags} has this category. */
+  /**
+   * True if {@code flags} has this category.
+   *
+   * @param flags category bits
+   * @return whether it has it
+   */
   public boolean in(long flags) {
     return (flags & bit()) != 0;
   }
 
-  /** The bits of all {@code categories}. */
+  /**
+   * The bits of all {@code categories}.
+   *
+   * @param categories the categories
+   * @return their bits, or'd
+   */
   public static long bits(Category... categories) {
     long b = 0;
     for (Category c : categories) {

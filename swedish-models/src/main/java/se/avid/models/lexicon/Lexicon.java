@@ -56,21 +56,38 @@ public final class Lexicon {
     this.categories = categories;
   }
 
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Number of distinct words. */
+  /**
+   * Number of distinct words.
+   *
+   * @return the number of words
+   */
   public int size() {
     return size;
   }
 
-  /** Bytes of heap held by the arrays (their contents, without object headers). */
+  /**
+   * Bytes of heap held by the arrays (their contents, without object headers).
+   *
+   * @return the bytes
+   */
   public long ramBytesUsed() {
     return 2L * codes.length + 4L * trie.length + 8L * categories.length;
   }
 
-  /** A cursor for lookups. */
+  /**
+   * A cursor for lookups.
+   *
+   * @return a cursor
+   */
   public Cursor cursor() {
     return new Cursor();
   }
@@ -95,7 +112,14 @@ public final class Lexicon {
 
     private Cursor() {}
 
-    /** The categories of {@code chars[offset, offset+length)} (already lowercase), or 0. */
+    /**
+     * The categories of {@code chars[offset, offset+length)} (already lowercase), or 0.
+     *
+     * @param text the chars, lowercase
+     * @param offset where the word starts in them
+     * @param length the word's length
+     * @return the categories, or 0
+     */
     public long get(char[] text, int offset, int length) {
       int node = ROOT;
       for (int i = offset, end = offset + length; i < end; i++) {
@@ -110,6 +134,12 @@ public final class Lexicon {
     /**
      * The longest entry with any of the categories {@code mask} that begins {@code chars[offset,
      * offset+length)} and is shorter than it, as {@code (prefixLength << 32) | categories}, or 0.
+     *
+     * @param text the chars, lowercase
+     * @param offset where the word starts in them
+     * @param length the word's length
+     * @param mask the categories of which an entry must have one
+     * @return {@code (prefixLength << 32) | categories}, or 0
      */
     public long longestPrefix(char[] text, int offset, int length, long mask) {
       int node = ROOT;
@@ -129,6 +159,11 @@ public final class Lexicon {
     /**
      * For a lexicon of <em>reversed</em> words: the longest entry that ends {@code chars[offset,
      * offset+length)}, as {@code (suffixLength << 32) | categories}, or 0 when none does.
+     *
+     * @param text the chars, lowercase
+     * @param offset where the word starts in them
+     * @param length the word's length
+     * @return {@code (suffixLength << 32) | categories}, or 0
      */
     public long longestSuffix(char[] text, int offset, int length) {
       int node = ROOT;
@@ -152,12 +187,24 @@ public final class Lexicon {
 
     private Builder() {}
 
-    /** Adds {@code word} (lowercased with {@link Words#lower}) with {@code category}. */
+    /**
+     * Adds {@code word} (lowercased with {@link Words#lower}) with {@code category}.
+     *
+     * @param word the word, in any case
+     * @param category its category
+     * @return this builder
+     */
     public Builder add(String word, Category category) {
       return add(word, category.bit());
     }
 
-    /** Adds {@code word} (lowercased) with the category bits {@code flags}. */
+    /**
+     * Adds {@code word} (lowercased) with the category bits {@code flags}.
+     *
+     * @param word the word, in any case
+     * @param flags the category bits
+     * @return this builder
+     */
     public Builder add(String word, long flags) {
       if (word.isEmpty()) {
         throw new IllegalArgumentException("empty word");
@@ -166,16 +213,31 @@ public final class Lexicon {
       return this;
     }
 
-    /** Adds {@code word} reversed ("gatan" as "natag"), for {@link Cursor#longestSuffix}. */
+    /**
+     * Adds {@code word} reversed ("gatan" as "natag"), for {@link Cursor#longestSuffix}.
+     *
+     * @param word the word, in any case
+     * @param flags the category bits
+     * @return this builder
+     */
     public Builder addReversed(String word, long flags) {
       return add(new StringBuilder(Words.lower(word)).reverse().toString(), flags);
     }
 
-    /** A copy of the words added so far and their categories. */
+    /**
+     * A copy of the words added so far and their categories.
+     *
+     * @return the words and their category bits
+     */
     public Map<String, Long> entries() {
       return Map.copyOf(entries);
     }
 
+    /**
+     * Builds it.
+     *
+     * @return the new instance
+     */
     public Lexicon build() {
       List<String> words = new ArrayList<>(entries.keySet());
       words.sort(null); // siblings in char order, the same arrays whatever the order of adding

@@ -32,7 +32,11 @@ public final class SwedishLexicon {
     this.hunspell = hunspell;
   }
 
-  /** The shared instance, loaded on first call. */
+  /**
+   * The shared instance, loaded on first call.
+   *
+   * @return the lexicon
+   */
   public static SwedishLexicon get() {
     return Holder.INSTANCE;
   }
@@ -44,12 +48,18 @@ public final class SwedishLexicon {
   /**
    * The project's words: names, places, public bodies, countries and cues, each marked
    * {@link Category#COMMON_WORD} if it is also an ordinary word.
+   *
+   * @return the lexicon of words
    */
   public Lexicon words() {
     return words;
   }
 
-  /** Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}. */
+  /**
+   * Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}.
+   *
+   * @return the lexicon of reversed endings
+   */
   public Lexicon suffixes() {
     return suffixes;
   }
@@ -59,6 +69,12 @@ public final class SwedishLexicon {
    * Hunspell stem or listed form, a frequent word form, an imperative, or an inflection that Lucene's light stemmer reduces to one
    * ("björnen" to "björn", "dricker" to the infinitive "dricka"). {@code scratch} must hold
    * {@code length + 1} chars.
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @param scratch a buffer of at least {@code length + 1} chars, which is overwritten
+   * @return whether it is an ordinary word
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
     return isCommonWord(facts(chars, offset, length), chars, offset, length, scratch);
@@ -67,6 +83,13 @@ public final class SwedishLexicon {
   /**
    * {@link #isCommonWord(char[], int, int, char[])} of a word whose {@link #facts} are known
    * already, which saves their lookup.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @param scratch a buffer of at least {@code length + 1} chars, which is overwritten
+   * @return whether it is an ordinary word
    */
   public boolean isCommonWord(long facts, char[] chars, int offset, int length, char[] scratch) {
     if (isFrequentOrListedWord(facts)) {
@@ -93,7 +116,14 @@ public final class SwedishLexicon {
     return hunspell.isCommonForm(scratch, 0, stemmed + 1);
   }
 
-  /** True if the lowercase word, exactly as written, is one of the frequent Swedish word forms. */
+  /**
+   * True if the lowercase word, exactly as written, is one of the frequent Swedish word forms.
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return whether it is frequent
+   */
   public boolean isFrequentWord(char[] chars, int offset, int length) {
     return hunspell.isFrequent(chars, offset, length);
   }
@@ -103,32 +133,62 @@ public final class SwedishLexicon {
    * its categories in {@link #words()} ({@link #categories}) and whether it is a Hunspell stem
    * or listed form, a frequent word form, a proper noun ({@link #isListedWord(long)},
    * {@link #isFrequentWord(long)}, {@link #isProperNoun(long)}); 0 for a word known to none.
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return the facts, or 0
    */
   public long facts(char[] chars, int offset, int length) {
     return hunspell.flags(chars, offset, length);
   }
 
-  /** The categories of a word given its {@link #facts}: the same as {@code words().cursor().get}. */
+  /**
+   * The categories of a word given its {@link #facts}: the same as {@code words().cursor().get}.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @return the category bits
+   */
   public static long categories(long facts) {
     return facts & ~HunspellWords.FLAGS;
   }
 
-  /** {@link #isListedWord(char[], int, int)} of the word of these {@link #facts}. */
+  /**
+   * {@link #isListedWord(char[], int, int)} of the word of these {@link #facts}.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @return whether it is listed
+   */
   public static boolean isListedWord(long facts) {
     return (facts & HunspellWords.COMMON) != 0;
   }
 
-  /** {@link #isFrequentWord(char[], int, int)} of the word of these {@link #facts}. */
+  /**
+   * {@link #isFrequentWord(char[], int, int)} of the word of these {@link #facts}.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @return whether it is frequent
+   */
   public static boolean isFrequentWord(long facts) {
     return (facts & HunspellWords.FREQUENT) != 0;
   }
 
-  /** {@link #isFrequentOrListedWord(char[], int, int)} of the word of these {@link #facts}. */
+  /**
+   * {@link #isFrequentOrListedWord(char[], int, int)} of the word of these {@link #facts}.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @return whether it is frequent or listed
+   */
   public static boolean isFrequentOrListedWord(long facts) {
     return (facts & (HunspellWords.COMMON | HunspellWords.FREQUENT)) != 0;
   }
 
-  /** {@link #isProperNoun(char[], int, int)} of the word of these {@link #facts}. */
+  /**
+   * {@link #isProperNoun(char[], int, int)} of the word of these {@link #facts}.
+   *
+   * @param facts the word's facts, as {@link #facts} gives them
+   * @return whether it is a proper noun
+   */
   public static boolean isProperNoun(long facts) {
     return (facts & HunspellWords.PROPER) != 0;
   }
@@ -136,6 +196,11 @@ public final class SwedishLexicon {
   /**
    * True if the lowercase word, exactly as written, is a frequent word form or a Hunspell stem
    * or listed word form: {@link #isFrequentWord} or {@link #isListedWord}, in one lookup.
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return whether it is frequent or listed
    */
   public boolean isFrequentOrListedWord(char[] chars, int offset, int length) {
     return (hunspell.flags(chars, offset, length) & (HunspellWords.COMMON | HunspellWords.FREQUENT)) != 0;
@@ -148,12 +213,24 @@ public final class SwedishLexicon {
    * True if the lowercase word is itself a Hunspell stem or listed word form, without stemming:
    * the test for words of the name and place lists, which the light stemmer would mistake for
    * inflections ("anna" is not "ann" + "a").
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return whether it is listed
    */
   public boolean isListedWord(char[] chars, int offset, int length) {
     return hunspell.isCommon(chars, offset, length);
   }
 
-  /** True if the lowercase word is a capitalised stem of the Hunspell dictionary (a proper noun). */
+  /**
+   * True if the lowercase word is a capitalised stem of the Hunspell dictionary (a proper noun).
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return whether it is a proper noun
+   */
   public boolean isProperNoun(char[] chars, int offset, int length) {
     return hunspell.isProperNoun(chars, offset, length);
   }
@@ -253,7 +330,12 @@ public final class SwedishLexicon {
     }
   }
 
-  /** The non-blank, non-comment lines of a bundled resource; a missing resource is a bug. */
+  /**
+   * The non-blank, non-comment lines of a bundled resource; a missing resource is a bug.
+   *
+   * @param resource the name of a resource next to this class
+   * @return the lines, stripped, without blank lines and comments
+   */
   public static List<String> lines(String resource) {
     return lines(SwedishLexicon.class, resource);
   }
@@ -261,6 +343,10 @@ public final class SwedishLexicon {
   /**
    * The non-blank, non-comment ({@code #}) lines, stripped, of a resource next to {@code owner},
    * in the format of the lexicon files; a missing resource is a bug.
+   *
+   * @param owner the class next to whose file the resource lies
+   * @param resource the name of the resource
+   * @return the lines, stripped, without blank lines and comments
    */
   public static List<String> lines(Class<?> owner, String resource) {
     InputStream in = owner.getResourceAsStream(resource);

@@ -55,6 +55,9 @@ public final class Tokens {
   /**
    * The tokens of {@code text}, made once per call: the name and the address detectors, run one
    * after the other on the same {@link ScanText}, share them (a tenth of their time).
+   *
+   * @param text the text of one call
+   * @return the tokens, made once per text
    */
   public static Tokens of(ScanText text) {
     return text.derived(Tokens.class, Tokens.class, Tokens::tokenize);
@@ -185,32 +188,72 @@ public final class Tokens {
     size++;
   }
 
+  /**
+   * The number of tokens.
+   *
+   * @return the number of tokens
+   */
   public int size() {
     return size;
   }
 
+  /**
+   * The offset where token {@code t} starts.
+   *
+   * @param t the index of a token
+   * @return its start
+   */
   public int start(int t) {
     return start[t];
   }
 
+  /**
+   * The offset where token {@code t} ends.
+   *
+   * @param t the index of a token
+   * @return its end (exclusive)
+   */
   public int end(int t) {
     return end[t];
   }
 
+  /**
+   * The length of token {@code t}.
+   *
+   * @param t the index of a token
+   * @return its length in chars
+   */
   public int length(int t) {
     return end[t] - start[t];
   }
 
-  /** The kind of token {@code t}; 0 past the last token. */
+  /**
+   * The kind of token {@code t}; 0 past the last token.
+   *
+   * @param t the index of a token
+   * @return the kind
+   */
   public byte kind(int t) {
     return t < size ? (byte) (info[t] & KIND_MASK) : 0;
   }
 
+  /**
+   * True if token {@code t} is a word; false for any index out of range.
+   *
+   * @param t the index of a token, or any int
+   * @return whether it is a word
+   */
   public boolean isWord(int t) {
     return t >= 0 && t < size && (info[t] & KIND_MASK) == WORD;
   }
 
-  /** True if token {@code t} has the shape bit; false past the last token. */
+  /**
+   * True if token {@code t} has the shape bit; false past the last token.
+   *
+   * @param t the index of a token
+   * @param shapeBit one shape bit ({@link #CAPITALISED}, {@link #ALL_CAPS}, ...)
+   * @return whether it has the bit
+   */
   public boolean has(int t, int shapeBit) {
     return t < size && (info[t] >>> KIND_BITS & shapeBit) != 0;
   }
@@ -218,17 +261,30 @@ public final class Tokens {
   /**
    * The lowercased chars of every word, at the words' own offsets (between words: the normalised
    * text). Callers must not write into it.
+   *
+   * @return the lowercase chars
    */
   public char[] lower() {
     return lower;
   }
 
-  /** The normalised char at text offset {@code i}. */
+  /**
+   * The normalised char at text offset {@code i}.
+   *
+   * @param i an offset in the text
+   * @return the char
+   */
   public char charAt(int i) {
     return text.charAt(i);
   }
 
-  /** True if token {@code t} is a word that is {@code word} (given in lowercase) in any case. */
+  /**
+   * True if token {@code t} is a word that is {@code word} (given in lowercase) in any case.
+   *
+   * @param t the index of a token
+   * @param word the word, in lowercase
+   * @return whether it is that word
+   */
   public boolean is(int t, String word) {
     if (!isWord(t) || end[t] - start[t] != word.length()) {
       return false;
@@ -242,12 +298,23 @@ public final class Tokens {
     return true;
   }
 
-  /** True if token {@code t} is the punctuation char {@code c}. */
+  /**
+   * True if token {@code t} is the punctuation char {@code c}.
+   *
+   * @param t the index of a token
+   * @param c a punctuation char
+   * @return whether it is that char
+   */
   public boolean isPunct(int t, char c) {
     return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && text.charAt(start[t]) == c;
   }
 
-  /** True if only spaces (no line break, no other char) separate tokens {@code a} and {@code a + 1}. */
+  /**
+   * True if only spaces (no line break, no other char) separate tokens {@code a} and {@code a + 1}.
+   *
+   * @param a the index of a token
+   * @return whether only spaces separate them
+   */
   public boolean adjacent(int a) {
     if (a < 0 || a + 1 >= size) {
       return false;
@@ -260,12 +327,21 @@ public final class Tokens {
     return start[a + 1] > end[a];
   }
 
-  /** The whole text as written, to which {@link #start} and {@link #end} are offsets too. */
+  /**
+   * The whole text as written, to which {@link #start} and {@link #end} are offsets too.
+   *
+   * @return the text
+   */
   public String originalText() {
     return text.original();
   }
 
-  /** The text of token {@code t} as written in the original. */
+  /**
+   * The text of token {@code t} as written in the original.
+   *
+   * @param t the index of a token
+   * @return its text
+   */
   public String original(int t) {
     return text.original().substring(start[t], end[t]);
   }

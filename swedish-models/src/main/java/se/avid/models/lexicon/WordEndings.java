@@ -32,7 +32,13 @@ public final class WordEndings {
     this.endings = new long[tokens.size()];
   }
 
-  /** The endings of the words of {@code text} ({@link Tokens#of}) in the suffixes of {@code lexicon}, one object per text. */
+  /**
+   * The endings of the words of {@code text} ({@link Tokens#of}) in the suffixes of {@code lexicon}, one object per text.
+   *
+   * @param text the text of one call
+   * @param lexicon the lexicon whose suffixes are looked up
+   * @return the endings, made once per text
+   */
   public static WordEndings of(ScanText text, SwedishLexicon lexicon) {
     Lexicon suffixes = Objects.requireNonNull(lexicon, "lexicon").suffixes();
     // keyed by the suffix lexicon itself: detectors built with other lexicons get their own
@@ -42,6 +48,9 @@ public final class WordEndings {
   /**
    * The longest ending of word {@code t} as {@link Lexicon.Cursor#longestSuffix} gives it
    * ({@code (length << 32) | categories}), or 0 for none or for a token that is no word.
+   *
+   * @param t the index of a token
+   * @return the ending, or 0
    */
   public long of(int t) {
     long e = (long) ENDINGS.getOpaque(endings, t);

@@ -7,7 +7,12 @@ public final class Words {
 
   private Words() {}
 
-  /** Lowercases as the tokenizer does (Swedish locale rules are the root rules for å, ä, ö). */
+  /**
+   * Lowercases as the tokenizer does (Swedish locale rules are the root rules for å, ä, ö).
+   *
+   * @param word a word
+   * @return the word in lowercase
+   */
   public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }

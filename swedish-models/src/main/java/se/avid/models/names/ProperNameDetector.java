@@ -61,6 +61,11 @@ public final class ProperNameDetector implements Detector {
     this.keepWords = CharArraySet.unmodifiableSet(new CharArraySet(b.keepWords, true));
   }
 
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,7 +97,11 @@ public final class ProperNameDetector implements Detector {
     }
   }
 
-  /** Whether a context scorer is in use (else the rule fallback scores apply). */
+  /**
+   * Whether a context scorer is in use (else the rule fallback scores apply).
+   *
+   * @return whether there is one
+   */
   public boolean hasContextScorer() {
     return scorer != null;
   }
@@ -110,6 +119,9 @@ public final class ProperNameDetector implements Detector {
     /**
      * Words never reported, in any case ("Ica", the name of a local association): added to the
      * bundled public bodies. A word of a multiword entry is kept on its own.
+     *
+     * @param words the words, in any case
+     * @return this builder
      */
     public Builder keepWords(Collection<String> words) {
       for (String w : words) {
@@ -121,30 +133,55 @@ public final class ProperNameDetector implements Detector {
       return this;
     }
 
-    /** Judges ambiguous words from their context; without one, rule fallback scores apply. */
+    /**
+     * Judges ambiguous words from their context; without one, rule fallback scores apply.
+     *
+     * @param scorer the scorer
+     * @return this builder
+     */
     public Builder contextScorer(ContextScorer scorer) {
       this.scorer = Objects.requireNonNull(scorer, "scorer");
       return this;
     }
 
-    /** Keep countries, continents and very large regions ("Syrien", "Norrland"); default true. */
+    /**
+     * Keep countries, continents and very large regions ("Syrien", "Norrland"); default true.
+     *
+     * @param keep whether to keep them
+     * @return this builder
+     */
     public Builder keepCountries(boolean keep) {
       this.keepCountries = keep;
       return this;
     }
 
-    /** Keep public bodies, services and helplines ("BRIS", "Region Skåne"); default true. */
+    /**
+     * Keep public bodies, services and helplines ("BRIS", "Region Skåne"); default true.
+     *
+     * @param keep whether to keep them
+     * @return this builder
+     */
     public Builder keepPublicBodies(boolean keep) {
       this.keepPublicBodies = keep;
       return this;
     }
 
-    /** The lexicon to use; default the bundled {@link SwedishLexicon#get()}. */
+    /**
+     * The lexicon to use; default the bundled {@link SwedishLexicon#get()}.
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     */
     public Builder lexicon(SwedishLexicon lexicon) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
+    /**
+     * Builds it.
+     *
+     * @return the new instance
+     */
     public ProperNameDetector build() {
       return new ProperNameDetector(this);
     }
