@@ -33,24 +33,34 @@ import se.avid.benchmarks.corpus.PostSize;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class AnalyzeBenchmark {
 
+  /** The engine that redacts. */
   @Param({"AVID_STRUCTURED", "AVID_ALL"})
   public Engine engine;
 
+  /** The size of each input. */
   @Param({"SHORT_200B", "TYPICAL_1KB", "LONG_10KB", "DOC_1MB"})
   public PostSize size;
 
+  /** How many identifiers the inputs hold. */
   @Param({"NONE", "TYPICAL", "DENSE"})
   public Density density;
 
   private Anonymizer anonymizer;
   private Inputs inputs;
 
+  /** Makes the inputs and the redactor once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     anonymizer = engine.anonymizer();
     inputs = Inputs.of(size, density);
   }
 
+  /**
+   * One {@code analyze} of the next input.
+   *
+   * @param cursor where the thread is in the inputs
+   * @return the findings
+   */
   @Benchmark
   public List<Finding> analyze(Cursor cursor) {
     return anonymizer.analyze(cursor.next(inputs));

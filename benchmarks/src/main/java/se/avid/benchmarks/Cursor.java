@@ -36,11 +36,13 @@ public class Cursor {
   private long cpuAtStart;
   private int next;
 
+  /** Starts counting calls and CPU time, at the start of each iteration. */
   @Setup(Level.Iteration)
   public void start() {
     cpuAtStart = THREADS.getCurrentThreadCpuTime();
   }
 
+  /** Stops counting, at the end of each iteration. */
   @TearDown(Level.Iteration)
   public void stop() {
     cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;

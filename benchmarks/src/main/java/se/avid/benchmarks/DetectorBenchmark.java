@@ -40,16 +40,19 @@ import se.avid.spi.Detector;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class DetectorBenchmark {
 
+  /** The name of the detector measured alone. */
   @Param({"personnummer", "organisationsnummer", "payment-card", "bank-account", "date-of-birth", "phone", "email",
       "postal-code", "url", "ip-address", "vehicle-registration", "swedish-names", "swedish-street-address"})
   public String detector;
 
+  /** How many identifiers the inputs hold. */
   @Param({"TYPICAL"})
   public Density density;
 
   private Anonymizer anonymizer;
   private Inputs inputs;
 
+  /** Makes the inputs and the redactor once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     Detector d = Detectors.discovered().get(detector);
@@ -60,6 +63,12 @@ public class DetectorBenchmark {
     inputs = Inputs.of(PostSize.TYPICAL_1KB, density);
   }
 
+  /**
+   * One {@code redact} of the next input with the one detector.
+   *
+   * @param cursor where the thread is in the inputs
+   * @return the redacted text
+   */
   @Benchmark
   public String redact(Cursor cursor) {
     return anonymizer.redact(cursor.next(inputs));

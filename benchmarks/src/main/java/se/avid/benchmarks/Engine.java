@@ -41,13 +41,18 @@ public enum Engine {
     }
   };
 
-  /** A new redactor: text in, redacted text out. */
+  /**
+   * A new redactor: text in, redacted text out.
+   *
+   * @return a new redactor
+   */
   public abstract UnaryOperator<String> create();
 
   /**
    * A new anonymizer for this avid engine.
    *
    * @throws UnsupportedOperationException for a baseline, which has no {@code analyze}
+   * @return a new anonymizer
    */
   public Anonymizer anonymizer() {
     return switch (this) {
@@ -57,7 +62,11 @@ public enum Engine {
     };
   }
 
-  /** The baseline that does the same job as this engine (itself for a baseline). */
+  /**
+   * The baseline that does the same job as this engine (itself for a baseline).
+   *
+   * @return the baseline engine
+   */
   public Engine baseline() {
     return this == AVID_STRUCTURED || this == BASELINE_STRUCTURED ? BASELINE_STRUCTURED : BASELINE_ALL;
   }

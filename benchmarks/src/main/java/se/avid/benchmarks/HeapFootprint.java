@@ -19,6 +19,12 @@ public final class HeapFootprint {
 
   private HeapFootprint() {}
 
+  /**
+   * Measures and prints the retained heap.
+   *
+   * @param args {@code all} (default) or {@code structured}
+   * @throws InterruptedException if interrupted while waiting for the garbage collector
+   */
   public static void main(String[] args) throws InterruptedException {
     Engine engine = args.length > 0 && args[0].equals("structured") ? Engine.AVID_STRUCTURED : Engine.AVID_ALL;
     String post = StartupBenchmark.EXAMPLE_POST;

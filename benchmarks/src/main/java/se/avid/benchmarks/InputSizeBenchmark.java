@@ -33,21 +33,30 @@ import se.avid.benchmarks.corpus.PostSize;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class InputSizeBenchmark {
 
+  /** The engine that redacts. */
   @Param({"AVID_STRUCTURED", "AVID_ALL"})
   public Engine engine;
 
+  /** The size of each input. */
   @Param({"TYPICAL_1KB", "LONG_10KB", "DOC_100KB", "DOC_1MB", "DOC_10MB"})
   public PostSize size;
 
   private UnaryOperator<String> redactor;
   private Inputs inputs;
 
+  /** Makes the inputs and the redactor once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     redactor = engine.create();
     inputs = Inputs.of(size, Density.TYPICAL);
   }
 
+  /**
+   * One {@code redact} of the input.
+   *
+   * @param cursor counts the calls and the CPU time
+   * @return the redacted text
+   */
   @Benchmark
   public String redact(Cursor cursor) {
     return redactor.apply(cursor.next(inputs));

@@ -31,9 +31,11 @@ import se.avid.benchmarks.corpus.PostSize;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class LatencyBenchmark {
 
+  /** The engine that redacts. */
   @Param({"AVID_STRUCTURED", "AVID_ALL", "BASELINE_STRUCTURED", "BASELINE_ALL"})
   public Engine engine;
 
+  /** How many identifiers the inputs hold. */
   @Param({"TYPICAL"})
   public Density density;
 
@@ -41,12 +43,18 @@ public class LatencyBenchmark {
   private Inputs inputs;
   private int next;
 
+  /** Makes the inputs and the redactor once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     redactor = engine.create();
     inputs = Inputs.of(PostSize.TYPICAL_1KB, density);
   }
 
+  /**
+   * One {@code redact} of the next post.
+   *
+   * @return the redacted text
+   */
   @Benchmark
   public String redact() {
     // single-threaded by design; the cursor is a plain field, not counted

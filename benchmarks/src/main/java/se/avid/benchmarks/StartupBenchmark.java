@@ -49,6 +49,11 @@ public class StartupBenchmark {
       + "gå till skolan. vår handläggare Lena på socialtjänsten svarar aldrig,\n"
       + "ring mig gärna 070-123 45 67 eller anna.l@gmail.com. har ringt 1177 och BRIS.\n";
 
+  /**
+   * Builds the default anonymizer, the first thing in a fresh JVM.
+   *
+   * @return the anonymizer
+   */
   @Benchmark
   @Fork(10)
   @Warmup(iterations = 0)
@@ -57,6 +62,11 @@ public class StartupBenchmark {
     return Anonymizer.builder().build();
   }
 
+  /**
+   * Builds the default anonymizer and redacts one post, the first thing in a fresh JVM.
+   *
+   * @return the redacted post
+   */
   @Benchmark
   @Fork(10)
   @Warmup(iterations = 0)
@@ -65,6 +75,13 @@ public class StartupBenchmark {
     return Anonymizer.builder().build().redact(EXAMPLE_POST);
   }
 
+  /**
+   * Builds the default anonymizer from classes loaded anew.
+   *
+   * @param fresh the class loader of this measurement
+   * @return the anonymizer
+   * @throws ReflectiveOperationException if avid cannot be loaded
+   */
   @Benchmark
   @Fork(1)
   @Warmup(iterations = 3)
@@ -73,6 +90,13 @@ public class StartupBenchmark {
     return fresh.build();
   }
 
+  /**
+   * Builds the default anonymizer from classes loaded anew and redacts one post.
+   *
+   * @param fresh the class loader of this measurement
+   * @return the redacted post
+   * @throws ReflectiveOperationException if avid cannot be loaded
+   */
   @Benchmark
   @Fork(1)
   @Warmup(iterations = 3)
@@ -90,11 +114,17 @@ public class StartupBenchmark {
   public static class FreshClassLoader {
     private URLClassLoader loader;
 
+    /** Opens a new class loader before each measurement. */
     @Setup(Level.Iteration)
     public void open() {
       loader = new URLClassLoader("avid-fresh", classPath(), ClassLoader.getPlatformClassLoader());
     }
 
+    /**
+     * Closes the class loader after each measurement.
+     *
+     * @throws IOException if it cannot be closed
+     */
     @TearDown(Level.Iteration)
     public void close() throws IOException {
       loader.close();

@@ -57,6 +57,12 @@ public final class Suite {
     this.reportFile = reportFile;
   }
 
+  /**
+   * Runs the suite and writes its report.
+   *
+   * @param args {@code --quick} (default), {@code --full} or {@code --list-detectors}
+   * @throws Exception if a benchmark fails or the report cannot be written
+   */
   public static void main(String[] args) throws Exception {
     String mode = args.length == 0 ? "--quick" : args[0];
     switch (mode) {

@@ -65,16 +65,30 @@ public final class RegexBaseline {
     this.places = lowercased(lexicon.places(), List.of());
   }
 
-  /** Personnummer, samordningsnummer, phone, e-mail and postal code. */
+  /**
+   * Personnummer, samordningsnummer, phone, e-mail and postal code.
+   *
+   * @return the chain
+   */
   public static RegexBaseline structured() {
     return new RegexBaseline(false, Lexicon.bundled());
   }
 
-  /** The structured chain, street addresses, and a name and place lookup on every word. */
+  /**
+   * The structured chain, street addresses, and a name and place lookup on every word.
+   *
+   * @return the chain with the word look-ups
+   */
   public static RegexBaseline withNamesAndPlaces() {
     return new RegexBaseline(true, Lexicon.bundled());
   }
 
+  /**
+   * Replaces everything the chain finds by its placeholder.
+   *
+   * @param text the text
+   * @return the redacted text
+   */
   public String redact(String text) {
     // identity numbers before phone numbers: a 10-digit personnummer also looks like a phone number
     String s = PERSONNUMMER.matcher(text).replaceAll("[PERSONNUMMER]");

@@ -20,7 +20,11 @@ public enum Density {
     this.alwaysSigned = alwaysSigned;
   }
 
-  /** The probability that a sentence is drawn from the identifying templates. */
+  /**
+   * The probability that a sentence is drawn from the identifying templates.
+   *
+   * @return the share, 0 to 1
+   */
   public double identifyingShare() {
     return identifyingShare;
   }

@@ -9,6 +9,14 @@ import se.avid.EntityType;
  */
 public record Identifier(int start, int end, EntityType type) {
 
+  /**
+   * Checks that the span is not empty and starts at 0 or later.
+   *
+   * @param start the offset of the first char
+   * @param end the offset after the last char
+   * @param type its type
+   * @throws IllegalArgumentException if the span is empty or starts before 0
+   */
   public Identifier {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException("bad span " + start + ".." + end);

@@ -32,19 +32,38 @@ public final class Lexicon {
     identifyingSentences = Template.parseAll(readLines("identifying-sentences.txt"));
   }
 
-  /** The bundled lexicon. */
+  /**
+   * The bundled lexicon.
+   *
+   * @return the bundled lexicon
+   */
   public static Lexicon bundled() {
     return Holder.INSTANCE;
   }
 
+  /**
+   * First names, lowercase.
+   *
+   * @return the list
+   */
   public List<String> firstNames() {
     return firstNames;
   }
 
+  /**
+   * Surnames, lowercase.
+   *
+   * @return the list
+   */
   public List<String> surnames() {
     return surnames;
   }
 
+  /**
+   * Places, lowercase.
+   *
+   * @return the list
+   */
   public List<String> places() {
     return places;
   }

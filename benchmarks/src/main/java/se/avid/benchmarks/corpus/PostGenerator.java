@@ -38,6 +38,11 @@ public final class PostGenerator {
   private final Lexicon lexicon;
   private final IdentifierValues values;
 
+  /**
+   * A generator of posts from the bundled word lists.
+   *
+   * @param seed the seed of its random numbers
+   */
   public PostGenerator(long seed) {
     this(seed, Lexicon.bundled());
   }
@@ -52,6 +57,9 @@ public final class PostGenerator {
    * A post (up to 16 KB) or a document of posts (above) of exactly {@code targetBytes} UTF-8 bytes.
    *
    * @throws IllegalArgumentException if {@code targetBytes} is under 16, too small for a post
+   * @param targetBytes the exact size in UTF-8 bytes
+   * @param density how many identifiers it holds
+   * @return the post
    */
   public GeneratedPost generate(int targetBytes, Density density) {
     if (targetBytes < 16) {
@@ -71,7 +79,14 @@ public final class PostGenerator {
     return new GeneratedPost(w.text.toString(), w.identifiers);
   }
 
-  /** {@code count} inputs of one size and density. */
+  /**
+   * {@code count} inputs of one size and density.
+   *
+   * @param count how many
+   * @param targetBytes the exact size in UTF-8 bytes
+   * @param density how many identifiers it holds
+   * @return the inputs
+   */
   public List<GeneratedPost> generate(int count, int targetBytes, Density density) {
     List<GeneratedPost> posts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
