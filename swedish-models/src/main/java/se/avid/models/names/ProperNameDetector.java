@@ -50,8 +50,12 @@ public final class ProperNameDetector implements Detector {
   private final boolean keepCountries;
   private final boolean keepPublicBodies;
   private final CharArraySet keepWords;
-  /** Each thread's arrays for the words of a text, reused from call to call. */
-  private final ThreadLocal<NameWorkspace> workspaces = ThreadLocal.withInitial(NameWorkspace::new);
+  /**
+   * Each thread's arrays for the words of a text, reused from call to call and shared by every
+   * detector of this class (they hold nothing of a detector's settings): one workspace per thread
+   * however many anonymizers an application builds.
+   */
+  private static final ThreadLocal<NameWorkspace> WORKSPACES = ThreadLocal.withInitial(NameWorkspace::new);
 
   private ProperNameDetector(Builder b) {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
@@ -82,7 +86,7 @@ public final class ProperNameDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
-    NameWorkspace workspace = workspaces.get();
+    NameWorkspace workspace = WORKSPACES.get();
     if (workspace.inUse) {
       workspace = new NameWorkspace(); // called again from within a call, by a sink: its own arrays
     }
@@ -92,7 +96,7 @@ public final class ProperNameDetector implements Detector {
     } finally {
       workspace.inUse = false;
       if (!workspace.worthKeeping()) {
-        workspaces.remove(); // a large document's arrays: let them go
+        WORKSPACES.remove(); // a large document's arrays: let them go
       }
     }
   }
