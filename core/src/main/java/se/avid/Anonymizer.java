@@ -2,8 +2,8 @@ package se.avid;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import se.avid.rules.Rules;
 import se.avid.rules.TypeRule;
 import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
-import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 
 /**
@@ -63,35 +62,16 @@ public final class Anonymizer {
 
   private final List<Detector> detectors;
   private final Set<EntityType> enabledTypes;
-  private final double redactThreshold;
-  private final double reviewThreshold;
-  /** Per type, by ordinal: the thresholds in force after per-type settings. */
-  private final double[] redactAt;
-  private final double[] reviewAt;
-  private final Map<EntityType, RedactionStrategy> strategies;
-  /** The same facts by ordinal, for the per-finding checks of every call. */
-  private final boolean[] enabledAt;
-  private final RedactionStrategy[] strategyAt;
+  /** Per type: on/off, thresholds and strategy; narrowed per call by {@link CallOptions}. */
+  private final Thresholds settings;
   private final AllowList allowList;
 
-  private Anonymizer(Builder b, double reviewThreshold, double[] redactAt, double[] reviewAt) {
+  private Anonymizer(Builder b, Thresholds settings) {
     this.detectors = List.copyOf(b.detectors.values());
-    this.enabledTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.enabledTypes));
-    this.redactThreshold = b.redactThreshold;
-    this.reviewThreshold = reviewThreshold;
-    this.redactAt = redactAt;
-    this.reviewAt = reviewAt;
-    Map<EntityType, RedactionStrategy> s = new EnumMap<>(EntityType.class);
-    for (EntityType t : EntityType.values()) {
-      s.put(t, b.strategies.getOrDefault(t, b.defaultStrategy));
-    }
-    this.strategies = Collections.unmodifiableMap(s);
-    this.enabledAt = new boolean[EntityType.values().length];
-    this.strategyAt = new RedactionStrategy[enabledAt.length];
-    for (EntityType t : EntityType.values()) {
-      enabledAt[t.ordinal()] = enabledTypes.contains(t);
-      strategyAt[t.ordinal()] = s.get(t);
-    }
+    Set<EntityType> enabled = new java.util.LinkedHashSet<>(EntityType.all());
+    enabled.removeAll(b.disabledTypes);
+    this.enabledTypes = Collections.unmodifiableSet(enabled);
+    this.settings = settings;
     this.allowList = AllowList.union(b.allowLists);
     LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", detectors.size(), detectorNames(),
         allowList.size());
@@ -130,30 +110,73 @@ public final class Anonymizer {
    * @throws RedactionException if the text could not be fully analysed or redacted
    */
   public RedactionResult process(String text, PseudonymScope thread) {
+    return process(text, thread, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * Like {@link #process(String)}, with settings for this call only: fewer types, other
+   * thresholds, explanations. Other calls, before, after or at the same time, are not affected.
+   *
+   * @param text the post
+   * @param options this call's settings
+   * @return the redacted text and what was done
+   * @throws RedactionException if the text could not be fully analysed or redacted
+   */
+  public RedactionResult process(String text, CallOptions options) {
+    return process(text, new PseudonymScope(), options);
+  }
+
+  /**
+   * Like {@link #process(String, PseudonymScope)}, with settings for this call only.
+   *
+   * @param text the post
+   * @param thread the scope pseudonyms are numbered in
+   * @param options this call's settings
+   * @return the redacted text and what was done
+   * @throws RedactionException if the text could not be fully analysed or redacted
+   */
+  public RedactionResult process(String text, PseudonymScope thread, CallOptions options) {
     Objects.requireNonNull(thread, "thread");
-    AnalysisResult analysis = assess(text);
-    List<Finding> findings = analysis.redacted();
-    if (findings.isEmpty()) {
-      return new RedactionResult(text, text, analysis, List.of());
-    }
-    RedactionContext context = new RedactionContext(thread);
-    List<String> replacements = new ArrayList<>(findings.size());
-    try {
-      StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
-      int last = 0;
-      for (Finding f : findings) {
-        String replacement = Objects.requireNonNull(strategyAt[f.type().ordinal()].replacement(f, text, context),
-            "replacement");
-        replacements.add(replacement);
-        out.append(text, last, f.start());
-        out.append(replacement);
-        last = f.end();
-      }
-      out.append(text, last, text.length());
-      return new RedactionResult(text, out.toString(), analysis, replacements);
-    } catch (RuntimeException e) {
-      throw new RedactionException("redaction-strategy", text.length(), e);
-    }
+    Thresholds call = settings.forCall(Objects.requireNonNull(options, "options"));
+    return Replacer.apply(text, assess(text, call), call, new RedactionContext(thread));
+  }
+
+  /**
+   * Replaces spans that a person chose (a moderator's edits) by the strategies configured for their
+   * types, whether or not the type is enabled, and reports where each replacement landed in the
+   * output. Detects nothing: only the given spans are replaced. Pseudonyms are numbered in this call.
+   *
+   * <pre>{@code
+   * RedactionResult r = anonymizer.redactSpans(post, List.of(Finding.marked(9, 13, EntityType.NAME)));
+   * r.redactedText();                     // "Jag heter [NAMN] och bor här"
+   * r.replacements().get(0).outputEnd();  // where the label ends in the redacted text
+   * }</pre>
+   *
+   * @param text the original text
+   * @param spans the spans to replace, offsets into {@code text}, in any order, not overlapping
+   * @return the redacted text, the spans (all {@link Decision#REDACTED}) and their replacements
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   * @throws RedactionException if a strategy fails
+   */
+  public RedactionResult redactSpans(String text, List<Finding> spans) {
+    return redactSpans(text, spans, new PseudonymScope());
+  }
+
+  /**
+   * Like {@link #redactSpans(String, List)}, numbering pseudonyms in {@code thread}.
+   *
+   * @param text the original text
+   * @param spans the spans to replace, not overlapping
+   * @param thread the scope pseudonyms are numbered in
+   * @return the redacted text, the spans and their replacements
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   * @throws RedactionException if a strategy fails
+   */
+  public RedactionResult redactSpans(String text, List<Finding> spans, PseudonymScope thread) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(thread, "thread");
+    List<Finding> sorted = Replacer.checkedSpans(text, Objects.requireNonNull(spans, "spans"));
+    return Replacer.apply(text, new AnalysisResult(sorted, List.of()), settings, new RedactionContext(thread));
   }
 
   /**
@@ -175,6 +198,22 @@ public final class Anonymizer {
    * @throws RedactionException if any detector failed
    */
   public AnalysisResult assess(String text) {
+    return assess(text, settings);
+  }
+
+  /**
+   * Like {@link #assess(String)}, with settings for this call only.
+   *
+   * @param text the post
+   * @param options this call's settings
+   * @return the findings with their decisions
+   * @throws RedactionException if any detector failed
+   */
+  public AnalysisResult assess(String text, CallOptions options) {
+    return assess(text, settings.forCall(Objects.requireNonNull(options, "options")));
+  }
+
+  private AnalysisResult assess(String text, Thresholds call) {
     Objects.requireNonNull(text, "text");
     if (text.isEmpty()) {
       return AnalysisResult.EMPTY;
@@ -186,7 +225,7 @@ public final class Anonymizer {
       throw new RedactionException("normalizer", text.length(), e);
     }
     List<Finding> raw = new ArrayList<>();
-    CollectingSink sink = new CollectingSink(text.length(), raw);
+    CollectingSink sink = new CollectingSink(text, call, raw);
     for (Detector detector : detectors) {
       try {
         sink.detector = detector.name();
@@ -210,7 +249,7 @@ public final class Anonymizer {
       for (Finding f : raw) {
         if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
           allowed++;
-        } else if (f.score() >= redactAt[f.type().ordinal()]) {
+        } else if (f.score() >= call.redactAt(f.type())) {
           toRedact.add(f);
         } else {
           toReview.add(f);
@@ -223,10 +262,19 @@ public final class Anonymizer {
             text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
             countByType(review));
       }
-      return new AnalysisResult(redacted, review);
+      return call.explain() ? new AnalysisResult(explained(redacted, text), explained(review, text))
+          : new AnalysisResult(redacted, review);
     } catch (RuntimeException e) {
       throw new RedactionException("overlap-resolver", text.length(), e);
     }
+  }
+
+  private static List<Finding> explained(List<Finding> findings, String text) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(Explanations.explained(f, text));
+    }
+    return out;
   }
 
   /** The review findings that some redacted finding does not cover whole; both lists sorted by start. */
@@ -264,53 +312,30 @@ public final class Anonymizer {
 
   /** Scores at or above this are redacted, for types without a threshold of their own. */
   public double redactThreshold() {
-    return redactThreshold;
+    return settings.generalRedact();
   }
 
   /** Scores at or above this (and under the redact threshold) are flagged for review, for types without their own. */
   public double reviewThreshold() {
-    return reviewThreshold;
+    return settings.generalReview();
   }
 
   /** The redact threshold in force for {@code type}. */
   public double redactThreshold(EntityType type) {
-    return redactAt[type.ordinal()];
+    return settings.redactAt(type);
   }
 
   /** The review threshold in force for {@code type}; equal to its redact threshold when it has no review band. */
   public double reviewThreshold(EntityType type) {
-    return reviewAt[type.ordinal()];
+    return settings.reviewAt(type);
   }
 
   private static Map<EntityType, Integer> countByType(List<Finding> findings) {
-    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> counts = new java.util.TreeMap<>();
     for (Finding f : findings) {
       counts.merge(f.type(), 1, Integer::sum);
     }
     return counts;
-  }
-
-  /** Validates each finding as it arrives and keeps only those that count. One per call, for each detector in turn. */
-  private final class CollectingSink implements FindingSink {
-    /** The detector that reports now. */
-    String detector;
-    private final int length;
-    private final List<Finding> out;
-
-    CollectingSink(int length, List<Finding> out) {
-      this.length = length;
-      this.out = out;
-    }
-
-    @Override
-    public void add(int start, int end, EntityType type, double score) {
-      if (end > length) {
-        throw new IllegalStateException("finding ends at " + end + " past the text length " + length);
-      }
-      if (score >= reviewAt[type.ordinal()] && enabledAt[type.ordinal()]) {
-        out.add(new Finding(start, end, type, score, detector));
-      }
-    }
   }
 
   /**
@@ -319,15 +344,17 @@ public final class Anonymizer {
    */
   public static final class Builder {
     private final Map<String, Detector> detectors = new LinkedHashMap<>();
-    private final EnumSet<EntityType> enabledTypes = EnumSet.complementOf(EnumSet.of(EntityType.ORGANISATIONSNUMMER));
-    private final Map<EntityType, RedactionStrategy> strategies = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, Double> typeRedact = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, Double> typeReview = new EnumMap<>(EntityType.class);
+    /** Off types; every other type, custom ones included, is on (a custom type is personal data by declaration). */
+    private final Set<EntityType> disabledTypes = new HashSet<>(Set.of(EntityType.ORGANISATIONSNUMMER));
+    private final Map<EntityType, RedactionStrategy> strategies = new HashMap<>();
+    private final Map<EntityType, Double> typeRedact = new HashMap<>();
+    private final Map<EntityType, Double> typeReview = new HashMap<>();
     private final List<AllowList> allowLists = new ArrayList<>();
     private RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
     private double redactThreshold = DEFAULT_REDACT_THRESHOLD;
     private Double reviewThreshold;
     private boolean serviceLoading = true;
+    private boolean explanations;
     private ClassLoader classLoader;
     private final List<String> removed = new ArrayList<>();
 
@@ -364,23 +391,48 @@ public final class Anonymizer {
       return this;
     }
 
-    /** Redacts findings of these types too (all but {@code ORGANISATIONSNUMMER} are on by default). */
+    /**
+     * Redacts findings of these types too (all but {@code ORGANISATIONSNUMMER} are on by default,
+     * custom types included).
+     *
+     * @param types built-in or custom types
+     * @return this builder
+     */
     public Builder enable(EntityType... types) {
-      Collections.addAll(enabledTypes, types);
+      for (EntityType t : types) {
+        disabledTypes.remove(Objects.requireNonNull(t, "type"));
+      }
       return this;
     }
 
-    /** Neither reports nor redacts findings of these types. */
+    /**
+     * Neither reports nor redacts findings of these types.
+     *
+     * @param types built-in or custom types
+     * @return this builder
+     */
     public Builder disable(EntityType... types) {
       for (EntityType t : types) {
-        enabledTypes.remove(t);
+        disabledTypes.add(Objects.requireNonNull(t, "type"));
       }
+      return this;
+    }
+
+    /**
+     * Whether every finding carries a few words on why it was made ({@link Finding#explanation()}),
+     * for a moderation screen; default false. One call can ask with {@link CallOptions.Builder#explain}.
+     *
+     * @param on true to fill explanations in every call
+     * @return this builder
+     */
+    public Builder explanations(boolean on) {
+      this.explanations = on;
       return this;
     }
 
     /** Findings scored at or above this (0..1) are redacted; default {@value #DEFAULT_REDACT_THRESHOLD}. */
     public Builder redactThreshold(double threshold) {
-      this.redactThreshold = checkThreshold(threshold);
+      this.redactThreshold = Thresholds.check(threshold);
       return this;
     }
 
@@ -390,7 +442,7 @@ public final class Anonymizer {
      * By default it equals the redact threshold: no review band.
      */
     public Builder reviewThreshold(double threshold) {
-      this.reviewThreshold = checkThreshold(threshold);
+      this.reviewThreshold = Thresholds.check(threshold);
       return this;
     }
 
@@ -404,8 +456,8 @@ public final class Anonymizer {
      */
     public Builder thresholds(EntityType type, double review, double redact) {
       Objects.requireNonNull(type, "type");
-      checkThreshold(review);
-      checkThreshold(redact);
+      Thresholds.check(review);
+      Thresholds.check(redact);
       if (review > redact) {
         throw new IllegalArgumentException("review threshold " + review + " of " + type
             + " is above its redact threshold " + redact);
@@ -417,7 +469,8 @@ public final class Anonymizer {
 
     /**
      * Applies a rules file: adds its detector of deny-list terms and patterns (if it has any),
-     * its allow-list, and its per-type settings (on/off, thresholds), which override earlier builder
+     * its allow-list, and its per-type settings (on/off, thresholds, strategy; custom types it
+     * declares are on), which override earlier builder
      * calls for those types. Several rules may be applied; their allow-lists add up.
      */
     public Builder rules(Rules rules) {
@@ -428,10 +481,13 @@ public final class Anonymizer {
         TypeRule r = e.getValue();
         if (r.enabled() != null) {
           if (r.enabled()) {
-            enabledTypes.add(e.getKey());
+            enable(e.getKey());
           } else {
-            enabledTypes.remove(e.getKey());
+            disable(e.getKey());
           }
+        }
+        if (r.strategy() != null) {
+          strategy(e.getKey(), r.strategy());
         }
         if (r.review() != null) {
           typeReview.put(e.getKey(), r.review());
@@ -466,9 +522,12 @@ public final class Anonymizer {
         throw new IllegalStateException("review threshold " + generalReview + " is above the redact threshold "
             + redactThreshold);
       }
-      double[] redactAt = new double[EntityType.values().length];
+      List<EntityType> types = EntityType.all();
+      double[] redactAt = new double[types.size()];
       double[] reviewAt = new double[redactAt.length];
-      for (EntityType t : EntityType.values()) {
+      boolean[] enabledAt = new boolean[redactAt.length];
+      RedactionStrategy[] strategyAt = new RedactionStrategy[redactAt.length];
+      for (EntityType t : types) {
         double redact = typeRedact.getOrDefault(t, redactThreshold);
         // Inherited, the review threshold never exceeds the type's redact threshold; and a type
         // whose redact threshold is raised above the general one gets a review band down to the
@@ -480,7 +539,11 @@ public final class Anonymizer {
         }
         redactAt[t.ordinal()] = redact;
         reviewAt[t.ordinal()] = review;
+        enabledAt[t.ordinal()] = !disabledTypes.contains(t);
+        strategyAt[t.ordinal()] = strategies.getOrDefault(t, defaultStrategy);
       }
+      Thresholds settings = new Thresholds(redactAt, reviewAt, enabledAt, strategyAt, redactThreshold, generalReview,
+          defaultStrategy, explanations ? CallOptions.builder().explain(true).build() : CallOptions.DEFAULTS);
       if (serviceLoading) {
         Map<String, Detector> explicit = new LinkedHashMap<>(detectors);
         detectors.clear();
@@ -494,20 +557,13 @@ public final class Anonymizer {
         }
         detectors.putAll(explicit);
         try {
-          return new Anonymizer(this, generalReview, redactAt, reviewAt);
+          return new Anonymizer(this, settings);
         } finally {
           detectors.clear();
           detectors.putAll(explicit);
         }
       }
-      return new Anonymizer(this, generalReview, redactAt, reviewAt);
-    }
-
-    private static double checkThreshold(double threshold) {
-      if (!(threshold >= 0.0 && threshold <= 1.0)) {
-        throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
-      }
-      return threshold;
+      return new Anonymizer(this, settings);
     }
 
     private static ClassLoader defaultClassLoader() {

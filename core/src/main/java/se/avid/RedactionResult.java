@@ -29,9 +29,9 @@ public final class RedactionResult {
   private final String original;
   private final String redactedText;
   private final AnalysisResult analysis;
-  private final List<String> replacements;
+  private final List<Replacement> replacements;
 
-  RedactionResult(String original, String redactedText, AnalysisResult analysis, List<String> replacements) {
+  RedactionResult(String original, String redactedText, AnalysisResult analysis, List<Replacement> replacements) {
     this.original = original;
     this.redactedText = redactedText;
     this.analysis = analysis;
@@ -46,6 +46,17 @@ public final class RedactionResult {
   /** The findings with their decisions, offsets into the original text, sorted by start. */
   public List<DecidedFinding> findings() {
     return analysis.findings();
+  }
+
+  /**
+   * Each redacted finding with its replacement and where that landed in {@link #redactedText()},
+   * in order: for highlighting placeholders and mapping offsets between the two texts. The
+   * replacements of masking strategies hold what they keep of the value: don't log them.
+   *
+   * @return one per {@link AnalysisResult#redacted()} finding, sorted by start
+   */
+  public List<Replacement> replacements() {
+    return replacements;
   }
 
   /** The analysis behind this result. */
@@ -71,7 +82,7 @@ public final class RedactionResult {
     List<Finding> redacted = analysis.redacted();
     for (int i = 0; i < redacted.size(); i++) {
       String value = redacted.get(i).valueIn(original);
-      List<String> values = mapping.computeIfAbsent(replacements.get(i), k -> new ArrayList<>());
+      List<String> values = mapping.computeIfAbsent(replacements.get(i).replacement(), k -> new ArrayList<>());
       if (!values.contains(value)) {
         values.add(value);
       }

@@ -1,6 +1,5 @@
 package se.avid.redact;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,7 @@ import se.avid.EntityType;
  */
 public final class PseudonymScope {
 
-  private final Map<EntityType, Map<String, Integer>> numbers = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Map<String, Integer>> numbers = new java.util.TreeMap<>();
 
   /**
    * The number of {@code value} as a {@code type} in this scope: the number it got when first seen,
@@ -58,7 +57,7 @@ public final class PseudonymScope {
 
   @Override
   public synchronized String toString() {
-    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> counts = new java.util.TreeMap<>();
     numbers.forEach((t, m) -> counts.put(t, m.size()));
     return "PseudonymScope" + counts;
   }
