@@ -107,8 +107,8 @@ public final class EntityType implements Comparable<EntityType>, Serializable {
 
   /**
    * Declares a type of one's own, or returns the one already declared with this name and these
-   * labels. Names are upper-case letters, digits and {@code _} ({@code DIARIENUMMER},
-   * {@code STAFF_ID}); labels are 1 to 40 chars without brackets or line breaks.
+   * labels. Names are upper-case letters (Å, Ä and Ö too), digits and {@code _}
+   * ({@code DIARIENUMMER}, {@code STAFF_ID}); labels are 1 to 40 chars without brackets or line breaks.
    *
    * @param name the stable name, as {@link #name()} and in rules files
    * @param swedishLabel the label without brackets, e.g. {@code DIARIENUMMER}
@@ -167,8 +167,8 @@ public final class EntityType implements Comparable<EntityType>, Serializable {
 
   private static void checkName(String name) {
     Objects.requireNonNull(name, "name");
-    if (!name.matches("[A-Z][A-Z0-9_]{0,63}")) {
-      throw new IllegalArgumentException("a type name is 1 to 64 upper-case letters A-Z, digits or '_',"
+    if (!name.matches("\\p{Lu}[\\p{Lu}0-9_]{0,63}")) {
+      throw new IllegalArgumentException("a type name is 1 to 64 upper-case letters, digits or '_',"
           + " starting with a letter: '" + name + "'");
     }
   }
