@@ -40,6 +40,8 @@ import se.avid.text.ScanText;
  *     .strategy(EntityType.NAME, PseudonymStrategy.SWEDISH)
  *     .build();
  * RedactionResult r = moderated.process(post);           // r.redactedText(), r.findings(), r.needsReview()
+ * moderated.process(post, CallOptions.builder().types(EntityType.PHONE).explain(true).build()); // this call only
+ * moderated.redactSpans(post, List.of(Finding.marked(10, 14, EntityType.NAME)));              // a moderator's spans
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one and share it between all threads. The pipeline of each
@@ -47,7 +49,9 @@ import se.avid.text.ScanText;
  * disabled types and scores under the review threshold → drop allow-listed values and findings
  * inside allow-listed terms ({@link AllowList}) → split by the
  * redact threshold → resolve overlaps ({@link OverlapResolver}) → redact with each type's
- * {@link RedactionStrategy}.
+ * {@link RedactionStrategy}. Small package-private classes hold the steps: {@code CollectingSink}
+ * (detect), {@code Decisions} (allow, split, resolve, explain), {@code Replacer} (the one
+ * replacement loop), {@code Thresholds} (per-type settings, narrowed by {@link CallOptions}).
  *
  * <p>Fails closed: if any detector or strategy throws, {@link #redact}, {@link #process},
  * {@link #analyze} and {@link #assess} throw {@link RedactionException} and return nothing. Logging
@@ -243,57 +247,10 @@ public final class Anonymizer {
       throw new RedactionException("allow-list", text.length(), e);
     }
     try {
-      List<Finding> toRedact = new ArrayList<>(raw.size());
-      List<Finding> toReview = new ArrayList<>();
-      int allowed = 0;
-      for (Finding f : raw) {
-        if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
-          allowed++;
-        } else if (f.score() >= call.redactAt(f.type())) {
-          toRedact.add(f);
-        } else {
-          toReview.add(f);
-        }
-      }
-      List<Finding> redacted = OverlapResolver.resolve(toRedact);
-      List<Finding> review = withoutCovered(OverlapResolver.resolve(toReview), redacted);
-      if (LOG.isDebugEnabled()) {
-        LOG.debug("analysed {} chars: {} raw findings, {} allow-listed, {} redacted {}, {} for review {}",
-            text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
-            countByType(review));
-      }
-      return call.explain() ? new AnalysisResult(explained(redacted, text), explained(review, text))
-          : new AnalysisResult(redacted, review);
+      return Decisions.decide(text, raw, allowList, allowedSpans, call);
     } catch (RuntimeException e) {
       throw new RedactionException("overlap-resolver", text.length(), e);
     }
-  }
-
-  private static List<Finding> explained(List<Finding> findings, String text) {
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      out.add(Explanations.explained(f, text));
-    }
-    return out;
-  }
-
-  /** The review findings that some redacted finding does not cover whole; both lists sorted by start. */
-  private static List<Finding> withoutCovered(List<Finding> review, List<Finding> redacted) {
-    if (review.isEmpty() || redacted.isEmpty()) {
-      return review;
-    }
-    List<Finding> kept = new ArrayList<>(review.size());
-    int j = 0;
-    for (Finding f : review) {
-      while (j < redacted.size() && redacted.get(j).end() <= f.start()) {
-        j++;
-      }
-      boolean covered = j < redacted.size() && redacted.get(j).start() <= f.start() && redacted.get(j).end() >= f.end();
-      if (!covered) {
-        kept.add(f);
-      }
-    }
-    return kept;
   }
 
   /** The names of the detectors in use, in the order they run. */
@@ -328,14 +285,6 @@ public final class Anonymizer {
   /** The review threshold in force for {@code type}; equal to its redact threshold when it has no review band. */
   public double reviewThreshold(EntityType type) {
     return settings.reviewAt(type);
-  }
-
-  private static Map<EntityType, Integer> countByType(List<Finding> findings) {
-    Map<EntityType, Integer> counts = new java.util.TreeMap<>();
-    for (Finding f : findings) {
-      counts.merge(f.type(), 1, Integer::sum);
-    }
-    return counts;
   }
 
   /**
