@@ -81,7 +81,11 @@ public final class Anonymizer {
         allowList.size());
   }
 
-  /** A builder that starts with every detector found through {@link ServiceLoader}. */
+  /**
+   * A builder that starts with every detector found through {@link ServiceLoader}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,6 +95,8 @@ public final class Anonymizer {
    * Swedish label such as {@code [TELEFON]}). Findings in the review band are left in the text; use
    * {@link #process(String)} to learn about them.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted text
    * @throws RedactionException if the text could not be fully analysed; never returns a partly redacted text
    */
   public String redact(String text) {
@@ -101,6 +107,8 @@ public final class Anonymizer {
    * Redacts {@code text} and reports what was done: the redacted text, the findings with their
    * decisions and whether the post needs review. Pseudonyms are numbered within this one post.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted text and what was done
    * @throws RedactionException if the text could not be fully analysed or redacted
    */
   public RedactionResult process(String text) {
@@ -111,6 +119,9 @@ public final class Anonymizer {
    * Like {@link #process(String)}, numbering pseudonyms in {@code thread}: pass the same scope for
    * every post of a thread, in order, and a person keeps one pseudonym over the whole thread.
    *
+   * @param text the text, e.g. a post
+   * @param thread the scope pseudonyms are numbered in, shared by the posts of a thread
+   * @return the redacted text and what was done
    * @throws RedactionException if the text could not be fully analysed or redacted
    */
   public RedactionResult process(String text, PseudonymScope thread) {
@@ -188,6 +199,8 @@ public final class Anonymizer {
    * start, of enabled types, with scores at or above the redact threshold of their type, not
    * allow-listed. For the findings in the review band as well, use {@link #assess(String)}.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted findings, sorted by start
    * @throws RedactionException if any detector failed
    */
   public List<Finding> analyze(String text) {
@@ -199,6 +212,8 @@ public final class Anonymizer {
    * (scored at or above the review threshold but under the redact threshold of its type). For a
    * moderation screen that highlights what to check; redacts nothing.
    *
+   * @param text the text, e.g. a post
+   * @return the findings with their decisions
    * @throws RedactionException if any detector failed
    */
   public AnalysisResult assess(String text) {
@@ -253,7 +268,11 @@ public final class Anonymizer {
     }
   }
 
-  /** The names of the detectors in use, in the order they run. */
+  /**
+   * The names of the detectors in use, in the order they run.
+   *
+   * @return the names
+   */
   public List<String> detectorNames() {
     List<String> names = new ArrayList<>(detectors.size());
     for (Detector d : detectors) {
@@ -262,27 +281,49 @@ public final class Anonymizer {
     return names;
   }
 
-  /** The types that are redacted. */
+  /**
+   * The types that are redacted.
+   *
+   * @return the enabled types known when it was built
+   */
   public Set<EntityType> enabledTypes() {
     return enabledTypes;
   }
 
-  /** Scores at or above this are redacted, for types without a threshold of their own. */
+  /**
+   * Scores at or above this are redacted, for types without a threshold of their own.
+   *
+   * @return the general redact threshold
+   */
   public double redactThreshold() {
     return settings.generalRedact();
   }
 
-  /** Scores at or above this (and under the redact threshold) are flagged for review, for types without their own. */
+  /**
+   * Scores at or above this (and under the redact threshold) are flagged for review, for types without their own.
+   *
+   * @return the general review threshold
+   */
   public double reviewThreshold() {
     return settings.generalReview();
   }
 
-  /** The redact threshold in force for {@code type}. */
+  /**
+   * The redact threshold in force for {@code type}.
+   *
+   * @param type a built-in or custom type
+   * @return the threshold
+   */
   public double redactThreshold(EntityType type) {
     return settings.redactAt(type);
   }
 
-  /** The review threshold in force for {@code type}; equal to its redact threshold when it has no review band. */
+  /**
+   * The review threshold in force for {@code type}; equal to its redact threshold when it has no review band.
+   *
+   * @param type a built-in or custom type
+   * @return the threshold
+   */
   public double reviewThreshold(EntityType type) {
     return settings.reviewAt(type);
   }
@@ -312,19 +353,32 @@ public final class Anonymizer {
     /**
      * Whether to add the detectors of every {@link DetectorProvider} on the classpath (default
      * true). Detectors added with {@link #addDetector} replace loaded ones of the same name.
+     *
+     * @param enabled true to load providers
+     * @return this builder
      */
     public Builder serviceLoading(boolean enabled) {
       this.serviceLoading = enabled;
       return this;
     }
 
-    /** The class loader to find providers with; default: the context class loader, else avid's own. */
+    /**
+     * The class loader to find providers with; default: the context class loader, else avid's own.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
     }
 
-    /** Adds a detector, replacing any other of the same {@link Detector#name() name}. */
+    /**
+     * Adds a detector, replacing any other of the same {@link Detector#name() name}.
+     *
+     * @param detector the detector
+     * @return this builder
+     */
     public Builder addDetector(Detector detector) {
       Objects.requireNonNull(detector, "detector");
       Objects.requireNonNull(detector.name(), "detector name");
@@ -333,7 +387,12 @@ public final class Anonymizer {
       return this;
     }
 
-    /** Leaves out the detector of that name, whether added or loaded. */
+    /**
+     * Leaves out the detector of that name, whether added or loaded.
+     *
+     * @param name the detector name
+     * @return this builder
+     */
     public Builder removeDetector(String name) {
       detectors.remove(Objects.requireNonNull(name, "name"));
       removed.add(name);
@@ -379,7 +438,12 @@ public final class Anonymizer {
       return this;
     }
 
-    /** Findings scored at or above this (0..1) are redacted; default {@value #DEFAULT_REDACT_THRESHOLD}. */
+    /**
+     * Findings scored at or above this (0..1) are redacted; default {@value #DEFAULT_REDACT_THRESHOLD}.
+     *
+     * @param threshold a score from 0 to 1
+     * @return this builder
+     */
     public Builder redactThreshold(double threshold) {
       this.redactThreshold = Thresholds.check(threshold);
       return this;
@@ -389,6 +453,9 @@ public final class Anonymizer {
      * Findings scored at or above this (0..1) but under the redact threshold are reported for
      * review and not redacted. Must not exceed the redact threshold (checked by {@link #build()}).
      * By default it equals the redact threshold: no review band.
+     *
+     * @param threshold a score from 0 to 1
+     * @return this builder
      */
     public Builder reviewThreshold(double threshold) {
       this.reviewThreshold = Thresholds.check(threshold);
@@ -401,6 +468,10 @@ public final class Anonymizer {
      * rules file) reviews from the general review threshold, or from its redact threshold if that
      * is lower.
      *
+     * @param type a built-in or custom type
+     * @param review the review threshold, 0 to 1
+     * @param redact the redact threshold, 0 to 1
+     * @return this builder
      * @throws IllegalArgumentException if a threshold is outside 0..1 or {@code review > redact}
      */
     public Builder thresholds(EntityType type, double review, double redact) {
@@ -421,6 +492,9 @@ public final class Anonymizer {
      * its allow-list, and its per-type settings (on/off, thresholds, strategy; custom types it
      * declares are on), which override earlier builder
      * calls for those types. Several rules may be applied; their allow-lists add up.
+     *
+     * @param rules loaded rules
+     * @return this builder
      */
     public Builder rules(Rules rules) {
       Objects.requireNonNull(rules, "rules");
@@ -448,13 +522,24 @@ public final class Anonymizer {
       return this;
     }
 
-    /** The strategy for every type without one of its own; default {@link LabelStrategy#SWEDISH}. */
+    /**
+     * The strategy for every type without one of its own; default {@link LabelStrategy#SWEDISH}.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
     public Builder strategy(RedactionStrategy strategy) {
       this.defaultStrategy = Objects.requireNonNull(strategy, "strategy");
       return this;
     }
 
-    /** The strategy for one type. */
+    /**
+     * The strategy for one type.
+     *
+     * @param type a built-in or custom type
+     * @param strategy the strategy
+     * @return this builder
+     */
     public Builder strategy(EntityType type, RedactionStrategy strategy) {
       strategies.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(strategy, "strategy"));
       return this;
@@ -463,6 +548,7 @@ public final class Anonymizer {
     /**
      * Builds the anonymizer; loads providers now, so that start-up cost is paid once.
      *
+     * @return the anonymizer
      * @throws IllegalStateException if a review threshold is above the redact threshold it goes with
      */
     public Anonymizer build() {

@@ -87,9 +87,13 @@ public final class EntityType implements Comparable<EntityType>, Serializable {
 
   private static final EntityType[] BUILT_IN_ARRAY = BUILT_IN.toArray(new EntityType[0]);
 
+  /** The stable name, by which a deserialised type is re-interned. */
   private final String name;
+  /** The Swedish label without brackets. */
   private final String swedishLabel;
+  /** The English label without brackets. */
   private final String englishLabel;
+  /** Not serialised: custom ordinals differ between JVMs. */
   private final transient int ordinal;
 
   private EntityType(String name, String swedishLabel, String englishLabel, int ordinal) {
@@ -288,7 +292,12 @@ public final class EntityType implements Comparable<EntityType>, Serializable {
     return Integer.compare(ordinal, other.ordinal);
   }
 
-  /** Re-interns a deserialised type, so that {@code ==} holds in the receiving JVM. */
+  /**
+   * Re-interns a deserialised type, so that {@code ==} holds in the receiving JVM.
+   *
+   * @return the interned type
+   * @throws ObjectStreamException if the name is taken by a type with other labels
+   */
   private Object readResolve() throws ObjectStreamException {
     EntityType known = BY_NAME.get(name);
     if (known != null && known.swedishLabel.equals(swedishLabel) && known.englishLabel.equals(englishLabel)) {

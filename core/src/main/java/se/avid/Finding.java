@@ -30,6 +30,12 @@ public record Finding(int start, int end, EntityType type, double score, String 
   /**
    * Validates the finding.
    *
+   * @param start first char
+   * @param end one past the last char
+   * @param type a built-in or custom type
+   * @param score how certain, 0 to 1
+   * @param detector the detector
+   * @param explanation why it was found, never the value; empty for none
    * @throws IllegalArgumentException if the span is empty or negative, or the score is outside 0..1
    */
   public Finding {

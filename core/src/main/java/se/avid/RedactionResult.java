@@ -38,12 +38,20 @@ public final class RedactionResult {
     this.replacements = List.copyOf(replacements);
   }
 
-  /** The text with every {@link Decision#REDACTED} finding replaced; safe to publish unless {@link #needsReview()}. */
+  /**
+   * The text with every {@link Decision#REDACTED} finding replaced; safe to publish unless {@link #needsReview()}.
+   *
+   * @return the redacted text
+   */
   public String redactedText() {
     return redactedText;
   }
 
-  /** The findings with their decisions, offsets into the original text, sorted by start. */
+  /**
+   * The findings with their decisions, offsets into the original text, sorted by start.
+   *
+   * @return the findings with their decisions
+   */
   public List<DecidedFinding> findings() {
     return analysis.findings();
   }
@@ -59,12 +67,20 @@ public final class RedactionResult {
     return replacements;
   }
 
-  /** The analysis behind this result. */
+  /**
+   * The analysis behind this result.
+   *
+   * @return the analysis
+   */
   public AnalysisResult analysis() {
     return analysis;
   }
 
-  /** True when some finding scored in the review band and was left in the text: a human should look first. */
+  /**
+   * True when some finding scored in the review band and was left in the text: a human should look first.
+   *
+   * @return whether a human should look first
+   */
   public boolean needsReview() {
     return analysis.needsReview();
   }
@@ -76,6 +92,8 @@ public final class RedactionResult {
    *
    * <p>This returns personal data: never log it, and show it only to those who may see the
    * original post.
+   *
+   * @return placeholder to original values: personal data
    */
   public Map<String, List<String>> revealMapping() {
     Map<String, List<String>> mapping = new LinkedHashMap<>();

@@ -18,6 +18,10 @@ public record Replacement(Finding finding, String replacement, int outputStart, 
   /**
    * Checks that the offsets fit the replacement.
    *
+   * @param finding the finding
+   * @param replacement the replacement
+   * @param outputStart first char in the redacted text
+   * @param outputEnd one past its last char
    * @throws IllegalArgumentException if {@code outputEnd - outputStart} is not the replacement's length
    */
   public Replacement {

@@ -29,6 +29,10 @@ public final class PseudonymScope {
   /**
    * The number of {@code value} as a {@code type} in this scope: the number it got when first seen,
    * or the next free number of that type.
+   *
+   * @param type a built-in or custom type
+   * @param value a found value
+   * @return the number, from 1
    */
   public synchronized int number(EntityType type, CharSequence value) {
     Objects.requireNonNull(type, "type");
@@ -44,7 +48,12 @@ public final class PseudonymScope {
     return next;
   }
 
-  /** How many different values of {@code type} this scope has numbered. */
+  /**
+   * How many different values of {@code type} this scope has numbered.
+   *
+   * @param type a built-in or custom type
+   * @return the count
+   */
   public synchronized int count(EntityType type) {
     Map<String, Integer> ofType = numbers.get(type);
     return ofType == null ? 0 : ofType.size();

@@ -27,6 +27,10 @@ public record TypeRule(Boolean enabled, Double review, Double redact, RedactionS
   /**
    * Checks that the thresholds fit together.
    *
+   * @param enabled whether the type is on
+   * @param review the review threshold, 0 to 1
+   * @param redact the redact threshold, 0 to 1
+   * @param strategy the strategy
    * @throws IllegalArgumentException if {@code review > redact}
    */
   public TypeRule {
