@@ -1,6 +1,7 @@
 package se.avid;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,8 +71,8 @@ public final class Anonymizer {
   private final Thresholds settings;
   private final AllowList allowList;
 
-  private Anonymizer(Builder b, Thresholds settings) {
-    this.detectors = List.copyOf(b.detectors.values());
+  private Anonymizer(Builder b, List<Detector> detectors, Thresholds settings) {
+    this.detectors = detectors;
     Set<EntityType> enabled = new java.util.LinkedHashSet<>(EntityType.all());
     enabled.removeAll(b.disabledTypes);
     this.enabledTypes = Collections.unmodifiableSet(enabled);
@@ -335,16 +336,16 @@ public final class Anonymizer {
   public static final class Builder {
     private final Map<String, Detector> detectors = new LinkedHashMap<>();
     /** Off types; every other type, custom ones included, is on (a custom type is personal data by declaration). */
-    private final Set<EntityType> disabledTypes = new HashSet<>(Set.of(EntityType.ORGANISATIONSNUMMER));
-    private final Map<EntityType, RedactionStrategy> strategies = new HashMap<>();
-    private final Map<EntityType, Double> typeRedact = new HashMap<>();
-    private final Map<EntityType, Double> typeReview = new HashMap<>();
+    final Set<EntityType> disabledTypes = new HashSet<>(Set.of(EntityType.ORGANISATIONSNUMMER));
+    final Map<EntityType, RedactionStrategy> strategies = new HashMap<>();
+    final Map<EntityType, Double> typeRedact = new HashMap<>();
+    final Map<EntityType, Double> typeReview = new HashMap<>();
     private final List<AllowList> allowLists = new ArrayList<>();
-    private RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
-    private double redactThreshold = DEFAULT_REDACT_THRESHOLD;
+    RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
+    double redactThreshold = DEFAULT_REDACT_THRESHOLD;
     private Double reviewThreshold;
     private boolean serviceLoading = true;
-    private boolean explanations;
+    boolean explanations;
     private ClassLoader classLoader;
     private final List<String> removed = new ArrayList<>();
 
@@ -557,48 +558,11 @@ public final class Anonymizer {
         throw new IllegalStateException("review threshold " + generalReview + " is above the redact threshold "
             + redactThreshold);
       }
-      List<EntityType> types = EntityType.all();
-      double[] redactAt = new double[types.size()];
-      double[] reviewAt = new double[redactAt.length];
-      boolean[] enabledAt = new boolean[redactAt.length];
-      RedactionStrategy[] strategyAt = new RedactionStrategy[redactAt.length];
-      for (EntityType t : types) {
-        double redact = typeRedact.getOrDefault(t, redactThreshold);
-        // Inherited, the review threshold never exceeds the type's redact threshold; and a type
-        // whose redact threshold is raised above the general one gets a review band down to the
-        // general threshold, so that nothing the general settings would redact passes unflagged.
-        double review = typeReview.containsKey(t) ? typeReview.get(t) : Math.min(generalReview, redact);
-        if (review > redact) {
-          throw new IllegalStateException("review threshold " + review + " of " + t
-              + " is above its redact threshold " + redact);
-        }
-        redactAt[t.ordinal()] = redact;
-        reviewAt[t.ordinal()] = review;
-        enabledAt[t.ordinal()] = !disabledTypes.contains(t);
-        strategyAt[t.ordinal()] = strategies.getOrDefault(t, defaultStrategy);
-      }
-      Thresholds settings = new Thresholds(redactAt, reviewAt, enabledAt, strategyAt, redactThreshold, generalReview,
-          defaultStrategy, explanations ? CallOptions.builder().explain(true).build() : CallOptions.DEFAULTS);
-      if (serviceLoading) {
-        Map<String, Detector> explicit = new LinkedHashMap<>(detectors);
-        detectors.clear();
-        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-        for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class, loader)) {
-          for (Detector d : provider.detectors()) {
-            if (!removed.contains(d.name())) {
-              detectors.put(d.name(), d);
-            }
-          }
-        }
-        detectors.putAll(explicit);
-        try {
-          return new Anonymizer(this, settings);
-        } finally {
-          detectors.clear();
-          detectors.putAll(explicit);
-        }
-      }
-      return new Anonymizer(this, settings);
+      Thresholds settings = Thresholds.of(this, generalReview);
+      Collection<Detector> used = serviceLoading
+          ? DetectorLoading.load(detectors, removed, classLoader != null ? classLoader : defaultClassLoader())
+          : detectors.values();
+      return new Anonymizer(this, List.copyOf(used), settings);
     }
 
     private static ClassLoader defaultClassLoader() {

@@ -33,6 +33,36 @@ final class Thresholds {
     this.call = call;
   }
 
+  /**
+   * The settings of every type declared so far, from the builder's general and per-type settings.
+   *
+   * @throws IllegalStateException if a type's review threshold is above its redact threshold
+   */
+  static Thresholds of(Anonymizer.Builder b, double generalReview) {
+    java.util.List<EntityType> types = EntityType.all();
+    double[] redactAt = new double[types.size()];
+    double[] reviewAt = new double[redactAt.length];
+    boolean[] enabledAt = new boolean[redactAt.length];
+    RedactionStrategy[] strategyAt = new RedactionStrategy[redactAt.length];
+    for (EntityType t : types) {
+      double redact = b.typeRedact.getOrDefault(t, b.redactThreshold);
+      // Inherited, the review threshold never exceeds the type's redact threshold; and a type
+      // whose redact threshold is raised above the general one gets a review band down to the
+      // general threshold, so that nothing the general settings would redact passes unflagged.
+      double review = b.typeReview.containsKey(t) ? b.typeReview.get(t) : Math.min(generalReview, redact);
+      if (review > redact) {
+        throw new IllegalStateException("review threshold " + review + " of " + t
+            + " is above its redact threshold " + redact);
+      }
+      redactAt[t.ordinal()] = redact;
+      reviewAt[t.ordinal()] = review;
+      enabledAt[t.ordinal()] = !b.disabledTypes.contains(t);
+      strategyAt[t.ordinal()] = b.strategies.getOrDefault(t, b.defaultStrategy);
+    }
+    return new Thresholds(redactAt, reviewAt, enabledAt, strategyAt, b.redactThreshold, generalReview,
+        b.defaultStrategy, b.explanations ? CallOptions.builder().explain(true).build() : CallOptions.DEFAULTS);
+  }
+
   /** These settings narrowed by one call's options; the arrays are shared, not copied. */
   Thresholds forCall(CallOptions options) {
     return options == CallOptions.DEFAULTS || options == call ? this
