@@ -20,6 +20,8 @@ final class Thresholds {
   private final double generalReview;
   private final RedactionStrategy defaultStrategy;
   private final CallOptions call;
+  /** Whether the call overrides thresholds; when not, the per-finding checks skip its map. */
+  private final boolean overrides;
 
   Thresholds(double[] redactAt, double[] reviewAt, boolean[] enabled, RedactionStrategy[] strategies,
       double generalRedact, double generalReview, RedactionStrategy defaultStrategy, CallOptions call) {
@@ -31,6 +33,7 @@ final class Thresholds {
     this.generalReview = generalReview;
     this.defaultStrategy = defaultStrategy;
     this.call = call;
+    this.overrides = call.overridesThresholds();
   }
 
   /**
@@ -88,7 +91,7 @@ final class Thresholds {
   }
 
   double redactAt(EntityType t) {
-    double own = call.redactThreshold(t);
+    double own = overrides ? call.redactThreshold(t) : Double.NaN;
     if (!Double.isNaN(own)) {
       return own;
     }
@@ -97,7 +100,7 @@ final class Thresholds {
   }
 
   double reviewAt(EntityType t) {
-    double own = call.reviewThreshold(t);
+    double own = overrides ? call.reviewThreshold(t) : Double.NaN;
     if (!Double.isNaN(own)) {
       return own;
     }
