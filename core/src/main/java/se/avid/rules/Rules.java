@@ -18,7 +18,9 @@ import se.avid.spi.Detector;
 /**
  * The rules of one organisation, loaded from a UTF-8 text file: terms always redacted (staff
  * names, local streets, schools), terms never redacted (the organisation's own name, helplines),
- * patterns of local identifiers (case numbers), and per-type on/off switches and thresholds.
+ * patterns of local identifiers (case numbers), per-type on/off switches, thresholds and
+ * strategies, and types of the organisation's own (declared by a {@code [type NAME]} section with a
+ * {@code label}).
  * Applied with {@code Anonymizer.builder().rules(rules)}.
  *
  * <pre>{@code
@@ -37,6 +39,14 @@ import se.avid.spi.Detector;
  * [type PLACE]
  * review = 0.3
  * redact = 0.6
+ * strategy = pseudonym
+ *
+ * [type DIARIENUMMER]
+ * label = DIARIENUMMER
+ * english = CASE_NUMBER
+ *
+ * [deny DIARIENUMMER]
+ * SOF 2024/1234
  * }</pre>
  *
  * <p>The format is described in full in {@code docs/rules-and-strategies.md}. Any mistake fails

@@ -79,4 +79,35 @@ class RulesTypesAndStrategiesTest {
     Anonymizer a = Anonymizer.builder().serviceLoading(false).rules(rules).build();
     assertEquals("Prata med [ANSTÄLLD] på mottagningen.", a.redact("Prata med kurator Lena på mottagningen."));
   }
+
+  @Test
+  void theExampleOfTheRulesJavadocRedactsACaseNumberWithItsOwnLabel() {
+    Rules rules = Rules.parse("malmo-rules.txt", """
+        [deny NAME]
+        Lena Holm
+
+        [allow]
+        Malmö stad
+
+        [pattern e-case]
+        type  = OTHER
+        shape = sn-DDDD-D{5}
+        score = 0.9
+
+        [type PLACE]
+        review = 0.3
+        redact = 0.6
+        strategy = pseudonym
+
+        [type DIARIENUMMER]
+        label = DIARIENUMMER
+        english = CASE_NUMBER
+
+        [deny DIARIENUMMER]
+        SOF 2024/1234
+        """);
+    Anonymizer a = Anonymizer.builder().serviceLoading(false).rules(rules).build();
+    assertEquals("Ärendet [DIARIENUMMER] hos Malmö stad, handläggare [NAMN].",
+        a.redact("Ärendet SOF 2024/1234 hos Malmö stad, handläggare Lena Holm."));
+  }
 }
