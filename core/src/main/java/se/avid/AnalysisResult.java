@@ -25,22 +25,38 @@ public final class AnalysisResult {
     this.forReview = List.copyOf(forReview);
   }
 
-  /** Findings that are redacted, sorted by start (what {@link Anonymizer#analyze(String)} returns). */
+  /**
+   * Findings that are redacted, sorted by start (what {@link Anonymizer#analyze(String)} returns).
+   *
+   * @return the findings, sorted by start
+   */
   public List<Finding> redacted() {
     return redacted;
   }
 
-  /** Findings left in the text for a human to check, sorted by start. */
+  /**
+   * Findings left in the text for a human to check, sorted by start.
+   *
+   * @return the findings, sorted by start
+   */
   public List<Finding> forReview() {
     return forReview;
   }
 
-  /** True when at least one finding is in the review band: a human should look before publishing. */
+  /**
+   * True when at least one finding is in the review band: a human should look before publishing.
+   *
+   * @return whether a human should look
+   */
   public boolean needsReview() {
     return !forReview.isEmpty();
   }
 
-  /** Every finding with its decision, sorted by start (redacted first at equal starts). */
+  /**
+   * Every finding with its decision, sorted by start (redacted first at equal starts).
+   *
+   * @return every finding with its decision
+   */
   public List<DecidedFinding> findings() {
     List<DecidedFinding> all = new ArrayList<>(redacted.size() + forReview.size());
     for (Finding f : redacted) {

@@ -1,9 +1,10 @@
 package se.avid;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import se.avid.rules.Rules;
 import se.avid.rules.TypeRule;
 import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
-import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 
 /**
@@ -41,6 +41,8 @@ import se.avid.text.ScanText;
  *     .strategy(EntityType.NAME, PseudonymStrategy.SWEDISH)
  *     .build();
  * RedactionResult r = moderated.process(post);           // r.redactedText(), r.findings(), r.needsReview()
+ * moderated.process(post, CallOptions.builder().types(EntityType.PHONE).explain(true).build()); // this call only
+ * moderated.redactSpans(post, List.of(Finding.marked(10, 14, EntityType.NAME)));              // a moderator's spans
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one and share it between all threads. The pipeline of each
@@ -48,7 +50,9 @@ import se.avid.text.ScanText;
  * disabled types and scores under the review threshold → drop allow-listed values and findings
  * inside allow-listed terms ({@link AllowList}) → split by the
  * redact threshold → resolve overlaps ({@link OverlapResolver}) → redact with each type's
- * {@link RedactionStrategy}.
+ * {@link RedactionStrategy}. Small package-private classes hold the steps: {@code CollectingSink}
+ * (detect), {@code Decisions} (allow, split, resolve, explain), {@code Replacer} (the one
+ * replacement loop), {@code Thresholds} (per-type settings, narrowed by {@link CallOptions}).
  *
  * <p>Fails closed: if any detector or strategy throws, {@link #redact}, {@link #process},
  * {@link #analyze} and {@link #assess} throw {@link RedactionException} and return nothing. Logging
@@ -63,41 +67,26 @@ public final class Anonymizer {
 
   private final List<Detector> detectors;
   private final Set<EntityType> enabledTypes;
-  private final double redactThreshold;
-  private final double reviewThreshold;
-  /** Per type, by ordinal: the thresholds in force after per-type settings. */
-  private final double[] redactAt;
-  private final double[] reviewAt;
-  private final Map<EntityType, RedactionStrategy> strategies;
-  /** The same facts by ordinal, for the per-finding checks of every call. */
-  private final boolean[] enabledAt;
-  private final RedactionStrategy[] strategyAt;
+  /** Per type: on/off, thresholds and strategy; narrowed per call by {@link CallOptions}. */
+  private final Thresholds settings;
   private final AllowList allowList;
 
-  private Anonymizer(Builder b, double reviewThreshold, double[] redactAt, double[] reviewAt) {
-    this.detectors = List.copyOf(b.detectors.values());
-    this.enabledTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.enabledTypes));
-    this.redactThreshold = b.redactThreshold;
-    this.reviewThreshold = reviewThreshold;
-    this.redactAt = redactAt;
-    this.reviewAt = reviewAt;
-    Map<EntityType, RedactionStrategy> s = new EnumMap<>(EntityType.class);
-    for (EntityType t : EntityType.values()) {
-      s.put(t, b.strategies.getOrDefault(t, b.defaultStrategy));
-    }
-    this.strategies = Collections.unmodifiableMap(s);
-    this.enabledAt = new boolean[EntityType.values().length];
-    this.strategyAt = new RedactionStrategy[enabledAt.length];
-    for (EntityType t : EntityType.values()) {
-      enabledAt[t.ordinal()] = enabledTypes.contains(t);
-      strategyAt[t.ordinal()] = s.get(t);
-    }
+  private Anonymizer(Builder b, List<Detector> detectors, Thresholds settings) {
+    this.detectors = detectors;
+    Set<EntityType> enabled = new java.util.LinkedHashSet<>(EntityType.all());
+    enabled.removeAll(b.disabledTypes);
+    this.enabledTypes = Collections.unmodifiableSet(enabled);
+    this.settings = settings;
     this.allowList = AllowList.union(b.allowLists);
     LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", detectors.size(), detectorNames(),
         allowList.size());
   }
 
-  /** A builder that starts with every detector found through {@link ServiceLoader}. */
+  /**
+   * A builder that starts with every detector found through {@link ServiceLoader}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,6 +96,8 @@ public final class Anonymizer {
    * Swedish label such as {@code [TELEFON]}). Findings in the review band are left in the text; use
    * {@link #process(String)} to learn about them.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted text
    * @throws RedactionException if the text could not be fully analysed; never returns a partly redacted text
    */
   public String redact(String text) {
@@ -117,6 +108,8 @@ public final class Anonymizer {
    * Redacts {@code text} and reports what was done: the redacted text, the findings with their
    * decisions and whether the post needs review. Pseudonyms are numbered within this one post.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted text and what was done
    * @throws RedactionException if the text could not be fully analysed or redacted
    */
   public RedactionResult process(String text) {
@@ -127,33 +120,79 @@ public final class Anonymizer {
    * Like {@link #process(String)}, numbering pseudonyms in {@code thread}: pass the same scope for
    * every post of a thread, in order, and a person keeps one pseudonym over the whole thread.
    *
+   * @param text the text, e.g. a post
+   * @param thread the scope pseudonyms are numbered in, shared by the posts of a thread
+   * @return the redacted text and what was done
    * @throws RedactionException if the text could not be fully analysed or redacted
    */
   public RedactionResult process(String text, PseudonymScope thread) {
+    return process(text, thread, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * Like {@link #process(String)}, with settings for this call only: fewer types, other
+   * thresholds, explanations. Other calls, before, after or at the same time, are not affected.
+   *
+   * @param text the post
+   * @param options this call's settings
+   * @return the redacted text and what was done
+   * @throws RedactionException if the text could not be fully analysed or redacted
+   */
+  public RedactionResult process(String text, CallOptions options) {
+    return process(text, new PseudonymScope(), options);
+  }
+
+  /**
+   * Like {@link #process(String, PseudonymScope)}, with settings for this call only.
+   *
+   * @param text the post
+   * @param thread the scope pseudonyms are numbered in
+   * @param options this call's settings
+   * @return the redacted text and what was done
+   * @throws RedactionException if the text could not be fully analysed or redacted
+   */
+  public RedactionResult process(String text, PseudonymScope thread, CallOptions options) {
     Objects.requireNonNull(thread, "thread");
-    AnalysisResult analysis = assess(text);
-    List<Finding> findings = analysis.redacted();
-    if (findings.isEmpty()) {
-      return new RedactionResult(text, text, analysis, List.of());
-    }
-    RedactionContext context = new RedactionContext(thread);
-    List<String> replacements = new ArrayList<>(findings.size());
-    try {
-      StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
-      int last = 0;
-      for (Finding f : findings) {
-        String replacement = Objects.requireNonNull(strategyAt[f.type().ordinal()].replacement(f, text, context),
-            "replacement");
-        replacements.add(replacement);
-        out.append(text, last, f.start());
-        out.append(replacement);
-        last = f.end();
-      }
-      out.append(text, last, text.length());
-      return new RedactionResult(text, out.toString(), analysis, replacements);
-    } catch (RuntimeException e) {
-      throw new RedactionException("redaction-strategy", text.length(), e);
-    }
+    Thresholds call = settings.forCall(Objects.requireNonNull(options, "options"));
+    return Replacer.apply(text, assess(text, call), call, new RedactionContext(thread));
+  }
+
+  /**
+   * Replaces spans that a person chose (a moderator's edits) by the strategies configured for their
+   * types, whether or not the type is enabled, and reports where each replacement landed in the
+   * output. Detects nothing: only the given spans are replaced. Pseudonyms are numbered in this call.
+   *
+   * <pre>{@code
+   * RedactionResult r = anonymizer.redactSpans(post, List.of(Finding.marked(9, 13, EntityType.NAME)));
+   * r.redactedText();                     // "Jag heter [NAMN] och bor här"
+   * r.replacements().get(0).outputEnd();  // where the label ends in the redacted text
+   * }</pre>
+   *
+   * @param text the original text
+   * @param spans the spans to replace, offsets into {@code text}, in any order, not overlapping
+   * @return the redacted text, the spans (all {@link Decision#REDACTED}) and their replacements
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   * @throws RedactionException if a strategy fails
+   */
+  public RedactionResult redactSpans(String text, List<Finding> spans) {
+    return redactSpans(text, spans, new PseudonymScope());
+  }
+
+  /**
+   * Like {@link #redactSpans(String, List)}, numbering pseudonyms in {@code thread}.
+   *
+   * @param text the original text
+   * @param spans the spans to replace, not overlapping
+   * @param thread the scope pseudonyms are numbered in
+   * @return the redacted text, the spans and their replacements
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   * @throws RedactionException if a strategy fails
+   */
+  public RedactionResult redactSpans(String text, List<Finding> spans, PseudonymScope thread) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(thread, "thread");
+    List<Finding> sorted = Replacer.checkedSpans(text, Objects.requireNonNull(spans, "spans"));
+    return Replacer.apply(text, new AnalysisResult(sorted, List.of()), settings, new RedactionContext(thread));
   }
 
   /**
@@ -161,6 +200,8 @@ public final class Anonymizer {
    * start, of enabled types, with scores at or above the redact threshold of their type, not
    * allow-listed. For the findings in the review band as well, use {@link #assess(String)}.
    *
+   * @param text the text, e.g. a post
+   * @return the redacted findings, sorted by start
    * @throws RedactionException if any detector failed
    */
   public List<Finding> analyze(String text) {
@@ -172,9 +213,27 @@ public final class Anonymizer {
    * (scored at or above the review threshold but under the redact threshold of its type). For a
    * moderation screen that highlights what to check; redacts nothing.
    *
+   * @param text the text, e.g. a post
+   * @return the findings with their decisions
    * @throws RedactionException if any detector failed
    */
   public AnalysisResult assess(String text) {
+    return assess(text, settings);
+  }
+
+  /**
+   * Like {@link #assess(String)}, with settings for this call only.
+   *
+   * @param text the post
+   * @param options this call's settings
+   * @return the findings with their decisions
+   * @throws RedactionException if any detector failed
+   */
+  public AnalysisResult assess(String text, CallOptions options) {
+    return assess(text, settings.forCall(Objects.requireNonNull(options, "options")));
+  }
+
+  private AnalysisResult assess(String text, Thresholds call) {
     Objects.requireNonNull(text, "text");
     if (text.isEmpty()) {
       return AnalysisResult.EMPTY;
@@ -186,7 +245,7 @@ public final class Anonymizer {
       throw new RedactionException("normalizer", text.length(), e);
     }
     List<Finding> raw = new ArrayList<>();
-    CollectingSink sink = new CollectingSink(text.length(), raw);
+    CollectingSink sink = new CollectingSink(text, call, raw);
     for (Detector detector : detectors) {
       try {
         sink.detector = detector.name();
@@ -204,51 +263,17 @@ public final class Anonymizer {
       throw new RedactionException("allow-list", text.length(), e);
     }
     try {
-      List<Finding> toRedact = new ArrayList<>(raw.size());
-      List<Finding> toReview = new ArrayList<>();
-      int allowed = 0;
-      for (Finding f : raw) {
-        if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
-          allowed++;
-        } else if (f.score() >= redactAt[f.type().ordinal()]) {
-          toRedact.add(f);
-        } else {
-          toReview.add(f);
-        }
-      }
-      List<Finding> redacted = OverlapResolver.resolve(toRedact);
-      List<Finding> review = withoutCovered(OverlapResolver.resolve(toReview), redacted);
-      if (LOG.isDebugEnabled()) {
-        LOG.debug("analysed {} chars: {} raw findings, {} allow-listed, {} redacted {}, {} for review {}",
-            text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
-            countByType(review));
-      }
-      return new AnalysisResult(redacted, review);
+      return Decisions.decide(text, raw, allowList, allowedSpans, call);
     } catch (RuntimeException e) {
       throw new RedactionException("overlap-resolver", text.length(), e);
     }
   }
 
-  /** The review findings that some redacted finding does not cover whole; both lists sorted by start. */
-  private static List<Finding> withoutCovered(List<Finding> review, List<Finding> redacted) {
-    if (review.isEmpty() || redacted.isEmpty()) {
-      return review;
-    }
-    List<Finding> kept = new ArrayList<>(review.size());
-    int j = 0;
-    for (Finding f : review) {
-      while (j < redacted.size() && redacted.get(j).end() <= f.start()) {
-        j++;
-      }
-      boolean covered = j < redacted.size() && redacted.get(j).start() <= f.start() && redacted.get(j).end() >= f.end();
-      if (!covered) {
-        kept.add(f);
-      }
-    }
-    return kept;
-  }
-
-  /** The names of the detectors in use, in the order they run. */
+  /**
+   * The names of the detectors in use, in the order they run.
+   *
+   * @return the names
+   */
   public List<String> detectorNames() {
     List<String> names = new ArrayList<>(detectors.size());
     for (Detector d : detectors) {
@@ -257,60 +282,51 @@ public final class Anonymizer {
     return names;
   }
 
-  /** The types that are redacted. */
+  /**
+   * The types that are redacted.
+   *
+   * @return the enabled types known when it was built
+   */
   public Set<EntityType> enabledTypes() {
     return enabledTypes;
   }
 
-  /** Scores at or above this are redacted, for types without a threshold of their own. */
+  /**
+   * Scores at or above this are redacted, for types without a threshold of their own.
+   *
+   * @return the general redact threshold
+   */
   public double redactThreshold() {
-    return redactThreshold;
+    return settings.generalRedact();
   }
 
-  /** Scores at or above this (and under the redact threshold) are flagged for review, for types without their own. */
+  /**
+   * Scores at or above this (and under the redact threshold) are flagged for review, for types without their own.
+   *
+   * @return the general review threshold
+   */
   public double reviewThreshold() {
-    return reviewThreshold;
+    return settings.generalReview();
   }
 
-  /** The redact threshold in force for {@code type}. */
+  /**
+   * The redact threshold in force for {@code type}.
+   *
+   * @param type a built-in or custom type
+   * @return the threshold
+   */
   public double redactThreshold(EntityType type) {
-    return redactAt[type.ordinal()];
+    return settings.redactAt(type);
   }
 
-  /** The review threshold in force for {@code type}; equal to its redact threshold when it has no review band. */
+  /**
+   * The review threshold in force for {@code type}; equal to its redact threshold when it has no review band.
+   *
+   * @param type a built-in or custom type
+   * @return the threshold
+   */
   public double reviewThreshold(EntityType type) {
-    return reviewAt[type.ordinal()];
-  }
-
-  private static Map<EntityType, Integer> countByType(List<Finding> findings) {
-    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
-    for (Finding f : findings) {
-      counts.merge(f.type(), 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  /** Validates each finding as it arrives and keeps only those that count. One per call, for each detector in turn. */
-  private final class CollectingSink implements FindingSink {
-    /** The detector that reports now. */
-    String detector;
-    private final int length;
-    private final List<Finding> out;
-
-    CollectingSink(int length, List<Finding> out) {
-      this.length = length;
-      this.out = out;
-    }
-
-    @Override
-    public void add(int start, int end, EntityType type, double score) {
-      if (end > length) {
-        throw new IllegalStateException("finding ends at " + end + " past the text length " + length);
-      }
-      if (score >= reviewAt[type.ordinal()] && enabledAt[type.ordinal()]) {
-        out.add(new Finding(start, end, type, score, detector));
-      }
-    }
+    return settings.reviewAt(type);
   }
 
   /**
@@ -319,15 +335,17 @@ public final class Anonymizer {
    */
   public static final class Builder {
     private final Map<String, Detector> detectors = new LinkedHashMap<>();
-    private final EnumSet<EntityType> enabledTypes = EnumSet.complementOf(EnumSet.of(EntityType.ORGANISATIONSNUMMER));
-    private final Map<EntityType, RedactionStrategy> strategies = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, Double> typeRedact = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, Double> typeReview = new EnumMap<>(EntityType.class);
+    /** Off types; every other type, custom ones included, is on (a custom type is personal data by declaration). */
+    final Set<EntityType> disabledTypes = new HashSet<>(Set.of(EntityType.ORGANISATIONSNUMMER));
+    final Map<EntityType, RedactionStrategy> strategies = new HashMap<>();
+    final Map<EntityType, Double> typeRedact = new HashMap<>();
+    final Map<EntityType, Double> typeReview = new HashMap<>();
     private final List<AllowList> allowLists = new ArrayList<>();
-    private RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
-    private double redactThreshold = DEFAULT_REDACT_THRESHOLD;
+    RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
+    double redactThreshold = DEFAULT_REDACT_THRESHOLD;
     private Double reviewThreshold;
     private boolean serviceLoading = true;
+    boolean explanations;
     private ClassLoader classLoader;
     private final List<String> removed = new ArrayList<>();
 
@@ -336,19 +354,32 @@ public final class Anonymizer {
     /**
      * Whether to add the detectors of every {@link DetectorProvider} on the classpath (default
      * true). Detectors added with {@link #addDetector} replace loaded ones of the same name.
+     *
+     * @param enabled true to load providers
+     * @return this builder
      */
     public Builder serviceLoading(boolean enabled) {
       this.serviceLoading = enabled;
       return this;
     }
 
-    /** The class loader to find providers with; default: the context class loader, else avid's own. */
+    /**
+     * The class loader to find providers with; default: the context class loader, else avid's own.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
     }
 
-    /** Adds a detector, replacing any other of the same {@link Detector#name() name}. */
+    /**
+     * Adds a detector, replacing any other of the same {@link Detector#name() name}.
+     *
+     * @param detector the detector
+     * @return this builder
+     */
     public Builder addDetector(Detector detector) {
       Objects.requireNonNull(detector, "detector");
       Objects.requireNonNull(detector.name(), "detector name");
@@ -357,30 +388,65 @@ public final class Anonymizer {
       return this;
     }
 
-    /** Leaves out the detector of that name, whether added or loaded. */
+    /**
+     * Leaves out the detector of that name, whether added or loaded.
+     *
+     * @param name the detector name
+     * @return this builder
+     */
     public Builder removeDetector(String name) {
       detectors.remove(Objects.requireNonNull(name, "name"));
       removed.add(name);
       return this;
     }
 
-    /** Redacts findings of these types too (all but {@code ORGANISATIONSNUMMER} are on by default). */
+    /**
+     * Redacts findings of these types too (all but {@code ORGANISATIONSNUMMER} are on by default,
+     * custom types included).
+     *
+     * @param types built-in or custom types
+     * @return this builder
+     */
     public Builder enable(EntityType... types) {
-      Collections.addAll(enabledTypes, types);
-      return this;
-    }
-
-    /** Neither reports nor redacts findings of these types. */
-    public Builder disable(EntityType... types) {
       for (EntityType t : types) {
-        enabledTypes.remove(t);
+        disabledTypes.remove(Objects.requireNonNull(t, "type"));
       }
       return this;
     }
 
-    /** Findings scored at or above this (0..1) are redacted; default {@value #DEFAULT_REDACT_THRESHOLD}. */
+    /**
+     * Neither reports nor redacts findings of these types.
+     *
+     * @param types built-in or custom types
+     * @return this builder
+     */
+    public Builder disable(EntityType... types) {
+      for (EntityType t : types) {
+        disabledTypes.add(Objects.requireNonNull(t, "type"));
+      }
+      return this;
+    }
+
+    /**
+     * Whether every finding carries a few words on why it was made ({@link Finding#explanation()}),
+     * for a moderation screen; default false. One call can ask with {@link CallOptions.Builder#explain}.
+     *
+     * @param on true to fill explanations in every call
+     * @return this builder
+     */
+    public Builder explanations(boolean on) {
+      this.explanations = on;
+      return this;
+    }
+
+    /**
+     * Findings scored at or above this (0..1) are redacted; default {@value #DEFAULT_REDACT_THRESHOLD}.
+     *
+     * @param threshold a score from 0 to 1
+     * @return this builder
+     */
     public Builder redactThreshold(double threshold) {
-      this.redactThreshold = checkThreshold(threshold);
+      this.redactThreshold = Thresholds.check(threshold);
       return this;
     }
 
@@ -388,9 +454,12 @@ public final class Anonymizer {
      * Findings scored at or above this (0..1) but under the redact threshold are reported for
      * review and not redacted. Must not exceed the redact threshold (checked by {@link #build()}).
      * By default it equals the redact threshold: no review band.
+     *
+     * @param threshold a score from 0 to 1
+     * @return this builder
      */
     public Builder reviewThreshold(double threshold) {
-      this.reviewThreshold = checkThreshold(threshold);
+      this.reviewThreshold = Thresholds.check(threshold);
       return this;
     }
 
@@ -400,12 +469,16 @@ public final class Anonymizer {
      * rules file) reviews from the general review threshold, or from its redact threshold if that
      * is lower.
      *
+     * @param type a built-in or custom type
+     * @param review the review threshold, 0 to 1
+     * @param redact the redact threshold, 0 to 1
+     * @return this builder
      * @throws IllegalArgumentException if a threshold is outside 0..1 or {@code review > redact}
      */
     public Builder thresholds(EntityType type, double review, double redact) {
       Objects.requireNonNull(type, "type");
-      checkThreshold(review);
-      checkThreshold(redact);
+      Thresholds.check(review);
+      Thresholds.check(redact);
       if (review > redact) {
         throw new IllegalArgumentException("review threshold " + review + " of " + type
             + " is above its redact threshold " + redact);
@@ -417,8 +490,12 @@ public final class Anonymizer {
 
     /**
      * Applies a rules file: adds its detector of deny-list terms and patterns (if it has any),
-     * its allow-list, and its per-type settings (on/off, thresholds), which override earlier builder
+     * its allow-list, and its per-type settings (on/off, thresholds, strategy; custom types it
+     * declares are on), which override earlier builder
      * calls for those types. Several rules may be applied; their allow-lists add up.
+     *
+     * @param rules loaded rules
+     * @return this builder
      */
     public Builder rules(Rules rules) {
       Objects.requireNonNull(rules, "rules");
@@ -428,10 +505,13 @@ public final class Anonymizer {
         TypeRule r = e.getValue();
         if (r.enabled() != null) {
           if (r.enabled()) {
-            enabledTypes.add(e.getKey());
+            enable(e.getKey());
           } else {
-            enabledTypes.remove(e.getKey());
+            disable(e.getKey());
           }
+        }
+        if (r.strategy() != null) {
+          strategy(e.getKey(), r.strategy());
         }
         if (r.review() != null) {
           typeReview.put(e.getKey(), r.review());
@@ -443,13 +523,24 @@ public final class Anonymizer {
       return this;
     }
 
-    /** The strategy for every type without one of its own; default {@link LabelStrategy#SWEDISH}. */
+    /**
+     * The strategy for every type without one of its own; default {@link LabelStrategy#SWEDISH}.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
     public Builder strategy(RedactionStrategy strategy) {
       this.defaultStrategy = Objects.requireNonNull(strategy, "strategy");
       return this;
     }
 
-    /** The strategy for one type. */
+    /**
+     * The strategy for one type.
+     *
+     * @param type a built-in or custom type
+     * @param strategy the strategy
+     * @return this builder
+     */
     public Builder strategy(EntityType type, RedactionStrategy strategy) {
       strategies.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(strategy, "strategy"));
       return this;
@@ -458,6 +549,7 @@ public final class Anonymizer {
     /**
      * Builds the anonymizer; loads providers now, so that start-up cost is paid once.
      *
+     * @return the anonymizer
      * @throws IllegalStateException if a review threshold is above the redact threshold it goes with
      */
     public Anonymizer build() {
@@ -466,48 +558,11 @@ public final class Anonymizer {
         throw new IllegalStateException("review threshold " + generalReview + " is above the redact threshold "
             + redactThreshold);
       }
-      double[] redactAt = new double[EntityType.values().length];
-      double[] reviewAt = new double[redactAt.length];
-      for (EntityType t : EntityType.values()) {
-        double redact = typeRedact.getOrDefault(t, redactThreshold);
-        // Inherited, the review threshold never exceeds the type's redact threshold; and a type
-        // whose redact threshold is raised above the general one gets a review band down to the
-        // general threshold, so that nothing the general settings would redact passes unflagged.
-        double review = typeReview.containsKey(t) ? typeReview.get(t) : Math.min(generalReview, redact);
-        if (review > redact) {
-          throw new IllegalStateException("review threshold " + review + " of " + t
-              + " is above its redact threshold " + redact);
-        }
-        redactAt[t.ordinal()] = redact;
-        reviewAt[t.ordinal()] = review;
-      }
-      if (serviceLoading) {
-        Map<String, Detector> explicit = new LinkedHashMap<>(detectors);
-        detectors.clear();
-        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-        for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class, loader)) {
-          for (Detector d : provider.detectors()) {
-            if (!removed.contains(d.name())) {
-              detectors.put(d.name(), d);
-            }
-          }
-        }
-        detectors.putAll(explicit);
-        try {
-          return new Anonymizer(this, generalReview, redactAt, reviewAt);
-        } finally {
-          detectors.clear();
-          detectors.putAll(explicit);
-        }
-      }
-      return new Anonymizer(this, generalReview, redactAt, reviewAt);
-    }
-
-    private static double checkThreshold(double threshold) {
-      if (!(threshold >= 0.0 && threshold <= 1.0)) {
-        throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
-      }
-      return threshold;
+      Thresholds settings = Thresholds.of(this, generalReview);
+      Collection<Detector> used = serviceLoading
+          ? DetectorLoading.load(detectors, removed, classLoader != null ? classLoader : defaultClassLoader())
+          : detectors.values();
+      return new Anonymizer(this, List.copyOf(used), settings);
     }
 
     private static ClassLoader defaultClassLoader() {

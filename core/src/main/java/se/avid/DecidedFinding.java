@@ -12,23 +12,50 @@ import java.util.Objects;
  */
 public record DecidedFinding(Finding finding, Decision decision) {
 
+  /**
+   * Checks that both parts are given.
+   *
+   * @param finding the finding
+   * @param decision the decision
+   * @throws NullPointerException if one is null
+   */
   public DecidedFinding {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(decision, "decision");
   }
 
+  /**
+   * The finding's start.
+   *
+   * @return first char of the finding
+   */
   public int start() {
     return finding.start();
   }
 
+  /**
+   * The finding's end.
+   *
+   * @return one past its last char
+   */
   public int end() {
     return finding.end();
   }
 
+  /**
+   * The finding's type.
+   *
+   * @return what was found
+   */
   public EntityType type() {
     return finding.type();
   }
 
+  /**
+   * The finding's score.
+   *
+   * @return how certain, 0 to 1
+   */
   public double score() {
     return finding.score();
   }

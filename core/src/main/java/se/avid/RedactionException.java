@@ -13,8 +13,16 @@ public final class RedactionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The detector, or the pipeline step, that failed. */
   private final String detector;
 
+  /**
+   * A failure of one step on one text; the message names the step and the text length only.
+   *
+   * @param detector the detector, or the pipeline step, that failed
+   * @param inputLength the length of the text
+   * @param cause what was thrown
+   */
   public RedactionException(String detector, int inputLength, Throwable cause) {
     super("avid could not analyse a text of " + inputLength + " chars: detector '" + detector
         + "' failed with " + cause.getClass().getName() + "; the text must not be published");
@@ -22,7 +30,11 @@ public final class RedactionException extends RuntimeException {
     initCause(new SanitizedCause(cause));
   }
 
-  /** The name of the detector (or pipeline stage) that failed. */
+  /**
+   * The name of the detector (or pipeline stage) that failed.
+   *
+   * @return the detector name, or the pipeline step
+   */
   public String detector() {
     return detector;
   }

@@ -29,31 +29,58 @@ public final class RedactionResult {
   private final String original;
   private final String redactedText;
   private final AnalysisResult analysis;
-  private final List<String> replacements;
+  private final List<Replacement> replacements;
 
-  RedactionResult(String original, String redactedText, AnalysisResult analysis, List<String> replacements) {
+  RedactionResult(String original, String redactedText, AnalysisResult analysis, List<Replacement> replacements) {
     this.original = original;
     this.redactedText = redactedText;
     this.analysis = analysis;
     this.replacements = List.copyOf(replacements);
   }
 
-  /** The text with every {@link Decision#REDACTED} finding replaced; safe to publish unless {@link #needsReview()}. */
+  /**
+   * The text with every {@link Decision#REDACTED} finding replaced; safe to publish unless {@link #needsReview()}.
+   *
+   * @return the redacted text
+   */
   public String redactedText() {
     return redactedText;
   }
 
-  /** The findings with their decisions, offsets into the original text, sorted by start. */
+  /**
+   * The findings with their decisions, offsets into the original text, sorted by start.
+   *
+   * @return the findings with their decisions
+   */
   public List<DecidedFinding> findings() {
     return analysis.findings();
   }
 
-  /** The analysis behind this result. */
+  /**
+   * Each redacted finding with its replacement and where that landed in {@link #redactedText()},
+   * in order: for highlighting placeholders and mapping offsets between the two texts. The
+   * replacements of masking strategies hold what they keep of the value: don't log them.
+   *
+   * @return one per {@link AnalysisResult#redacted()} finding, sorted by start
+   */
+  public List<Replacement> replacements() {
+    return replacements;
+  }
+
+  /**
+   * The analysis behind this result.
+   *
+   * @return the analysis
+   */
   public AnalysisResult analysis() {
     return analysis;
   }
 
-  /** True when some finding scored in the review band and was left in the text: a human should look first. */
+  /**
+   * True when some finding scored in the review band and was left in the text: a human should look first.
+   *
+   * @return whether a human should look first
+   */
   public boolean needsReview() {
     return analysis.needsReview();
   }
@@ -65,13 +92,15 @@ public final class RedactionResult {
    *
    * <p>This returns personal data: never log it, and show it only to those who may see the
    * original post.
+   *
+   * @return placeholder to original values: personal data
    */
   public Map<String, List<String>> revealMapping() {
     Map<String, List<String>> mapping = new LinkedHashMap<>();
     List<Finding> redacted = analysis.redacted();
     for (int i = 0; i < redacted.size(); i++) {
       String value = redacted.get(i).valueIn(original);
-      List<String> values = mapping.computeIfAbsent(replacements.get(i), k -> new ArrayList<>());
+      List<String> values = mapping.computeIfAbsent(replacements.get(i).replacement(), k -> new ArrayList<>());
       if (!values.contains(value)) {
         values.add(value);
       }

@@ -20,7 +20,12 @@ public final class OverlapResolver {
 
   private OverlapResolver() {}
 
-  /** Resolves {@code findings} (any order) into non-overlapping findings sorted by start. */
+  /**
+   * Resolves {@code findings} (any order) into non-overlapping findings sorted by start.
+   *
+   * @param findings findings in any order, possibly overlapping
+   * @return non-overlapping findings, sorted by start
+   */
   public static List<Finding> resolve(List<Finding> findings) {
     if (findings.size() < 2) {
       return List.copyOf(findings);

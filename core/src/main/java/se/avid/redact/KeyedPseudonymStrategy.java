@@ -49,6 +49,11 @@ public final class KeyedPseudonymStrategy implements RedactionStrategy {
     newMac(); // fail at build time, not on the first post, if the JDK lacks HmacSHA256
   }
 
+  /**
+   * A builder; a key must be given.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,7 +98,12 @@ public final class KeyedPseudonymStrategy implements RedactionStrategy {
 
     private Builder() {}
 
-    /** The secret key, at least {@value #MIN_KEY_BYTES} bytes; it is copied. */
+    /**
+     * The secret key, at least {@value #MIN_KEY_BYTES} bytes; it is copied.
+     *
+     * @param secret the key bytes
+     * @return this builder
+     */
     public Builder key(byte[] secret) {
       Objects.requireNonNull(secret, "secret");
       if (secret.length < MIN_KEY_BYTES) {
@@ -107,13 +117,22 @@ public final class KeyedPseudonymStrategy implements RedactionStrategy {
       return this;
     }
 
-    /** English labels ({@code [NAME a3f9c2]}) instead of Swedish ({@code [NAMN a3f9c2]}). */
+    /**
+     * English labels ({@code [NAME a3f9c2]}) instead of Swedish ({@code [NAMN a3f9c2]}).
+     *
+     * @return this builder
+     */
     public Builder english() {
       this.english = true;
       return this;
     }
 
-    /** How many hex digits of the hash to show, 4 to 64; default 6. */
+    /**
+     * How many hex digits of the hash to show, 4 to 64; default 6.
+     *
+     * @param digits how many hex digits
+     * @return this builder
+     */
     public Builder hexDigits(int digits) {
       if (digits < 4 || digits > 64) {
         throw new IllegalArgumentException("hexDigits must be in 4..64: " + digits);
@@ -122,7 +141,12 @@ public final class KeyedPseudonymStrategy implements RedactionStrategy {
       return this;
     }
 
-    /** @throws IllegalStateException if no key was given */
+    /**
+     * Builds the strategy.
+     *
+     * @return the strategy
+     * @throws IllegalStateException if no key was given
+     */
     public KeyedPseudonymStrategy build() {
       if (key == null) {
         throw new IllegalStateException("a keyed pseudonym needs a secret key: call key(byte[])");

@@ -28,6 +28,9 @@ public final class MaskStrategy implements RedactionStrategy {
   /**
    * Keeps the first {@code digits} digits of each value (e.g. 3 for a mobile operator prefix) and
    * masks the rest.
+   *
+   * @param digits how many hex digits
+   * @return the strategy
    */
   public static MaskStrategy keepingLeadingDigits(int digits) {
     if (digits < 0 || digits > 6) {

@@ -1,6 +1,5 @@
 package se.avid.redact;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +24,15 @@ import se.avid.EntityType;
  */
 public final class PseudonymScope {
 
-  private final Map<EntityType, Map<String, Integer>> numbers = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Map<String, Integer>> numbers = new java.util.TreeMap<>();
 
   /**
    * The number of {@code value} as a {@code type} in this scope: the number it got when first seen,
    * or the next free number of that type.
+   *
+   * @param type a built-in or custom type
+   * @param value a found value
+   * @return the number, from 1
    */
   public synchronized int number(EntityType type, CharSequence value) {
     Objects.requireNonNull(type, "type");
@@ -45,7 +48,12 @@ public final class PseudonymScope {
     return next;
   }
 
-  /** How many different values of {@code type} this scope has numbered. */
+  /**
+   * How many different values of {@code type} this scope has numbered.
+   *
+   * @param type a built-in or custom type
+   * @return the count
+   */
   public synchronized int count(EntityType type) {
     Map<String, Integer> ofType = numbers.get(type);
     return ofType == null ? 0 : ofType.size();
@@ -58,7 +66,7 @@ public final class PseudonymScope {
 
   @Override
   public synchronized String toString() {
-    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> counts = new java.util.TreeMap<>();
     numbers.forEach((t, m) -> counts.put(t, m.size()));
     return "PseudonymScope" + counts;
   }

@@ -14,11 +14,20 @@ public final class RedactionContext {
 
   private final PseudonymScope pseudonyms;
 
+  /**
+   * The context of one call.
+   *
+   * @param pseudonyms the scope pseudonyms are numbered in
+   */
   public RedactionContext(PseudonymScope pseudonyms) {
     this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
   }
 
-  /** The scope in which consistent pseudonyms are numbered. */
+  /**
+   * The scope in which consistent pseudonyms are numbered.
+   *
+   * @return the scope
+   */
   public PseudonymScope pseudonyms() {
     return pseudonyms;
   }

@@ -24,6 +24,7 @@ public interface RedactionStrategy {
    *
    * @param finding what was found
    * @param text the whole original text, for strategies that need the value (e.g. masking)
+   * @return the replacement, never null
    */
   String replacement(Finding finding, String text);
 
@@ -34,6 +35,7 @@ public interface RedactionStrategy {
    * @param finding what was found
    * @param text the whole original text
    * @param context the state shared by the findings of one call, or of one thread of posts
+   * @return the replacement, never null
    */
   default String replacement(Finding finding, String text, RedactionContext context) {
     return replacement(finding, text);

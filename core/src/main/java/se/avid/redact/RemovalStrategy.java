@@ -10,6 +10,7 @@ import se.avid.Finding;
  * a strategy replaces only the finding. Stateless and thread-safe.
  */
 public enum RemovalStrategy implements RedactionStrategy {
+  /** The one instance. */
   INSTANCE;
 
   @Override

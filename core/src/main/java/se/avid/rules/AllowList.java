@@ -32,7 +32,12 @@ public final class AllowList {
     this.matcher = terms.isEmpty() ? null : new TermMatcher(new ArrayList<>(terms));
   }
 
-  /** An allow-list of {@code terms}. */
+  /**
+   * An allow-list of {@code terms}.
+   *
+   * @param terms the terms
+   * @return the allow-list
+   */
   public static AllowList of(Collection<String> terms) {
     Set<String> normalized = new HashSet<>();
     for (String t : terms) {
@@ -44,12 +49,21 @@ public final class AllowList {
     return normalized.isEmpty() ? EMPTY : new AllowList(Set.copyOf(normalized));
   }
 
-  /** The allow-list that allows nothing. */
+  /**
+   * The allow-list that allows nothing.
+   *
+   * @return an allow-list that allows nothing
+   */
   public static AllowList empty() {
     return EMPTY;
   }
 
-  /** One allow-list holding the terms of all of {@code lists}. */
+  /**
+   * One allow-list holding the terms of all of {@code lists}.
+   *
+   * @param lists the allow-lists
+   * @return one allow-list holding every term of {@code lists}
+   */
   public static AllowList union(Collection<AllowList> lists) {
     Set<String> all = new HashSet<>();
     for (AllowList l : lists) {
@@ -58,7 +72,14 @@ public final class AllowList {
     return all.isEmpty() ? EMPTY : new AllowList(Set.copyOf(all));
   }
 
-  /** True when {@code text[start, end)} is an allowed term, perhaps in the genitive. */
+  /**
+   * True when {@code text[start, end)} is an allowed term, perhaps in the genitive.
+   *
+   * @param text the text, e.g. a post
+   * @param start first char
+   * @param end one past the last char
+   * @return whether the span is allowed
+   */
   public boolean allows(CharSequence text, int start, int end) {
     if (terms.isEmpty()) {
       return false;
@@ -66,7 +87,12 @@ public final class AllowList {
     return allowsNormalized(Terms.normalize(text.subSequence(start, end)));
   }
 
-  /** True when {@code value} is an allowed term, perhaps in the genitive. */
+  /**
+   * True when {@code value} is an allowed term, perhaps in the genitive.
+   *
+   * @param value a found value
+   * @return whether the value is allowed
+   */
   public boolean allows(CharSequence value) {
     return !terms.isEmpty() && allowsNormalized(Terms.normalize(value));
   }
@@ -84,6 +110,9 @@ public final class AllowList {
   /**
    * Where allowed terms occur in {@code text} (on word boundaries, any case, with a genitive
    * {@code -s}), for {@link Occurrences#covers}.
+   *
+   * @param text the text, e.g. a post
+   * @return where the terms stand in the text
    */
   public Occurrences occurrencesIn(ScanText text) {
     if (matcher == null) {
@@ -126,7 +155,13 @@ public final class AllowList {
       return new Occurrences(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
-    /** True when {@code [start, end)} lies wholly inside one occurrence. */
+    /**
+     * True when {@code [start, end)} lies wholly inside one occurrence.
+     *
+     * @param start first char
+     * @param end one past the last char
+     * @return whether an occurrence covers the span
+     */
     public boolean covers(int start, int end) {
       int i = Arrays.binarySearch(starts, start);
       if (i < 0) {
@@ -135,7 +170,11 @@ public final class AllowList {
       return i >= 0 && ends[i] >= end;
     }
 
-    /** The number of (merged) occurrences. */
+    /**
+     * The number of (merged) occurrences.
+     *
+     * @return the number of occurrences
+     */
     public int count() {
       return starts.length;
     }
@@ -151,7 +190,11 @@ public final class AllowList {
     return terms.contains(normalizedTerm);
   }
 
-  /** The number of distinct terms. */
+  /**
+   * The number of distinct terms.
+   *
+   * @return the number of terms
+   */
   public int size() {
     return terms.size();
   }

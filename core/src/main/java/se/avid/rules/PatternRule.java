@@ -52,16 +52,34 @@ final class PatternRule {
   /** The score of a match at {@code [start, end)}: the base score, raised or lowered by context, within 0..1. */
   double scoreAt(ScanText text, int start, int end) {
     double s = score;
-    if (!raise.isEmpty() && near(text, start, end, raise)) {
+    if (!raise.isEmpty() && cueNear(text, start, end, raise) != null) {
       s += raiseBy;
     }
-    if (!lower.isEmpty() && near(text, start, end, lower)) {
+    if (!lower.isEmpty() && cueNear(text, start, end, lower) != null) {
       s -= lowerBy;
     }
     return Math.max(0.0, Math.min(1.0, s));
   }
 
-  private boolean near(ScanText text, int start, int end, Set<String> words) {
+  /**
+   * Why a match at {@code [start, end)} scored as it did: the pattern and the context words (from
+   * this rule's own lists, never the match) that moved its score.
+   */
+  String explanationAt(ScanText text, int start, int end) {
+    StringBuilder why = new StringBuilder("matches the shape of pattern '").append(name).append('\'');
+    String up = raise.isEmpty() ? null : cueNear(text, start, end, raise);
+    String down = lower.isEmpty() ? null : cueNear(text, start, end, lower);
+    if (up != null) {
+      why.append(", raised by the cue '").append(up).append('\'');
+    }
+    if (down != null) {
+      why.append(", lowered by the cue '").append(down).append('\'');
+    }
+    return why.toString();
+  }
+
+  /** The first of {@code words} within the window around the match, or {@code null}. */
+  private String cueNear(ScanText text, int start, int end, Set<String> words) {
     int limit = Math.max(0, start - MAX_CONTEXT_CHARS);
     int i = start - 1;
     for (int seen = 0; seen < window; seen++) {
@@ -75,8 +93,9 @@ final class PatternRule {
       while (i >= limit && text.isWordChar(i)) {
         i--;
       }
-      if (words.contains(text.normalized(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
-        return true;
+      String word = text.normalized(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+      if (words.contains(word)) {
+        return word;
       }
     }
     int max = Math.min(text.length(), end + MAX_CONTEXT_CHARS);
@@ -92,10 +111,11 @@ final class PatternRule {
       while (i < max && text.isWordChar(i)) {
         i++;
       }
-      if (words.contains(text.normalized(wordStart, i).toLowerCase(java.util.Locale.ROOT))) {
-        return true;
+      String word = text.normalized(wordStart, i).toLowerCase(java.util.Locale.ROOT);
+      if (words.contains(word)) {
+        return word;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -18,7 +18,9 @@ import se.avid.spi.Detector;
 /**
  * The rules of one organisation, loaded from a UTF-8 text file: terms always redacted (staff
  * names, local streets, schools), terms never redacted (the organisation's own name, helplines),
- * patterns of local identifiers (case numbers), and per-type on/off switches and thresholds.
+ * patterns of local identifiers (case numbers), per-type on/off switches, thresholds and
+ * strategies, and types of the organisation's own (declared by a {@code [type NAME]} section with a
+ * {@code label}).
  * Applied with {@code Anonymizer.builder().rules(rules)}.
  *
  * <pre>{@code
@@ -37,6 +39,14 @@ import se.avid.spi.Detector;
  * [type PLACE]
  * review = 0.3
  * redact = 0.6
+ * strategy = pseudonym
+ *
+ * [type DIARIENUMMER]
+ * label = DIARIENUMMER
+ * english = CASE_NUMBER
+ *
+ * [deny DIARIENUMMER]
+ * SOF 2024/1234
  * }</pre>
  *
  * <p>The format is described in full in {@code docs/rules-and-strategies.md}. Any mistake fails
@@ -67,6 +77,8 @@ public final class Rules {
   /**
    * Loads the rules file at {@code path}.
    *
+   * @param path the rules file
+   * @return the rules
    * @throws IOException if it cannot be read
    * @throws RulesException if it is not UTF-8 or breaks the format
    */
@@ -79,6 +91,8 @@ public final class Rules {
    * Loads a rules file from the classpath of the context class loader (else avid's own), e.g.
    * {@code Rules.fromClasspath("malmo-rules.txt")}.
    *
+   * @param resource the resource name
+   * @return the rules
    * @throws RulesException if there is no such resource, it cannot be read, is not UTF-8 or breaks the format
    */
   public static Rules fromClasspath(String resource) {
@@ -89,6 +103,9 @@ public final class Rules {
   /**
    * Loads a rules file from the classpath of {@code loader}.
    *
+   * @param resource the resource name
+   * @param loader the class loader to read it with
+   * @return the rules
    * @throws RulesException if there is no such resource, it cannot be read, is not UTF-8 or breaks the format
    */
   public static Rules fromClasspath(String resource, ClassLoader loader) {
@@ -112,6 +129,9 @@ public final class Rules {
    * Parses rules from {@code content}; {@code source} names it in error messages and in the
    * detector's name.
    *
+   * @param source a name for messages, e.g. the file name
+   * @param content the rules text
+   * @return the rules
    * @throws RulesException if it breaks the format
    */
   public static Rules parse(String source, String content) {
@@ -148,32 +168,56 @@ public final class Rules {
     return in.position();
   }
 
-  /** Where the rules came from: the path or the classpath resource. */
+  /**
+   * Where the rules came from: the path or the classpath resource.
+   *
+   * @return the file name or resource
+   */
   public String source() {
     return source;
   }
 
-  /** The detector of the deny-list terms and patterns, named {@code rules:<file name>}; empty if there are none. */
+  /**
+   * The detector of the deny-list terms and patterns, named {@code rules:<file name>}; empty if there are none.
+   *
+   * @return the detector, empty without deny terms and patterns
+   */
   public Optional<Detector> detector() {
     return Optional.ofNullable(detector);
   }
 
-  /** The terms never redacted. */
+  /**
+   * The terms never redacted.
+   *
+   * @return the allow-list
+   */
   public AllowList allowList() {
     return allowList;
   }
 
-  /** The per-type settings, by type. */
+  /**
+   * The per-type settings, by type.
+   *
+   * @return the settings by type
+   */
   public Map<EntityType, TypeRule> typeRules() {
     return typeRules;
   }
 
-  /** The number of deny-list terms (each type counted apart). */
+  /**
+   * The number of deny-list terms (each type counted apart).
+   *
+   * @return the number of deny terms
+   */
   public int denyTermCount() {
     return denyTerms;
   }
 
-  /** The number of patterns. */
+  /**
+   * The number of patterns.
+   *
+   * @return the number of patterns
+   */
   public int patternCount() {
     return patterns;
   }

@@ -1,6 +1,6 @@
 package se.avid.rules;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.avid.EntityType;
@@ -29,7 +29,7 @@ final class RulesDetector implements Detector {
     this.terms = denyTerms.isEmpty() ? null : new TermMatcher(denyTerms);
     this.termTypes = denyTypes.toArray(new EntityType[0]);
     this.patterns = List.copyOf(patterns);
-    EnumSet<EntityType> t = EnumSet.noneOf(EntityType.class);
+    Set<EntityType> t = new HashSet<>();
     t.addAll(denyTypes);
     for (PatternRule p : patterns) {
       t.add(p.type());
@@ -49,11 +49,14 @@ final class RulesDetector implements Detector {
 
   @Override
   public void detect(ScanText text, FindingSink sink) {
+    boolean explaining = sink.explaining();
     if (terms != null) {
-      terms.find(text, (term, start, end) -> sink.add(start, end, termTypes[term], DENY_SCORE));
+      String why = explaining ? "on the deny list of " + name : null;
+      terms.find(text, (term, start, end) -> sink.add(start, end, termTypes[term], DENY_SCORE, why));
     }
     for (PatternRule p : patterns) {
-      p.shape().find(text, (start, end) -> sink.add(start, end, p.type(), p.scoreAt(text, start, end)));
+      p.shape().find(text, (start, end) -> sink.add(start, end, p.type(), p.scoreAt(text, start, end),
+          explaining ? p.explanationAt(text, start, end) + " of " + name : null));
     }
   }
 

@@ -10,7 +10,9 @@ public final class RulesException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file name or resource. */
   private final String source;
+  /** The line number, from 1; 0 for the whole file. */
   private final int line;
 
   RulesException(String source, int line, String problem) {
@@ -25,12 +27,20 @@ public final class RulesException extends RuntimeException {
     this.line = 0;
   }
 
-  /** The file or classpath resource. */
+  /**
+   * The file or classpath resource.
+   *
+   * @return the file name or resource
+   */
   public String source() {
     return source;
   }
 
-  /** The line of the problem, from 1; 0 when the problem is with the file as a whole. */
+  /**
+   * The line of the problem, from 1; 0 when the problem is with the file as a whole.
+   *
+   * @return the line number, from 1
+   */
   public int line() {
     return line;
   }

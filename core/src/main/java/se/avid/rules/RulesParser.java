@@ -1,7 +1,6 @@
 package se.avid.rules;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import se.avid.EntityType;
+import se.avid.redact.RedactionStrategy;
 
 /**
  * Reads the rules format line by line and fails on the first mistake with its line number. The
@@ -27,7 +27,7 @@ final class RulesParser {
 
   private static final Set<String> PATTERN_KEYS =
       Set.of("type", "shape", "score", "raise", "raise-by", "lower", "lower-by", "window");
-  private static final Set<String> TYPE_KEYS = Set.of("enabled", "review", "redact");
+  private static final Set<String> TYPE_KEYS = Set.of("enabled", "review", "redact", "label", "english", "strategy");
 
   private enum Kind { DENY, ALLOW, PATTERN, TYPE }
 
@@ -43,11 +43,13 @@ final class RulesParser {
   private final Map<String, Integer> allowLines = new LinkedHashMap<>();
   private final List<PatternRule> patterns = new ArrayList<>();
   private final Map<String, Integer> patternLines = new LinkedHashMap<>();
-  private final Map<EntityType, TypeRule> typeRules = new EnumMap<>(EntityType.class);
-  private final Map<EntityType, Integer> typeLines = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, TypeRule> typeRules = new LinkedHashMap<>();
+  private final Map<String, Integer> typeLines = new LinkedHashMap<>();
 
   private Kind kind;
   private EntityType sectionType;
+  /** The name in a {@code [type NAME]} header, known or about to be declared with {@code label}. */
+  private String sectionTypeName;
   private String sectionName;
   private int sectionLine;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -130,10 +132,12 @@ final class RulesParser {
       case "type":
         expectParts(parts, 2, "[type TYPE]", lineNo);
         kind = Kind.TYPE;
-        sectionType = type(parts[1], lineNo);
-        Integer first = typeLines.putIfAbsent(sectionType, lineNo);
+        // Resolved at the end of the section: a new type is declared there by its 'label'.
+        sectionType = EntityType.forWord(parts[1]).orElse(null);
+        sectionTypeName = sectionType != null ? sectionType.name() : parts[1].toUpperCase(Locale.ROOT);
+        Integer first = typeLines.putIfAbsent(sectionTypeName, lineNo);
         if (first != null) {
-          throw error(lineNo, "a second [type " + sectionType + "] section (the first is on line " + first + ")");
+          throw error(lineNo, "a second [type " + sectionTypeName + "] section (the first is on line " + first + ")");
         }
         break;
       default:
@@ -149,15 +153,13 @@ final class RulesParser {
     }
   }
 
-  /** Accepts the enum name ({@code NAME}) or the Swedish label ({@code NAMN}), in any case. */
+  /**
+   * Accepts the name ({@code NAME}) or the Swedish label ({@code NAMN}) of a built-in type or of one
+   * declared earlier (in this file, with {@code [type X]} and {@code label}, or in code), in any case.
+   */
   private EntityType type(String word, int lineNo) {
-    String w = word.toUpperCase(Locale.ROOT);
-    for (EntityType t : EntityType.values()) {
-      if (t.name().equals(w) || t.swedishLabel().equals(w)) {
-        return t;
-      }
-    }
-    throw error(lineNo, "unknown type '" + word + "': expected one of " + java.util.Arrays.toString(EntityType.values()));
+    return EntityType.forWord(word).orElseThrow(() -> error(lineNo, "unknown type '" + word + "': expected one of "
+        + EntityType.all() + ", or declare it above with [type " + word.toUpperCase(Locale.ROOT) + "] and label = ..."));
   }
 
   private void term(String t, int lineNo) {
@@ -276,6 +278,7 @@ final class RulesParser {
   }
 
   private void endType() {
+    EntityType type = declaredType();
     Entry enabled = entries.get("enabled");
     Boolean on = null;
     if (enabled != null) {
@@ -293,10 +296,44 @@ final class RulesParser {
       throw error(Math.max(review.line(), redact.line()), "review threshold " + rv + " is above the redact threshold "
           + rd);
     }
-    if (on == null && rv == null && rd == null) {
-      throw error(sectionLine, "an empty [type " + sectionType + "] section: give enabled, review or redact");
+    Entry strategyEntry = entries.get("strategy");
+    RedactionStrategy strategy = null;
+    if (strategyEntry != null) {
+      strategy = StrategyNames.byName(strategyEntry.value());
+      if (strategy == null) {
+        throw error(strategyEntry.line(), "unknown strategy '" + strategyEntry.value() + "': expected one of "
+            + StrategyNames.NAMES);
+      }
     }
-    typeRules.put(sectionType, new TypeRule(on, rv, rd));
+    if (on == null && rv == null && rd == null && strategy == null && entries.get("label") == null) {
+      throw error(sectionLine, "an empty [type " + sectionTypeName
+          + "] section: give enabled, review, redact, strategy or (for a new type) label");
+    }
+    typeRules.put(type, new TypeRule(on, rv, rd, strategy));
+  }
+
+  /** The type of a {@code [type X]} section: a known one, or one this section declares with {@code label}. */
+  private EntityType declaredType() {
+    Entry label = entries.get("label");
+    Entry english = entries.get("english");
+    if (label == null) {
+      if (sectionType == null) {
+        throw error(sectionLine, "unknown type '" + sectionTypeName + "': expected one of " + EntityType.all()
+            + ", or declare it with label = ...");
+      }
+      if (english != null) {
+        throw error(english.line(), "'english' without 'label'");
+      }
+      return sectionType;
+    }
+    if (sectionType != null && sectionType.isBuiltIn()) {
+      throw error(label.line(), "the built-in type " + sectionType + " has its label already");
+    }
+    try {
+      return EntityType.custom(sectionTypeName, label.value(), english == null ? label.value() : english.value());
+    } catch (IllegalArgumentException e) {
+      throw error(label.line(), e.getMessage());
+    }
   }
 
   private Entry required(String key) {

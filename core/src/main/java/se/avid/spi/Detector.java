@@ -17,12 +17,25 @@ import se.avid.text.ScanText;
  */
 public interface Detector {
 
-  /** A short stable name, e.g. {@code "personnummer"}; a detector added with the name of another replaces it. */
+  /**
+   * A short stable name, e.g. {@code "personnummer"}; a detector added with the name of another replaces it.
+   *
+   * @return the name
+   */
   String name();
 
-  /** The types this detector may report. */
+  /**
+   * The types this detector may report.
+   *
+   * @return the types
+   */
   Set<EntityType> types();
 
-  /** Reports every finding in {@code text} to {@code sink}, in any order; overlaps are resolved later. */
+  /**
+   * Reports every finding in {@code text} to {@code sink}, in any order; overlaps are resolved later.
+   *
+   * @param text the text, e.g. a post
+   * @param sink receives the findings
+   */
   void detect(ScanText text, FindingSink sink);
 }

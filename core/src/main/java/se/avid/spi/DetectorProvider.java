@@ -13,6 +13,10 @@ import java.util.List;
  */
 public interface DetectorProvider {
 
-  /** The detectors this provider contributes. */
+  /**
+   * The detectors this provider contributes.
+   *
+   * @return the detectors
+   */
   List<Detector> detectors();
 }

@@ -53,10 +53,10 @@ class RulesParserTest {
         Arguments.of("[pattern a/b]\n", 1, "a pattern name is 1 to 64 letters"),
         Arguments.of("[type NAME]\nenabled = ja\n", 2, "enabled must be true or false"),
         Arguments.of("[type NAME]\nredact = 0.4\nreview = 0.6\n", 3, "review threshold 0.6 is above the redact threshold 0.4"),
-        Arguments.of("[type NAME]\n", 1, "an empty [type NAME] section: give enabled, review or redact"),
+        Arguments.of("[type NAME]\n", 1, "an empty [type NAME] section: give enabled, review, redact, strategy or (for a new type) label"),
         Arguments.of("[type NAME]\nreview = 0.3\n[type NAMN]\nredact = 0.6\n", 3,
             "a second [type NAME] section (the first is on line 1)"),
-        Arguments.of("[type NAME]\nthreshold = 0.3\n", 2, "unknown key 'threshold': expected one of [enabled, redact, review]"));
+        Arguments.of("[type NAME]\nthreshold = 0.3\n", 2, "unknown key 'threshold': expected one of [enabled, english, label, redact, review, strategy]"));
   }
 
   @ParameterizedTest(name = "line {1}: {2}")

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -90,11 +90,11 @@ class PostGeneratorTest {
 
   @Test
   void densePostsMixEveryKindOfIdentifier() {
-    Set<EntityType> seen = EnumSet.noneOf(EntityType.class);
+    Set<EntityType> seen = new HashSet<>();
     for (GeneratedPost post : posts(11, 100, 1024, Density.DENSE)) {
       post.identifiers().forEach(id -> seen.add(id.type()));
     }
-    assertEquals(EnumSet.of(EntityType.NAME, EntityType.PLACE, EntityType.ADDRESS, EntityType.POSTAL_CODE,
+    assertEquals(Set.of(EntityType.NAME, EntityType.PLACE, EntityType.ADDRESS, EntityType.POSTAL_CODE,
         EntityType.PERSONNUMMER, EntityType.SAMORDNINGSNUMMER, EntityType.PHONE, EntityType.EMAIL), seen);
   }
 
@@ -104,11 +104,15 @@ class PostGeneratorTest {
       for (Identifier id : post.identifiers()) {
         String value = post.text().substring(id.start(), id.end());
         assertEquals(value.strip(), value, "no surrounding space in a span");
-        switch (id.type()) {
-          case PERSONNUMMER, SAMORDNINGSNUMMER -> assertTrue(value.matches("(19|20)?[ ]?\\d{6}( - |[-+ \u2013])?\\d{4}"), value);
-          case EMAIL -> assertTrue(value.contains("@") || value.contains("at"), value);
-          case POSTAL_CODE -> assertTrue(value.matches("(SE-)?\\d{3} ?\\d{2}"), value);
-          default -> assertTrue(value.length() >= 2, value);
+        EntityType type = id.type();
+        if (type == EntityType.PERSONNUMMER || type == EntityType.SAMORDNINGSNUMMER) {
+          assertTrue(value.matches("(19|20)?[ ]?\\d{6}( - |[-+ \u2013])?\\d{4}"), value);
+        } else if (type == EntityType.EMAIL) {
+          assertTrue(value.contains("@") || value.contains("at"), value);
+        } else if (type == EntityType.POSTAL_CODE) {
+          assertTrue(value.matches("(SE-)?\\d{3} ?\\d{2}"), value);
+        } else {
+          assertTrue(value.length() >= 2, value);
         }
       }
     }

@@ -71,18 +71,35 @@ public final class ReviewingRedactor {
     return new Result(result.redactedText(), analysis.redacted(), analysis.forReview());
   }
 
-  /** Replaces each of {@code spans} (sorted, non-overlapping) by its type's Swedish label. */
+  /**
+   * Replaces spans a person chose (a moderator's edits) by the strategies of this redactor's
+   * anonymizer, and tells where each replacement landed ({@link RedactionResult#replacements()}).
+   *
+   * @param text the original text
+   * @param spans spans of {@code text}, not overlapping
+   * @return the redacted text and the replacements
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   */
+  public RedactionResult redactSpans(String text, List<Finding> spans) {
+    return anonymizer.redactSpans(text, spans);
+  }
+
+  /**
+   * Replaces each of {@code spans} (not overlapping) by its type's Swedish label, e.g.
+   * {@code [NAMN]} or a custom type's {@code [DIARIENUMMER]}.
+   *
+   * @param text the original text
+   * @param spans spans of {@code text}, not overlapping
+   * @return the redacted text
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   */
   public static String redact(String text, List<Finding> spans) {
-    if (spans.isEmpty()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16 * spans.size());
-    int last = 0;
-    for (Finding f : spans) {
-      out.append(text, last, f.start()).append('[').append(f.type().swedishLabel()).append(']');
-      last = f.end();
-    }
-    return out.append(text, last, text.length()).toString();
+    return spans.isEmpty() ? text : LabelsOnly.ANONYMIZER.redactSpans(text, spans).redactedText();
+  }
+
+  /** An anonymizer without detectors, for its default label strategy; built on first use. */
+  private static final class LabelsOnly {
+    static final Anonymizer ANONYMIZER = Anonymizer.builder().serviceLoading(false).build();
   }
 
   /**
@@ -104,22 +121,40 @@ public final class ReviewingRedactor {
       return !redacted.isEmpty() || !review.isEmpty();
     }
 
-    /** Counts of redacted findings by type, added into {@code counts} (indexed by ordinal). */
+    /**
+     * Counts of redacted findings by type, added into {@code counts} (indexed by ordinal; a custom
+     * type beyond the array counts as {@link EntityType#OTHER}).
+     *
+     * @param counts an array of {@link #typeCount()} or more counts
+     */
     public void countRedacted(long[] counts) {
       for (Finding f : redacted) {
-        counts[f.type().ordinal()]++;
+        counts[slot(f.type(), counts)]++;
       }
     }
 
-    /** Counts of review-band findings by type, added into {@code counts} (indexed by ordinal). */
+    /**
+     * Counts of review-band findings by type, added into {@code counts} (indexed by ordinal; a
+     * custom type beyond the array counts as {@link EntityType#OTHER}).
+     *
+     * @param counts an array of {@link #typeCount()} or more counts
+     */
     public void countReview(long[] counts) {
       for (Finding f : review) {
-        counts[f.type().ordinal()]++;
+        counts[slot(f.type(), counts)]++;
       }
+    }
+
+    private static int slot(EntityType type, long[] counts) {
+      return type.ordinal() < counts.length ? type.ordinal() : EntityType.OTHER.ordinal();
     }
   }
 
-  /** The number of entity types, for count arrays indexed by {@link EntityType#ordinal()}. */
+  /**
+   * The number of built-in entity types, for count arrays indexed by {@link EntityType#ordinal()}.
+   *
+   * @return the length such arrays need
+   */
   public static int typeCount() {
     return EntityType.values().length;
   }

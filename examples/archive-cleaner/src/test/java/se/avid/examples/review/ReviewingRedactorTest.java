@@ -103,4 +103,27 @@ class ReviewingRedactorTest {
     assertEquals("[NAMN] och lena", r.text());
     assertTrue(r.review().isEmpty());
   }
+
+  @Test
+  void aModeratorsSpansAreReplacedByLabelsIncludingACustomTypes() {
+    EntityType dnr = EntityType.custom("DIARIENUMMER", "DIARIENUMMER", "CASE_NUMBER");
+    String text = "Ärende 2023/45 gäller Lena.";
+    assertEquals("Ärende [DIARIENUMMER] gäller [NAMN].", ReviewingRedactor.redact(text,
+        List.of(Finding.marked(7, 14, dnr), Finding.marked(22, 26, EntityType.NAME))));
+  }
+
+  @Test
+  void aModeratorsSpansReportWhereTheirLabelsLanded() {
+    String text = "anna och lena";
+    se.avid.RedactionResult r = redactor.redactSpans(text, List.of(Finding.marked(9, 13, EntityType.NAME)));
+    assertEquals("anna och [NAMN]", r.redactedText());
+    assertEquals(9, r.replacements().get(0).outputStart());
+    assertEquals(15, r.replacements().get(0).outputEnd());
+  }
+
+  @Test
+  void overlappingModeratorSpansAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ReviewingRedactor.redact("anna och lena",
+        List.of(Finding.marked(0, 8, EntityType.NAME), Finding.marked(5, 13, EntityType.NAME))));
+  }
 }

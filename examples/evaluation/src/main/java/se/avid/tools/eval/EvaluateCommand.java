@@ -174,7 +174,7 @@ public final class EvaluateCommand {
     Set<String> labels = new LinkedHashSet<>(asWritten.recall().keySet());
     labels.addAll(lower.recall().keySet());
     for (String label : labels) {
-      String types = GoldLabels.findingTypes(label).stream().map(Enum::name).collect(Collectors.joining(" or "));
+      String types = GoldLabels.findingTypes(label).stream().map(EntityType::name).collect(Collectors.joining(" or "));
       table.row(label + " recall (" + types + ")", cell(asWritten.recall(), label), cell(lower.recall(), label));
       table.row(label + " recall (any type)", cell(asWritten.recallAnyType(), label),
           cell(lower.recallAnyType(), label));

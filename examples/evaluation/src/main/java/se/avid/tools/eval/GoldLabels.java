@@ -1,8 +1,10 @@
 package se.avid.tools.eval;
 
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import se.avid.EntityType;
 
 /**
@@ -46,19 +48,24 @@ public final class GoldLabels {
   public static Set<EntityType> findingTypes(String label) {
     switch (label) {
       case "PER":
-        return EnumSet.of(EntityType.NAME);
+        return types(EntityType.NAME);
       case "LOC":
       case "PLACE":
-        return EnumSet.of(EntityType.PLACE, EntityType.ADDRESS);
+        return types(EntityType.PLACE, EntityType.ADDRESS);
       default:
         EntityType type = entityType(label);
-        return type == null ? EnumSet.noneOf(EntityType.class) : EnumSet.of(type);
+        return type == null ? types() : types(type);
     }
   }
 
   /** True when a finding that covers part of an entity with this label is not a false alarm. */
   public static boolean mayBeRedacted(String label) {
     return NAME_LIKE_SUC_TAGS.contains(label) || entityType(label) != null;
+  }
+
+  /** The types in ordinal order, as the {@code EnumSet} gave them when {@code EntityType} was an enum. */
+  private static Set<EntityType> types(EntityType... types) {
+    return Collections.unmodifiableSet(new TreeSet<>(Arrays.asList(types)));
   }
 
   private static EntityType entityType(String label) {

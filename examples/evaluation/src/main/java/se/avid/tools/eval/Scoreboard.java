@@ -2,7 +2,6 @@ package se.avid.tools.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class Scoreboard {
 
   private final int errorLimit;
   private final Map<String, long[]> recall = new TreeMap<>();
-  private final Map<EntityType, long[]> precision = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, long[]> precision = new TreeMap<>();
   private long outsideTokens;
   private long outsideTokensRedacted;
   private long texts;
@@ -138,7 +137,7 @@ public final class Scoreboard {
 
   /** Per finding type (always NAME and PLACE), the findings that cover an entity that may be redacted. */
   public Map<EntityType, Ratio> precision() {
-    Map<EntityType, Ratio> out = new EnumMap<>(EntityType.class);
+    Map<EntityType, Ratio> out = new TreeMap<>();
     precision.forEach((type, c) -> out.put(type, new Ratio(c[1], c[0])));
     return Collections.unmodifiableMap(out);
   }

@@ -1,0 +1,82 @@
+package se.avid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.avid.pipeline.OverlapResolver;
+import se.avid.rules.AllowList;
+
+/**
+ * The decision step of the pipeline: drops allow-listed findings, splits the rest by the redact
+ * threshold of their type (before overlaps are resolved, so that a doubtful finding never hides a
+ * certain one), resolves overlaps in each part, and adds explanations when the call asked for them.
+ */
+final class Decisions {
+
+  /** Logs under the anonymizer's name, where users configure avid's logging. */
+  private static final Logger LOG = LoggerFactory.getLogger(Anonymizer.class);
+
+  private Decisions() {}
+
+  static AnalysisResult decide(String text, List<Finding> raw, AllowList allowList,
+      AllowList.Occurrences allowedSpans, Thresholds call) {
+    List<Finding> toRedact = new ArrayList<>(raw.size());
+    List<Finding> toReview = new ArrayList<>();
+    int allowed = 0;
+    for (Finding f : raw) {
+      if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
+        allowed++;
+      } else if (f.score() >= call.redactAt(f.type())) {
+        toRedact.add(f);
+      } else {
+        toReview.add(f);
+      }
+    }
+    List<Finding> redacted = OverlapResolver.resolve(toRedact);
+    List<Finding> review = withoutCovered(OverlapResolver.resolve(toReview), redacted);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("analysed {} chars: {} raw findings, {} allow-listed, {} redacted {}, {} for review {}",
+          text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
+          countByType(review));
+    }
+    return call.explain() ? new AnalysisResult(explained(redacted, text), explained(review, text))
+        : new AnalysisResult(redacted, review);
+  }
+
+  private static List<Finding> explained(List<Finding> findings, String text) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(Explanations.explained(f, text));
+    }
+    return out;
+  }
+
+  /** The review findings that some redacted finding does not cover whole; both lists sorted by start. */
+  private static List<Finding> withoutCovered(List<Finding> review, List<Finding> redacted) {
+    if (review.isEmpty() || redacted.isEmpty()) {
+      return review;
+    }
+    List<Finding> kept = new ArrayList<>(review.size());
+    int j = 0;
+    for (Finding f : review) {
+      while (j < redacted.size() && redacted.get(j).end() <= f.start()) {
+        j++;
+      }
+      boolean covered = j < redacted.size() && redacted.get(j).start() <= f.start() && redacted.get(j).end() >= f.end();
+      if (!covered) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private static Map<EntityType, Integer> countByType(List<Finding> findings) {
+    Map<EntityType, Integer> counts = new java.util.TreeMap<>();
+    for (Finding f : findings) {
+      counts.merge(f.type(), 1, Integer::sum);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,68 @@
+package se.avid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.avid.redact.RedactionContext;
+
+/**
+ * The one replacement loop: puts each finding's replacement, by its type's strategy, in place of
+ * the finding, and records where it landed. Used for the detectors' findings and for spans a
+ * person chose alike.
+ */
+final class Replacer {
+
+  private Replacer() {}
+
+  /**
+   * Replaces {@code analysis.redacted()} (sorted, non-overlapping) in {@code text}.
+   *
+   * @throws RedactionException if a strategy fails or returns null
+   */
+  static RedactionResult apply(String text, AnalysisResult analysis, Thresholds settings, RedactionContext context) {
+    List<Finding> findings = analysis.redacted();
+    if (findings.isEmpty()) {
+      return new RedactionResult(text, text, analysis, List.of());
+    }
+    try {
+      List<Replacement> replacements = new ArrayList<>(findings.size());
+      StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
+      int last = 0;
+      for (Finding f : findings) {
+        String replacement = Objects.requireNonNull(settings.strategy(f.type()).replacement(f, text, context),
+            "replacement");
+        out.append(text, last, f.start());
+        int at = out.length();
+        out.append(replacement);
+        replacements.add(new Replacement(f, replacement, at, out.length()));
+        last = f.end();
+      }
+      out.append(text, last, text.length());
+      return new RedactionResult(text, out.toString(), analysis, replacements);
+    } catch (RuntimeException e) {
+      throw new RedactionException("redaction-strategy", text.length(), e);
+    }
+  }
+
+  /**
+   * Sorts spans chosen by a person and checks that they fit {@code text} and do not overlap.
+   *
+   * @throws IllegalArgumentException if a span ends past the text or two spans overlap
+   */
+  static List<Finding> checkedSpans(String text, List<Finding> spans) {
+    List<Finding> sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingInt(Finding::start));
+    for (int i = 0; i < sorted.size(); i++) {
+      Finding f = sorted.get(i);
+      if (f.end() > text.length()) {
+        throw new IllegalArgumentException("span " + f.start() + ".." + f.end() + " ends past the text length "
+            + text.length());
+      }
+      if (i > 0 && sorted.get(i - 1).overlaps(f)) {
+        throw new IllegalArgumentException("spans " + sorted.get(i - 1).start() + ".." + sorted.get(i - 1).end()
+            + " and " + f.start() + ".." + f.end() + " overlap");
+      }
+    }
+    return sorted;
+  }
+}
