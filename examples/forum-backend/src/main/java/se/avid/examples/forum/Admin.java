@@ -85,7 +85,7 @@ final class Admin {
         System.err.println("avid-forum admin: no moderator named " + name);
         return 1;
       }
-      System.out.println("removed " + name + " (a running server ends the session at its expiry or restart)");
+      System.out.println("removed " + name + "; a running server ends their sessions at their next request");
       return 0;
     }
     char[] password = readPassword("password for " + name + " (at least " + Passwords.MIN_LENGTH + " characters): ");

@@ -63,6 +63,11 @@ final class ModerationRoutes {
       return;
     }
     Session session = sessions.touch(Http.cookie(ex, SESSION_COOKIE)).orElse(null);
+    if (session != null && !store.staff().exists(session.user())) {
+      // removed by the administrator while logged in
+      sessions.closeAll(session.user());
+      session = null;
+    }
     if (session == null) {
       Http.html(ex, 401, Pages.loginNeeded());
       return;

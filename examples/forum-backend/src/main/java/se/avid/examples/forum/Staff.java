@@ -87,6 +87,19 @@ final class Staff {
     }
   }
 
+  /** Whether the moderator {@code name} exists: a removed moderator's sessions end at their next request. */
+  boolean exists(String name) {
+    try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(
+        "SELECT 1 FROM RESTRICTED.MODERATORS WHERE NAME = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw ForumStore.storeFailure(e);
+    }
+  }
+
   /** The moderators' names, sorted. */
   List<String> moderators() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement();

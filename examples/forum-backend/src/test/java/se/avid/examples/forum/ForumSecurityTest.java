@@ -127,6 +127,13 @@ class ForumSecurityTest {
   }
 
   @Test
+  void aRemovedModeratorsSessionEndsAtTheNextRequest() throws Exception {
+    StaffClient staff = StaffClient.loggedIn(server, store, "moderator");
+    assertTrue(store.staff().removeModerator("moderator"));
+    assertEquals(401, staff.get("/moderation").statusCode());
+  }
+
+  @Test
   void requestsForAnotherHostNameAreNotAnswered() throws Exception {
     assertTrue(rawGet("evil.example").startsWith("HTTP/1.1 421"));
     assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"));
