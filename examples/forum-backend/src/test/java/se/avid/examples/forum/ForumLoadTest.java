@@ -40,8 +40,9 @@ class ForumLoadTest {
   @Timeout(120)
   void twoThousandSubmissionsSixteenAtATimeLoseNothingAndPublishNothingUnredacted() throws Exception {
     try (ForumServer server = ForumServer.start(0, ForumStore.inMemory(), ReviewingRedactor.of(WordDetector.builder(), 0.3, 0.5))) {
+      ExecutorService clientThreads = Executors.newFixedThreadPool(4);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+          .executor(clientThreads).connectTimeout(Duration.ofSeconds(5)).build();
       URI posts = URI.create("http://127.0.0.1:" + server.port() + "/posts");
       Set<Long> ids = ConcurrentHashMap.newKeySet();
       ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
@@ -70,6 +71,7 @@ class ForumLoadTest {
       pool.shutdown();
 
       HttpResponse<String> list = client.send(HttpRequest.newBuilder(posts).GET().build(), HttpResponse.BodyHandlers.ofString());
+      clientThreads.shutdown();
       JsonNode all = JSON.readTree(list.body());
       int unredacted = 0;
       for (JsonNode p : all) {
