@@ -1,6 +1,10 @@
 package se.avid.examples.forum;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +24,11 @@ import se.avid.EntityType;
  *
  * <p>Two schemas keep apart what may be shown and what may not. {@code PUBLIC.POSTS} holds what
  * the public sees: the published, redacted text, or nothing while the post waits for moderation.
- * {@code RESTRICTED.ORIGINALS} holds the original text, and {@code RESTRICTED.SPANS} what was found
- * in it and what moderators decided; in a real deployment only the moderation role is granted
- * {@code RESTRICTED}. Thread-safe: each call takes its own pooled connection.
+ * {@code RESTRICTED.ORIGINALS} holds the original text, encrypted by {@link OriginalCipher}, and
+ * {@code RESTRICTED.SPANS} what was found in it and what moderators decided; {@link Staff} keeps
+ * accounts and the audit trail in the same database. Originals of published posts are deleted
+ * after the retention period ({@link #purgeOriginals}). A database in a directory is readable by
+ * its owner only. Thread-safe: each call takes its own pooled connection.
  */
 final class ForumStore implements AutoCloseable {
 
@@ -45,32 +51,64 @@ final class ForumStore implements AutoCloseable {
   record Moderation(long id, Status status, String original, boolean analysisFailed, List<Span> spans) {}
 
   private final JdbcConnectionPool pool;
+  private final OriginalCipher cipher;
+  private final Staff staff;
 
-  private ForumStore(String url) {
+  private ForumStore(String url, OriginalCipher cipher) {
+    this.cipher = cipher;
     this.pool = JdbcConnectionPool.create(url, "forum", "");
+    this.pool.setMaxConnections(32);
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA IF NOT EXISTS RESTRICTED");
       s.execute("CREATE TABLE IF NOT EXISTS PUBLIC.POSTS (ID BIGINT AUTO_INCREMENT PRIMARY KEY, "
           + "CREATED TIMESTAMP NOT NULL, STATUS VARCHAR(16) NOT NULL, PUBLISHED_TEXT CLOB, PUBLISHED TIMESTAMP)");
       s.execute("CREATE TABLE IF NOT EXISTS RESTRICTED.ORIGINALS (POST_ID BIGINT PRIMARY KEY "
-          + "REFERENCES PUBLIC.POSTS(ID), TEXT CLOB NOT NULL, ANALYSIS_FAILED BOOLEAN NOT NULL)");
+          + "REFERENCES PUBLIC.POSTS(ID), SEALED VARBINARY(1000000) NOT NULL, ANALYSIS_FAILED BOOLEAN NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS RESTRICTED.SPANS (ID BIGINT AUTO_INCREMENT PRIMARY KEY, "
           + "POST_ID BIGINT NOT NULL REFERENCES PUBLIC.POSTS(ID), START_AT INT NOT NULL, END_AT INT NOT NULL, "
           + "TYPE VARCHAR(32) NOT NULL, SCORE DOUBLE NOT NULL, ORIGIN VARCHAR(16) NOT NULL, REDACT BOOLEAN NOT NULL)");
+      this.staff = new Staff(pool, c);
     } catch (SQLException e) {
       pool.dispose();
       throw new IllegalStateException("cannot open the forum database: " + e.getMessage(), e);
     }
   }
 
-  /** A database in {@code dir} (created if need be), kept between runs. */
-  static ForumStore inDirectory(Path dir) {
-    return new ForumStore("jdbc:h2:file:" + dir.toAbsolutePath().resolve("forum"));
+  /**
+   * A database in {@code dir}, kept between runs. The directory is created readable by its owner
+   * only, or made so; so are the database files.
+   *
+   * @param cipher encrypts the originals; a database must always be opened with the same key
+   */
+  static ForumStore inDirectory(Path dir, OriginalCipher cipher) {
+    try {
+      if (Files.notExists(dir)) {
+        Files.createDirectories(dir, OriginalCipher.OwnerOnly.DIRECTORY);
+      } else {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      }
+      // no trace file: H2 writes failing statements there, and they can quote values
+      ForumStore store = new ForumStore("jdbc:h2:file:" + dir.toAbsolutePath().resolve("forum") + ";TRACE_LEVEL_FILE=0",
+          cipher);
+      try (var files = Files.newDirectoryStream(dir, "forum.*")) {
+        for (Path f : files) {
+          Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        }
+      }
+      return store;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the data directory private: " + e.getMessage(), e);
+    }
   }
 
-  /** A database that lives as long as this store. */
+  /** A database that lives as long as this store, with a key of its own. */
   static ForumStore inMemory() {
-    return new ForumStore("jdbc:h2:mem:forum-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return new ForumStore("jdbc:h2:mem:forum-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", OriginalCipher.ephemeral());
+  }
+
+  /** Moderators' accounts and the audit trail. */
+  Staff staff() {
+    return staff;
   }
 
   /**
@@ -97,9 +135,9 @@ final class ForumStore implements AutoCloseable {
           }
         }
         try (PreparedStatement p = c.prepareStatement(
-            "INSERT INTO RESTRICTED.ORIGINALS (POST_ID, TEXT, ANALYSIS_FAILED) VALUES (?, ?, ?)")) {
+            "INSERT INTO RESTRICTED.ORIGINALS (POST_ID, SEALED, ANALYSIS_FAILED) VALUES (?, ?, ?)")) {
           p.setLong(1, id);
-          p.setString(2, original);
+          p.setBytes(2, cipher.seal(id, original));
           p.setBoolean(3, analysisFailed);
           p.executeUpdate();
         }
@@ -168,7 +206,7 @@ final class ForumStore implements AutoCloseable {
       Status status;
       String original;
       boolean failed;
-      try (PreparedStatement p = c.prepareStatement("SELECT P.STATUS, O.TEXT, O.ANALYSIS_FAILED FROM PUBLIC.POSTS P "
+      try (PreparedStatement p = c.prepareStatement("SELECT P.STATUS, O.SEALED, O.ANALYSIS_FAILED FROM PUBLIC.POSTS P "
           + "JOIN RESTRICTED.ORIGINALS O ON O.POST_ID = P.ID WHERE P.ID = ?")) {
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
@@ -176,7 +214,7 @@ final class ForumStore implements AutoCloseable {
             return Optional.empty();
           }
           status = Status.valueOf(r.getString(1));
-          original = r.getString(2);
+          original = cipher.open(id, r.getBytes(2));
           failed = r.getBoolean(3);
         }
       }
@@ -240,6 +278,45 @@ final class ForumStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes the originals and spans of posts published before {@code cutoff}: after the retention
+   * period only the published text is left.
+   *
+   * @return how many originals were deleted
+   */
+  int purgeOriginals(Instant cutoff) {
+    String published = "SELECT ID FROM PUBLIC.POSTS WHERE STATUS = 'PUBLISHED' AND PUBLISHED < ?";
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement spans = c.prepareStatement("DELETE FROM RESTRICTED.SPANS WHERE POST_ID IN (" + published + ")");
+          PreparedStatement originals = c.prepareStatement(
+              "DELETE FROM RESTRICTED.ORIGINALS WHERE POST_ID IN (" + published + ")")) {
+        spans.setTimestamp(1, Timestamp.from(cutoff));
+        spans.executeUpdate();
+        originals.setTimestamp(1, Timestamp.from(cutoff));
+        int deleted = originals.executeUpdate();
+        c.commit();
+        return deleted;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw storeFailure(e);
+    }
+  }
+
+  /** How many posts are stored, published or not. */
+  int count() {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM PUBLIC.POSTS")) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw storeFailure(e);
+    }
+  }
+
   private static boolean isPending(Connection c, long postId) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM PUBLIC.POSTS WHERE ID = ? AND STATUS = 'PENDING'")) {
       p.setLong(1, postId);
@@ -250,7 +327,7 @@ final class ForumStore implements AutoCloseable {
   }
 
   /** SQL messages can quote the values of a statement: keep the state and code only. */
-  private static IllegalStateException storeFailure(SQLException e) {
+  static IllegalStateException storeFailure(SQLException e) {
     return new IllegalStateException("database error (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")");
   }
 

@@ -3,6 +3,7 @@ package se.avid.examples.forum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.avid.EntityType;
@@ -111,19 +112,23 @@ final class Moderation {
     return done;
   }
 
-  /** Publishes a pending post with every span that is switched on redacted; false when not pending. */
-  boolean publish(long postId) {
+  /**
+   * Publishes a pending post with every span that is switched on redacted.
+   *
+   * @return how many spans were redacted; empty when the post does not wait for moderation
+   */
+  Optional<Integer> publish(long postId) {
     ForumStore.Moderation m = store.moderation(postId).orElse(null);
     if (m == null || m.status() != ForumStore.Status.PENDING) {
-      return false;
+      return Optional.empty();
     }
     String text = ReviewingRedactor.redact(m.original(), redactedSpans(m.spans()));
-    boolean published = store.publish(postId, text);
-    if (published) {
-      LOG.info("post {} published by a moderator with {} spans redacted", postId,
-          m.spans().stream().filter(Span::redact).count());
+    if (!store.publish(postId, text)) {
+      return Optional.empty();
     }
-    return published;
+    int redacted = (int) m.spans().stream().filter(Span::redact).count();
+    LOG.info("post {} published by a moderator with {} spans redacted", postId, redacted);
+    return Optional.of(redacted);
   }
 
   /** The spans switched on, as non-overlapping findings (overlaps joined), sorted. */

@@ -51,9 +51,35 @@ final class Pages {
     return page("Forum", b.toString());
   }
 
-  /** The moderation queue: ids, times and counts only. */
-  static String queue(List<ForumStore.PendingPost> pending) {
+  /** The log-in form for moderators, with its CSRF token and, after a failed attempt, why. */
+  static String login(String csrf, String error) {
+    StringBuilder b = new StringBuilder("<h1>Logga in</h1>\n");
+    if (error != null) {
+      b.append("<p class=\"REVIEW\" id=\"login-error\">").append(Html.escape(error)).append("</p>\n");
+    }
+    b.append("<form method=\"post\" action=\"/login\">").append(csrfField(csrf))
+        .append("<p><label>Namn <input name=\"user\" id=\"user\" autocomplete=\"username\" required></label></p>")
+        .append("<p><label>Lösenord <input type=\"password\" name=\"password\" id=\"password\" ")
+        .append("autocomplete=\"current-password\" required></label></p>")
+        .append("<button type=\"submit\" id=\"login\">Logga in</button></form>\n");
+    return page("Logga in", b.toString());
+  }
+
+  /** What a request without a session gets on a moderation address. */
+  static String loginNeeded() {
+    return page("Logga in", "<h1>Inloggning krävs</h1>\n<p>Modereringen är för moderatorer. "
+        + "<a href=\"/login\" id=\"login-link\">Logga in</a></p>");
+  }
+
+  private static String csrfField(String token) {
+    return "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.escape(token) + "\">";
+  }
+
+  /** The moderation queue: ids, times and counts only, and the log-out button. */
+  static String queue(List<ForumStore.PendingPost> pending, String user, String csrf) {
     StringBuilder b = new StringBuilder("<h1>Moderering</h1>\n");
+    b.append("<form method=\"post\" action=\"/logout\"><span class=\"note\">Inloggad: ").append(Html.escape(user))
+        .append("</span> ").append(csrfField(csrf)).append("<button type=\"submit\" id=\"logout\">Logga ut</button></form>\n");
     if (pending.isEmpty()) {
       b.append("<p class=\"note\" id=\"empty\">Inga inlägg väntar.</p>");
     } else {
@@ -74,7 +100,7 @@ final class Pages {
    * dashed: left visible), a table to switch spans on and off, a form that turns the selected
    * text into a span, and the publish button.
    */
-  static String moderation(ForumStore.Moderation m) {
+  static String moderation(ForumStore.Moderation m, String csrf) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>Inlägg #").append(m.id()).append("</h1>\n");
     b.append("<p><a href=\"/moderation\">Tillbaka till kön</a></p>\n");
@@ -90,13 +116,14 @@ final class Pages {
           .append("</td><td>").append(origin(s.origin())).append("</td><td>")
           .append(String.format(java.util.Locale.ROOT, "%.2f", s.score())).append("</td><td>")
           .append(s.redact() ? "ja" : "nej").append("</td><td><form method=\"post\" action=\"/moderation/")
-          .append(m.id()).append("/spans/").append(s.id()).append("\"><input type=\"hidden\" name=\"redact\" value=\"")
+          .append(m.id()).append("/spans/").append(s.id()).append("\">").append(csrfField(csrf))
+          .append("<input type=\"hidden\" name=\"redact\" value=\"")
           .append(!s.redact()).append("\"><button type=\"submit\" class=\"toggle\">")
           .append(s.redact() ? "Visa" : "Ta bort").append("</button></form></td></tr>\n");
     }
     b.append("</table>\n");
     b.append("<h2>Ta bort mer</h2>\n<p class=\"note\">Markera text i inlägget ovan, välj typ och tryck på knappen.</p>\n");
-    b.append("<form method=\"post\" action=\"/moderation/").append(m.id()).append("/spans\" id=\"add-span\">")
+    b.append("<form method=\"post\" action=\"/moderation/").append(m.id()).append("/spans\" id=\"add-span\">").append(csrfField(csrf))
         .append("<input type=\"hidden\" name=\"start\" id=\"start\"><input type=\"hidden\" name=\"end\" id=\"end\">")
         .append("<select name=\"type\" id=\"type\">");
     for (EntityType t : EntityType.values()) {
@@ -106,7 +133,7 @@ final class Pages {
     b.append("</select> <button type=\"submit\" id=\"redact-selection\">Ta bort markerad text</button>")
         .append(" <span id=\"selection-error\" class=\"REVIEW\"></span></form>\n");
     b.append("<h2>Publicera</h2>\n<form method=\"post\" action=\"/moderation/").append(m.id())
-        .append("/publish\"><button type=\"submit\" id=\"publish\">Publicera med det markerade borttaget</button></form>\n");
+        .append("/publish\">").append(csrfField(csrf)).append("<button type=\"submit\" id=\"publish\">Publicera med det markerade borttaget</button></form>\n");
     b.append(SELECTION_SCRIPT);
     return page("Inlägg #" + m.id(), b.toString());
   }

@@ -29,11 +29,22 @@ class ForumServerTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ForumServer server;
+  private ForumStore store;
+  private StaffClient staff;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeEach
   void start() throws IOException {
-    server = ForumServer.start(0, ForumStore.inMemory(), ReviewingRedactor.of(WordDetector.builder(), 0.3, 0.5));
+    store = ForumStore.inMemory();
+    server = ForumServer.start(0, store, ReviewingRedactor.of(WordDetector.builder(), 0.3, 0.5));
+  }
+
+  /** A logged-in moderator, made on first use. */
+  private StaffClient staff() throws Exception {
+    if (staff == null) {
+      staff = StaffClient.loggedIn(server, store, "moderator");
+    }
+    return staff;
   }
 
   @AfterEach
@@ -91,10 +102,10 @@ class ForumServerTest {
     assertEquals("pending_review", json(r).get("status").asText());
     long id = json(r).get("id").asLong();
     assertEquals("[]", get("/posts").body());
-    String queue = get("/moderation").body();
+    String queue = staff().get("/moderation").body();
     assertTrue(queue.contains("href=\"/moderation/" + id + "\""), queue);
     assertFalse(queue.contains("lena"), "the queue shows no text");
-    String page = get("/moderation/" + id).body();
+    String page = staff().get("/moderation/" + id).body();
     assertTrue(page.contains("vår handläggare <mark class=\"on review\" data-label=\"NAMN\""), page);
   }
 
@@ -102,49 +113,47 @@ class ForumServerTest {
   void publishingRedactsReviewFindingsUnlessAModeratorKeptThemVisible() throws Exception {
     long first = json(post("hej lena, anna här")).get("id").asLong();
     long second = json(post("hej lena, anna här")).get("id").asLong();
-    long spanId = spanIds(get("/moderation/" + second).body(), "REVIEW");
-    HttpResponse<String> toggled = postRaw("/moderation/" + second + "/spans/" + spanId,
-        "application/x-www-form-urlencoded", "redact=false");
+    long spanId = spanIds(staff().get("/moderation/" + second).body(), "REVIEW");
+    HttpResponse<String> toggled = staff().form("/moderation/" + second + "/spans/" + spanId, "redact=false");
     assertEquals(303, toggled.statusCode());
-    assertEquals(303, postRaw("/moderation/" + first + "/publish", "application/x-www-form-urlencoded", "").statusCode());
-    assertEquals(303, postRaw("/moderation/" + second + "/publish", "application/x-www-form-urlencoded", "").statusCode());
+    assertEquals(303, staff().form("/moderation/" + first + "/publish", "").statusCode());
+    assertEquals(303, staff().form("/moderation/" + second + "/publish", "").statusCode());
     JsonNode posts = json(get("/posts"));
     assertEquals("hej [NAMN], [NAMN] här", posts.get(0).get("text").asText());
     assertEquals("hej lena, [NAMN] här", posts.get(1).get("text").asText());
-    assertEquals(409, postRaw("/moderation/" + first + "/publish", "application/x-www-form-urlencoded", "").statusCode());
+    assertEquals(409, staff().form("/moderation/" + first + "/publish", "").statusCode());
   }
 
   @Test
   void aModeratorCanRedactASpanTheDetectorsMissed() throws Exception {
     long id = json(post("lena bor på storgatan 12 i byn")).get("id").asLong();
-    HttpResponse<String> added = postRaw("/moderation/" + id + "/spans", "application/x-www-form-urlencoded",
-        "start=12&end=24&type=ADDRESS");
+    HttpResponse<String> added = staff().form("/moderation/" + id + "/spans", "start=12&end=24&type=ADDRESS");
     assertEquals(303, added.statusCode(), added.body());
-    assertEquals(303, postRaw("/moderation/" + id + "/publish", "application/x-www-form-urlencoded", "").statusCode());
+    assertEquals(303, staff().form("/moderation/" + id + "/publish", "").statusCode());
     assertEquals("[NAMN] bor på [ADRESS] i byn", json(get("/posts")).get(0).get("text").asText());
   }
 
   @Test
   void spansOutsideTheTextOrOfUnknownTypesAreRefused() throws Exception {
     long id = json(post("lena bor här")).get("id").asLong();
-    String form = "application/x-www-form-urlencoded";
-    assertEquals(400, postRaw("/moderation/" + id + "/spans", form, "start=5&end=99&type=ADDRESS").statusCode());
-    assertEquals(400, postRaw("/moderation/" + id + "/spans", form, "start=5&end=3&type=ADDRESS").statusCode());
-    assertEquals(400, postRaw("/moderation/" + id + "/spans", form, "start=0&end=3&type=NOPE").statusCode());
-    assertEquals(400, postRaw("/moderation/" + id + "/spans/999", form, "redact=false").statusCode());
+    assertEquals(400, staff().form("/moderation/" + id + "/spans", "start=5&end=99&type=ADDRESS").statusCode());
+    assertEquals(400, staff().form("/moderation/" + id + "/spans", "start=5&end=3&type=ADDRESS").statusCode());
+    assertEquals(400, staff().form("/moderation/" + id + "/spans", "start=0&end=3&type=NOPE").statusCode());
+    assertEquals(400, staff().form("/moderation/" + id + "/spans/999", "redact=false").statusCode());
   }
 
   @Test
   void moderationFormsFromAnotherSiteAreRefused() throws Exception {
     long id = json(post("hej lena")).get("id").asLong();
-    HttpResponse<String> forged = client.send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
-        .header("Origin", "http://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+    String body = "csrf=" + staff().csrf;
+    HttpResponse<String> forged = staff().send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
+        .header("Origin", "http://evil.example").header("Content-Type", StaffClient.FORM)
+        .header("Cookie", "forum_session=" + staff().session).POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(403, forged.statusCode());
     assertEquals("[]", get("/posts").body());
-    HttpResponse<String> own = client.send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
-        .header("Origin", "http://127.0.0.1:" + server.port()).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> own = staff().send(HttpRequest.newBuilder(uri("/moderation/" + id + "/publish"))
+        .header("Origin", "http://127.0.0.1:" + server.port()).header("Content-Type", StaffClient.FORM)
+        .header("Cookie", "forum_session=" + staff().session).POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(303, own.statusCode());
   }
 
@@ -153,7 +162,7 @@ class ForumServerTest {
     HttpResponse<String> r = post("anna lindqvist krasch");
     assertEquals(202, r.statusCode(), r.body());
     assertEquals("[]", get("/posts").body());
-    assertTrue(get("/moderation").body().contains("kunde inte analyseras"));
+    assertTrue(staff().get("/moderation").body().contains("kunde inte analyseras"));
   }
 
   @Test
@@ -163,7 +172,7 @@ class ForumServerTest {
     String index = get("/").body();
     assertTrue(index.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;citat&quot;"), index);
     assertFalse(index.contains("<script>alert"));
-    String page = get("/moderation/" + id).body();
+    String page = staff().get("/moderation/" + id).body();
     assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), page);
     assertFalse(page.contains("<img"));
   }
@@ -178,7 +187,8 @@ class ForumServerTest {
     assertEquals(413, post("a".repeat(Moderation.MAX_POST_CHARS + 1)).statusCode());
     assertEquals(201, post("a".repeat(Moderation.MAX_POST_CHARS)).statusCode());
     assertEquals(404, get("/nothing").statusCode());
-    assertEquals(404, get("/moderation/12345").statusCode());
+    assertEquals(404, staff().get("/moderation/12345").statusCode());
+    assertEquals(415, postRaw("/posts", "text/plain", "{\"text\": \"hej\"}").statusCode());
     assertEquals(405, client.send(HttpRequest.newBuilder(uri("/posts")).DELETE().build(),
         HttpResponse.BodyHandlers.ofString()).statusCode());
   }
@@ -219,7 +229,7 @@ class ForumServerTest {
       post("anna lindqvist bor i kiruna");
       long id = json(post("lena lindqvist krasch")).get("id").asLong();
       long id2 = json(post("hej lena")).get("id").asLong();
-      postRaw("/moderation/" + id2 + "/publish", "application/x-www-form-urlencoded", "");
+      staff().form("/moderation/" + id2 + "/publish", "");
       assertTrue(id > 0);
     } finally {
       System.setErr(original);

@@ -36,7 +36,7 @@ import se.avid.examples.review.ReviewingRedactor;
 import se.avid.examples.review.WordDetector;
 
 /**
- * A moderator's whole path through the moderation page in a real headless Chromium: see the
+ * A moderator's whole path through the moderation page in a real headless Chromium: log in, see the
  * findings highlighted by type, keep a doubtful one visible, select missed text with the mouse's
  * selection and redact it, publish, and find the post published as decided.
  *
@@ -56,6 +56,7 @@ class ModerationPageBrowserTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static ForumServer server;
+  private static ForumStore store;
   private static WebDriver browser;
 
   @BeforeAll
@@ -63,17 +64,37 @@ class ModerationPageBrowserTest {
     Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "skipped: the browser test needs /usr/bin/chromium and /usr/bin/chromedriver "
             + "(apt-get install chromium chromium-driver)");
-    server = ForumServer.start(0, ForumStore.inMemory(), ReviewingRedactor.of(WordDetector.builder(), 0.3, 0.5));
+    store = ForumStore.inMemory();
+    server = ForumServer.start(0, store, ReviewingRedactor.of(WordDetector.builder(), 0.3, 0.5));
+    store.staff().putModerator("moderator", StaffClient.PASSWORD.toCharArray());
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + Files.createDirectories(profile.resolve("chromium")));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15)).scriptTimeout(Duration.ofSeconds(5));
+    logIn();
+  }
+
+  /** Logs in through the log-in page, as a moderator would, after being turned away from the queue. */
+  private static void logIn() {
+    browser.get(url("/moderation"));
+    assertTrue(browser.getPageSource().contains("Inloggning krävs"));
+    browser.findElement(By.id("login-link")).click();
+    waitFor(d -> !d.findElements(By.id("password")).isEmpty());
+    browser.findElement(By.id("user")).sendKeys("moderator");
+    browser.findElement(By.id("password")).sendKeys("fel lösenord");
+    browser.findElement(By.id("login")).click();
+    waitFor(d -> !d.findElements(By.id("login-error")).isEmpty());
+    browser.findElement(By.id("user")).clear();
+    browser.findElement(By.id("user")).sendKeys("moderator");
+    browser.findElement(By.id("password")).sendKeys(StaffClient.PASSWORD);
+    browser.findElement(By.id("login")).click();
+    waitFor(d -> !d.findElements(By.id("logout")).isEmpty());
   }
 
   @AfterAll
