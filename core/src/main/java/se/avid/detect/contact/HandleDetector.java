@@ -63,7 +63,11 @@ public final class HandleDetector implements Detector {
 
   private HandleDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the shared instance
+   */
   public static HandleDetector defaults() {
     return INSTANCE;
   }

@@ -16,7 +16,11 @@ import se.avid.text.ScanText;
  * Finds street addresses ({@link EntityType#ADDRESS}): a street name with its number, letter,
  * entrance and apartment ({@code Storgatan 12B}, {@code storgatan 12 b}, {@code Vasavägen 3, lgh
  * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
- * without a number ({@code bor på Storgatan}), and care-of lines ({@code c/o Andersson}).
+ * without a number ({@code bor på Storgatan}), care-of lines ({@code c/o Andersson}) and post
+ * boxes ({@code Box 123}). Floor, flat and entrance belong to the span ({@code Kvarngatan 12, 3
+ * tr}, see {@link DwellingParts}); a lowercase bare ending takes the word before it when a
+ * number follows ({@code norra vägen 3}, {@code bor på rinkeby allé 40}); a street without a
+ * street ending is found by its place on an address line ({@link AddressLines}).
  *
  * <pre>{@code
  * Detector addresses = StreetAddressDetector.builder().build();
@@ -57,6 +61,11 @@ public final class StreetAddressDetector implements Detector {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
   }
 
+  /**
+   * A builder that uses the bundled lexicon unless told otherwise.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -292,12 +301,22 @@ public final class StreetAddressDetector implements Detector {
 
     private Builder() {}
 
-    /** The lexicon to use; default the bundled {@link SwedishLexicon#get()}. */
+    /**
+     * The lexicon to use; default the bundled {@link SwedishLexicon#get()}.
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     */
     public Builder lexicon(SwedishLexicon lexicon) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @return the immutable detector
+     */
     public StreetAddressDetector build() {
       return new StreetAddressDetector(this);
     }
