@@ -18,9 +18,9 @@ import se.avid.text.ScanText;
  * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
  * without a number ({@code bor på Storgatan}), care-of lines ({@code c/o Andersson}) and post
  * boxes ({@code Box 123}). Floor, flat and entrance belong to the span ({@code Kvarngatan 12, 3
- * tr}, see {@link DwellingParts}); a lowercase bare ending takes the word before it when a
+ * tr}, see {@code DwellingParts}); a lowercase bare ending takes the word before it when a
  * number follows ({@code norra vägen 3}, {@code bor på rinkeby allé 40}); a street without a
- * street ending is found by its place on an address line ({@link AddressLines}).
+ * street ending is found by its place on an address line ({@code AddressLines}).
  *
  * <pre>{@code
  * Detector addresses = StreetAddressDetector.builder().build();
