@@ -56,7 +56,8 @@ public final class HandleDetector implements Detector {
   private static final String[] FUNCTION_WORDS = {
     "jag", "du", "han", "hon", "vi", "ni", "de", "dem", "mig", "dig", "oss", "och", "men", "eller", "att", "det", "den",
     "en", "ett", "är", "har", "inte", "så", "med", "till", "på", "i", "som", "kan", "också", "nu", "om", "då", "var",
-    "där", "här", "the", "and", "or", "heter", "mitt", "min", "ni", "hade", "typ", "bara", "alla", "nån", "någon"
+    "där", "här", "the", "and", "or", "heter", "mitt", "min", "hade", "typ", "bara", "alla", "nån", "någon", "vet",
+    "ingen", "inget", "vad", "hur", "nåt", "något", "nog", "väl", "ju", "kanske", "ofta", "aldrig", "alltid"
   };
 
   private static final HandleDetector INSTANCE = new HandleDetector();

@@ -42,6 +42,8 @@ class HandleDetectorTest {
     "säg ja till signal 12",
     "box 123 i källaren",
     "jag var på xbox hela kvällen",
+    "tjejen på kik heter jag vet inte",
+    "snap: jag har ingen",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);
