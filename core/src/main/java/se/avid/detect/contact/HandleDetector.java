@@ -116,7 +116,8 @@ public final class HandleDetector implements Detector {
     // word shaped as a handle ("på discord som x_y"), since "snap som alla har" is prose
     for (int k = 0; k < 3 && p < t.length(); k++) {
       int q = skipSpaces(t, p);
-      if (q < t.length() && ":=(-".indexOf(t.charAt(q)) >= 0) {
+      // a dash links only with a space before it: "fortnite-skins" is a compound
+      if (q < t.length() && (":=(".indexOf(t.charAt(q)) >= 0 || t.charAt(q) == '-' && q > p)) {
         linked = true;
         p = q + 1;
         continue;

@@ -24,6 +24,7 @@ class HandleDetectorTest {
     "mitt gamertag är «xXsniperXx»",
     "finns på discord som «ångestvargen#2210» om nån vill",
     "discord («zaxxo_94») igen",
+    "snap - «kalle»",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -44,6 +45,7 @@ class HandleDetectorTest {
     "jag var på xbox hela kvällen",
     "tjejen på kik heter jag vet inte",
     "snap: jag har ingen",
+    "han lånade mina fortnite-skins",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);
