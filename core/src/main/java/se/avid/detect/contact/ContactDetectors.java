@@ -5,7 +5,8 @@ import se.avid.spi.Detector;
 
 /**
  * The default contact-detail detectors of avid-core: phone numbers, e-mail addresses, postal
- * codes, links and handles, IP addresses and vehicle registration numbers. Thread-safe.
+ * codes, links and handles (also user names after a platform word), IP addresses and vehicle
+ * registration numbers. Thread-safe.
  */
 public final class ContactDetectors {
   private ContactDetectors() {}
@@ -17,6 +18,7 @@ public final class ContactDetectors {
         EmailDetector.defaults(),
         PostalCodeDetector.defaults(),
         UrlDetector.defaults(),
+        HandleDetector.defaults(),
         IpAddressDetector.defaults(),
         VehicleRegistrationDetector.defaults());
   }

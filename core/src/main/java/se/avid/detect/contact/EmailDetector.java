@@ -134,11 +134,18 @@ public final class EmailDetector implements Detector {
 
   /** {@code anna.l@gmail.com} around the {@code @} at {@code at}. */
   private static int plain(ScanText t, int at, FindingSink sink) {
-    int start = localStart(t, at);
+    // "anna . l @ gmail . com": an @ with a space on a side is read with spelled-out dots too
+    int localEnd = skipSpacesBack(t, at, 1);
+    int domainStart = skipSpaces(t, at + 1, 1);
+    boolean spaced = localEnd < at || domainStart > at + 1;
+    int start = localStart(t, localEnd);
     if (start < 0) {
       return -1;
     }
-    Domain d = Domain.parse(t, at + 1, false);
+    Domain d = Domain.parse(t, domainStart, spaced);
+    if (spaced && (d == null || d.labels < 2)) {
+      return -1; // "ses @ 14:00", "kom @ mig": a spaced @ needs a whole domain
+    }
     if (d == null) {
       return -1;
     }
@@ -184,8 +191,13 @@ public final class EmailDetector implements Detector {
   /** {@code anna at gmail.com}, {@code anna snabel-a gmail dot com}, only before a mail-looking domain. */
   private static int spelled(ScanText t, int word, FindingSink sink) {
     int wordEnd = wordEnd(t, word);
+    if (wordEnd - word == 6 && wordEnd + 2 < t.length() && t.charAt(wordEnd) == ' '
+        && (t.charAt(wordEnd + 1) | 0x20) == 'a' && t.charAt(wordEnd + 2) == ' ') {
+      wordEnd += 2; // "snabel a", written apart
+    }
+    boolean apart = wordEnd - word == 8 && t.charAt(word + 6) == ' ';
     if (wordEnd >= t.length() || t.charAt(wordEnd) != ' '
-        || !(ScanSupport.wordIn(t, word, wordEnd, AT_WORDS) && wordEnd - word > 1)) {
+        || !(apart || ScanSupport.wordIn(t, word, wordEnd, AT_WORDS) && wordEnd - word > 1)) {
       return -1; // a lone "a" is too common a word
     }
     int start = localStart(t, word - 1);
@@ -209,6 +221,70 @@ public final class EmailDetector implements Detector {
    * Leading dots and dashes are not part of it ({@code "-anna@x.se"}).
    */
   private static int localStart(ScanText t, int end) {
+    int start = localChunkStart(t, end);
+    // "anna punkt l", "sven.erik (dot) aberg", "anna . l": chunks joined by spelled-out dots
+    for (int k = 0; start >= 0 && k < MAX_SPELLED_DOTS; k++) {
+      int before = spelledDotBefore(t, start);
+      int chunk = before < 0 ? -1 : localChunkStart(t, before);
+      if (chunk < 0 || end - chunk > MAX_PART) {
+        break;
+      }
+      start = chunk;
+    }
+    return start;
+  }
+
+  /** At most this many spelled-out dots are read in a local part. */
+  private static final int MAX_SPELLED_DOTS = 3;
+
+  /**
+   * Where the local-part chunk before a spelled-out dot ends, when one ends right before {@code
+   * start} ({@code " punkt "}, {@code " dot "}, {@code "(punkt)"}, {@code " . "}), else -1.
+   */
+  private static int spelledDotBefore(ScanText t, int start) {
+    int p = skipSpacesBack(t, start, 1);
+    if (p == 0) {
+      return -1;
+    }
+    char c = t.charAt(p - 1);
+    int wordStart;
+    if (c == '.') {
+      if (p == start) {
+        return -1; // "a.b" is read as one chunk already
+      }
+      wordStart = p - 1;
+    } else if (c == ')' || c == ']' || c == '}') {
+      int we = skipSpacesBack(t, p - 1, 1);
+      int ws = we;
+      while (ws > 0 && ws > we - 6 && ScanSupport.isLetter(t.charAt(ws - 1))) {
+        ws--;
+      }
+      int open = skipSpacesBack(t, ws, 1);
+      if (!ScanSupport.wordIn(t, ws, we, DOT_WORDS) || open == 0 || "([{".indexOf(t.charAt(open - 1)) < 0) {
+        return -1;
+      }
+      wordStart = open - 1;
+    } else {
+      if (p == start) {
+        return -1; // a dot word needs spaces around it
+      }
+      int ws = p;
+      while (ws > 0 && ws > p - 6 && ScanSupport.isLetter(t.charAt(ws - 1))) {
+        ws--;
+      }
+      if (!ScanSupport.wordIn(t, ws, p, DOT_WORDS) || ws == 0 || t.charAt(ws - 1) != ' ') {
+        return -1;
+      }
+      wordStart = ws;
+    }
+    int localEnd = skipSpacesBack(t, wordStart, 1);
+    // a bare dot needs a space before it too: "kul. anna@x.se" ends a sentence
+    boolean bracketed = c == ')' || c == ']' || c == '}';
+    return localEnd > 0 && (localEnd < wordStart || bracketed) ? localEnd : -1;
+  }
+
+  /** The start of the run of local-part chars that ends right before {@code end}, or -1. */
+  private static int localChunkStart(ScanText t, int end) {
     int limit = Math.max(0, end - MAX_PART);
     int s = end;
     while (s > limit && isLocalChar(t.charAt(s - 1))) {
@@ -333,7 +409,15 @@ public final class EmailDetector implements Detector {
     private static int dotEnd(ScanText t, int p, boolean spelled) {
       int n = t.length();
       if (p < n && t.charAt(p) == '.') {
-        return p + 1 < n && isDomainChar(t.charAt(p + 1)) ? p + 1 : -1;
+        if (p + 1 < n && isDomainChar(t.charAt(p + 1))) {
+          return p + 1;
+        }
+        // "anna.l@gmail. com": a space after the last dot, before a top-level domain
+        return p + 2 < n && t.charAt(p + 1) == ' ' && looseTopLevel(t, p + 2) ? p + 2 : -1;
+      }
+      if (spelled && p + 2 < n && t.charAt(p) == ' ' && t.charAt(p + 1) == '.') {
+        int q = skipSpaces(t, p + 2, 1); // "gmail . com"
+        return q < n && isDomainChar(t.charAt(q)) && t.isWordChar(q) ? q : -1;
       }
       if (!spelled || p >= n) {
         return -1;
@@ -361,6 +445,27 @@ public final class EmailDetector implements Detector {
       }
       after = skipSpaces(t, after, 1);
       return after < n && isDomainChar(t.charAt(after)) && t.isWordChar(after) ? after : -1;
+    }
+
+    /**
+     * A common top-level domain written apart from its dot: lowercase or all capitals ("com",
+     * "SE"), never capitalised, since "gmail. Se till att" is a new sentence.
+     */
+    private static boolean looseTopLevel(ScanText t, int i) {
+      int e = i;
+      while (e < t.length() && e - i < 5 && ScanSupport.isAsciiLetter(t.charAt(e))) {
+        e++;
+      }
+      if (e == i || t.isWordChar(e) || !ScanSupport.wordIn(t, i, e, COMMON_TOP_LEVEL)) {
+        return false;
+      }
+      boolean upper0 = Character.isUpperCase(t.charAt(i));
+      for (int k = i + 1; k < e; k++) {
+        if (Character.isUpperCase(t.charAt(k)) != upper0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A top-level domain is two or more letters (zero-width chars skipped). */

@@ -10,7 +10,9 @@ import se.avid.text.ScanText;
 /**
  * Finds Swedish vehicle registration numbers: three capital letters and three characters, the
  * last a digit or (in the format of 2019 on) a letter: {@code ABC 123}, {@code ABC123},
- * {@code ABC 12D}. The letters I, Q, V, Å, Ä and Ö are never used.
+ * {@code ABC-123}, {@code ABC 12D}; in lowercase ({@code xyl 30b}) only near a cue word or with
+ * letters and digits written together ({@code abc123}). The letters I, Q, V, Å, Ä and Ö are never
+ * used.
  *
  * <p>Advice posts are full of capitalised acronyms followed by numbers ({@code BUP 112},
  * {@code LSS 9 §}, {@code BOX 123}), and some writers shout in capitals ({@code HAR 200 KR}),
@@ -27,6 +29,8 @@ public final class VehicleRegistrationDetector implements Detector {
   static final double WITH_CUE = 0.9;
   /** Score of the bare pattern. */
   static final double PLAIN = 0.6;
+  /** Score of lowercase letters and digits written together without a cue: {@code abc123}. */
+  static final double LOWERCASE_ATTACHED = 0.5;
   /** Score among other words in capitals: likely shouting, not a plate. */
   static final double SHOUTING = 0.35;
 
@@ -96,7 +100,7 @@ public final class VehicleRegistrationDetector implements Detector {
       }
       char before = t.charAt(digits - 1);
       int i = before == ' ' || before == '-' ? digits - 4 : digits - 3;
-      if (i < next || i + 5 >= n || !isPlateLetter(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
+      if (i < next || i + 5 >= n || !isPlateLetterAnyCase(t.charAt(i)) || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
       int end = matchAt(t, i, sink);
@@ -108,18 +112,22 @@ public final class VehicleRegistrationDetector implements Detector {
 
   private static int matchAt(ScanText t, int start, FindingSink sink) {
     int n = t.length();
-    if (!isPlateLetter(t.charAt(start + 1)) || !isPlateLetter(t.charAt(start + 2))) {
+    if (!isPlateLetterAnyCase(t.charAt(start + 1)) || !isPlateLetterAnyCase(t.charAt(start + 2))) {
       return -1;
     }
+    boolean capitals = isPlateLetter(t.charAt(start)) && isPlateLetter(t.charAt(start + 1))
+        && isPlateLetter(t.charAt(start + 2));
     int p = start + 3;
+    boolean attached = true;
     if (t.charAt(p) == ' ' || t.charAt(p) == '-') {
       p++;
+      attached = false;
     }
     if (p + 3 > n || !ScanSupport.isAsciiDigit(t.charAt(p)) || !ScanSupport.isAsciiDigit(t.charAt(p + 1))) {
       return -1;
     }
     char last = t.charAt(p + 2);
-    if (!ScanSupport.isAsciiDigit(last) && !isPlateLetter(last)) {
+    if (!ScanSupport.isAsciiDigit(last) && !(capitals ? isPlateLetter(last) : isPlateLetterAnyCase(last))) {
       return -1;
     }
     int end = p + 3;
@@ -131,7 +139,16 @@ public final class VehicleRegistrationDetector implements Detector {
       return end;
     }
     double score;
-    if (ScanSupport.contextBefore(t, start, CUES) || cueAfter(t, end)) {
+    boolean cue = ScanSupport.contextBefore(t, start, CUES) || cueAfter(t, end);
+    if (!capitals) {
+      // "xyl 30b" after "hans bil": lowercase plates are typed too, but "dag 123" or "typ 500"
+      // are words with numbers, so a lowercase one needs a cue, or its letters and digits
+      // written together ("abc123")
+      if (!cue && !(attached && ScanSupport.isAsciiDigit(last))) {
+        return -1;
+      }
+      score = cue ? WITH_CUE : LOWERCASE_ATTACHED;
+    } else if (cue) {
       score = WITH_CUE;
     } else if (capitalWordBefore(t, start) || capitalWordAfter(t, end)) {
       score = SHOUTING;
@@ -144,6 +161,10 @@ public final class VehicleRegistrationDetector implements Detector {
 
   private static boolean isPlateLetter(char c) {
     return c >= 'A' && c <= 'Z' && UNUSED_LETTERS.indexOf(c) < 0;
+  }
+
+  private static boolean isPlateLetterAnyCase(char c) {
+    return isPlateLetter(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
   }
 
   /** {@code ABC 123-4}, {@code ABC 123.5}, {@code ABC 123 45}: a longer number, not a plate. */

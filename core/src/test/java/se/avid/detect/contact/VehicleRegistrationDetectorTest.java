@@ -24,6 +24,11 @@ class VehicleRegistrationDetectorTest {
     "«KLM 321» är hans bil",
     "jag såg «ABC 123» utanför",
     "«GHJ-789»",
+    // lowercase, near a cue or written together
+    "hans bil, «xyl 30b», hade en buckla",
+    "regnr «abc-123» tack",
+    "skylten var «Mlb 456»",
+    "den stod där, «abc123», hela natten",
   })
   void findsPlates(String marked) {
     assertFinds(PLATE, marked);
@@ -42,6 +47,10 @@ class VehicleRegistrationDetectorTest {
     "JAG HAR 200 kr",
     "abc 123",
     "Abc 123",
+    "vi ses om en dag 123 gånger",
+    "typ 500 personer",
+    "det var dag 123 av karantänen",
+    "abc 12d utan sammanhang",
     "AIQ 123",
     "ÅÄÖ 123",
     "ABC 1234",

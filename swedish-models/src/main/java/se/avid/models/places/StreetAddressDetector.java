@@ -16,7 +16,11 @@ import se.avid.text.ScanText;
  * Finds street addresses ({@link EntityType#ADDRESS}): a street name with its number, letter,
  * entrance and apartment ({@code Storgatan 12B}, {@code storgatan 12 b}, {@code Vasavägen 3, lgh
  * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
- * without a number ({@code bor på Storgatan}), and care-of lines ({@code c/o Andersson}).
+ * without a number ({@code bor på Storgatan}), care-of lines ({@code c/o Andersson}) and post
+ * boxes ({@code Box 123}). Floor, flat and entrance belong to the span ({@code Kvarngatan 12, 3
+ * tr}, see {@code DwellingParts}); a lowercase bare ending takes the word before it when a
+ * number follows ({@code norra vägen 3}, {@code bor på rinkeby allé 40}); a street without a
+ * street ending is found by its place on an address line ({@code AddressLines}).
  *
  * <pre>{@code
  * Detector addresses = StreetAddressDetector.builder().build();
@@ -57,6 +61,11 @@ public final class StreetAddressDetector implements Detector {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
   }
 
+  /**
+   * A builder that uses the bundled lexicon unless told otherwise.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -104,23 +113,39 @@ public final class StreetAddressDetector implements Detector {
       }
       int s = tokens.start(t);
       int len = tokens.length(t);
+      if (isPostBox(tokens, t)) {
+        sink.add(s, tokens.end(t + 1), EntityType.ADDRESS, CARE_OF);
+        t++;
+        continue;
+      }
       long hit = endings.of(t);
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
-      boolean bare = suffixLength == len;
+      // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
+      boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
+      boolean bare = suffixLength == len || boulevard;
       int first = t;
       if (bare) {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
-        // gata", "Sergels torg"), or as a road number ("Väg 12")
-        if (!any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
+        // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
+        // rinkeby allé 40"), or as a road number ("Väg 12")
+        if (!boulevard && !any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
           continue;
         }
         first = namePrefix(tokens, t, true);
+        if (first == t) {
+          first = lowercasePrefix(tokens, t);
+        }
         if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
+          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : -1;
+          if (line > 0) {
+            sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER);
+            t = lastTokenBefore(tokens, t, line);
+          }
           continue;
         }
         if (scratch.length <= len) {
@@ -175,6 +200,26 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /**
+   * The word before a bare street ending written in lowercase that names the street: a direction
+   * or age ("norra vägen 3", "gamla torget 2") or any word after "på", "bor på" ("bor på rinkeby
+   * allé 40"), only before a house number that is no count ("på vägen 3 gånger"); else {@code t}.
+   */
+  private static int lowercasePrefix(Tokens tokens, int t) {
+    int p = t - 1;
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || houseNumberEnd(tokens, t) == 0
+        || AddressLines.beforeUnit(tokens, t + 1)) {
+      return t;
+    }
+    boolean named = STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT))
+        || placePreposition(tokens, p) || addressCue(tokens, p);
+    return named ? p : t;
+  }
+
+  /** Words that begin many two-word street names. */
+  private static final Set<String> STREET_NAME_ADJECTIVES = Set.of(
+      "norra", "södra", "östra", "västra", "gamla", "nya", "lilla", "stora", "övre", "nedre", "yttre", "inre", "bortre");
+
+  /**
    * The end of the house number after street word {@code t}: digits ("12"), a range ("12-14"),
    * a letter ("12B", "12 b" written apart only in uppercase or before a comma), then an
    * apartment ("lgh 1102", "lägenhet 1102", ", lgh nr 1102") or floor ("3 tr"); or 0 when no
@@ -204,33 +249,25 @@ public final class StreetAddressDetector implements Detector {
         end = tokens.end(last);
       }
     }
-    // apartment or floor
-    int v = last + 1;
-    if (tokens.isPunct(v, ',')) {
-      v++;
-    }
-    if (isApartmentWord(tokens, v)) {
-      int w = v + 1;
-      if (tokens.isPunct(w, '.')) {
-        w++;
-      }
-      if (tokens.is(w, "nr")) {
-        w++;
-        if (tokens.isPunct(w, '.')) {
-          w++;
-        }
-      }
-      if (w < tokens.size() && tokens.kind(w) == Tokens.NUMBER) {
-        end = tokens.end(w);
-      }
-    } else if (tokens.adjacent(v - 1) && tokens.is(v, "tr")) {
-      end = tokens.end(v); // "12 tr": the floor
-    }
-    return end;
+    // floor, flat and entrance: "3 tr", "lgh 1102", "uppgång B"
+    int parts = DwellingParts.lastToken(tokens, last);
+    return parts > last ? tokens.end(parts) : end;
   }
 
-  private static boolean isApartmentWord(Tokens tokens, int t) {
-    return tokens.is(t, "lgh") || tokens.is(t, "lägenhet") || tokens.is(t, "lägenhetsnummer");
+  /** "Box 123": a post-office box, capitalised or after a comma or "c/o" line. */
+  private static boolean isPostBox(Tokens tokens, int t) {
+    return tokens.is(t, "box") && (tokens.has(t, Tokens.CAPITALISED) || tokens.isPunct(t - 1, ','))
+        && tokens.adjacent(t) && t + 1 < tokens.size() && tokens.kind(t + 1) == Tokens.NUMBER
+        && tokens.length(t + 1) <= 5;
+  }
+
+  /** The last token that ends at or before {@code end}, from token {@code t} on. */
+  private static int lastTokenBefore(Tokens tokens, int t, int end) {
+    int u = t;
+    while (u + 1 < tokens.size() && tokens.end(u + 1) <= end) {
+      u++;
+    }
+    return u;
   }
 
   /** "på", "vid", "till", "från" right before: a lowercase street word and a number after it are an address. */
@@ -264,12 +301,22 @@ public final class StreetAddressDetector implements Detector {
 
     private Builder() {}
 
-    /** The lexicon to use; default the bundled {@link SwedishLexicon#get()}. */
+    /**
+     * The lexicon to use; default the bundled {@link SwedishLexicon#get()}.
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     */
     public Builder lexicon(SwedishLexicon lexicon) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @return the immutable detector
+     */
     public StreetAddressDetector build() {
       return new StreetAddressDetector(this);
     }

@@ -36,7 +36,25 @@ class StreetAddressDetectorTest {
         row("han har flyttat till kungsgatan", "ADDRESS kungsgatan"),
         row("vi möttes vid Stortorget i går", "ADDRESS Stortorget"),
         row("Lilla Nygatan 3", "ADDRESS Lilla Nygatan 3"),
-        row("björkallén 4, 2 tr", "ADDRESS björkallén 4"),
+        row("björkallén 4, 2 tr", "ADDRESS björkallén 4, 2 tr"),
+        // floor, flat and entrance belong to the address
+        row("hon bor på Kvarngatan 12, 3 tr i Umeå", "ADDRESS Kvarngatan 12, 3 tr"),
+        row("Storgatan 31B, 6 tr, lgh 1102", "ADDRESS Storgatan 31B, 6 tr, lgh 1102"),
+        row("Vasavägen 3 lägenhet 1102", "ADDRESS Vasavägen 3 lägenhet 1102"),
+        row("Ringvägen 10, nb, till vänster", "ADDRESS Ringvägen 10, nb"),
+        row("Ekvägen 7 uppgång B", "ADDRESS Ekvägen 7 uppgång B"),
+        row("Tallvägen 2, våning 4", "ADDRESS Tallvägen 2, våning 4"),
+        // two-word and lowercase street names
+        row("vi bor på Västra Esplanaden 12", "ADDRESS Västra Esplanaden 12"),
+        row("kontoret på Kungs Boulevard 7", "ADDRESS Kungs Boulevard 7"),
+        row("han bor på rinkeby allé 40", "ADDRESS rinkeby allé 40"),
+        row("jag bor på norra vägen 3", "ADDRESS norra vägen 3"),
+        row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
+        // a street without a street ending, known by the postal code or cue
+        row("Skogsbrynet 4, 746 30 Bålsta", "ADDRESS Skogsbrynet 4"),
+        row("Adress: Fittja gård 19, 3 tr", "ADDRESS Fittja gård 19, 3 tr"),
+        // post-office boxes
+        row("skicka till Box 214, 573 23 Tranås", "ADDRESS Box 214"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
         row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"),
         // a lowercase street that is also a word, with a number after "på"
@@ -58,6 +76,11 @@ class StreetAddressDetectorTest {
         row("vägen hem är lång"),
         row("det är första gången 2 gånger"),
         row("Gatan 5 var avstängd"),
+        row("jag bor på Hisingen 3 dagar i veckan"),
+        row("han tog E4 norrut"),
+        row("jag var på vägen 3 gånger"),
+        row("köpte en box 12 kr billigare"),
+        row("det kostar 3 tr sa ingen"),
         row("ringvägen 8 minuter bort"));
   }
 

@@ -1,0 +1,239 @@
+package se.avid.detect.contact;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds user names on social media and games after the platform that names them ({@code snap:
+ * kalle.k}, {@code snapchat kalle_k}, {@code insta lollo.99}, {@code ig: x}, {@code kik}, {@code
+ * telegram}, {@code på steam heter jag x}, {@code mitt gamertag är x}) and Discord tags ({@code
+ * namn#1234}), reported as {@link EntityType#URL} like the {@code @handle}s of {@link UrlDetector}.
+ * The platform word and the cue are kept, only the handle is reported.
+ *
+ * <p>A handle right after the platform word must look like one (a digit, {@code _} or an inner
+ * {@code .}: {@code snapchat och insta} holds none); after a linker ({@code :}, {@code heter},
+ * {@code är}, {@code =}, an opening bracket) any word that is no function word is one.
+ *
+ * <p>The scan does not read every word: it looks for the platform words with {@link
+ * String#indexOf(String)} on a distinctive lowercase part of each (intrinsic, many GB/s), then
+ * checks the word around each hit. Immutable and thread-safe.
+ */
+public final class HandleDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "handle";
+
+  /** Score of a handle with the shape of one after a platform word, or any handle after a linker. */
+  static final double HANDLE = 0.8;
+  /** Score of a plain word after a platform and a linker ({@code snap: kalle}). */
+  static final double PLAIN_WORD = 0.7;
+
+  static final int MAX_HANDLE = 32;
+
+  /**
+   * Platform words, each with the part searched for: the word without its first letter, so that
+   * {@code Snap} and {@code snap} are both found by one search for {@code nap}.
+   */
+  private static final String[] PLATFORMS = {
+    "snap", "snapchat", "snapen", "insta", "instagram", "instan", "ig", "tiktok", "tiktoken", "discord", "discorden",
+    "kik", "kiken", "telegram", "steam", "gamertag", "gamertagen", "psn", "xbox", "twitch", "twitter", "reddit",
+    "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema"
+  };
+
+  /** Distinct searched parts of {@link #PLATFORMS} (a word's tail; each found once per text). */
+  private static final String[] SEARCHED = {
+    "nap", "nsta", "ktok", "iscord", "ik", "elegram", "team", "amertag", "sn", "box", "witch", "witter", "eddit",
+    "oblox", "ortnite", "inecraft", "vändarnamn", "sername", "ickr", "hreema", "g", "G"
+  };
+
+  /** Platform words that are nouns for the name itself: after them {@code är} links the handle. */
+  private static final String[] NAME_NOUNS = {"gamertag", "gamertagen", "användarnamn", "användarnamnet", "username"};
+
+  /** Function words that are never handles after a linker ({@code snap: jag har inte}). */
+  private static final String[] FUNCTION_WORDS = {
+    "jag", "du", "han", "hon", "vi", "ni", "de", "dem", "mig", "dig", "oss", "och", "men", "eller", "att", "det", "den",
+    "en", "ett", "är", "har", "inte", "så", "med", "till", "på", "i", "som", "kan", "också", "nu", "om", "då", "var",
+    "där", "här", "the", "and", "or", "heter", "mitt", "min", "hade", "typ", "bara", "alla", "nån", "någon", "vet",
+    "ingen", "inget", "vad", "hur", "nåt", "något", "nog", "väl", "ju", "kanske", "ofta", "aldrig", "alltid"
+  };
+
+  private static final HandleDetector INSTANCE = new HandleDetector();
+
+  private HandleDetector() {}
+
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the shared instance
+   */
+  public static HandleDetector defaults() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.URL);
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    String s = t.original();
+    // "ig" and "kik" are searched through their short tails "g"/"G" and "ik": the check at each
+    // hit (no word char before the letter before it) rejects most hits at once
+    for (String part : SEARCHED) {
+      for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
+        platformAt(t, i - 1, sink);
+      }
+    }
+    for (int i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
+      discordTag(t, i, sink);
+    }
+  }
+
+  /** Reports the handle after the platform word starting at {@code start}, if one is there. */
+  private static void platformAt(ScanText t, int start, FindingSink sink) {
+    if (start < 0 || start > 0 && t.isWordChar(start - 1)) {
+      return;
+    }
+    int end = start;
+    while (end < t.length() && end - start < 14 && ScanSupport.isLetter(t.charAt(end))) {
+      end++;
+    }
+    if (t.isWordChar(end) || !ScanSupport.wordIn(t, start, end, PLATFORMS)) {
+      return;
+    }
+    int p = end;
+    boolean linked = false;
+    // the linker: ":", "=", "-", "(", "heter [jag]", "är" after a name noun; "som" links only a
+    // word shaped as a handle ("på discord som x_y"), since "snap som alla har" is prose
+    for (int k = 0; k < 3 && p < t.length(); k++) {
+      int q = skipSpaces(t, p);
+      // a dash links only with a space before it: "fortnite-skins" is a compound
+      if (q < t.length() && (":=(".indexOf(t.charAt(q)) >= 0 || t.charAt(q) == '-' && q > p)) {
+        linked = true;
+        p = q + 1;
+        continue;
+      }
+      int we = wordEnd(t, q);
+      if (we >= t.length() || t.charAt(we) != ' ') {
+        break;
+      }
+      if (ScanSupport.matchesIgnoreCase(t, q, "heter") && we - q == 5) {
+        linked = true;
+        p = ScanSupport.matchesIgnoreCase(t, we + 1, "jag ") ? we + 4 : we;
+      } else if (we - q == 2 && ScanSupport.matchesIgnoreCase(t, q, "är")
+          && ScanSupport.wordIn(t, start, end, NAME_NOUNS)) {
+        linked = true;
+        p = we;
+      } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")) {
+        p = we;
+      } else {
+        break;
+      }
+    }
+    int h = skipSpaces(t, p);
+    if (h < t.length() && t.charAt(h) == '@') {
+      return; // "tiktok @y": the @handle is the URL detector's
+    }
+    int he = handleEnd(t, h);
+    if (he - h < 2 || he - h > MAX_HANDLE || he < t.length() && t.charAt(he) == '#') {
+      return; // too short or long, or a Discord tag, found from its '#'
+    }
+    if (!hasLetter(t, h, he)) {
+      return; // "steam 2 timmar": a count
+    }
+    boolean shaped = hasHandleShape(t, h, he);
+    if (shaped) {
+      ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
+    } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !ScanSupport.wordIn(t, h, he, PLATFORMS)) {
+      ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
+    }
+  }
+
+  /** {@code namn#1234}: a Discord tag, name and four digits. */
+  private static void discordTag(ScanText t, int hash, FindingSink sink) {
+    int n = t.length();
+    if (hash + 4 >= n || hash == 0 || !t.isWordChar(hash - 1)) {
+      return;
+    }
+    for (int k = 1; k <= 4; k++) {
+      if (!ScanSupport.isAsciiDigit(t.charAt(hash + k))) {
+        return;
+      }
+    }
+    if (hash + 5 < n && t.isWordChar(hash + 5)) {
+      return;
+    }
+    int s = hash;
+    while (s > 0 && hash - s < MAX_HANDLE && isHandleChar(t.charAt(s - 1))) {
+      s--;
+    }
+    while (s < hash && !t.isWordChar(s)) {
+      s++;
+    }
+    if (s < hash) {
+      ScanSupport.report(sink, t, s, hash + 5, EntityType.URL, HANDLE);
+    }
+  }
+
+  private static boolean hasLetter(ScanText t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (ScanSupport.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A digit, an {@code _} or a dot between letters: {@code kalle.k}, {@code lollo99}, {@code x_y}. */
+  private static boolean hasHandleShape(ScanText t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' && i > start && i < end - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the handle chars from {@code i}; a trailing dot is the sentence's. */
+  private static int handleEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && e - i <= MAX_HANDLE && isHandleChar(t.charAt(e))) {
+      e++;
+    }
+    while (e > i && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isHandleChar(char c) {
+    return ScanSupport.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+
+  private static int wordEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && e - i < 16 && ScanSupport.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  private static int skipSpaces(ScanText t, int i) {
+    int k = 0;
+    while (i < t.length() && t.charAt(i) == ' ' && k < 2) {
+      i++;
+      k++;
+    }
+    return i;
+  }
+}

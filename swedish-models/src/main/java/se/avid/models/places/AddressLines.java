@@ -1,0 +1,94 @@
+package se.avid.models.places;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Street addresses whose street name has no street ending ({@code Skogsbrynet 4}, {@code Fittja
+ * gård 19}), known by where they stand: after an address cue ({@code Adress: …}, {@code bor på …})
+ * or before a postal code on the same line ({@code Skogsbrynet 4, 746 30 Bålsta}). Without such
+ * context a capitalised word and a number is too often something else (a product, a room, a
+ * bus line), so it is left alone. Stateless and thread-safe.
+ */
+final class AddressLines {
+
+  /** A street name has at most this many words before its number ({@code Övre Fittja gård 19}). */
+  private static final int MAX_WORDS = 3;
+
+  private AddressLines() {}
+
+  /**
+   * The char end of the address that starts with the capitalised word {@code t}, or -1 when the
+   * words from {@code t} are not followed by a house number in an address context.
+   */
+  static int unnamedStreetEnd(Tokens tokens, int t) {
+    if (tokens.has(t, Tokens.ALL_CAPS)) {
+      return -1;
+    }
+    for (int u = t; u < t + MAX_WORDS && tokens.isWord(u); u++) {
+      int end = StreetAddressDetector.houseNumberEnd(tokens, u);
+      if (end > 0) {
+        if (beforePostalCode(tokens, u, end)) {
+          return end;
+        }
+        // "bor på Hisingen 3 dagar i veckan": a number with a unit is a count, not a house
+        return afterCue(tokens, t) && !beforeUnit(tokens, u + 1) ? end : -1;
+      }
+      if (!tokens.adjacent(u)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words after a number that make it a count or an amount. */
+  private static final String[] UNITS = {
+    "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min"
+  };
+
+  /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */
+  static boolean beforeUnit(Tokens tokens, int number) {
+    for (String unit : UNITS) {
+      if (tokens.is(number + 1, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Adress: …", "adressen är …", "bor på …", "c/o X, …". */
+  private static boolean afterCue(Tokens tokens, int t) {
+    int p = t - 1;
+    if (tokens.isPunct(p, ':')) {
+      p--;
+    }
+    if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress") || tokens.is(p, "hemadress")
+        || tokens.is(p, "postadress") || tokens.is(p, "besöksadress")) {
+      return true;
+    }
+    if (tokens.is(p, "på") || tokens.is(p, "till")) {
+      int q = p - 1;
+      return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat") || tokens.is(q, "flyttade")
+          || tokens.is(q, "bott");
+    }
+    return false;
+  }
+
+  /** A postal code ({@code 746 30}, {@code 74630}) after the number, with a comma or spaces between. */
+  private static boolean beforePostalCode(Tokens tokens, int street, int end) {
+    int v = street + 1;
+    while (v < tokens.size() && tokens.end(v) <= end) {
+      v++;
+    }
+    if (tokens.isPunct(v, ',')) {
+      v++;
+    }
+    if (v >= tokens.size() || tokens.kind(v) != Tokens.NUMBER) {
+      return false;
+    }
+    if (tokens.length(v) == 5) {
+      return true;
+    }
+    return tokens.length(v) == 3 && tokens.adjacent(v) && v + 1 < tokens.size() && tokens.kind(v + 1) == Tokens.NUMBER
+        && tokens.length(v + 1) == 2;
+  }
+}
