@@ -33,7 +33,11 @@ public final class TextNormalizer {
     for (int i = 0; i < n; i++) {
       char c = out[i];
       if (c >= ' ' && c < 0x80) {
-        continue; // printable ASCII, most of a post, stays as it is
+        // printable ASCII, most of a post, stays as it is, but for a letter typed for a digit
+        if (isHomoglyph(c) && betweenDigits(out, i)) {
+          out[i] = c == 'O' || c == 'o' ? '0' : '1';
+        }
+        continue;
       }
       if (c < 0x100) {
         out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
@@ -49,6 +53,39 @@ public final class TextNormalizer {
       }
     }
     return out;
+  }
+
+  /** Letters typed for digits: {@code O o} for 0, {@code l I} for 1. */
+  private static boolean isHomoglyph(char c) {
+    return (c | 0x20) == 'o' || c == 'l' || c == 'I';
+  }
+
+  /**
+   * True when the letter at {@code i} stands inside a digit run ({@code 85O412}, {@code 850412-l234}):
+   * a digit on one side, a digit or a joining char and a digit on the other, and no other letter
+   * next to it. {@code out} is folded up to {@code i}, so {@code 1OO2} folds both letters; a
+   * letter at a number's edge ({@code 3l}, {@code O7}) stays a letter, since units and words end so.
+   */
+  private static boolean betweenDigits(char[] out, int i) {
+    int n = out.length;
+    boolean left = i > 0 && isFoldedDigit(out[i - 1]);
+    boolean right = i + 1 < n && (isFoldedDigit(fold(out[i + 1]))
+        || isHomoglyph(out[i + 1]) && i + 2 < n && isFoldedDigit(fold(out[i + 2])));
+    if (left && right) {
+      return true;
+    }
+    if (left) {
+      return i + 2 < n && isJoining(out[i + 1]) && isFoldedDigit(fold(out[i + 2]));
+    }
+    return right && i > 1 && isJoining(out[i - 1]) && isFoldedDigit(out[i - 2]);
+  }
+
+  private static boolean isFoldedDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isJoining(char c) {
+    return c == '-' || c == ' ' || c == '.' || c == '/';
   }
 
   /**
@@ -83,6 +120,9 @@ public final class TextNormalizer {
    * spaces, line breaks and the soft hyphen change.
    */
   private static char foldLatin1(char c) {
+    if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c < 0xA0 && c != 0x85) {
+      return IGNORABLE; // control chars: nothing to see, so nothing to split a number with
+    }
     switch (c) {
       case '\t':
       case '\u00A0': // no-break space
@@ -92,9 +132,44 @@ public final class TextNormalizer {
         return '\n';
       case '\u00AD': // soft hyphen
         return IGNORABLE;
+      case '\u00B9': // superscript one
+        return '1';
+      case '\u00B2':
+        return '2';
+      case '\u00B3':
+        return '3';
       default:
         return c;
     }
+  }
+
+  /**
+   * The value of a superscript, subscript or circled digit ({@code ⁴ ₄ ④ ➃ ❹}), which Unicode
+   * does not count as decimal digits, or -1.
+   */
+  private static int styledDigit(char c) {
+    if (c == '\u2070' || c == '\u24EA' || c == '\u24FF') {
+      return 0;
+    }
+    if (c >= '\u2074' && c <= '\u2079') {
+      return c - '\u2070';
+    }
+    if (c >= '\u2080' && c <= '\u2089') {
+      return c - '\u2080';
+    }
+    if (c >= '\u2460' && c <= '\u2468') {
+      return c - '\u2460' + 1; // ① … ⑨
+    }
+    if (c >= '\u2776' && c <= '\u277E') {
+      return c - '\u2776' + 1; // ❶ … ❾
+    }
+    if (c >= '\u2780' && c <= '\u2788') {
+      return c - '\u2780' + 1; // ➀ … ➈
+    }
+    if (c >= '\u278A' && c <= '\u2792') {
+      return c - '\u278A' + 1; // ➊ … ➒
+    }
+    return -1;
   }
 
   /** The canonical form of one BMP char above ASCII. */
@@ -135,6 +210,13 @@ public final class TextNormalizer {
     }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0); // fullwidth ASCII: ＠ ０ Ａ
+    }
+    int digit = styledDigit(c);
+    if (digit >= 0) {
+      return (char) ('0' + digit);
+    }
+    if (Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT) {
+      return IGNORABLE; // a lone surrogate, a direction mark: nothing visible
     }
     if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
       return (char) ('0' + Character.digit(c, 10));
