@@ -32,7 +32,7 @@ public final class TextNormalizer {
     }
     for (int i = 0; i < n; i++) {
       char c = out[i];
-      if (c >= ' ' && c < 0x80) {
+      if (c >= ' ' && c < 0x7F) {
         // printable ASCII, most of a post, stays as it is, but for a letter typed for a digit
         if (isHomoglyph(c) && betweenDigits(out, i)) {
           out[i] = c == 'O' || c == 'o' ? '0' : '1';
