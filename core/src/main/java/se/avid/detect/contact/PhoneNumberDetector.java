@@ -16,8 +16,11 @@ import se.avid.text.TextNormalizer;
 /**
  * Finds Swedish phone numbers, national ({@code 070-123 45 67}, {@code 08-123 456 78},
  * {@code (031) 12 34 56}) and international ({@code +46 (0)70-123 45 67}, {@code 0046 8 123 45 67},
- * and other countries' {@code +358 40 123 4567}), in every common grouping: spaces, {@code - / .},
- * {@code " - "}, a line break, zero-width chars.
+ * and other countries' {@code +358 40 123 4567}), in every common grouping: spaces, {@code - / . _},
+ * {@code " - "}, {@code --}, a line break, zero-width chars, every digit apart, the area code in
+ * parentheses after the country code ({@code +46 (70) 123 45 67}). A mobile number is also found
+ * with its country code but no {@code +} ({@code 46701234567}) and, after a phone cue, without
+ * its trunk {@code 0} ({@code ring 70 123 45 67}).
  *
  * <pre>{@code
  * Detector phone = PhoneNumberDetector.builder()
@@ -31,7 +34,7 @@ import se.avid.text.TextNormalizer;
  * dates, clock times, amounts, personnummer-shaped numbers, case numbers and runs of digits that
  * go on past a valid length.
  *
- * <p>Only numbers with the trunk {@code 0} or a country code are found: a local number without
+ * <p>Otherwise only numbers with the trunk {@code 0} or a country code are found: a local number without
  * its area code ({@code 123 45 67}) is too much like other numbers to redact. Immutable and
  * thread-safe; a scan visits the candidates of the call's shared {@link se.avid.text.Landmarks}
  * (digit runs starting with 0, {@code +} and {@code (}) with a bounded look-ahead at each.
@@ -166,7 +169,7 @@ public final class PhoneNumberDetector implements Detector {
     int lastEnd = -1;
     int next = 0;
     while (true) {
-      while (r < runs && (landmarks.digitRun(r) < next || text.charAt(landmarks.digitRun(r)) != '0')) {
+      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r))))) {
         r++;
       }
       while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
@@ -191,9 +194,13 @@ public final class PhoneNumberDetector implements Detector {
     }
   }
 
-  /** The marks a number can start with: {@code +46}, {@code (08)}. */
+  /**
+   * The chars a number can start with: {@code +46}, {@code (08)}, the trunk {@code 0}, and the
+   * first digit of a country code or a mobile number typed without {@code +} or trunk
+   * ({@code 46701234567}, {@code ring 70 123 45 67}).
+   */
   private static boolean opensNumber(char c) {
-    return c == '+' || c == '(';
+    return c == '+' || c == '(' || c == '0' || c == '4' || c == '7';
   }
 
   /**
@@ -219,6 +226,12 @@ public final class PhoneNumberDetector implements Detector {
         return -1;
       }
       return national(t, i, g, sink);
+    }
+    if (c == '4') {
+      return first < t.length() && t.charAt(first) == '6' ? bareCountryCode(t, i, g, sink) : -1;
+    }
+    if (c == '7') {
+      return first < t.length() && MOBILE_THIRD_DIGITS.indexOf(t.charAt(first)) >= 0 ? withoutTrunk(t, i, g, sink) : -1;
     }
     if (first < t.length() && t.charAt(first) == '0') { // 00 + country code
       int cc = ScanSupport.skipIgnorable(t, first + 1);
@@ -247,6 +260,47 @@ public final class PhoneNumberDetector implements Detector {
       return report(t, start, g, k, keyOf(g.buf, 0, digits), score, sink);
     }
     return -1;
+  }
+
+  /**
+   * A Swedish mobile number with its country code but no {@code +} ({@code 46701234567},
+   * {@code 46 70 123 45 67}): only mobiles, whose {@code 467} start few other numbers share.
+   */
+  private int bareCountryCode(ScanText t, int start, DigitGroups g, FindingSink sink) {
+    if (!g.scan(t, start, false, true) || g.trunkParenAfter >= 0) {
+      return -1;
+    }
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (digits == 11 && isMobile(g.buf, 2) && !mixedDots(g, k)) {
+        return report(t, start, g, k, withTrunkZero(g.buf, 2, digits), trailing(FOREIGN, g, k), sink);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A mobile number without its trunk {@code 0} ({@code ring 70 123 45 67}, {@code mobil: 701234567}):
+   * nine digits starting {@code 70 72 73 76 79}, only right after a phone cue, since without one
+   * they are as likely any other number.
+   */
+  private int withoutTrunk(ScanText t, int start, DigitGroups g, FindingSink sink) {
+    if (!g.scan(t, start, false, false)) {
+      return -1;
+    }
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (digits == 9 && !dateShaped(g, k) && !clockTimeShaped(g, k) && !mixedDots(g, k)
+          && cueAt(t, start) > 0) {
+        return report(t, start, g, k, withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code d[from]} starts a mobile number's significant digits: {@code 70 72 73 76 79}. */
+  private static boolean isMobile(char[] d, int from) {
+    return d[from] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[from + 1]) >= 0;
   }
 
   private int international(ScanText t, int start, int digitStart, DigitGroups g, FindingSink sink) {
@@ -308,7 +362,7 @@ public final class PhoneNumberDetector implements Detector {
     if (d[1] == '7' && digits != 10) {
       return -1; // every 07 number has ten digits
     }
-    if (!bare && !areaCodeFirst(g, d)) {
+    if (!bare && !areaCodeFirst(g, d, k)) {
       return -1;
     }
     if (dateShaped(g, k) || clockTimeShaped(g, k) || personnummerShaped(g, k) || mixedDots(g, k)) {
@@ -343,12 +397,24 @@ public final class PhoneNumberDetector implements Detector {
    * AREA_CODE_FIRST: a number with separators starts with an area code; {@code 05 06 07 08} (a
    * list of numbers) does not, since {@code 08} is the only two-digit area code.
    */
-  private static boolean areaCodeFirst(DigitGroups g, char[] d) {
+  private static boolean areaCodeFirst(DigitGroups g, char[] d, int k) {
     int first = g.digitCount[0];
     if (first == 1) {
-      return false;
+      // "0 7 0 1 2 3 4 5 6 7": a mobile number every digit apart ("0 1 2 3 …" counts);
+      // "0 70 123 45 67": the trunk typed apart from the area code
+      return everyDigitApart(g, k) ? isMobile(d, 1) : g.digitCount[1] >= 2 && g.digitCount[1] <= 3;
     }
     return first != 2 || d[1] == '8' || d[1] == '7';
+  }
+
+  /** EVERY_DIGIT_APART: {@code 0 7 0 1 2 3 4 5 6 7}, one digit per group. */
+  private static boolean everyDigitApart(DigitGroups g, int k) {
+    for (int j = 0; j <= k; j++) {
+      if (g.digitCount[j] != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** DATES: {@code 05.03.2023}, {@code 05/03/23}, {@code 05-03-2023}: day, month and year, one separator. */
@@ -490,6 +556,8 @@ public final class PhoneNumberDetector implements Detector {
     boolean overflow;
     /** Total digits before a {@code (0)}, or -1 when there is none. */
     int trunkParenAfter;
+    /** Whether {@code (} and {@code )} may stand between groups, as after a country code. */
+    boolean areaCodeParens;
 
     int digitsThrough(int k) {
       int sum = 0;
@@ -510,6 +578,7 @@ public final class PhoneNumberDetector implements Detector {
       count = 0;
       overflow = false;
       trunkParenAfter = -1;
+      areaCodeParens = trunkParen;
       int total = 0;
       while (true) {
         int digits = 0;
@@ -555,14 +624,17 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * Reads the separator at {@code p} after group {@code g} and returns the index of the next
      * group's first digit, or -1 when the number ends here. Accepted: up to three spaces, at most
-     * one of {@code - /} (with spaces around it or not), a dot with no spaces (a dot before a
+     * one of {@code - / _} or a double dash (with spaces around it or not), after a country code
+     * one parenthesis ({@code +46 (70) 123}), a dot with no spaces (a dot before a
      * space ends a sentence), one line break, and zero-width chars anywhere.
      */
     private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total) {
       int n = t.length();
       int spaces = 0;
       int newlines = 0;
+      int parens = 0;
       char punct = '\0';
+      char previous = '\0';
       while (p < n) {
         char c = t.charAt(p);
         if (ScanSupport.isAsciiDigit(c)) {
@@ -579,7 +651,9 @@ public final class PhoneNumberDetector implements Detector {
             return -1;
           }
           p++;
-        } else if (c == '-' || c == '/' || c == '.') {
+        } else if (c == '-' && previous == '-') {
+          p++; // "070--123": a double dash is one
+        } else if (c == '-' || c == '/' || c == '.' || c == '_') {
           if (punct != '\0') {
             return -1;
           }
@@ -589,9 +663,12 @@ public final class PhoneNumberDetector implements Detector {
           trunkParenAfter = total;
           allowTrunkParen = false;
           p += 3;
+        } else if ((c == '(' || c == ')') && areaCodeParens && ++parens == 1) {
+          p++; // "+46 (70) 123 45 67": the area code set apart after the country code
         } else {
           return -1;
         }
+        previous = c;
       }
       if (p >= n) {
         return -1;
