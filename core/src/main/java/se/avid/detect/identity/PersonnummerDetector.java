@@ -17,7 +17,8 @@ import se.avid.text.ScanText;
  * Any other grouping that {@link DigitRun} joins ({@code "85 04 12-1234"}, {@code "85.04.12/1234"},
  * {@code "1985-04-12-1234"}, every digit spaced) is a personnummer too, whatever its check digit,
  * with the scores {@value #SCATTERED_VALID} and {@value #SCATTERED}; so is a number followed by
- * more digits after a separator ({@code "850412-1234-12"}).
+ * more digits after a separator ({@code "850412-1234-12"}). Four digits after a cue for the last
+ * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
  * {@code "19850412-R123"}) are found too, with a lower score.
  *
@@ -59,6 +60,13 @@ public final class PersonnummerDetector implements Detector {
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
       "person nummer", "samordningsnum*", "samordningsnr", "samnr", "födelsenum*", "födelsenr",
       "fodelsenummer", "identitetsnummer", "reservnum*", "reservnr");
+
+  /**
+   * Cues for the last four digits given apart from the birth date ({@code "född 850412, sista fyra
+   * 1234"}): with the date they make the whole number, so they are redacted as one.
+   */
+  private static final ContextCue LAST_FOUR_CUES = ContextCue.of(25,
+      "sista fyra", "fyra sista", "sista siffrorna", "sista siffror", "sista fyran", "kontrollsiffror*");
 
   /** Cues for numbers that are not personal but may look like a personnummer with a typo. */
   private static final ContextCue OTHER_NUMBER_CUES = ContextCue.of(30,
@@ -148,6 +156,10 @@ public final class PersonnummerDetector implements Detector {
         }
         return report(text, run.start(), run.endOf(9), type, score, luhn, sink);
       }
+    }
+    if (n == 4 && !gluedLeft && run.canEndAfter(4) && LAST_FOUR_CUES.precedes(text, run.start())) {
+      sink.add(run.start(), run.endOf(3), EntityType.PERSONNUMMER, CUED);
+      return run.endOf(3);
     }
     if ((n == 6 || n == 8) && !gluedLeft) {
       return matchReserve(text, run, sink);

@@ -168,6 +168,18 @@ class PersonnummerDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"född 850412, sista fyra ⟦1234⟧", "de fyra sista är ⟦1234⟧", "sista siffrorna: ⟦5678⟧"})
+  void theLastFourGivenApartAfterACueAreRedacted(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sista fyra åren bodde vi i Umeå", "koden 1234 är fel", "de fyra sista 12"})
+  void fourDigitsWithoutALastFourCueAreNotAPersonnummer(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"mötet var 15.01.2023 12:30 i salen", "mötet var 2023-01-15 12:30 i salen"})
   void aDateAndATimeAreNotAPersonnummer(String text) {
     assertFindsNothing(DETECTOR, text);
