@@ -69,16 +69,30 @@ public final class TextNormalizer {
   private static boolean betweenDigits(char[] out, int i) {
     int n = out.length;
     boolean left = i > 0 && isFoldedDigit(out[i - 1]);
-    boolean right = i + 1 < n && (isFoldedDigit(fold(out[i + 1]))
-        || isHomoglyph(out[i + 1]) && i + 2 < n && isFoldedDigit(fold(out[i + 2])));
-    if (left && right) {
+    boolean leftAcross = !left && i > 1 && isJoining(out[i - 1]) && isFoldedDigit(out[i - 2]);
+    if (!left && !leftAcross) {
+      return false;
+    }
+    // Right: past the rest of this run of look-alikes, a digit, or a joining char and more of the number.
+    int r = i + 1;
+    int limit = Math.min(n, i + MAX_LOOK_AHEAD);
+    while (r < limit && isHomoglyph(out[r])) {
+      r++;
+    }
+    if (r < n && isFoldedDigit(fold(out[r]))) {
       return true;
     }
-    if (left) {
-      return i + 2 < n && isJoining(out[i + 1]) && isFoldedDigit(fold(out[i + 2]));
+    if (!left || r >= limit || !isJoining(out[r])) {
+      return false; // one side at least must touch a digit: "3 lol 5" stays
     }
-    return right && i > 1 && isJoining(out[i - 1]) && isFoldedDigit(out[i - 2]);
+    for (r++; r < limit && isHomoglyph(out[r]); r++) {
+      // "7OOlOl-OOO3": look-alikes on both sides of the separator
+    }
+    return r < n && isFoldedDigit(fold(out[r]));
   }
+
+  /** How far a run of look-alikes is followed, so that the check stays constant time per char. */
+  private static final int MAX_LOOK_AHEAD = 12;
 
   private static boolean isFoldedDigit(char c) {
     return c >= '0' && c <= '9';

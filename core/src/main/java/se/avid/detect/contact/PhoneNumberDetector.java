@@ -291,7 +291,7 @@ public final class PhoneNumberDetector implements Detector {
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       if (digits == 9 && !dateShaped(g, k) && !clockTimeShaped(g, k) && !mixedDots(g, k)
-          && cueAt(t, start) > 0) {
+          && ScanSupport.contextBefore(t, start, PHONE_CUES)) {
         return report(t, start, g, k, withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
       }
     }

@@ -220,8 +220,8 @@ public final class PersonnummerDetector implements Detector {
   /**
    * A date and a serial grouped otherwise ({@code 85 04 12-1234}, {@code 8504 12-12 34},
    * {@code 1985-04-12-1234}): the date ends where a group ends, so that {@code 15.01.2023 12:30}
-   * (a date and a time) is not read as {@code 150120-2312}, and the serial has no {@code . : /}
-   * inside, as a clock time has.
+   * (a date and a time) is not read as {@code 150120-2312}, and the serial is not a clock time
+   * after a space ({@code 2023-01-15 12:30}).
    *
    * @param serial the index of the serial's first digit
    */
@@ -229,12 +229,13 @@ public final class PersonnummerDetector implements Detector {
     if (run.separatorBefore(serial) == 0) {
       return false;
     }
-    for (int k = serial + 1; k < serial + 4; k++) {
-      if ((run.separatorBefore(k) & DigitRun.PUNCT) != 0) {
-        return false;
-      }
-    }
-    return true;
+    int before = run.separatorBefore(serial);
+    boolean clockTime = (before & (DigitRun.SPACE | DigitRun.NEWLINE)) != 0
+        && (before & (DigitRun.DASH | DigitRun.PUNCT)) == 0
+        && (run.separatorBefore(serial + 2) & DigitRun.PUNCT) != 0
+        && run.separatorBefore(serial + 1) == 0 && run.separatorBefore(serial + 3) == 0
+        && run.value(serial, serial + 2) <= 23 && run.value(serial + 2, serial + 4) <= 59;
+    return !clockTime;
   }
 
   /** {@code YYYYMMDD-NNNC}, also {@code YY YYMMDD NNNC}: a space after the century, any separator before the serial. */
