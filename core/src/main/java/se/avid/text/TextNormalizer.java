@@ -7,9 +7,12 @@ package se.avid.text;
  * <p>It is a char-for-char map: the normalised text has exactly the length of the input, which is
  * what keeps every finding's offsets right without an offset table. Folded are: every Unicode
  * decimal digit (fullwidth {@code ８}, Arabic-Indic {@code ٨}, mathematical bold digits as
- * surrogate pairs) to ASCII; every dash and minus to {@code '-'}; no-break, thin, ideographic and
- * other spaces and tabs to {@code ' '}; {@code \r} to {@code '\n'}; fullwidth ASCII to ASCII; and
- * zero-width and soft-hyphen chars to {@link #IGNORABLE}, which scanners skip as if absent.
+ * surrogate pairs) to ASCII, and so superscript, subscript and circled digits ({@code ⁸ ₈ ⑧ ❽});
+ * the letters {@code O o} and {@code l I} inside a digit run ({@code 85O412-l234}) to {@code 0} and
+ * {@code 1}; every dash and minus to {@code '-'}; no-break, thin, ideographic and other spaces and
+ * tabs to {@code ' '}; {@code \r} to {@code '\n'}; fullwidth ASCII to ASCII; and zero-width,
+ * soft-hyphen, format (direction marks) and control chars and lone surrogates to {@link #IGNORABLE},
+ * which scanners skip as if absent: nothing invisible may split an identifier.
  * Letters keep their case. Stateless and thread-safe.
  */
 public final class TextNormalizer {
@@ -61,10 +64,12 @@ public final class TextNormalizer {
   }
 
   /**
-   * True when the letter at {@code i} stands inside a digit run ({@code 85O412}, {@code 850412-l234}):
-   * a digit on one side, a digit or a joining char and a digit on the other, and no other letter
-   * next to it. {@code out} is folded up to {@code i}, so {@code 1OO2} folds both letters; a
-   * letter at a number's edge ({@code 3l}, {@code O7}) stays a letter, since units and words end so.
+   * True when the look-alike letter at {@code i} stands inside a digit run ({@code 85O412},
+   * {@code 850412-l234}, {@code 1OO2}): a digit before it (or a joining char and a digit), and
+   * after the run of look-alikes it begins a digit (or, when a digit touches it on the left, a
+   * joining char, more look-alikes and a digit). {@code out} is folded up to {@code i}, so each
+   * letter of a run sees the one before as a digit. A letter at a number's edge ({@code 3l},
+   * {@code O7}) or between spaced numbers ({@code 3 lol 5}) stays a letter: units and words are so.
    */
   private static boolean betweenDigits(char[] out, int i) {
     int n = out.length;
