@@ -22,7 +22,12 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** Normalises {@code text} into a new array of the same length. */
+  /**
+   * Normalises {@code text} into a new array of the same length.
+   *
+   * @param text the text as given
+   * @return the normalised chars, one for each char of {@code text}
+   */
   public static char[] normalize(CharSequence text) {
     int n = text.length();
     char[] out = new char[n];
@@ -113,6 +118,7 @@ public final class TextNormalizer {
    * space, {@link #IGNORABLE} chars dropped, trimmed.
    *
    * @param normalized chars as returned by {@link #normalize}
+   * @return the folded words
    */
   public static String foldWords(char[] normalized) {
     StringBuilder sb = new StringBuilder(normalized.length);

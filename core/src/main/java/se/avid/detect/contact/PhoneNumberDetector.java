@@ -130,17 +130,29 @@ public final class PhoneNumberDetector implements Detector {
     this.keptKeys = keys;
   }
 
-  /** The detector with the default kept numbers. */
+  /**
+   * The detector with the default kept numbers.
+   *
+   * @return the shared default instance
+   */
   public static PhoneNumberDetector defaults() {
     return DefaultHolder.INSTANCE;
   }
 
-  /** A builder that starts with {@link #DEFAULT_KEPT_NUMBERS}. */
+  /**
+   * A builder that starts with {@link #DEFAULT_KEPT_NUMBERS}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The numbers that are never reported, as configured. */
+  /**
+   * The numbers that are never reported, as configured.
+   *
+   * @return the kept numbers, unmodifiable
+   */
   public List<String> keptNumbers() {
     return keptNumbers;
   }
@@ -693,6 +705,8 @@ public final class PhoneNumberDetector implements Detector {
      * Keeps these numbers visible too, e.g. a local social-services emergency line; any grouping
      * and the {@code +46} form are accepted.
      *
+     * @param numbers the numbers, in any grouping
+     * @return this builder
      * @throws IllegalArgumentException if a number has no digits or too many
      */
     public Builder keepNumbers(String... numbers) {
@@ -704,12 +718,21 @@ public final class PhoneNumberDetector implements Detector {
       return this;
     }
 
-    /** Drops {@link #DEFAULT_KEPT_NUMBERS}: every number is reported, unless kept with {@link #keepNumbers}. */
+    /**
+     * Drops {@link #DEFAULT_KEPT_NUMBERS}: every number is reported, unless kept with {@link #keepNumbers}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultHelplines() {
       kept.removeAll(DEFAULT_KEPT_NUMBERS);
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @return a new, immutable detector with the numbers kept so far
+     */
     public PhoneNumberDetector build() {
       return new PhoneNumberDetector(this);
     }

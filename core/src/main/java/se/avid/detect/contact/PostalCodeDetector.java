@@ -74,7 +74,11 @@ public final class PostalCodeDetector implements Detector {
 
   private PostalCodeDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the one instance
+   */
   public static PostalCodeDetector defaults() {
     return INSTANCE;
   }
