@@ -11,7 +11,6 @@ import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Finds Swedish phone numbers, national ({@code 070-123 45 67}, {@code 08-123 456 78},
@@ -177,7 +176,7 @@ public final class PhoneNumberDetector implements Detector {
     int marks = landmarks.marks();
     int r = 0;
     int m = 0;
-    DigitGroups groups = null; // made at the first candidate only: most texts have none
+    PhoneDigitGroups groups = null; // made at the first candidate only: most texts have none
     int lastEnd = -1;
     int next = 0;
     while (true) {
@@ -196,7 +195,7 @@ public final class PhoneNumberDetector implements Detector {
         return;
       }
       if (groups == null) {
-        groups = new DigitGroups();
+        groups = new PhoneDigitGroups();
       }
       int end = matchAt(text, i, groups, lastEnd, sink);
       if (end > i) {
@@ -220,7 +219,7 @@ public final class PhoneNumberDetector implements Detector {
    * {@code lastEnd} is the end of the number found before, so that {@code 070-123 45 67/08-123 456 78}
    * gives two numbers although the second is glued to a digit.
    */
-  private int matchAt(ScanText t, int i, DigitGroups g, int lastEnd, FindingSink sink) {
+  private int matchAt(ScanText t, int i, PhoneDigitGroups g, int lastEnd, FindingSink sink) {
     if (ScanSupport.wordCharBefore(t, i)
         || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
       return -1;
@@ -258,7 +257,7 @@ public final class PhoneNumberDetector implements Detector {
     return national(t, i, g, sink);
   }
 
-  private int national(ScanText t, int start, DigitGroups g, FindingSink sink) {
+  private int national(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
     if (g.digitsThrough(g.count - 1) < 8) {
       return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
     }
@@ -278,7 +277,7 @@ public final class PhoneNumberDetector implements Detector {
    * A Swedish mobile number with its country code but no {@code +} ({@code 46701234567},
    * {@code 46 70 123 45 67}): only mobiles, whose {@code 467} start few other numbers share.
    */
-  private int bareCountryCode(ScanText t, int start, DigitGroups g, FindingSink sink) {
+  private int bareCountryCode(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, start, false, true) || g.trunkParenAfter >= 0) {
       return -1;
     }
@@ -296,7 +295,7 @@ public final class PhoneNumberDetector implements Detector {
    * nine digits starting {@code 70 72 73 76 79}, only right after a phone cue, since without one
    * they are as likely any other number.
    */
-  private int withoutTrunk(ScanText t, int start, DigitGroups g, FindingSink sink) {
+  private int withoutTrunk(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, start, false, false)) {
       return -1;
     }
@@ -315,7 +314,7 @@ public final class PhoneNumberDetector implements Detector {
     return d[from] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[from + 1]) >= 0;
   }
 
-  private int international(ScanText t, int start, int digitStart, DigitGroups g, FindingSink sink) {
+  private int international(ScanText t, int start, int digitStart, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, digitStart, false, true)) {
       return -1;
     }
@@ -347,7 +346,7 @@ public final class PhoneNumberDetector implements Detector {
     return -1;
   }
 
-  private int report(ScanText t, int start, DigitGroups g, int k, long key, double score, FindingSink sink) {
+  private int report(ScanText t, int start, PhoneDigitGroups g, int k, long key, double score, FindingSink sink) {
     int end = g.end[k];
     if (ScanSupport.wordCharFrom(t, end) || decimalOrTimeAfter(t, end) || ScanSupport.followedByUnit(t, end)) {
       return -1;
@@ -364,7 +363,7 @@ public final class PhoneNumberDetector implements Detector {
    *
    * @param cue 1 after a phone cue word, -1 after a cue for another kind of number, else 0
    */
-  private static double scoreNational(DigitGroups g, int k, int digits, int cue) {
+  private static double scoreNational(PhoneDigitGroups g, int k, int digits, int cue) {
     char[] d = g.buf;
     if (digits < 8 || digits > 10 || !isDigitOneToNine(d[1])) {
       return -1;
@@ -401,7 +400,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** Lowers the score when more digit groups follow group {@code k} than the number took. */
-  private static double trailing(double score, DigitGroups g, int k) {
+  private static double trailing(double score, PhoneDigitGroups g, int k) {
     return k < g.count - 1 || g.overflow ? score - TRAILING_GROUPS_PENALTY : score;
   }
 
@@ -409,7 +408,7 @@ public final class PhoneNumberDetector implements Detector {
    * AREA_CODE_FIRST: a number with separators starts with an area code; {@code 05 06 07 08} (a
    * list of numbers) does not, since {@code 08} is the only two-digit area code.
    */
-  private static boolean areaCodeFirst(DigitGroups g, char[] d, int k) {
+  private static boolean areaCodeFirst(PhoneDigitGroups g, char[] d, int k) {
     int first = g.digitCount[0];
     if (first == 1) {
       // "0 7 0 1 2 3 4 5 6 7": a mobile number every digit apart ("0 1 2 3 …" counts);
@@ -420,7 +419,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** EVERY_DIGIT_APART: {@code 0 7 0 1 2 3 4 5 6 7}, one digit per group. */
-  private static boolean everyDigitApart(DigitGroups g, int k) {
+  private static boolean everyDigitApart(PhoneDigitGroups g, int k) {
     for (int j = 0; j <= k; j++) {
       if (g.digitCount[j] != 1) {
         return false;
@@ -430,7 +429,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** DATES: {@code 05.03.2023}, {@code 05/03/23}, {@code 05-03-2023}: day, month and year, one separator. */
-  private static boolean dateShaped(DigitGroups g, int k) {
+  private static boolean dateShaped(PhoneDigitGroups g, int k) {
     if (k != 2 || g.digitCount[0] != 2 || g.digitCount[1] != 2 || g.sep[0] != g.sep[1] || g.sep[0] == ' ') {
       return false;
     }
@@ -440,7 +439,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** TIMES: {@code 08.30-09.30}, {@code 08.30 17.00}: a clock time first. */
-  private static boolean clockTimeShaped(DigitGroups g, int k) {
+  private static boolean clockTimeShaped(PhoneDigitGroups g, int k) {
     if (g.sep[0] != '.' || g.digitCount[0] != 2 || g.digitCount[1] != 2) {
       return false;
     }
@@ -451,12 +450,12 @@ public final class PhoneNumberDetector implements Detector {
    * PERSONNUMMER_SHAPED: {@code 070412-1234} (six digits, a dash, four) is how personnummer are
    * written, left to the personnummer detector; mobile numbers are not grouped so.
    */
-  private static boolean personnummerShaped(DigitGroups g, int k) {
+  private static boolean personnummerShaped(PhoneDigitGroups g, int k) {
     return k == 1 && g.digitCount[0] == 6 && g.digitCount[1] == 4 && g.sep[0] == '-' && isDate(g.buf, 0);
   }
 
   /** MIXED_DOTS: dots group a number only alone ({@code 070.123.45.67}); {@code 08.00-16.30} mixes them. */
-  private static boolean mixedDots(DigitGroups g, int k) {
+  private static boolean mixedDots(PhoneDigitGroups g, int k) {
     boolean dot = false;
     boolean other = false;
     for (int j = 0; j < k; j++) {
@@ -553,144 +552,6 @@ public final class PhoneNumberDetector implements Detector {
     }
     char[] d = s.toCharArray();
     return keyOf(d, 0, d.length);
-  }
-
-  /**
-   * The digit groups of one candidate: digits split by separators, read once from the candidate's
-   * start with a bounded look-ahead. One per {@code detect} call, reused for every candidate.
-   */
-  private static final class DigitGroups {
-    final char[] buf = new char[MAX_DIGITS + 1];
-    final int[] end = new int[MAX_GROUPS];
-    final int[] digitCount = new int[MAX_GROUPS];
-    final char[] sep = new char[MAX_GROUPS];
-    int count;
-    boolean overflow;
-    /** Total digits before a {@code (0)}, or -1 when there is none. */
-    int trunkParenAfter;
-    /** Whether {@code (} and {@code )} may stand between groups, as after a country code. */
-    boolean areaCodeParens;
-
-    int digitsThrough(int k) {
-      int sum = 0;
-      for (int j = 0; j <= k; j++) {
-        sum += digitCount[j];
-      }
-      return sum;
-    }
-
-    /**
-     * Reads the groups from the digit at {@code p}. With {@code closeParen}, the first group must
-     * be followed by {@code )}, as in {@code (031) 12 34 56}; with {@code trunkParen}, one
-     * {@code (0)} may stand between groups, as in {@code +46 (0)70}. Returns false when nothing
-     * usable was read.
-     */
-    boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen) {
-      int n = t.length();
-      count = 0;
-      overflow = false;
-      trunkParenAfter = -1;
-      areaCodeParens = trunkParen;
-      int total = 0;
-      while (true) {
-        int digits = 0;
-        int groupEnd = p;
-        while (p < n) {
-          char c = t.charAt(p);
-          if (ScanSupport.isAsciiDigit(c)) {
-            if (total == MAX_DIGITS) {
-              overflow = true;
-              return count > 0;
-            }
-            buf[total++] = c;
-            digits++;
-            groupEnd = ++p;
-          } else if (c == TextNormalizer.IGNORABLE) {
-            p++;
-          } else {
-            break;
-          }
-        }
-        end[count] = groupEnd;
-        digitCount[count] = digits;
-        sep[count] = '\0';
-        count++;
-        if (count == 1 && closeParen) {
-          if (digits < 2 || digits > 4 || ScanSupport.charFrom(t, groupEnd) != ')') {
-            return false;
-          }
-          p = ScanSupport.skipIgnorable(t, groupEnd) + 1;
-        }
-        if (count == MAX_GROUPS) {
-          overflow = separatorEnd(t, p, count - 1, false, total) >= 0;
-          return true;
-        }
-        int next = separatorEnd(t, p, count - 1, trunkParen && trunkParenAfter < 0, total);
-        if (next < 0) {
-          return true;
-        }
-        p = next;
-      }
-    }
-
-    /**
-     * Reads the separator at {@code p} after group {@code g} and returns the index of the next
-     * group's first digit, or -1 when the number ends here. Accepted: up to three spaces, at most
-     * one of {@code - / _} or a double dash (with spaces around it or not), after a country code
-     * one parenthesis ({@code +46 (70) 123}), a dot with no spaces (a dot before a
-     * space ends a sentence), one line break, and zero-width chars anywhere.
-     */
-    private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total) {
-      int n = t.length();
-      int spaces = 0;
-      int newlines = 0;
-      int parens = 0;
-      char punct = '\0';
-      char previous = '\0';
-      while (p < n) {
-        char c = t.charAt(p);
-        if (ScanSupport.isAsciiDigit(c)) {
-          break;
-        } else if (c == TextNormalizer.IGNORABLE) {
-          p++;
-        } else if (c == ' ') {
-          if (++spaces > 3) {
-            return -1;
-          }
-          p++;
-        } else if (c == '\n') {
-          if (++newlines > 1) {
-            return -1;
-          }
-          p++;
-        } else if (c == '-' && previous == '-') {
-          p++; // "070--123": a double dash is one
-        } else if (c == '-' || c == '/' || c == '.' || c == '_') {
-          if (punct != '\0') {
-            return -1;
-          }
-          punct = c;
-          p++;
-        } else if (c == '(' && allowTrunkParen && p + 2 < n && t.charAt(p + 1) == '0' && t.charAt(p + 2) == ')') {
-          trunkParenAfter = total;
-          allowTrunkParen = false;
-          p += 3;
-        } else if ((c == '(' || c == ')') && areaCodeParens && ++parens == 1) {
-          p++; // "+46 (70) 123 45 67": the area code set apart after the country code
-        } else {
-          return -1;
-        }
-        previous = c;
-      }
-      if (p >= n) {
-        return -1;
-      }
-      if (punct == '.' && (spaces > 0 || newlines > 0)) {
-        return -1;
-      }
-      sep[g] = punct != '\0' ? punct : newlines > 0 ? '\n' : ' ';
-      return p;
-    }
   }
 
   /**
