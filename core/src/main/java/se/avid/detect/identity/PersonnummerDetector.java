@@ -18,7 +18,9 @@ import se.avid.text.ScanText;
  * {@code "1985-04-12-1234"}, every digit spaced) is a personnummer too, whatever its check digit,
  * with the scores {@value #SCATTERED_VALID} and {@value #SCATTERED}; so is a number followed by
  * more digits after a separator ({@code "850412-1234-12"}). Four digits after a cue for the last
- * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}.
+ * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}; a date and
+ * three digits ({@code "850412-123"}), a number with a digit missing, with {@value #DIGIT_MISSING}
+ * (for review), or {@value #CUED} after a cue.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
  * {@code "19850412-R123"}) are found too, with a lower score.
  *
@@ -55,6 +57,11 @@ public final class PersonnummerDetector implements Detector {
   static final double SCATTERED_VALID = 0.9;
   /** The same with a wrong check digit: still a date of birth and a serial, so still redacted. */
   static final double SCATTERED = 0.7;
+  /**
+   * A date and three digits ({@code 850412-123}): weaker evidence, in the review band under the
+   * default redact threshold, unless a cue ({@code pnr}) raises it to {@link #CUED}.
+   */
+  static final double DIGIT_MISSING = 0.4;
 
   private static final ContextCue CUES = ContextCue.of(40,
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
@@ -157,6 +164,11 @@ public final class PersonnummerDetector implements Detector {
         return report(text, run.start(), run.endOf(9), type, score, luhn, sink);
       }
     }
+    if (n == 9 && !gluedLeft && isSerialDigitMissing(run)) {
+      int day = run.digit(4) * 10 + run.digit(5);
+      EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+      return report(text, run.start(), run.endOf(8), type, DIGIT_MISSING, false, sink);
+    }
     if (n == 4 && !gluedLeft && run.canEndAfter(4) && LAST_FOUR_CUES.precedes(text, run.start())) {
       sink.add(run.start(), run.endOf(3), EntityType.PERSONNUMMER, CUED);
       return run.endOf(3);
@@ -236,6 +248,22 @@ public final class PersonnummerDetector implements Detector {
         && run.separatorBefore(serial + 1) == 0 && run.separatorBefore(serial + 3) == 0
         && run.value(serial, serial + 2) <= 23 && run.value(serial + 2, serial + 4) <= 59;
     return !clockTime;
+  }
+
+  /**
+   * {@code 850412-123}: a date, a separator and three digits, a personnummer with a digit left
+   * out (or a typo), which still gives the date of birth and most of the serial.
+   */
+  private static boolean isSerialDigitMissing(DigitRun run) {
+    if (run.separatorBefore(6) == 0 || !run.canEndAfter(9)) {
+      return false;
+    }
+    for (int k = 1; k < 9; k++) {
+      if (k != 6 && run.separatorBefore(k) != 0) {
+        return false;
+      }
+    }
+    return dateExists(run, 0, false);
   }
 
   /** {@code YYYYMMDD-NNNC}, also {@code YY YYMMDD NNNC}: a space after the century, any separator before the serial. */

@@ -173,6 +173,23 @@ class PersonnummerDetectorTest {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
   }
 
+  @Test
+  void aNumberWithADigitMissingIsFlaggedForReview() {
+    assertFinds(DETECTOR, "mitt nummer är ⟦850412-123⟧ tror jag", EntityType.PERSONNUMMER,
+        PersonnummerDetector.DIGIT_MISSING, PersonnummerDetector.DIGIT_MISSING);
+  }
+
+  @Test
+  void aNumberWithADigitMissingAfterACueIsRedacted() {
+    assertFinds(DETECTOR, "pnr ⟦850412-123⟧", EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ring 070-123 456 om du vill", "artikel 851312-123 är slut", "summa 123456 789"})
+  void nineDigitsThatAreNoDateAndThreeAreNotFlagged(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sista fyra åren bodde vi i Umeå", "koden 1234 är fel", "de fyra sista 12"})
   void fourDigitsWithoutALastFourCueAreNotAPersonnummer(String text) {
