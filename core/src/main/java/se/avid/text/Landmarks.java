@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Where in a text the structured detectors may find something, found in one pass and shared by
  * every detector of one call: the start of each run of digits, each of the marks that links,
- * addresses and numbers hang on ({@code @ . : + ( [ {}), and the start of each word that begins
+ * addresses and numbers hang on (<code>@ . : + ( [ &#123;</code>), and the start of each word that begins
  * with one of the {@linkplain #CUE_INITIALS initials} of the word cues that detectors look for.
  *
  * <p>For {@code "ring 070-123, anna@x.se"} the digit runs start at 5 and 9, the marks are the
@@ -75,7 +75,12 @@ public final class Landmarks {
     this.markCount = markCount;
   }
 
-  /** The landmarks of {@code text}: computed by the first detector that asks, shared by the others of the call. */
+  /**
+   * The landmarks of {@code text}: computed by the first detector that asks, shared by the others of the call.
+   *
+   * @param text the text of the call
+   * @return its landmarks
+   */
   public static Landmarks of(ScanText text) {
     return text.derived(Landmarks.class, Landmarks.class, Landmarks::scan);
   }
@@ -120,34 +125,61 @@ public final class Landmarks {
     return new Landmarks(digits, digitCount, words, wordCount, marks, markCount);
   }
 
-  /** How many runs of digits the text has. */
+  /**
+   * How many runs of digits the text has.
+   *
+   * @return the count
+   */
   public int digitRuns() {
     return digitRunCount;
   }
 
-  /** The index of the first digit of run {@code k} (0-based, in text order). */
+  /**
+   * The index of the first digit of run {@code k} (0-based, in text order).
+   *
+   * @param k which run
+   * @return its first digit's index in the text
+   */
   public int digitRun(int k) {
     checkIndex(k, digitRunCount);
     return digitRuns[k];
   }
 
-  /** How many words begin with one of the {@link #CUE_INITIALS}. */
+  /**
+   * How many words begin with one of the {@link #CUE_INITIALS}.
+   *
+   * @return the count
+   */
   public int cueWords() {
     return cueWordCount;
   }
 
-  /** The index of the first letter of cue word {@code k} (0-based, in text order). */
+  /**
+   * The index of the first letter of cue word {@code k} (0-based, in text order).
+   *
+   * @param k which word
+   * @return its first letter's index in the text
+   */
   public int cueWord(int k) {
     checkIndex(k, cueWordCount);
     return cueWords[k];
   }
 
-  /** How many of the {@link #MARKS} the text holds. */
+  /**
+   * How many of the {@link #MARKS} the text holds.
+   *
+   * @return the count
+   */
   public int marks() {
     return markCount;
   }
 
-  /** The index of mark {@code k} (0-based, in text order). */
+  /**
+   * The index of mark {@code k} (0-based, in text order).
+   *
+   * @param k which mark
+   * @return its index in the text
+   */
   public int mark(int k) {
     checkIndex(k, markCount);
     return marks[k];

@@ -28,22 +28,41 @@ public final class ScanText {
     this.normalized = normalized;
   }
 
-  /** Normalises {@code text} once. */
+  /**
+   * Normalises {@code text} once.
+   *
+   * @param text the post as given
+   * @return the text prepared for detection
+   */
   public static ScanText of(String text) {
     Objects.requireNonNull(text, "text");
     return new ScanText(text, TextNormalizer.normalize(text));
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the original text
+   */
   public String original() {
     return original;
   }
 
+  /**
+   * The length of the text, the same before and after normalisation.
+   *
+   * @return the number of chars
+   */
   public int length() {
     return normalized.length;
   }
 
-  /** The normalised char at {@code i}. */
+  /**
+   * The normalised char at {@code i}.
+   *
+   * @param i an index in the text
+   * @return the char after normalisation
+   */
   public char charAt(int i) {
     return normalized[i];
   }
@@ -53,23 +72,46 @@ public final class ScanText {
     return normalized;
   }
 
-  /** The normalised chars from {@code start} to {@code end}, as a new string. */
+  /**
+   * The normalised chars from {@code start} to {@code end}, as a new string.
+   *
+   * @param start the first index
+   * @param end the index after the last
+   * @return the normalised chars
+   */
   public String normalized(int start, int end) {
     return new String(normalized, start, end - start);
   }
 
-  /** Copies the normalised chars from {@code start} to {@code end} into {@code dst} at {@code dstStart}. */
+  /**
+   * Copies the normalised chars from {@code start} to {@code end} into {@code dst} at {@code dstStart}.
+   *
+   * @param start the first index
+   * @param end the index after the last
+   * @param dst where to copy to
+   * @param dstStart the index in {@code dst} of the first char copied
+   */
   public void copyNormalized(int start, int end, char[] dst, int dstStart) {
     System.arraycopy(normalized, start, dst, dstStart, end - start);
   }
 
-  /** True for an ASCII digit after normalisation. */
+  /**
+   * True for an ASCII digit after normalisation.
+   *
+   * @param i an index in the text
+   * @return whether the char at {@code i} is a digit
+   */
   public boolean isDigit(int i) {
     char c = normalized[i];
     return c >= '0' && c <= '9';
   }
 
-  /** True when {@code i} holds a letter or digit (normalised), so a match must not start or end next to it. */
+  /**
+   * True when {@code i} holds a letter or digit (normalised), so a match must not start or end next to it.
+   *
+   * @param i an index, which may be outside the text
+   * @return whether a letter or digit stands there
+   */
   public boolean isWordChar(int i) {
     if (i < 0 || i >= normalized.length) {
       return false;
@@ -88,7 +130,10 @@ public final class ScanText {
    * text, so nothing derived from a post outlives the call that analysed it.
    *
    * @param key identifies the kind of data; compared by identity (a class or a constant)
+   * @param type the class of the data
    * @param compute makes the data from this text
+   * @param <T> the type of the data
+   * @return the data of this text for {@code key}
    */
   public <T> T derived(Object key, Class<T> type, Function<ScanText, T> compute) {
     Objects.requireNonNull(key, "key");
@@ -122,7 +167,12 @@ public final class ScanText {
     return null;
   }
 
-  /** True for a zero-width char that scanners treat as absent. */
+  /**
+   * True for a zero-width char that scanners treat as absent.
+   *
+   * @param i an index in the text
+   * @return whether the char at {@code i} is {@link TextNormalizer#IGNORABLE}
+   */
   public boolean isIgnorable(int i) {
     return normalized[i] == TextNormalizer.IGNORABLE;
   }

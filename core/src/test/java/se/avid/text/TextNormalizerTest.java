@@ -29,6 +29,35 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsSuperscriptSubscriptAndCircledDigits() {
+    assertEquals("850412", norm("⁸⁵⁰⁴¹²"));
+    assertEquals("850412", norm("₈₅₀₄₁₂"));
+    assertEquals("1234", norm("①②③④"));
+    assertEquals("1234", norm("➀❷➌4"));
+  }
+
+  @Test
+  void foldsLettersTypedForDigitsInsideADigitRun() {
+    assertEquals("850412-1234", norm("85O412-l234"));
+    assertEquals("1002", norm("1oo2"));
+    assertEquals("850412", norm("85O4l2"));
+    assertEquals("850412", norm("85O4I2"));
+  }
+
+  @Test
+  void keepsLettersAtTheEdgeOfANumber() {
+    assertEquals("3l mjölk, O7 och lol", norm("3l mjölk, O7 och lol"));
+    assertEquals("Volvo 240 OK", norm("Volvo 240 OK"));
+  }
+
+  @Test
+  void makesControlCharsLoneSurrogatesAndFormatCharsZeroWidth() {
+    char z = TextNormalizer.IGNORABLE;
+    assertEquals("85" + z + "04" + z + "12" + z + "-1" + z + "234",
+        norm("85\u000104\uD80012\u007F-1\u200E234"));
+  }
+
+  @Test
   void foldsDashesAndMinusToHyphen() {
     assertEquals("850412-1234 a-b c-d", norm("850412\u20131234 a\u2014b c\u2212d"));
   }

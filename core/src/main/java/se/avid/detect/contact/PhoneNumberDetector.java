@@ -11,13 +11,15 @@ import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Finds Swedish phone numbers, national ({@code 070-123 45 67}, {@code 08-123 456 78},
  * {@code (031) 12 34 56}) and international ({@code +46 (0)70-123 45 67}, {@code 0046 8 123 45 67},
- * and other countries' {@code +358 40 123 4567}), in every common grouping: spaces, {@code - / .},
- * {@code " - "}, a line break, zero-width chars.
+ * and other countries' {@code +358 40 123 4567}), in every common grouping: spaces, {@code - / . _},
+ * {@code " - "}, {@code --}, a line break, zero-width chars, every digit apart, the area code in
+ * parentheses after the country code ({@code +46 (70) 123 45 67}). A mobile number is also found
+ * with its country code but no {@code +} ({@code 46701234567}) and, after a phone cue, without
+ * its trunk {@code 0} ({@code ring 70 123 45 67}).
  *
  * <pre>{@code
  * Detector phone = PhoneNumberDetector.builder()
@@ -31,7 +33,7 @@ import se.avid.text.TextNormalizer;
  * dates, clock times, amounts, personnummer-shaped numbers, case numbers and runs of digits that
  * go on past a valid length.
  *
- * <p>Only numbers with the trunk {@code 0} or a country code are found: a local number without
+ * <p>Otherwise only numbers with the trunk {@code 0} or a country code are found: a local number without
  * its area code ({@code 123 45 67}) is too much like other numbers to redact. Immutable and
  * thread-safe; a scan visits the candidates of the call's shared {@link se.avid.text.Landmarks}
  * (digit runs starting with 0, {@code +} and {@code (}) with a bounded look-ahead at each.
@@ -127,17 +129,29 @@ public final class PhoneNumberDetector implements Detector {
     this.keptKeys = keys;
   }
 
-  /** The detector with the default kept numbers. */
+  /**
+   * The detector with the default kept numbers.
+   *
+   * @return the shared default instance
+   */
   public static PhoneNumberDetector defaults() {
     return DefaultHolder.INSTANCE;
   }
 
-  /** A builder that starts with {@link #DEFAULT_KEPT_NUMBERS}. */
+  /**
+   * A builder that starts with {@link #DEFAULT_KEPT_NUMBERS}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The numbers that are never reported, as configured. */
+  /**
+   * The numbers that are never reported, as configured.
+   *
+   * @return the kept numbers, unmodifiable
+   */
   public List<String> keptNumbers() {
     return keptNumbers;
   }
@@ -162,11 +176,11 @@ public final class PhoneNumberDetector implements Detector {
     int marks = landmarks.marks();
     int r = 0;
     int m = 0;
-    DigitGroups groups = null; // made at the first candidate only: most texts have none
+    PhoneDigitGroups groups = null; // made at the first candidate only: most texts have none
     int lastEnd = -1;
     int next = 0;
     while (true) {
-      while (r < runs && (landmarks.digitRun(r) < next || text.charAt(landmarks.digitRun(r)) != '0')) {
+      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r))))) {
         r++;
       }
       while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
@@ -181,7 +195,7 @@ public final class PhoneNumberDetector implements Detector {
         return;
       }
       if (groups == null) {
-        groups = new DigitGroups();
+        groups = new PhoneDigitGroups();
       }
       int end = matchAt(text, i, groups, lastEnd, sink);
       if (end > i) {
@@ -191,9 +205,13 @@ public final class PhoneNumberDetector implements Detector {
     }
   }
 
-  /** The marks a number can start with: {@code +46}, {@code (08)}. */
+  /**
+   * The chars a number can start with: {@code +46}, {@code (08)}, the trunk {@code 0}, and the
+   * first digit of a country code or a mobile number typed without {@code +} or trunk
+   * ({@code 46701234567}, {@code ring 70 123 45 67}).
+   */
   private static boolean opensNumber(char c) {
-    return c == '+' || c == '(';
+    return c == '+' || c == '(' || c == '0' || c == '4' || c == '7';
   }
 
   /**
@@ -201,7 +219,7 @@ public final class PhoneNumberDetector implements Detector {
    * {@code lastEnd} is the end of the number found before, so that {@code 070-123 45 67/08-123 456 78}
    * gives two numbers although the second is glued to a digit.
    */
-  private int matchAt(ScanText t, int i, DigitGroups g, int lastEnd, FindingSink sink) {
+  private int matchAt(ScanText t, int i, PhoneDigitGroups g, int lastEnd, FindingSink sink) {
     if (ScanSupport.wordCharBefore(t, i)
         || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
       return -1;
@@ -220,6 +238,12 @@ public final class PhoneNumberDetector implements Detector {
       }
       return national(t, i, g, sink);
     }
+    if (c == '4') {
+      return first < t.length() && t.charAt(first) == '6' ? bareCountryCode(t, i, g, sink) : -1;
+    }
+    if (c == '7') {
+      return first < t.length() && MOBILE_THIRD_DIGITS.indexOf(t.charAt(first)) >= 0 ? withoutTrunk(t, i, g, sink) : -1;
+    }
     if (first < t.length() && t.charAt(first) == '0') { // 00 + country code
       int cc = ScanSupport.skipIgnorable(t, first + 1);
       if (cc >= t.length() || !isDigitOneToNine(t.charAt(cc))) {
@@ -233,7 +257,7 @@ public final class PhoneNumberDetector implements Detector {
     return national(t, i, g, sink);
   }
 
-  private int national(ScanText t, int start, DigitGroups g, FindingSink sink) {
+  private int national(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
     if (g.digitsThrough(g.count - 1) < 8) {
       return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
     }
@@ -249,7 +273,48 @@ public final class PhoneNumberDetector implements Detector {
     return -1;
   }
 
-  private int international(ScanText t, int start, int digitStart, DigitGroups g, FindingSink sink) {
+  /**
+   * A Swedish mobile number with its country code but no {@code +} ({@code 46701234567},
+   * {@code 46 70 123 45 67}): only mobiles, whose {@code 467} start few other numbers share.
+   */
+  private int bareCountryCode(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
+    if (!g.scan(t, start, false, true) || g.trunkParenAfter >= 0) {
+      return -1;
+    }
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (digits == 11 && isMobile(g.buf, 2) && !mixedDots(g, k)) {
+        return report(t, start, g, k, withTrunkZero(g.buf, 2, digits), trailing(FOREIGN, g, k), sink);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A mobile number without its trunk {@code 0} ({@code ring 70 123 45 67}, {@code mobil: 701234567}):
+   * nine digits starting {@code 70 72 73 76 79}, only right after a phone cue, since without one
+   * they are as likely any other number.
+   */
+  private int withoutTrunk(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
+    if (!g.scan(t, start, false, false)) {
+      return -1;
+    }
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (digits == 9 && !dateShaped(g, k) && !clockTimeShaped(g, k) && !mixedDots(g, k)
+          && ScanSupport.contextBefore(t, start, PHONE_CUES)) {
+        return report(t, start, g, k, withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code d[from]} starts a mobile number's significant digits: {@code 70 72 73 76 79}. */
+  private static boolean isMobile(char[] d, int from) {
+    return d[from] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[from + 1]) >= 0;
+  }
+
+  private int international(ScanText t, int start, int digitStart, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, digitStart, false, true)) {
       return -1;
     }
@@ -281,7 +346,7 @@ public final class PhoneNumberDetector implements Detector {
     return -1;
   }
 
-  private int report(ScanText t, int start, DigitGroups g, int k, long key, double score, FindingSink sink) {
+  private int report(ScanText t, int start, PhoneDigitGroups g, int k, long key, double score, FindingSink sink) {
     int end = g.end[k];
     if (ScanSupport.wordCharFrom(t, end) || decimalOrTimeAfter(t, end) || ScanSupport.followedByUnit(t, end)) {
       return -1;
@@ -298,7 +363,7 @@ public final class PhoneNumberDetector implements Detector {
    *
    * @param cue 1 after a phone cue word, -1 after a cue for another kind of number, else 0
    */
-  private static double scoreNational(DigitGroups g, int k, int digits, int cue) {
+  private static double scoreNational(PhoneDigitGroups g, int k, int digits, int cue) {
     char[] d = g.buf;
     if (digits < 8 || digits > 10 || !isDigitOneToNine(d[1])) {
       return -1;
@@ -308,7 +373,7 @@ public final class PhoneNumberDetector implements Detector {
     if (d[1] == '7' && digits != 10) {
       return -1; // every 07 number has ten digits
     }
-    if (!bare && !areaCodeFirst(g, d)) {
+    if (!bare && !areaCodeFirst(g, d, k)) {
       return -1;
     }
     if (dateShaped(g, k) || clockTimeShaped(g, k) || personnummerShaped(g, k) || mixedDots(g, k)) {
@@ -335,7 +400,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** Lowers the score when more digit groups follow group {@code k} than the number took. */
-  private static double trailing(double score, DigitGroups g, int k) {
+  private static double trailing(double score, PhoneDigitGroups g, int k) {
     return k < g.count - 1 || g.overflow ? score - TRAILING_GROUPS_PENALTY : score;
   }
 
@@ -343,16 +408,28 @@ public final class PhoneNumberDetector implements Detector {
    * AREA_CODE_FIRST: a number with separators starts with an area code; {@code 05 06 07 08} (a
    * list of numbers) does not, since {@code 08} is the only two-digit area code.
    */
-  private static boolean areaCodeFirst(DigitGroups g, char[] d) {
+  private static boolean areaCodeFirst(PhoneDigitGroups g, char[] d, int k) {
     int first = g.digitCount[0];
     if (first == 1) {
-      return false;
+      // "0 7 0 1 2 3 4 5 6 7": a mobile number every digit apart ("0 1 2 3 …" counts);
+      // "0 70 123 45 67": the trunk typed apart from the area code
+      return everyDigitApart(g, k) ? isMobile(d, 1) : g.digitCount[1] >= 2 && g.digitCount[1] <= 3;
     }
     return first != 2 || d[1] == '8' || d[1] == '7';
   }
 
+  /** EVERY_DIGIT_APART: {@code 0 7 0 1 2 3 4 5 6 7}, one digit per group. */
+  private static boolean everyDigitApart(PhoneDigitGroups g, int k) {
+    for (int j = 0; j <= k; j++) {
+      if (g.digitCount[j] != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** DATES: {@code 05.03.2023}, {@code 05/03/23}, {@code 05-03-2023}: day, month and year, one separator. */
-  private static boolean dateShaped(DigitGroups g, int k) {
+  private static boolean dateShaped(PhoneDigitGroups g, int k) {
     if (k != 2 || g.digitCount[0] != 2 || g.digitCount[1] != 2 || g.sep[0] != g.sep[1] || g.sep[0] == ' ') {
       return false;
     }
@@ -362,7 +439,7 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** TIMES: {@code 08.30-09.30}, {@code 08.30 17.00}: a clock time first. */
-  private static boolean clockTimeShaped(DigitGroups g, int k) {
+  private static boolean clockTimeShaped(PhoneDigitGroups g, int k) {
     if (g.sep[0] != '.' || g.digitCount[0] != 2 || g.digitCount[1] != 2) {
       return false;
     }
@@ -373,12 +450,12 @@ public final class PhoneNumberDetector implements Detector {
    * PERSONNUMMER_SHAPED: {@code 070412-1234} (six digits, a dash, four) is how personnummer are
    * written, left to the personnummer detector; mobile numbers are not grouped so.
    */
-  private static boolean personnummerShaped(DigitGroups g, int k) {
+  private static boolean personnummerShaped(PhoneDigitGroups g, int k) {
     return k == 1 && g.digitCount[0] == 6 && g.digitCount[1] == 4 && g.sep[0] == '-' && isDate(g.buf, 0);
   }
 
   /** MIXED_DOTS: dots group a number only alone ({@code 070.123.45.67}); {@code 08.00-16.30} mixes them. */
-  private static boolean mixedDots(DigitGroups g, int k) {
+  private static boolean mixedDots(PhoneDigitGroups g, int k) {
     boolean dot = false;
     boolean other = false;
     for (int j = 0; j < k; j++) {
@@ -478,133 +555,6 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /**
-   * The digit groups of one candidate: digits split by separators, read once from the candidate's
-   * start with a bounded look-ahead. One per {@code detect} call, reused for every candidate.
-   */
-  private static final class DigitGroups {
-    final char[] buf = new char[MAX_DIGITS + 1];
-    final int[] end = new int[MAX_GROUPS];
-    final int[] digitCount = new int[MAX_GROUPS];
-    final char[] sep = new char[MAX_GROUPS];
-    int count;
-    boolean overflow;
-    /** Total digits before a {@code (0)}, or -1 when there is none. */
-    int trunkParenAfter;
-
-    int digitsThrough(int k) {
-      int sum = 0;
-      for (int j = 0; j <= k; j++) {
-        sum += digitCount[j];
-      }
-      return sum;
-    }
-
-    /**
-     * Reads the groups from the digit at {@code p}. With {@code closeParen}, the first group must
-     * be followed by {@code )}, as in {@code (031) 12 34 56}; with {@code trunkParen}, one
-     * {@code (0)} may stand between groups, as in {@code +46 (0)70}. Returns false when nothing
-     * usable was read.
-     */
-    boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen) {
-      int n = t.length();
-      count = 0;
-      overflow = false;
-      trunkParenAfter = -1;
-      int total = 0;
-      while (true) {
-        int digits = 0;
-        int groupEnd = p;
-        while (p < n) {
-          char c = t.charAt(p);
-          if (ScanSupport.isAsciiDigit(c)) {
-            if (total == MAX_DIGITS) {
-              overflow = true;
-              return count > 0;
-            }
-            buf[total++] = c;
-            digits++;
-            groupEnd = ++p;
-          } else if (c == TextNormalizer.IGNORABLE) {
-            p++;
-          } else {
-            break;
-          }
-        }
-        end[count] = groupEnd;
-        digitCount[count] = digits;
-        sep[count] = '\0';
-        count++;
-        if (count == 1 && closeParen) {
-          if (digits < 2 || digits > 4 || ScanSupport.charFrom(t, groupEnd) != ')') {
-            return false;
-          }
-          p = ScanSupport.skipIgnorable(t, groupEnd) + 1;
-        }
-        if (count == MAX_GROUPS) {
-          overflow = separatorEnd(t, p, count - 1, false, total) >= 0;
-          return true;
-        }
-        int next = separatorEnd(t, p, count - 1, trunkParen && trunkParenAfter < 0, total);
-        if (next < 0) {
-          return true;
-        }
-        p = next;
-      }
-    }
-
-    /**
-     * Reads the separator at {@code p} after group {@code g} and returns the index of the next
-     * group's first digit, or -1 when the number ends here. Accepted: up to three spaces, at most
-     * one of {@code - /} (with spaces around it or not), a dot with no spaces (a dot before a
-     * space ends a sentence), one line break, and zero-width chars anywhere.
-     */
-    private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total) {
-      int n = t.length();
-      int spaces = 0;
-      int newlines = 0;
-      char punct = '\0';
-      while (p < n) {
-        char c = t.charAt(p);
-        if (ScanSupport.isAsciiDigit(c)) {
-          break;
-        } else if (c == TextNormalizer.IGNORABLE) {
-          p++;
-        } else if (c == ' ') {
-          if (++spaces > 3) {
-            return -1;
-          }
-          p++;
-        } else if (c == '\n') {
-          if (++newlines > 1) {
-            return -1;
-          }
-          p++;
-        } else if (c == '-' || c == '/' || c == '.') {
-          if (punct != '\0') {
-            return -1;
-          }
-          punct = c;
-          p++;
-        } else if (c == '(' && allowTrunkParen && p + 2 < n && t.charAt(p + 1) == '0' && t.charAt(p + 2) == ')') {
-          trunkParenAfter = total;
-          allowTrunkParen = false;
-          p += 3;
-        } else {
-          return -1;
-        }
-      }
-      if (p >= n) {
-        return -1;
-      }
-      if (punct == '.' && (spaces > 0 || newlines > 0)) {
-        return -1;
-      }
-      sep[g] = punct != '\0' ? punct : newlines > 0 ? '\n' : ' ';
-      return p;
-    }
-  }
-
-  /**
    * Configures a {@link PhoneNumberDetector}. Not thread-safe; the detector it builds is.
    */
   public static final class Builder {
@@ -616,6 +566,8 @@ public final class PhoneNumberDetector implements Detector {
      * Keeps these numbers visible too, e.g. a local social-services emergency line; any grouping
      * and the {@code +46} form are accepted.
      *
+     * @param numbers the numbers, in any grouping
+     * @return this builder
      * @throws IllegalArgumentException if a number has no digits or too many
      */
     public Builder keepNumbers(String... numbers) {
@@ -627,12 +579,21 @@ public final class PhoneNumberDetector implements Detector {
       return this;
     }
 
-    /** Drops {@link #DEFAULT_KEPT_NUMBERS}: every number is reported, unless kept with {@link #keepNumbers}. */
+    /**
+     * Drops {@link #DEFAULT_KEPT_NUMBERS}: every number is reported, unless kept with {@link #keepNumbers}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultHelplines() {
       kept.removeAll(DEFAULT_KEPT_NUMBERS);
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @return a new, immutable detector with the numbers kept so far
+     */
     public PhoneNumberDetector build() {
       return new PhoneNumberDetector(this);
     }

@@ -15,7 +15,8 @@ import se.avid.text.TextNormalizer;
  * <p>Five digits are also prices, counts and the middle of phone numbers, so the score comes from
  * context: {@code SE-123 45}, a cue word ({@code postnummer}, {@code postnr}), a town after it
  * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}) or a street address before it
- * ({@code Storgatan 12, 123 45}) make it sure; a code with none of these is reported with a score
+ * ({@code Storgatan 12, 123 45}) make it sure, and so does a line of its own ({@code 123 45} on
+ * the line before the town); a code with none of these is reported with a score
  * under the default redact threshold. A number that goes on ({@code 070-123 45 67}) or is an
  * amount ({@code 123 45 kr}) is not reported. Immutable and thread-safe.
  */
@@ -32,6 +33,8 @@ public final class PostalCodeDetector implements Detector {
   static final double AFTER_ADDRESS = 0.85;
   /** Score before a capitalised word ({@code 123 45 Stockholm}). */
   static final double BEFORE_CAPITALISED = 0.75;
+  /** Score of {@code 12345} on a line of its own: flagged for review where a review band is set. */
+  static final double ALONE_ON_A_LINE_BARE = 0.45;
   /** Score of {@code 123 45} with no context: the grouping is that of a postal code. */
   static final double GROUPED_ALONE = 0.3;
   /** Score of {@code 12345} with no context. */
@@ -53,7 +56,13 @@ public final class PostalCodeDetector implements Detector {
    * Words before a number that make it a phone number: {@code ring 114 14 Polisen} is not an
    * address, even before a capitalised word.
    */
-  private static final String[] PHONE_CUES = {"ring", "ringa", "ringde", "ringt", "ringer", "tel", "telefon", "nummer", "numret"};
+  private static final String[] PHONE_CUES = {
+    "ring", "ringa", "ringde", "ringt", "ringer", "tel", "telefon", "nummer", "numret", "sms", "smsa", "swish",
+    "mobil", "mobilnummer", "telefonnummer"
+  };
+
+  /** Five-digit helplines that are also postal codes: only a town or {@code SE-} makes them a code. */
+  private static final int[] HELPLINES = {90101, 11313, 11414};
 
   /** Street-name endings, as in {@code Storgatan 12, 123 45}. */
   private static final String[] STREET_SUFFIXES = {
@@ -65,7 +74,11 @@ public final class PostalCodeDetector implements Detector {
 
   private PostalCodeDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the one instance
+   */
   public static PostalCodeDetector defaults() {
     return INSTANCE;
   }
@@ -137,12 +150,14 @@ public final class PostalCodeDetector implements Detector {
     int cue;
     if (countryPrefixBefore(t, start)) {
       score = COUNTRY_PREFIX;
-    } else if ((cue = ScanSupport.contextBefore(t, start, CUES, PHONE_CUES)) == ScanSupport.FIRST) {
+    } else if (isHelpline(value) && townAfter(t, p) == 0 && !afterAddress) {
+      return p; // "sms:a Mind på 90101", "ring 113 13"
+    } else if ((cue = nearestCue(t, start)) == ADDRESS_CUE) {
       score = CUE;
-    } else if (cue == ScanSupport.SECOND) {
+    } else if (cue == PHONE_CUE) {
       score = grouped ? GROUPED_ALONE : BARE_ALONE;
     } else {
-      score = Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0);
+      score = Math.max(Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0), aloneOnALine(t, start, p, grouped));
       if (score == 0) {
         score = grouped ? GROUPED_ALONE : BARE_ALONE;
       }
@@ -169,16 +184,59 @@ public final class PostalCodeDetector implements Detector {
     return true;
   }
 
-  /** {@code SE-} or {@code S-} right before the code. */
+  private static boolean isHelpline(int value) {
+    for (int helpline : HELPLINES) {
+      if (value == helpline) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int ADDRESS_CUE = 1;
+  private static final int PHONE_CUE = 2;
+
+  /**
+   * Which kind of cue is nearest before {@code start} within the context window: {@link
+   * #ADDRESS_CUE}, {@link #PHONE_CUE}, or 0. The nearest decides, so that {@code "postadress: 101
+   * 72 Lund och ring 113 13"} keeps the helpline and {@code "numret, postnr 123 45"} finds the code.
+   */
+  private static int nearestCue(ScanText t, int start) {
+    int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
+    int j = start - 1;
+    while (j >= limit && t.charAt(j) != '\n') {
+      if (!ScanSupport.isLetter(t.charAt(j))) {
+        j--;
+        continue;
+      }
+      int end = j + 1;
+      while (j >= limit && ScanSupport.isLetter(t.charAt(j))) {
+        j--;
+      }
+      if (j >= 0 && j < limit && ScanSupport.isLetter(t.charAt(j))) {
+        return 0; // the word is cut by the window
+      }
+      if (ScanSupport.wordIn(t, j + 1, end, CUES)) {
+        return ADDRESS_CUE;
+      }
+      if (ScanSupport.wordIn(t, j + 1, end, PHONE_CUES)) {
+        return PHONE_CUE;
+      }
+    }
+    return 0;
+  }
+
+  /** {@code SE-} or {@code S-} right before the code, in either case ({@code se-123 45}). */
   private static boolean countryPrefixBefore(ScanText t, int start) {
     int j = ScanSupport.prevVisible(t, start);
     if (j < 1 || t.charAt(j) != '-') {
       return false;
     }
-    if (t.charAt(j - 1) == 'S') {
+    if ((t.charAt(j - 1) | 0x20) == 's') {
       return !ScanSupport.wordCharBefore(t, j - 1);
     }
-    return j >= 2 && t.charAt(j - 1) == 'E' && t.charAt(j - 2) == 'S' && !ScanSupport.wordCharBefore(t, j - 2);
+    return j >= 2 && (t.charAt(j - 1) | 0x20) == 'e' && (t.charAt(j - 2) | 0x20) == 's'
+        && !ScanSupport.wordCharBefore(t, j - 2);
   }
 
   /** A group of digits and a space right before: the code would be the tail of {@code 070 123 45}. */
@@ -199,7 +257,9 @@ public final class PostalCodeDetector implements Detector {
     int n = t.length();
     int i = end;
     int spaces = 0;
-    while (i < n && t.charAt(i) == ' ' && spaces < 2) {
+    boolean lineBreak = false;
+    while (i < n && (t.charAt(i) == ' ' && spaces < 2 || t.charAt(i) == '\n' && !lineBreak)) {
+      lineBreak |= t.charAt(i) == '\n';
       i++;
       spaces++;
     }
@@ -218,6 +278,29 @@ public final class PostalCodeDetector implements Detector {
       return 0;
     }
     return allCaps ? CUE : BEFORE_CAPITALISED;
+  }
+
+  /**
+   * ALONE_ON_A_LINE: a code on a line of its own, as in the last lines of an address
+   * ({@code "c/o Berg\n123 45\n"}): {@link #AFTER_ADDRESS} when grouped like a postal code,
+   * {@link #ALONE_ON_A_LINE_BARE} when five digits in a row, which other numbers are too; else 0.
+   */
+  private static double aloneOnALine(ScanText t, int start, int end, boolean grouped) {
+    int j = start - 1;
+    while (j >= 0 && (t.charAt(j) == ' ' || t.isIgnorable(j))) {
+      j--;
+    }
+    if (j < 0 || t.charAt(j) != '\n') {
+      return 0;
+    }
+    int i = end;
+    while (i < t.length() && (t.charAt(i) == ' ' || t.isIgnorable(i))) {
+      i++;
+    }
+    if (i < t.length() && t.charAt(i) != '\n') {
+      return 0;
+    }
+    return grouped ? AFTER_ADDRESS : ALONE_ON_A_LINE_BARE;
   }
 
   /** {@code Storgatan 12, }, {@code Vasavägen 3B } right before the code. */

@@ -105,7 +105,8 @@ public final class DateOfBirthDetector implements Detector {
     int length = end - start;
     if (length == 1) {
       // "f. 1985": the abbreviation needs its dot and a space, so "f.d." and "f" alone are not cues.
-      boolean dot = end + 1 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
+      boolean dot = end + 1 < text.length() && text.charAt(end) == '.'
+          && (text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '\n' || text.charAt(end + 1) == '<');
       return dot ? end + 1 : -1;
     }
     if (length > MAX_CUE_LENGTH) {
@@ -157,9 +158,17 @@ public final class DateOfBirthDetector implements Detector {
     /** Skips spaces, a colon, a comma and up to two filler words; the index of what follows, or -1. */
     int skipFillers(int i) {
       int fillers = 0;
+      int lineBreaks = 0;
       while (true) {
-        while (has(i) && (at(i) == ' ' || at(i) == ':' || at(i) == ',' || text.isIgnorable(i))) {
-          i++;
+        while (has(i)) {
+          int br = at(i) == '<' ? DigitRun.lineBreakTagEnd(text, i) : -1;
+          if (at(i) == ' ' || at(i) == ':' || at(i) == ',' || text.isIgnorable(i)) {
+            i++;
+          } else if ((at(i) == '\n' || br > 0) && ++lineBreaks <= 2) {
+            i = br > 0 ? br : i + 1; // "f.\n2010-05-03": the date on the next line, or after a <br>
+          } else {
+            break;
+          }
         }
         if (!has(i) || !Character.isLetter(at(i)) || fillers == MAX_FILLERS) {
           return has(i) ? i : -1;

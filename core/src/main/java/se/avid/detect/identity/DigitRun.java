@@ -30,6 +30,8 @@ final class DigitRun {
   static final int NEWLINE = 8;
   /** More than one visible char, e.g. {@code " - "} or {@code "-\n"}. */
   static final int WIDE = 16;
+  /** One of {@code / . , : _ = ~ *}, as in {@code 850412/1234} or {@code 85.04.12}. */
+  static final int PUNCT = 32;
 
   /** The separator mask meaning "the run ends here". */
   static final int END = -1;
@@ -152,7 +154,6 @@ final class DigitRun {
    */
   DigitRun read(int start, int maxDigits) {
     int limit = Math.min(maxDigits, MAX_DIGITS);
-    int n = text.length();
     if (ownDigits == null) {
       ownDigits = new byte[MAX_DIGITS];
       ownPositions = new int[MAX_DIGITS];
@@ -167,50 +168,126 @@ final class DigitRun {
     int i = start;
     int mask = 0;
     while (true) {
-      char c = text.charAt(i);
       if (count == limit) {
         separatorAfter = mask;
         return this;
       }
-      digits[count] = (byte) (c - '0');
+      digits[count] = (byte) (text.charAt(i) - '0');
       positions[count] = i;
       separators[count] = mask;
       count++;
-      // Scan the separator up to the next digit; stop at anything that does not join numbers.
-      mask = 0;
-      int visible = 0;
-      int newlines = 0;
-      int signs = 0;
-      int j = i + 1;
-      for (; j < n; j++) {
-        char s = text.charAt(j);
-        if (s == TextNormalizer.IGNORABLE) {
-          continue;
-        }
-        if (s == ' ') {
-          mask |= SPACE;
-        } else if (s == '-') {
-          mask |= DASH;
-          signs++;
-        } else if (s == '+') {
-          mask |= PLUS;
-          signs++;
-        } else if (s == '\n') {
-          mask |= NEWLINE;
-          newlines++;
-        } else {
-          break;
-        }
-        visible++;
-      }
-      if (j >= n || !text.isDigit(j) || visible > MAX_SEPARATOR_CHARS || signs > 1 || newlines > 2) {
+      long link = link(text, i);
+      if (link < 0) {
         return this;
       }
-      if (visible > 1) {
-        mask |= WIDE;
-      }
-      i = j;
+      mask = linkMask(link);
+      i = linkTarget(link);
     }
+  }
+
+  /**
+   * How the digit at {@code i} is joined to the next digit of its number: the separator between
+   * them and where that digit is, packed into one long (read it with {@link #linkMask} and
+   * {@link #linkTarget}), or -1 when the number ends at {@code i}. A separator is a bounded run of
+   * spaces, line breaks ({@code <br>} counts as one), zero-width chars and at most one sign
+   * ({@code - + / . , : _ = ~ *}, a double dash counting as one; {@code . , :} only when no space
+   * follows it); anything else ends the number.
+   * Whether a detector accepts a separator where it stands is for the detector to decide.
+   */
+  static long link(ScanText text, int i) {
+    int n = text.length();
+    int mask = 0;
+    int visible = 0;
+    int newlines = 0;
+    int signs = 0;
+    char previous = 0;
+    int j = i + 1;
+    for (; j < n; j++) {
+      char s = text.charAt(j);
+      if (s == TextNormalizer.IGNORABLE) {
+        continue;
+      }
+      if (s == ' ') {
+        mask |= SPACE;
+      } else if (s == '-') {
+        mask |= DASH;
+        if (previous != '-') {
+          signs++; // "--" is one sign
+        }
+      } else if (s == '+') {
+        mask |= PLUS;
+        signs++;
+      } else if (s == '\n') {
+        mask |= NEWLINE;
+        newlines++;
+      } else if (isJoiningPunctuation(s)) {
+        if (isSentencePunctuation(s) && j + 1 < n && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\n')) {
+          break; // "8327-9, 914…", "…1234. 070…": a list or a sentence goes on, not the number
+        }
+        mask |= PUNCT;
+        signs++;
+      } else if (s == '<') {
+        int after = lineBreakTagEnd(text, j);
+        if (after < 0) {
+          break;
+        }
+        mask |= NEWLINE;
+        newlines++;
+        j = after - 1;
+      } else {
+        break;
+      }
+      previous = s;
+      if (++visible > MAX_SEPARATOR_CHARS || signs > 1 || newlines > 2) {
+        return -1;
+      }
+    }
+    if (j >= n || !text.isDigit(j)) {
+      return -1;
+    }
+    if (visible > 1) {
+      mask |= WIDE;
+    }
+    return ((long) mask << 32) | j;
+  }
+
+  /** The separator mask of a {@link #link}. */
+  static int linkMask(long link) {
+    return (int) (link >>> 32);
+  }
+
+  /** The index of the next digit of a {@link #link}. */
+  static int linkTarget(long link) {
+    return (int) link;
+  }
+
+  /** Punctuation people type between the groups of a number: {@code 850412/1234}, {@code 85.04.12}, {@code 8504_12}. */
+  private static boolean isJoiningPunctuation(char c) {
+    return c == '/' || c == '.' || c == ',' || c == ':' || c == '_' || c == '=' || c == '~' || c == '*';
+  }
+
+  /** Punctuation that, before a space, ends a clause rather than joining groups: {@code . , :}. */
+  private static boolean isSentencePunctuation(char c) {
+    return c == '.' || c == ',' || c == ':';
+  }
+
+  /**
+   * The index after an HTML line break at {@code i} ({@code <br>}, {@code <br/>}, {@code <BR />}),
+   * or -1: a post pasted from a web form keeps them.
+   */
+  static int lineBreakTagEnd(ScanText text, int i) {
+    int n = text.length();
+    if (i + 3 >= n || (text.charAt(i + 1) | 0x20) != 'b' || (text.charAt(i + 2) | 0x20) != 'r') {
+      return -1;
+    }
+    int j = i + 3;
+    if (text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j < n && text.charAt(j) == '/') {
+      j++;
+    }
+    return j < n && text.charAt(j) == '>' ? j + 1 : -1;
   }
 
   /**
@@ -266,7 +343,7 @@ final class DigitRun {
    * there, else the separator before the next, unread digit.
    */
   int separatorBefore(int k) {
-    return k < count ? separators[base + k] : separatorAfter;
+    return k == 0 ? 0 : k < count ? separators[base + k] : separatorAfter;
   }
 
   /**

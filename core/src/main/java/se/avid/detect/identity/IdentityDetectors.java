@@ -10,7 +10,11 @@ import se.avid.spi.Detector;
 public final class IdentityDetectors {
   private IdentityDetectors() {}
 
-  /** The detectors with default settings. */
+  /**
+   * The detectors with default settings.
+   *
+   * @return a new list of the identity detectors
+   */
   public static List<Detector> defaults() {
     return List.of(
         new PersonnummerDetector(),

@@ -20,25 +20,29 @@ final class NumberStarts {
 
   private final int[] positions;
   private final boolean[] clean;
-  /** The digits of every number, read once as far as any detector reads, one number after the other. */
+  /**
+   * Every digit of the text, once, in text order: its value, its index and the separator that
+   * joins it to the digit before ({@link DigitRun#END} when it begins a chain of joined digits).
+   * A number's read is a stretch of this: {@code 07 07 07 …} is one chain that every one of its
+   * numbers points into, where reading each number anew (as far as any detector reads) stored
+   * 24 digits per number, 200 bytes per char of such a text.
+   */
   private final byte[] digits;
   private final int[] digitPositions;
   private final int[] separators;
-  /** Per number: where its digits begin in the arrays above, how many there are, and what follows them. */
+  /** Per number: where its digits begin in the arrays above, and where its chain ends. */
   private final int[] firstDigit;
-  private final int[] digitCount;
-  private final int[] separatorAfter;
+  private final int[] chainEnd;
 
   private NumberStarts(int count, int[] positions, boolean[] clean, byte[] digits, int[] digitPositions,
-      int[] separators, int[] firstDigit, int[] digitCount, int[] separatorAfter) {
+      int[] separators, int[] firstDigit, int[] chainEnd) {
     this.positions = Arrays.copyOf(positions, count);
     this.clean = Arrays.copyOf(clean, count);
     this.digits = digits;
     this.digitPositions = digitPositions;
     this.separators = separators;
     this.firstDigit = firstDigit;
-    this.digitCount = digitCount;
-    this.separatorAfter = separatorAfter;
+    this.chainEnd = chainEnd;
   }
 
   /** The number starts of {@code text}: found by the first detector that asks, shared by the others. */
@@ -49,45 +53,62 @@ final class NumberStarts {
   private static NumberStarts find(ScanText text) {
     Landmarks landmarks = Landmarks.of(text);
     int runs = landmarks.digitRuns();
+    int total = countDigits(text, landmarks);
+    byte[] digits = new byte[total];
+    int[] digitPositions = new int[total];
+    int[] separators = new int[total];
     int[] positions = new int[runs];
     boolean[] clean = new boolean[runs];
     int[] firstDigit = new int[runs];
-    int[] digitCount = new int[runs];
-    int[] separatorAfter = new int[runs];
-    byte[] digits = new byte[runs * 4 + DigitRun.MAX_DIGITS];
-    int[] digitPositions = new int[digits.length];
-    int[] separators = new int[digits.length];
-    DigitRun run = new DigitRun(text);
+    int[] chainEnd = new int[runs];
     int count = 0;
     int stored = 0;
+    int chainStart = 0; // the first number of the chain being read
+    long link = -1; // how the last digit stored joins the next one
     for (int k = 0; k < runs; k++) {
       int i = landmarks.digitRun(k);
       if (!DigitRun.beginsNumber(text, i)) {
-        continue;
+        continue; // "85\u200B04": read with the run before, across the zero-width char
+      }
+      if (link < 0 || DigitRun.linkTarget(link) != i) {
+        for (int c = chainStart; c < count; c++) {
+          chainEnd[c] = stored;
+        }
+        chainStart = count;
+        link = -1;
       }
       positions[count] = i;
       clean[count] = DigitRun.startsCleanly(text, i);
-      run.read(i, DigitRun.MAX_DIGITS);
-      int n = run.count();
-      if (stored + n > digits.length) {
-        int size = Math.max(digits.length * 2, stored + n);
-        digits = Arrays.copyOf(digits, size);
-        digitPositions = Arrays.copyOf(digitPositions, size);
-        separators = Arrays.copyOf(separators, size);
-      }
-      for (int d = 0; d < n; d++) {
-        digits[stored + d] = (byte) run.digit(d);
-        digitPositions[stored + d] = run.position(d);
-        separators[stored + d] = run.separatorBefore(d);
-      }
       firstDigit[count] = stored;
-      digitCount[count] = n;
-      separatorAfter[count] = run.separatorBefore(n);
-      stored += n;
       count++;
+      // The digits of this number up to its next separator, each stored once.
+      for (int j = i; j >= 0; j = DigitRun.linkTarget(link)) {
+        digits[stored] = (byte) (text.charAt(j) - '0');
+        digitPositions[stored] = j;
+        separators[stored] = j == i ? (link < 0 ? DigitRun.END : DigitRun.linkMask(link)) : 0;
+        stored++;
+        link = DigitRun.link(text, j);
+        if (link < 0 || DigitRun.linkMask(link) != 0) {
+          break; // the run ends here; a joined digit after a separator starts the next run
+        }
+      }
     }
-    return new NumberStarts(count, positions, clean, digits, digitPositions, separators, firstDigit, digitCount,
-        separatorAfter);
+    for (int c = chainStart; c < count; c++) {
+      chainEnd[c] = stored;
+    }
+    return new NumberStarts(count, positions, clean, digits, digitPositions, separators, firstDigit, chainEnd);
+  }
+
+  /** How many digits the runs of {@code text} hold, so that the arrays are made once, at their size. */
+  private static int countDigits(ScanText text, Landmarks landmarks) {
+    int total = 0;
+    int n = text.length();
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      for (int j = landmarks.digitRun(k); j < n && text.isDigit(j); j++) {
+        total++;
+      }
+    }
+    return total;
   }
 
   /** How many numbers the text has. */
@@ -112,12 +133,13 @@ final class NumberStarts {
 
   /** How many digits of number {@code k} were read (at most {@link DigitRun#MAX_DIGITS}). */
   int digitCount(int k) {
-    return digitCount[k];
+    return Math.min(chainEnd[k] - firstDigit[k], DigitRun.MAX_DIGITS);
   }
 
   /** What follows the digits read of number {@code k}, as {@link DigitRun#separatorBefore} tells it. */
   int separatorAfter(int k) {
-    return separatorAfter[k];
+    int after = firstDigit[k] + digitCount(k);
+    return after < chainEnd[k] ? separators[after] : DigitRun.END;
   }
 
   // The arrays themselves, for DigitRun.load to read from without copying; never to be changed.

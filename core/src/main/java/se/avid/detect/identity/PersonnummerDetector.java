@@ -14,6 +14,13 @@ import se.avid.text.ScanText;
  * serial ({@code "850412-1234"}, {@code "8504121234"}, {@code "850412 – 1234"},
  * {@code "19850412-1234"}, {@code "19 850412 1234"}), one line break anywhere inside, and
  * zero-width chars anywhere. The date must exist; a samordningsnummer has 60 added to the day.
+ * Any other grouping that {@link DigitRun} joins ({@code "85 04 12-1234"}, {@code "85.04.12/1234"},
+ * {@code "1985-04-12-1234"}, every digit spaced) is a personnummer too, whatever its check digit,
+ * with the scores {@value #SCATTERED_VALID} and {@value #SCATTERED}; so is a number followed by
+ * more digits after a separator ({@code "850412-1234-12"}). Four digits after a cue for the last
+ * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}; a date and
+ * three digits ({@code "850412-123"}), a number with a digit missing, with {@value #DIGIT_MISSING}
+ * (for review), or {@value #CUED} after a cue.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
  * {@code "19850412-R123"}) are found too, with a lower score.
  *
@@ -28,8 +35,8 @@ import se.avid.text.ScanText;
  * to {@value #CUED}.
  *
  * <p>Not found: a longer digit run ({@code "850412123456789"}), ISO dates, years, prices, times,
- * and numbers in phone grouping ({@code "070-123 45 67"}, {@code "08-123 456 78"}), because
- * separators are only accepted between date and serial and after the century.
+ * a date followed by a time ({@code "15.01.2023 12:30"}). Numbers in phone grouping whose digits
+ * read as a date ({@code "070-123 45 67"}) score {@value #PHONE_LIKE}, under the phone detector.
  *
  * <p>Immutable and thread-safe; linear in the text length.
  */
@@ -46,11 +53,27 @@ public final class PersonnummerDetector implements Detector {
   static final double GLUED = 0.8;
   static final double RESERVE = 0.7;
   static final double PHONE_LIKE = 0.6;
+  /** A date and four digits grouped otherwise ({@code 85 04 12-1234}, {@code 85.04.12/1234}), check digit right. */
+  static final double SCATTERED_VALID = 0.9;
+  /** The same with a wrong check digit: still a date of birth and a serial, so still redacted. */
+  static final double SCATTERED = 0.7;
+  /**
+   * A date and three digits ({@code 850412-123}): weaker evidence, in the review band under the
+   * default redact threshold, unless a cue ({@code pnr}) raises it to {@link #CUED}.
+   */
+  static final double DIGIT_MISSING = 0.4;
 
   private static final ContextCue CUES = ContextCue.of(40,
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
       "person nummer", "samordningsnum*", "samordningsnr", "samnr", "födelsenum*", "födelsenr",
       "fodelsenummer", "identitetsnummer", "reservnum*", "reservnr");
+
+  /**
+   * Cues for the last four digits given apart from the birth date ({@code "född 850412, sista fyra
+   * 1234"}): with the date they make the whole number, so they are redacted as one.
+   */
+  private static final ContextCue LAST_FOUR_CUES = ContextCue.of(25,
+      "sista fyra", "fyra sista", "sista siffrorna", "sista siffror", "sista fyran", "kontrollsiffror*");
 
   /** Cues for numbers that are not personal but may look like a personnummer with a typo. */
   private static final ContextCue OTHER_NUMBER_CUES = ContextCue.of(30,
@@ -99,35 +122,56 @@ public final class PersonnummerDetector implements Detector {
    */
   private static int match(ScanText text, DigitRun run, boolean gluedLeft, FindingSink sink) {
     int n = run.count();
-    if (n >= 12 && isTwelveDigitShape(run) && fits(run, 12, gluedLeft, 2)) {
+    if (n >= 12 && fits(run, 12, gluedLeft, 2)) {
       int century = run.digit(0) * 10 + run.digit(1);
       if (century >= 18 && century <= 20) {
         int day = run.digit(6) * 10 + run.digit(7);
         EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
         int year = (int) run.value(0, 4);
         if (CalendarDate.exists(year, run.digit(4) * 10 + run.digit(5), day > 60 ? day - 60 : day)) {
-          double score = run.luhn(2, 12) ? VALID : WRONG_CHECK_DIGIT;
-          if (gluedLeft || !run.canEndAfter(12)) {
+          boolean luhn = run.luhn(2, 12);
+          double score = luhn ? VALID : WRONG_CHECK_DIGIT;
+          if (!isTwelveDigitShape(run)) {
+            if (!isScatteredShape(run, 8)) {
+              return -1;
+            }
+            score = luhn ? SCATTERED_VALID : SCATTERED;
+          } else if (gluedLeft || !run.canEndAfter(12)) {
             score = GLUED;
           }
-          return report(text, run.start(), run.endOf(11), type, score, run.luhn(2, 12), sink);
+          return report(text, run.start(), run.endOf(11), type, score, luhn, sink);
         }
       }
     }
-    if (n >= 10 && isTenDigitShape(run) && fits(run, 10, gluedLeft, 0)) {
+    if (n >= 10 && fits(run, 10, gluedLeft, 0)) {
       int separator = run.separatorBefore(6);
       int day = run.digit(4) * 10 + run.digit(5);
       EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
       if (dateExists(run, 0, (separator & DigitRun.PLUS) != 0)) {
-        double score = run.luhn(0, 10) ? VALID : WRONG_CHECK_DIGIT;
-        if (gluedLeft || !run.canEndAfter(10)) {
+        boolean luhn = run.luhn(0, 10);
+        double score = luhn ? VALID : WRONG_CHECK_DIGIT;
+        if (!isTenDigitShape(run)) {
+          if (!isScatteredShape(run, 6)) {
+            return -1;
+          }
+          score = luhn ? SCATTERED_VALID : SCATTERED;
+        } else if (gluedLeft || !run.canEndAfter(10)) {
           score = GLUED;
         }
         if (isPhoneLike(run, separator)) {
           score = Math.min(score, PHONE_LIKE);
         }
-        return report(text, run.start(), run.endOf(9), type, score, run.luhn(0, 10), sink);
+        return report(text, run.start(), run.endOf(9), type, score, luhn, sink);
       }
+    }
+    if (n == 9 && !gluedLeft && isSerialDigitMissing(run)) {
+      int day = run.digit(4) * 10 + run.digit(5);
+      EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+      return report(text, run.start(), run.endOf(8), type, DIGIT_MISSING, false, sink);
+    }
+    if (n == 4 && !gluedLeft && run.canEndAfter(4) && LAST_FOUR_CUES.precedes(text, run.start())) {
+      sink.add(run.start(), run.endOf(3), EntityType.PERSONNUMMER, CUED);
+      return run.endOf(3);
     }
     if ((n == 6 || n == 8) && !gluedLeft) {
       return matchReserve(text, run, sink);
@@ -140,7 +184,9 @@ public final class PersonnummerDetector implements Detector {
    * when glued to a word on either side, the Luhn check over the last ten of them holds.
    */
   private static boolean fits(DigitRun run, int length, boolean gluedLeft, int luhnFrom) {
-    boolean clean = run.canEndAfter(length);
+    // "850412-1234-12": more digits after a separator do not make the date and serial less one
+    int after = run.separatorBefore(length);
+    boolean clean = run.canEndAfter(length) || after != DigitRun.END && after != 0;
     if (clean && !gluedLeft) {
       return true;
     }
@@ -183,6 +229,43 @@ public final class PersonnummerDetector implements Detector {
     return true;
   }
 
+  /**
+   * A date and a serial grouped otherwise ({@code 85 04 12-1234}, {@code 8504 12-12 34},
+   * {@code 1985-04-12-1234}): the date ends where a group ends, so that {@code 15.01.2023 12:30}
+   * (a date and a time) is not read as {@code 150120-2312}, and the serial is not a clock time
+   * after a space ({@code 2023-01-15 12:30}).
+   *
+   * @param serial the index of the serial's first digit
+   */
+  private static boolean isScatteredShape(DigitRun run, int serial) {
+    if (run.separatorBefore(serial) == 0) {
+      return false;
+    }
+    int before = run.separatorBefore(serial);
+    boolean clockTime = (before & (DigitRun.SPACE | DigitRun.NEWLINE)) != 0
+        && (before & (DigitRun.DASH | DigitRun.PUNCT)) == 0
+        && (run.separatorBefore(serial + 2) & DigitRun.PUNCT) != 0
+        && run.separatorBefore(serial + 1) == 0 && run.separatorBefore(serial + 3) == 0
+        && run.value(serial, serial + 2) <= 23 && run.value(serial + 2, serial + 4) <= 59;
+    return !clockTime;
+  }
+
+  /**
+   * {@code 850412-123}: a date, a separator and three digits, a personnummer with a digit left
+   * out (or a typo), which still gives the date of birth and most of the serial.
+   */
+  private static boolean isSerialDigitMissing(DigitRun run) {
+    if (run.separatorBefore(6) == 0 || !run.canEndAfter(9)) {
+      return false;
+    }
+    for (int k = 1; k < 9; k++) {
+      if (k != 6 && run.separatorBefore(k) != 0) {
+        return false;
+      }
+    }
+    return dateExists(run, 0, false);
+  }
+
   /** {@code YYYYMMDD-NNNC}, also {@code YY YYMMDD NNNC}: a space after the century, any separator before the serial. */
   private static boolean isTwelveDigitShape(DigitRun run) {
     int wraps = 0;
@@ -213,12 +296,13 @@ public final class PersonnummerDetector implements Detector {
   }
 
   /**
-   * A bare ten-digit run like {@code "0701234567"} or {@code "0812345678"} is also a phone number
+   * A run like {@code "0701234567"} or {@code "070-123 45 67"} or {@code "0812345678"} is also a phone number
    * (trunk {@code 0}, then a non-zero area code); people born 2000–2009 have such numbers too, so
    * it is reported, but below a phone detector.
    */
   private static boolean isPhoneLike(DigitRun run, int separator) {
-    return (separator == 0 || separator == DigitRun.SPACE) && run.digit(0) == 0 && run.digit(1) != 0;
+    return (separator != DigitRun.DASH && separator != DigitRun.PLUS || !isTenDigitShape(run))
+        && run.digit(0) == 0 && run.digit(1) != 0;
   }
 
   /**

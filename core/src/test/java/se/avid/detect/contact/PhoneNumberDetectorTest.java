@@ -54,6 +54,50 @@ class PhoneNumberDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "ring «070_123_45_67» i kväll",
+    "ring «070--123 45 67» i kväll",
+    "ring «0 7 0 1 2 3 4 5 6 7» i kväll",
+    "ring «0 70 123 45 67» i kväll",
+    "ring «070 12 34 567» i kväll",
+    "ring «+46 (70) 123 45 67» i kväll",
+    "ring «46701234567» i kväll",
+    "whatsapp «46 70 123 45 67»",
+    "hör av dig, «070-123 45 67»",
+    "ring «070 - 123 45 67».",
+  })
+  void findsPhoneNumbersTypedInOddGroupings(String marked) {
+    assertFinds(PHONE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ring mig på «70 123 45 67» i kväll", "mobil: «701234567»", "sms «73-123 45 67»"})
+  void findsAMobileWithoutItsTrunkZeroAfterAPhoneCue(String marked) {
+    assertFinds(PHONE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"det var 701234567 kronor", "sidan 70 123 45 67", "46 70 12 34"})
+  void aMobileWithoutTrunkOrPlusNeedsACueOrItsCountryCode(String text) {
+    assertFinds(PHONE, text);
+  }
+
+  @Test
+  void amountIsNotAPhoneNumber() {
+    assertFinds(PHONE, "skulden är 13 400 kr och soffan 1 299 kr");
+  }
+
+  @Test
+  void yearsAndDatesOfEventsAreNotPhoneNumbers() {
+    assertFinds(PHONE, "år 2019 och 2020, mötet 2023-05-03 och 15.01.2023 12:30");
+  }
+
+  @Test
+  void theWordsTelAndDnrAreNotNumbers() {
+    assertFinds(PHONE, "Tel och Dnr står överst på brevet");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "ring 112 om det brinner",
     "polisen 114 14",
     "ring 113 13 vid kris",

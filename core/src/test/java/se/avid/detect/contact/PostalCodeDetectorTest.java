@@ -43,9 +43,26 @@ class PostalCodeDetectorTest {
     "siffrorna ‹12345› stod på lappen",
     "ring ‹114 14› Polisen",
     "ring ‹113 13› Om det händer",
-    "Mind ‹90101›",
   })
   void withoutContextReportsOnlyBelowTheThreshold(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mind 90101", "postnr 123 45, och sms:a Mind på 90101", "ring 113 13 vid kris"})
+  void fiveDigitHelplinesAreNotPostalCodes(String text) {
+    assertFinds(POSTAL, text.replace("postnr 123 45", "postnr «123 45»"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "skicka till SE-«123 45» Stockholm",
+    "skicka till se-«123 45» Malmö",
+    "c/o Berg\n«123 45»\nUmeå",
+    "Storgatan 1\n«123 45»",
+    "numret, postnr «123 45»",
+  })
+  void findsACodeAfterAPrefixInEitherCaseOrAloneOnAnAddressLine(String marked) {
     assertFinds(POSTAL, marked);
   }
 

@@ -81,6 +81,12 @@ class DateOfBirthDetectorTest {
     assertFindsNothing(DETECTOR, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"f.\n⟦2010-05-03⟧", "född\n⟦2010-05-03⟧ i Lund", "född:<br>⟦2010-05-03⟧", "f.<br />⟦12 mars 1985⟧"})
+  void findsADateOfBirthOnTheLineAfterItsCue(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.DATE_OF_BIRTH, DateOfBirthDetector.FULL_DATE, DateOfBirthDetector.FULL_DATE);
+  }
+
   @Test
   void reportsOnlyTheDateNotTheCue() {
     assertEquals(List.of(new Detections.Hit(5, 17, EntityType.DATE_OF_BIRTH, DateOfBirthDetector.FULL_DATE)),

@@ -35,6 +35,40 @@ class DigitRunTest {
   }
 
   @Test
+  void punctuationBetweenGroupsJoinsThem() {
+    for (String typed : new String[] {"85/04/12/1234", "85.04.12.1234", "85_04_12_1234", "85:04:12:1234",
+        "85,04,12,1234", "85=04=12=1234", "85~04~12~1234", "85*04*12*1234"}) {
+      DigitRun run = read(typed, 13);
+      assertEquals(10, run.count(), typed);
+      assertEquals(DigitRun.PUNCT, run.separatorBefore(2), typed);
+      assertEquals(8504121234L, run.value(0, 10), typed);
+    }
+  }
+
+  @Test
+  void aDoubleDashIsOneSeparator() {
+    DigitRun run = read("850412--1234", 13);
+    assertEquals(10, run.count());
+    assertEquals(DigitRun.DASH | DigitRun.WIDE, run.separatorBefore(6));
+  }
+
+  @Test
+  void anHtmlLineBreakIsALineBreak() {
+    for (String typed : new String[] {"850412<br>1234", "850412<BR/>1234", "850412<br />1234"}) {
+      DigitRun run = read(typed, 13);
+      assertEquals(10, run.count(), typed);
+      assertEquals(DigitRun.NEWLINE, run.separatorBefore(6), typed);
+    }
+  }
+
+  @Test
+  void sentencePunctuationBeforeASpaceEndsTheRun() {
+    assertEquals(5, read("8327-9, 914 123 456-7", 13).count());
+    assertEquals(10, read("850412-1234. 070", 13).count());
+    assertEquals(4, read("kl 0830: 12 personer", 13).count());
+  }
+
+  @Test
   void wideSeparatorsAndLineBreaksAreMarked() {
     DigitRun run = read("850412 - 1230 och 8504\r\n121230", 13);
     assertEquals(DigitRun.SPACE | DigitRun.DASH | DigitRun.WIDE, run.separatorBefore(6));
