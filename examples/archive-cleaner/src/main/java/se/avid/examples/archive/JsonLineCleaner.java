@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import se.avid.examples.review.ReviewingRedactor;
@@ -146,8 +145,8 @@ final class JsonLineCleaner implements RecordCleaner {
         }
       }
     } else if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      // properties() is the live entry set: setValue replaces the field in place
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
         JsonNode c = cleanNode(e.getValue(), redactor, results);
         if (c != e.getValue()) {
           e.setValue(c);
