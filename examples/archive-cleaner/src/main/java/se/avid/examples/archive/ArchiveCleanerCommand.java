@@ -37,7 +37,8 @@ public final class ArchiveCleanerCommand {
         --threads N           cleaning threads (default: all cores, %d here)
         --batch N             records per batch (default 1000)
         --redact-threshold X  findings scored X or more are redacted (default 0.5)
-        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3)
+        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3);
+                              a JSON record with such findings gets the field "avid_review": [their types]
         --resume              carry on an interrupted run from its checkpoint
         --overwrite           replace an existing OUTPUT
         --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
