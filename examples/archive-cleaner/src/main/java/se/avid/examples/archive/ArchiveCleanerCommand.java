@@ -1,12 +1,15 @@
 package se.avid.examples.archive;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import se.avid.Anonymizer;
 import se.avid.examples.review.ReviewingRedactor;
 
@@ -34,19 +37,68 @@ public final class ArchiveCleanerCommand {
         --threads N           cleaning threads (default: all cores, %d here)
         --batch N             records per batch (default 1000)
         --redact-threshold X  findings scored X or more are redacted (default 0.5)
-        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3)
+        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3);
+                              a JSON record with such findings gets the field "avid_review": [their types]
         --resume              carry on an interrupted run from its checkpoint
         --overwrite           replace an existing OUTPUT
         --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
         --progress S          progress on stderr every S seconds (default 5; 0 for none)
         --quiet               neither progress nor summary
-      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error
+      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error,
+        130 interrupted (Ctrl-C): what was committed is kept; rerun with --resume
       """;
 
   private ArchiveCleanerCommand() {}
 
+  /**
+   * Runs the command and exits with its exit code. On Ctrl-C the JVM exits with 130 and a
+   * shutdown hook prints what the last checkpoint holds.
+   *
+   * @param args the command-line arguments, see {@link #USAGE}
+   */
   public static void main(String[] args) {
-    System.exit(run(args, System.err));
+    AtomicBoolean finished = new AtomicBoolean();
+    Options parsed = parseQuietly(args);
+    if (parsed != null && parsed.output != null && !parsed.help) {
+      Path checkpoint = ArchiveCleaner.checkpointOf(parsed.output);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        if (!finished.get()) {
+          System.err.print(interruptedSummary(checkpoint));
+          System.err.flush();
+        }
+      }, "avid-archive-cleaner-interrupt"));
+    }
+    int code = run(args, System.err);
+    finished.set(true);
+    System.exit(code);
+  }
+
+  private static Options parseQuietly(String[] args) {
+    try {
+      return Options.parse(args);
+    } catch (ArchiveException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What an interrupted run says: the exit code, the counts of the last checkpoint, how to carry on.
+   * The checkpoint may be a batch behind the records the threads were cleaning when the run stopped.
+   */
+  static String interruptedSummary(Path checkpointFile) {
+    StringBuilder s = new StringBuilder("avid-archive-cleaner: interrupted (exit code 130)");
+    if (Files.exists(checkpointFile)) {
+      try {
+        Checkpoint checkpoint = Checkpoint.read(checkpointFile);
+        s.append("; committed so far:\n").append(checkpoint.tally().summary().indent(2));
+      } catch (IOException e) {
+        s.append("; the checkpoint cannot be read (").append(e.getClass().getSimpleName()).append(")\n");
+      }
+      s.append("  rerun with the same options and --resume to carry on\n");
+    } else {
+      s.append("; nothing committed yet\n");
+    }
+    return s.toString();
   }
 
   static int run(String[] args, PrintStream err) {

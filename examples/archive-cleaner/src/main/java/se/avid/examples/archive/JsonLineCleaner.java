@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import se.avid.examples.review.ReviewingRedactor;
 
 /**
@@ -28,6 +28,9 @@ import se.avid.examples.review.ReviewingRedactor;
  * has a key twice (which one would a reader take?), is rejected.
  */
 final class JsonLineCleaner implements RecordCleaner {
+
+  /** The field added to a record with findings in the review band: the sorted types of those findings. */
+  static final String REVIEW_FIELD = "avid_review";
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -120,7 +123,14 @@ final class JsonLineCleaner implements RecordCleaner {
         replace((ObjectNode) root, pointer, cleaned);
       }
     }
-    if (results.stream().allMatch(r -> r.redacted().isEmpty())) {
+    // A record with findings in the review band is marked so that a moderator's queue can find it
+    // (types only, never the values); it is not passed on as clean.
+    TreeSet<String> reviewTypes = new TreeSet<>();
+    results.forEach(r -> r.review().forEach(f -> reviewTypes.add(f.type().toString())));
+    if (!reviewTypes.isEmpty()) {
+      ArrayNode flag = ((ObjectNode) root).putArray(REVIEW_FIELD);
+      reviewTypes.forEach(flag::add);
+    } else if (results.stream().allMatch(r -> r.redacted().isEmpty())) {
       return new Cleaned(LineSink.withNewline((byte[]) payload), results); // nothing redacted: the line as it came
     }
     try {
@@ -146,8 +156,8 @@ final class JsonLineCleaner implements RecordCleaner {
         }
       }
     } else if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      // properties() is the live entry set: setValue replaces the field in place
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
         JsonNode c = cleanNode(e.getValue(), redactor, results);
         if (c != e.getValue()) {
           e.setValue(c);

@@ -70,13 +70,26 @@ class ArchiveCleanerCommandTest {
   }
 
   @Test
+  void aJsonRecordWithFindingsInTheReviewBandIsMarkedWithTheirTypesOnly() throws IOException {
+    Path in = write("posts.jsonl", """
+        {"id":1,"text":"fråga lena"}
+        {"id":2,"text":"inget här"}
+        """);
+    assertEquals(0, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
+    assertEquals("""
+        {"id":1,"text":"fråga lena","avid_review":["NAME"]}
+        {"id":2,"text":"inget här"}
+        """, read("out.jsonl"));
+  }
+
+  @Test
   void jsonFieldsMayBePointersAndHoldArraysNumbersAndObjects() throws IOException {
     Path in = write("posts.jsonl", """
         {"post":{"body":"anna skrev","pnr":8504121234,"lista":["kiruna",{"namn":"lena"}]},"text":"anna"}
         """);
     assertEquals(0, run("--fields", "/post", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
     assertEquals("""
-        {"post":{"body":"[NAMN] skrev","pnr":"[PERSONNUMMER]","lista":["[PLATS]",{"namn":"lena"}]},"text":"anna"}
+        {"post":{"body":"[NAMN] skrev","pnr":"[PERSONNUMMER]","lista":["[PLATS]",{"namn":"lena"}]},"text":"anna","avid_review":["NAME"]}
         """, read("out.jsonl"));
     assertTrue(stderr.contains("flagged for review 1"), stderr);
   }
@@ -92,7 +105,7 @@ class ArchiveCleanerCommandTest {
         {"text":"lena"}
         """);
     assertEquals(1, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
-    assertEquals("{\"text\":\"[NAMN]\"}\n{\"text\":\"lena\"}\n", read("out.jsonl"));
+    assertEquals("{\"text\":\"[NAMN]\"}\n{\"text\":\"lena\",\"avid_review\":[\"NAME\"]}\n", read("out.jsonl"));
     String rejects = read("out.jsonl.rejects.csv");
     assertEquals("""
         record,line,reason
