@@ -20,9 +20,14 @@ import java.util.Objects;
  * @param explanation why it was found, in a few words for a moderator (the cue, the list, the
  *     checksum, the score), never with the found value; empty unless explanations were asked for
  *     ({@link Anonymizer.Builder#explanations(boolean)}, {@link CallOptions.Builder#explain(boolean)})
+ * @serial exclude its serialised form is its components, documented above
  */
 public record Finding(int start, int end, EntityType type, double score, String detector, String explanation)
     implements Serializable {
+
+  /** Version of the serialised form: start, end, type (by name), score, detector, explanation. */
+  private static final long serialVersionUID = 1L;
+
 
   /** The {@link #detector()} of spans marked by a person, see {@link #marked(int, int, EntityType)}. */
   public static final String MARKED_BY_HAND = "manual";

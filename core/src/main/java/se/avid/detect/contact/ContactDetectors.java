@@ -11,7 +11,11 @@ import se.avid.spi.Detector;
 public final class ContactDetectors {
   private ContactDetectors() {}
 
-  /** The detectors with default settings (helplines and public-service sites kept). */
+  /**
+   * The detectors with default settings (helplines and public-service sites kept).
+   *
+   * @return the contact detectors, in the order they run
+   */
   public static List<Detector> defaults() {
     return List.of(
         PhoneNumberDetector.defaults(),

@@ -56,7 +56,11 @@ public final class EmailDetector implements Detector {
 
   private EmailDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the shared, immutable detector
+   */
   public static EmailDetector defaults() {
     return INSTANCE;
   }

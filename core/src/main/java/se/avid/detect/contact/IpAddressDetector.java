@@ -34,7 +34,11 @@ public final class IpAddressDetector implements Detector {
 
   private IpAddressDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the shared, immutable detector
+   */
   public static IpAddressDetector defaults() {
     return INSTANCE;
   }

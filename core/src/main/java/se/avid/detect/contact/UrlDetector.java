@@ -70,17 +70,29 @@ public final class UrlDetector implements Detector {
     this.keptDomains = List.copyOf(b.kept);
   }
 
-  /** The detector with the default kept domains. */
+  /**
+   * The detector with the default kept domains.
+   *
+   * @return the shared, immutable detector
+   */
   public static UrlDetector defaults() {
     return DefaultHolder.INSTANCE;
   }
 
-  /** A builder that starts with {@link #DEFAULT_KEPT_DOMAINS}. */
+  /**
+   * A builder that starts with {@link #DEFAULT_KEPT_DOMAINS}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The domains whose bare links are kept, lowercase. */
+  /**
+   * The domains whose bare links are kept.
+   *
+   * @return the kept domains, lowercase
+   */
   public List<String> keptDomains() {
     return keptDomains;
   }
@@ -329,6 +341,8 @@ public final class UrlDetector implements Detector {
     /**
      * Keeps bare links to these domains and their subdomains, e.g. {@code "malmo.se"}.
      *
+     * @param domains domain names such as {@code "malmo.se"}
+     * @return this builder
      * @throws IllegalArgumentException if a domain is blank or has no dot
      */
     public Builder keepDomains(String... domains) {
@@ -345,12 +359,21 @@ public final class UrlDetector implements Detector {
       return this;
     }
 
-    /** Drops {@link #DEFAULT_KEPT_DOMAINS}. */
+    /**
+     * Drops {@link #DEFAULT_KEPT_DOMAINS}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultKeptDomains() {
       kept.removeAll(DEFAULT_KEPT_DOMAINS);
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @return an immutable detector with the kept domains given so far
+     */
     public UrlDetector build() {
       return new UrlDetector(this);
     }

@@ -70,7 +70,11 @@ public final class VehicleRegistrationDetector implements Detector {
 
   private VehicleRegistrationDetector() {}
 
-  /** The detector (it has no settings). */
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the shared, immutable detector
+   */
   public static VehicleRegistrationDetector defaults() {
     return INSTANCE;
   }
