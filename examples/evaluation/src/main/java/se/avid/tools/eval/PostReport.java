@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import se.avid.Finding;
 
 /**
  * Prints the post-level figures of {@link PostScoreboard}s, as written and lowercased, as
- * Markdown tables, and lists the leaks and redacted keep items. Stateless.
+ * Markdown tables, and lists the leaks, the redacted keep items and the review findings of posts
+ * that leak nothing. Stateless.
  */
 final class PostReport {
 
@@ -64,7 +66,10 @@ final class PostReport {
     return r == null ? "– (0/0)" : r.format();
   }
 
-  /** Every leaked entity and redacted keep item, with context: post text, for a terminal only. */
+  /**
+   * Every leaked entity, redacted keep item and needless review finding, with context: post text,
+   * for a terminal only.
+   */
   static void printErrors(String variant, PostScoreboard board, PrintStream out) {
     out.printf(Locale.ROOT, "%n## Leaks, %s (%d)%n%n", variant, board.leaks().size());
     for (PostScoreboard.Leak leak : board.leaks()) {
@@ -75,6 +80,13 @@ final class PostReport {
     for (PostScoreboard.LostKeep lost : board.lostKeeps()) {
       out.printf(Locale.ROOT, "- %-15s as %-8s %s%n", lost.item().what(), lost.finding().type(),
           EvaluateCommand.inContext(lost.text().text(), lost.item().start(), lost.item().end()));
+    }
+    out.printf(Locale.ROOT, "%n## Review findings in posts that leak nothing, %s (%d)%n%n", variant,
+        board.needlessFlags().size());
+    for (PostScoreboard.NeedlessFlag flag : board.needlessFlags()) {
+      Finding f = flag.finding();
+      out.printf(Locale.ROOT, "- %-8s %.2f %-22s %s%n", f.type(), f.score(), f.detector(),
+          EvaluateCommand.inContext(flag.text().text(), f.start(), f.end()));
     }
   }
 }

@@ -22,7 +22,8 @@ import se.avid.Finding;
  *       when it overlaps an entity that {@linkplain GoldLabels#mayBeRedacted may be redacted}.
  * </ul>
  *
- * <p>Keeps every leak and every redacted keep item for {@code --list-errors}. Not thread-safe.
+ * <p>Keeps every leak, every redacted keep item and every review finding of a post that leaks
+ * nothing for {@code --list-errors}. Not thread-safe.
  */
 public final class PostScoreboard {
 
@@ -31,6 +32,9 @@ public final class PostScoreboard {
 
   /** A keep item that a redacted finding overlaps. */
   public record LostKeep(AnnotatedText text, KeepItem item, Finding finding) {}
+
+  /** A review finding in a post that leaks nothing: what the flag costs. */
+  public record NeedlessFlag(AnnotatedText text, Finding finding) {}
 
   /** Score bands of the calibration table. */
   static final int BANDS = 10;
@@ -47,6 +51,7 @@ public final class PostScoreboard {
   private final long[][] calibration = new long[BANDS][2];
   private final List<Leak> leaks = new ArrayList<>();
   private final List<LostKeep> lostKeeps = new ArrayList<>();
+  private final List<NeedlessFlag> needlessFlags = new ArrayList<>();
 
   /** @param keepErrors whether to keep the leaks and lost keep items for listing */
   public PostScoreboard(boolean keepErrors) {
@@ -104,6 +109,9 @@ public final class PostScoreboard {
       }
     } else {
       clean++;
+      if (keepErrors) {
+        review.forEach(f -> needlessFlags.add(new NeedlessFlag(text, f)));
+      }
     }
   }
 
@@ -221,6 +229,11 @@ public final class PostScoreboard {
   /** Every redacted keep item, if errors are kept. */
   public List<LostKeep> lostKeeps() {
     return Collections.unmodifiableList(lostKeeps);
+  }
+
+  /** Every review finding of a post that leaks nothing, if errors are kept. */
+  public List<NeedlessFlag> needlessFlags() {
+    return Collections.unmodifiableList(needlessFlags);
   }
 
   private static Map<String, Ratio> ratios(Map<String, long[]> counts) {
