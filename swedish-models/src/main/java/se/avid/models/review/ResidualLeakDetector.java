@@ -22,12 +22,13 @@ import se.avid.text.ScanText;
  * <ul>
  *   <li>a capitalised word inside a sentence that is no ordinary word, public body or country,
  *       or that is listed as a name or a place ({@code min dotter heter Sol}): {@link EntityType#NAME};
- *   <li>in any case, a name-like word (listed as a name, or no ordinary word) right after a cue
+ *   <li>in any case, a name-like word (listed as a name, borne by 100 people or more according to
+ *       Statistics Sweden, or no ordinary word) right after a cue
  *       ({@code heter}, {@code min dotter}, {@code mvh}), a first name with the word after it
  *       ({@code hans berg}: the surname may be left), and the last words of a post when they
  *       stand alone (a signature): {@link EntityType#NAME};
- *   <li>a word typed without å, ä, ö that is then a place, after {@code i}, {@code på},
- *       {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
+ *   <li>a word typed without å, ä, ö that is then a place, or a small locality, after {@code i},
+ *       {@code på}, {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
  *   <li>a genitive before an institution noun ({@code Lindgårdens äldreboende}), or one word ending
  *       in one that is no ordinary word ({@code falkenbergsskolan}): {@link EntityType#PLACE};
  *   <li>a run of at least {@value #MIN_DIGITS} digits, spaces and dashes inside, that is no amount
@@ -59,6 +60,8 @@ public final class ResidualLeakDetector implements Detector {
   /** Cues after which a name follows. */
   private static final long NAME_CUE = Category.bits(Category.CUE_NAME, Category.CUE_RELATION,
       Category.CUE_GREETING, Category.CUE_SIGNATURE);
+  /** SCB order of magnitude from which a name-like word in a name slot counts as a name: 100 bearers. */
+  private static final int MIN_BEARERS = 2;
   /** Words of a post's last line that may be a signature. */
   private static final int SIGNATURE_WORDS = 3;
   /** Unknown definite compounds at least this long are nouns ("Socialrådgivningen"), not names. */
@@ -142,14 +145,19 @@ public final class ResidualLeakDetector implements Detector {
           : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
       boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
           && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
-      boolean person = (categories & PERSON) != 0;
+      boolean nameSlot = cued || t >= signatureFrom || namePosition;
+      boolean person = (categories & PERSON) != 0
+          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) // "min" is a name too, and a pronoun
+              && ReferenceLists.bearers(new String(lower, start, length)) >= MIN_BEARERS;
       if ((unknown || person) && (cued || t >= signatureFrom)
           || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
         sink.add(start, tokens.end(t), EntityType.NAME, score);
       } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0
           && isSurnameNext(tokens, t, scratch)) {
         sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
-      } else if (folded == AsciiFolding.Reading.NAME_OR_PLACE && isAfterPlacePreposition(tokens, t)) {
+      } else if ((folded == AsciiFolding.Reading.NAME_OR_PLACE
+          || !common && ReferenceLists.isLocality(new String(lower, start, length)))
+          && isAfterPlacePreposition(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
       }
     }

@@ -76,6 +76,11 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void smallLocalityAfterAPlacePrepositionIsFlagged() {
+    assertEquals(List.of("PLACE agunnaryd"), flagged("vi flyttade till agunnaryd i somras."));
+  }
+
+  @Test
   void wordTypedWithoutSwedishLettersIsNot() {
     assertEquals(List.of(), flagged("jag vet inte vad jag ska gora nar han slar mig."));
   }
