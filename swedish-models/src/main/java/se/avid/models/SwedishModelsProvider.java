@@ -5,11 +5,13 @@ import se.avid.models.context.MaxentContextScorer;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.names.ProperNameDetector;
 import se.avid.models.places.StreetAddressDetector;
+import se.avid.models.review.ResidualLeakDetector;
 import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
 
 /**
- * Adds the Swedish name, place and street-address detectors to every
+ * Adds the Swedish name, place and street-address detectors, and the review signal of what they
+ * may have left ({@link ResidualLeakDetector}, scored in the review band), to every
  * {@code Anonymizer.builder().build()} when {@code avid-swedish-models} is on the classpath
  * (registered in {@code META-INF/services/se.avid.spi.DetectorProvider}).
  *
@@ -26,6 +28,7 @@ public final class SwedishModelsProvider implements DetectorProvider {
     SwedishLexicon lexicon = SwedishLexicon.get();
     return List.of(
         ProperNameDetector.builder().lexicon(lexicon).contextScorer(MaxentContextScorer.bundled()).build(),
-        StreetAddressDetector.builder().lexicon(lexicon).build());
+        StreetAddressDetector.builder().lexicon(lexicon).build(),
+        ResidualLeakDetector.builder().lexicon(lexicon).build());
   }
 }

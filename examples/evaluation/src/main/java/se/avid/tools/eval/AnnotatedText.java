@@ -10,19 +10,30 @@ import java.util.Objects;
  * @param text the text given to avid
  * @param tokens the tokens of the text, in order; the {@code O} share is counted over them
  * @param gold the annotated entities, in order
+ * @param keep what must survive redaction (helplines, public bodies, words that look like names);
+ *     empty for token-tagged sentences
  */
-public record AnnotatedText(String text, List<Span> tokens, List<GoldSpan> gold) {
+public record AnnotatedText(String text, List<Span> tokens, List<GoldSpan> gold, List<KeepItem> keep) {
 
   public AnnotatedText {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
     gold = List.copyOf(gold);
+    keep = List.copyOf(keep);
+    for (KeepItem k : keep) {
+      checkInside(k.end(), text);
+    }
     for (Span t : tokens) {
       checkInside(t.end(), text);
     }
     for (GoldSpan g : gold) {
       checkInside(g.end(), text);
     }
+  }
+
+  /** A text with nothing annotated to keep. */
+  public AnnotatedText(String text, List<Span> tokens, List<GoldSpan> gold) {
+    this(text, tokens, gold, List.of());
   }
 
   /**
@@ -62,7 +73,7 @@ public record AnnotatedText(String text, List<Span> tokens, List<GoldSpan> gold)
    * {@link String#toLowerCase}, which may change the length).
    */
   public AnnotatedText lowercased() {
-    return new AnnotatedText(lowercase(text), tokens, gold);
+    return new AnnotatedText(lowercase(text), tokens, gold, keep);
   }
 
   static String lowercase(String s) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.avid.AnalysisResult;
 import se.avid.Anonymizer;
 import se.avid.EntityType;
 import se.avid.Finding;
@@ -37,9 +38,17 @@ import se.avid.tools.train.CrossValidation;
  * the text is the tokens joined by single spaces) or posts annotated with character spans
  * ({@code {"text": "...", "spans": [{"start": 10, "end": 14, "type": "NAME"}]}}).
  *
+ * <p>Span-annotated posts also get post-level figures ({@link PostScoreboard}): posts that leak
+ * nothing, posts flagged for review, posts that leak unflagged, keep items redacted, and a
+ * calibration table of finding scores against measured precision.
+ *
  * <p>Options: {@code --threshold T} the redact threshold (default
- * {@value Anonymizer#DEFAULT_REDACT_THRESHOLD}); {@code --errors N} lists the first N misses and
- * false alarms of each variant, with their context; {@code --list-errors} lists all of them;
+ * {@value Anonymizer#DEFAULT_REDACT_THRESHOLD}); {@code --review-threshold R} findings scored from R
+ * up to the redact threshold flag their post for review instead of being redacted (default: no
+ * review band); {@code --errors N} lists the first N misses and
+ * false alarms of each variant, with their context; {@code --list-errors} lists all of them, and
+ * for posts every leaked entity and redacted keep item (post text: for the developer's terminal
+ * only, never for a log);
  * {@code --keep-countries=false} redacts countries and very large regions too (the name detector
  * built with {@code keepCountries(false)}); {@code --cross-validate K} (token-tagged files only)
  * deals the sentences into K folds (shuffled with {@code --seed S}, default 1) and scores each fold
@@ -52,8 +61,8 @@ import se.avid.tools.train.CrossValidation;
 public final class EvaluateCommand {
 
   private static final String USAGE =
-      "usage: avid-evaluate FILE.jsonl [--threshold T] [--errors N | --list-errors] [--keep-countries=false]"
-          + " [--cross-validate K [--seed S]]";
+      "usage: avid-evaluate FILE.jsonl [--threshold T] [--review-threshold R] [--errors N | --list-errors]"
+          + " [--keep-countries=false] [--cross-validate K [--seed S]]";
 
   /** Chars of context shown on each side of an error. */
   private static final int CONTEXT = 40;
@@ -72,6 +81,10 @@ public final class EvaluateCommand {
       err.println("avid-evaluate: " + e.getMessage());
       err.println(USAGE);
       return 2;
+    }
+    if (options.help) {
+      out.println(USAGE);
+      return 0;
     }
     AnnotatedTextReader.Corpus corpus;
     try {
@@ -93,13 +106,17 @@ public final class EvaluateCommand {
     }
     Scoreboard asWritten = new Scoreboard(options.errorLimit);
     Scoreboard lower = new Scoreboard(options.errorLimit);
+    boolean posts = corpus.spanAnnotated() > 0;
+    boolean listPosts = options.errorLimit == Integer.MAX_VALUE;
+    PostScoreboard postsAsWritten = posts ? new PostScoreboard(listPosts) : null;
+    PostScoreboard postsLower = posts ? new PostScoreboard(listPosts) : null;
     long chars = written.stream().mapToLong(t -> t.text().length()).sum();
     Anonymizer anonymizer;
     long nanos = 0;
     try {
       if (options.folds == 0) {
         anonymizer = anonymizer(options, MaxentContextScorer.bundled());
-        nanos = score(anonymizer, written, asWritten, lower);
+        nanos = score(anonymizer, written, new Boards(asWritten, postsAsWritten), new Boards(lower, postsLower));
       } else {
         List<List<TaggedSentence>> folds =
             CrossValidation.folds(TaggedSentenceReader.readAll(options.file), options.folds, options.seed);
@@ -108,7 +125,9 @@ public final class EvaluateCommand {
           List<TaggedSentence> training = CrossValidation.allBut(folds, f);
           anonymizer = anonymizer(options, new MaxentContextScorer(ContextModelTrainer.BUNDLED.train(training)));
           List<AnnotatedText> heldOut = folds.get(f).stream().map(AnnotatedText::of).toList();
-          nanos += score(anonymizer, heldOut, asWritten, lower);
+          nanos += score(anonymizer, heldOut, new Boards(asWritten, null), new Boards(lower, null));
+          err.printf(Locale.ROOT, "avid-evaluate: fold %d of %d scored (%d sentences)%n", f + 1, folds.size(),
+              heldOut.size());
         }
       }
     } catch (RedactionException e) {
@@ -125,6 +144,8 @@ public final class EvaluateCommand {
     out.printf(Locale.ROOT, "- detectors: %s%n", anonymizer.detectorNames().isEmpty()
         ? "(none)" : String.join(", ", anonymizer.detectorNames()));
     out.printf(Locale.ROOT, "- redact threshold: %.2f%n", options.threshold);
+    out.printf(Locale.ROOT, "- review threshold: %s%n", options.reviewThreshold == null
+        ? "none (no review band)" : String.format(Locale.ROOT, "%.2f", options.reviewThreshold));
     out.printf(Locale.ROOT, "- countries and very large regions: %s%n", options.keepCountries ? "kept" : "redacted");
     out.printf(Locale.ROOT, "- context model: %s%n", options.folds == 0
         ? "bundled (trained on SUC 3.0 half A: figures on that file are partly memory)"
@@ -133,9 +154,16 @@ public final class EvaluateCommand {
     out.printf(Locale.ROOT, "- analysis time: %.1f s for both variants (%.2f MB/s)%n%n", nanos / 1e9,
         2 * chars / (nanos / 1e3));
     table(asWritten, lower).print(out);
+    if (posts) {
+      PostReport.print(postsAsWritten, postsLower, out);
+    }
     if (options.errorLimit > 0) {
       printErrors("as written", asWritten, out);
       printErrors("lowercased", lower, out);
+    }
+    if (posts && listPosts) {
+      PostReport.printErrors("as written", postsAsWritten, out);
+      PostReport.printErrors("lowercased", postsLower, out);
     }
     return 0;
   }
@@ -145,8 +173,11 @@ public final class EvaluateCommand {
    * {@code scorer} and the countries option (it replaces the loaded one of the same name).
    */
   static Anonymizer anonymizer(Options options, ContextScorer scorer) {
-    return Anonymizer.builder()
-        .redactThreshold(options.threshold)
+    Anonymizer.Builder builder = Anonymizer.builder().redactThreshold(options.threshold);
+    if (options.reviewThreshold != null) {
+      builder.reviewThreshold(options.reviewThreshold);
+    }
+    return builder
         .addDetector(ProperNameDetector.builder()
             .lexicon(SwedishLexicon.get())
             .contextScorer(scorer)
@@ -155,16 +186,25 @@ public final class EvaluateCommand {
         .build();
   }
 
+  /** The scoreboards of one variant; {@code posts} is null when post figures are not wanted. */
+  private record Boards(Scoreboard entities, PostScoreboard posts) {
+    void add(AnnotatedText text, AnalysisResult result) {
+      entities.add(text, result.redacted());
+      if (posts != null) {
+        posts.add(text, result.redacted(), result.forReview());
+      }
+    }
+  }
+
   /** Scores {@code texts} as written and lowercased; returns the nanoseconds spent analysing. */
-  private static long score(Anonymizer anonymizer, List<AnnotatedText> texts, Scoreboard asWritten,
-      Scoreboard lower) {
+  private static long score(Anonymizer anonymizer, List<AnnotatedText> texts, Boards asWritten, Boards lower) {
     long start = System.nanoTime();
     for (AnnotatedText text : texts) {
-      asWritten.add(text, anonymizer.analyze(text.text()));
+      asWritten.add(text, anonymizer.assess(text.text()));
     }
     for (AnnotatedText text : texts) {
       AnnotatedText lowercased = text.lowercased();
-      lower.add(lowercased, anonymizer.analyze(lowercased.text()));
+      lower.add(lowercased, anonymizer.assess(lowercased.text()));
     }
     return System.nanoTime() - start;
   }
@@ -224,6 +264,8 @@ public final class EvaluateCommand {
   static final class Options {
     Path file;
     double threshold = Anonymizer.DEFAULT_REDACT_THRESHOLD;
+    Double reviewThreshold;
+    boolean help;
     int errorLimit;
     boolean keepCountries = true;
     int folds;
@@ -234,8 +276,9 @@ public final class EvaluateCommand {
       List<String> files = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
-          case "-h", "--help" -> throw new IllegalArgumentException("help");
+          case "-h", "--help" -> o.help = true;
           case "--threshold" -> o.threshold = number(args, ++i, "--threshold");
+          case "--review-threshold" -> o.reviewThreshold = number(args, ++i, "--review-threshold");
           case "--errors" -> o.errorLimit = count(args, ++i, "--errors");
           case "--list-errors" -> o.errorLimit = Integer.MAX_VALUE;
           case "--keep-countries=true" -> o.keepCountries = true;
@@ -255,11 +298,17 @@ public final class EvaluateCommand {
           }
         }
       }
+      if (o.help) {
+        return o;
+      }
       if (files.size() != 1) {
         throw new IllegalArgumentException("give exactly one FILE");
       }
       if (!(o.threshold >= 0 && o.threshold <= 1)) {
         throw new IllegalArgumentException("--threshold must be between 0 and 1");
+      }
+      if (o.reviewThreshold != null && !(o.reviewThreshold >= 0 && o.reviewThreshold <= o.threshold)) {
+        throw new IllegalArgumentException("--review-threshold must be between 0 and the redact threshold");
       }
       if (o.errorLimit < 0) {
         throw new IllegalArgumentException("--errors must not be negative");

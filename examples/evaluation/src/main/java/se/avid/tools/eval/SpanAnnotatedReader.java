@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reads a post annotated with character spans, one JSON object a line:
- * {@code {"text": "jag heter anna", "spans": [{"start": 10, "end": 14, "type": "NAME"}]}}.
+ * {@code {"text": "jag heter anna", "spans": [{"start": 10, "end": 14, "type": "NAME"}]}}, with an
+ * optional {@code "keep": [{"start": 0, "end": 3, "what": "word"}]} of what must not be redacted.
  * Offsets are UTF-16 indices into {@code text}, end exclusive; {@code type} is an
  * {@link se.avid.EntityType} name or a SUC tag ({@code PER}, {@code LOC}, …), in any case. The
  * tokens for the {@code O} share are the runs of non-whitespace chars. Stateless.
@@ -15,6 +16,7 @@ public final class SpanAnnotatedReader {
 
   static final String TEXT = "text";
   static final String SPANS = "spans";
+  static final String KEEP = "keep";
 
   private SpanAnnotatedReader() {}
 
@@ -45,8 +47,18 @@ public final class SpanAnnotatedReader {
         gold.add(new GoldSpan(offset(span, "start"), offset(span, "end"), type(span)));
       }
     }
+    List<KeepItem> keep = new ArrayList<>();
+    JsonNode keepNode = line.get(KEEP);
+    if (keepNode != null && !keepNode.isNull()) {
+      if (!keepNode.isArray()) {
+        throw new IllegalArgumentException("\"" + KEEP + "\" must be an array");
+      }
+      for (JsonNode item : keepNode) {
+        keep.add(new KeepItem(offset(item, "start"), offset(item, "end"), what(item)));
+      }
+    }
     gold.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-    return new AnnotatedText(text, whitespaceTokens(text), gold);
+    return new AnnotatedText(text, whitespaceTokens(text), gold, keep);
   }
 
   static List<Span> whitespaceTokens(String text) {
@@ -70,6 +82,17 @@ public final class SpanAnnotatedReader {
       throw new IllegalArgumentException("span \"" + field + "\" must be an integer");
     }
     return value.intValue();
+  }
+
+  private static String what(JsonNode item) {
+    JsonNode value = item.get("what");
+    if (value == null || value.isNull()) {
+      return KeepItem.UNSPECIFIED;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("keep \"what\" must be a string");
+    }
+    return value.textValue().strip();
   }
 
   private static String type(JsonNode span) {

@@ -123,6 +123,7 @@ class EvaluateCommandTest {
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("3-fold cross-validated (seed 7)"), table);
     assertTrue(table.contains("(24/24)") || table.contains("/24)"), table);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("fold 3 of 3 scored"), "progress on stderr");
   }
 
   @Test
@@ -136,5 +137,41 @@ class EvaluateCommandTest {
   @Test
   void oneFoldIsBadUsage() throws IOException {
     assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--cross-validate", "1"));
+  }
+
+  @Test
+  void helpPrintsUsageAndSucceeds() {
+    assertEquals(0, run("--help"));
+
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: avid-evaluate"));
+  }
+
+  @Test
+  void postsGetPostFiguresAndKeepItems() throws IOException {
+    Path file = file("""
+        {"text": "Jag heter Anna Zxqvbnm. Ring 1177.", "spans": [{"start": 10, "end": 22, "type": "NAME"}], "keep": [{"start": 29, "end": 33, "what": "helpline"}]}
+        """);
+
+    assertEquals(0, run(file.toString(), "--review-threshold", "0.3", "--list-errors"));
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.contains("- review threshold: 0.30"), report);
+    assertTrue(report.contains("| posts that leak nothing "), report);
+    assertTrue(report.contains("| posts that leak, not flagged "), report);
+    assertTrue(report.contains("| keep helpline redacted "), report);
+    assertTrue(report.contains("## Calibration"), report);
+    assertTrue(report.contains("## Leaks, as written"), report);
+  }
+
+  @Test
+  void reviewThresholdAboveRedactThresholdIsBadUsage() throws IOException {
+    assertEquals(2, run(file("{\"text\": \"hej\"}\n").toString(), "--review-threshold", "0.8"));
+  }
+
+  @Test
+  void tokenTaggedSentencesGetNoPostFigures() throws IOException {
+    assertEquals(0, run(file("{\"tokens\": [\"Hej\"], \"ner_tags\": [\"O\"]}\n").toString()));
+
+    assertTrue(!out.toString(StandardCharsets.UTF_8).contains("## Posts"));
   }
 }

@@ -1,0 +1,419 @@
+package se.avid.models.review;
+
+import java.util.List;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Flags what may be left readable after the other detectors: it reports, with a score in the
+ * review band, every place where a name, a place or a number is likely, whether or not another
+ * detector has found it. The anonymizer drops a review finding that a redacted finding covers
+ * whole, so only the residue flags the post ({@code AnalysisResult.needsReview()}); it redacts
+ * nothing as long as {@link #DEFAULT_SCORE} is under the redact threshold.
+ *
+ * <p>The signals, each a kind of leak rather than a word list:
+ * <ul>
+ *   <li>a capitalised word inside a sentence that is no ordinary word, public body or country,
+ *       or that is listed as a name or a place ({@code min dotter heter Sol}): {@link EntityType#NAME};
+ *   <li>in any case, a name-like word (listed as a name, borne by 100 people or more according to
+ *       Statistics Sweden, or no ordinary word) right after a cue
+ *       ({@code heter}, {@code min dotter}, {@code mvh}), a first name with the word after it
+ *       ({@code hans berg}: the surname may be left), and the last words of a post when they
+ *       stand alone (a signature): {@link EntityType#NAME};
+ *   <li>a word typed without å, ä, ö that is then a place, or a small locality, after {@code i},
+ *       {@code på}, {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
+ *   <li>a genitive before an institution noun ({@code Lindgårdens äldreboende}), or one word ending
+ *       in one that is no ordinary word ({@code falkenbergsskolan}): {@link EntityType#PLACE};
+ *   <li>a run of at least {@value #MIN_DIGITS} digits, spaces and dashes inside, that is no amount
+ *       and no service number ({@code 913 260 471-1}, not {@code 020-50 50 50}): {@link EntityType#OTHER}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class ResidualLeakDetector implements Detector {
+
+  /** The detector's name. */
+  public static final String NAME = "swedish-residual-leak";
+
+  /** Between the review threshold a moderated service sets (0.3) and the default redact threshold (0.5). */
+  public static final double DEFAULT_SCORE = 0.4;
+
+  /** Digits in a run that may be a phone, account or card number; shorter runs are ages, amounts, years. */
+  static final int MIN_DIGITS = 7;
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER);
+
+  /** Categories that are kept, never a leak. */
+  private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  /** Categories of names and places. */
+  private static final long NAME_OR_PLACE = Category.bits(Category.FIRST_NAME, Category.SURNAME,
+      Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+  /** Categories of person names. */
+  private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  /** Cues after which a name follows. */
+  private static final long NAME_CUE = Category.bits(Category.CUE_NAME, Category.CUE_RELATION,
+      Category.CUE_GREETING, Category.CUE_SIGNATURE);
+  /** SCB order of magnitude from which a name-like word in a name slot counts as a name: 100 bearers. */
+  private static final int MIN_BEARERS = 2;
+  /** Words of a post's last line that may be a signature. */
+  private static final int SIGNATURE_WORDS = 3;
+  /** Unknown definite compounds at least this long are nouns ("Socialrådgivningen"), not names. */
+  private static final int LONG_DEFINITE = 10;
+
+  private final SwedishLexicon lexicon;
+  private final double score;
+
+  private ResidualLeakDetector(Builder b) {
+    this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
+    this.score = b.score;
+  }
+
+  /**
+   * A builder with the shared lexicon and {@link #DEFAULT_SCORE}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    Tokens tokens = Tokens.of(text);
+    char[] lower = tokens.lower();
+    char[] scratch = new char[64];
+    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    int signatureFrom = signatureStart(tokens);
+    boolean afterCue = false;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.kind(t) == Tokens.NUMBER) {
+        t = digitRun(tokens, t, sink);
+        afterCue = false;
+        continue;
+      }
+      if (!tokens.isWord(t)) {
+        continue; // punctuation keeps a cue in force: "mvh, Anna", "/Anna"
+      }
+      int start = tokens.start(t);
+      int length = tokens.length(t);
+      if (scratch.length <= length + 1) {
+        scratch = new char[length + 2];
+      }
+      long facts = lexicon.facts(lower, start, length);
+      long categories = SwedishLexicon.categories(facts);
+      // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
+      boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
+      afterCue = (categories & NAME_CUE) != 0;
+      if (tokens.has(t, Tokens.ALL_CAPS) || (categories & KEPT) != 0 || isKeptPhrase(tokens, t)
+          || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, t)) {
+        continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
+      }
+      if (InstitutionNouns.isNoun(tokens, t + 1) && isGenitive(lower, start, length) && !isDeterminer(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        continue;
+      }
+      boolean common = lexicon.isCommonWord(facts, lower, start, length, scratch);
+      boolean namePosition = isNamePosition(tokens, t);
+      if (namePosition && (cued || InstitutionNouns.isNoun(tokens, t - 1))) {
+        // "heter Sol", "förskolan Blåklockan": capitals after a cue name, whatever the word
+        sink.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
+        continue;
+      }
+      if ((!common || namePosition) && endsInInstitution(suffixes, lower, start, length, scratch, namePosition)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        continue;
+      }
+      // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
+      AsciiFolding.Reading folded = facts != 0 ? AsciiFolding.Reading.UNKNOWN
+          : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
+      boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
+          && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
+      boolean nameSlot = cued || t >= signatureFrom || namePosition;
+      boolean person = (categories & PERSON) != 0
+          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) // "min" is a name too, and a pronoun
+              && ReferenceLists.bearers(new String(lower, start, length)) >= MIN_BEARERS;
+      if ((unknown || person) && (cued || t >= signatureFrom)
+          || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
+        sink.add(start, tokens.end(t), EntityType.NAME, score);
+      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0
+          && isSurnameNext(tokens, t, scratch)) {
+        sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
+      } else if ((folded == AsciiFolding.Reading.NAME_OR_PLACE
+          || !common && ReferenceLists.isLocality(new String(lower, start, length)))
+          && isAfterPlacePreposition(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+      }
+    }
+  }
+
+  /**
+   * True when the word is two ordinary words joined, with or without a linking -s or -e
+   * ("anhörig|stöd", "åtgärd|s|programmet"): a compound noun, not a name.
+   */
+  private boolean isCompound(char[] lower, int start, int length, char[] scratch) {
+    for (int head = 3; head <= length - 4; head++) {
+      if (!lexicon.isCommonWord(lower, start + head, length - head, scratch)) {
+        continue;
+      }
+      if (lexicon.isCommonWord(lower, start, head, scratch)) {
+        return true;
+      }
+      char link = lower[start + head - 1];
+      if ((link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the post's last sentence if it has at most {@value #SIGNATURE_WORDS} words
+   * ("…kan de tvinga honom? Tina", "/robin kask"); past the last token otherwise.
+   */
+  private static int signatureStart(Tokens tokens) {
+    int words = 0;
+    for (int t = tokens.size() - 1; t >= 0; t--) {
+      if (tokens.isWord(t)) {
+        words++;
+        if (words > SIGNATURE_WORDS) {
+          return tokens.size();
+        }
+        if (tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START) || t > 0 && tokens.isPunct(t - 1, '/')) {
+          return t;
+        }
+      } else if (tokens.kind(t) == Tokens.NUMBER) {
+        return tokens.size();
+      }
+    }
+    return tokens.size();
+  }
+
+  /** True when the word after first name {@code t}, with only a space between, may be its surname. */
+  private boolean isSurnameNext(Tokens tokens, int t, char[] scratch) {
+    int next = t + 1;
+    if (!tokens.isWord(next) || !tokens.adjacent(t)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int length = tokens.length(next);
+    if (scratch.length <= length + 1) {
+      return false; // longer than any surname
+    }
+    long facts = lexicon.facts(lower, tokens.start(next), length);
+    return Category.SURNAME.in(SwedishLexicon.categories(facts))
+        || !lexicon.isCommonWord(facts, lower, tokens.start(next), length, scratch);
+  }
+
+  private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "från")
+        || tokens.is(p, "fran") || tokens.is(p, "vid") || tokens.is(p, "till");
+  }
+
+  /** A hyphenated word whose last part is lowercase is a compound noun ("ADHD-utredning", "AA-möten"). */
+  private static boolean isCompoundNoun(Tokens tokens, int t) {
+    for (int i = tokens.end(t) - 2; i > tokens.start(t); i--) {
+      if (tokens.charAt(i) == '-') {
+        return Character.isLowerCase(tokens.charAt(i + 1));
+      }
+    }
+    return false;
+  }
+
+  /** A long word known to nothing in a definite form: an organisation's noun ("Patientnämnden"). */
+  private static boolean isLongDefinite(char[] lower, int start, int length) {
+    if (length < LONG_DEFINITE) {
+      return false;
+    }
+    char last = lower[start + length - 1];
+    char before = lower[start + length - 2];
+    return before == 'e' && (last == 'n' || last == 't');
+  }
+
+  /** The genitive of a kept term ("Scanias lager"). */
+  private boolean isKeptGenitive(char[] lower, int start, int length) {
+    return isGenitive(lower, start, length)
+        && (lexicon.words().cursor().get(lower, start, length - 1) & KEPT) != 0;
+  }
+
+  /** Capitalised, not all caps (acronyms are mostly bodies and diagnoses), not first in its sentence. */
+  private static boolean isNamePosition(Tokens tokens, int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
+  }
+
+  /** True when token {@code t} begins or continues a kept phrase of two words ("Canada Goose"). */
+  private boolean isKeptPhrase(Tokens tokens, int t) {
+    return isKeptPair(tokens, t - 1) || isKeptPair(tokens, t);
+  }
+
+  private boolean isKeptPair(Tokens tokens, int first) {
+    if (first < 0 || !tokens.isWord(first) || !tokens.isWord(first + 1) || !tokens.adjacent(first)) {
+      return false;
+    }
+    int from = tokens.start(first);
+    long facts = lexicon.words().cursor().get(tokens.lower(), from, tokens.end(first + 1) - from);
+    return (facts & KEPT) != 0;
+  }
+
+  private static boolean isGenitive(char[] lower, int start, int length) {
+    return length >= 4 && lower[start + length - 1] == 's';
+  }
+
+  /** Possessives and other genitives that own an institution without naming it ("hans", "kommunens"). */
+  private static boolean isDeterminer(Tokens tokens, int t) {
+    return tokens.is(t, "hans") || tokens.is(t, "hennes") || tokens.is(t, "deras") || tokens.is(t, "dess")
+        || tokens.is(t, "barnens") || tokens.is(t, "kommunens") || tokens.is(t, "regionens")
+        || tokens.is(t, "stadens") || tokens.is(t, "ortens") || tokens.is(t, "närmaste")
+        || tokens.is(t, "andras") || tokens.is(t, "allas");
+  }
+
+  /**
+   * One word that ends in an institution noun after at least three letters that are no ordinary
+   * word ("falkenbergsskolan", not "familjehemmet" nor "grundskolan"), or after any, when it is
+   * capitalised inside a sentence ("Katedralskolan").
+   */
+  private boolean endsInInstitution(Lexicon.Cursor suffixes, char[] lower, int start, int length, char[] scratch,
+      boolean capitalised) {
+    long suffix = suffixes.longestSuffix(lower, start, length);
+    int head = length - (int) (suffix >>> 32);
+    if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix) || head < 3) {
+      return false;
+    }
+    if (capitalised) {
+      return true; // "Katedralskolan" inside a sentence: a proper name, whatever its first part
+    }
+    if (lexicon.isCommonWord(lower, start, head, scratch)) {
+      return false;
+    }
+    // a linking -s or -e: "familje|hemmet", "barn|s|jukhuset" is rare, "ålders|hemmet"
+    char link = lower[start + head - 1];
+    return !((link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch));
+  }
+
+  /**
+   * Reports the run of digits that starts at token {@code first}, joined by single spaces and
+   * dashes, if it has {@value #MIN_DIGITS} digits or more and is no amount and no service number;
+   * returns the last token of the run.
+   */
+  private int digitRun(Tokens tokens, int first, FindingSink sink) {
+    int last = first;
+    int digits = tokens.length(first);
+    while (true) {
+      if (last + 1 < tokens.size() && tokens.kind(last + 1) == Tokens.NUMBER && tokens.adjacent(last)) {
+        last++;
+      } else if (last + 2 < tokens.size() && tokens.kind(last + 2) == Tokens.NUMBER && joins(tokens, last)) {
+        last += 2;
+      } else {
+        break;
+      }
+      digits += tokens.length(last);
+    }
+    if (digits >= MIN_DIGITS && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first)) {
+      sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score);
+    }
+    return last;
+  }
+
+  /** True when token {@code t + 1} is a dash that joins two numbers, at most a space either side. */
+  private static boolean joins(Tokens tokens, int t) {
+    return tokens.isPunct(t + 1, '-')
+        && tokens.start(t + 1) - tokens.end(t) <= 1 && tokens.start(t + 2) - tokens.end(t + 1) <= 1;
+  }
+
+  /**
+   * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
+   * never to a person.
+   */
+  private static final List<String> SERVICE_PREFIXES = List.of("020", "077", "0900", "0939", "0944");
+
+  private static boolean isServiceNumber(Tokens tokens, int first) {
+    for (String prefix : SERVICE_PREFIXES) {
+      int start = tokens.start(first);
+      if (tokens.length(first) >= prefix.length() && startsWith(tokens, start, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(Tokens tokens, int start, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (tokens.charAt(start + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final List<String> CURRENCY = List.of("kr", "kronor", "sek", "kr/mån", "euro", "dollar");
+
+  private static boolean isAmount(Tokens tokens, int t) {
+    for (String word : CURRENCY) {
+      if (tokens.is(t, word)) {
+        return true;
+      }
+    }
+    return tokens.isPunct(t, ':');
+  }
+
+  /** Builds a {@link ResidualLeakDetector}. Not thread-safe. */
+  public static final class Builder {
+    private SwedishLexicon lexicon;
+    private double score = DEFAULT_SCORE;
+
+    private Builder() {}
+
+    /**
+     * The lexicon to tell ordinary words, kept terms, names and places by; default the shared one.
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     */
+    public Builder lexicon(SwedishLexicon lexicon) {
+      this.lexicon = lexicon;
+      return this;
+    }
+
+    /**
+     * The score of every finding: put it in the review band of the anonymizer it runs in.
+     *
+     * @param score between 0 and 1
+     * @return this builder
+     * @throws IllegalArgumentException if the score is outside 0..1
+     */
+    public Builder score(double score) {
+      if (!(score >= 0 && score <= 1)) {
+        throw new IllegalArgumentException("score must be between 0 and 1: " + score);
+      }
+      this.score = score;
+      return this;
+    }
+
+    /**
+     * The detector.
+     *
+     * @return a new, immutable detector
+     */
+    public ResidualLeakDetector build() {
+      return new ResidualLeakDetector(this);
+    }
+  }
+}

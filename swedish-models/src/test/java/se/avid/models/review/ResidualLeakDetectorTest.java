@@ -1,0 +1,137 @@
+package se.avid.models.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.avid.AnalysisResult;
+import se.avid.Anonymizer;
+import se.avid.EntityType;
+import se.avid.Finding;
+
+class ResidualLeakDetectorTest {
+
+  /** The review signal alone, in a service that reviews from 0.3 and redacts from 0.5. */
+  private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
+      .addDetector(ResidualLeakDetector.builder().build()).reviewThreshold(0.3).build();
+
+  /** Every detector, as a moderated service runs them. */
+  private static final Anonymizer MODERATED = Anonymizer.builder().reviewThreshold(0.3).build();
+
+  private static List<String> flagged(String text) {
+    return ALONE.assess(text).forReview().stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
+  @Test
+  void capitalisedUnknownWordInsideASentenceIsFlagged() {
+    assertEquals(List.of("NAME Xiomara"), flagged("Jag träffade Xiomara igår på stan."));
+  }
+
+  @Test
+  void capitalisedWordAtSentenceStartIsNot() {
+    assertEquals(List.of(), flagged("Xiomara ringde igår. Hon var ledsen."));
+  }
+
+  @Test
+  void ordinaryWordsPublicBodiesAndMedicinesAreNot() {
+    assertEquals(List.of(), flagged("Jag har ringt Försäkringskassan och fått Sertralin av läkaren."));
+  }
+
+  @Test
+  void acronymsAndHyphenatedNounsAreNot() {
+    assertEquals(List.of(), flagged("Vi har varit på BUP för en ADHD-utredning och ett SIP-möte."));
+  }
+
+  @Test
+  void capitalisedWordAfterANamingCueIsFlaggedEvenIfItIsAWord() {
+    assertEquals(List.of("NAME Ros"), flagged("Min dotter heter Ros och är fem år."));
+  }
+
+  @Test
+  void properPartBeforeAnInstitutionNounIsFlagged() {
+    assertEquals(List.of("PLACE lindgårdens"), flagged("mamma bor på lindgårdens äldreboende sedan i maj."));
+  }
+
+  @Test
+  void possessiveBeforeAnInstitutionNounIsNot() {
+    assertEquals(List.of(), flagged("mamma bor på kommunens äldreboende och hans vårdcentral är nära."));
+  }
+
+  @Test
+  void capitalisedCompoundEndingInAnInstitutionIsFlagged() {
+    assertEquals(List.of("PLACE Katedralskolan"), flagged("Min son går på Katedralskolan och trivs."));
+  }
+
+  @Test
+  void lowercaseCompoundOfOrdinaryWordsIsNot() {
+    assertEquals(List.of(), flagged("hon går i grundskolan och bor i familjehemmet."));
+  }
+
+  @Test
+  void placeTypedWithoutSwedishLettersIsFlagged() {
+    assertEquals(List.of("PLACE vasteras"), flagged("jag bor i vasteras med mamma."));
+  }
+
+  @Test
+  void smallLocalityAfterAPlacePrepositionIsFlagged() {
+    assertEquals(List.of("PLACE agunnaryd"), flagged("vi flyttade till agunnaryd i somras."));
+  }
+
+  @Test
+  void wordTypedWithoutSwedishLettersIsNot() {
+    assertEquals(List.of(), flagged("jag vet inte vad jag ska gora nar han slar mig."));
+  }
+
+  @Test
+  void longDigitRunIsFlagged() {
+    assertEquals(List.of("OTHER 913 260 471-1"), flagged("pengarna gick till kontot 913 260 471-1 i fredags."));
+  }
+
+  @Test
+  void amountsAndServiceNumbersAreNot() {
+    assertEquals(List.of(), flagged("lånet är 1 250 000 kr och jag ringde 020-50 50 50 i går."));
+  }
+
+  @Test
+  void shortSignatureAfterTheLastSentenceIsFlagged() {
+    assertEquals(List.of("NAME xiomara"), flagged("vad ska jag göra? /xiomara"));
+  }
+
+  @Test
+  void whatAnotherDetectorRedactsDoesNotFlagThePost() {
+    String text = "Min syster Xiomara Lindqvist bor i Kiruna.";
+    AnalysisResult result = MODERATED.assess(text);
+    assertTrue(result.redacted().stream().anyMatch(f -> f.valueIn(text).contains("Xiomara")), result.toString());
+    assertFalse(result.needsReview(), result.toString());
+  }
+
+  @Test
+  void scoresStayInTheReviewBand() {
+    for (Finding f : ALONE.assess("Jag träffade Xiomara på Katedralskolan, konto 913 260 471-1.").forReview()) {
+      assertEquals(ResidualLeakDetector.DEFAULT_SCORE, f.score());
+    }
+    assertTrue(ResidualLeakDetector.DEFAULT_SCORE >= 0.3 && ResidualLeakDetector.DEFAULT_SCORE < Anonymizer.DEFAULT_REDACT_THRESHOLD);
+  }
+
+  @Test
+  void withoutAReviewBandNothingIsReportedOrRedacted() {
+    Anonymizer plain = Anonymizer.builder().serviceLoading(false).addDetector(ResidualLeakDetector.builder().build()).build();
+    AnalysisResult result = plain.assess("Jag träffade Xiomara på Katedralskolan.");
+    assertEquals(List.of(), result.redacted());
+    assertFalse(result.needsReview());
+  }
+
+  @Test
+  void scoreOutsideZeroToOneIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ResidualLeakDetector.builder().score(1.5));
+  }
+
+  @Test
+  void reportsItsTypes() {
+    assertEquals(java.util.Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER),
+        ResidualLeakDetector.builder().build().types());
+  }
+}
