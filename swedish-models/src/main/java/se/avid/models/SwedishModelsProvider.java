@@ -2,6 +2,7 @@ package se.avid.models;
 
 import java.util.List;
 import se.avid.models.context.MaxentContextScorer;
+import se.avid.models.institutions.InstitutionDetector;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.names.ProperNameDetector;
 import se.avid.models.places.StreetAddressDetector;
@@ -10,7 +11,7 @@ import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
 
 /**
- * Adds the Swedish name, place and street-address detectors, and the review signal of what they
+ * Adds the Swedish name, place, institution and street-address detectors, and the review signal of what they
  * may have left ({@link ResidualLeakDetector}, scored in the review band), to every
  * {@code Anonymizer.builder().build()} when {@code avid-swedish-models} is on the classpath
  * (registered in {@code META-INF/services/se.avid.spi.DetectorProvider}).
@@ -29,6 +30,7 @@ public final class SwedishModelsProvider implements DetectorProvider {
     return List.of(
         ProperNameDetector.builder().lexicon(lexicon).contextScorer(MaxentContextScorer.bundled()).build(),
         StreetAddressDetector.builder().lexicon(lexicon).build(),
+        InstitutionDetector.withLexicon(lexicon),
         ResidualLeakDetector.builder().lexicon(lexicon).build());
   }
 }

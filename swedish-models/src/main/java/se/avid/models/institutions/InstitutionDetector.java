@@ -1,0 +1,194 @@
+package se.avid.models.institutions;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds the proper part of an institution's name, a {@link EntityType#PLACE}: it tells where a
+ * person lives, is treated or goes to school. The institution noun and public bodies stay.
+ *
+ * <ul>
+ *   <li>a capitalised genitive before an institution noun: {@code Lindgårdens} in
+ *       {@code Lindgårdens äldreboende}, {@code Tallbackens} in {@code Tallbackens dagliga verksamhet};
+ *   <li>a capitalised word after one: {@code Blåklockan} in {@code förskolan Blåklockan};
+ *   <li>a capitalised word inside a sentence that ends in an institution ending:
+ *       {@code Katedralskolan}, {@code Mälarsjukhuset}; in lowercase only when its first part is
+ *       no ordinary word ({@code rosengårdsskolan}, not {@code grundskolan});
+ *   <li>a hospital's short name or short form ({@code KS}, {@code SÖS} in capitals;
+ *       {@code Karolinska}, {@code Sahlgrenska} after {@code på}, {@code till}, …).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class InstitutionDetector implements Detector {
+
+  /** The detector's name. */
+  public static final String NAME = "swedish-institutions";
+
+  /** A proper part marked by capitals and an institution noun. */
+  static final double CAPITALISED_SCORE = 0.85;
+  /** A lowercase compound whose first part is no word, or a hospital's short name. */
+  static final double LOWERCASE_SCORE = 0.7;
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
+  private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+
+  private final SwedishLexicon lexicon;
+
+  private InstitutionDetector(SwedishLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The detector with the shared lexicon.
+   *
+   * @return the detector
+   */
+  public static InstitutionDetector create() {
+    return new InstitutionDetector(SwedishLexicon.get());
+  }
+
+  /**
+   * The detector with the given lexicon.
+   *
+   * @param lexicon the lexicon that tells ordinary words and kept terms
+   * @return the detector
+   */
+  public static InstitutionDetector withLexicon(SwedishLexicon lexicon) {
+    return new InstitutionDetector(java.util.Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    Tokens tokens = Tokens.of(text);
+    char[] lower = tokens.lower();
+    char[] scratch = new char[64];
+    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!tokens.isWord(t)) {
+        continue;
+      }
+      int start = tokens.start(t);
+      int length = tokens.length(t);
+      if (scratch.length <= length + 1) {
+        scratch = new char[length + 2];
+      }
+      if (HospitalNames.isShortForm(tokens, t) || HospitalNames.isName(tokens, t) && isAfterPlacePreposition(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+        continue;
+      }
+      long facts = lexicon.facts(lower, start, length);
+      if ((SwedishLexicon.categories(facts) & KEPT) != 0 || length < 3) {
+        continue;
+      }
+      boolean capitalised = isCapitalisedInside(tokens, t);
+      if (capitalised && InstitutionWords.isNoun(tokens, t + 1) && lower[start + length - 1] == 's') {
+        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      } else if (capitalised && InstitutionWords.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      } else {
+        int head = institutionHead(suffixes, lower, start, length);
+        if (head >= 3 && capitalised && !lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+          sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+        } else if (head >= 3 && !capitalised && !lexicon.isCommonWord(facts, lower, start, length, scratch)
+            && !isWordHead(lower, start, head, scratch)) {
+          sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+        }
+      }
+    }
+  }
+
+  /** Capitalised, not all caps, and not the first word of its sentence or line. */
+  private static boolean isCapitalisedInside(Tokens tokens, int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
+  }
+
+  /** The length of the part before an institution ending ("katedral|skolan"), or 0 without one. */
+  private static int institutionHead(Lexicon.Cursor suffixes, char[] lower, int start, int length) {
+    long suffix = suffixes.longestSuffix(lower, start, length);
+    if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix)) {
+      return 0;
+    }
+    return length - (int) (suffix >>> 32);
+  }
+
+  /** The first part is an ordinary word, with or without a linking -s or -e ("grund", "familje"). */
+  private boolean isWordHead(char[] lower, int start, int head, char[] scratch) {
+    if (lexicon.isCommonWord(lower, start, head, scratch)) {
+      return true;
+    }
+    char link = lower[start + head - 1];
+    return (link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch);
+  }
+
+  private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
+        || tokens.is(p, "vid");
+  }
+
+  /** The institution nouns, read once. */
+  static final class InstitutionWords {
+    private InstitutionWords() {}
+
+    private static final class Holder {
+      static final Set<String> NOUNS = new HashSet<>(
+          SwedishLexicon.lines(InstitutionWords.class, "/se/avid/models/review/institution-nouns.txt"));
+    }
+
+    static boolean isNoun(Tokens tokens, int t) {
+      return tokens.isWord(t) && Holder.NOUNS.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
+    }
+  }
+
+  /** Hospitals' short names and short forms, read once from {@code hospital-names.txt}. */
+  static final class HospitalNames {
+    private HospitalNames() {}
+
+    private static final class Holder {
+      static final Set<String> SHORT_FORMS = new HashSet<>();
+      static final Set<String> NAMES = new HashSet<>();
+
+      static {
+        for (String line : SwedishLexicon.lines(HospitalNames.class, "hospital-names.txt")) {
+          if (line.equals(line.toUpperCase(Locale.ROOT))) {
+            SHORT_FORMS.add(line);
+          } else {
+            NAMES.add(line.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+
+    /** A short form written in capitals, as listed ("KS", "SÖS"). */
+    static boolean isShortForm(Tokens tokens, int t) {
+      return tokens.has(t, Tokens.ALL_CAPS) && tokens.length(t) <= 4
+          && Holder.SHORT_FORMS.contains(tokens.original(t));
+    }
+
+    /** A short name in any case ("karolinska"). */
+    static boolean isName(Tokens tokens, int t) {
+      return Holder.NAMES.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
+    }
+  }
+}

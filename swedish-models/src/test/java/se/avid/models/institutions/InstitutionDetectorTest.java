@@ -1,0 +1,72 @@
+package se.avid.models.institutions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.avid.Anonymizer;
+
+class InstitutionDetectorTest {
+
+  private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
+      .addDetector(InstitutionDetector.create()).build();
+
+  private static List<String> places(String text) {
+    return ALONE.analyze(text).stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
+  @Test
+  void genitiveBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE Lindgårdens"), places("Mamma bor på Lindgårdens äldreboende i Ljungby."));
+  }
+
+  @Test
+  void genitiveBeforeDailyActivitiesIsThePlace() {
+    assertEquals(List.of("PLACE Tallbackens"), places("Han går på Tallbackens dagliga verksamhet."));
+  }
+
+  @Test
+  void nameAfterAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE Solrosen"), places("Hon går på förskolan Solrosen sedan i höstas."));
+  }
+
+  @Test
+  void capitalisedCompoundEndingInAnInstitutionIsAPlace() {
+    assertEquals(List.of("PLACE Mälarsjukhuset"), places("Jag låg en vecka på Mälarsjukhuset i våras."));
+  }
+
+  @Test
+  void lowercaseCompoundWithANameAsFirstPartIsAPlace() {
+    assertEquals(List.of("PLACE falkenbergsskolan"), places("vi bor i kalmar och skolan heter falkenbergsskolan"));
+  }
+
+  @Test
+  void lowercaseCompoundOfOrdinaryWordsIsNot() {
+    assertEquals(List.of(), places("han går i grundskolan och bor i familjehemmet"));
+  }
+
+  @Test
+  void hospitalShortFormInCapitalsIsAPlace() {
+    assertEquals(List.of("PLACE KS"), places("Hon ligger på KS sedan i går."));
+  }
+
+  @Test
+  void hospitalShortFormInLowercaseIsNot() {
+    assertEquals(List.of(), places("det är ks och us som gäller"));
+  }
+
+  @Test
+  void hospitalNameAfterAPrepositionIsAPlace() {
+    assertEquals(List.of("PLACE sahlgrenska"), places("pappa opererades på sahlgrenska i fredags"));
+  }
+
+  @Test
+  void possessiveBeforeAnInstitutionNounIsNot() {
+    assertEquals(List.of(), places("Hans vårdcentral och kommunens äldreboende har inte svarat."));
+  }
+
+  @Test
+  void publicBodyStays() {
+    assertEquals(List.of(), places("Jag har pratat med Försäkringskassan och skolan."));
+  }
+}
