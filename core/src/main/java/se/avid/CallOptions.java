@@ -163,13 +163,7 @@ public final class CallOptions {
      * @throws IllegalArgumentException if a threshold is outside 0..1 or {@code review > redact}
      */
     public Builder thresholds(EntityType type, double review, double redact) {
-      Objects.requireNonNull(type, "type");
-      Thresholds.check(review);
-      Thresholds.check(redact);
-      if (review > redact) {
-        throw new IllegalArgumentException("review threshold " + review + " of " + type
-            + " is above its redact threshold " + redact);
-      }
+      Thresholds.checkPair(type, review, redact);
       thresholds.put(type, new double[] {review, redact});
       return this;
     }

@@ -1,5 +1,6 @@
 package se.avid;
 
+import java.util.Objects;
 import se.avid.redact.RedactionStrategy;
 
 /**
@@ -119,5 +120,20 @@ final class Thresholds {
       throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
     }
     return threshold;
+  }
+
+  /**
+   * Checks one type's pair of thresholds, for the builder and for per-call options alike.
+   *
+   * @throws IllegalArgumentException if a threshold is outside 0..1 or {@code review > redact}
+   */
+  static void checkPair(EntityType type, double review, double redact) {
+    Objects.requireNonNull(type, "type");
+    check(review);
+    check(redact);
+    if (review > redact) {
+      throw new IllegalArgumentException("review threshold " + review + " of " + type
+          + " is above its redact threshold " + redact);
+    }
   }
 }
