@@ -32,7 +32,9 @@ import se.avid.benchmarks.corpus.PostGenerator;
  * 10), {@code --round-ms N} least time per engine and corpus in a round (default 150),
  * {@code --eval DIR} where the SUC sentences and the development posts are read at run time
  * (default {@code /work/shared/eval}; skipped when absent). The regex baseline is taken from the
- * first jar. {@code --engines regex,all,structured} chooses the engines (default all three).
+ * first jar. {@code --engines regex,all,structured} chooses the engines (default all three);
+ * {@code --detectors swedish-names,swedish-street-address} adds, per jar, an anonymizer with only
+ * that detector (one stage of the pipeline).
  */
 public final class Interleaved {
 
@@ -50,6 +52,7 @@ public final class Interleaved {
     long roundNanos = 150_000_000L;
     Path eval = Path.of("/work/shared/eval");
     List<String> kinds = List.of("regex", "all", "structured");
+    List<String> detectors = List.of();
     Map<String, Path> jars = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -58,6 +61,7 @@ public final class Interleaved {
         case "--round-ms" -> roundNanos = Long.parseLong(args[++i]) * 1_000_000L;
         case "--eval" -> eval = Path.of(args[++i]);
         case "--engines" -> kinds = List.of(args[++i].split(","));
+        case "--detectors" -> detectors = List.of(args[++i].split(","));
         default -> {
           int eq = args[i].indexOf('=');
           if (eq <= 0) {
@@ -81,6 +85,9 @@ public final class Interleaved {
       }
       if (kinds.contains("structured")) {
         engines.add(new Engine(jar.getKey() + " structured", create(loader, "AVID_STRUCTURED")));
+      }
+      for (String detector : detectors) {
+        engines.add(new Engine(jar.getKey() + " " + detector, alone(loader, detector)));
       }
     }
     List<Run> runs = new ArrayList<>();
@@ -137,6 +144,42 @@ public final class Interleaved {
     } finally {
       thread.setContextClassLoader(context);
     }
+  }
+
+  /**
+   * {@code Anonymizer.builder().serviceLoading(false).addDetector(d).build()::redact} of the jar's
+   * detector named {@code name}: one stage of the pipeline, with the core's normalising and
+   * result building around it (the same in every jar). Found by reflection, so that jars built
+   * before this option existed can be measured too.
+   */
+  @SuppressWarnings("unchecked")
+  private static UnaryOperator<String> alone(ClassLoader loader, String name) throws ReflectiveOperationException {
+    Class<?> providerType = Class.forName("se.avid.spi.DetectorProvider", true, loader);
+    Class<?> detectorType = Class.forName("se.avid.spi.Detector", true, loader);
+    Object detector = null;
+    for (Object provider : java.util.ServiceLoader.load(providerType, loader)) {
+      for (Object d : (Iterable<Object>) providerType.getMethod("detectors").invoke(provider)) {
+        if (name.equals(detectorType.getMethod("name").invoke(d))) {
+          detector = d;
+        }
+      }
+    }
+    if (detector == null) {
+      throw new IllegalArgumentException("no detector named " + name);
+    }
+    Class<?> anonymizerType = Class.forName("se.avid.Anonymizer", true, loader);
+    Object builder = anonymizerType.getMethod("builder").invoke(null);
+    builder = builder.getClass().getMethod("serviceLoading", boolean.class).invoke(builder, false);
+    builder = builder.getClass().getMethod("addDetector", detectorType).invoke(builder, detector);
+    Object anonymizer = builder.getClass().getMethod("build").invoke(builder);
+    java.lang.reflect.Method redact = anonymizerType.getMethod("redact", String.class);
+    return text -> {
+      try {
+        return (String) redact.invoke(anonymizer, text);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   private record Engine(String name, UnaryOperator<String> redactor) {}

@@ -25,11 +25,28 @@ public final class SwedishLexicon {
   private final Lexicon words;
   private final Lexicon suffixes;
   private final HunspellWords hunspell;
+  /** The record of each word asked for, made on first request ({@link #lexeme}). */
+  private final LexemeTable lexemes;
 
   private SwedishLexicon(Lexicon words, Lexicon suffixes, HunspellWords hunspell) {
     this.words = words;
     this.suffixes = suffixes;
     this.hunspell = hunspell;
+    this.lexemes = new LexemeTable(this);
+  }
+
+  /**
+   * Everything the detectors ask of the lowercase word {@code chars[offset, offset+length)}, in
+   * one look-up: its facts, the common-word test, its ending and how the name rules read it. The
+   * record is made on the first request for a word and kept (see {@link Lexeme}).
+   *
+   * @param chars the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return the word's record
+   */
+  public Lexeme lexeme(char[] chars, int offset, int length) {
+    return lexemes.get(chars, offset, length);
   }
 
   /**
@@ -77,7 +94,11 @@ public final class SwedishLexicon {
    * @return whether it is an ordinary word
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    return isCommonWord(facts(chars, offset, length), chars, offset, length, scratch);
+    Lexeme kept = lexemes.find(chars, offset, length);
+    if (kept != null) {
+      return kept.isCommonWord();
+    }
+    return computeCommonWord(facts(chars, offset, length), chars, offset, length, scratch);
   }
 
   /**
@@ -92,6 +113,21 @@ public final class SwedishLexicon {
    * @return whether it is an ordinary word
    */
   public boolean isCommonWord(long facts, char[] chars, int offset, int length, char[] scratch) {
+    if (isFrequentOrListedWord(facts)) {
+      return true;
+    }
+    Lexeme kept = lexemes.find(chars, offset, length);
+    if (kept != null && kept.facts() == facts) {
+      return kept.isCommonWord();
+    }
+    return computeCommonWord(facts, chars, offset, length, scratch);
+  }
+
+  /**
+   * {@link #isCommonWord(long, char[], int, int, char[])} computed, without the {@link Lexeme}
+   * records: what those records hold.
+   */
+  boolean computeCommonWord(long facts, char[] chars, int offset, int length, char[] scratch) {
     if (isFrequentOrListedWord(facts)) {
       return true;
     }

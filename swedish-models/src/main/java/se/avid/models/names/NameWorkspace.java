@@ -17,6 +17,8 @@ final class NameWorkspace {
 
   long[] flags;
   long[] facts;
+  /** Per word, its {@link se.avid.models.lexicon.Lexeme} (null for other tokens). */
+  se.avid.models.lexicon.Lexeme[] lexemes;
   boolean[] genitive;
   byte[] commonCache;
   byte[] type;
@@ -43,6 +45,7 @@ final class NameWorkspace {
     }
     Arrays.fill(flags, 0, n, 0L);
     Arrays.fill(facts, 0, n, 0L);
+    Arrays.fill(lexemes, 0, n, null);
     Arrays.fill(genitive, 0, n, false);
     Arrays.fill(commonCache, 0, n, (byte) 0);
     Arrays.fill(type, 0, n, (byte) 0);
@@ -68,6 +71,7 @@ final class NameWorkspace {
   private void allocate(int tokens) {
     flags = new long[tokens];
     facts = new long[tokens];
+    lexemes = new se.avid.models.lexicon.Lexeme[tokens];
     genitive = new boolean[tokens];
     commonCache = new byte[tokens];
     type = new byte[tokens];

@@ -12,7 +12,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.lexicon.WordEndings;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.text.ScanText;
 
 /**
@@ -27,7 +27,8 @@ final class WordFacts {
   private final SwedishLexicon lexicon;
   /** The lexicon's word look-up, shared by the rules of this text. */
   final Lexicon.Cursor cursor;
-  private final WordEndings endings;
+  /** Per word, its record, as {@link #lookUp} found it. */
+  private final Lexeme[] lexemes;
   private final int n;
   /** Per word, its categories ({@link Category} bits), read through a genitive or a hyphen. */
   final long[] flags;
@@ -46,7 +47,7 @@ final class WordFacts {
     this.lower = tokens.lower();
     this.lexicon = lexicon;
     this.cursor = lexicon.words().cursor();
-    this.endings = WordEndings.of(text, lexicon);
+    this.lexemes = workspace.lexemes;
     this.n = tokens.size();
     this.flags = workspace.flags;
     this.facts = workspace.facts;
@@ -61,89 +62,24 @@ final class WordFacts {
   void lookUp(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    facts[t] = lexicon.facts(lower, s, len); // one lookup: the categories and the Hunspell facts
-    long f = SwedishLexicon.categories(facts[t]);
+    Lexeme x = lexicon.lexeme(lower, s, len); // one look-up: everything the rules ask of the word itself
+    lexemes[t] = x;
+    facts[t] = x.facts();
+    long f = x.nameCategories();
+    genitive[t] = x.isGenitive();
     spanEnd[t] = tokens.end(t);
-    if (!any(f, PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
-      long g = genitiveBase(s, len);
-      if (g != 0) {
-        f = (f & ~Category.COMMON_WORD.bit()) | g;
-        genitive[t] = true;
-      } else if (f == 0) {
-        f = hyphenated(s, len);
-      }
-    }
     flags[t] = f;
     if (Category.MULTIWORD_HEAD.in(f)) {
       multiword(t);
     }
   }
 
-  /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
-  private long genitiveBase(int s, int len) {
-    if (len < 3 || lower[s + len - 1] != 's') {
-      return 0;
-    }
-    int baseLength = lower[s + len - 2] == '\'' ? len - 2 : len - 1; // "Anna's", a common misspelling
-    long base = cursor.get(lower, s, baseLength)
-        & (PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY, Category.COMMON_WORD));
-    if (!any(base, PERSON | SWEDISH_PLACE | Category.bits(Category.COUNTRY, Category.PUBLIC_BODY))) {
-      return 0;
-    }
-    // "dags" is the genitive of the word "dag", not of Dag, when it is itself a word
-    if (lexicon.isListedWord(lower, s, len)) {
-      return 0;
-    }
-    return base;
-  }
-
-  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
-  private long hyphenated(int s, int len) {
-    int end = s + len;
-    int hyphen = s;
-    while (hyphen < end && lower[hyphen] != '-') {
-      hyphen++;
-    }
-    if (hyphen == end) {
-      return 0; // no hyphen: already looked up whole
-    }
-    int from = s;
-    boolean allFirst = true;
-    boolean anySurname = false;
-    boolean parts = false;
-    for (int i = s; i <= end; i++) {
-      if (i == end || lower[i] == '-') {
-        if (i == from) {
-          return 0;
-        }
-        long p = cursor.get(lower, from, i - from);
-        allFirst &= Category.FIRST_NAME.in(p);
-        anySurname |= Category.SURNAME.in(p);
-        parts |= i < end;
-        from = i + 1;
-      }
-    }
-    if (!parts) {
-      return 0;
-    }
-    if (allFirst) {
-      return Category.FIRST_NAME.bit(); // "Anna-Karin"
-    }
-    int first = firstPartLength(s, end);
-    int rest = end - (s + first + 1);
-    if (Category.FIRST_NAME.in(cursor.get(lower, s, first))
-        && !lexicon.isCommonWord(lower, s + first + 1, rest, scratch(rest + 1))) {
-      return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
-    }
-    return anySurname ? Category.SURNAME.bit() : 0;
-  }
-
-  private int firstPartLength(int s, int end) {
-    int i = s;
-    while (i < end && lower[i] != '-') {
-      i++;
-    }
-    return i - s;
+  /**
+   * The record of word {@code t} ({@link SwedishLexicon#lexeme}), looked up by {@link #lookUp};
+   * null for a token that is no word.
+   */
+  Lexeme lexeme(int t) {
+    return lexemes[t];
   }
 
   /** "Upplands Väsby", "Lilla Edet", "Svenska kyrkan": up to three words as one entry. */
@@ -173,6 +109,8 @@ final class WordFacts {
       long f = cursor.get(buf, 0, len);
       if (any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
         flags[t] = f & ~Category.COMMON_WORD.bit();
+        // the record's ordinary-word test is of the word's own categories: found anew for the entry's
+        commonCache[t] = (byte) (computeCommon(t) ? 1 : -1);
         spanEnd[t] = tokens.end(last);
         for (int k = t + 1; k <= last; k++) {
           type[k] = KEEP; // part of this entry: decided with it
@@ -238,16 +176,18 @@ final class WordFacts {
         && !lexicon.isCommonWord(facts, lower, s, base, scratch(base + 1));
   }
 
-  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), found once per text. */
+  /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), from its record; 0 for no word. */
   long ending(int t) {
-    return endings.of(t); // shared with the address detector
+    Lexeme x = lexemes[t];
+    return x != null ? x.ending() : 0;
   }
 
   boolean isCommon(int t) {
     if (commonCache[t] != 0) {
       return commonCache[t] > 0;
     }
-    boolean common = computeCommon(t);
+    Lexeme x = lexemes[t];
+    boolean common = x != null ? x.isOrdinary() : computeCommon(t);
     commonCache[t] = (byte) (common ? 1 : -1);
     return common;
   }
@@ -276,6 +216,10 @@ final class WordFacts {
 
   /** A Hunspell proper noun, or its genitive ("Strindbergs"). */
   boolean properNoun(int t) {
+    Lexeme x = lexemes[t];
+    if (x != null) {
+      return x.isProperNounOrGenitive();
+    }
     int s = tokens.start(t);
     int len = tokens.length(t);
     return SwedishLexicon.isProperNoun(facts[t])

@@ -1,0 +1,145 @@
+package se.avid.models.lexicon;
+
+import java.util.Arrays;
+
+/**
+ * Everything the detectors ask of one lowercase word, found once by {@link SwedishLexicon#lexeme}
+ * and kept in its {@link LexemeTable}: its {@link SwedishLexicon#facts facts}, whether it is an
+ * ordinary word ({@link SwedishLexicon#isCommonWord}, stemming included), its longest listed
+ * ending, and how the name rules read it (a genitive or hyphenated name through its parts), as
+ * spaCy keeps a lexeme per word type rather than per token.
+ *
+ * <p>Every field is a function of the word's chars and the lexicon alone, never of its
+ * neighbours, so that a record found for one text serves every later text. Immutable and
+ * thread-safe (final fields: safely published even through a data race).
+ */
+public final class Lexeme {
+
+  /** Bit of {@link #bits}: a name or place only in its genitive base ("Annas" of "Anna"). */
+  private static final int GENITIVE = 1;
+  /**
+   * Bits of {@link #lazy}, each answer with a bit that says it is known: the three tests that
+   * cost more look-ups (stemming among them) than the rest of the record, and which the detectors
+   * ask of some words only, are found on first request.
+   */
+  private static final int COMMON_WORD = 1;
+  private static final int ORDINARY = 1 << 2;
+  private static final int PROPER_NOUN = 1 << 4;
+
+  private final LexemeTable table;
+  private final char[] word;
+  private final int hash;
+  private final long facts;
+  private final long nameCategories;
+  private final long ending;
+  private final int bits;
+  /**
+   * The lazily found tests: per test a value bit and, above it, a bit that says it is known. Written
+   * whole (an {@code int}) without a lock, as {@link String#hashCode} caches its hash: threads that
+   * race find the same answers, and a thread that misses another's write finds them again.
+   */
+  private int lazy;
+
+  Lexeme(LexemeTable table, char[] word, int hash, long facts, long nameCategories, long ending, boolean genitive) {
+    this.table = table;
+    this.word = word;
+    this.hash = hash;
+    this.facts = facts;
+    this.nameCategories = nameCategories;
+    this.ending = ending;
+    this.bits = genitive ? GENITIVE : 0;
+  }
+
+  /** The answer of the lazy test {@code bit}, found by {@code table} on first request. */
+  private boolean test(int bit) {
+    int l = lazy;
+    if ((l & bit << 1) == 0) {
+      boolean value = table.test(this, word, bit);
+      l = lazy | bit << 1 | (value ? bit : 0); // another thread's answers are kept: each is the same
+      lazy = l;
+    }
+    return (l & bit) != 0;
+  }
+
+  /** The lazy test of {@link SwedishLexicon#isCommonWord}. */
+  static final int TEST_COMMON_WORD = COMMON_WORD;
+  /** The lazy test of {@link #isOrdinary}. */
+  static final int TEST_ORDINARY = ORDINARY;
+  /** The lazy test of {@link #isProperNounOrGenitive}. */
+  static final int TEST_PROPER_NOUN = PROPER_NOUN;
+
+  /** Whether this is the record of {@code chars[offset, offset+length)}, whose {@link LexemeTable#hash} is {@code h}. */
+  boolean is(char[] chars, int offset, int length, int h) {
+    return hash == h && word.length == length && Arrays.equals(word, 0, length, chars, offset, offset + length);
+  }
+
+  /**
+   * The word's {@link SwedishLexicon#facts}: its categories and its Hunspell facts as written.
+   *
+   * @return the facts, or 0 for a word known to no list
+   */
+  public long facts() {
+    return facts;
+  }
+
+  /**
+   * {@link SwedishLexicon#isCommonWord(char[], int, int, char[])} of the word.
+   *
+   * @return whether it is an ordinary Swedish word
+   */
+  public boolean isCommonWord() {
+    return test(COMMON_WORD);
+  }
+
+  /**
+   * The word's categories as the name rules read them: those of the word; for a word that is no
+   * name, place, country or public body, those of its genitive base ("Annas", "Umeås", without
+   * {@link Category#COMMON_WORD}) or, for a word in no list, of its hyphenated parts
+   * ("Anna-Karin" a first name, "Svensson-Berg" a surname).
+   *
+   * @return the category bits
+   */
+  public long nameCategories() {
+    return nameCategories;
+  }
+
+  /**
+   * Whether {@link #nameCategories} come from the genitive base ("Annas" of "Anna").
+   *
+   * @return whether the word is read as a genitive of a name or place
+   */
+  public boolean isGenitive() {
+    return (bits & GENITIVE) != 0;
+  }
+
+  /**
+   * The name rules' ordinary-word test: {@link Category#COMMON_WORD} among the
+   * {@link #nameCategories}; otherwise, for a word that is no listed name or place (nor the
+   * genitive of one), {@link #isCommonWord} of the word or of its last hyphenated part
+   * ("TV-serien").
+   *
+   * @return whether the name rules take the word for an ordinary word
+   */
+  public boolean isOrdinary() {
+    return test(ORDINARY);
+  }
+
+  /**
+   * A capitalised Hunspell stem (a proper noun), or the genitive of one ("Strindbergs").
+   *
+   * @return whether the word is a proper noun or its genitive
+   */
+  public boolean isProperNounOrGenitive() {
+    return test(PROPER_NOUN);
+  }
+
+  /**
+   * The longest ending of the word in {@link SwedishLexicon#suffixes()}, as
+   * {@link Lexicon.Cursor#longestSuffix} gives it: {@code (length << 32) | categories}, or 0.
+   *
+   * @return the ending, or 0
+   */
+  public long ending() {
+    return ending;
+  }
+}

@@ -1,0 +1,188 @@
+package se.avid.models.lexicon;
+
+import java.util.Arrays;
+
+/**
+ * The {@link Lexeme} of each word a lexicon has been asked about, made on first request from the
+ * lexicon's own functions and kept for every later one: a look-up is one hash of the word's chars,
+ * one slot and one compare, in place of the five structures (short words, hot and whole Hunspell
+ * tables, the word trie, the ending trie) and the stemming that the record sums up.
+ *
+ * <p>Why made on request and not all at start-up: the records of the 180,000 listed words would
+ * cost start-up time and heap for words most texts never use, and unknown words (the names the
+ * detectors look for) need a record too. Posts reuse a small vocabulary, so nearly every look-up
+ * after the first few thousand texts finds its record.
+ *
+ * <p>Two slots per hash ({@value #SLOTS} slots; a word whose slots are taken replaces a record there),
+ * so the memory is bounded whatever the texts. Thread-safe without locks: a record is immutable
+ * and published whole by a plain array write (final-field semantics); a thread that misses
+ * another's write makes the same record again.
+ */
+final class LexemeTable {
+
+  /** Slots of the table: room for the working vocabulary of many posts (some 6 MB of records at most). */
+  static final int SLOTS = 1 << 16;
+  private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
+  /** Longer words are not kept: rare, and would let one long text fill the memory with long keys. */
+  static final int MAX_KEPT_LENGTH = 40;
+
+  private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  private static final long SWEDISH_PLACE =
+      Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN, Category.DISTRICT);
+  private static final long LISTED_NAME = PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+
+  private final SwedishLexicon lexicon;
+  private final Lexicon.Cursor words;
+  private final Lexicon.Cursor suffixes;
+  private final Lexeme[] slots = new Lexeme[SLOTS];
+
+  LexemeTable(SwedishLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.words = lexicon.words().cursor();
+    this.suffixes = lexicon.suffixes().cursor();
+  }
+
+  /** The hash of a word's chars (that of {@link WordTable#hash}). */
+  static int hash(char[] chars, int offset, int length) {
+    return WordTable.hash(chars, offset, length);
+  }
+
+  /** The record of the lowercase word {@code chars[offset, offset+length)}, made if not yet kept. */
+  Lexeme get(char[] chars, int offset, int length) {
+    int h = hash(chars, offset, length);
+    int slot = slot(h);
+    Lexeme kept = slots[slot];
+    if (kept != null && kept.is(chars, offset, length, h)) {
+      return kept;
+    }
+    Lexeme other = slots[slot ^ 1];
+    if (other != null && other.is(chars, offset, length, h)) {
+      return other;
+    }
+    Lexeme made = make(Arrays.copyOfRange(chars, offset, offset + length), h);
+    if (length <= MAX_KEPT_LENGTH) {
+      // two places per hash: a word replaces another only when both are taken, then the one in its own slot
+      slots[kept != null && other == null ? slot ^ 1 : slot] = made;
+    }
+    return made;
+  }
+
+  /**
+   * The record of the word if one is kept, else null (none is made): for the look-ups of parts of
+   * words (the heads of compounds), which would fill the table with non-words.
+   */
+  Lexeme find(char[] chars, int offset, int length) {
+    int h = hash(chars, offset, length);
+    int slot = slot(h);
+    Lexeme kept = slots[slot];
+    if (kept != null && kept.is(chars, offset, length, h)) {
+      return kept;
+    }
+    kept = slots[slot ^ 1];
+    return kept != null && kept.is(chars, offset, length, h) ? kept : null;
+  }
+
+  private static int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> SHIFT;
+  }
+
+  private Lexeme make(char[] w, int h) {
+    int len = w.length;
+    long facts = lexicon.facts(w, 0, len);
+    long f = SwedishLexicon.categories(facts);
+    boolean genitive = false;
+    if ((f & LISTED_NAME) == 0) {
+      long g = genitiveBase(w, len);
+      if (g != 0) {
+        f = (f & ~Category.COMMON_WORD.bit()) | g;
+        genitive = true;
+      } else if (f == 0) {
+        f = hyphenated(w, len);
+      }
+    }
+    long ending = suffixes.longestSuffix(w, 0, len);
+    return new Lexeme(this, w, h, facts, f, ending, genitive);
+  }
+
+  /** The answer of {@link Lexeme}'s lazy test {@code test} for the record {@code x} of the word {@code w}. */
+  boolean test(Lexeme x, char[] w, int test) {
+    int len = w.length;
+    if (test == Lexeme.TEST_COMMON_WORD) {
+      return lexicon.computeCommonWord(x.facts(), w, 0, len, new char[len + 1]);
+    }
+    if (test == Lexeme.TEST_ORDINARY) {
+      return ordinary(w, x.nameCategories(), x.isGenitive(), x);
+    }
+    return SwedishLexicon.isProperNoun(x.facts()) || len > 3 && w[len - 1] == 's' && lexicon.isProperNoun(w, 0, len - 1);
+  }
+
+  /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
+  private long genitiveBase(char[] w, int len) {
+    if (len < 3 || w[len - 1] != 's') {
+      return 0;
+    }
+    int baseLength = w[len - 2] == '\'' ? len - 2 : len - 1; // "Anna's", a common misspelling
+    long base = words.get(w, 0, baseLength) & (LISTED_NAME | Category.COMMON_WORD.bit());
+    if ((base & LISTED_NAME) == 0) {
+      return 0;
+    }
+    // "dags" is the genitive of the word "dag", not of Dag, when it is itself a word
+    if (lexicon.isListedWord(w, 0, len)) {
+      return 0;
+    }
+    return base;
+  }
+
+  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
+  private long hyphenated(char[] w, int len) {
+    int hyphen = 0;
+    while (hyphen < len && w[hyphen] != '-') {
+      hyphen++;
+    }
+    if (hyphen == len) {
+      return 0; // no hyphen: already looked up whole
+    }
+    int from = 0;
+    boolean allFirst = true;
+    boolean anySurname = false;
+    for (int i = 0; i <= len; i++) {
+      if (i == len || w[i] == '-') {
+        if (i == from) {
+          return 0;
+        }
+        long p = words.get(w, from, i - from);
+        allFirst &= Category.FIRST_NAME.in(p);
+        anySurname |= Category.SURNAME.in(p);
+        from = i + 1;
+      }
+    }
+    if (allFirst) {
+      return Category.FIRST_NAME.bit(); // "Anna-Karin"
+    }
+    int rest = len - (hyphen + 1);
+    if (Category.FIRST_NAME.in(words.get(w, 0, hyphen)) && !lexicon.isCommonWord(w, hyphen + 1, rest, new char[rest + 1])) {
+      return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
+    }
+    return anySurname ? Category.SURNAME.bit() : 0;
+  }
+
+  private boolean ordinary(char[] w, long f, boolean genitive, Lexeme x) {
+    if (Category.COMMON_WORD.in(f)) {
+      return true;
+    }
+    if (genitive || (f & (PERSON | SWEDISH_PLACE)) != 0) {
+      return false; // a listed name or place is an ordinary word only if the lexicon says so
+    }
+    if (x.isCommonWord()) {
+      return true;
+    }
+    // "TV-serien", "SOS-centralen", "Jupiter-liknande": a compound whose last part is a word
+    int len = w.length;
+    int hyphen = len - 1;
+    while (hyphen > 0 && w[hyphen] != '-') {
+      hyphen--;
+    }
+    int last = len - hyphen - 1;
+    return hyphen > 0 && last >= 2 && lexicon.isCommonWord(w, hyphen + 1, last, new char[last + 1]);
+  }
+}
