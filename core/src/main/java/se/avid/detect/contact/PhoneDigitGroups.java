@@ -41,14 +41,29 @@ final class PhoneDigitGroups {
    * that ends a sentence); which of its separators a phone number may have is decided here.
    */
   boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen) {
+    return scan(t, p, closeParen, trunkParen, false);
+  }
+
+  /**
+   * Reads the groups of a national number whose trunk 0 was typed as a letter right before the
+   * digit at {@code p} ({@code O70-123 45 67}): the 0 is put first, as if typed.
+   */
+  boolean scanAfterTrunk(ScanText t, int p) {
+    return scan(t, p, false, false, true);
+  }
+
+  private boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen, boolean trunkTyped) {
     count = 0;
     overflow = false;
     trunkParenAfter = -1;
     areaCodeParens = trunkParen;
     int total = 0;
     int digit = p;
+    if (trunkTyped) {
+      buf[total++] = '0';
+    }
     while (true) {
-      int digits = 0;
+      int digits = count == 0 ? total : 0;
       while (true) {
         if (total == PhoneNumberDetector.MAX_DIGITS) {
           overflow = true;

@@ -81,6 +81,11 @@ public final class PhoneNumberDetector implements Detector {
   static final double PERSONNUMMER_LIKE = 0.55;
   /** Subtracted when more digit groups follow the number, so that it may be the head of a longer number. */
   static final double TRAILING_GROUPS_PENALTY = 0.2;
+  /**
+   * Score of a number whose trunk 0 is typed as the letter {@code O} ({@code O70-123 45 67}): a
+   * slip or an evasion, in the review band under the default redact threshold.
+   */
+  static final double LETTER_FOR_TRUNK = 0.45;
   /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
   static final double CUE_BONUS = 0.05;
 
@@ -177,7 +182,8 @@ public final class PhoneNumberDetector implements Detector {
     int lastEnd = -1;
     int next = 0;
     while (true) {
-      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r))))) {
+      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r)))
+          && letterForTrunk(text, landmarks.digitRun(r)) < 0)) {
         r++;
       }
       while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
@@ -217,6 +223,10 @@ public final class PhoneNumberDetector implements Detector {
    * gives two numbers although the second is glued to a digit.
    */
   private int matchAt(ScanText t, int i, PhoneDigitGroups g, int lastEnd, FindingSink sink) {
+    int letter = letterForTrunk(t, i);
+    if (letter >= 0) {
+      return withLetterForTrunk(t, letter, i, g, sink);
+    }
     if (ScanSupport.wordCharBefore(t, i)
         || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
       return -1;
@@ -266,6 +276,40 @@ public final class PhoneNumberDetector implements Detector {
         continue;
       }
       return report(t, start, g, k, PhoneKeys.keyOf(g.buf, 0, digits), score, sink);
+    }
+    return -1;
+  }
+
+  /**
+   * The index of an {@code O} or {@code o} typed for the trunk 0 right before the digit at
+   * {@code i} ({@code O70-123 45 67}, {@code o8-123 456 78}) and not ending a word, or -1.
+   */
+  private static int letterForTrunk(ScanText t, int i) {
+    char c = t.charAt(i);
+    if (c < '1' || c > '9') {
+      return -1;
+    }
+    int o = ScanSupport.prevVisible(t, i);
+    if (o < 0 || (t.charAt(o) != 'O' && t.charAt(o) != 'o') || ScanSupport.wordCharBefore(t, o)) {
+      return -1;
+    }
+    return o;
+  }
+
+  /**
+   * A national number whose trunk 0 was typed as a letter: judged by the same rules as one typed
+   * with the digit, from the letter on, and reported in the review band.
+   */
+  private int withLetterForTrunk(ScanText t, int letter, int digit, PhoneDigitGroups g, FindingSink sink) {
+    if (!g.scanAfterTrunk(t, digit)) {
+      return -1;
+    }
+    int cue = cueAt(t, letter);
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (scoreNational(g, k, digits, cue) >= 0) {
+        return report(t, letter, g, k, PhoneKeys.keyOf(g.buf, 0, digits), LETTER_FOR_TRUNK, sink);
+      }
     }
     return -1;
   }
