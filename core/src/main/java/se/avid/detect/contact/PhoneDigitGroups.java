@@ -1,5 +1,6 @@
 package se.avid.detect.contact;
 
+import se.avid.text.DigitRun;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -34,67 +35,141 @@ final class PhoneDigitGroups {
    * be followed by {@code )}, as in {@code (031) 12 34 56}; with {@code trunkParen}, one
    * {@code (0)} may stand between groups, as in {@code +46 (0)70}. Returns false when nothing
    * usable was read.
+   *
+   * <p>Digits are joined as {@link DigitRun#link} joins them, the one reading of numbers that
+   * every number detector shares (zero-width chars, {@code <br>}, a double dash, a dot or comma
+   * that ends a sentence); which of its separators a phone number may have is decided here.
    */
   boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen) {
-    int n = t.length();
+    return scan(t, p, closeParen, trunkParen, false);
+  }
+
+  /**
+   * Reads the groups of a national number whose trunk 0 was typed as a letter right before the
+   * digit at {@code p} ({@code O70-123 45 67}): the 0 is put first, as if typed.
+   */
+  boolean scanAfterTrunk(ScanText t, int p) {
+    return scan(t, p, false, false, true);
+  }
+
+  private boolean scan(ScanText t, int p, boolean closeParen, boolean trunkParen, boolean trunkTyped) {
     count = 0;
     overflow = false;
     trunkParenAfter = -1;
     areaCodeParens = trunkParen;
     int total = 0;
+    int digit = p;
+    if (trunkTyped) {
+      buf[total++] = '0';
+    }
     while (true) {
-      int digits = 0;
-      int groupEnd = p;
-      while (p < n) {
-        char c = t.charAt(p);
-        if (ScanSupport.isAsciiDigit(c)) {
-          if (total == PhoneNumberDetector.MAX_DIGITS) {
-            overflow = true;
-            return count > 0;
-          }
-          buf[total++] = c;
-          digits++;
-          groupEnd = ++p;
-        } else if (c == TextNormalizer.IGNORABLE) {
-          p++;
-        } else {
+      int digits = count == 0 ? total : 0;
+      while (true) {
+        if (total == PhoneNumberDetector.MAX_DIGITS) {
+          overflow = true;
+          return count > 0;
+        }
+        buf[total++] = t.charAt(digit);
+        digits++;
+        long link = DigitRun.link(t, digit);
+        if (link < 0 || DigitRun.linkMask(link) != 0) {
           break;
         }
+        digit = DigitRun.linkTarget(link);
       }
+      int groupEnd = digit + 1;
       end[count] = groupEnd;
       digitCount[count] = digits;
       sep[count] = '\0';
       count++;
+      int next;
       if (count == 1 && closeParen) {
         if (digits < 2 || digits > 4 || ScanSupport.charFrom(t, groupEnd) != ')') {
           return false;
         }
-        p = ScanSupport.skipIgnorable(t, groupEnd) + 1;
+        next = separatorEnd(t, ScanSupport.skipIgnorable(t, groupEnd) + 1, 0, false, total, false);
+      } else {
+        next = nextGroup(t, digit, count - 1, trunkParen && trunkParenAfter < 0 && count < PhoneNumberDetector.MAX_GROUPS,
+            total);
       }
       if (count == PhoneNumberDetector.MAX_GROUPS) {
-        overflow = separatorEnd(t, p, count - 1, false, total) >= 0;
+        overflow = next >= 0;
         return true;
       }
-      int next = separatorEnd(t, p, count - 1, trunkParen && trunkParenAfter < 0, total);
       if (next < 0) {
         return true;
       }
-      p = next;
+      digit = next;
     }
   }
 
   /**
-   * Reads the separator at {@code p} after group {@code g} and returns the index of the next
-   * group's first digit, or -1 when the number ends here. Accepted: up to three spaces, at most
-   * one of {@code - / _} or a double dash (with spaces around it or not), after a country code
-   * one parenthesis ({@code +46 (70) 123}), a dot with no spaces (a dot before a
-   * space ends a sentence), one line break, and zero-width chars anywhere.
+   * The first digit of the group after group {@code g}, whose last digit is at {@code last}, or
+   * -1 when the number ends there: across a separator that {@link DigitRun#link} reads and a
+   * phone number may have, or, after a country code, across parentheses.
    */
-  private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total) {
+  private int nextGroup(ScanText t, int last, int g, boolean allowTrunkParen, int total) {
+    long link = DigitRun.link(t, last);
+    if (link >= 0) {
+      int next = DigitRun.linkTarget(link);
+      char s = phoneSeparator(t, last + 1, next, DigitRun.linkMask(link));
+      if (s == '\0') {
+        return -1;
+      }
+      sep[g] = s;
+      return next;
+    }
+    return areaCodeParens ? separatorEnd(t, last + 1, g, allowTrunkParen, total, true) : -1;
+  }
+
+  /**
+   * The separator between {@code from} and {@code to} as the phone rules name it ({@code - / . _},
+   * a line break or a space), or {@code '\0'} when a phone number is not grouped so: up to three
+   * spaces, one line break, one of {@code - / . _} (a double dash is one), a dot only without
+   * spaces, as a dot before a space ends a sentence.
+   */
+  private static char phoneSeparator(ScanText t, int from, int to, int mask) {
+    if ((mask & DigitRun.PLUS) != 0) {
+      return '\0';
+    }
+    int spaces = 0;
+    int newlines = 0;
+    char punct = '\0';
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        spaces++;
+      } else if (c == '\n' || c == '<') {
+        newlines++; // "<br>" counts as a line break
+        if (c == '<') {
+          i = DigitRun.lineBreakTagEnd(t, i) - 1;
+        }
+      } else if (c == '-' || c == '/' || c == '.' || c == '_') {
+        punct = c;
+      } else if (c != TextNormalizer.IGNORABLE) {
+        return '\0'; // , : = ~ *
+      }
+    }
+    if (spaces > 3 || newlines > 1 || (punct == '.' && (spaces > 0 || newlines > 0))) {
+      return '\0';
+    }
+    return punct != '\0' ? punct : newlines > 0 ? '\n' : ' ';
+  }
+
+  /**
+   * Reads the separator at {@code p} after group {@code g} where it holds parentheses, which
+   * {@link DigitRun#link} does not join across, and returns the index of the next group's first
+   * digit, or -1 when the number ends here. Accepted: up to three spaces, at most one of
+   * {@code - / _} or a double dash, after a country code one parenthesis
+   * ({@code +46 (70) 123}) or a trunk {@code (0)}, one line break, and zero-width chars anywhere.
+   * With {@code parenRequired}, a separator without parentheses is not read (the link read it).
+   */
+  private int separatorEnd(ScanText t, int p, int g, boolean allowTrunkParen, int total, boolean parenRequired) {
     int n = t.length();
     int spaces = 0;
     int newlines = 0;
     int parens = 0;
+    boolean trunk = false;
     char punct = '\0';
     char previous = '\0';
     while (p < n) {
@@ -124,6 +199,7 @@ final class PhoneDigitGroups {
       } else if (c == '(' && allowTrunkParen && p + 2 < n && t.charAt(p + 1) == '0' && t.charAt(p + 2) == ')') {
         trunkParenAfter = total;
         allowTrunkParen = false;
+        trunk = true;
         p += 3;
       } else if ((c == '(' || c == ')') && areaCodeParens && ++parens == 1) {
         p++; // "+46 (70) 123 45 67": the area code set apart after the country code
@@ -132,7 +208,7 @@ final class PhoneDigitGroups {
       }
       previous = c;
     }
-    if (p >= n) {
+    if (p >= n || (parenRequired && parens == 0 && !trunk)) {
       return -1;
     }
     if (punct == '.' && (spaces > 0 || newlines > 0)) {

@@ -81,6 +81,11 @@ public final class PhoneNumberDetector implements Detector {
   static final double PERSONNUMMER_LIKE = 0.55;
   /** Subtracted when more digit groups follow the number, so that it may be the head of a longer number. */
   static final double TRAILING_GROUPS_PENALTY = 0.2;
+  /**
+   * Score of a number whose trunk 0 is typed as the letter {@code O} ({@code O70-123 45 67}): a
+   * slip or an evasion, in the review band under the default redact threshold.
+   */
+  static final double LETTER_FOR_TRUNK = 0.45;
   /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
   static final double CUE_BONUS = 0.05;
 
@@ -104,9 +109,6 @@ public final class PhoneNumberDetector implements Detector {
     "personnummer", "pnr", "personnr", "kl", "klockan", "datum", "artikelnummer", "artnr", "version"
   };
 
-  /** Mobile prefixes: {@code 070 072 073 076 079}. */
-  private static final String MOBILE_THIRD_DIGITS = "02369";
-
   /** A number has at most this many digits (E.164 allows 15, plus the trunk or {@code 00}). */
   static final int MAX_DIGITS = 17;
   /** At most this many digit groups are read. */
@@ -123,7 +125,7 @@ public final class PhoneNumberDetector implements Detector {
     this.keptNumbers = Collections.unmodifiableList(new ArrayList<>(b.kept));
     long[] keys = new long[keptNumbers.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = keyOf(keptNumbers.get(i));
+      keys[i] = PhoneKeys.keyOf(keptNumbers.get(i));
     }
     Arrays.sort(keys);
     this.keptKeys = keys;
@@ -180,7 +182,8 @@ public final class PhoneNumberDetector implements Detector {
     int lastEnd = -1;
     int next = 0;
     while (true) {
-      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r))))) {
+      while (r < runs && (landmarks.digitRun(r) < next || !opensNumber(text.charAt(landmarks.digitRun(r)))
+          && letterForTrunk(text, landmarks.digitRun(r)) < 0)) {
         r++;
       }
       while (m < marks && (landmarks.mark(m) < next || !opensNumber(text.charAt(landmarks.mark(m))))) {
@@ -220,6 +223,10 @@ public final class PhoneNumberDetector implements Detector {
    * gives two numbers although the second is glued to a digit.
    */
   private int matchAt(ScanText t, int i, PhoneDigitGroups g, int lastEnd, FindingSink sink) {
+    int letter = letterForTrunk(t, i);
+    if (letter >= 0) {
+      return withLetterForTrunk(t, letter, i, g, sink);
+    }
     if (ScanSupport.wordCharBefore(t, i)
         || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
       return -1;
@@ -242,7 +249,7 @@ public final class PhoneNumberDetector implements Detector {
       return first < t.length() && t.charAt(first) == '6' ? bareCountryCode(t, i, g, sink) : -1;
     }
     if (c == '7') {
-      return first < t.length() && MOBILE_THIRD_DIGITS.indexOf(t.charAt(first)) >= 0 ? withoutTrunk(t, i, g, sink) : -1;
+      return first < t.length() && PhoneShapes.MOBILE_THIRD_DIGITS.indexOf(t.charAt(first)) >= 0 ? withoutTrunk(t, i, g, sink) : -1;
     }
     if (first < t.length() && t.charAt(first) == '0') { // 00 + country code
       int cc = ScanSupport.skipIgnorable(t, first + 1);
@@ -268,7 +275,41 @@ public final class PhoneNumberDetector implements Detector {
       if (score < 0) {
         continue;
       }
-      return report(t, start, g, k, keyOf(g.buf, 0, digits), score, sink);
+      return report(t, start, g, k, PhoneKeys.keyOf(g.buf, 0, digits), score, sink);
+    }
+    return -1;
+  }
+
+  /**
+   * The index of an {@code O} or {@code o} typed for the trunk 0 right before the digit at
+   * {@code i} ({@code O70-123 45 67}, {@code o8-123 456 78}) and not ending a word, or -1.
+   */
+  private static int letterForTrunk(ScanText t, int i) {
+    char c = t.charAt(i);
+    if (c < '1' || c > '9') {
+      return -1;
+    }
+    int o = ScanSupport.prevVisible(t, i);
+    if (o < 0 || (t.charAt(o) != 'O' && t.charAt(o) != 'o') || ScanSupport.wordCharBefore(t, o)) {
+      return -1;
+    }
+    return o;
+  }
+
+  /**
+   * A national number whose trunk 0 was typed as a letter: judged by the same rules as one typed
+   * with the digit, from the letter on, and reported in the review band.
+   */
+  private int withLetterForTrunk(ScanText t, int letter, int digit, PhoneDigitGroups g, FindingSink sink) {
+    if (!g.scanAfterTrunk(t, digit)) {
+      return -1;
+    }
+    int cue = cueAt(t, letter);
+    for (int k = g.count - 1; k >= 0; k--) {
+      int digits = g.digitsThrough(k);
+      if (scoreNational(g, k, digits, cue) >= 0) {
+        return report(t, letter, g, k, PhoneKeys.keyOf(g.buf, 0, digits), LETTER_FOR_TRUNK, sink);
+      }
     }
     return -1;
   }
@@ -283,8 +324,8 @@ public final class PhoneNumberDetector implements Detector {
     }
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
-      if (digits == 11 && isMobile(g.buf, 2) && !mixedDots(g, k)) {
-        return report(t, start, g, k, withTrunkZero(g.buf, 2, digits), trailing(FOREIGN, g, k), sink);
+      if (digits == 11 && PhoneShapes.isMobile(g.buf, 2) && !PhoneShapes.mixedDots(g, k)) {
+        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 2, digits), trailing(FOREIGN, g, k), sink);
       }
     }
     return -1;
@@ -301,18 +342,14 @@ public final class PhoneNumberDetector implements Detector {
     }
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
-      if (digits == 9 && !dateShaped(g, k) && !clockTimeShaped(g, k) && !mixedDots(g, k)
+      if (digits == 9 && !PhoneShapes.dateShaped(g, k) && !PhoneShapes.clockTimeShaped(g, k) && !PhoneShapes.mixedDots(g, k)
           && ScanSupport.contextBefore(t, start, PHONE_CUES)) {
-        return report(t, start, g, k, withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
+        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
       }
     }
     return -1;
   }
 
-  /** True when {@code d[from]} starts a mobile number's significant digits: {@code 70 72 73 76 79}. */
-  private static boolean isMobile(char[] d, int from) {
-    return d[from] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[from + 1]) >= 0;
-  }
 
   private int international(ScanText t, int start, int digitStart, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, digitStart, false, true)) {
@@ -331,16 +368,16 @@ public final class PhoneNumberDetector implements Detector {
         if (nsnLength < 7 || nsnLength > 9 || g.buf[nsn] == '0') {
           continue;
         }
-        boolean mobile = g.buf[nsn] == '7' && MOBILE_THIRD_DIGITS.indexOf(g.buf[nsn + 1]) >= 0;
+        boolean mobile = g.buf[nsn] == '7' && PhoneShapes.MOBILE_THIRD_DIGITS.indexOf(g.buf[nsn + 1]) >= 0;
         if (mobile && nsnLength != 9) {
           continue;
         }
         // kept numbers are stored in national form: the trunk 0, then the significant number
-        long key = withTrunkZero(g.buf, nsn, digits);
+        long key = PhoneKeys.withTrunkZero(g.buf, nsn, digits);
         return report(t, start, g, k, key, trailing(INTERNATIONAL, g, k), sink);
       }
       if (!sweden && digits >= 8 && digits <= 15) {
-        return report(t, start, g, k, keyOf(g.buf, 0, digits), trailing(FOREIGN, g, k), sink);
+        return report(t, start, g, k, PhoneKeys.keyOf(g.buf, 0, digits), trailing(FOREIGN, g, k), sink);
       }
     }
     return -1;
@@ -369,14 +406,14 @@ public final class PhoneNumberDetector implements Detector {
       return -1;
     }
     boolean bare = k == 0;
-    boolean mobile = d[1] == '7' && MOBILE_THIRD_DIGITS.indexOf(d[2]) >= 0;
+    boolean mobile = d[1] == '7' && PhoneShapes.MOBILE_THIRD_DIGITS.indexOf(d[2]) >= 0;
     if (d[1] == '7' && digits != 10) {
       return -1; // every 07 number has ten digits
     }
-    if (!bare && !areaCodeFirst(g, d, k)) {
+    if (!bare && !PhoneShapes.areaCodeFirst(g, d, k)) {
       return -1;
     }
-    if (dateShaped(g, k) || clockTimeShaped(g, k) || personnummerShaped(g, k) || mixedDots(g, k)) {
+    if (PhoneShapes.dateShaped(g, k) || PhoneShapes.clockTimeShaped(g, k) || PhoneShapes.personnummerShaped(g, k) || PhoneShapes.mixedDots(g, k)) {
       return -1;
     }
     double score;
@@ -387,8 +424,8 @@ public final class PhoneNumberDetector implements Detector {
     } else if (!bare) {
       score = g.digitCount[0] <= 4 ? CLEAR : BARE_TEN;
     } else if (digits == 10) {
-      score = isDate(d, 0) ? PERSONNUMMER_LIKE : BARE_TEN;
-    } else if (digits == 8 && bareDate(d)) {
+      score = PhoneShapes.isDate(d, 0) ? PERSONNUMMER_LIKE : BARE_TEN;
+    } else if (digits == 8 && PhoneShapes.bareDate(d)) {
       return -1;
     } else {
       score = cue > 0 ? CLEAR : BARE_SHORT;
@@ -404,87 +441,13 @@ public final class PhoneNumberDetector implements Detector {
     return k < g.count - 1 || g.overflow ? score - TRAILING_GROUPS_PENALTY : score;
   }
 
-  /**
-   * AREA_CODE_FIRST: a number with separators starts with an area code; {@code 05 06 07 08} (a
-   * list of numbers) does not, since {@code 08} is the only two-digit area code.
-   */
-  private static boolean areaCodeFirst(PhoneDigitGroups g, char[] d, int k) {
-    int first = g.digitCount[0];
-    if (first == 1) {
-      // "0 7 0 1 2 3 4 5 6 7": a mobile number every digit apart ("0 1 2 3 …" counts);
-      // "0 70 123 45 67": the trunk typed apart from the area code
-      return everyDigitApart(g, k) ? isMobile(d, 1) : g.digitCount[1] >= 2 && g.digitCount[1] <= 3;
-    }
-    return first != 2 || d[1] == '8' || d[1] == '7';
-  }
 
-  /** EVERY_DIGIT_APART: {@code 0 7 0 1 2 3 4 5 6 7}, one digit per group. */
-  private static boolean everyDigitApart(PhoneDigitGroups g, int k) {
-    for (int j = 0; j <= k; j++) {
-      if (g.digitCount[j] != 1) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** DATES: {@code 05.03.2023}, {@code 05/03/23}, {@code 05-03-2023}: day, month and year, one separator. */
-  private static boolean dateShaped(PhoneDigitGroups g, int k) {
-    if (k != 2 || g.digitCount[0] != 2 || g.digitCount[1] != 2 || g.sep[0] != g.sep[1] || g.sep[0] == ' ') {
-      return false;
-    }
-    int day = twoDigits(g.buf, 0);
-    int month = twoDigits(g.buf, 2);
-    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
-  }
 
-  /** TIMES: {@code 08.30-09.30}, {@code 08.30 17.00}: a clock time first. */
-  private static boolean clockTimeShaped(PhoneDigitGroups g, int k) {
-    if (g.sep[0] != '.' || g.digitCount[0] != 2 || g.digitCount[1] != 2) {
-      return false;
-    }
-    return twoDigits(g.buf, 0) <= 23 && twoDigits(g.buf, 2) <= 59;
-  }
 
-  /**
-   * PERSONNUMMER_SHAPED: {@code 070412-1234} (six digits, a dash, four) is how personnummer are
-   * written, left to the personnummer detector; mobile numbers are not grouped so.
-   */
-  private static boolean personnummerShaped(PhoneDigitGroups g, int k) {
-    return k == 1 && g.digitCount[0] == 6 && g.digitCount[1] == 4 && g.sep[0] == '-' && isDate(g.buf, 0);
-  }
 
-  /** MIXED_DOTS: dots group a number only alone ({@code 070.123.45.67}); {@code 08.00-16.30} mixes them. */
-  private static boolean mixedDots(PhoneDigitGroups g, int k) {
-    boolean dot = false;
-    boolean other = false;
-    for (int j = 0; j < k; j++) {
-      if (g.sep[j] == '.') {
-        dot = true;
-      } else {
-        other = true;
-      }
-    }
-    return dot && other;
-  }
 
-  /** BARE_DATES: {@code 05032023} (day, month, year without separators). */
-  private static boolean bareDate(char[] d) {
-    int day = twoDigits(d, 0);
-    int month = twoDigits(d, 2);
-    int century = twoDigits(d, 4);
-    return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (century == 19 || century == 20);
-  }
 
-  /** True when {@code d[from..from+6)} is a date YYMMDD (day + 60 allowed, as in a samordningsnummer). */
-  private static boolean isDate(char[] d, int from) {
-    int month = twoDigits(d, from + 2);
-    int day = twoDigits(d, from + 4);
-    if (day > 60) {
-      day -= 60;
-    }
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-  }
 
   /** {@code ,5} or {@code :30} right after the number: a decimal or a time, not a phone. */
   private static boolean decimalOrTimeAfter(ScanText t, int end) {
@@ -506,53 +469,9 @@ public final class PhoneNumberDetector implements Detector {
     return c >= '1' && c <= '9';
   }
 
-  private static int twoDigits(char[] d, int i) {
-    return (d[i] - '0') * 10 + (d[i + 1] - '0');
-  }
 
-  /** A number as a long that keeps leading zeros: a 1, then the digits. */
-  private static long keyOf(char[] d, int from, int to) {
-    long key = 1;
-    for (int i = from; i < to; i++) {
-      key = key * 10 + (d[i] - '0');
-    }
-    return key;
-  }
 
-  /** The key of {@code 0} followed by {@code d[from..to)}. */
-  private static long withTrunkZero(char[] d, int from, int to) {
-    long key = 10; // "1" + "0"
-    for (int i = from; i < to; i++) {
-      key = key * 10 + (d[i] - '0');
-    }
-    return key;
-  }
 
-  /** The key of a kept number as written by a user: separators ignored, {@code +46}/{@code 0046} turned into {@code 0}. */
-  static long keyOf(String number) {
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (Character.isDigit(c)) {
-        digits.append((char) ('0' + Character.digit(c, 10)));
-      } else if (c == '(' && i + 2 < number.length() && number.charAt(i + 1) == '0' && number.charAt(i + 2) == ')') {
-        i += 2; // "+46 (0)8": the trunk 0 in parentheses is dropped
-      }
-    }
-    String s = digits.toString();
-    String trimmed = number.strip();
-    if (trimmed.startsWith("+46") || s.startsWith("0046")) {
-      s = "0" + s.substring(trimmed.startsWith("+46") ? 2 : 4);
-      if (s.startsWith("00")) {
-        s = s.substring(1); // "+46 08-…": the trunk 0 written after the country code
-      }
-    }
-    if (s.isEmpty() || s.length() > MAX_DIGITS) {
-      throw new IllegalArgumentException("a kept number must have 1 to " + MAX_DIGITS + " digits");
-    }
-    char[] d = s.toCharArray();
-    return keyOf(d, 0, d.length);
-  }
 
   /**
    * Configures a {@link PhoneNumberDetector}. Not thread-safe; the detector it builds is.
@@ -573,7 +492,7 @@ public final class PhoneNumberDetector implements Detector {
     public Builder keepNumbers(String... numbers) {
       for (String number : numbers) {
         Objects.requireNonNull(number, "number");
-        keyOf(number); // validates at once
+        PhoneKeys.keyOf(number); // validates at once
         kept.add(number);
       }
       return this;

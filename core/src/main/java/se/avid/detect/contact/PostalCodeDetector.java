@@ -4,9 +4,9 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
-import se.avid.text.Landmarks;
+import se.avid.text.DigitRun;
+import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Finds Swedish postal codes, {@code 123 45} or {@code 12345}, in the range {@code 100 00} to
@@ -39,6 +39,9 @@ public final class PostalCodeDetector implements Detector {
   static final double GROUPED_ALONE = 0.3;
   /** Score of {@code 12345} with no context. */
   static final double BARE_ALONE = 0.2;
+
+  /** A postal code has five digits. */
+  private static final int DIGITS = 5;
 
   /** The highest postal code in use (Kiruna area); the lowest is 100 00. */
   static final int MAX_CODE = 98499;
@@ -95,20 +98,26 @@ public final class PostalCodeDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
-    // A code starts a run of digits with 1-9: not inside a run ("070123 45"), nor after a 0.
-    Landmarks landmarks = Landmarks.of(t);
+    // A code starts a number with 1-9: not inside a run ("070123 45"), nor after a 0. The digits
+    // are those every number detector reads (NumberStarts), across zero-width chars.
+    NumberStarts starts = NumberStarts.of(t);
+    DigitRun run = null;
     int next = 0;
-    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
-      int i = landmarks.digitRun(k);
+    for (int k = 0, count = starts.count(); k < count; k++) {
+      int i = starts.position(k);
       if (i < next || t.charAt(i) == '0') {
         continue;
       }
-      int end = matchAt(t, i, sink);
+      if (run == null) {
+        run = new DigitRun(t);
+      }
+      int end = matchAt(t, run.load(starts, k, DIGITS + 1), sink);
       next = end > i ? end : i + 1;
     }
   }
 
-  private static int matchAt(ScanText t, int start, FindingSink sink) {
+  private static int matchAt(ScanText t, DigitRun run, FindingSink sink) {
+    int start = run.start();
     if (ScanSupport.wordCharBefore(t, start) && !countryPrefixBefore(t, start)) {
       return -1;
     }
@@ -116,27 +125,13 @@ public final class PostalCodeDetector implements Detector {
       return -1;
     }
     // The digits first: most numbers are no code ("kl 9", "4500 kr"), and they need no look-back.
-    int value = 0;
-    int digits = 0;
-    boolean grouped = false;
-    int p = start;
-    int n = t.length();
-    while (p < n && digits < 5) {
-      char c = t.charAt(p);
-      if (ScanSupport.isAsciiDigit(c)) {
-        value = value * 10 + (c - '0');
-        digits++;
-        p++;
-      } else if (c == TextNormalizer.IGNORABLE) {
-        p++;
-      } else if (c == ' ' && digits == 3 && !grouped && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, p + 1))) {
-        grouped = true;
-        p++;
-      } else {
-        break;
-      }
+    if (!isCodeShaped(run) || !endsHere(t, run)) {
+      return -1;
     }
-    if (digits < 5 || value > MAX_CODE || !endsHere(t, p)) {
+    int value = (int) run.value(0, DIGITS);
+    boolean grouped = run.separatorBefore(3) == DigitRun.SPACE;
+    int p = run.endOf(DIGITS - 1);
+    if (value > MAX_CODE) {
       return -1;
     }
     boolean afterAddress = streetAddressBefore(t, start);
@@ -166,22 +161,35 @@ public final class PostalCodeDetector implements Detector {
     return p;
   }
 
-  /** The code must end here: not in a longer number ({@code 123 45 67}, {@code 12345-6}, {@code 12345,50}). */
-  private static boolean endsHere(ScanText t, int p) {
-    int i = ScanSupport.skipIgnorable(t, p);
-    int n = t.length();
-    if (i >= n) {
-      return true;
-    }
-    char c = t.charAt(i);
-    if (t.isWordChar(i)) {
+  /**
+   * Five digits together or as {@code 123 45}: one space, the only separator, after the third
+   * ({@link DigitRun#SPACE} without {@link DigitRun#WIDE} is one space).
+   */
+  private static boolean isCodeShaped(DigitRun run) {
+    if (run.count() < DIGITS) {
       return false;
     }
-    if (c == ' ' || c == '-' || c == '.' || c == ',' || c == '/' || c == ':') {
-      int j = ScanSupport.skipIgnorable(t, i + 1);
-      return j >= n || !ScanSupport.isAsciiDigit(t.charAt(j));
+    for (int k = 1; k < DIGITS; k++) {
+      int s = run.separatorBefore(k);
+      if (s != 0 && !(k == 3 && s == DigitRun.SPACE)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * The code must end here: not in a longer number ({@code 123 45 67}, {@code 12345-6},
+   * {@code 12345,50}: a digit joined by one separator char goes on) nor glued to a word; a digit
+   * on the next line or after a wide separator is another number.
+   */
+  private static boolean endsHere(ScanText t, DigitRun run) {
+    int s = run.separatorBefore(DIGITS);
+    if (s == DigitRun.END) {
+      int q = DigitRun.nextVisible(t, run.endOf(DIGITS - 1));
+      return q < 0 || !t.isWordChar(q);
+    }
+    return (s & (DigitRun.NEWLINE | DigitRun.WIDE)) != 0;
   }
 
   private static boolean isHelpline(int value) {

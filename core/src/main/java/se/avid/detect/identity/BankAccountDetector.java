@@ -6,6 +6,8 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitRun;
+import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
 /**
@@ -17,11 +19,17 @@ import se.avid.text.ScanText;
  *   <li>Bankgiro ({@code NNN-NNNN}, {@code NNNN-NNNN}) and plusgiro (up to eight digits,
  *       {@code -} before the last: {@code "12 34 56-6"}), with a Luhn check digit; only after a
  *       cue such as {@code "bankgiro"}, {@code "bg"}, {@code "plusgiro"}, {@code "pg"}, because
- *       bare they look like any other number.
+ *       bare they look like any other number. A Swish number of a business ({@code "123 456 78
+ *       90"}) after {@code "swish"}.
  *   <li>Clearing and account numbers ({@code "8327-9, 914 123 456-7"}, {@code "6000 123 456
- *       789"}): digits joined by spaces or hyphens, only after {@code "konto"},
- *       {@code "kontonummer"}, {@code "bankkonto"}, {@code "clearing"}…, and not followed by a
+ *       789"}): digits joined by spaces or hyphens next to a cue, before the number
+ *       ({@code "konto"}, {@code "kontonummer"}, {@code "kto"}, {@code "clearing"}, a bank's name)
+ *       or after it ({@code "(Handelsbanken)"}, {@code "i seb"}), and not followed by a
  *       currency ({@code "kontot 150 000 kr"} is an amount).
+ *   <li>Without a cue, the layout only a bank account has: a clearing number of four digits
+ *       (1100–9999; a phone number begins with 0) and a hyphen, or Swedbank's {@code 8NNN-N},
+ *       then an account number of seven to ten digits in groups ({@code "6152-123 456 789"},
+ *       {@code "5357-10 482 66"}, {@code "8327-9, 913 260 471-1"}).
  * </ul>
  *
  * <p>Immutable and thread-safe; linear in the text length.
@@ -38,12 +46,21 @@ public final class BankAccountDetector implements Detector {
   static final double GIRO = 0.9;
   static final double GIRO_WRONG_CHECK_DIGIT = 0.75;
   static final double ACCOUNT = 0.85;
+  /** A clearing-and-account layout with no cue: few other numbers look like it, but it is not checked. */
+  static final double ACCOUNT_LAYOUT = 0.75;
 
   private static final int IBAN_DIGITS = 22;
   /** The longest clearing and account number together: five-digit clearing, ten-digit account, one spare. */
   private static final int MAX_ACCOUNT_DIGITS = 16;
   private static final int MIN_ACCOUNT_DIGITS = 6;
   private static final int MIN_CLEARING_DIGITS = 4;
+  /** The lowest clearing number in use: 1000–1099 is not given out, and below 1000 is no clearing number. */
+  private static final int LOWEST_CLEARING = 1100;
+  private static final int MIN_ACCOUNT_PART = 7;
+  private static final int MAX_ACCOUNT_PART = 10;
+  /** Swedbank's clearing numbers 8000–8999 carry a fifth, check digit ({@code "8327-9"}). */
+  private static final int SWEDBANK_FIRST_DIGIT = 8;
+  private static final int SWISH_DIGITS = 10;
 
   private static final int CUE_WINDOW = 40;
   /** What a cue says the number after it is. */
@@ -51,7 +68,11 @@ public final class BankAccountDetector implements Detector {
     BANKGIRO("bankgiro*", "bg", "bgnr", "bg nr"),
     PLUSGIRO("plusgiro*", "postgiro*", "pg", "pgnr", "pg nr"),
     CLEARING("clearing*", "clnr", "cl nr"),
-    ACCOUNT("*konto", "*kontot", "kontonum*", "kontonr", "kto", "ktonr", "kontouppgift*", "iban");
+    ACCOUNT("*konto", "*kontot", "kontonum*", "kontonr", "kto", "ktonr", "kontouppgift*", "iban"),
+    /** A bank's name says what kind of number stands next to it, though not as surely as "konto". */
+    BANK("*bank", "*banken", "nordea", "seb", "avanza", "nordnet", "länsförsäkringar", "lansforsakringar",
+        "sbab", "marginalen"),
+    SWISH("swish*");
 
     final String[] entries;
 
@@ -90,6 +111,7 @@ public final class BankAccountDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
+    DigitRun rest = null;
     NumberStarts starts = NumberStarts.of(text);
     int next = 0;
     for (int k = 0, count = starts.count(); k < count; k++) {
@@ -99,13 +121,15 @@ public final class BankAccountDetector implements Detector {
       }
       if (run == null) {
         run = new DigitRun(text);
+        rest = new DigitRun(text);
       }
       int end = -1;
       int country = ibanCountryCode(text, i);
       if (country >= 0) {
         end = matchIban(run.load(starts, k, IBAN_DIGITS + 1), country, sink);
       } else if (starts.startsCleanly(k)) {
-        end = matchCued(text, run.load(starts, k, MAX_ACCOUNT_DIGITS + 1), sink);
+        run.load(starts, k, MAX_ACCOUNT_DIGITS + 1);
+        end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), sink);
       }
       if (end > 0) {
         next = end;
@@ -162,49 +186,179 @@ public final class BankAccountDetector implements Detector {
     return mod == 1;
   }
 
-  private static int matchCued(ScanText text, DigitRun run, FindingSink sink) {
+  /**
+   * The account number after a clearing number and a comma ({@code "8327-9, 914 123 456-7"}),
+   * read into {@code rest}, or null: the comma ends a number in {@link DigitRun}, because in a
+   * list of numbers it separates them, but after a bare clearing number the account follows.
+   */
+  private static DigitRun accountAfterComma(ScanText text, NumberStarts starts, int k, DigitRun clearing,
+      DigitRun rest) {
+    int n = clearing.count();
+    if (clearing.separatorBefore(n) != DigitRun.END || clearingLength(clearing) != n) {
+      return null;
+    }
+    int i = clearing.endOf(n - 1);
+    int after = k + 1; // the numbers inside this one ("8327-9": the 9) come first
+    while (after < starts.count() && starts.position(after) < i) {
+      after++;
+    }
+    if (after == starts.count()) {
+      return null;
+    }
+    int next = starts.position(after);
+    if (text.charAt(i) != ',' || next - i > 3) {
+      return null;
+    }
+    for (int j = i + 1; j < next; j++) {
+      if (text.charAt(j) != ' ' && !text.isIgnorable(j)) {
+        return null;
+      }
+    }
+    rest.load(starts, after, MAX_ACCOUNT_PART + 1);
+    int m = rest.count();
+    return m >= MIN_ACCOUNT_DIGITS && m <= MAX_ACCOUNT_PART && isAccountPart(rest, 0, m) ? rest : null;
+  }
+
+  /**
+   * Reports {@code run} (and {@code rest}, the account number after a comma, if not null) when a
+   * cue next to it or its layout says it is a bank account; returns the end, or -1.
+   */
+  private static int matchAccount(ScanText text, DigitRun run, DigitRun rest, FindingSink sink) {
     int n = run.count();
-    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !run.canEndAfter(n) || !hasAccountSeparators(run)) {
+    DigitRun last = rest == null ? run : rest;
+    int lastCount = last.count();
+    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !last.canEndAfter(lastCount) || !hasAccountSeparators(run)) {
       return -1;
     }
     int start = run.start();
-    int end = run.endOf(n - 1);
+    int end = last.endOf(lastCount - 1);
     if (isAmount(text, end)) {
       return -1;
     }
+    double score = -1;
     int cue = CUES.find(text, start);
-    if (cue < 0) {
-      return -1;
+    if (cue >= 0) {
+      score = cuedScore(CUE_KINDS[cue], run, rest);
     }
-    double score;
-    switch (CUE_KINDS[cue]) {
-      case BANKGIRO:
-        if (!isBankgiroShape(run)) {
-          return -1;
-        }
-        score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
-        break;
-      case PLUSGIRO:
-        if (!isPlusgiroShape(run)) {
-          return -1;
-        }
-        score = run.luhn(0, n) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
-        break;
-      case CLEARING:
-        if (n < MIN_CLEARING_DIGITS) {
-          return -1;
-        }
-        score = ACCOUNT;
-        break;
-      default:
-        if (n < MIN_ACCOUNT_DIGITS && !isClearingWithCheckDigit(run)) {
-          return -1;
-        }
-        score = ACCOUNT;
-        break;
+    if (score < 0) {
+      // After the number only a bank's name counts: "1 500 kvar på kontot" is an amount.
+      cue = CUES.findAfter(text, end);
+      if (cue >= 0 && CUE_KINDS[cue] == Cue.BANK) {
+        score = cuedScore(Cue.BANK, run, rest);
+      }
+    }
+    if (score < 0 && isClearingAndAccount(run, rest)) {
+      score = ACCOUNT_LAYOUT;
+    }
+    if (score < 0) {
+      return -1;
     }
     sink.add(start, end, EntityType.BANK_ACCOUNT, score);
     return end;
+  }
+
+  /** The score of a number that {@code cue} stands next to, or -1 when it does not have the layout the cue calls for. */
+  private static double cuedScore(Cue cue, DigitRun run, DigitRun rest) {
+    int n = run.count();
+    int total = n + (rest == null ? 0 : rest.count());
+    switch (cue) {
+      case BANKGIRO:
+        return rest == null && isBankgiroShape(run) ? giroScore(run) : -1;
+      case PLUSGIRO:
+        return rest == null && isPlusgiroShape(run) ? giroScore(run) : -1;
+      case SWISH:
+        return rest == null && isSwishNumber(run) ? ACCOUNT : -1;
+      case CLEARING:
+        return n >= MIN_CLEARING_DIGITS ? ACCOUNT : -1;
+      case BANK:
+        // "lånade 2 000 000 av SBAB" is an amount; a clearing number begins with 1–9
+        return run.digit(0) != 0 && !(rest == null && isThousandsGrouped(run))
+            && (total >= MIN_ACCOUNT_PART || isClearingWithCheckDigit(run)) ? ACCOUNT : -1;
+      default:
+        return total >= MIN_ACCOUNT_DIGITS || isClearingWithCheckDigit(run) ? ACCOUNT : -1;
+    }
+  }
+
+  private static double giroScore(DigitRun run) {
+    return run.luhn(0, run.count()) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
+  }
+
+  /** A business's Swish number: ten digits beginning {@code 123}. */
+  private static boolean isSwishNumber(DigitRun run) {
+    return run.count() == SWISH_DIGITS && run.value(0, 3) == 123;
+  }
+
+  /**
+   * A clearing number and an account number as only a bank account is written: the clearing
+   * number ({@link #clearingLength}) and after it, across a space, hyphen or comma, seven to ten
+   * digits in groups.
+   */
+  private static boolean isClearingAndAccount(DigitRun run, DigitRun rest) {
+    int c = clearingLength(run);
+    if (c == 0) {
+      return false;
+    }
+    if (rest != null) {
+      return rest.count() >= MIN_ACCOUNT_PART && rest.count() <= MAX_ACCOUNT_PART;
+    }
+    int account = run.count() - c;
+    int joint = run.separatorBefore(c);
+    return account >= MIN_ACCOUNT_PART && account <= MAX_ACCOUNT_PART && isAccountPart(run, c, run.count())
+        && (c == MIN_CLEARING_DIGITS ? joint == DigitRun.DASH : joint == DigitRun.SPACE);
+  }
+
+  /**
+   * How many digits the clearing number at the start of {@code run} has: 4 for {@code NNNN}
+   * (1100–9999) followed by a hyphen, the end or a space, 5 for Swedbank's {@code 8NNN-N}; 0 when it begins with none.
+   */
+  private static int clearingLength(DigitRun run) {
+    int n = run.count();
+    if (n < MIN_CLEARING_DIGITS || run.value(0, MIN_CLEARING_DIGITS) < LOWEST_CLEARING) {
+      return 0;
+    }
+    for (int k = 1; k < MIN_CLEARING_DIGITS; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return 0;
+      }
+    }
+    int after = run.separatorBefore(MIN_CLEARING_DIGITS);
+    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && after == DigitRun.DASH && n > MIN_CLEARING_DIGITS) {
+      int s = run.separatorBefore(MIN_CLEARING_DIGITS + 1);
+      if (s == DigitRun.END || s == DigitRun.SPACE) {
+        return MIN_CLEARING_DIGITS + 1;
+      }
+    }
+    return after == DigitRun.DASH || after == DigitRun.END || after == DigitRun.SPACE ? MIN_CLEARING_DIGITS : 0;
+  }
+
+  /** Digits {@code from} to {@code to} of {@code run} in groups: spaces between them, a hyphen only before the last. */
+  private static boolean isAccountPart(DigitRun run, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      int s = run.separatorBefore(k);
+      if (s != 0 && s != DigitRun.SPACE && !(s == DigitRun.DASH && k == to - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "2 000 000"}: groups of three after a first group of one to three, spaces only, as amounts are written. */
+  private static boolean isThousandsGrouped(DigitRun run) {
+    int n = run.count();
+    int groups = 0;
+    for (int k = n - 1, size = 1; k >= 0; k--, size++) {
+      int s = run.separatorBefore(k);
+      if (k > 0 && s != 0) {
+        if (s != DigitRun.SPACE || size != 3) {
+          return false;
+        }
+        size = 0;
+        groups++;
+      } else if (k == 0 && size > 3) {
+        return false;
+      }
+    }
+    return groups > 0;
   }
 
   /** Spaces and single hyphens only: no {@code +}, no line break, no {@code " - "}. */

@@ -1,5 +1,7 @@
 package se.avid.detect.identity;
 
+import se.avid.text.DigitRun;
+
 /**
  * The issuer identification number (IIN) prefixes and lengths of the card schemes seen in
  * Sweden, used to tell card numbers from other long Luhn-valid numbers. Each constant lists

@@ -6,8 +6,8 @@ import java.util.Locale;
 import se.avid.text.ScanText;
 
 /**
- * Words that, shortly before a number, say what the number is: {@code "pnr 850412-1234"},
- * {@code "bankgiro: 5050-1055"}. A cue is one word or a two-word phrase ({@code "person nr"}),
+ * Words that, shortly before a number (or, for {@link #findAfter}, shortly after it), say what
+ * the number is: {@code "pnr 850412-1234"}, {@code "bankgiro: 5050-1055"}. A cue is one word or a two-word phrase ({@code "person nr"}),
  * matched case-insensitively on whole letter runs, either exactly, as a prefix
  * ({@code "personnum*"} for personnumret, personnumer) or as a suffix ({@code "*konto"} for
  * bankkonto, lönekonto).
@@ -146,6 +146,61 @@ final class ContextCue {
       }
       nearerStart = start;
       nearerEnd = end;
+      words++;
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the first cue that begins within the window after {@code position}, with at
+   * most a few words between ({@code "6152-123 456 789 (Handelsbanken)"},
+   * {@code "… i seb"}), or -1. The look stops at the end of a sentence or line, so a cue of the
+   * next sentence says nothing about this number. Allocates nothing.
+   */
+  int findAfter(ScanText text, int position) {
+    int n = text.length();
+    int limit = Math.min(n, position + window);
+    int words = 0;
+    int previousStart = -1;
+    int previousEnd = -1;
+    int i = position;
+    while (i < limit && words <= MAX_WORDS_BETWEEN) {
+      char c = text.charAt(i);
+      if (!isLetter(c)) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n') {
+          return -1;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      int ceiling = start + MAX_WORD_LENGTH;
+      while (i < n && i < ceiling && isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i < n && isLetter(text.charAt(i))) {
+        return -1; // longer than any cue
+      }
+      char first = toLowerCase(text.charAt(start));
+      char last = toLowerCase(text.charAt(i - 1));
+      long candidates = byAnyKey | (first < ASCII ? byFirst[first] : 0L) | (last < ASCII ? byLast[last] : 0L);
+      if (previousStart >= 0) {
+        char before = toLowerCase(text.charAt(previousStart));
+        candidates |= before < ASCII ? byFirst[before] : 0L;
+      }
+      for (; candidates != 0; candidates &= candidates - 1) {
+        int p = Long.numberOfTrailingZeros(candidates);
+        String[] phrase = phrases[p];
+        boolean hit = phrase.length == 1
+            ? matches(text, start, i, phrase[0], modes[p])
+            : previousStart >= 0 && matches(text, previousStart, previousEnd, phrase[0], EXACT)
+                && matches(text, start, i, phrase[1], EXACT);
+        if (hit) {
+          return p;
+        }
+      }
+      previousStart = start;
+      previousEnd = i;
       words++;
     }
     return -1;

@@ -5,6 +5,7 @@ import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
+import se.avid.text.DigitRun;
 import se.avid.text.ScanText;
 
 /**

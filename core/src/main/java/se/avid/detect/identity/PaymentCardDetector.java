@@ -4,6 +4,8 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitRun;
+import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
 /**

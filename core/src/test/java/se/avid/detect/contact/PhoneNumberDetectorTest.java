@@ -176,6 +176,20 @@ class PhoneNumberDetectorTest {
     assertFound(47, 57, PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(2));
   }
 
+  @Test
+  void aLetterOTypedForTheTrunkZeroIsFlaggedForReview() {
+    List<Found> found = Marked.run(PHONE, "ring O70-123 45 67 eller o8-123 456 78");
+    assertEquals(2, found.size());
+    assertFound(5, 18, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(0));
+    assertFound(25, 38, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PRO70-123 45 67", "rum O7 på plan 2", "O70-12 och sen", "sida O1 2023-05-03"})
+  void aLetterOInsideAWordOrBeforeNoPhoneShapeIsNoTrunk(String text) {
+    assertEquals(List.of(), Marked.run(PHONE, text), text);
+  }
+
   private static void assertFound(int start, int end, double score, Found f) {
     assertEquals(start, f.start());
     assertEquals(end, f.end());

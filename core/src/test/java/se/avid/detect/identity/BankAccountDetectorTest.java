@@ -60,10 +60,43 @@ class BankAccountDetectorTest {
       "kontonr: ⟦1234-12 345 67⟧",
       "sparkonto ⟦5439 10 123 45⟧ i seb",
       "pengarna gick till kontot ⟦6000 123456789⟧ igår",
-      "kontot ⟦8327-9⟧, ⟦914 123 456-7⟧ hos swedbank"
+      "kontot ⟦8327-9, 914 123 456-7⟧ hos swedbank",
+      "Swedbank ⟦8105-9 914 123 456-7⟧",
+      "kto ⟦9420-417 23 58⟧",
+      "bankkonto: ⟦3300 7501011234⟧",
+      "mitt konto på Nordea ⟦1234 56 789 0⟧"
   })
   void findsClearingAndAccountNumbersAfterACue(String marked) {
     assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "pengarna ska in på ⟦6000 123 456 789⟧ (Handelsbanken) senast fredag",
+      "skicka till ⟦5439 10 123 45⟧ hos SEB",
+      "jag har ⟦9272 0412 385⟧ i ICA Banken"
+  })
+  void findsAccountNumbersFollowedByABanksName(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "lönen ska gå till ⟦6152-987 654 321⟧ varje månad",
+      "betala tillbaka till ⟦5301-22 334 45⟧ så fort du kan",
+      "han skulle sätta in den på ⟦8214-7, 902 318 554-3⟧. Han svarar inte",
+      "sätt in på ⟦8105-9 914 123 456-7⟧ tack",
+      "sätt in på ⟦3011-442 78 15⟧ tack"
+  })
+  void findsTheClearingAndAccountLayoutWithoutACue(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT_LAYOUT,
+        BankAccountDetector.ACCOUNT_LAYOUT);
+  }
+
+  @Test
+  void findsABusinesssSwishNumberAfterSwish() {
+    assertFinds(DETECTOR, "swisha till ⟦123 456 78 90⟧ så fixar jag det", EntityType.BANK_ACCOUNT,
+        BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
   }
 
   @ParameterizedTest
@@ -85,7 +118,14 @@ class BankAccountDetectorTest {
       "SE45 5000 0000 0583 9825 74660 är för långt",
       "ASE45 5000 0000 0583 9825 7466 sitter ihop med ett ord",
       "DE89 3704 0044 0532 0130 00 är tyskt",
-      "kontonummer 1234+567890 med plustecken"
+      "kontonummer 1234+567890 med plustecken",
+      "vi lånade 2 000 000 av SBAB",
+      "ring Swedbank på 0771-22 11 22",
+      "det finns 1 500 000 kvar på kontot",
+      "swisha 0701234567 till mig",
+      "ärende 0123-456 78 90 hos kommunen",
+      "mellan 2019-2021 bodde vi där",
+      "betala 1 234,50 till nordea"
   })
   void doesNotFind(String text) {
     assertFindsNothing(DETECTOR, text);

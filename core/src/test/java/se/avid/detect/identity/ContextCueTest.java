@@ -83,4 +83,22 @@ class ContextCueTest {
     tooMany[64] = "extra";
     assertThrows(IllegalArgumentException.class, () -> ContextCue.of(40, tooMany));
   }
+
+  @Test
+  void findsACueShortlyAfterANumber() {
+    ContextCue banks = ContextCue.of(40, "seb", "ica banken", "*banken");
+    assertEquals(0, banks.findAfter(ScanText.of("1 (SEB)"), 1));
+    assertEquals(0, banks.findAfter(ScanText.of("1 hos seb"), 1));
+    assertEquals(1, banks.findAfter(ScanText.of("1 i ICA Banken"), 1));
+    assertEquals(2, banks.findAfter(ScanText.of("1 (Handelsbanken)"), 1));
+  }
+
+  @Test
+  void theLookAheadStopsAtTheEndOfTheSentence() {
+    ContextCue banks = ContextCue.of(40, "seb");
+    assertEquals(-1, banks.findAfter(ScanText.of("1. SEB"), 1));
+    assertEquals(-1, banks.findAfter(ScanText.of("1\nSEB"), 1));
+    assertEquals(-1, banks.findAfter(ScanText.of("1 och sedan ringde jag SEB"), 1));
+    assertEquals(-1, banks.findAfter(ScanText.of("1 sebastian"), 1));
+  }
 }

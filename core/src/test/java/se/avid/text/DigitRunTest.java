@@ -1,11 +1,10 @@
-package se.avid.detect.identity;
+package se.avid.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import se.avid.text.ScanText;
 
 class DigitRunTest {
 

@@ -1,4 +1,4 @@
-package se.avid.detect.identity;
+package se.avid.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import se.avid.text.ScanText;
 
 class NumberStartsTest {
 

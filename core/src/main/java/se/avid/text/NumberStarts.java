@@ -1,8 +1,6 @@
-package se.avid.detect.identity;
+package se.avid.text;
 
 import java.util.Arrays;
-import se.avid.text.Landmarks;
-import se.avid.text.ScanText;
 
 /**
  * The places where a number begins, in text order, whether each begins cleanly, and its digits
@@ -16,7 +14,7 @@ import se.avid.text.ScanText;
  * no digit ({@code "85\u200B04"} is one number). Get it with {@link #of(ScanText)}. Immutable;
  * thread-safe.
  */
-final class NumberStarts {
+public final class NumberStarts {
 
   private final int[] positions;
   private final boolean[] clean;
@@ -45,8 +43,13 @@ final class NumberStarts {
     this.chainEnd = chainEnd;
   }
 
-  /** The number starts of {@code text}: found by the first detector that asks, shared by the others. */
-  static NumberStarts of(ScanText text) {
+  /**
+   * The number starts of {@code text}: found by the first detector that asks, shared by the others.
+   *
+   * @param text the text
+   * @return its number starts
+   */
+  public static NumberStarts of(ScanText text) {
     return text.derived(NumberStarts.class, NumberStarts.class, NumberStarts::find);
   }
 
@@ -111,18 +114,32 @@ final class NumberStarts {
     return total;
   }
 
-  /** How many numbers the text has. */
-  int count() {
+  /**
+   * How many numbers the text has.
+   *
+   * @return the count
+   */
+  public int count() {
     return positions.length;
   }
 
-  /** The index of the first digit of number {@code k} (0-based, in text order). */
-  int position(int k) {
+  /**
+   * The index of the first digit of number {@code k} (0-based, in text order).
+   *
+   * @param k the number's place, from 0
+   * @return the index of its first digit
+   */
+  public int position(int k) {
     return positions[k];
   }
 
-  /** {@link DigitRun#startsCleanly} at number {@code k}: not glued to a word or to a longer number. */
-  boolean startsCleanly(int k) {
+  /**
+   * {@link DigitRun#startsCleanly} at number {@code k}: not glued to a word or to a longer number.
+   *
+   * @param k the number's place, from 0
+   * @return whether it begins cleanly
+   */
+  public boolean startsCleanly(int k) {
     return clean[k];
   }
 
@@ -131,13 +148,23 @@ final class NumberStarts {
     return firstDigit[k];
   }
 
-  /** How many digits of number {@code k} were read (at most {@link DigitRun#MAX_DIGITS}). */
-  int digitCount(int k) {
+  /**
+   * How many digits of number {@code k} were read (at most {@link DigitRun#MAX_DIGITS}).
+   *
+   * @param k the number's place, from 0
+   * @return the count
+   */
+  public int digitCount(int k) {
     return Math.min(chainEnd[k] - firstDigit[k], DigitRun.MAX_DIGITS);
   }
 
-  /** What follows the digits read of number {@code k}, as {@link DigitRun#separatorBefore} tells it. */
-  int separatorAfter(int k) {
+  /**
+   * What follows the digits read of number {@code k}, as {@link DigitRun#separatorBefore} tells it.
+   *
+   * @param k the number's place, from 0
+   * @return the separator mask or {@link DigitRun#END}
+   */
+  public int separatorAfter(int k) {
     int after = firstDigit[k] + digitCount(k);
     return after < chainEnd[k] ? separators[after] : DigitRun.END;
   }

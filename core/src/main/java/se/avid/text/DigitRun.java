@@ -1,7 +1,5 @@
-package se.avid.detect.identity;
+package se.avid.text;
 
-import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Reads one number as people type it: digits joined by short separators ({@code -}, {@code +},
@@ -18,26 +16,26 @@ import se.avid.text.TextNormalizer;
  * {@linkplain #nextStart number start} runs in linear time. Mutable and reused between reads
  * to keep the hot path free of allocation: not thread-safe, make one per {@code detect} call.
  */
-final class DigitRun {
+public final class DigitRun {
 
   /** A space or several. */
-  static final int SPACE = 1;
+  public static final int SPACE = 1;
   /** A hyphen or any other dash (the normaliser folds them all to {@code '-'}). */
-  static final int DASH = 2;
+  public static final int DASH = 2;
   /** {@code '+'}, which in a personnummer marks an age of 100 or more. */
-  static final int PLUS = 4;
+  public static final int PLUS = 4;
   /** A line break, as when a number is wrapped. */
-  static final int NEWLINE = 8;
+  public static final int NEWLINE = 8;
   /** More than one visible char, e.g. {@code " - "} or {@code "-\n"}. */
-  static final int WIDE = 16;
+  public static final int WIDE = 16;
   /** One of {@code / . , : _ = ~ *}, as in {@code 850412/1234} or {@code 85.04.12}. */
-  static final int PUNCT = 32;
+  public static final int PUNCT = 32;
 
   /** The separator mask meaning "the run ends here". */
-  static final int END = -1;
+  public static final int END = -1;
 
   /** The most digits any detector reads (IBAN: 22; card: 19, plus one to see that a run goes on). */
-  static final int MAX_DIGITS = 24;
+  public static final int MAX_DIGITS = 24;
 
   /** The most visible chars one separator may have ({@code " - "}, {@code "-\r\n"} → {@code "-\n\n"}). */
   private static final int MAX_SEPARATOR_CHARS = 4;
@@ -59,15 +57,24 @@ final class DigitRun {
   private int count;
   private int separatorAfter;
 
-  DigitRun(ScanText text) {
+  /**
+   * A reader of the numbers of {@code text}.
+   *
+   * @param text the text the numbers are read from
+   */
+  public DigitRun(ScanText text) {
     this.text = text;
   }
 
   /**
    * Index of the first digit at or after {@code from} that begins a digit sequence (the char
    * before it, skipping zero-width chars, is not a digit), or -1. Allocates nothing.
+   *
+   * @param text the text
+   * @param from where to start looking
+   * @return the index of the digit, or -1
    */
-  static int nextStart(ScanText text, int from) {
+  public static int nextStart(ScanText text, int from) {
     int n = text.length();
     for (int i = Math.max(from, 0); i < n; i++) {
       if (text.isDigit(i) && beginsNumber(text, i)) {
@@ -77,8 +84,15 @@ final class DigitRun {
     return -1;
   }
 
-  /** True when the digit at {@code i} is the first of its sequence: the char before it, skipping zero-width chars, is no digit. */
-  static boolean beginsNumber(ScanText text, int i) {
+  /**
+   * True when the digit at {@code i} is the first of its sequence: the char before it, skipping
+   * zero-width chars, is no digit.
+   *
+   * @param text the text
+   * @param i the index of a digit
+   * @return whether a number begins there
+   */
+  public static boolean beginsNumber(ScanText text, int i) {
     return !isDigitAt(text, previousVisible(text, i - 1));
   }
 
@@ -86,8 +100,12 @@ final class DigitRun {
    * True when a number may begin at {@code start}: it is not glued to a word
    * ({@code "ab850412"}) or to a longer number by tight punctuation ({@code "12-850412"},
    * {@code "1.850412"}, {@code "12/850412"}, {@code "08:850412"}).
+   *
+   * @param text the text
+   * @param start the index of the number's first digit
+   * @return whether nothing glues the number to what stands before it
    */
-  static boolean startsCleanly(ScanText text, int start) {
+  public static boolean startsCleanly(ScanText text, int start) {
     int p = previousVisible(text, start - 1);
     if (p < 0) {
       return true;
@@ -101,8 +119,12 @@ final class DigitRun {
   /**
    * True when a number may end just before {@code end} (the index after its last char): no
    * letter or digit follows, nor tight punctuation followed by a digit ({@code "…1234,56"}).
+   *
+   * @param text the text
+   * @param end the index after the number's last char
+   * @return whether nothing glues the number to what follows it
    */
-  static boolean endsCleanly(ScanText text, int end) {
+  public static boolean endsCleanly(ScanText text, int end) {
     int q = nextVisible(text, end);
     if (q < 0) {
       return true;
@@ -116,22 +138,38 @@ final class DigitRun {
   /**
    * True when a letter stands right before {@code start}: a number typed without a space after a
    * word ({@code "pnr850412-1230"}), which only a strong format should be accepted in.
+   *
+   * @param text the text
+   * @param start the index of the number's first digit
+   * @return whether a letter stands right before it
    */
-  static boolean followsLetter(ScanText text, int start) {
+  public static boolean followsLetter(ScanText text, int start) {
     int p = previousVisible(text, start - 1);
     return p >= 0 && Character.isLetter(text.charAt(p));
   }
 
-  /** The index of the last char at or before {@code i} that is not zero-width, or -1. */
-  static int previousVisible(ScanText text, int i) {
+  /**
+   * The index of the last char at or before {@code i} that is not zero-width, or -1.
+   *
+   * @param text the text
+   * @param i where to start looking back
+   * @return the index, or -1
+   */
+  public static int previousVisible(ScanText text, int i) {
     while (i >= 0 && text.isIgnorable(i)) {
       i--;
     }
     return i;
   }
 
-  /** The index of the first char at or after {@code i} that is not zero-width, or -1. */
-  static int nextVisible(ScanText text, int i) {
+  /**
+   * The index of the first char at or after {@code i} that is not zero-width, or -1.
+   *
+   * @param text the text
+   * @param i where to start looking
+   * @return the index, or -1
+   */
+  public static int nextVisible(ScanText text, int i) {
     int n = text.length();
     while (i < n && text.isIgnorable(i)) {
       i++;
@@ -139,7 +177,14 @@ final class DigitRun {
     return i < n ? i : -1;
   }
 
-  static boolean isDigitAt(ScanText text, int i) {
+  /**
+   * True when {@code i} is inside the text and a digit stands there.
+   *
+   * @param text the text
+   * @param i any index, also -1 or past the end
+   * @return whether a digit stands at {@code i}
+   */
+  public static boolean isDigitAt(ScanText text, int i) {
     return i >= 0 && i < text.length() && text.isDigit(i);
   }
 
@@ -150,9 +195,13 @@ final class DigitRun {
 
   /**
    * Reads the number whose first digit is at {@code start}, at most {@code maxDigits} digits;
-   * {@link #separatorAfter(int)} then tells what follows the last digit read.
+   * {@link #separatorBefore(int)} of {@link #count()} then tells what follows the last digit read.
+   *
+   * @param start the index of the number's first digit
+   * @param maxDigits the most digits to read (at most {@link #MAX_DIGITS})
+   * @return this run
    */
-  DigitRun read(int start, int maxDigits) {
+  public DigitRun read(int start, int maxDigits) {
     int limit = Math.min(maxDigits, MAX_DIGITS);
     if (ownDigits == null) {
       ownDigits = new byte[MAX_DIGITS];
@@ -193,8 +242,12 @@ final class DigitRun {
    * ({@code - + / . , : _ = ~ *}, a double dash counting as one; {@code . , :} only when no space
    * follows it); anything else ends the number.
    * Whether a detector accepts a separator where it stands is for the detector to decide.
+   *
+   * @param text the text
+   * @param i the index of a digit
+   * @return the link, or -1
    */
-  static long link(ScanText text, int i) {
+  public static long link(ScanText text, int i) {
     int n = text.length();
     int mask = 0;
     int visible = 0;
@@ -251,13 +304,23 @@ final class DigitRun {
     return ((long) mask << 32) | j;
   }
 
-  /** The separator mask of a {@link #link}. */
-  static int linkMask(long link) {
+  /**
+   * The separator mask of a {@link #link}.
+   *
+   * @param link a link that is not -1
+   * @return the separator mask
+   */
+  public static int linkMask(long link) {
     return (int) (link >>> 32);
   }
 
-  /** The index of the next digit of a {@link #link}. */
-  static int linkTarget(long link) {
+  /**
+   * The index of the next digit of a {@link #link}.
+   *
+   * @param link a link that is not -1
+   * @return the index of the digit it leads to
+   */
+  public static int linkTarget(long link) {
     return (int) link;
   }
 
@@ -274,8 +337,12 @@ final class DigitRun {
   /**
    * The index after an HTML line break at {@code i} ({@code <br>}, {@code <br/>}, {@code <BR />}),
    * or -1: a post pasted from a web form keeps them.
+   *
+   * @param text the text
+   * @param i the index of a {@code <}
+   * @return the index after the tag, or -1
    */
-  static int lineBreakTagEnd(ScanText text, int i) {
+  public static int lineBreakTagEnd(ScanText text, int i) {
     int n = text.length();
     if (i + 3 >= n || (text.charAt(i + 1) | 0x20) != 'b' || (text.charAt(i + 2) | 0x20) != 'r') {
       return -1;
@@ -294,8 +361,13 @@ final class DigitRun {
    * Takes number {@code k} of {@code starts} as if {@link #read} it with {@code maxDigits}:
    * {@link NumberStarts} has read each number once, as far as any detector reads, and a shorter
    * read is its first {@code maxDigits} digits, followed by the separator before the next.
+   *
+   * @param starts the number starts of this run's text
+   * @param k the index of the number among them
+   * @param maxDigits the most digits to take (at most {@link #MAX_DIGITS})
+   * @return this run
    */
-  DigitRun load(NumberStarts starts, int k, int maxDigits) {
+  public DigitRun load(NumberStarts starts, int k, int maxDigits) {
     int limit = Math.min(maxDigits, MAX_DIGITS);
     digits = starts.digits();
     positions = starts.positions();
@@ -312,28 +384,51 @@ final class DigitRun {
     return this;
   }
 
-  /** Number of digits read. */
-  int count() {
+  /**
+   * Number of digits read.
+   *
+   * @return the count
+   */
+  public int count() {
     return count;
   }
 
-  /** The value (0–9) of digit {@code k}. */
-  int digit(int k) {
+  /**
+   * The value (0–9) of digit {@code k}.
+   *
+   * @param k the digit's place in the run, from 0
+   * @return its value
+   */
+  public int digit(int k) {
     return digits[base + k];
   }
 
-  /** The text index of digit {@code k}. */
-  int position(int k) {
+  /**
+   * The text index of digit {@code k}.
+   *
+   * @param k the digit's place in the run, from 0
+   * @return its index in the text
+   */
+  public int position(int k) {
     return positions[base + k];
   }
 
-  /** The index just after digit {@code k}. */
-  int endOf(int k) {
+  /**
+   * The index just after digit {@code k}.
+   *
+   * @param k the digit's place in the run, from 0
+   * @return the index after it
+   */
+  public int endOf(int k) {
     return positions[base + k] + 1;
   }
 
-  /** The index of the first digit. */
-  int start() {
+  /**
+   * The index of the first digit.
+   *
+   * @return its index in the text
+   */
+  public int start() {
     return positions[base];
   }
 
@@ -341,8 +436,11 @@ final class DigitRun {
    * The separator before digit {@code k} ({@code 0} if it follows the previous digit directly);
    * for {@code k == count()}, what follows the last digit read: {@link #END} if the number ends
    * there, else the separator before the next, unread digit.
+   *
+   * @param k the digit's place in the run, from 0 to {@link #count()}
+   * @return the separator mask, 0 or {@link #END}
    */
-  int separatorBefore(int k) {
+  public int separatorBefore(int k) {
     return k == 0 ? 0 : k < count ? separators[base + k] : separatorAfter;
   }
 
@@ -351,8 +449,11 @@ final class DigitRun {
    * follows directly or across a tight {@code -}/{@code +}, and no letter or glued digit follows
    * the number's last char. A space or line break before a further digit is fine
    * ({@code "850412-1234 070…"} lists two numbers).
+   *
+   * @param k how many digits the match takes, from 1 to {@link #count()}
+   * @return whether the match may end there
    */
-  boolean canEndAfter(int k) {
+  public boolean canEndAfter(int k) {
     int s = separatorBefore(k);
     if (s == END) {
       return endsCleanly(text, endOf(k - 1));
@@ -360,8 +461,13 @@ final class DigitRun {
     return (s & (SPACE | NEWLINE)) != 0;
   }
 
-  /** True when the run ends after {@code k} digits and a letter follows directly ({@code "…1230och"}). */
-  boolean letterFollows(int k) {
+  /**
+   * True when the run ends after {@code k} digits and a letter follows directly ({@code "…1230och"}).
+   *
+   * @param k how many digits, from 1 to {@link #count()}
+   * @return whether a letter follows
+   */
+  public boolean letterFollows(int k) {
     if (separatorBefore(k) != END) {
       return false;
     }
@@ -369,8 +475,14 @@ final class DigitRun {
     return q >= 0 && Character.isLetter(text.charAt(q));
   }
 
-  /** Digits {@code from} (inclusive) to {@code to} (exclusive) as a number; at most 18 digits. */
-  long value(int from, int to) {
+  /**
+   * Digits {@code from} (inclusive) to {@code to} (exclusive) as a number; at most 18 digits.
+   *
+   * @param from the first digit's place
+   * @param to the place after the last digit
+   * @return the number they make
+   */
+  public long value(int from, int to) {
     long v = 0;
     for (int k = from; k < to; k++) {
       v = v * 10 + digits[base + k];
@@ -378,8 +490,14 @@ final class DigitRun {
     return v;
   }
 
-  /** True when the Luhn (mod 10) check holds over digits {@code from} to {@code to}, the last being the check digit. */
-  boolean luhn(int from, int to) {
+  /**
+   * True when the Luhn (mod 10) check holds over digits {@code from} to {@code to}, the last being the check digit.
+   *
+   * @param from the first digit's place
+   * @param to the place after the check digit
+   * @return whether the check holds
+   */
+  public boolean luhn(int from, int to) {
     int sum = 0;
     boolean twice = false;
     for (int k = to - 1; k >= from; k--) {
