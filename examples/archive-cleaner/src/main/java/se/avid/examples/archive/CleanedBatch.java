@@ -1,0 +1,27 @@
+package se.avid.examples.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The results of one batch, in input order: each a {@link RecordCleaner.Cleaned} or a
+ * {@link Rejected}, with the batch's counts. Filled by one worker, then read by the writer thread.
+ */
+final class CleanedBatch {
+
+  final List<Object> items;
+  final Tally tally = new Tally();
+  long lastNumber;
+
+  CleanedBatch(int size) {
+    items = new ArrayList<>(size);
+  }
+
+  void reject(InputRecord r, String reason) {
+    items.add(new Rejected(r.number(), r.line(), reason));
+    tally.rejected();
+  }
+
+  /** A record that is not written: its number, the line it starts on, and why (never its text). */
+  record Rejected(long number, long line, String reason) {}
+}
