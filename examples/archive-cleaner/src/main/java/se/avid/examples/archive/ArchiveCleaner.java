@@ -29,12 +29,13 @@ import se.avid.examples.review.ReviewingRedactor;
  *                        bounded queue of 2N batches: memory stays flat
  * </pre>
  *
- * <p>Every input record ends as exactly one output record or one line of the reject file. A
- * record that cannot be cleaned (broken JSON, a failing detector) is rejected, never written
- * unredacted. The output and reject file are written under {@code .partial} names next to their
- * targets and moved into place only when the whole archive is done; the checkpoint beside them
- * says how much of them is finished, so that {@code resume} truncates them back to it, skips
- * the finished records (reading them again, not cleaning them) and carries on.
+ * <p>Every input record ends as exactly one record of the output or of the review output (see
+ * {@link ReviewRouting}), or one line of the reject file. A record that cannot be cleaned (broken
+ * JSON, a failing detector) is rejected, never written unredacted. The files are written under
+ * {@code .partial} names next to their targets ({@link Outputs}) and moved into place only when
+ * the whole archive is done; the checkpoint beside them says how much of them is finished, so that
+ * {@code resume} truncates them back to it, skips the finished records (reading them again, not
+ * cleaning them) and carries on.
  *
  * <p>One run per output at a time. Not thread-safe; build one per run.
  */
@@ -43,21 +44,65 @@ final class ArchiveCleaner {
   /** What to clean and how; validated by the command line. */
   record Settings(Path input, Path output, Path rejects, ArchiveFormat format, List<String> fields,
       boolean allowMissingFields, int threads, int batchRecords, int batchChars, boolean resume,
-      boolean overwrite, Duration commitInterval, Duration progressInterval) {
+      boolean overwrite, Duration commitInterval, Duration progressInterval, Review review) {
     Settings {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(output, "output");
       Objects.requireNonNull(rejects, "rejects");
       Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(review, "review");
       fields = List.copyOf(fields);
       if (threads < 1 || batchRecords < 1 || batchChars < 1) {
         throw new IllegalArgumentException("threads and batch sizes must be positive");
       }
     }
 
+    /** Settings with the default review routing: records to review go to the default review output. */
+    Settings(Path input, Path output, Path rejects, ArchiveFormat format, List<String> fields,
+        boolean allowMissingFields, int threads, int batchRecords, int batchChars, boolean resume,
+        boolean overwrite, Duration commitInterval, Duration progressInterval) {
+      this(input, output, rejects, format, fields, allowMissingFields, threads, batchRecords, batchChars, resume,
+          overwrite, commitInterval, progressInterval, Review.of(ReviewRouting.SEPARATE, null, null, output));
+    }
+
     /** The default reject file of an output: {@code out.jsonl} → {@code out.jsonl.rejects.csv}. */
     static Path defaultRejects(Path output) {
       return output.resolveSibling(output.getFileName() + ".rejects.csv");
+    }
+  }
+
+  /**
+   * Where records with findings in the review band go.
+   *
+   * @param routing to a review output, or inline in the clean output
+   * @param output the review output (same format as the clean one); null when inline
+   * @param list the review list: {@code record,line,types} ({@code record,file,types} for a directory)
+   */
+  record Review(ReviewRouting routing, Path output, Path list) {
+    Review {
+      Objects.requireNonNull(routing, "routing");
+      Objects.requireNonNull(list, "list");
+      if ((routing == ReviewRouting.SEPARATE) != (output != null)) {
+        throw new IllegalArgumentException("a review output goes with --review separate only");
+      }
+    }
+
+    /**
+     * The routing with the given files, or the default ones of {@code cleanOutput}: the review
+     * output {@code clean.review.jsonl} beside {@code clean.jsonl} ({@code clean.review} beside a
+     * directory {@code clean}), the review list {@code clean.jsonl.review-list.csv}.
+     */
+    static Review of(ReviewRouting routing, Path output, Path list, Path cleanOutput) {
+      Path reviewOutput = routing == ReviewRouting.INLINE ? null : output != null ? output : besides(cleanOutput);
+      return new Review(routing, reviewOutput,
+          list != null ? list : cleanOutput.resolveSibling(cleanOutput.getFileName() + ".review-list.csv"));
+    }
+
+    private static Path besides(Path cleanOutput) {
+      String name = cleanOutput.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      return cleanOutput.resolveSibling(dot > 0 ? name.substring(0, dot) + ".review" + name.substring(dot)
+          : name + ".review");
     }
   }
 
@@ -129,9 +174,7 @@ final class ArchiveCleaner {
         throw ArchiveException.usage("the output exists: " + output + " (add --overwrite to replace it)");
       }
     }
-    if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-      throw ArchiveException.usage("the output must not be the input");
-    }
+    checkDistinct(input, output, settings.rejects(), settings.review().output(), settings.review().list());
 
     RecordSource source;
     try {
@@ -190,6 +233,17 @@ final class ArchiveCleaner {
     }
     outputs.finish();
     return writer.total;
+  }
+
+  /** The input and every file written must be different files: none may overwrite another. */
+  private static void checkDistinct(Path... files) throws ArchiveException {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (int i = 0; i < files.length; i++) {
+      if (files[i] != null && !seen.add(files[i].toAbsolutePath().normalize())) {
+        throw ArchiveException.usage(i == 1 ? "the output must not be the input"
+            : "two of the input, output, reject file, review output and review list are the same file: " + files[i]);
+      }
+    }
   }
 
   /** Reads batches, hands them to the pool, and queues their futures in order for the writer. */
@@ -263,8 +317,7 @@ final class ArchiveCleaner {
     for (InputRecord r : records) {
       try {
         RecordCleaner.Cleaned cleaned = cleaner.clean(r.payload(), redactor);
-        batch.items.add(cleaned);
-        batch.tally.written(cleaned);
+        batch.written(r, cleaned);
       } catch (RejectedRecordException e) {
         batch.reject(r, e.getMessage());
       } catch (RedactionException e) {
@@ -284,6 +337,9 @@ final class ArchiveCleaner {
       return String.join("|", "input=" + in, "size=" + sizeOf(in), "modified=" + Files.getLastModifiedTime(in).toMillis(),
           "format=" + settings.format().optionName(), "fields=" + String.join(",", settings.fields()),
           "allowMissing=" + settings.allowMissingFields(), "rejects=" + settings.rejects().getFileName(),
+          "review=" + settings.review().routing().optionName() + ","
+              + (settings.review().output() == null ? "" : settings.review().output().getFileName()) + ","
+              + settings.review().list().getFileName(),
           "detectors=" + String.join(",", redactor.detectorNames()));
     } catch (IOException e) {
       throw ArchiveException.input("cannot read the input " + settings.input() + ": " + e.getClass().getSimpleName());

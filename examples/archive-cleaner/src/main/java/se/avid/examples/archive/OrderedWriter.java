@@ -9,9 +9,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The writer thread: takes the batches' futures in input order, writes each record to its file,
- * and commits now and then: makes the files durable, then writes a checkpoint that says how far
- * they go. A failure is kept in {@link #failure} for the reader thread, which stops handing over.
+ * The writer thread: takes the batches' futures in input order and writes each record to its
+ * file: the clean output; the review output when it has findings in the review band (the clean
+ * output again with {@code --review inline}), listed in the review list too; the reject file. Now
+ * and then it commits: makes the files durable, then writes a checkpoint that says how far they go. A failure is kept in {@link #failure} for the reader thread, which stops handing over.
  */
 final class OrderedWriter {
 
@@ -85,9 +86,15 @@ final class OrderedWriter {
   private void write(CleanedBatch batch) throws IOException {
     for (Object item : batch.items) {
       if (item instanceof CleanedBatch.Rejected r) {
-        outputs.rejects.reject(r.number(), r.line(), r.reason());
+        outputs.rejects.add(r.number(), r.line(), r.reason());
       } else {
-        outputs.sink.write(((RecordCleaner.Cleaned) item).payload());
+        CleanedBatch.Written w = (CleanedBatch.Written) item;
+        if (w.cleaned().needsReview()) {
+          outputs.reviewList.add(w.number(), w.location(), w.cleaned().reviewTypes());
+          outputs.reviewSink.write(w.cleaned().payload());
+        } else {
+          outputs.sink.write(w.cleaned().payload());
+        }
       }
     }
     total.add(batch.tally);
@@ -98,10 +105,9 @@ final class OrderedWriter {
     }
   }
 
-  /** Makes the output and reject file durable, then records how far they go. */
+  /** Makes every file durable, then records how far they go. */
   void commit() throws IOException {
-    long[] positions = outputs.commit();
-    new Checkpoint(fingerprint, writtenRecords, positions[0], positions[1], total.copy()).write(checkpointFile);
+    outputs.commit(fingerprint, writtenRecords, total.copy()).write(checkpointFile);
     committedRecords = writtenRecords;
     lastCommit = System.nanoTime();
   }

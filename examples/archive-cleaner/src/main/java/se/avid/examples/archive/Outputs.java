@@ -5,73 +5,114 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The files a run writes, under {@code .partial} names next to their targets: the output and the
- * reject file. Opened fresh or cut back to an interrupted run's checkpoint, committed together,
- * and moved into place only when the whole archive is done. Not thread-safe: the writer thread's.
+ * The files a run writes, under {@code .partial} names next to their targets: the clean output,
+ * the review output (with {@code --review separate}), the reject file and the review list. Opened
+ * fresh or cut back to an interrupted run's checkpoint, committed together, and moved into place
+ * only when the whole archive is done. Not thread-safe: the writer thread's.
  */
 final class Outputs implements AutoCloseable {
 
-  private final ArchiveCleaner.Settings settings;
-  final RecordSink sink;
-  final RejectLog rejects;
+  /** The review list's columns; the second is the format's {@link ArchiveFormat#locationColumn()}. */
+  static final String[] REVIEW_LIST = {"record", "line", "types"};
 
-  private Outputs(ArchiveCleaner.Settings settings, RecordSink sink, RejectLog rejects) {
+  private final ArchiveCleaner.Settings settings;
+  private final List<AutoCloseable> opened = new ArrayList<>();
+  final RecordSink sink;
+  /** Where records to review go; the clean output's sink when they stay inline. */
+  final RecordSink reviewSink;
+  final CsvLog rejects;
+  final CsvLog reviewList;
+
+  private Outputs(ArchiveCleaner.Settings settings, Checkpoint checkpoint, RecordSource source,
+      UnaryOperator<RecordSink> decorator) throws ArchiveException {
     this.settings = settings;
-    this.sink = sink;
-    this.rejects = rejects;
+    boolean fresh = checkpoint == null;
+    long records = fresh ? 0 : checkpoint.records();
+    ArchiveCleaner.Review review = settings.review();
+    boolean inline = review.routing() == ReviewRouting.INLINE;
+    try {
+      this.sink = open(settings.output(), p -> decorator.apply(settings.format().openSink(p,
+          fresh ? -1 : checkpoint.outputPosition(), records, source, inline)));
+      this.reviewSink = inline ? sink : open(review.output(), p -> settings.format().openSink(p,
+          fresh ? -1 : checkpoint.reviewPosition(), records, source, true));
+      this.rejects = open(settings.rejects(), p -> new CsvLog(p, fresh ? -1 : checkpoint.rejectPosition(),
+          CsvLog.REJECTS));
+      String[] listHeader = REVIEW_LIST.clone();
+      listHeader[1] = settings.format().locationColumn();
+      this.reviewList = open(review.list(), p -> new CsvLog(p, fresh ? -1 : checkpoint.reviewListPosition(),
+          listHeader));
+    } catch (ArchiveException e) {
+      opened.forEach(Outputs::closeQuietly);
+      throw e;
+    }
   }
 
   /**
    * Opens the partial files: fresh when {@code checkpoint} is null, else cut back to it.
    *
-   * @param decorator wraps the output sink (tests make the disk fill up)
+   * @param decorator wraps the clean output's sink (tests make the disk fill up)
    */
   static Outputs open(ArchiveCleaner.Settings settings, Checkpoint checkpoint, RecordSource source,
       UnaryOperator<RecordSink> decorator) throws ArchiveException {
-    Path partialOut = partial(settings.output());
-    RecordSink sink;
+    return new Outputs(settings, checkpoint, source, decorator);
+  }
+
+  private interface Opener<T> {
+    T open(Path partial) throws IOException;
+  }
+
+  private <T extends AutoCloseable> T open(Path target, Opener<T> opener) throws ArchiveException {
+    Path partial = partial(target);
     try {
-      sink = decorator.apply(settings.format().openSink(partialOut,
-          checkpoint == null ? -1 : checkpoint.outputPosition(), checkpoint == null ? 0 : checkpoint.records(), source));
+      T file = opener.open(partial);
+      opened.add(file);
+      return file;
     } catch (IOException e) {
-      throw outputError(e, partialOut);
-    }
-    Path partialRejects = partial(settings.rejects());
-    try {
-      return new Outputs(settings, sink, new RejectLog(partialRejects, checkpoint == null ? -1 : checkpoint.rejectPosition()));
-    } catch (IOException e) {
-      closeQuietly(sink);
-      throw outputError(e, partialRejects);
+      throw outputError(e, partial);
     }
   }
 
-  /** The committed positions of the output and the reject file, in that order. */
-  long[] commit() throws IOException {
-    return new long[] {sink.commit(), rejects.commit()};
+  /** Makes every file durable and returns a checkpoint of how far they go. */
+  Checkpoint commit(String fingerprint, long records, Tally total) throws IOException {
+    long output = sink.commit();
+    long review = reviewSink == sink ? 0 : reviewSink.commit();
+    return new Checkpoint(fingerprint, records, output, rejects.commit(), review, reviewList.commit(), total);
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      sink.close();
-    } finally {
-      rejects.close();
+    IOException first = null;
+    for (AutoCloseable c : opened) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 
   /**
-   * Drops the checkpoint, then moves the reject file and last the output into place. Stopped
-   * between any two steps, the next run finds no checkpoint and no output and simply starts
-   * again: it never resumes from a checkpoint whose partial files are already gone.
+   * Drops the checkpoint, then moves the reject file, the review list, the review output and last
+   * the clean output into place. Stopped between any two steps, the next run finds no checkpoint
+   * and no output and simply starts again: it never resumes from a checkpoint whose partial files
+   * are already gone.
    */
   void finish() throws ArchiveException {
     try {
       Files.deleteIfExists(checkpointOf(settings.output()));
-      moveIntoPlace(partial(settings.rejects()), settings.rejects());
-      moveIntoPlace(partial(settings.output()), settings.output());
+      for (Path target : targets()) {
+        moveIntoPlace(partial(target), target);
+      }
     } catch (IOException e) {
       throw outputError(e, settings.output());
     }
@@ -80,13 +121,24 @@ final class Outputs implements AutoCloseable {
   /** Removes the partial files and the checkpoint of a run that finished nothing. */
   String discard() {
     try {
-      delete(partial(settings.output()));
-      delete(partial(settings.rejects()));
+      for (Path target : targets()) {
+        delete(partial(target));
+      }
       Files.deleteIfExists(checkpointOf(settings.output()));
       return null;
     } catch (IOException e) {
       return "could not remove the partial files: " + e.getClass().getSimpleName();
     }
+  }
+
+  /** The files in the order they are moved into place: the clean output last. */
+  private List<Path> targets() {
+    List<Path> targets = new ArrayList<>(List.of(settings.rejects(), settings.review().list()));
+    if (settings.review().output() != null) {
+      targets.add(settings.review().output());
+    }
+    targets.add(settings.output());
+    return targets;
   }
 
   static Path partial(Path target) {
