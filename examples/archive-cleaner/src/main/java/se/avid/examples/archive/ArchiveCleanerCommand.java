@@ -21,7 +21,7 @@ import se.avid.examples.review.ReviewingRedactor;
  * <p>Exit codes: 0 every record cleaned and written; 1 finished, but some records were rejected
  * (see the reject file); 2 bad usage (unknown option, wrong field or column name, output exists,
  * checkpoint of another run); 3 input error (missing file, not UTF-8, CSV broken beyond
- * recovery); 4 output error (cannot write, disk full); 5 internal error. After 3, 4 and 5 what was
+ * recovery); 4 output error (cannot write, disk full); 5 internal error or out of memory. After 3, 4 and 5 what was
  * committed is kept and {@code --resume} carries on from it.
  */
 public final class ArchiveCleanerCommand {
@@ -53,8 +53,9 @@ public final class ArchiveCleanerCommand {
         --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
         --progress S          progress on stderr every S seconds (default 5; 0 for none)
         --quiet               neither progress nor summary
-      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error,
-        130 interrupted (Ctrl-C): what was committed is kept; rerun with --resume
+      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error,
+        5 internal error or out of memory, 130 interrupted (Ctrl-C); after 3, 4, 5 and 130 what was
+        committed is kept: rerun with --resume
       """;
 
   private ArchiveCleanerCommand() {}
@@ -77,8 +78,12 @@ public final class ArchiveCleanerCommand {
         }
       }, "avid-archive-cleaner-interrupt"));
     }
-    int code = run(args, System.err);
-    finished.set(true);
+    int code;
+    try {
+      code = run(args, System.out, System.err, Anonymizer.builder());
+    } finally {
+      finished.set(true); // also when run throws: that is no Ctrl-C, so the hook stays silent
+    }
     System.exit(code);
   }
 
@@ -110,12 +115,31 @@ public final class ArchiveCleanerCommand {
     return s.toString();
   }
 
-  static int run(String[] args, PrintStream err) {
-    return run(args, err, Anonymizer.builder());
+  /** Runs with detectors from {@code builder} (tests give their own), the help too on {@code err}. */
+  static int run(String[] args, PrintStream err, Anonymizer.Builder builder) {
+    return run(args, err, err, builder);
   }
 
-  /** Runs with detectors from {@code builder} (tests give their own). */
-  static int run(String[] args, PrintStream err, Anonymizer.Builder builder) {
+  /**
+   * Runs with detectors from {@code builder}: the help on {@code out}, everything else (errors,
+   * progress, summary) on {@code err}. Out of memory and unexpected failures end with a message
+   * and exit code 5, never a stack trace; what was committed is kept for {@code --resume}.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Anonymizer.Builder builder) {
+    try {
+      return runOrThrow(args, out, err, builder);
+    } catch (OutOfMemoryError e) {
+      err.println("avid-archive-cleaner: out of memory; run java with a larger -Xmx (or fewer --threads, a smaller"
+          + " --batch); what was committed is kept: rerun with --resume");
+      return ArchiveException.Kind.INTERNAL.exitCode;
+    } catch (RuntimeException e) {
+      err.println("avid-archive-cleaner: internal error (" + e.getClass().getName() + "); what was committed is"
+          + " kept: rerun with --resume");
+      return ArchiveException.Kind.INTERNAL.exitCode;
+    }
+  }
+
+  private static int runOrThrow(String[] args, PrintStream out, PrintStream err, Anonymizer.Builder builder) {
     Options o;
     try {
       o = Options.parse(args);
@@ -125,7 +149,7 @@ public final class ArchiveCleanerCommand {
       return e.kind().exitCode;
     }
     if (o.help) {
-      err.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
+      out.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
       return 0;
     }
     long start = System.nanoTime();

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.avid.Anonymizer;
 import se.avid.examples.review.WordDetector;
+import se.avid.rules.Rules;
 
 /** The command line end to end, one archive format or failure per test, with a test detector. */
 class ArchiveCleanerCommandTest {
@@ -372,6 +374,30 @@ class ArchiveCleanerCommandTest {
     assertEquals(2, run("--format", "xml", dir.resolve("a").toString(), dir.resolve("b").toString()));
     assertEquals(0, run("--help"));
     assertTrue(stderr.contains("--review R"), stderr);
+  }
+
+  @Test
+  void helpGoesToStandardOutputAndSaysWhatTheCommandDoes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, ArchiveCleanerCommand.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), WordDetector.builder()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar avid-archive-cleaner.jar"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Cleans every post of an archive"));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnexpectedFailureIsAMessageAndExitCode5NotAStackTrace() throws IOException {
+    Path in = write("posts.txt", "anna\n");
+    // a review threshold above the redact threshold of its type: the anonymizer refuses to build
+    Anonymizer.Builder broken = WordDetector.builder().rules(Rules.parse("test", "[type NAME]\nreview = 0.9\n"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(5, ArchiveCleanerCommand.run(new String[] {in.toString(), dir.resolve("out.txt").toString()},
+        new PrintStream(err, true, StandardCharsets.UTF_8), broken));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("avid-archive-cleaner: internal error (java.lang.IllegalStateException)"), message);
+    assertFalse(message.contains("\tat "), message);
   }
 
   @Test
