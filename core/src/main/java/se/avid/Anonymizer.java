@@ -3,9 +3,8 @@ package se.avid;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +19,6 @@ import se.avid.redact.RedactionContext;
 import se.avid.redact.RedactionStrategy;
 import se.avid.rules.AllowList;
 import se.avid.rules.Rules;
-import se.avid.rules.TypeRule;
 import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
 import se.avid.text.ScanText;
@@ -50,9 +48,10 @@ import se.avid.text.ScanText;
  * disabled types and scores under the review threshold → drop allow-listed values and findings
  * inside allow-listed terms ({@link AllowList}) → split by the
  * redact threshold → resolve overlaps ({@link OverlapResolver}) → redact with each type's
- * {@link RedactionStrategy}. Small package-private classes hold the steps: {@code CollectingSink}
- * (detect), {@code Decisions} (allow, split, resolve, explain), {@code Replacer} (the one
- * replacement loop), {@code Thresholds} (per-type settings, narrowed by {@link CallOptions}).
+ * {@link RedactionStrategy}. Small package-private classes hold the steps: {@code Pipeline} (the
+ * steps in order), {@code CollectingSink} (detect), {@code Decisions} (allow, split, resolve,
+ * explain), {@code Replacer} (the one replacement loop), {@code Thresholds} (per-type settings,
+ * narrowed by {@link CallOptions}), {@code TypeSettings} (what the builder was told per type).
  *
  * <p>Fails closed: if any detector or strategy throws, {@link #redact}, {@link #process},
  * {@link #analyze} and {@link #assess} throw {@link RedactionException} and return nothing. Logging
@@ -65,21 +64,19 @@ public final class Anonymizer {
   /** Scores at or above this are redacted unless the builder says otherwise. */
   public static final double DEFAULT_REDACT_THRESHOLD = 0.5;
 
-  private final List<Detector> detectors;
+  private final Pipeline pipeline;
   private final Set<EntityType> enabledTypes;
   /** Per type: on/off, thresholds and strategy; narrowed per call by {@link CallOptions}. */
   private final Thresholds settings;
-  private final AllowList allowList;
 
   private Anonymizer(Builder b, List<Detector> detectors, Thresholds settings) {
-    this.detectors = detectors;
-    Set<EntityType> enabled = new java.util.LinkedHashSet<>(EntityType.all());
-    enabled.removeAll(b.disabledTypes);
+    this.pipeline = new Pipeline(detectors, AllowList.union(b.allowLists));
+    Set<EntityType> enabled = new LinkedHashSet<>(EntityType.all());
+    enabled.removeAll(b.types.disabled);
     this.enabledTypes = Collections.unmodifiableSet(enabled);
     this.settings = settings;
-    this.allowList = AllowList.union(b.allowLists);
     LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", detectors.size(), detectorNames(),
-        allowList.size());
+        pipeline.allowListSize());
   }
 
   /**
@@ -153,8 +150,9 @@ public final class Anonymizer {
    */
   public RedactionResult process(String text, PseudonymScope thread, CallOptions options) {
     Objects.requireNonNull(thread, "thread");
-    Thresholds call = settings.forCall(Objects.requireNonNull(options, "options"));
-    return Replacer.apply(text, assess(text, call), call, new RedactionContext(thread));
+    Objects.requireNonNull(text, "text");
+    return pipeline.process(text, settings.forCall(Objects.requireNonNull(options, "options")),
+        new RedactionContext(thread));
   }
 
   /**
@@ -218,7 +216,7 @@ public final class Anonymizer {
    * @throws RedactionException if any detector failed
    */
   public AnalysisResult assess(String text) {
-    return assess(text, settings);
+    return pipeline.assess(Objects.requireNonNull(text, "text"), settings);
   }
 
   /**
@@ -230,43 +228,8 @@ public final class Anonymizer {
    * @throws RedactionException if any detector failed
    */
   public AnalysisResult assess(String text, CallOptions options) {
-    return assess(text, settings.forCall(Objects.requireNonNull(options, "options")));
-  }
-
-  private AnalysisResult assess(String text, Thresholds call) {
-    Objects.requireNonNull(text, "text");
-    if (text.isEmpty()) {
-      return AnalysisResult.EMPTY;
-    }
-    ScanText scan;
-    try {
-      scan = ScanText.of(text);
-    } catch (RuntimeException e) {
-      throw new RedactionException("normalizer", text.length(), e);
-    }
-    List<Finding> raw = new ArrayList<>();
-    CollectingSink sink = new CollectingSink(text, call, raw);
-    for (Detector detector : detectors) {
-      try {
-        sink.detector = detector.name();
-        detector.detect(scan, sink);
-      } catch (RuntimeException | StackOverflowError e) {
-        LOG.warn("detector '{}' failed on a text of {} chars: {}", detector.name(), text.length(),
-            e.getClass().getName());
-        throw new RedactionException(detector.name(), text.length(), e);
-      }
-    }
-    AllowList.Occurrences allowedSpans;
-    try {
-      allowedSpans = raw.isEmpty() ? null : allowList.occurrencesIn(scan);
-    } catch (RuntimeException e) {
-      throw new RedactionException("allow-list", text.length(), e);
-    }
-    try {
-      return Decisions.decide(text, raw, allowList, allowedSpans, call);
-    } catch (RuntimeException e) {
-      throw new RedactionException("overlap-resolver", text.length(), e);
-    }
+    return pipeline.assess(Objects.requireNonNull(text, "text"),
+        settings.forCall(Objects.requireNonNull(options, "options")));
   }
 
   /**
@@ -275,11 +238,7 @@ public final class Anonymizer {
    * @return the names
    */
   public List<String> detectorNames() {
-    List<String> names = new ArrayList<>(detectors.size());
-    for (Detector d : detectors) {
-      names.add(d.name());
-    }
-    return names;
+    return pipeline.detectorNames();
   }
 
   /**
@@ -335,11 +294,8 @@ public final class Anonymizer {
    */
   public static final class Builder {
     private final Map<String, Detector> detectors = new LinkedHashMap<>();
-    /** Off types; every other type, custom ones included, is on (a custom type is personal data by declaration). */
-    final Set<EntityType> disabledTypes = new HashSet<>(Set.of(EntityType.ORGANISATIONSNUMMER));
-    final Map<EntityType, RedactionStrategy> strategies = new HashMap<>();
-    final Map<EntityType, Double> typeRedact = new HashMap<>();
-    final Map<EntityType, Double> typeReview = new HashMap<>();
+    /** On/off, thresholds and strategies of single types. */
+    final TypeSettings types = new TypeSettings();
     private final List<AllowList> allowLists = new ArrayList<>();
     RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
     double redactThreshold = DEFAULT_REDACT_THRESHOLD;
@@ -409,7 +365,7 @@ public final class Anonymizer {
      */
     public Builder enable(EntityType... types) {
       for (EntityType t : types) {
-        disabledTypes.remove(Objects.requireNonNull(t, "type"));
+        this.types.enable(t);
       }
       return this;
     }
@@ -422,7 +378,7 @@ public final class Anonymizer {
      */
     public Builder disable(EntityType... types) {
       for (EntityType t : types) {
-        disabledTypes.add(Objects.requireNonNull(t, "type"));
+        this.types.disable(t);
       }
       return this;
     }
@@ -476,9 +432,7 @@ public final class Anonymizer {
      * @throws IllegalArgumentException if a threshold is outside 0..1 or {@code review > redact}
      */
     public Builder thresholds(EntityType type, double review, double redact) {
-      Thresholds.checkPair(type, review, redact);
-      typeReview.put(type, review);
-      typeRedact.put(type, redact);
+      types.thresholds(type, review, redact);
       return this;
     }
 
@@ -495,25 +449,7 @@ public final class Anonymizer {
       Objects.requireNonNull(rules, "rules");
       rules.detector().ifPresent(this::addDetector);
       allowLists.add(rules.allowList());
-      for (Map.Entry<EntityType, TypeRule> e : rules.typeRules().entrySet()) {
-        TypeRule r = e.getValue();
-        if (r.enabled() != null) {
-          if (r.enabled()) {
-            enable(e.getKey());
-          } else {
-            disable(e.getKey());
-          }
-        }
-        if (r.strategy() != null) {
-          strategy(e.getKey(), r.strategy());
-        }
-        if (r.review() != null) {
-          typeReview.put(e.getKey(), r.review());
-        }
-        if (r.redact() != null) {
-          typeRedact.put(e.getKey(), r.redact());
-        }
-      }
+      types.apply(rules);
       return this;
     }
 
@@ -536,7 +472,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder strategy(EntityType type, RedactionStrategy strategy) {
-      strategies.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(strategy, "strategy"));
+      types.strategy(type, strategy);
       return this;
     }
 
@@ -554,14 +490,9 @@ public final class Anonymizer {
       }
       Thresholds settings = Thresholds.of(this, generalReview);
       Collection<Detector> used = serviceLoading
-          ? DetectorLoading.load(detectors, removed, classLoader != null ? classLoader : defaultClassLoader())
+          ? DetectorLoading.load(detectors, removed, classLoader != null ? classLoader : DetectorLoading.defaultClassLoader())
           : detectors.values();
       return new Anonymizer(this, List.copyOf(used), settings);
-    }
-
-    private static ClassLoader defaultClassLoader() {
-      ClassLoader context = Thread.currentThread().getContextClassLoader();
-      return context != null ? context : Anonymizer.class.getClassLoader();
     }
   }
 }

@@ -29,4 +29,10 @@ final class DetectorLoading {
     all.putAll(explicit);
     return all.values();
   }
+
+  /** The context class loader, else avid's own. */
+  static ClassLoader defaultClassLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : Anonymizer.class.getClassLoader();
+  }
 }

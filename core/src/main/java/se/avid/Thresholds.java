@@ -49,19 +49,19 @@ final class Thresholds {
     boolean[] enabledAt = new boolean[redactAt.length];
     RedactionStrategy[] strategyAt = new RedactionStrategy[redactAt.length];
     for (EntityType t : types) {
-      double redact = b.typeRedact.getOrDefault(t, b.redactThreshold);
+      double redact = b.types.redact.getOrDefault(t, b.redactThreshold);
       // Inherited, the review threshold never exceeds the type's redact threshold; and a type
       // whose redact threshold is raised above the general one gets a review band down to the
       // general threshold, so that nothing the general settings would redact passes unflagged.
-      double review = b.typeReview.containsKey(t) ? b.typeReview.get(t) : Math.min(generalReview, redact);
+      double review = b.types.review.containsKey(t) ? b.types.review.get(t) : Math.min(generalReview, redact);
       if (review > redact) {
         throw new IllegalStateException("review threshold " + review + " of " + t
             + " is above its redact threshold " + redact);
       }
       redactAt[t.ordinal()] = redact;
       reviewAt[t.ordinal()] = review;
-      enabledAt[t.ordinal()] = !b.disabledTypes.contains(t);
-      strategyAt[t.ordinal()] = b.strategies.getOrDefault(t, b.defaultStrategy);
+      enabledAt[t.ordinal()] = !b.types.disabled.contains(t);
+      strategyAt[t.ordinal()] = b.types.strategies.getOrDefault(t, b.defaultStrategy);
     }
     return new Thresholds(redactAt, reviewAt, enabledAt, strategyAt, b.redactThreshold, generalReview,
         b.defaultStrategy, b.explanations ? CallOptions.builder().explain(true).build() : CallOptions.DEFAULTS);

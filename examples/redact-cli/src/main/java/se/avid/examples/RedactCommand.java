@@ -97,6 +97,11 @@ public final class RedactCommand {
     } catch (OutOfMemoryError e) {
       err.println("avid-redact: out of memory; run java with a larger -Xmx");
       return OUT_OF_MEMORY;
+    } catch (RuntimeException e) {
+      // A failure outside the checked paths (a broken detector provider, say): the class, not a
+      // stack trace, and not the message, which a third-party detector might fill with the text.
+      err.println("avid-redact: internal error (" + e.getClass().getName() + "); nothing written");
+      return NOT_REDACTED;
     }
   }
 
@@ -130,6 +135,14 @@ public final class RedactCommand {
         return USAGE_ERROR;
       }
     }
+    Anonymizer anonymizer;
+    try {
+      anonymizer = builder.build();
+    } catch (IllegalStateException e) {
+      // Thresholds that do not fit together: a rules file's review threshold above a redact threshold.
+      err.println("avid-redact: bad rules file " + options.rules + ": " + e.getMessage());
+      return USAGE_ERROR;
+    }
     boolean large = text.length() > PROGRESS_CHARS;
     if (large) {
       err.printf(Locale.ROOT, "avid-redact: redacting %,d chars...%n", text.length());
@@ -137,7 +150,7 @@ public final class RedactCommand {
     long started = System.nanoTime();
     RedactionResult result;
     try {
-      result = builder.build().process(text);
+      result = anonymizer.process(text);
     } catch (RedactionException e) {
       err.println("avid-redact: " + e.getMessage() + "; nothing written");
       return NOT_REDACTED;

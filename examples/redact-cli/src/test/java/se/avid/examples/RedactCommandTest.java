@@ -104,6 +104,17 @@ class RedactCommandTest {
   }
 
   @Test
+  void aRulesFileWithThresholdsThatDoNotFitIsAUsageErrorWithNoOutputAndNoStackTrace(@TempDir Path dir)
+      throws Exception {
+    Path rules = Files.writeString(dir.resolve("rules.txt"), "[type NAME]\nreview = 0.9\n");
+    assertEquals(2, run("hej anna", "--rules", rules.toString()));
+    assertEquals("", out());
+    assertTrue(err().startsWith("avid-redact: bad rules file " + rules + ": review threshold 0.9 of NAME is above"),
+        err());
+    assertFalse(err().contains("\tat "), err());
+  }
+
+  @Test
   void aMissingFileIsAUsageErrorThatNamesTheFile() {
     assertEquals(2, run("", "/no/such/post.txt"));
     assertTrue(err().contains("/no/such/post.txt"), err());

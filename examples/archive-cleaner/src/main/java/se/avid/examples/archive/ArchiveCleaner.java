@@ -2,11 +2,9 @@ package se.avid.examples.archive;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +12,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import se.avid.RedactionException;
 import se.avid.examples.review.ReviewingRedactor;
@@ -36,12 +29,13 @@ import se.avid.examples.review.ReviewingRedactor;
  *                        bounded queue of 2N batches: memory stays flat
  * </pre>
  *
- * <p>Every input record ends as exactly one output record or one line of the reject file. A
- * record that cannot be cleaned (broken JSON, a failing detector) is rejected, never written
- * unredacted. The output and reject file are written under {@code .partial} names next to their
- * targets and moved into place only when the whole archive is done; the checkpoint beside them
- * says how much of them is finished, so that {@code resume} truncates them back to it, skips
- * the finished records (reading them again, not cleaning them) and carries on.
+ * <p>Every input record ends as exactly one record of the output or of the review output (see
+ * {@link ReviewRouting}), or one line of the reject file. A record that cannot be cleaned (broken
+ * JSON, a failing detector) is rejected, never written unredacted. The files are written under
+ * {@code .partial} names next to their targets ({@link Outputs}) and moved into place only when
+ * the whole archive is done; the checkpoint beside them says how much of them is finished, so that
+ * {@code resume} truncates them back to it, skips the finished records (reading them again, not
+ * cleaning them) and carries on.
  *
  * <p>One run per output at a time. Not thread-safe; build one per run.
  */
@@ -50,16 +44,25 @@ final class ArchiveCleaner {
   /** What to clean and how; validated by the command line. */
   record Settings(Path input, Path output, Path rejects, ArchiveFormat format, List<String> fields,
       boolean allowMissingFields, int threads, int batchRecords, int batchChars, boolean resume,
-      boolean overwrite, Duration commitInterval, Duration progressInterval) {
+      boolean overwrite, Duration commitInterval, Duration progressInterval, Review review) {
     Settings {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(output, "output");
       Objects.requireNonNull(rejects, "rejects");
       Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(review, "review");
       fields = List.copyOf(fields);
       if (threads < 1 || batchRecords < 1 || batchChars < 1) {
         throw new IllegalArgumentException("threads and batch sizes must be positive");
       }
+    }
+
+    /** Settings with the default review routing: records to review go to the default review output. */
+    Settings(Path input, Path output, Path rejects, ArchiveFormat format, List<String> fields,
+        boolean allowMissingFields, int threads, int batchRecords, int batchChars, boolean resume,
+        boolean overwrite, Duration commitInterval, Duration progressInterval) {
+      this(input, output, rejects, format, fields, allowMissingFields, threads, batchRecords, batchChars, resume,
+          overwrite, commitInterval, progressInterval, Review.of(ReviewRouting.SEPARATE, null, null, output));
     }
 
     /** The default reject file of an output: {@code out.jsonl} → {@code out.jsonl.rejects.csv}. */
@@ -68,7 +71,40 @@ final class ArchiveCleaner {
     }
   }
 
-  private static final Object END = new Object();
+  /**
+   * Where records with findings in the review band go.
+   *
+   * @param routing to a review output, or inline in the clean output
+   * @param output the review output (same format as the clean one); null when inline
+   * @param list the review list: {@code record,line,types} ({@code record,file,types} for a directory)
+   */
+  record Review(ReviewRouting routing, Path output, Path list) {
+    Review {
+      Objects.requireNonNull(routing, "routing");
+      Objects.requireNonNull(list, "list");
+      if ((routing == ReviewRouting.SEPARATE) != (output != null)) {
+        throw new IllegalArgumentException("a review output goes with --review separate only");
+      }
+    }
+
+    /**
+     * The routing with the given files, or the default ones of {@code cleanOutput}: the review
+     * output {@code clean.review.jsonl} beside {@code clean.jsonl} ({@code clean.review} beside a
+     * directory {@code clean}), the review list {@code clean.jsonl.review-list.csv}.
+     */
+    static Review of(ReviewRouting routing, Path output, Path list, Path cleanOutput) {
+      Path reviewOutput = routing == ReviewRouting.INLINE ? null : output != null ? output : besides(cleanOutput);
+      return new Review(routing, reviewOutput,
+          list != null ? list : cleanOutput.resolveSibling(cleanOutput.getFileName() + ".review-list.csv"));
+    }
+
+    private static Path besides(Path cleanOutput) {
+      String name = cleanOutput.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      return cleanOutput.resolveSibling(dot > 0 ? name.substring(0, dot) + ".review" + name.substring(dot)
+          : name + ".review");
+    }
+  }
 
   private final Settings settings;
   private final ReviewingRedactor redactor;
@@ -88,11 +124,11 @@ final class ArchiveCleaner {
   }
 
   static Path partial(Path target) {
-    return target.resolveSibling(target.getFileName() + ".partial");
+    return Outputs.partial(target);
   }
 
   static Path checkpointOf(Path output) {
-    return output.resolveSibling(output.getFileName() + ".checkpoint");
+    return Outputs.checkpointOf(output);
   }
 
   /**
@@ -138,9 +174,7 @@ final class ArchiveCleaner {
         throw ArchiveException.usage("the output exists: " + output + " (add --overwrite to replace it)");
       }
     }
-    if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-      throw ArchiveException.usage("the output must not be the input");
-    }
+    checkDistinct(input, output, settings.rejects(), settings.review().output(), settings.review().list());
 
     RecordSource source;
     try {
@@ -160,36 +194,21 @@ final class ArchiveCleaner {
 
   private Tally run(RecordSource source, RecordCleaner cleaner, Checkpoint checkpoint, String fingerprint)
       throws ArchiveException, InterruptedException {
-    Path partialOut = partial(settings.output());
-    Path partialRejects = partial(settings.rejects());
-    RecordSink sink;
-    RejectLog rejects;
-    try {
-      sink = sinkDecorator.apply(settings.format().openSink(partialOut,
-          checkpoint == null ? -1 : checkpoint.outputPosition(), checkpoint == null ? 0 : checkpoint.records(), source));
-    } catch (IOException e) {
-      throw outputError(e, partialOut);
-    }
-    try {
-      rejects = new RejectLog(partialRejects, checkpoint == null ? -1 : checkpoint.rejectPosition());
-    } catch (IOException e) {
-      closeQuietly(sink);
-      throw outputError(e, partialRejects);
-    }
-    Writer writer = new Writer(sink, rejects, fingerprint,
-        checkpoint == null ? new Tally() : checkpoint.tally().copy(), checkpoint == null ? 0 : checkpoint.records());
+    Outputs outputs = Outputs.open(settings, checkpoint, source, sinkDecorator);
+    long skip = checkpoint == null ? 0 : checkpoint.records();
+    OrderedWriter writer = new OrderedWriter(outputs, fingerprint, settings.output(), settings.commitInterval(),
+        checkpoint == null ? new Tally() : checkpoint.tally().copy(), skip);
     boolean done = false;
     try {
       try {
         writer.commit();
       } catch (IOException e) {
-        throw outputError(e, partialOut);
+        throw Outputs.outputError(e, partial(settings.output()));
       }
-      long skip = checkpoint == null ? 0 : checkpoint.records();
       if (skip > 0) {
         note(String.format(Locale.ROOT, "resuming after record %,d", skip));
       }
-      Progress progress = new Progress(source, writer, settings.progressInterval(), messages);
+      ProgressReporter progress = new ProgressReporter(source, writer, settings.progressInterval(), messages);
       try {
         pump(source, cleaner, writer, skip);
       } finally {
@@ -198,29 +217,42 @@ final class ArchiveCleaner {
       done = true;
     } finally {
       try {
-        sink.close();
-        rejects.close();
+        outputs.close();
       } catch (IOException e) {
         if (done) {
-          throw outputError(e, partialOut);
+          throw Outputs.outputError(e, partial(settings.output()));
         }
       }
-      if (!done && checkpoint == null && writer.committedRecords == 0) {
+      if (!done && checkpoint == null && writer.committedRecords() == 0) {
         // A run that failed before finishing anything (a wrong field name, say) leaves nothing to resume.
-        discard(partialOut, partialRejects);
+        String trouble = outputs.discard();
+        if (trouble != null) {
+          note(trouble);
+        }
       }
     }
-    finish(partialOut, partialRejects);
+    outputs.finish();
     return writer.total;
   }
 
+  /** The input and every file written must be different files: none may overwrite another. */
+  private static void checkDistinct(Path... files) throws ArchiveException {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (int i = 0; i < files.length; i++) {
+      if (files[i] != null && !seen.add(files[i].toAbsolutePath().normalize())) {
+        throw ArchiveException.usage(i == 1 ? "the output must not be the input"
+            : "two of the input, output, reject file, review output and review list are the same file: " + files[i]);
+      }
+    }
+  }
+
   /** Reads batches, hands them to the pool, and queues their futures in order for the writer. */
-  private void pump(RecordSource source, RecordCleaner cleaner, Writer writer, long skip)
+  private void pump(RecordSource source, RecordCleaner cleaner, OrderedWriter writer, long skip)
       throws ArchiveException, InterruptedException {
     int threads = settings.threads();
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * threads);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("avid-clean"));
-    Thread writerThread = daemonThreads("avid-write").newThread(() -> writer.drain(queue));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, ProgressReporter.daemonThreads("avid-clean"));
+    Thread writerThread = ProgressReporter.daemonThreads("avid-write").newThread(() -> writer.drain(queue));
     writerThread.start();
     ArchiveException readFailure = null;
     try {
@@ -253,7 +285,7 @@ final class ArchiveCleaner {
           + e.getClass().getSimpleName());
     } finally {
       // What was handed over is still written and committed, so that a resume starts after it.
-      while (!queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+      while (!queue.offer(OrderedWriter.END, 100, TimeUnit.MILLISECONDS)) {
         if (!writerThread.isAlive()) {
           break;
         }
@@ -270,8 +302,8 @@ final class ArchiveCleaner {
   }
 
   private void hand(ExecutorService pool, BlockingQueue<Object> queue, RecordCleaner cleaner,
-      List<InputRecord> batch, Writer writer) throws ArchiveException, InterruptedException {
-    Future<Batch> future = pool.submit(() -> clean(batch, cleaner));
+      List<InputRecord> batch, OrderedWriter writer) throws ArchiveException, InterruptedException {
+    Future<CleanedBatch> future = pool.submit(() -> clean(batch, cleaner));
     while (!queue.offer(future, 100, TimeUnit.MILLISECONDS)) {
       if (writer.failure.get() != null) {
         throw writer.failure.get();
@@ -280,13 +312,12 @@ final class ArchiveCleaner {
   }
 
   /** Cleans one batch on a worker thread. Whatever goes wrong with a record rejects that record only. */
-  private Batch clean(List<InputRecord> records, RecordCleaner cleaner) {
-    Batch batch = new Batch(records.size());
+  private CleanedBatch clean(List<InputRecord> records, RecordCleaner cleaner) {
+    CleanedBatch batch = new CleanedBatch(records.size());
     for (InputRecord r : records) {
       try {
         RecordCleaner.Cleaned cleaned = cleaner.clean(r.payload(), redactor);
-        batch.items.add(cleaned);
-        batch.tally.written(cleaned);
+        batch.written(r, cleaned);
       } catch (RejectedRecordException e) {
         batch.reject(r, e.getMessage());
       } catch (RedactionException e) {
@@ -299,55 +330,6 @@ final class ArchiveCleaner {
     return batch;
   }
 
-  /**
-   * Drops the checkpoint, then moves the reject file and last the output into place. Stopped
-   * between any two steps, the next run finds no checkpoint and no output and simply starts
-   * again: it never resumes from a checkpoint whose partial files are already gone.
-   */
-  private void finish(Path partialOut, Path partialRejects) throws ArchiveException {
-    try {
-      Files.deleteIfExists(checkpointOf(settings.output()));
-      moveIntoPlace(partialRejects, settings.rejects());
-      if (settings.format() == ArchiveFormat.DIRECTORY && Files.isDirectory(settings.output())) {
-        deleteDirectory(settings.output());
-      }
-      moveIntoPlace(partialOut, settings.output());
-    } catch (IOException e) {
-      throw outputError(e, settings.output());
-    }
-  }
-
-  private void discard(Path partialOut, Path partialRejects) {
-    try {
-      if (Files.isDirectory(partialOut)) {
-        deleteDirectory(partialOut);
-      } else {
-        Files.deleteIfExists(partialOut);
-      }
-      Files.deleteIfExists(partialRejects);
-      Files.deleteIfExists(checkpointOf(settings.output()));
-    } catch (IOException e) {
-      note("could not remove the partial files: " + e.getClass().getSimpleName());
-    }
-  }
-
-  private static void moveIntoPlace(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteDirectory(Path dir) throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Files.delete(p);
-      }
-    }
-    Files.delete(dir);
-  }
-
   /** The input's identity and every option that shapes the output: a resume must match it. */
   private String fingerprint() throws ArchiveException {
     try {
@@ -355,6 +337,9 @@ final class ArchiveCleaner {
       return String.join("|", "input=" + in, "size=" + sizeOf(in), "modified=" + Files.getLastModifiedTime(in).toMillis(),
           "format=" + settings.format().optionName(), "fields=" + String.join(",", settings.fields()),
           "allowMissing=" + settings.allowMissingFields(), "rejects=" + settings.rejects().getFileName(),
+          "review=" + settings.review().routing().optionName() + ","
+              + (settings.review().output() == null ? "" : settings.review().output().getFileName()) + ","
+              + settings.review().list().getFileName(),
           "detectors=" + String.join(",", redactor.detectorNames()));
     } catch (IOException e) {
       throw ArchiveException.input("cannot read the input " + settings.input() + ": " + e.getClass().getSimpleName());
@@ -374,182 +359,9 @@ final class ArchiveCleaner {
     return n;
   }
 
-  static ArchiveException outputError(IOException e, Path file) {
-    String why = e.getMessage() != null && e.getMessage().contains("No space left")
-        ? "the disk is full (No space left on device)"
-        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return new ArchiveException(ArchiveException.Kind.OUTPUT, "cannot write " + file + ": " + why
-        + "; records already committed are kept: fix the cause and rerun with --resume", e);
-  }
-
   private void note(String message) {
     if (messages != null) {
       messages.println("avid-archive-cleaner: " + message);
-    }
-  }
-
-  private static void closeQuietly(AutoCloseable c) {
-    try {
-      c.close();
-    } catch (Exception ignored) {
-      // already failing
-    }
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  /** The results of one batch, in input order: {@link RecordCleaner.Cleaned} or {@link Rejected}. */
-  private static final class Batch {
-    final List<Object> items;
-    final Tally tally = new Tally();
-    long lastNumber;
-
-    Batch(int size) {
-      items = new ArrayList<>(size);
-    }
-
-    void reject(InputRecord r, String reason) {
-      items.add(new Rejected(r.number(), r.line(), reason));
-      tally.rejected();
-    }
-  }
-
-  private record Rejected(long number, long line, String reason) {}
-
-  /** The writer thread: takes batches in input order, writes them, commits now and then. */
-  final class Writer {
-    private final RecordSink sink;
-    private final RejectLog rejects;
-    private final String fingerprint;
-    final Tally total;
-    private volatile long committedRecords;
-    private volatile long writtenRecords;
-    private long lastCommit;
-    final AtomicReference<ArchiveException> failure = new AtomicReference<>();
-
-    Writer(RecordSink sink, RejectLog rejects, String fingerprint, Tally total, long committedRecords) {
-      this.sink = sink;
-      this.rejects = rejects;
-      this.fingerprint = fingerprint;
-      this.total = total;
-      this.committedRecords = committedRecords;
-      this.writtenRecords = committedRecords;
-    }
-
-    /** Records handled so far (written or rejected), for progress. */
-    long records() {
-      return writtenRecords;
-    }
-
-    void drain(BlockingQueue<Object> queue) {
-      try {
-        while (true) {
-          Object next = queue.take();
-          if (next == END) {
-            break;
-          }
-          @SuppressWarnings("unchecked")
-          Batch batch = ((Future<Batch>) next).get();
-          write(batch);
-        }
-        commit();
-      } catch (IOException e) {
-        failure.set(outputError(e, partial(settings.output())));
-      } catch (ExecutionException e) {
-        failure.set(new ArchiveException(ArchiveException.Kind.INTERNAL, "a worker failed: "
-            + e.getCause().getClass().getName(), e.getCause()));
-      } catch (InterruptedException e) {
-        failure.set(new ArchiveException(ArchiveException.Kind.INTERNAL, "interrupted"));
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException | Error e) {
-        failure.set(new ArchiveException(ArchiveException.Kind.INTERNAL, "the writer failed: "
-            + e.getClass().getName(), e));
-      }
-    }
-
-    private void write(Batch batch) throws IOException {
-      for (Object item : batch.items) {
-        if (item instanceof Rejected r) {
-          rejects.reject(r.number(), r.line(), r.reason());
-        } else {
-          sink.write(((RecordCleaner.Cleaned) item).payload());
-        }
-      }
-      total.add(batch.tally);
-      writtenRecords = batch.lastNumber;
-      long now = System.nanoTime();
-      if (now - lastCommit >= settings.commitInterval().toNanos()) {
-        commit();
-      }
-    }
-
-    /** Makes the output and reject file durable, then records how far they go. */
-    void commit() throws IOException {
-      long outputPosition = sink.commit();
-      long rejectPosition = rejects.commit();
-      new Checkpoint(fingerprint, writtenRecords, outputPosition, rejectPosition, total.copy())
-          .write(checkpointOf(settings.output()));
-      committedRecords = writtenRecords;
-      lastCommit = System.nanoTime();
-    }
-  }
-
-  /** Prints progress to stderr now and then: records, MB, MB/s, ETA when the size is known. */
-  private static final class Progress {
-    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
-    private final Thread thread;
-
-    Progress(RecordSource source, Writer writer, Duration interval, PrintStream out) {
-      if (interval == null || interval.isZero() || out == null) {
-        thread = null;
-        return;
-      }
-      long start = System.nanoTime();
-      long startBytes = source.bytesRead();
-      thread = daemonThreads("avid-progress").newThread(() -> {
-        try {
-          while (true) {
-            try {
-              stopped.get(interval.toMillis(), TimeUnit.MILLISECONDS);
-              return;
-            } catch (java.util.concurrent.TimeoutException e) {
-              out.println(line(source, writer, start, startBytes));
-            }
-          }
-        } catch (InterruptedException | ExecutionException e) {
-          // stop printing
-        }
-      });
-      thread.start();
-    }
-
-    static String line(RecordSource source, Writer writer, long start, long startBytes) {
-      double seconds = (System.nanoTime() - start) / 1e9;
-      long bytes = source.bytesRead();
-      double mbPerSecond = (bytes - startBytes) / 1e6 / Math.max(seconds, 1e-9);
-      long total = source.totalBytes();
-      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "avid-archive-cleaner: %,d records, %.1f MB",
-          writer.records(), bytes / 1e6));
-      if (total > 0) {
-        b.append(String.format(Locale.ROOT, " of %.1f MB (%.0f%%)", total / 1e6, 100.0 * bytes / total));
-      }
-      b.append(String.format(Locale.ROOT, ", %.1f MB/s", mbPerSecond));
-      if (total > 0 && mbPerSecond > 0) {
-        long eta = (long) ((total - bytes) / 1e6 / mbPerSecond);
-        b.append(String.format(Locale.ROOT, ", ETA %d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60));
-      }
-      return b.toString();
-    }
-
-    void stop() {
-      stopped.complete(null);
     }
   }
 }

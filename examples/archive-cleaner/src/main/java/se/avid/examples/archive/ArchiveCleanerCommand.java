@@ -21,14 +21,15 @@ import se.avid.examples.review.ReviewingRedactor;
  * <p>Exit codes: 0 every record cleaned and written; 1 finished, but some records were rejected
  * (see the reject file); 2 bad usage (unknown option, wrong field or column name, output exists,
  * checkpoint of another run); 3 input error (missing file, not UTF-8, CSV broken beyond
- * recovery); 4 output error (cannot write, disk full); 5 internal error. After 3, 4 and 5 what was
+ * recovery); 4 output error (cannot write, disk full); 5 internal error or out of memory. After 3, 4 and 5 what was
  * committed is kept and {@code --resume} carries on from it.
  */
 public final class ArchiveCleanerCommand {
 
   static final String USAGE = """
       usage: java -jar avid-archive-cleaner.jar [options] INPUT OUTPUT
-        Cleans every post of an archive and writes it back in the same format.
+        Cleans every post of an archive and writes it back in the same format; records with doubtful
+        findings go to a review output, records that cannot be cleaned to the reject file.
         --format F            jsonl, csv, lines (one post per line) or directory (one post per file);
                               default: from INPUT (a directory, *.jsonl/*.ndjson, *.csv, else lines)
         --fields A,B          JSON fields (a name or a /json/pointer) or CSV columns to clean
@@ -37,15 +38,24 @@ public final class ArchiveCleanerCommand {
         --threads N           cleaning threads (default: all cores, %d here)
         --batch N             records per batch (default 1000)
         --redact-threshold X  findings scored X or more are redacted (default 0.5)
-        --review-threshold X  findings from X up to the redact threshold are flagged, not redacted (default 0.3);
-                              a JSON record with such findings gets the field "avid_review": [their types]
+        --review-threshold X  findings from X up to the redact threshold are left in the text for a person
+                              to check (default 0.3); records with such findings are "to review"
+        --review R            where records to review go (types only are ever listed, never their text):
+                                separate (default): not to OUTPUT but to the review output, same format;
+                                inline: kept in OUTPUT in their place, marked (JSON field "avid_review": [types],
+                                CSV column avid_review; lines and files have no mark: see the review list)
+        --review-output P     the review output (default OUTPUT with .review before its extension:
+                              clean.jsonl -> clean.review.jsonl, directory clean -> clean.review)
+        --review-list FILE    every record to review: record,line,types (record,file,types for a directory);
+                              default OUTPUT.review-list.csv
         --resume              carry on an interrupted run from its checkpoint
         --overwrite           replace an existing OUTPUT
         --commit-every S      seconds between checkpoints (default 2; 0 = after every batch)
         --progress S          progress on stderr every S seconds (default 5; 0 for none)
         --quiet               neither progress nor summary
-      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error, 5 internal error,
-        130 interrupted (Ctrl-C): what was committed is kept; rerun with --resume
+      exit codes: 0 ok, 1 done with rejects, 2 usage, 3 input error, 4 output error,
+        5 internal error or out of memory, 130 interrupted (Ctrl-C); after 3, 4, 5 and 130 what was
+        committed is kept: rerun with --resume
       """;
 
   private ArchiveCleanerCommand() {}
@@ -68,8 +78,12 @@ public final class ArchiveCleanerCommand {
         }
       }, "avid-archive-cleaner-interrupt"));
     }
-    int code = run(args, System.err);
-    finished.set(true);
+    int code;
+    try {
+      code = run(args, System.out, System.err, Anonymizer.builder());
+    } finally {
+      finished.set(true); // also when run throws: that is no Ctrl-C, so the hook stays silent
+    }
     System.exit(code);
   }
 
@@ -101,12 +115,31 @@ public final class ArchiveCleanerCommand {
     return s.toString();
   }
 
-  static int run(String[] args, PrintStream err) {
-    return run(args, err, Anonymizer.builder());
+  /** Runs with detectors from {@code builder} (tests give their own), the help too on {@code err}. */
+  static int run(String[] args, PrintStream err, Anonymizer.Builder builder) {
+    return run(args, err, err, builder);
   }
 
-  /** Runs with detectors from {@code builder} (tests give their own). */
-  static int run(String[] args, PrintStream err, Anonymizer.Builder builder) {
+  /**
+   * Runs with detectors from {@code builder}: the help on {@code out}, everything else (errors,
+   * progress, summary) on {@code err}. Out of memory and unexpected failures end with a message
+   * and exit code 5, never a stack trace; what was committed is kept for {@code --resume}.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Anonymizer.Builder builder) {
+    try {
+      return runOrThrow(args, out, err, builder);
+    } catch (OutOfMemoryError e) {
+      err.println("avid-archive-cleaner: out of memory; run java with a larger -Xmx (or fewer --threads, a smaller"
+          + " --batch); what was committed is kept: rerun with --resume");
+      return ArchiveException.Kind.INTERNAL.exitCode;
+    } catch (RuntimeException e) {
+      err.println("avid-archive-cleaner: internal error (" + e.getClass().getName() + "); what was committed is"
+          + " kept: rerun with --resume");
+      return ArchiveException.Kind.INTERNAL.exitCode;
+    }
+  }
+
+  private static int runOrThrow(String[] args, PrintStream out, PrintStream err, Anonymizer.Builder builder) {
     Options o;
     try {
       o = Options.parse(args);
@@ -116,7 +149,7 @@ public final class ArchiveCleanerCommand {
       return e.kind().exitCode;
     }
     if (o.help) {
-      err.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
+      out.print(String.format(Locale.ROOT, USAGE, Runtime.getRuntime().availableProcessors()));
       return 0;
     }
     long start = System.nanoTime();
@@ -137,6 +170,12 @@ public final class ArchiveCleanerCommand {
       err.printf(Locale.ROOT, "avid-archive-cleaner: done in %.1f s, output %s%n", (System.nanoTime() - start) / 1e9,
           settings.output());
       err.print(tally.summary().indent(2));
+      if (tally.forReview > 0) {
+        ArchiveCleaner.Review review = settings.review();
+        err.println(review.output() != null
+            ? "  records to review are in " + review.output() + ", not in the output; listed in " + review.list()
+            : "  records to review are marked in the output and listed in " + review.list());
+      }
       if (tally.rejected > 0) {
         err.println("  rejected records are listed (number, line, reason) in " + settings.rejects());
       }
@@ -150,6 +189,9 @@ public final class ArchiveCleanerCommand {
     Path output;
     Path rejects;
     String format;
+    ReviewRouting review = ReviewRouting.SEPARATE;
+    Path reviewOutput;
+    Path reviewList;
     final List<String> fields = new ArrayList<>();
     boolean allowMissing;
     int threads = Runtime.getRuntime().availableProcessors();
@@ -176,6 +218,9 @@ public final class ArchiveCleanerCommand {
                   .forEach(o.fields::add);
           case "--allow-missing-fields" -> o.allowMissing = true;
           case "--rejects" -> o.rejects = Path.of(value(args, ++i, a));
+          case "--review" -> o.review = ReviewRouting.of(value(args, ++i, a));
+          case "--review-output" -> o.reviewOutput = Path.of(value(args, ++i, a));
+          case "--review-list" -> o.reviewList = Path.of(value(args, ++i, a));
           case "--threads" -> o.threads = positiveInt(value(args, ++i, a), a);
           case "--batch" -> o.batch = positiveInt(value(args, ++i, a), a);
           case "--redact-threshold" -> o.redactThreshold = fraction(value(args, ++i, a), a);
@@ -203,6 +248,9 @@ public final class ArchiveCleanerCommand {
         throw ArchiveException.usage("the review threshold (" + o.reviewThreshold + ") is above the redact threshold ("
             + o.redactThreshold + ")");
       }
+      if (o.review == ReviewRouting.INLINE && o.reviewOutput != null) {
+        throw ArchiveException.usage("--review-output goes with --review separate, not inline");
+      }
       o.input = Path.of(positional.get(0));
       o.output = Path.of(positional.get(1));
       return o;
@@ -213,7 +261,8 @@ public final class ArchiveCleanerCommand {
       Path r = rejects != null ? rejects : ArchiveCleaner.Settings.defaultRejects(output);
       return new ArchiveCleaner.Settings(input, output, r, f, fields, allowMissing, threads, batch, 1 << 20, resume,
           overwrite, Duration.ofMillis((long) (commitSeconds * 1000)),
-          quiet ? Duration.ZERO : Duration.ofMillis((long) (progressSeconds * 1000)));
+          quiet ? Duration.ZERO : Duration.ofMillis((long) (progressSeconds * 1000)),
+          ArchiveCleaner.Review.of(review, reviewOutput, reviewList, output));
     }
 
     private static String value(String[] args, int i, String option) throws ArchiveException {

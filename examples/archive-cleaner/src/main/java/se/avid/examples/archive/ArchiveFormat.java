@@ -27,7 +27,8 @@ enum ArchiveFormat {
     }
 
     @Override
-    RecordSink openSink(Path partial, long position, long records, RecordSource source) throws IOException {
+    RecordSink openSink(Path partial, long position, long records, RecordSource source, boolean reviewColumn)
+        throws IOException {
       return new LineSink(partial, position);
     }
   },
@@ -46,8 +47,9 @@ enum ArchiveFormat {
     }
 
     @Override
-    RecordSink openSink(Path partial, long position, long records, RecordSource source) throws IOException {
-      return new CsvSink(partial, position, ((CsvSource) source).header());
+    RecordSink openSink(Path partial, long position, long records, RecordSource source, boolean reviewColumn)
+        throws IOException {
+      return new CsvSink(partial, position, ((CsvSource) source).header(), reviewColumn);
     }
   },
 
@@ -65,7 +67,8 @@ enum ArchiveFormat {
     }
 
     @Override
-    RecordSink openSink(Path partial, long position, long records, RecordSource source) throws IOException {
+    RecordSink openSink(Path partial, long position, long records, RecordSource source, boolean reviewColumn)
+        throws IOException {
       return new LineSink(partial, position);
     }
   },
@@ -84,7 +87,8 @@ enum ArchiveFormat {
     }
 
     @Override
-    RecordSink openSink(Path partial, long position, long records, RecordSource source) throws IOException {
+    RecordSink openSink(Path partial, long position, long records, RecordSource source, boolean reviewColumn)
+        throws IOException {
       return new DirectorySink(partial, position < 0 ? -1 : records, ((DirectorySource) source).names());
     }
   };
@@ -95,10 +99,18 @@ enum ArchiveFormat {
       throws ArchiveException;
 
   /**
-   * Opens the partial output: fresh when {@code position} is -1, else cut back to the committed
+   * Opens a partial output: fresh when {@code position} is -1, else cut back to the committed
    * {@code position} (after {@code records} input records) of an interrupted run.
+   *
+   * @param reviewColumn whether a CSV output has the review column; other formats have no columns
    */
-  abstract RecordSink openSink(Path partial, long position, long records, RecordSource source) throws IOException;
+  abstract RecordSink openSink(Path partial, long position, long records, RecordSource source, boolean reviewColumn)
+      throws IOException;
+
+  /** What the review list calls where a record is: the file of a directory archive, else the line it starts on. */
+  String locationColumn() {
+    return this == DIRECTORY ? "file" : "line";
+  }
 
   /** The name used on the command line. */
   String optionName() {

@@ -14,8 +14,10 @@ import java.util.Properties;
 
 /**
  * What an interrupted run had finished: the first {@code records} input records are in the
- * partial output (its first {@code outputPosition} bytes, or files for a directory) or in the
- * partial reject file (its first {@code rejectPosition} bytes), and {@code tally} counts them.
+ * partial output (its first {@code outputPosition} bytes, or files for a directory), the partial
+ * review output ({@code reviewPosition}; 0 when there is none) or the partial reject file (its first
+ * {@code rejectPosition} bytes); the partial review list holds {@code reviewListPosition} bytes of
+ * them; and {@code tally} counts them.
  *
  * <p>Written only after both partial files are flushed and fsynced, to a temporary file that is
  * fsynced and then renamed over the old checkpoint, so the checkpoint never claims more than is on
@@ -23,9 +25,10 @@ import java.util.Properties;
  * that shape the output, so that a resume with another input or other options is refused.
  * The tally is a copy taken at commit time and is not changed afterwards.
  */
-record Checkpoint(String settings, long records, long outputPosition, long rejectPosition, Tally tally) {
+record Checkpoint(String settings, long records, long outputPosition, long rejectPosition, long reviewPosition,
+    long reviewListPosition, Tally tally) {
 
-  private static final String VERSION = "1";
+  private static final String VERSION = "2";
 
   void write(Path file) throws IOException {
     Properties p = new Properties();
@@ -34,6 +37,8 @@ record Checkpoint(String settings, long records, long outputPosition, long rejec
     p.setProperty("records", Long.toString(records));
     p.setProperty("outputPosition", Long.toString(outputPosition));
     p.setProperty("rejectPosition", Long.toString(rejectPosition));
+    p.setProperty("reviewPosition", Long.toString(reviewPosition));
+    p.setProperty("reviewListPosition", Long.toString(reviewListPosition));
     tally.store(p, "count.");
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -68,6 +73,7 @@ record Checkpoint(String settings, long records, long outputPosition, long rejec
     try {
       return new Checkpoint(p.getProperty("settings", ""), Long.parseLong(p.getProperty("records")),
           Long.parseLong(p.getProperty("outputPosition")), Long.parseLong(p.getProperty("rejectPosition")),
+          Long.parseLong(p.getProperty("reviewPosition")), Long.parseLong(p.getProperty("reviewListPosition")),
           Tally.load(p, "count."));
     } catch (RuntimeException e) {
       throw new IOException(file + " is damaged: " + e.getClass().getSimpleName());

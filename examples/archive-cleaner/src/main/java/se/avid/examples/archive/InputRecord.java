@@ -8,4 +8,10 @@ package se.avid.examples.archive;
  * @param payload what the format's cleaner takes: a line, the fields of a CSV record, a file
  * @param chars roughly how many chars the record holds, to size batches
  */
-record InputRecord(long number, long line, Object payload, int chars) {}
+record InputRecord(long number, long line, Object payload, int chars) {
+
+  /** Where a person finds the record: its file name in a directory archive, else the line it starts on. */
+  String location() {
+    return payload instanceof TextCleaner.TextFile file ? file.name() : Long.toString(line);
+  }
+}

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import se.avid.examples.review.ReviewingRedactor;
 
 /**
@@ -28,9 +28,6 @@ import se.avid.examples.review.ReviewingRedactor;
  * has a key twice (which one would a reader take?), is rejected.
  */
 final class JsonLineCleaner implements RecordCleaner {
-
-  /** The field added to a record with findings in the review band: the sorted types of those findings. */
-  static final String REVIEW_FIELD = "avid_review";
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -123,12 +120,11 @@ final class JsonLineCleaner implements RecordCleaner {
         replace((ObjectNode) root, pointer, cleaned);
       }
     }
-    // A record with findings in the review band is marked so that a moderator's queue can find it
-    // (types only, never the values); it is not passed on as clean.
-    TreeSet<String> reviewTypes = new TreeSet<>();
-    results.forEach(r -> r.review().forEach(f -> reviewTypes.add(f.type().toString())));
+    // A record with findings in the review band is marked with their types (never the values), in
+    // the review output or, with --review inline, in the clean output.
+    SortedSet<String> reviewTypes = RecordCleaner.reviewTypes(results);
     if (!reviewTypes.isEmpty()) {
-      ArrayNode flag = ((ObjectNode) root).putArray(REVIEW_FIELD);
+      ArrayNode flag = ((ObjectNode) root).putArray(REVIEW_MARK);
       reviewTypes.forEach(flag::add);
     } else if (results.stream().allMatch(r -> r.redacted().isEmpty())) {
       return new Cleaned(LineSink.withNewline((byte[]) payload), results); // nothing redacted: the line as it came

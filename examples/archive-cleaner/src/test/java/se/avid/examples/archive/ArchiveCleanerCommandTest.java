@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.avid.Anonymizer;
 import se.avid.examples.review.WordDetector;
+import se.avid.rules.Rules;
 
 /** The command line end to end, one archive format or failure per test, with a test detector. */
 class ArchiveCleanerCommandTest {
@@ -70,16 +72,125 @@ class ArchiveCleanerCommandTest {
   }
 
   @Test
-  void aJsonRecordWithFindingsInTheReviewBandIsMarkedWithTheirTypesOnly() throws IOException {
+  void byDefaultAJsonRecordToReviewGoesToTheReviewOutputMarkedWithItsTypesNotToTheCleanOutput() throws IOException {
+    Path in = write("posts.jsonl", """
+        {"id":1,"text":"fråga lena"}
+        {"id":2,"text":"inget här"}
+        {"id":3,"text":"anna och sten"}
+        """);
+    assertEquals(0, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
+    assertEquals("""
+        {"id":2,"text":"inget här"}
+        """, read("out.jsonl"));
+    assertEquals("""
+        {"id":1,"text":"fråga lena","avid_review":["NAME"]}
+        {"id":3,"text":"[NAMN] och sten","avid_review":["NAME"]}
+        """, read("out.review.jsonl"));
+    assertEquals("record,line,types\n1,1,NAME\n3,3,NAME\n", read("out.jsonl.review-list.csv"));
+    assertTrue(stderr.contains("records to review are in " + dir.resolve("out.review.jsonl") + ", not in the output"),
+        stderr);
+  }
+
+  @Test
+  void withReviewInlineAJsonRecordToReviewStaysInPlaceMarkedWithItsTypesOnly() throws IOException {
     Path in = write("posts.jsonl", """
         {"id":1,"text":"fråga lena"}
         {"id":2,"text":"inget här"}
         """);
-    assertEquals(0, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
+    assertEquals(0, run("--review", "inline", "--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()),
+        stderr);
     assertEquals("""
         {"id":1,"text":"fråga lena","avid_review":["NAME"]}
         {"id":2,"text":"inget här"}
         """, read("out.jsonl"));
+    assertEquals("record,line,types\n1,1,NAME\n", read("out.jsonl.review-list.csv"));
+    assertFalse(Files.exists(dir.resolve("out.review.jsonl")));
+    assertTrue(stderr.contains("records to review are marked in the output"), stderr);
+  }
+
+  @Test
+  void byDefaultACsvRecordToReviewGoesToAReviewCsvWithAnAvidReviewColumn() throws IOException {
+    Path in = write("posts.csv", "id,text\n1,fråga lena\n2,anna bor i kiruna\n3,sten och lena\n");
+    assertEquals(0, run("--columns", "text", in.toString(), dir.resolve("out.csv").toString()), stderr);
+    assertEquals("id,text\r\n2,[NAMN] bor i [PLATS]\r\n", read("out.csv"));
+    assertEquals("id,text,avid_review\r\n1,fråga lena,NAME\r\n3,sten och lena,NAME\r\n", read("out.review.csv"));
+    assertEquals("record,line,types\n1,2,NAME\n3,4,NAME\n", read("out.csv.review-list.csv"));
+  }
+
+  @Test
+  void withReviewInlineACsvOutputGetsAnAvidReviewColumnEmptyForCleanRecords() throws IOException {
+    Path in = write("posts.csv", "id,text\n1,fråga lena\n2,anna bor i kiruna\n");
+    assertEquals(0, run("--review", "inline", "--columns", "text", in.toString(), dir.resolve("out.csv").toString()),
+        stderr);
+    assertEquals("id,text,avid_review\r\n1,fråga lena,NAME\r\n2,[NAMN] bor i [PLATS],\r\n", read("out.csv"));
+    assertFalse(Files.exists(dir.resolve("out.review.csv")));
+  }
+
+  @Test
+  void byDefaultAPlainLineToReviewGoesToTheReviewFileAndTheListSaysWhichLineItWas() throws IOException {
+    Path in = write("posts.txt", "hej anna\nfråga lena\nkiruna\n");
+    assertEquals(0, run(in.toString(), dir.resolve("out.txt").toString()), stderr);
+    assertEquals("hej [NAMN]\n[PLATS]\n", read("out.txt"));
+    assertEquals("fråga lena\n", read("out.review.txt"));
+    assertEquals("record,line,types\n2,2,NAME\n", read("out.txt.review-list.csv"));
+  }
+
+  @Test
+  void withReviewInlineAPlainLineToReviewStaysInPlaceAndOnlyTheListMarksIt() throws IOException {
+    Path in = write("posts.txt", "hej anna\nfråga lena\n");
+    assertEquals(0, run("--review", "inline", in.toString(), dir.resolve("out.txt").toString()), stderr);
+    assertEquals("hej [NAMN]\nfråga lena\n", read("out.txt"));
+    assertEquals("record,line,types\n2,2,NAME\n", read("out.txt.review-list.csv"));
+    assertFalse(Files.exists(dir.resolve("out.review.txt")));
+  }
+
+  @Test
+  void byDefaultAFileToReviewGoesToTheReviewDirectoryAndTheListNamesIt() throws IOException {
+    Path in = Files.createDirectory(dir.resolve("posts"));
+    Files.writeString(in.resolve("001.txt"), "hej anna");
+    Files.writeString(in.resolve("002.txt"), "mvh lena i kiruna");
+    assertEquals(0, run(in.toString(), dir.resolve("clean").toString()), stderr);
+    assertEquals(List.of("001.txt"), names(dir.resolve("clean")));
+    assertEquals("mvh lena i [PLATS]", read("clean.review/002.txt"));
+    assertEquals("record,file,types\n2,002.txt,NAME\n", read("clean.review-list.csv"));
+  }
+
+  @Test
+  void withReviewInlineAFileToReviewStaysInTheOutputDirectoryAndTheListNamesIt() throws IOException {
+    Path in = Files.createDirectory(dir.resolve("posts"));
+    Files.writeString(in.resolve("001.txt"), "mvh lena");
+    assertEquals(0, run("--review", "inline", in.toString(), dir.resolve("clean").toString()), stderr);
+    assertEquals("mvh lena", read("clean/001.txt"));
+    assertFalse(Files.exists(dir.resolve("clean.review")));
+    assertEquals("record,file,types\n1,001.txt,NAME\n", read("clean.review-list.csv"));
+  }
+
+  @Test
+  void theReviewOutputAndListMayBeNamed() throws IOException {
+    Path in = write("posts.txt", "fråga lena\n");
+    assertEquals(0, run("--review-output", dir.resolve("granska.txt").toString(), "--review-list",
+        dir.resolve("lista.csv").toString(), in.toString(), dir.resolve("out.txt").toString()), stderr);
+    assertEquals("", read("out.txt"));
+    assertEquals("fråga lena\n", read("granska.txt"));
+    assertEquals("record,line,types\n1,1,NAME\n", read("lista.csv"));
+  }
+
+  @Test
+  void theReviewOptionsAreChecked() throws IOException {
+    Path in = write("posts.txt", "fråga lena\n");
+    String out = dir.resolve("out.txt").toString();
+    assertEquals(2, run("--review", "later", in.toString(), out));
+    assertTrue(stderr.contains("use separate or inline"), stderr);
+    assertEquals(2, run("--review", "inline", "--review-output", dir.resolve("r.txt").toString(), in.toString(), out));
+    assertEquals(2, run("--review-output", in.toString(), in.toString(), out));
+    assertTrue(stderr.contains("are the same file"), stderr);
+    assertFalse(Files.exists(dir.resolve("out.txt")));
+  }
+
+  private static List<String> names(Path d) throws IOException {
+    try (Stream<Path> files = Files.list(d)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
@@ -87,7 +198,8 @@ class ArchiveCleanerCommandTest {
     Path in = write("posts.jsonl", """
         {"post":{"body":"anna skrev","pnr":8504121234,"lista":["kiruna",{"namn":"lena"}]},"text":"anna"}
         """);
-    assertEquals(0, run("--fields", "/post", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
+    assertEquals(0, run("--review", "inline", "--fields", "/post", in.toString(), dir.resolve("out.jsonl").toString()),
+        stderr);
     assertEquals("""
         {"post":{"body":"[NAMN] skrev","pnr":"[PERSONNUMMER]","lista":["[PLATS]",{"namn":"lena"}]},"text":"anna","avid_review":["NAME"]}
         """, read("out.jsonl"));
@@ -105,7 +217,8 @@ class ArchiveCleanerCommandTest {
         {"text":"lena"}
         """);
     assertEquals(1, run("--fields", "text", in.toString(), dir.resolve("out.jsonl").toString()), stderr);
-    assertEquals("{\"text\":\"[NAMN]\"}\n{\"text\":\"lena\",\"avid_review\":[\"NAME\"]}\n", read("out.jsonl"));
+    assertEquals("{\"text\":\"[NAMN]\"}\n", read("out.jsonl"));
+    assertEquals("{\"text\":\"lena\",\"avid_review\":[\"NAME\"]}\n", read("out.review.jsonl"));
     String rejects = read("out.jsonl.rejects.csv");
     assertEquals("""
         record,line,reason
@@ -193,7 +306,7 @@ class ArchiveCleanerCommandTest {
   @Test
   void plainTextWithOnePostPerLine() throws IOException {
     Path in = write("posts.txt", "hej anna\n\nlena bor i kiruna\n");
-    assertEquals(0, run(in.toString(), dir.resolve("out.txt").toString()), stderr);
+    assertEquals(0, run("--review", "inline", in.toString(), dir.resolve("out.txt").toString()), stderr);
     assertEquals("hej [NAMN]\n\nlena bor i [PLATS]\n", read("out.txt"));
     assertTrue(stderr.contains("records read       3"), stderr);
     assertTrue(stderr.contains("flagged for review 1"), stderr);
@@ -208,7 +321,7 @@ class ArchiveCleanerCommandTest {
     Files.writeString(in.resolve("002.txt"), "bor i kiruna");
     Files.write(in.resolve("003.txt"), new byte[] {'a', (byte) 0xff, 'b'});
     assertEquals(1, run(in.toString(), dir.resolve("clean").toString()), stderr);
-    assertEquals("hej [NAMN]\nmvh lena", read("clean/001.txt"));
+    assertEquals("hej [NAMN]\nmvh lena", read("clean.review/001.txt"));
     assertEquals("bor i [PLATS]", read("clean/002.txt"));
     assertFalse(Files.exists(dir.resolve("clean/003.txt")));
     assertEquals("record,line,reason\n3,3,file 003.txt is not valid UTF-8\n", read("clean.rejects.csv"));
@@ -260,6 +373,31 @@ class ArchiveCleanerCommandTest {
     assertEquals(2, run("--review-threshold", "0.7", "a", "b"));
     assertEquals(2, run("--format", "xml", dir.resolve("a").toString(), dir.resolve("b").toString()));
     assertEquals(0, run("--help"));
+    assertTrue(stderr.contains("--review R"), stderr);
+  }
+
+  @Test
+  void helpGoesToStandardOutputAndSaysWhatTheCommandDoes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, ArchiveCleanerCommand.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), WordDetector.builder()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar avid-archive-cleaner.jar"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Cleans every post of an archive"));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnexpectedFailureIsAMessageAndExitCode5NotAStackTrace() throws IOException {
+    Path in = write("posts.txt", "anna\n");
+    // a review threshold above the redact threshold of its type: the anonymizer refuses to build
+    Anonymizer.Builder broken = WordDetector.builder().rules(Rules.parse("test", "[type NAME]\nreview = 0.9\n"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(5, ArchiveCleanerCommand.run(new String[] {in.toString(), dir.resolve("out.txt").toString()},
+        new PrintStream(err, true, StandardCharsets.UTF_8), broken));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("avid-archive-cleaner: internal error (java.lang.IllegalStateException)"), message);
+    assertFalse(message.contains("\tat "), message);
   }
 
   @Test

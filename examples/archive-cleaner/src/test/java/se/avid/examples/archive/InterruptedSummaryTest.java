@@ -14,7 +14,7 @@ class InterruptedSummaryTest {
     tally.read = 2000;
     tally.written = 2000;
     Path checkpoint = dir.resolve("clean.jsonl.checkpoint");
-    new Checkpoint("settings", 2000, 123, 0, tally).write(checkpoint);
+    new Checkpoint("settings", 2000, 123, 0, 0, 40, tally).write(checkpoint);
     String summary = ArchiveCleanerCommand.interruptedSummary(checkpoint);
     assertTrue(summary.startsWith("avid-archive-cleaner: interrupted (exit code 130); committed so far:"), summary);
     assertTrue(summary.contains("records written    2,000"), summary);

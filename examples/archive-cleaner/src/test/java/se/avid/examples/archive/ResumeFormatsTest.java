@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import se.avid.examples.review.ReviewingRedactor;
 import se.avid.examples.review.WordDetector;
 
-/** Resume after a full disk gives the uninterrupted result in every format, not only JSON lines. */
+/**
+ * Resume after a full disk gives the uninterrupted result in every format, not only JSON lines: the
+ * clean output, the review output, the review list and the reject file.
+ */
 class ResumeFormatsTest {
 
   @TempDir
@@ -68,15 +71,24 @@ class ResumeFormatsTest {
     assertEquals(whole.written, resumed.written);
     assertEquals(whole.rejected, resumed.rejected);
     assertTrue(whole.rejected > 0, "the archive has rejects too");
+    assertTrue(whole.forReview > 0, "the archive has records to review too");
+    assertEquals(whole.forReview, resumed.forReview);
     assertArrayEquals(Files.readAllBytes(ArchiveCleaner.Settings.defaultRejects(reference)),
         Files.readAllBytes(ArchiveCleaner.Settings.defaultRejects(out)));
-    if (format == ArchiveFormat.DIRECTORY) {
-      assertEquals(listing(reference), listing(out));
-      for (String name : listing(reference)) {
-        assertArrayEquals(Files.readAllBytes(reference.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+    assertSameContent(reference, out);
+    assertSameContent(dir.resolve("reference.review"), dir.resolve("out.review"));
+    assertArrayEquals(Files.readAllBytes(dir.resolve("reference.review-list.csv")),
+        Files.readAllBytes(dir.resolve("out.review-list.csv")));
+  }
+
+  private static void assertSameContent(Path expected, Path actual) throws IOException {
+    if (Files.isDirectory(expected)) {
+      assertEquals(listing(expected), listing(actual));
+      for (String name : listing(expected)) {
+        assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
       }
     } else {
-      assertArrayEquals(Files.readAllBytes(reference), Files.readAllBytes(out));
+      assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(actual));
     }
   }
 

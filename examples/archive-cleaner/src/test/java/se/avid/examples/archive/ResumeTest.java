@@ -34,6 +34,8 @@ class ResumeTest {
   private Path input;
   private byte[] expectedOutput;
   private byte[] expectedRejects;
+  private byte[] expectedReview;
+  private byte[] expectedReviewList;
   private long expectedRecords;
 
   @BeforeEach
@@ -48,6 +50,15 @@ class ResumeTest {
     expectedRecords = t.read;
     expectedOutput = Files.readAllBytes(reference);
     expectedRejects = Files.readAllBytes(ArchiveCleaner.Settings.defaultRejects(reference));
+    expectedReview = Files.readAllBytes(dir.resolve("reference.review.jsonl"));
+    expectedReviewList = Files.readAllBytes(dir.resolve("reference.jsonl.review-list.csv"));
+    assertTrue(t.forReview > 0, "the archive has records to review");
+  }
+
+  private void assertSameReview(Path out) throws IOException {
+    Path review = out.resolveSibling(out.getFileName().toString().replace(".jsonl", ".review.jsonl"));
+    assertArrayEquals(expectedReview, Files.readAllBytes(review));
+    assertArrayEquals(expectedReviewList, Files.readAllBytes(out.resolveSibling(out.getFileName() + ".review-list.csv")));
   }
 
   private ArchiveCleaner cleaner(Path output, boolean resume) {
@@ -66,11 +77,14 @@ class ResumeTest {
     assertTrue(e.getMessage().contains("--resume"), e.getMessage());
     assertFalse(Files.exists(out), "nothing half-written in place");
     Checkpoint cp = Checkpoint.read(ArchiveCleaner.checkpointOf(out));
-    assertTrue(cp.records() > 0 && cp.records() <= 3000, "committed " + cp.records());
+    long inCleanOutput = cp.tally().written - cp.tally().forReview;
+    assertTrue(cp.records() > 0 && inCleanOutput <= 3000, "committed " + cp.records() + ", " + inCleanOutput
+        + " of them in the clean output");
 
     Tally t = cleaner(out, true).run();
     assertArrayEquals(expectedOutput, Files.readAllBytes(out));
     assertArrayEquals(expectedRejects, Files.readAllBytes(ArchiveCleaner.Settings.defaultRejects(out)));
+    assertSameReview(out);
     assertEquals(expectedRecords, t.read);
     assertEquals(t.written + t.rejected, t.read);
     assertEquals(2, t.rejected);
@@ -112,6 +126,7 @@ class ResumeTest {
         "resuming after record %,d", atKill)), messages.toString(StandardCharsets.UTF_8));
     assertArrayEquals(expectedOutput, Files.readAllBytes(out));
     assertArrayEquals(expectedRejects, Files.readAllBytes(ArchiveCleaner.Settings.defaultRejects(out)));
+    assertSameReview(out);
     assertEquals(2, t.rejected);
   }
 

@@ -10,7 +10,12 @@ import se.avid.text.ScanText;
  * Finds the diarienummer (case register number) of a municipal case after its cue word:
  * {@code dnr 2024/1234}, {@code Dnr: SOF 2024-123}, {@code diarienummer 12/2024}. A case number
  * leads straight to the family's file, so it is redacted; the cue word stays, so the reader still
- * sees that a case was named ({@code dnr [UPPGIFT]}).
+ * sees that a case was named ({@code dnr [DIARIENUMMER]}).
+ *
+ * <p>It reports a type of its own, {@link #TYPE}, rather than {@link EntityType#OTHER}: the reader
+ * sees what was removed, and thresholds, strategies and rules files can name it
+ * ({@code [type DIARIENUMMER]}). {@code malmo-rules.txt} declares it with the same labels, so
+ * whichever is loaded first declares it and both mean the same type.
  *
  * <p>Why code rather than a rules-file pattern: the number is recognised only after a cue, the
  * year must be plausible (1990–2099), and two orders (year first or last) and an optional
@@ -21,7 +26,11 @@ import se.avid.text.ScanText;
  */
 public final class DiarienummerDetector implements Detector {
 
+  /** The detector's name. */
   public static final String NAME = "diarienummer";
+
+  /** A municipal case number, replaced by {@code [DIARIENUMMER]} ({@code [CASE_NUMBER]} in English). */
+  public static final EntityType TYPE = EntityType.custom("DIARIENUMMER", "DIARIENUMMER", "CASE_NUMBER");
 
   static final double SCORE = 0.9;
 
@@ -35,7 +44,7 @@ public final class DiarienummerDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.OTHER);
+    return Set.of(TYPE);
   }
 
   @Override
@@ -84,7 +93,7 @@ public final class DiarienummerDetector implements Detector {
     boolean yearFirst = first == 4 && isYear(text, p) && second >= 1 && second <= 6;
     boolean yearLast = second == 4 && isYear(text, sep + 1) && first >= 1 && first <= 6;
     if ((yearFirst || yearLast) && !text.isWordChar(end)) {
-      sink.add(start, end, EntityType.OTHER, SCORE);
+      sink.add(start, end, TYPE, SCORE);
     }
   }
 

@@ -2,6 +2,7 @@ package se.avid.examples.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,13 +50,13 @@ class CustomRulesExampleTest {
     Anonymizer a = Anonymizer.builder().build();
     assertTrue(a.detectorNames().contains(DiarienummerDetector.NAME), a.detectorNames().toString());
     String redacted = a.redact("jag fick ett brev med dnr 2024/1234 igår");
-    assertTrue(redacted.contains("dnr [UPPGIFT]"), redacted);
+    assertTrue(redacted.contains("dnr [DIARIENUMMER]"), redacted);
     assertFalse(redacted.contains("2024/1234"), redacted);
   }
 
   @Test
   void theRulesFileLoadsFromTheClasspath() {
-    assertEquals("Rules[malmo-rules.txt: 5 deny terms, 3 allow terms, 2 patterns, 2 type settings]", MALMO.toString());
+    assertEquals("Rules[malmo-rules.txt: 5 deny terms, 3 allow terms, 2 patterns, 3 type settings]", MALMO.toString());
   }
 
   @Test
@@ -67,9 +68,29 @@ class CustomRulesExampleTest {
         .build();
     RedactionResult r = a.process(CustomRulesExample.SAMPLE_POST);
     assertEquals("hej! min handläggare [NAMN] på Malmö stad har inte svarat på mitt ärende "
-        + "[UPPGIFT] (dnr [UPPGIFT]). vi bor nära [ADRESS] och min son går på [PLATS]. "
+        + "[DIARIENUMMER] (dnr [DIARIENUMMER]). vi bor nära [ADRESS] och min son går på [PLATS]. "
         + "[NAMN] kollega sa att jag skulle ringa Stadsmissionen, mitt klientnummer är [UPPGIFT]. "
         + "koden till porten är 771204.", r.redactedText());
+  }
+
+  @Test
+  void theDetectorAndTheRulesFileReportOneCustomTypeWithItsOwnLabels() {
+    assertSame(DiarienummerDetector.TYPE, EntityType.valueOf("DIARIENUMMER"));
+    assertFalse(DiarienummerDetector.TYPE.isBuiltIn());
+    assertEquals("DIARIENUMMER", DiarienummerDetector.TYPE.swedishLabel());
+    assertEquals("CASE_NUMBER", DiarienummerDetector.TYPE.englishLabel());
+    Anonymizer a = Anonymizer.builder().serviceLoading(false).addDetector(new DiarienummerDetector()).rules(MALMO)
+        .build();
+    assertEquals(List.of(DiarienummerDetector.TYPE, DiarienummerDetector.TYPE),
+        a.analyze("ärende SN-2024-12345, dnr 2024/1234").stream().map(se.avid.Finding::type).toList());
+  }
+
+  @Test
+  void theCustomTypeTakesItsOwnStrategyLikeABuiltInOne() {
+    Anonymizer a = Anonymizer.builder().serviceLoading(false).addDetector(new DiarienummerDetector())
+        .strategy(DiarienummerDetector.TYPE, se.avid.redact.LabelStrategy.ENGLISH)
+        .build();
+    assertEquals("dnr [CASE_NUMBER] gäller", a.redact("dnr 2024/1234 gäller"));
   }
 
   @Test
