@@ -71,7 +71,7 @@ public final class SparkCleaner {
     } catch (RowsLostException e) {
       err.println("avid-spark-cleaner: " + e.getMessage() + "; the output is not marked _SUCCESS");
       return 3;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException is checked, and thrown through Scala code that does not declare it
       // the type and Spark's first line only: a task's failure can carry more than we want in a log
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       err.println(String.format(Locale.ROOT, "avid-spark-cleaner: failed (%s) %s", e.getClass().getSimpleName(),

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,12 +43,11 @@ class JsonCleanJobTest {
   static void cleanArchive() throws Exception {
     archive = new PlantedArchive(11, 40);
     archive.writeJsonLines(dir.resolve("in"), RECORDS, 4, BROKEN);
-    Files.writeString(dir.resolve("key"), "a test key of more than sixteen bytes\n", StandardCharsets.UTF_8);
     SparkSession spark = LocalSpark.session();
     partitions = spark.read().json(dir.resolve("in").toString()).rdd().getNumPartitions();
     int before = Anonymizers.builds();
     summary = CleanJob.run(spark, CleanerOptions.parse("--columns", "text,author", "--id-column", "id",
-        "--key-file", dir.resolve("key").toString(), "--format", "json", dir.resolve("in").toString(),
+        "--key-file", TestKeys.first(), "--format", "json", dir.resolve("in").toString(),
         dir.resolve("out").toString()));
     builds = Anonymizers.builds() - before;
     output = spark.read().json(dir.resolve("out").toString()).collectAsList();
@@ -147,6 +144,7 @@ class JsonCleanJobTest {
 
   @Test
   void theAnonymizerIsBuiltOncePerExecutorNotPerPartition() {
-    assertEquals(1, builds);
+    // none if an earlier test's job with the same settings built it: per partition it would be 4 or more
+    assertTrue(builds <= 1, "built " + builds + " times over " + partitions + " partitions");
   }
 }

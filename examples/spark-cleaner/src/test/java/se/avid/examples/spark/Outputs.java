@@ -13,7 +13,7 @@ final class Outputs {
 
   private Outputs() {}
 
-  /** The text of every data file (not Spark's hidden files) under {@code dir}, in name order. */
+  /** The text of every data file (Parquet's too: uncompressed strings are plain UTF-8) (not Spark's hidden files) under {@code dir}, in name order. */
   static String text(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile)
@@ -21,7 +21,8 @@ final class Outputs {
           .sorted()
           .map(p -> {
             try {
-              return Files.readString(p, StandardCharsets.UTF_8);
+              // malformed bytes (Parquet's binary parts) become U+FFFD; the texts in them stay readable
+              return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
