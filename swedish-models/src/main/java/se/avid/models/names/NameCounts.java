@@ -55,14 +55,15 @@ public final class NameCounts {
   }
 
   /**
-   * The larger of {@link #firstName} and {@link #surname} of a lowercase word.
+   * The larger of {@link #firstName} and {@link #surname}.
    *
-   * @param lower the word, lowercase
+   * @param lower the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
    * @return the order of magnitude, 0 to 5
    */
-  public static int bearers(String lower) {
-    char[] chars = lower.toCharArray();
-    return Math.max(firstName(chars, 0, chars.length), surname(chars, 0, chars.length));
+  public static int bearers(char[] lower, int offset, int length) {
+    return Math.max(firstName(lower, offset, length), surname(lower, offset, length));
   }
 
   private static CharArrayMap<Integer> buckets(String resource) {

@@ -1,4 +1,4 @@
-package se.avid.models.review;
+package se.avid.models.names;
 
 import se.avid.models.lexicon.SwedishLexicon;
 
@@ -8,13 +8,13 @@ import se.avid.models.lexicon.SwedishLexicon;
  * {@code ö}. Bounded: at most {@value #MAX_FOLDS} such letters are tried (3^4 = 81 look-ups).
  * Stateless.
  */
-final class AsciiFolding {
+public final class AsciiFolding {
 
   /** Letters tried per word; longer words with more are left as they are. */
-  static final int MAX_FOLDS = 4;
+  public static final int MAX_FOLDS = 4;
 
   /** What a folded word turned out to be. */
-  enum Reading {
+  public enum Reading {
     /** No variant is known. */
     UNKNOWN,
     /** A variant is an ordinary word. */
@@ -29,9 +29,14 @@ final class AsciiFolding {
    * The best reading of the lowercase word {@code chars[start, start+length)} with å, ä, ö put
    * back; {@link Reading#UNKNOWN} for a word with none of {@code a}, {@code o} or too many.
    *
+   * @param lexicon the lexicon that knows the words, names and places
+   * @param chars the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
    * @param nameOrPlace the lexicon categories that count as a name or place
+   * @return what the word is with its letters put back
    */
-  static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
+  public static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
     int[] positions = new int[MAX_FOLDS];
     int n = 0;
     for (int i = 0; i < length; i++) {
