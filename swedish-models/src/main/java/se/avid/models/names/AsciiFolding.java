@@ -17,8 +17,10 @@ public final class AsciiFolding {
   public enum Reading {
     /** No variant is known. */
     UNKNOWN,
-    /** A variant is an ordinary word. */
+    /** A variant is an ordinary word, read through the stemmer ("plåten" of "platen"). */
     WORD,
+    /** A variant is a frequent word form or a dictionary stem as it stands ("något" of "nagot"). */
+    LISTED_WORD,
     /** A variant is a name or a place and no variant is an ordinary word. */
     NAME_OR_PLACE
   }
@@ -79,10 +81,12 @@ public final class AsciiFolding {
         continue;
       }
       long facts = lexicon.facts(word, 0, length);
-      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
-        return Reading.WORD;
+      if (SwedishLexicon.isFrequentOrListedWord(facts)) {
+        return Reading.LISTED_WORD;
       }
-      if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0) {
+      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
+        best = Reading.WORD; // a stemmed reading: a listed form among the other variants says more
+      } else if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0 && best == Reading.UNKNOWN) {
         best = Reading.NAME_OR_PLACE;
       }
     }
