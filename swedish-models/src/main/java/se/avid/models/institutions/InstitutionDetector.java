@@ -38,9 +38,17 @@ public final class InstitutionDetector implements Detector {
   static final double CAPITALISED_SCORE = 0.85;
   /** A lowercase compound whose first part is no word, or a hospital's short name. */
   static final double LOWERCASE_SCORE = 0.7;
+  /**
+   * A lowercase school or church of an ordinary word and its ending that the dictionary lacks
+   * ("parkskolan"): most are names, some are ad-hoc nouns ("mellanstadieskolan"); redacted, just.
+   */
+  static final double LOWERCASE_WORD_COMPOUND_SCORE = 0.55;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  /** Places whose genitive names an institution ("handens vårdcentral"); a person's genitive is its owner ("annas förskola"). */
+  private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
 
   private final SwedishLexicon lexicon;
 
@@ -105,16 +113,108 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && InstitutionWords.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      } else if (!capitalised && InstitutionWords.isNoun(tokens, t + 1) && tokens.adjacent(t)
+          && isProperGenitive(suffixes, lower, start, length, scratch)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+      } else if (!capitalised && isNameAfterInstitution(tokens, t, facts, scratch)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
         int head = institutionHead(suffixes, lower, start, length);
-        if (head >= 3 && capitalised && !lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+        if (head < 3 || lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+          continue; // "grundskolan", "familjehemmet": the dictionary's own compounds
+        }
+        if (capitalised) {
           sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-        } else if (head >= 3 && !capitalised && !lexicon.isCommonWord(facts, lower, start, length, scratch)
-            && !isWordHead(lower, start, head, scratch)) {
-          sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+        } else {
+          // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
+          // a school or church the dictionary lacks, of a word and its ending, is most often a name
+          // ("familjehemmet", "stödboendet" are nouns)
+          if (!isWordHead(lower, start, head, scratch)) {
+            sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+          } else if (endsIn(lower, start, length, "skolan") || endsIn(lower, start, length, "kyrkan")) {
+            sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+          }
         }
       }
     }
+  }
+
+  /**
+   * A lowercase genitive that names an institution after it: its base is a listed place
+   * ("handens vårdcentral"), ends like a place ("lindgårdens", "ekdalens", "björkängens
+   * äldreboende") or is no word at all; not a possessive, a person or an ordinary noun ("hans",
+   * "annas", "kommunens", "mammas").
+   */
+  private boolean isProperGenitive(Lexicon.Cursor suffixes, char[] lower, int start, int length, char[] scratch) {
+    if (length < 5 || lower[start + length - 1] != 's') {
+      return false;
+    }
+    int base = length - 1;
+    long facts = lexicon.facts(lower, start, base);
+    if ((SwedishLexicon.categories(facts) & KEPT) != 0 || Category.WORD_FORM.in(SwedishLexicon.categories(facts))) {
+      return false;
+    }
+    if ((SwedishLexicon.categories(facts) & PERSON) != 0) {
+      return false;
+    }
+    if ((SwedishLexicon.categories(facts) & PLACE) != 0) {
+      return true;
+    }
+    long ending = suffixes.longestSuffix(lower, start, base);
+    if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
+      return true;
+    }
+    return !lexicon.isCommonWord(facts, lower, start, base, scratch)
+        && !lexicon.isCommonWord(lower, start, length, scratch);
+  }
+
+  /**
+   * A lowercase word right after a definite institution noun that names it: "förskolan
+   * blåklockan", "montessoriskolan casa". A definite noun ("regnbågen") or a word that is no word
+   * at all; not a verb, an adverb or a preposition ("förskolan ringde", "skolan igen", "skolan i").
+   */
+  private boolean isNameAfterInstitution(Tokens tokens, int t, long facts, char[] scratch) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED) || !isDefiniteInstitution(tokens, p)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    if (length < 4 || SwedishLexicon.isFrequentWord(facts) || SwedishLexicon.categories(facts) != 0) {
+      return false;
+    }
+    if (!lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+      return true;
+    }
+    char a = lower[start + length - 2];
+    char b = lower[start + length - 1];
+    return (a == 'a' || a == 'e') && b == 'n'; // "blåklockan", "regnbågen"; not "skolan ringde"
+  }
+
+  /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */
+  private boolean isDefiniteInstitution(Tokens tokens, int p) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(p);
+    char last = lower[end - 1];
+    if (last != 'n' && last != 't') {
+      return false;
+    }
+    return InstitutionWords.isNoun(tokens, p)
+        || Category.INSTITUTION_SUFFIX.in(lexicon.suffixes().cursor().longestSuffix(lower, tokens.start(p), tokens.length(p)));
+  }
+
+  private static boolean endsIn(char[] lower, int start, int length, String ending) {
+    int from = start + length - ending.length();
+    if (from <= start) {
+      return false;
+    }
+    for (int i = 0; i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Capitalised, not all caps, and not the first word of its sentence or line. */

@@ -95,6 +95,9 @@ final class Cues {
     if (tokens.isPunct(p, ',')) {
       return apposition(p - 1, t); // "en kollega, per, tar"
     }
+    if (!tokens.isWord(p)) {
+      return false; // the first word of the text, or after other punctuation
+    }
     return words.inSet(NAMING_VERBS, p)
         || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
   }

@@ -61,6 +61,7 @@ final class NameRules {
     if (labels.anyFound) {
       followUps.placeLists();
       followUps.foreignPlaceNames();
+      followUps.surnames();
     }
     labels.report(sink);
   }

@@ -36,6 +36,11 @@ final class NameScores {
   static final double CAPITALISED_UNKNOWN = 0.75;
   /** A known place that is no ordinary word, in lowercase ("kiruna"). */
   static final double LOWERCASE_PLACE = 0.7;
+  /**
+   * A place typed without å, ä, ö ("gavle"), or a small locality the lists lack ("Sommen"), without
+   * a place cue; with one it scores {@link #PLACE_CUE}.
+   */
+  static final double LOCAL_PLACE = 0.7;
   /** A known place that is also a frequent word, after "bor i", "från", "till" ("från vara"). */
   static final double PLACE_WORD_WITH_CUE = 0.55;
   /** A known first name that is no ordinary word, in lowercase ("elias"). */

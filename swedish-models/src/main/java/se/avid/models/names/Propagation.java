@@ -196,6 +196,69 @@ final class Propagation {
   }
 
   /**
+   * "min dotter elsa brandt", "pappa sune lund", "tränaren niclas örtegren", "jag heter florentina
+   * rusu": the word right after a first name found as a name is its surname when Statistics Sweden
+   * counts it as one, a list names it, it ends like one or it is no word at all, even if it is
+   * also a word ("strand", "fält"). Not "min son elias har", "lisa de", "hos anna i": a verb, a
+   * pronoun, a preposition. In text written with capitals, a capitalised name takes only a
+   * capitalised surname.
+   */
+  void surnames() {
+    for (int t = 0; t + 1 < n; t++) {
+      int u = t + 1;
+      if (type[t] == NAME && score[t] >= REDACT && tokens.isWord(u) && tokens.adjacent(t) && !words.genitive[t]
+          && firstNameLike(t) && openForSurname(u) && surnameShaped(t, u)) {
+        labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
+      }
+    }
+  }
+
+  /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
+  private boolean firstNameLike(int t) {
+    long f = flags[t];
+    return Category.FIRST_NAME.in(f) || NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) >= NameCounts.HUNDREDS
+        || f == 0 && score[t] >= SURE && !words.isCommon(t);
+  }
+
+  /** Not found as a name yet, nor kept, nor a place that is no surname. */
+  private boolean openForSurname(int u) {
+    if (type[u] == KEEP || type[u] == NAME && score[u] >= REDACT) {
+      return false;
+    }
+    return type[u] != PLACE || score[u] < REDACT || listedSurname(u);
+  }
+
+  private boolean listedSurname(int u) {
+    return Category.SURNAME.in(flags[u])
+        || NameCounts.surname(lower, tokens.start(u), tokens.length(u)) >= NameCounts.HUNDREDS;
+  }
+
+  /** Word {@code u}, right after the name {@code t}, may be its surname. */
+  private boolean surnameShaped(int t, int u) {
+    long f = flags[u];
+    if (tokens.length(u) < 2 || tokens.has(u, Tokens.ALL_CAPS) || any(f, NOT_SURNAME)
+        || tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(u, Tokens.CAPITALISED)) {
+      return false;
+    }
+    if (listedSurname(u)) {
+      return true;
+    }
+    if (tokens.length(u) < 3 || words.isCommon(u)) {
+      return false;
+    }
+    // a word no list knows needs four letters: "love you" is no name
+    return Category.FIRST_NAME.in(f) || shapes.surnameShaped(u, true)
+        || f == 0 && tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.isFrequentOrListed(u);
+  }
+
+  private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /** Categories of words that are never a surname after a first name: pronouns, cues, bodies. */
+  private static final long NOT_SURNAME = Category.bits(Category.WORD_FORM, Category.PUBLIC_BODY, Category.COUNTRY,
+      Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_POSSESSIVE, Category.CUE_GREETING,
+      Category.CUE_SIGNATURE, Category.CUE_PLACE, Category.CUE_PLACE_AFTER);
+
+  /**
    * "San Francisco", "Monte Carlo", "Salt Lake City": a run of capitalised words that opens with
    * a word that begins place names abroad, or ends with one that closes them, is one place, not a
    * first name and a surname.

@@ -99,6 +99,18 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
+    if (f == 0 && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
+      // a word the lists lack and no word form as written: maybe typed without å, ä, ö
+      AsciiFolding.Reading folded = AsciiFolding.read(lexicon, lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
+      if (localPlace(t, folded)) {
+        return;
+      }
+      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)) {
+        // "gora", "nagot": "göra", "något", not names after "polisen", "sa"; a listed name stays
+        // one ("ake", "asa": Åke, Åsa)
+        return;
+      }
+    }
     if (!cased && !person && !place && !cues.anyCue(t)) {
       lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
       return;
@@ -290,6 +302,28 @@ final class WordRules {
         score[t] = REDACT;
       }
     }
+  }
+
+  /**
+   * "gavle", "bor i vasteras", "bussen till sommen": a word the lists lack that is a Swedish place
+   * typed without å, ä, ö ({@code folded}, from {@link AsciiFolding}), or a small locality
+   * ({@link Localities}); a locality that is also a word or a word's -s form ("nås") only after a
+   * place cue. Sets the word a place.
+   */
+  private boolean localPlace(int t, AsciiFolding.Reading folded) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    boolean cue = cues.locativeCue(t) || cues.placeCue(t);
+    if (Localities.contains(lower, s, len)) {
+      if (!cue && (words.isCommon(t) || lower[s + len - 1] == 's' && lexicon.isCommonWord(lower, s, len - 1,
+          new char[len]))) {
+        return false;
+      }
+    } else if (folded != AsciiFolding.Reading.NAME_OR_PLACE) {
+      return false; // a variant is a word, or none is a place; the stemmer's guess counts for less ("kavlinge")
+    }
+    labels.set(t, PLACE, cue ? PLACE_CUE : LOCAL_PLACE);
+    return true;
   }
 
   private static final int MIN_UNKNOWN_LOWERCASE_SURNAME = 4;

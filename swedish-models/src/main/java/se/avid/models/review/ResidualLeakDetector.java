@@ -7,6 +7,9 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.names.AsciiFolding;
+import se.avid.models.names.Localities;
+import se.avid.models.names.NameCounts;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -148,7 +151,7 @@ public final class ResidualLeakDetector implements Detector {
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       boolean person = (categories & PERSON) != 0
           || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) // "min" is a name too, and a pronoun
-              && ReferenceLists.bearers(new String(lower, start, length)) >= MIN_BEARERS;
+              && NameCounts.bearers(lower, start, length) >= MIN_BEARERS;
       if ((unknown || person) && (cued || t >= signatureFrom)
           || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
         sink.add(start, tokens.end(t), EntityType.NAME, score);
@@ -156,7 +159,7 @@ public final class ResidualLeakDetector implements Detector {
           && isSurnameNext(tokens, t, scratch)) {
         sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
       } else if ((folded == AsciiFolding.Reading.NAME_OR_PLACE
-          || !common && ReferenceLists.isLocality(new String(lower, start, length)))
+          || !common && Localities.contains(lower, start, length))
           && isAfterPlacePreposition(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
       }

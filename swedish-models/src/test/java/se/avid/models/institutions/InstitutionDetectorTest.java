@@ -69,4 +69,35 @@ class InstitutionDetectorTest {
   void publicBodyStays() {
     assertEquals(List.of(), places("Jag har pratat med Försäkringskassan och skolan."));
   }
+
+  @Test
+  void lowercaseGenitiveShapedLikeAPlaceBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE lindgårdens", "PLACE ekdalens"),
+        places("mamma bor på lindgårdens äldreboende och pappa på ekdalens demensboende"));
+  }
+
+  @Test
+  void lowercaseGenitiveOfAListedPlaceBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE handens"), places("hon jobbar på handens vårdcentral"));
+  }
+
+  @Test
+  void lowercaseGenitiveOfAPersonOrAnOrdinaryNounIsTheOwner() {
+    assertEquals(List.of(), places("annas förskola, mammas vårdcentral och kommunens äldreboende"));
+  }
+
+  @Test
+  void lowercaseDefiniteNounAfterADefiniteInstitutionNounIsItsName() {
+    assertEquals(List.of("PLACE blåklockan"), places("jag jobbar på förskolan blåklockan i uddevalla"));
+  }
+
+  @Test
+  void verbsAdverbsAndPrepositionsAfterAnInstitutionNounAreNoName() {
+    assertEquals(List.of(), places("förskolan ringde igen och sedan var skolan stängd, förskolan sen"));
+  }
+
+  @Test
+  void lowercaseCompoundOfAWordAndAnInstitutionEndingTheDictionaryLacksIsAPlace() {
+    assertEquals(List.of("PLACE parkskolan"), places("jag är lärare på parkskolan i vännäs"));
+  }
 }

@@ -13,7 +13,8 @@ import se.avid.EntityType;
  *
  * <p>Labels are the SUC 3.0 tags ({@code PER}, {@code LOC}, {@code ORG}, {@code TME},
  * {@code MSR}, {@code WRK}, {@code EVN}, {@code OBJ} and the mixed {@code LOCPRS},
- * {@code ORGPRS}, {@code LOCORG}) or {@link EntityType} names, in upper case. A person
+ * {@code ORGPRS}, {@code LOCORG}), the web-news corpus's {@code MISC} (nationalities, products,
+ * events) or {@link EntityType} names, in upper case. A person
  * ({@code PER} or {@code NAME}) is found by a {@link EntityType#NAME} finding; a place
  * ({@code LOC} or {@code PLACE}) by a {@link EntityType#PLACE} or {@link EntityType#ADDRESS}
  * finding; any other entity type by a finding of its own type. A finding is right when it covers
@@ -24,7 +25,7 @@ import se.avid.EntityType;
 public final class GoldLabels {
 
   private static final Set<String> SUC_TAGS = Set.of(
-      "PER", "LOC", "ORG", "TME", "MSR", "WRK", "EVN", "OBJ", "LOCPRS", "ORGPRS", "LOCORG");
+      "PER", "LOC", "ORG", "TME", "MSR", "WRK", "EVN", "OBJ", "LOCPRS", "ORGPRS", "LOCORG", "MISC");
 
   /** SUC tags whose entities a NAME or PLACE finding may cover without being a false alarm. */
   private static final Set<String> NAME_LIKE_SUC_TAGS = Set.of("PER", "LOC", "ORG", "LOCPRS", "ORGPRS", "LOCORG");

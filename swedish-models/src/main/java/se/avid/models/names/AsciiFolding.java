@@ -1,4 +1,4 @@
-package se.avid.models.review;
+package se.avid.models.names;
 
 import se.avid.models.lexicon.SwedishLexicon;
 
@@ -8,17 +8,19 @@ import se.avid.models.lexicon.SwedishLexicon;
  * {@code ö}. Bounded: at most {@value #MAX_FOLDS} such letters are tried (3^4 = 81 look-ups).
  * Stateless.
  */
-final class AsciiFolding {
+public final class AsciiFolding {
 
   /** Letters tried per word; longer words with more are left as they are. */
-  static final int MAX_FOLDS = 4;
+  public static final int MAX_FOLDS = 4;
 
   /** What a folded word turned out to be. */
-  enum Reading {
+  public enum Reading {
     /** No variant is known. */
     UNKNOWN,
-    /** A variant is an ordinary word. */
+    /** A variant is an ordinary word, read through the stemmer ("plåten" of "platen"). */
     WORD,
+    /** A variant is a frequent word form or a dictionary stem as it stands ("något" of "nagot"). */
+    LISTED_WORD,
     /** A variant is a name or a place and no variant is an ordinary word. */
     NAME_OR_PLACE
   }
@@ -29,9 +31,14 @@ final class AsciiFolding {
    * The best reading of the lowercase word {@code chars[start, start+length)} with å, ä, ö put
    * back; {@link Reading#UNKNOWN} for a word with none of {@code a}, {@code o} or too many.
    *
+   * @param lexicon the lexicon that knows the words, names and places
+   * @param chars the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
    * @param nameOrPlace the lexicon categories that count as a name or place
+   * @return what the word is with its letters put back
    */
-  static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
+  public static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
     int[] positions = new int[MAX_FOLDS];
     int n = 0;
     for (int i = 0; i < length; i++) {
@@ -74,10 +81,12 @@ final class AsciiFolding {
         continue;
       }
       long facts = lexicon.facts(word, 0, length);
-      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
-        return Reading.WORD;
+      if (SwedishLexicon.isFrequentOrListedWord(facts)) {
+        return Reading.LISTED_WORD;
       }
-      if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0) {
+      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
+        best = Reading.WORD; // a stemmed reading: a listed form among the other variants says more
+      } else if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0 && best == Reading.UNKNOWN) {
         best = Reading.NAME_OR_PLACE;
       }
     }

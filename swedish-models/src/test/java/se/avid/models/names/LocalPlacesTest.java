@@ -1,0 +1,56 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/**
+ * Places typed without å, ä, ö and small localities the lists lack are places; words typed
+ * without them are words.
+ */
+class LocalPlacesTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> places() {
+    return Stream.of(
+        row("pappa bor i malmo och jag bor i kavlinge", "PLACE malmo", "PLACE kavlinge"),
+        row("testade mig pa umo i vasteras i tisdags", "PLACE vasteras"),
+        row("gavle är en fin stad", "PLACE gavle"),
+        row("Vi flyttade till Nykoping", "PLACE Nykoping"),
+        // a locality that towns.txt lacks
+        row("bussen från deras hus i sommen går sällan", "PLACE sommen"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("places")
+  void placesWithoutTheirLettersAndSmallLocalitiesArePlaces(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // "något", "göra": words typed without their letters, even after a name cue
+        row("hon sa nagot om det"),
+        row("kan polisen gora nat"),
+        // "nås" is a locality and the passive of "nå"
+        row("jag nås på telefon dagtid"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void wordsWithoutTheirLettersAreWords(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}

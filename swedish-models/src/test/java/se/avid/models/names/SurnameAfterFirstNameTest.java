@@ -1,0 +1,63 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/** The word right after a found first name is its surname when the lists, the counts or its shape say it may be. */
+class SurnameAfterFirstNameTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> surnames() {
+    return Stream.of(
+        // surnames that are also words, counted by Statistics Sweden
+        row("vår dotter elsa brandt går i sjuan", "NAME elsa brandt"),
+        row("mitt barnbarn oliver strand bor hos mig", "NAME oliver strand"),
+        row("min pappa sune lund bor ensam", "NAME sune lund"),
+        row("min syster astrid hägg bor i visby", "NAME astrid hägg", "PLACE visby"),
+        // a surname ending, or no word at all
+        row("hans tränare niclas örtegren skriker", "NAME niclas örtegren"),
+        row("jag heter florentina rusu och kommer från rumänien", "NAME florentina rusu"),
+        // capitalised text: a capitalised surname only
+        row("vår dotter Elsa Brandt går i sjuan", "NAME Elsa Brandt"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surnames")
+  void aSurnameAfterAFirstNameIsPartOfTheName(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> noSurnames() {
+    return Stream.of(
+        // a verb, a pronoun, a preposition or an ordinary word after the name
+        row("min son elias har slutat gå till skolan", "NAME elias"),
+        row("min dotter elsa de sa ingenting", "NAME elsa"),
+        row("min dotter elsa i skolan", "NAME elsa"),
+        row("min son elias sover dåligt", "NAME elias"),
+        // written with capitals, a lowercase word after a capitalised name is no surname
+        row("Jag ringde Elsa grip tag i henne", "NAME Elsa"),
+        // an unknown word needs four letters
+        row("hej elsa you know", "NAME elsa"),
+        // a word that is no name is no first name
+        row("det kostar 100 kr per månad"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("noSurnames")
+  void otherWordsAfterANameAreNoSurname(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
