@@ -1,24 +1,39 @@
 package se.avid.examples.archive;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import se.avid.EntityType;
 import se.avid.examples.review.ReviewingRedactor;
 
 /**
  * The counts of a run: records read, written, with findings, flagged for review, rejected, and
- * findings by type. Mutable and confined to one thread at a time: each worker fills its own for a
- * batch, and the writer thread merges them in.
+ * findings by type (built-in and custom types alike, by name). Mutable and confined to one thread
+ * at a time: each worker fills its own for a batch, and the writer thread merges them in.
  */
 final class Tally {
+
+  /** Built-in types in declaration order, then custom types by name: the order of the summary. */
+  private static final Comparator<String> TYPE_ORDER = Comparator.comparingInt(Tally::rank)
+      .thenComparing(Comparator.naturalOrder());
+  private static final List<String> BUILT_IN = Arrays.stream(EntityType.values()).map(EntityType::name).toList();
 
   long read;
   long written;
   long withFindings;
   long forReview;
   long rejected;
-  final long[] redactedByType = new long[EntityType.values().length];
-  final long[] reviewByType = new long[EntityType.values().length];
+  final Map<String, Long> redactedByType = new TreeMap<>(TYPE_ORDER);
+  final Map<String, Long> reviewByType = new TreeMap<>(TYPE_ORDER);
+
+  private static int rank(String type) {
+    int i = BUILT_IN.indexOf(type);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
 
   /** Counts a record that was written, with the results of each text cleaned in it. */
   void written(RecordCleaner.Cleaned cleaned) {
@@ -29,8 +44,8 @@ final class Tally {
     for (ReviewingRedactor.Result r : cleaned.results()) {
       findings |= r.hasFindings();
       review |= !r.review().isEmpty();
-      r.countRedacted(redactedByType);
-      r.countReview(reviewByType);
+      r.redacted().forEach(f -> redactedByType.merge(f.type().name(), 1L, Long::sum));
+      r.review().forEach(f -> reviewByType.merge(f.type().name(), 1L, Long::sum));
     }
     if (findings) {
       withFindings++;
@@ -51,10 +66,8 @@ final class Tally {
     withFindings += other.withFindings;
     forReview += other.forReview;
     rejected += other.rejected;
-    for (int i = 0; i < redactedByType.length; i++) {
-      redactedByType[i] += other.redactedByType[i];
-      reviewByType[i] += other.reviewByType[i];
-    }
+    other.redactedByType.forEach((type, n) -> redactedByType.merge(type, n, Long::sum));
+    other.reviewByType.forEach((type, n) -> reviewByType.merge(type, n, Long::sum));
   }
 
   Tally copy() {
@@ -70,10 +83,8 @@ final class Tally {
     p.setProperty(prefix + "withFindings", Long.toString(withFindings));
     p.setProperty(prefix + "forReview", Long.toString(forReview));
     p.setProperty(prefix + "rejected", Long.toString(rejected));
-    for (EntityType t : EntityType.values()) {
-      p.setProperty(prefix + "redacted." + t.name(), Long.toString(redactedByType[t.ordinal()]));
-      p.setProperty(prefix + "review." + t.name(), Long.toString(reviewByType[t.ordinal()]));
-    }
+    redactedByType.forEach((type, n) -> p.setProperty(prefix + "redacted." + type, Long.toString(n)));
+    reviewByType.forEach((type, n) -> p.setProperty(prefix + "review." + type, Long.toString(n)));
   }
 
   static Tally load(Properties p, String prefix) {
@@ -83,9 +94,12 @@ final class Tally {
     t.withFindings = number(p, prefix + "withFindings");
     t.forReview = number(p, prefix + "forReview");
     t.rejected = number(p, prefix + "rejected");
-    for (EntityType type : EntityType.values()) {
-      t.redactedByType[type.ordinal()] = number(p, prefix + "redacted." + type.name());
-      t.reviewByType[type.ordinal()] = number(p, prefix + "review." + type.name());
+    for (String key : p.stringPropertyNames()) {
+      if (key.startsWith(prefix + "redacted.")) {
+        t.redactedByType.put(key.substring(prefix.length() + "redacted.".length()), number(p, key));
+      } else if (key.startsWith(prefix + "review.")) {
+        t.reviewByType.put(key.substring(prefix.length() + "review.".length()), number(p, key));
+      }
     }
     return t;
   }
@@ -95,17 +109,14 @@ final class Tally {
     return v == null ? 0 : Long.parseLong(v.trim());
   }
 
-  /** The counts by type that are not zero, e.g. {@code "PHONE 3, NAME 12"}, or {@code "none"}. */
-  static String byType(long[] counts) {
+  /** The counts by type that are not zero, e.g. {@code "PHONE 3, NAME 12, DIARIENUMMER 1"}, or {@code "none"}. */
+  static String byType(Map<String, Long> counts) {
     StringBuilder b = new StringBuilder();
-    for (EntityType t : EntityType.values()) {
-      if (counts[t.ordinal()] > 0) {
-        if (b.length() > 0) {
-          b.append(", ");
-        }
-        b.append(t.name()).append(' ').append(counts[t.ordinal()]);
+    counts.forEach((type, n) -> {
+      if (n > 0) {
+        b.append(b.length() > 0 ? ", " : "").append(type).append(' ').append(n);
       }
-    }
+    });
     return b.length() == 0 ? "none" : b.toString();
   }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import se.avid.AnalysisResult;
 import se.avid.Anonymizer;
-import se.avid.EntityType;
 import se.avid.Finding;
 import se.avid.RedactionException;
 import se.avid.RedactionResult;
@@ -120,42 +119,5 @@ public final class ReviewingRedactor {
     public boolean hasFindings() {
       return !redacted.isEmpty() || !review.isEmpty();
     }
-
-    /**
-     * Counts of redacted findings by type, added into {@code counts} (indexed by ordinal; a custom
-     * type beyond the array counts as {@link EntityType#OTHER}).
-     *
-     * @param counts an array of {@link #typeCount()} or more counts
-     */
-    public void countRedacted(long[] counts) {
-      for (Finding f : redacted) {
-        counts[slot(f.type(), counts)]++;
-      }
-    }
-
-    /**
-     * Counts of review-band findings by type, added into {@code counts} (indexed by ordinal; a
-     * custom type beyond the array counts as {@link EntityType#OTHER}).
-     *
-     * @param counts an array of {@link #typeCount()} or more counts
-     */
-    public void countReview(long[] counts) {
-      for (Finding f : review) {
-        counts[slot(f.type(), counts)]++;
-      }
-    }
-
-    private static int slot(EntityType type, long[] counts) {
-      return type.ordinal() < counts.length ? type.ordinal() : EntityType.OTHER.ordinal();
-    }
-  }
-
-  /**
-   * The number of built-in entity types, for count arrays indexed by {@link EntityType#ordinal()}.
-   *
-   * @return the length such arrays need
-   */
-  public static int typeCount() {
-    return EntityType.values().length;
   }
 }

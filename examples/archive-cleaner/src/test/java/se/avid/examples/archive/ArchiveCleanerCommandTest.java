@@ -377,6 +377,19 @@ class ArchiveCleanerCommandTest {
   }
 
   @Test
+  void theSummaryCountsCustomTypesByTheirOwnName() throws IOException {
+    Path in = write("posts.txt", "anna har ärende sn-4711\n");
+    Anonymizer.Builder withCaseNumbers = WordDetector.builder().rules(Rules.parse("test",
+        "[type ARENDENUMMER]\nlabel = ÄRENDENUMMER\n\n[deny ARENDENUMMER]\nsn-4711\n"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, ArchiveCleanerCommand.run(new String[] {in.toString(), dir.resolve("out.txt").toString()},
+        new PrintStream(err, true, StandardCharsets.UTF_8), withCaseNumbers), err.toString(StandardCharsets.UTF_8));
+    assertEquals("[NAMN] har ärende [ÄRENDENUMMER]\n", read("out.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("redacted by type   NAME 1, ARENDENUMMER 1"),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void helpGoesToStandardOutputAndSaysWhatTheCommandDoes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
