@@ -16,6 +16,13 @@ import se.avid.examples.review.ReviewingRedactor;
  */
 final class ForumOptions {
 
+  /** What {@code --help} prints: what the server does, then {@link #USAGE}. */
+  static final String HELP_INTRO = """
+      avid forum backend: residents post questions without an account; every post is de-identified by avid
+      before it is published, and posts with doubtful findings wait for a moderator (log-in required).
+      Originals are kept encrypted until --retention-days after publication.
+      """;
+
   static final String USAGE = """
       usage: java -jar avid-forum-backend.jar [--port 8080] [--bind 127.0.0.1] [--allowed-host forum.example.se]...
                [--secure-cookies] [--data DIR --key-file FILE | --in-memory] [--retention-days 30]
@@ -36,6 +43,18 @@ final class ForumOptions {
   private double redact = Anonymizer.DEFAULT_REDACT_THRESHOLD;
 
   private ForumOptions() {}
+
+  /**
+   * Whether the user asked for help ({@code --help} or {@code -h} anywhere among the options).
+   */
+  static boolean wantsHelp(String[] args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Parses the server's options.

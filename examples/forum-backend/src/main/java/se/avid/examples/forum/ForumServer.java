@@ -127,6 +127,11 @@ public final class ForumServer implements AutoCloseable {
     if (args.length > 0 && args[0].equals("admin")) {
       System.exit(Admin.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
+    if (ForumOptions.wantsHelp(args)) {
+      System.out.println(ForumOptions.HELP_INTRO + ForumOptions.USAGE);
+      System.exit(0);
+      return;
+    }
     ForumOptions options;
     try {
       options = ForumOptions.parse(args);
