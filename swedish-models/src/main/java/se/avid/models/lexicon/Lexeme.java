@@ -28,7 +28,8 @@ public final class Lexeme {
 
   private final LexemeTable table;
   private final char[] word;
-  private final int hash;
+  /** {@link LexemeTable#key} of the word. */
+  private final long key;
   private final long facts;
   private final long nameCategories;
   private final long ending;
@@ -40,10 +41,10 @@ public final class Lexeme {
    */
   private int lazy;
 
-  Lexeme(LexemeTable table, char[] word, int hash, long facts, long nameCategories, long ending, boolean genitive) {
+  Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
     this.word = word;
-    this.hash = hash;
+    this.key = key;
     this.facts = facts;
     this.nameCategories = nameCategories;
     this.ending = ending;
@@ -68,9 +69,13 @@ public final class Lexeme {
   /** The lazy test of {@link #isProperNounOrGenitive}. */
   static final int TEST_PROPER_NOUN = PROPER_NOUN;
 
-  /** Whether this is the record of {@code chars[offset, offset+length)}, whose {@link LexemeTable#hash} is {@code h}. */
-  boolean is(char[] chars, int offset, int length, int h) {
-    return hash == h && word.length == length && Arrays.equals(word, 0, length, chars, offset, offset + length);
+  /**
+   * Whether this is the record of {@code chars[offset, offset+length)}, whose {@link LexemeTable#key}
+   * is {@code k}: the key alone for a short word (it holds the chars), else the chars too.
+   */
+  boolean is(char[] chars, int offset, int length, long k) {
+    return key == k && (length <= LexemeTable.MAX_PACKED_LENGTH
+        || Arrays.equals(word, 0, length, chars, offset, offset + length));
   }
 
   /**
