@@ -1,7 +1,5 @@
 package se.avid.models.lexicon;
 
-import java.util.Arrays;
-
 /**
  * Everything the detectors ask of one lowercase word, found once by {@link SwedishLexicon#lexeme}
  * and kept in its {@link LexemeTable}: its {@link SwedishLexicon#facts facts}, whether it is an
@@ -74,8 +72,23 @@ public final class Lexeme {
    * is {@code k}: the key alone for a short word (it holds the chars), else the chars too.
    */
   boolean is(char[] chars, int offset, int length, long k) {
-    return key == k && (length <= LexemeTable.MAX_PACKED_LENGTH
-        || Arrays.equals(word, 0, length, chars, offset, offset + length));
+    if (key != k) {
+      return false;
+    }
+    if (length <= LexemeTable.MAX_PACKED_LENGTH) {
+      return true;
+    }
+    char[] w = word;
+    if (w.length != length) {
+      return false;
+    }
+    // a loop, not Arrays.equals: for words this short its vectorised compare costs more than it saves
+    for (int i = 0; i < length; i++) {
+      if (w[i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -107,7 +107,7 @@ final class LexemeTable {
 
   private Lexeme make(char[] w, long k) {
     int len = w.length;
-    long facts = lexicon.facts(w, 0, len);
+    long facts = lexicon.lookUpFacts(w, 0, len);
     long f = SwedishLexicon.categories(facts);
     boolean genitive = false;
     if ((f & LISTED_NAME) == 0) {
