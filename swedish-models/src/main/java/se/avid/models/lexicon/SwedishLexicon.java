@@ -27,25 +27,21 @@ public final class SwedishLexicon {
   private final HunspellWords hunspell;
   /** The record of each word asked for, made on first request ({@link #lexeme}). */
   private final LexemeTable lexemes;
-  /**
-   * The records of the other forms whose facts or common-word test are asked for (parts of
-   * compounds, spellings with å, ä, ö put back), apart, so that they do not crowd out the words
-   * of the texts.
-   */
-  private final LexemeTable forms;
 
   private SwedishLexicon(Lexicon words, Lexicon suffixes, HunspellWords hunspell) {
     this.words = words;
     this.suffixes = suffixes;
     this.hunspell = hunspell;
     this.lexemes = new LexemeTable(this);
-    this.forms = new LexemeTable(this);
   }
 
-  /** The kept record of a word of the texts, else that of another form, made if need be. */
-  private Lexeme known(char[] chars, int offset, int length) {
-    Lexeme kept = lexemes.find(chars, offset, length);
-    return kept != null ? kept : forms.get(chars, offset, length);
+  /**
+   * The kept record of a word of the texts, or null: none is made for the facts or the
+   * common-word test alone, which are asked of parts of compounds and respellings too, more
+   * forms than are worth keeping.
+   */
+  private Lexeme kept(char[] chars, int offset, int length) {
+    return lexemes.find(chars, offset, length);
   }
 
   /**
@@ -107,7 +103,11 @@ public final class SwedishLexicon {
    * @return whether it is an ordinary word
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    return known(chars, offset, length).isCommonWord();
+    Lexeme kept = kept(chars, offset, length);
+    if (kept != null) {
+      return kept.isCommonWord();
+    }
+    return computeCommonWord(lookUpFacts(chars, offset, length), chars, offset, length, scratch);
   }
 
   /**
@@ -125,9 +125,9 @@ public final class SwedishLexicon {
     if (isFrequentOrListedWord(facts)) {
       return true;
     }
-    Lexeme known = known(chars, offset, length);
-    if (known.facts() == facts) {
-      return known.isCommonWord();
+    Lexeme kept = kept(chars, offset, length);
+    if (kept != null && kept.facts() == facts) {
+      return kept.isCommonWord();
     }
     return computeCommonWord(facts, chars, offset, length, scratch);
   }
@@ -185,7 +185,8 @@ public final class SwedishLexicon {
    * @return the facts, or 0
    */
   public long facts(char[] chars, int offset, int length) {
-    return known(chars, offset, length).facts();
+    Lexeme kept = kept(chars, offset, length);
+    return kept != null ? kept.facts() : lookUpFacts(chars, offset, length);
   }
 
   /** {@link #facts} looked up in the tables, not in the records: what the records hold. */
