@@ -33,9 +33,8 @@ final class FeatureIds {
   private FeatureIds() {}
 
   /**
-   * The ids in one model of the features that do not depend on a word (shapes, "hyphen",
-   * boundaries and cues), found once per model, and those of each token form
-   * ({@link WordFeatures}), found once per form. Thread-safe.
+   * The ids in one model of the features that do not depend on a word: shapes, "hyphen",
+   * boundaries and cues, found once per model. Immutable.
    */
   static final class ConstantIds {
     private final int[] shape;
@@ -52,13 +51,6 @@ final class FeatureIds {
     private final int kin;
     private final int dwelling;
     private final int placeFollower;
-    /** Per neighbour -2, -1, 1, 2: the id of its feature at the window's boundary ("p2=&lt;s&gt;"). */
-    private final int previous2Boundary;
-    private final int previous1Boundary;
-    private final int next1Boundary;
-    private final int next2Boundary;
-    /** The ids of the features of each token form, kept for every later judgement. */
-    private final WordFeatures words;
 
     ConstantIds(FlatMaxent model) {
       shape = ids(model, SHAPE_FEATURES);
@@ -75,11 +67,6 @@ final class FeatureIds {
       kin = model.id("cue=kin");
       dwelling = model.id("cue=dwelling");
       placeFollower = model.id("cue=place-follower");
-      previous2Boundary = model.id("p2=" + BOUNDARY);
-      previous1Boundary = model.id("p1=" + BOUNDARY);
-      next1Boundary = model.id("n1=" + BOUNDARY);
-      next2Boundary = model.id("n2=" + BOUNDARY);
-      words = new WordFeatures(model);
     }
 
     private static int[] ids(FlatMaxent model, String[] features) {
@@ -98,10 +85,18 @@ final class FeatureIds {
     /** Per neighbour (-2..2 as 0..4): where its lowercase form starts in {@link #lower}, and its length or -1 for a boundary. */
     private final int[] lowerStart = new int[5];
     private final int[] lowerLength = new int[5];
-    /** Per neighbour (-2..2 as 0..4): the feature ids of its lowercase form, or null for a boundary. */
-    private final WordFeatures.Entry[] forms = new WordFeatures.Entry[5];
+    /** A feature name being written. */
+    private char[] label = new char[64];
     final int[] ids = new int[MAX_FEATURES];
   }
+
+  private static final char[] WORD_PREFIX = "w=".toCharArray();
+  private static final char[][] SUFFIX_PREFIX_CHARS = {null, null, "s2=".toCharArray(), "s3=".toCharArray(), "s4=".toCharArray()};
+  private static final char[] P1_PREFIX = "p1=".toCharArray();
+  private static final char[] P2_PREFIX = "p2=".toCharArray();
+  private static final char[] N1_PREFIX = "n1=".toCharArray();
+  private static final char[] N2_PREFIX = "n2=".toCharArray();
+  private static final char[] BOUNDARY_CHARS = BOUNDARY.toCharArray();
 
   /**
    * The same features as {@link ContextFeatures#of} of the token {@code index} in the window of tokens
@@ -123,9 +118,6 @@ final class FeatureIds {
       pos = lowerInto(text, tokens.start(u), tokens.end(u), b, pos);
       b.lowerLength[k] = pos - b.lowerStart[k];
     }
-    for (int k = 0; k < 5; k++) {
-      b.forms[k] = b.lowerLength[k] < 0 ? null : c.words.get(b.lower, b.lowerStart[k], b.lowerLength[k]);
-    }
     int start = tokens.start(index);
     int end = tokens.end(index);
     int shape = shapeCode(text, start, end);
@@ -136,12 +128,11 @@ final class FeatureIds {
 
     int[] f = b.ids;
     int k = 0;
-    int[] word = b.forms[2].ids;
-    f[k++] = word[WordFeatures.WORD];
+    f[k++] = id(model, b, WORD_PREFIX, 2, 0, b.lowerLength[2]);
     int wordLength = b.lowerLength[2];
     for (int n = 2; n <= 4; n++) {
       if (wordLength > n) {
-        f[k++] = word[WordFeatures.SUFFIX_2 + n - 2];
+        f[k++] = id(model, b, SUFFIX_PREFIX_CHARS[n], 2, wordLength - n, n);
       }
     }
     f[k++] = c.shape[shape];
@@ -149,10 +140,10 @@ final class FeatureIds {
     if (indexOf(text, start, end, '-') > 0) {
       f[k++] = c.hyphen;
     }
-    f[k++] = neighbour(b, 1, WordFeatures.P1, c.previous1Boundary);
-    f[k++] = neighbour(b, 0, WordFeatures.P2, c.previous2Boundary);
-    f[k++] = neighbour(b, 3, WordFeatures.N1, c.next1Boundary);
-    f[k++] = neighbour(b, 4, WordFeatures.N2, c.next2Boundary);
+    f[k++] = neighbour(model, b, P1_PREFIX, 1);
+    f[k++] = neighbour(model, b, P2_PREFIX, 0);
+    f[k++] = neighbour(model, b, N1_PREFIX, 3);
+    f[k++] = neighbour(model, b, N2_PREFIX, 4);
     f[k++] = index - 1 >= from ? c.previousShape[shapeCode(text, tokens.start(index - 1), tokens.end(index - 1))]
         : c.previousBoundaryShape;
     f[k++] = index + 1 < to ? c.nextShape[shapeCode(text, tokens.start(index + 1), tokens.end(index + 1))]
@@ -181,14 +172,44 @@ final class FeatureIds {
 
   /** The cue bits of neighbour {@code k} (0..4 for -2..2); 0 for a boundary, which is in no set. */
   private static int cues(Buffers b, int k) {
-    WordFeatures.Entry form = b.forms[k];
-    return form == null ? 0 : form.cues;
+    if (b.lowerLength[k] < 0) {
+      return 0;
+    }
+    return CueWords.bits(b.lower, b.lowerStart[k], b.lowerLength[k]);
   }
 
-  /** The id of the feature {@code feature} ("p1=...") of neighbour {@code k}, or {@code boundary} past the window. */
-  private static int neighbour(Buffers b, int k, int feature, int boundary) {
-    WordFeatures.Entry form = b.forms[k];
-    return form == null ? boundary : form.ids[feature];
+  /** The id of prefix + the lowercase neighbour {@code k}, or prefix + {@link ContextFeatures#BOUNDARY}. */
+  private static int neighbour(FlatMaxent model, Buffers b, char[] prefix, int k) {
+    if (b.lowerLength[k] < 0) {
+      return id(model, prefix, BOUNDARY_CHARS, 0, BOUNDARY_CHARS.length, b);
+    }
+    return id(model, b, prefix, k, 0, b.lowerLength[k]);
+  }
+
+  /** The id of prefix + chars {@code [offset, offset+length)} of the lowercase form of neighbour {@code k}. */
+  private static int id(FlatMaxent model, Buffers b, char[] prefix, int k, int offset, int length) {
+    return id(model, prefix, b.lower, b.lowerStart[k] + offset, length, b);
+  }
+
+  /** Writes prefix + value into the label buffer and finds its id, hashing as {@link String#hashCode} does. */
+  private static int id(FlatMaxent model, char[] prefix, char[] value, int offset, int length, Buffers b) {
+    int n = prefix.length + length;
+    if (b.label.length < n) {
+      b.label = new char[Math.max(n, b.label.length * 2)];
+    }
+    char[] label = b.label;
+    int h = 0;
+    for (int i = 0; i < prefix.length; i++) {
+      char ch = prefix[i];
+      label[i] = ch;
+      h = 31 * h + ch;
+    }
+    for (int i = 0; i < length; i++) {
+      char ch = value[offset + i];
+      label[prefix.length + i] = ch;
+      h = 31 * h + ch;
+    }
+    return model.id(label, n, h);
   }
 
   /**
