@@ -29,7 +29,8 @@ final class LexemeTable {
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   private static final long SWEDISH_PLACE =
       Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN, Category.DISTRICT);
-  private static final long LISTED_NAME = PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  private static final long LISTED_NAME =
+      PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
 
   private final SwedishLexicon lexicon;
   private final Lexicon.Cursor words;
@@ -132,7 +133,8 @@ final class LexemeTable {
     if (test == Lexeme.TEST_ORDINARY) {
       return ordinary(w, x.nameCategories(), x.isGenitive(), x);
     }
-    return SwedishLexicon.isProperNoun(x.facts()) || len > 3 && w[len - 1] == 's' && lexicon.isProperNoun(w, 0, len - 1);
+    return SwedishLexicon.isProperNoun(x.facts())
+        || len > 3 && w[len - 1] == 's' && lexicon.isProperNoun(w, 0, len - 1);
   }
 
   /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
@@ -179,7 +181,8 @@ final class LexemeTable {
       return Category.FIRST_NAME.bit(); // "Anna-Karin"
     }
     int rest = len - (hyphen + 1);
-    if (Category.FIRST_NAME.in(words.get(w, 0, hyphen)) && !lexicon.isCommonWord(w, hyphen + 1, rest, new char[rest + 1])) {
+    if (Category.FIRST_NAME.in(words.get(w, 0, hyphen))
+        && !lexicon.isCommonWord(w, hyphen + 1, rest, new char[rest + 1])) {
       return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
     }
     return anySurname ? Category.SURNAME.bit() : 0;
