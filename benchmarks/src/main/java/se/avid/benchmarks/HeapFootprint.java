@@ -5,11 +5,15 @@ import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
 import se.avid.Anonymizer;
+import se.avid.benchmarks.corpus.Density;
+import se.avid.benchmarks.corpus.GeneratedPost;
+import se.avid.benchmarks.corpus.PostGenerator;
 
 /**
  * Prints the heap an anonymizer retains: used heap after full collections, before and after
- * building it, and again after its first {@code redact} (when lazily loaded models are in). Run in
- * a fresh JVM, with a collector whose {@code System.gc()} compacts everything:
+ * building it, after its first {@code redact} (when lazily loaded models are in), and after
+ * {@value #POSTS} generated posts (when the records the detectors keep per word have filled
+ * up). Run in a fresh JVM, with a collector whose {@code System.gc()} compacts everything:
  *
  * <pre>java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.HeapFootprint [all|structured]</pre>
  *
@@ -18,6 +22,9 @@ import se.avid.Anonymizer;
 public final class HeapFootprint {
 
   private HeapFootprint() {}
+
+  /** Generated posts redacted before the last measurement. */
+  private static final int POSTS = 24_000;
 
   /**
    * Measures and prints the retained heap.
@@ -35,6 +42,17 @@ public final class HeapFootprint {
     long afterBuild = usedAfterGc(memory);
     String redacted = anonymizer.redact(post);
     long afterFirstRedact = usedAfterGc(memory);
+    // the records of words and features the name detector keeps fill up as texts come in: the
+    // heap after many posts of every size and density is what a long-running service holds
+    int changed = 0;
+    for (Density density : Density.values()) {
+      for (int bytes : new int[] {200, 1024, 4096}) {
+        for (GeneratedPost p : new PostGenerator(PostGenerator.DEFAULT_SEED).generate(POSTS / 12, bytes, density)) {
+          changed += anonymizer.redact(p.text()).equals(p.text()) ? 0 : 1;
+        }
+      }
+    }
+    long afterPosts = usedAfterGc(memory);
     Reference.reachabilityFence(anonymizer);
 
     System.out.println("engine=" + engine);
@@ -43,6 +61,8 @@ public final class HeapFootprint {
     System.out.println("heap.before.MB=" + mb(before));
     System.out.println("heap.retained.build.MB=" + mb(afterBuild - before));
     System.out.println("heap.retained.firstRedact.MB=" + mb(afterFirstRedact - before));
+    System.out.println("heap.retained.afterPosts.MB=" + mb(afterPosts - before));
+    System.out.println("posts.redacted=" + POSTS / 12 * 12 + " changed=" + changed);
     System.out.println("classes.loaded=" + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
   }
 

@@ -1,7 +1,5 @@
 package se.avid.models.lexicon;
 
-import java.util.Arrays;
-
 /**
  * Everything the detectors ask of one lowercase word, found once by {@link SwedishLexicon#lexeme}
  * and kept in its {@link LexemeTable}: its {@link SwedishLexicon#facts facts}, whether it is an
@@ -28,7 +26,8 @@ public final class Lexeme {
 
   private final LexemeTable table;
   private final char[] word;
-  private final int hash;
+  /** {@link LexemeTable#key} of the word. */
+  private final long key;
   private final long facts;
   private final long nameCategories;
   private final long ending;
@@ -40,10 +39,10 @@ public final class Lexeme {
    */
   private int lazy;
 
-  Lexeme(LexemeTable table, char[] word, int hash, long facts, long nameCategories, long ending, boolean genitive) {
+  Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
     this.word = word;
-    this.hash = hash;
+    this.key = key;
     this.facts = facts;
     this.nameCategories = nameCategories;
     this.ending = ending;
@@ -68,9 +67,28 @@ public final class Lexeme {
   /** The lazy test of {@link #isProperNounOrGenitive}. */
   static final int TEST_PROPER_NOUN = PROPER_NOUN;
 
-  /** Whether this is the record of {@code chars[offset, offset+length)}, whose {@link LexemeTable#hash} is {@code h}. */
-  boolean is(char[] chars, int offset, int length, int h) {
-    return hash == h && word.length == length && Arrays.equals(word, 0, length, chars, offset, offset + length);
+  /**
+   * Whether this is the record of {@code chars[offset, offset+length)}, whose {@link LexemeTable#key}
+   * is {@code k}: the key alone for a short word (it holds the chars), else the chars too.
+   */
+  boolean is(char[] chars, int offset, int length, long k) {
+    if (key != k) {
+      return false;
+    }
+    if (length <= LexemeTable.MAX_PACKED_LENGTH) {
+      return true;
+    }
+    char[] w = word;
+    if (w.length != length) {
+      return false;
+    }
+    // a loop, not Arrays.equals: for words this short its vectorised compare costs more than it saves
+    for (int i = 0; i < length; i++) {
+      if (w[i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

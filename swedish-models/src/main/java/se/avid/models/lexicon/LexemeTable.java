@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The {@link Lexeme} of each word a lexicon has been asked about, made on first request from the
- * lexicon's own functions and kept for every later one: a look-up is one hash of the word's chars,
+ * lexicon's own functions and kept for every later one: a look-up is one key of the word's chars,
  * one slot and one compare, in place of the five structures (short words, hot and whole Hunspell
  * tables, the word trie, the ending trie) and the stemming that the record sums up.
  *
@@ -20,16 +20,17 @@ import java.util.Arrays;
  */
 final class LexemeTable {
 
-  /** Slots of the table: room for the working vocabulary of many posts (some 6 MB of records at most). */
-  static final int SLOTS = 1 << 16;
-  private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
+  /** Slots of the table: room for the working vocabulary of many posts (some 12 MB of records at most). */
+  static final int SLOTS = 1 << 17;
+  private static final int SHIFT = 64 - Integer.numberOfTrailingZeros(SLOTS);
   /** Longer words are not kept: rare, and would let one long text fill the memory with long keys. */
   static final int MAX_KEPT_LENGTH = 40;
 
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   private static final long SWEDISH_PLACE =
       Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN, Category.DISTRICT);
-  private static final long LISTED_NAME = PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  private static final long LISTED_NAME =
+      PERSON | SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
 
   private final SwedishLexicon lexicon;
   private final Lexicon.Cursor words;
@@ -42,24 +43,43 @@ final class LexemeTable {
     this.suffixes = lexicon.suffixes().cursor();
   }
 
-  /** The hash of a word's chars (that of {@link WordTable#hash}). */
-  static int hash(char[] chars, int offset, int length) {
-    return WordTable.hash(chars, offset, length);
+  /** Words of up to this many chars are held whole in their {@link #key}. */
+  static final int MAX_PACKED_LENGTH = 4;
+
+  /**
+   * A word's key: a word of up to four chars packed whole into the {@code long} (no word holds
+   * the char 0, so the length is implied), so that finding it compares no chars, and nearly half
+   * the words of a post are that short; a longer word's hash and length, which never equal a
+   * packed key (their bits 16 to 31 are zero, the length above 4 is not).
+   */
+  static long key(char[] chars, int offset, int length) {
+    if (length <= MAX_PACKED_LENGTH) {
+      long k = 0;
+      for (int i = 0; i < length; i++) {
+        k |= (long) chars[offset + i] << (48 - 16 * i);
+      }
+      return k;
+    }
+    int h = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      h = 31 * h + chars[i];
+    }
+    return (long) h << 32 | length;
   }
 
   /** The record of the lowercase word {@code chars[offset, offset+length)}, made if not yet kept. */
   Lexeme get(char[] chars, int offset, int length) {
-    int h = hash(chars, offset, length);
-    int slot = slot(h);
+    long k = key(chars, offset, length);
+    int slot = slot(k);
     Lexeme kept = slots[slot];
-    if (kept != null && kept.is(chars, offset, length, h)) {
+    if (kept != null && kept.is(chars, offset, length, k)) {
       return kept;
     }
     Lexeme other = slots[slot ^ 1];
-    if (other != null && other.is(chars, offset, length, h)) {
+    if (other != null && other.is(chars, offset, length, k)) {
       return other;
     }
-    Lexeme made = make(Arrays.copyOfRange(chars, offset, offset + length), h);
+    Lexeme made = make(Arrays.copyOfRange(chars, offset, offset + length), k);
     if (length <= MAX_KEPT_LENGTH) {
       // two places per hash: a word replaces another only when both are taken, then the one in its own slot
       slots[kept != null && other == null ? slot ^ 1 : slot] = made;
@@ -72,23 +92,23 @@ final class LexemeTable {
    * words (the heads of compounds), which would fill the table with non-words.
    */
   Lexeme find(char[] chars, int offset, int length) {
-    int h = hash(chars, offset, length);
-    int slot = slot(h);
+    long k = key(chars, offset, length);
+    int slot = slot(k);
     Lexeme kept = slots[slot];
-    if (kept != null && kept.is(chars, offset, length, h)) {
+    if (kept != null && kept.is(chars, offset, length, k)) {
       return kept;
     }
     kept = slots[slot ^ 1];
-    return kept != null && kept.is(chars, offset, length, h) ? kept : null;
+    return kept != null && kept.is(chars, offset, length, k) ? kept : null;
   }
 
-  private static int slot(int hash) {
-    return (hash * 0x9E3779B9) >>> SHIFT;
+  private static int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> SHIFT);
   }
 
-  private Lexeme make(char[] w, int h) {
+  private Lexeme make(char[] w, long k) {
     int len = w.length;
-    long facts = lexicon.facts(w, 0, len);
+    long facts = lexicon.lookUpFacts(w, 0, len);
     long f = SwedishLexicon.categories(facts);
     boolean genitive = false;
     if ((f & LISTED_NAME) == 0) {
@@ -101,7 +121,7 @@ final class LexemeTable {
       }
     }
     long ending = suffixes.longestSuffix(w, 0, len);
-    return new Lexeme(this, w, h, facts, f, ending, genitive);
+    return new Lexeme(this, w, k, facts, f, ending, genitive);
   }
 
   /** The answer of {@link Lexeme}'s lazy test {@code test} for the record {@code x} of the word {@code w}. */
@@ -113,7 +133,8 @@ final class LexemeTable {
     if (test == Lexeme.TEST_ORDINARY) {
       return ordinary(w, x.nameCategories(), x.isGenitive(), x);
     }
-    return SwedishLexicon.isProperNoun(x.facts()) || len > 3 && w[len - 1] == 's' && lexicon.isProperNoun(w, 0, len - 1);
+    return SwedishLexicon.isProperNoun(x.facts())
+        || len > 3 && w[len - 1] == 's' && lexicon.isProperNoun(w, 0, len - 1);
   }
 
   /** "Annas", "Anna's", "Umeås", "Göteborgs": the categories of the word without its genitive s, or 0. */
@@ -160,7 +181,8 @@ final class LexemeTable {
       return Category.FIRST_NAME.bit(); // "Anna-Karin"
     }
     int rest = len - (hyphen + 1);
-    if (Category.FIRST_NAME.in(words.get(w, 0, hyphen)) && !lexicon.isCommonWord(w, hyphen + 1, rest, new char[rest + 1])) {
+    if (Category.FIRST_NAME.in(words.get(w, 0, hyphen))
+        && !lexicon.isCommonWord(w, hyphen + 1, rest, new char[rest + 1])) {
       return Category.FIRST_NAME.bit(); // "Lars-Börje", but not "LO-kongressen"
     }
     return anySurname ? Category.SURNAME.bit() : 0;

@@ -49,6 +49,9 @@ public final class Lexicon {
   /** Per slot: the word's categories. */
   private final long[] categories;
 
+  /** The one cursor: it holds no state. */
+  private final Cursor cursor = new Cursor();
+
   private Lexicon(int size, char[] codes, int[] trie, long[] categories) {
     this.size = size;
     this.codes = codes;
@@ -89,7 +92,7 @@ public final class Lexicon {
    * @return a cursor
    */
   public Cursor cursor() {
-    return new Cursor();
+    return cursor; // it holds no state: one for every caller, no object per look-up
   }
 
   /** True if the node in the slot is a word. */

@@ -36,6 +36,15 @@ public final class SwedishLexicon {
   }
 
   /**
+   * The kept record of a word of the texts, or null: none is made for the facts or the
+   * common-word test alone, which are asked of parts of compounds and respellings too, more
+   * forms than are worth keeping.
+   */
+  private Lexeme kept(char[] chars, int offset, int length) {
+    return lexemes.find(chars, offset, length);
+  }
+
+  /**
    * Everything the detectors ask of the lowercase word {@code chars[offset, offset+length)}, in
    * one look-up: its facts, the common-word test, its ending and how the name rules read it. The
    * record is made on the first request for a word and kept (see {@link Lexeme}).
@@ -94,11 +103,11 @@ public final class SwedishLexicon {
    * @return whether it is an ordinary word
    */
   public boolean isCommonWord(char[] chars, int offset, int length, char[] scratch) {
-    Lexeme kept = lexemes.find(chars, offset, length);
+    Lexeme kept = kept(chars, offset, length);
     if (kept != null) {
       return kept.isCommonWord();
     }
-    return computeCommonWord(facts(chars, offset, length), chars, offset, length, scratch);
+    return computeCommonWord(lookUpFacts(chars, offset, length), chars, offset, length, scratch);
   }
 
   /**
@@ -116,7 +125,7 @@ public final class SwedishLexicon {
     if (isFrequentOrListedWord(facts)) {
       return true;
     }
-    Lexeme kept = lexemes.find(chars, offset, length);
+    Lexeme kept = kept(chars, offset, length);
     if (kept != null && kept.facts() == facts) {
       return kept.isCommonWord();
     }
@@ -176,6 +185,12 @@ public final class SwedishLexicon {
    * @return the facts, or 0
    */
   public long facts(char[] chars, int offset, int length) {
+    Lexeme kept = kept(chars, offset, length);
+    return kept != null ? kept.facts() : lookUpFacts(chars, offset, length);
+  }
+
+  /** {@link #facts} looked up in the tables, not in the records: what the records hold. */
+  long lookUpFacts(char[] chars, int offset, int length) {
     return hunspell.flags(chars, offset, length);
   }
 

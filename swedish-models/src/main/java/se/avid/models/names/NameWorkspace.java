@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import java.util.Arrays;
+import se.avid.models.lexicon.Lexeme;
 
 /**
  * The per-word arrays of one run of the name rules, kept by a thread from one text to the next
@@ -17,8 +18,8 @@ final class NameWorkspace {
 
   long[] flags;
   long[] facts;
-  /** Per word, its {@link se.avid.models.lexicon.Lexeme} (null for other tokens). */
-  se.avid.models.lexicon.Lexeme[] lexemes;
+  /** Per word, its {@link Lexeme} (null for other tokens). */
+  Lexeme[] lexemes;
   boolean[] genitive;
   byte[] commonCache;
   byte[] type;
@@ -71,7 +72,7 @@ final class NameWorkspace {
   private void allocate(int tokens) {
     flags = new long[tokens];
     facts = new long[tokens];
-    lexemes = new se.avid.models.lexicon.Lexeme[tokens];
+    lexemes = new Lexeme[tokens];
     genitive = new boolean[tokens];
     commonCache = new byte[tokens];
     type = new byte[tokens];

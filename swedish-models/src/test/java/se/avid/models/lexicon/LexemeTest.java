@@ -44,8 +44,9 @@ class LexemeTest {
   void theRecordSaysWhatTheLexiconsFunctionsSay(@ForAll("words") String word) {
     char[] c = word.toCharArray();
     Lexeme x = lexeme(word);
-    long facts = LEXICON.facts(c, 0, c.length);
+    long facts = LEXICON.lookUpFacts(c, 0, c.length);
     assertEquals(facts, x.facts(), word);
+    assertEquals(facts, LEXICON.facts(c, 0, c.length), word);
     assertEquals(LEXICON.computeCommonWord(facts, c, 0, c.length, new char[c.length + 1]), x.isCommonWord(), word);
     assertEquals(LEXICON.suffixes().cursor().longestSuffix(c, 0, c.length), x.ending(), word);
     assertEquals(SwedishLexicon.isProperNoun(facts)
@@ -55,9 +56,11 @@ class LexemeTest {
   @Property(tries = 200, seed = "15")
   void theCommonWordTestGivesTheSameWithAndWithoutAKeptRecord(@ForAll("words") String word) {
     char[] c = word.toCharArray();
-    long facts = LEXICON.facts(c, 0, c.length);
+    long facts = LEXICON.lookUpFacts(c, 0, c.length);
     boolean computed = LEXICON.computeCommonWord(facts, c, 0, c.length, new char[c.length + 1]);
-    lexeme(word); // kept from here on
+    assertEquals(computed, LEXICON.isCommonWord(c, 0, c.length, new char[c.length + 1]), word); // another form
+    assertEquals(facts, LEXICON.facts(c, 0, c.length), word);
+    lexeme(word); // a word of the texts from here on
     assertEquals(computed, LEXICON.isCommonWord(c, 0, c.length, new char[c.length + 1]), word);
     assertEquals(computed, LEXICON.isCommonWord(facts, c, 0, c.length, new char[c.length + 1]), word);
   }
