@@ -218,8 +218,8 @@ final class ScanSupport {
 
   /**
    * True when the number starting at {@code start} continues a number before it: a digit right
-   * before, or a digit and one of {@code - / . , : +} (the tail of a date, a case number or a
-   * decimal: {@code 2023-0812}, {@code 3,08}).
+   * before, or a digit and one of {@code - / . , : + _} (the tail of a date, a case number, a
+   * decimal or a bit pattern: {@code 2023-0812}, {@code 3,08}, {@code 1011_0011}).
    */
   static boolean continuesNumberBefore(ScanText t, int start) {
     int j = prevVisible(t, start);
@@ -230,7 +230,7 @@ final class ScanSupport {
     if (isAsciiDigit(c)) {
       return true;
     }
-    if (c == '-' || c == '/' || c == '.' || c == ',' || c == ':' || c == '+') {
+    if (c == '-' || c == '/' || c == '.' || c == ',' || c == ':' || c == '+' || c == '_') {
       int k = prevVisible(t, j);
       return k >= 0 && isAsciiDigit(t.charAt(k));
     }

@@ -158,6 +158,7 @@ class PhoneNumberDetectorTest {
     "3,0812345678 procent",
     "12:070-123",
     "version 0.812345678",
+    "mönstret 1101_0812 3456 i tur och ordning",
     "kod070-123 45 67",
     "070-123 45 67abc",
     "+46 7",

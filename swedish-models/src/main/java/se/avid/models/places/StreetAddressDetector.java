@@ -53,7 +53,19 @@ public final class StreetAddressDetector implements Detector {
    */
   static final double LOWERCASE_STREET = 0.55;
 
+  /**
+   * A street word with no number, cue or preposition of place before it, or capitalised only at
+   * the start of a sentence ({@code "Kyrkplatsen i Jukkasjärvi blev…"}): under the default
+   * redact threshold, in the review band.
+   */
+  static final double UNCERTAIN_STREET = 0.4;
+
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
+
+  /** Words for where something is, before a street named without a number ("längs götgatan"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "på", "vid", "till", "från", "längs", "i", "mot", "över", "utanför", "nära", "bakom", "förbi", "genom",
+      "runt", "efter", "ner", "upp", "ute", "nere", "uppe", "korsningen");
 
   private final SwedishLexicon lexicon;
 
@@ -139,6 +151,19 @@ public final class StreetAddressDetector implements Detector {
         if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
+        // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
+        // whatever it is, so an ordinary word there names no street without a number or cue
+        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
+            && !addressCue(tokens, first)) {
+          int fs = tokens.start(first);
+          int fl = tokens.length(first);
+          if (scratch.length <= fl) {
+            scratch = new char[fl * 2];
+          }
+          if (lexicon.isCommonWord(lower, fs, fl, scratch)) {
+            continue;
+          }
+        }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
           int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : -1;
@@ -165,10 +190,14 @@ public final class StreetAddressDetector implements Detector {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (addressCue(tokens, first)) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
-      } else if (cased || first < t) {
+      } else if ((cased || first < t) && !(first == t && tokens.has(t, Tokens.SENTENCE_START))) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
       } else if (Category.STREET_SUFFIX.in(hit) && !bare) {
-        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, LOWERCASE_STREET);
+        // Without number or cue, only a word for where one is makes an unknown compound a street
+        // ("vi möttes på götgatan", "längs götgatan"); else, or capitalised only because a
+        // sentence begins with it ("Värdenedgången kan…"), it is flagged, not redacted.
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS,
+            wherePreposition(tokens, first) ? LOWERCASE_STREET : UNCERTAIN_STREET);
       }
     }
   }
@@ -277,6 +306,12 @@ public final class StreetAddressDetector implements Detector {
   }
 
 
+
+  /** A word of {@link #PLACE_PREPOSITIONS} right before token {@code t}. */
+  private static boolean wherePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    return p >= 0 && tokens.isWord(p) && PLACE_PREPOSITIONS.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
   private static boolean addressCue(Tokens tokens, int first) {
