@@ -166,7 +166,17 @@ public final class StreetAddressDetector implements Detector {
         }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
-          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : -1;
+          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseStreetEnd(tokens, t);
+          if (line > 0 && !cased) {
+            if (scratch.length <= len) {
+              scratch = new char[len * 2];
+            }
+            // "vecka 12, 123 45" is no street, "…, skogsbrynet 4, 746 30" is the line of an address
+            boolean afterComma = tokens.isPunct(t - 1, ',');
+            if (!afterComma && lexicon.isCommonWord(lower, s, len, scratch)) {
+              line = -1;
+            }
+          }
           if (line > 0) {
             sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER);
             t = lastTokenBefore(tokens, t, line);
@@ -178,12 +188,18 @@ public final class StreetAddressDetector implements Detector {
         }
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
+        // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
+        boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)); // "bor på ringvägen 8"
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)) // "bor på ringvägen 8"
+            || adjective;
         if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
           continue;
         }
         first = namePrefix(tokens, t, false);
+        if (first == t && adjective) {
+          first = t - 1;
+        }
       }
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
@@ -242,6 +258,13 @@ public final class StreetAddressDetector implements Detector {
     boolean named = STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT))
         || placePreposition(tokens, p) || addressCue(tokens, p);
     return named ? p : t;
+  }
+
+  /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */
+  private static boolean streetNameAdjectiveBefore(Tokens tokens, int t) {
+    int p = t - 1;
+    return p >= 0 && tokens.isWord(p) && tokens.adjacent(p)
+        && STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Words that begin many two-word street names. */
@@ -321,6 +344,9 @@ public final class StreetAddressDetector implements Detector {
     }
     if (tokens.is(p, "är") && tokens.is(p - 1, "adressen")) {
       return true;
+    }
+    if (tokens.is(p, "bor") || tokens.is(p, "bodde")) {
+      return true; // "jag bor kyrkvägen 12": "på" left out, as people write
     }
     if (tokens.is(p, "på") || tokens.is(p, "till")) {
       int q = p - 1;

@@ -57,6 +57,10 @@ class StreetAddressDetectorTest {
         row("skicka till Box 214, 573 23 Tranås", "ADDRESS Box 214"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
         row("vi möttes på götgatan", "ADDRESS götgatan"),
+        row("jag bor ekvägen 5, 1 tr", "ADDRESS ekvägen 5, 1 tr"),
+        row("hon jobbar på ett kafé, västra kyrkogatan 14, i två år", "ADDRESS västra kyrkogatan 14"),
+        row("pappa, skogsgläntan 9, 824 30 hudiksvall", "ADDRESS skogsgläntan 9"),
+        row("åsa berg, tallbacken 7, 931 35 skellefteå", "ADDRESS tallbacken 7"),
         row("Storgatan 12 är stängd", "ADDRESS Storgatan 12"),
         row("Södra vägen 3 är stängd", "ADDRESS Södra vägen 3"),
         row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"),
@@ -92,7 +96,8 @@ class StreetAddressDetectorTest {
         row("Prisnedgången fortsatte hela året."),
         row("Marknadsplatsen var full av folk."),
         // an unknown compound with a street ending, no number, cue or place word: flagged only
-        row("hela kedjeslingan lossnade"));
+        row("hela kedjeslingan lossnade"),
+        row("vecka 12, 123 45 besökare"));
   }
 
   @ParameterizedTest(name = "{0}")
