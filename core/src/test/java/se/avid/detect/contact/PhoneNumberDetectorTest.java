@@ -178,6 +178,14 @@ class PhoneNumberDetectorTest {
   }
 
   @Test
+  void theNearestCueDecides() {
+    List<Found> found = Marked.run(PHONE, "de kom kl 11 igår. ringt enheten 0921 624 00 utan svar");
+    assertEquals(1, found.size());
+    assertEquals(PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(0).score(), 1e-9);
+    assertEquals(List.of(), Marked.run(PHONE, "ring och uppge kundnr 0123 456 78"));
+  }
+
+  @Test
   void aLetterOTypedForTheTrunkZeroIsFlaggedForReview() {
     List<Found> found = Marked.run(PHONE, "ring O70-123 45 67 eller o8-123 456 78");
     assertEquals(2, found.size());
