@@ -249,6 +249,9 @@ public final class DigitRun {
    */
   public static long link(ScanText text, int i) {
     int n = text.length();
+    if (i + 1 < n && text.isDigit(i + 1)) {
+      return i + 1; // the next digit right after: mask 0, the case of most digits
+    }
     int mask = 0;
     int visible = 0;
     int newlines = 0;

@@ -87,7 +87,25 @@ public final class Landmarks {
 
   /** Finds the landmarks of {@code text} in one pass; {@link #of} caches the result per text. */
   static Landmarks scan(ScanText text) {
-    char[] chars = text.chars();
+    return scan(text.chars(), false);
+  }
+
+  /**
+   * The landmarks of normalised chars whose look-alike letters are not folded yet, or null when
+   * a digit run is followed by one ({@link TextNormalizer#mayFoldAfter}): then they are to be
+   * folded and the chars scanned again. Most texts have none, so their chars are walked once for
+   * both.
+   */
+  static Landmarks scanUnlessLookAlikes(char[] chars) {
+    return scan(chars, true);
+  }
+
+  /** The landmarks of normalised chars whose look-alike letters are folded. */
+  static Landmarks scanFolded(char[] chars) {
+    return scan(chars, false);
+  }
+
+  private static Landmarks scan(char[] chars, boolean stopAtLookAlike) {
     int n = chars.length;
     // Sized for a typical post, so that growing is rare.
     int[] digits = new int[n / 32 + 8];
@@ -102,6 +120,9 @@ public final class Landmarks {
       int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : 0;
       // One test per char; a landmark (a tenth of the chars or fewer) is then sorted out.
       int landmark = kind & ~inside & (DIGIT | MARK | CUE_INITIAL);
+      if ((inside & ~kind & DIGIT) != 0 && stopAtLookAlike && TextNormalizer.mayFoldAfter(chars, i)) {
+        return null; // a digit run ends before a letter that may be a digit: fold first
+      }
       inside = (kind & DIGIT) | ((kind & LETTER) << 2);
       if (landmark != 0) {
         if (landmark == DIGIT) {

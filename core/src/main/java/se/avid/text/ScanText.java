@@ -23,9 +23,10 @@ public final class ScanText {
    */
   private volatile Object[] derived;
 
-  private ScanText(String original, char[] normalized) {
+  private ScanText(String original, char[] normalized, Landmarks landmarks) {
     this.original = original;
     this.normalized = normalized;
+    this.derived = new Object[] {Landmarks.class, landmarks};
   }
 
   /**
@@ -36,7 +37,14 @@ public final class ScanText {
    */
   public static ScanText of(String text) {
     Objects.requireNonNull(text, "text");
-    return new ScanText(text, TextNormalizer.normalize(text));
+    // TextNormalizer.normalize, with its pass for look-alike digits folded into the landmark pass
+    char[] chars = TextNormalizer.foldChars(text);
+    Landmarks landmarks = Landmarks.scanUnlessLookAlikes(chars);
+    if (landmarks == null) {
+      TextNormalizer.foldLookAlikes(chars);
+      landmarks = Landmarks.scanFolded(chars);
+    }
+    return new ScanText(text, chars, landmarks);
   }
 
   /**

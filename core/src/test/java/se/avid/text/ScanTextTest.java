@@ -16,6 +16,35 @@ import org.junit.jupiter.api.Test;
 class ScanTextTest {
 
   @Test
+  void theTextIsNormalisedAndItsLandmarksFoundAsIfInPassesOfTheirOwn() {
+    for (String post : List.of("pnr 85O412-l234 tack", "ring 070-123 45 67 eller 3 lol 5", "1OO2 och 7OOlOl-OOO3",
+        "inga siffror alls", "12 o", "")) {
+      ScanText text = ScanText.of(post);
+      char[] normalized = TextNormalizer.normalize(post);
+      assertEquals(new String(normalized), text.normalized(0, text.length()), post);
+      Landmarks expected = Landmarks.scanFolded(normalized);
+      Landmarks actual = Landmarks.of(text);
+      assertEquals(runs(expected), runs(actual), post);
+    }
+  }
+
+  private static List<Integer> runs(Landmarks landmarks) {
+    List<Integer> all = new ArrayList<>();
+    for (int k = 0; k < landmarks.digitRuns(); k++) {
+      all.add(landmarks.digitRun(k));
+    }
+    all.add(-1);
+    for (int k = 0; k < landmarks.marks(); k++) {
+      all.add(landmarks.mark(k));
+    }
+    all.add(-1);
+    for (int k = 0; k < landmarks.cueWords(); k++) {
+      all.add(landmarks.cueWord(k));
+    }
+    return all;
+  }
+
+  @Test
   void derivedDataIsComputedOncePerText() {
     ScanText text = ScanText.of("hej Anna");
     AtomicInteger computed = new AtomicInteger();

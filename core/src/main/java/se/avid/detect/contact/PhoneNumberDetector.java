@@ -89,26 +89,6 @@ public final class PhoneNumberDetector implements Detector {
   /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
   static final double CUE_BONUS = 0.05;
 
-  /** Words right before a number that say it is a phone number. */
-  private static final String[] PHONE_CUES = {
-    "ring", "ringa", "ringer", "ringde", "ringt", "tel", "telefon", "telefonnummer", "telefonnumret", "telnr",
-    "mobil", "mobilen", "mobilnummer", "mobilnumret", "mobilnr", "nummer", "numret", "nr", "sms", "smsa", "nås",
-    "nå", "swish", "swisha", "whatsapp", "kontakta", "kontakt", "fax", "växel", "telefonen", "hemnummer"
-  };
-
-  /**
-   * CASE_NUMBERS: words right before a number that make it another kind of number
-   * ({@code Dnr 0123-456789}, {@code kundnr 012345678}, {@code bankgiro 0123-4567}); a mobile
-   * number after them is still reported, with a lower score, as people give phones as customer
-   * numbers.
-   */
-  private static final String[] OTHER_NUMBER_CUES = {
-    "dnr", "diarienummer", "diarienr", "ärende", "ärendenummer", "ärendenr", "kundnummer", "kundnr", "ordernummer",
-    "ordernr", "fakturanummer", "fakturanr", "ocr", "referensnummer", "ref", "bankgiro", "bg", "plusgiro", "pg",
-    "kontonummer", "kontonr", "konto", "clearingnummer", "clearingnr", "clearing", "organisationsnummer", "orgnr",
-    "personnummer", "pnr", "personnr", "kl", "klockan", "datum", "artikelnummer", "artnr", "version"
-  };
-
   /** A number has at most this many digits (E.164 allows 15, plus the trunk or {@code 00}). */
   static final int MAX_DIGITS = 17;
   /** At most this many digit groups are read. */
@@ -268,7 +248,7 @@ public final class PhoneNumberDetector implements Detector {
     if (g.digitsThrough(g.count - 1) < 8) {
       return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
     }
-    int cue = cueAt(t, start);
+    int cue = PhoneCues.cueAt(t, start);
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       double score = scoreNational(g, k, digits, cue);
@@ -304,7 +284,7 @@ public final class PhoneNumberDetector implements Detector {
     if (!g.scanAfterTrunk(t, digit)) {
       return -1;
     }
-    int cue = cueAt(t, letter);
+    int cue = PhoneCues.cueAt(t, letter);
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       if (scoreNational(g, k, digits, cue) >= 0) {
@@ -343,7 +323,7 @@ public final class PhoneNumberDetector implements Detector {
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       if (digits == 9 && !PhoneShapes.dateShaped(g, k) && !PhoneShapes.clockTimeShaped(g, k) && !PhoneShapes.mixedDots(g, k)
-          && ScanSupport.contextBefore(t, start, PHONE_CUES)) {
+          && PhoneCues.phoneCueBefore(t, start)) {
         return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
       }
     }
@@ -457,12 +437,6 @@ public final class PhoneNumberDetector implements Detector {
     }
     char c = t.charAt(i);
     return (c == ',' || c == ':') && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, i + 1));
-  }
-
-  /** 1 after a phone cue word, -1 after a cue for another kind of number, else 0. */
-  private static int cueAt(ScanText t, int start) {
-    int cue = ScanSupport.contextBefore(t, start, OTHER_NUMBER_CUES, PHONE_CUES);
-    return cue == ScanSupport.FIRST ? -1 : cue == ScanSupport.SECOND ? 1 : 0;
   }
 
   private static boolean isDigitOneToNine(char c) {

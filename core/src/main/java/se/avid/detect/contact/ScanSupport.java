@@ -150,24 +150,24 @@ final class ScanSupport {
 
   /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the first list. */
   static final int FIRST = 1;
-  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the second list only. */
+  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the second list nearer. */
   static final int SECOND = 2;
 
   private static final String[] NO_WORDS = {};
 
   /**
-   * Two look-backs in one walk: {@link #FIRST} when {@code contextBefore(t, pos, first)} holds,
-   * else {@link #SECOND} when {@code contextBefore(t, pos, second)} holds, else 0. For detectors
-   * that weigh two kinds of cue, one ruling out the other ({@code "kundnr"} before {@code "ring"}).
+   * Two look-backs in one walk: {@link #FIRST} or {@link #SECOND} for the list of the nearest cue
+   * word within the window, else 0. For detectors that weigh two kinds of cue, the nearer ruling
+   * out the other: {@code "ring och uppge kundnr 0123…"} is a customer number, {@code "kl 11
+   * igår. ringt enheten 0921…"} a phone number.
    */
   static int contextBefore(ScanText t, int pos, String[] first, String[] second) {
     int limit = Math.max(0, pos - CONTEXT_WINDOW);
-    int found = 0;
     int j = pos - 1;
     while (j >= limit) {
       char c = t.charAt(j);
       if (c == '\n') {
-        return found;
+        return 0;
       }
       if (!isLetter(c)) {
         j--;
@@ -178,16 +178,16 @@ final class ScanSupport {
         j--;
       }
       if (j >= 0 && j < limit && isLetter(t.charAt(j))) {
-        return found; // the word is cut by the window
+        return 0; // the word is cut by the window
       }
       if (wordIn(t, j + 1, end, first)) {
         return FIRST;
       }
-      if (found == 0 && wordIn(t, j + 1, end, second)) {
-        found = SECOND;
+      if (wordIn(t, j + 1, end, second)) {
+        return SECOND;
       }
     }
-    return found;
+    return 0;
   }
 
   /**
@@ -218,8 +218,8 @@ final class ScanSupport {
 
   /**
    * True when the number starting at {@code start} continues a number before it: a digit right
-   * before, or a digit and one of {@code - / . , : +} (the tail of a date, a case number or a
-   * decimal: {@code 2023-0812}, {@code 3,08}).
+   * before, or a digit and one of {@code - / . , : + _} (the tail of a date, a case number, a
+   * decimal or a bit pattern: {@code 2023-0812}, {@code 3,08}, {@code 1011_0011}).
    */
   static boolean continuesNumberBefore(ScanText t, int start) {
     int j = prevVisible(t, start);
@@ -230,7 +230,7 @@ final class ScanSupport {
     if (isAsciiDigit(c)) {
       return true;
     }
-    if (c == '-' || c == '/' || c == '.' || c == ',' || c == ':' || c == '+') {
+    if (c == '-' || c == '/' || c == '.' || c == ',' || c == ':' || c == '+' || c == '_') {
       int k = prevVisible(t, j);
       return k >= 0 && isAsciiDigit(t.charAt(k));
     }

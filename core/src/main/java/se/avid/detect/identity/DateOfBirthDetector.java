@@ -53,6 +53,10 @@ public final class DateOfBirthDetector implements Detector {
   private static final int MAX_CUE_LENGTH = 16;
   private static final int MAX_FILLERS = 2;
   private static final int FIRST_YEAR = 1880;
+  /** The most digits of a date written in digits ({@code 19850312}). */
+  private static final int MAX_DATE_DIGITS = 8;
+  /** {@code numericDate}: the digits have no form of a date in digits only. */
+  private static final int NOT_NUMERIC = -2;
   private static final int LAST_YEAR = 2099;
 
   @Override
@@ -221,6 +225,10 @@ public final class DateOfBirthDetector implements Detector {
       if (!DigitRun.isDigitAt(text, i)) {
         return -1;
       }
+      int numeric = numericDate(i);
+      if (numeric != NOT_NUMERIC) {
+        return numeric;
+      }
       int e = number(i);
       int n = digits;
       int v = value;
@@ -251,6 +259,88 @@ public final class DateOfBirthDetector implements Detector {
         return dayAndMonthName(v, e);
       }
       return -1;
+    }
+
+    /**
+     * A date written in digits only, read as every number detector reads digits ({@link
+     * DigitRun}: across zero-width chars, with what separates the groups): {@code 19850312},
+     * {@code 850312}, {@code 1985}, year-month-day in groups of 4-2-2 or 2-2-2 with one kind of
+     * separator ({@code 1985-03-12}, {@code 1985.03.12}, {@code 1985 03 12}, {@code 85-03-12}),
+     * day and month with {@code /} or {@code .} and a year after any separator ({@code 12/3},
+     * {@code 12.03.1985}, {@code 12/3 1985}). The end, -1 when the groups have such a form but
+     * are no date, or {@link #NOT_NUMERIC} for other groupings, which the readers for dates with
+     * a month name or a number that goes on ({@code 850412-1234}) then try.
+     */
+    private int numericDate(int i) {
+      DigitRun run = new DigitRun(text).read(i, MAX_DATE_DIGITS + 1);
+      int n = run.count();
+      if (n > MAX_DATE_DIGITS) {
+        return NOT_NUMERIC;
+      }
+      int[] lengths = new int[3];
+      int[] values = new int[3];
+      char[] separators = new char[3];
+      int groups = 0;
+      for (int k = 0; k < n; k++) {
+        int s = run.separatorBefore(k);
+        if (k > 0 && s != 0) {
+          if (groups == 3 || (s != DigitRun.SPACE && s != DigitRun.DASH && s != DigitRun.PUNCT)) {
+            return NOT_NUMERIC; // a fourth group, a line break, a wide separator: not a date of ours
+          }
+          char c = at(DigitRun.nextVisible(text, run.endOf(k - 1)));
+          if (s == DigitRun.PUNCT && c != '/' && c != '.') {
+            return NOT_NUMERIC; // "12,5", "08:30"
+          }
+          separators[groups] = c;
+          groups++;
+        } else if (k == 0) {
+          groups = 1;
+        }
+        lengths[groups - 1]++;
+        values[groups - 1] = values[groups - 1] * 10 + run.digit(k);
+      }
+      int end = run.endOf(n - 1);
+      if (!boundary(end)) {
+        return NOT_NUMERIC;
+      }
+      int a = values[0];
+      if (groups == 1) {
+        if (lengths[0] == 8) {
+          full = true;
+          return CalendarDate.exists(a / 10000, a / 100 % 100, a % 100) && isYear(a / 10000) ? end : -1;
+        }
+        if (lengths[0] == 6) {
+          full = true;
+          return CalendarDate.existsInEither(19, a / 10000, a / 100 % 100, a % 100) ? end : -1;
+        }
+        if (lengths[0] == 4) {
+          yearOnly = true;
+          return isYear(a) ? end : -1;
+        }
+        return NOT_NUMERIC; // "12 mars", "12:e mars": a day before a month name
+      }
+      boolean dayMonth = lengths[0] <= 2 && lengths[1] <= 2 && (separators[1] == '/' || separators[1] == '.');
+      if (groups == 3 && separators[1] == separators[2] && !dayMonth) {
+        if (lengths[0] == 4 && lengths[1] == 2 && lengths[2] == 2) {
+          full = CalendarDate.exists(a, values[1], values[2]) && isYear(a);
+          return full ? end : -1;
+        }
+        if (lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 2) {
+          full = CalendarDate.existsInEither(19, a, values[1], values[2]);
+          return full ? end : -1;
+        }
+      }
+      if (dayMonth && CalendarDate.exists(2000, values[1], a)) {
+        if (groups == 2) {
+          return end; // "12/3": day and month
+        }
+        int y = values[2];
+        if (lengths[2] == 4 && isYear(y) || lengths[2] == 2) {
+          full = CalendarDate.existsInEither(lengths[2] == 4 ? y / 100 : 19, y % 100, values[1], a);
+          return full ? end : -1;
+        }
+      }
+      return NOT_NUMERIC;
     }
 
     private static boolean isYear(int y) {

@@ -158,6 +158,7 @@ class PhoneNumberDetectorTest {
     "3,0812345678 procent",
     "12:070-123",
     "version 0.812345678",
+    "mönstret 1101_0812 3456 i tur och ordning",
     "kod070-123 45 67",
     "070-123 45 67abc",
     "+46 7",
@@ -174,6 +175,14 @@ class PhoneNumberDetectorTest {
     assertFound(0, 13, PhoneNumberDetector.CLEAR, found.get(0));
     assertFound(20, 33, PhoneNumberDetector.CLEAR, found.get(1));
     assertFound(47, 57, PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(2));
+  }
+
+  @Test
+  void theNearestCueDecides() {
+    List<Found> found = Marked.run(PHONE, "de kom kl 11 igår. ringt enheten 0921 624 00 utan svar");
+    assertEquals(1, found.size());
+    assertEquals(PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(0).score(), 1e-9);
+    assertEquals(List.of(), Marked.run(PHONE, "ring och uppge kundnr 0123 456 78"));
   }
 
   @Test

@@ -32,6 +32,10 @@ class PostalCodeDetectorTest {
     "bor på Åsvägen 7 «98132»",
     "«100 05» STOCKHOLM",
     "«984 99» PAJALA",
+    "jag bor på lindvägen 14 lgh 1201, «352 34» växjö",
+    "ekgatan 3, 2 tr, «582 22» linköping",
+    "Ekgatan 3 lgh 1102, 3 tr, «582 22» linköping",
+    "tallbacken 7, «931 35» skellefteå",
   })
   void findsPostalCodesInPostalContext(String marked) {
     assertFinds(POSTAL, marked);
@@ -43,6 +47,8 @@ class PostalCodeDetectorTest {
     "siffrorna ‹12345› stod på lappen",
     "ring ‹114 14› Polisen",
     "ring ‹113 13› Om det händer",
+    "år 2019, ‹123 45› personer",
+    "ring 070 12, ‹345 67› sa hon",
   })
   void withoutContextReportsOnlyBelowTheThreshold(String marked) {
     assertFinds(POSTAL, marked);

@@ -29,7 +29,13 @@ class DateOfBirthDetectorTest {
       "födelsedatum: ⟦12/3-85⟧",
       "födelsedatum ⟦12.3.1985⟧",
       "föddes ⟦29 februari 2000⟧ på en skottdag",
-      "pappa föddes ⟦12/3/85⟧."
+      "pappa föddes ⟦12/3/85⟧.",
+      "född ⟦1985.03.12⟧ i Luleå",
+      "född ⟦1985 03 12⟧",
+      "född ⟦85 03 12⟧",
+      "född ⟦12.03.85⟧",
+      "född ⟦1985\u200B-03-12⟧ med ett osynligt tecken",
+      "f.\n⟦2010-05-03⟧"
   })
   void findsFullDatesOfBirth(String marked) {
     assertFinds(DETECTOR, marked, EntityType.DATE_OF_BIRTH, DateOfBirthDetector.FULL_DATE, DateOfBirthDetector.FULL_DATE);

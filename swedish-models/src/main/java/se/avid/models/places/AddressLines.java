@@ -40,9 +40,23 @@ final class AddressLines {
     return -1;
   }
 
+  /**
+   * The char end of the address that starts with the lowercase word {@code t} (no ordinary word:
+   * the caller checks), or -1: only a word, a house number and a postal code grouped as one
+   * ({@code skogsbrynet 4, 746 30}), since in lowercase nothing else sets a street name apart.
+   */
+  static int lowercaseStreetEnd(Tokens tokens, int t) {
+    int end = StreetAddressDetector.houseNumberEnd(tokens, t);
+    return end > 0 && tokens.length(t) >= MIN_LOWERCASE_STREET && beforeGroupedPostalCode(tokens, t, end) ? end : -1;
+  }
+
+  /** The shortest lowercase word taken for a street name before a postal code. */
+  private static final int MIN_LOWERCASE_STREET = 4;
+
   /** Words after a number that make it a count or an amount. */
   private static final String[] UNITS = {
-    "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min"
+    "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min",
+    "minuter", "km", "mil", "meter", "personer"
   };
 
   /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */
@@ -70,11 +84,20 @@ final class AddressLines {
       return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat") || tokens.is(q, "flyttade")
           || tokens.is(q, "bott");
     }
-    return false;
+    return tokens.is(p, "bor") || tokens.is(p, "bodde"); // "jag bor Kyrkvägen 12", "på" left out
   }
 
   /** A postal code ({@code 746 30}, {@code 74630}) after the number, with a comma or spaces between. */
   private static boolean beforePostalCode(Tokens tokens, int street, int end) {
+    return postalCodeAfter(tokens, street, end, false);
+  }
+
+  /** A postal code grouped as one ({@code 746 30}) after the number, with a comma or spaces between. */
+  private static boolean beforeGroupedPostalCode(Tokens tokens, int street, int end) {
+    return postalCodeAfter(tokens, street, end, true);
+  }
+
+  private static boolean postalCodeAfter(Tokens tokens, int street, int end, boolean groupedOnly) {
     int v = street + 1;
     while (v < tokens.size() && tokens.end(v) <= end) {
       v++;
@@ -86,7 +109,7 @@ final class AddressLines {
       return false;
     }
     if (tokens.length(v) == 5) {
-      return true;
+      return !groupedOnly;
     }
     return tokens.length(v) == 3 && tokens.adjacent(v) && v + 1 < tokens.size() && tokens.kind(v + 1) == Tokens.NUMBER
         && tokens.length(v + 1) == 2;

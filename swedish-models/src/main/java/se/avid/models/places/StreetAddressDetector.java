@@ -53,7 +53,19 @@ public final class StreetAddressDetector implements Detector {
    */
   static final double LOWERCASE_STREET = 0.55;
 
+  /**
+   * A street word with no number, cue or preposition of place before it, or capitalised only at
+   * the start of a sentence ({@code "Kyrkplatsen i Jukkasjärvi blev…"}): under the default
+   * redact threshold, in the review band.
+   */
+  static final double UNCERTAIN_STREET = 0.4;
+
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
+
+  /** Words for where something is, before a street named without a number ("längs götgatan"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "på", "vid", "till", "från", "längs", "i", "mot", "över", "utanför", "nära", "bakom", "förbi", "genom",
+      "runt", "efter", "ner", "upp", "ute", "nere", "uppe", "korsningen");
 
   private final SwedishLexicon lexicon;
 
@@ -139,9 +151,32 @@ public final class StreetAddressDetector implements Detector {
         if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
           continue;
         }
+        // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
+        // whatever it is, so an ordinary word there names no street without a number or cue
+        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
+            && !addressCue(tokens, first)) {
+          int fs = tokens.start(first);
+          int fl = tokens.length(first);
+          if (scratch.length <= fl) {
+            scratch = new char[fl * 2];
+          }
+          if (lexicon.isCommonWord(lower, fs, fl, scratch)) {
+            continue;
+          }
+        }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
-          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : -1;
+          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseStreetEnd(tokens, t);
+          if (line > 0 && !cased) {
+            if (scratch.length <= len) {
+              scratch = new char[len * 2];
+            }
+            // "vecka 12, 123 45" is no street, "…, skogsbrynet 4, 746 30" is the line of an address
+            boolean afterComma = tokens.isPunct(t - 1, ',');
+            if (!afterComma && lexicon.isCommonWord(lower, s, len, scratch)) {
+              line = -1;
+            }
+          }
           if (line > 0) {
             sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER);
             t = lastTokenBefore(tokens, t, line);
@@ -153,22 +188,32 @@ public final class StreetAddressDetector implements Detector {
         }
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
+        // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
+        boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)); // "bor på ringvägen 8"
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)) // "bor på ringvägen 8"
+            || adjective;
         if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
           continue;
         }
         first = namePrefix(tokens, t, false);
+        if (first == t && adjective) {
+          first = t - 1;
+        }
       }
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (addressCue(tokens, first)) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
-      } else if (cased || first < t) {
+      } else if ((cased || first < t) && !(first == t && tokens.has(t, Tokens.SENTENCE_START))) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
       } else if (Category.STREET_SUFFIX.in(hit) && !bare) {
-        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, LOWERCASE_STREET);
+        // Without number or cue, only a word for where one is makes an unknown compound a street
+        // ("vi möttes på götgatan", "längs götgatan"); else, or capitalised only because a
+        // sentence begins with it ("Värdenedgången kan…"), it is flagged, not redacted.
+        sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS,
+            wherePreposition(tokens, first) ? LOWERCASE_STREET : UNCERTAIN_STREET);
       }
     }
   }
@@ -213,6 +258,13 @@ public final class StreetAddressDetector implements Detector {
     boolean named = STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT))
         || placePreposition(tokens, p) || addressCue(tokens, p);
     return named ? p : t;
+  }
+
+  /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */
+  private static boolean streetNameAdjectiveBefore(Tokens tokens, int t) {
+    int p = t - 1;
+    return p >= 0 && tokens.isWord(p) && tokens.adjacent(p)
+        && STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Words that begin many two-word street names. */
@@ -278,6 +330,12 @@ public final class StreetAddressDetector implements Detector {
 
 
 
+  /** A word of {@link #PLACE_PREPOSITIONS} right before token {@code t}. */
+  private static boolean wherePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    return p >= 0 && tokens.isWord(p) && PLACE_PREPOSITIONS.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
   private static boolean addressCue(Tokens tokens, int first) {
     int p = first - 1;
@@ -286,6 +344,9 @@ public final class StreetAddressDetector implements Detector {
     }
     if (tokens.is(p, "är") && tokens.is(p - 1, "adressen")) {
       return true;
+    }
+    if (tokens.is(p, "bor") || tokens.is(p, "bodde")) {
+      return true; // "jag bor kyrkvägen 12": "på" left out, as people write
     }
     if (tokens.is(p, "på") || tokens.is(p, "till")) {
       int q = p - 1;

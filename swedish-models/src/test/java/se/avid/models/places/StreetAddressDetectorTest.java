@@ -56,6 +56,13 @@ class StreetAddressDetectorTest {
         // post-office boxes
         row("skicka till Box 214, 573 23 Tranås", "ADDRESS Box 214"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
+        row("vi möttes på götgatan", "ADDRESS götgatan"),
+        row("jag bor ekvägen 5, 1 tr", "ADDRESS ekvägen 5, 1 tr"),
+        row("hon jobbar på ett kafé, västra kyrkogatan 14, i två år", "ADDRESS västra kyrkogatan 14"),
+        row("pappa, skogsgläntan 9, 824 30 hudiksvall", "ADDRESS skogsgläntan 9"),
+        row("åsa berg, tallbacken 7, 931 35 skellefteå", "ADDRESS tallbacken 7"),
+        row("Storgatan 12 är stängd", "ADDRESS Storgatan 12"),
+        row("Södra vägen 3 är stängd", "ADDRESS Södra vägen 3"),
         row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"),
         // a lowercase street that is also a word, with a number after "på"
         row("hon bor i en lägenhet på ringvägen 8 i malmö", "ADDRESS ringvägen 8"));
@@ -81,7 +88,16 @@ class StreetAddressDetectorTest {
         row("jag var på vägen 3 gånger"),
         row("köpte en box 12 kr billigare"),
         row("det kostar 3 tr sa ingen"),
-        row("ringvägen 8 minuter bort"));
+        row("ringvägen 8 minuter bort"),
+        // a sentence's first word is capitalised whatever it is
+        row("Andra gången gick bättre."),
+        row("Samma väg tog vi hem."),
+        row("Nästa plan är att flytta."),
+        row("Prisnedgången fortsatte hela året."),
+        row("Marknadsplatsen var full av folk."),
+        // an unknown compound with a street ending, no number, cue or place word: flagged only
+        row("hela kedjeslingan lossnade"),
+        row("vecka 12, 123 45 besökare"));
   }
 
   @ParameterizedTest(name = "{0}")
