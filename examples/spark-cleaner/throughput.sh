@@ -37,7 +37,7 @@ BYTES=$(stat -c %s "$WORK/posts.jsonl")
 echo "archive: $BYTES bytes; $(uptime)"
 
 report() { # name start end
-  echo "$1: $(echo "$3 - $2" | bc) s, $(echo "scale=1; $BYTES / 1000000 / ($3 - $2)" | bc) MB/s"
+  awk -v name="$1" -v s="$2" -v e="$3" -v b="$BYTES" 'BEGIN { printf "%s: %.1f s, %.2f MB/s\n", name, e - s, b / 1e6 / (e - s) }'
 }
 
 for cores in 1 2; do
@@ -45,10 +45,10 @@ for cores in 1 2; do
   "${SUBMIT[@]}" --master "local[$cores]" --conf spark.ui.enabled=false \
     --conf spark.sql.files.maxPartitionBytes=16m --class se.avid.examples.spark.SparkCleaner "$JOB_JAR" \
     --columns text --format json --mode overwrite "$WORK/posts.jsonl" "$WORK/spark-out" \
-    >"$WORK/spark-$cores.log" 2>&1 || { tail -20 "$WORK/spark-$cores.log"; exit 1; }
+    >"$WORK/spark-$cores.log" 2>&1 || [ $? = 1 ] || { tail -20 "$WORK/spark-$cores.log"; exit 1; }
   end=$(date +%s.%N)
   report "spark local[$cores]" "$start" "$end"
-  sed -n '/avid-spark-cleaner: done/,$p' "$WORK/spark-$cores.log"
+  sed -n '/avid-spark-cleaner: done/,/input /p' "$WORK/spark-$cores.log"
 done
 
 for threads in 1 2; do
