@@ -24,7 +24,9 @@ final class RowLayout implements Serializable {
   static final String CORRUPT = "_avid_corrupt_record";
   /** The name of the file a row came from, taken from Spark's {@code _metadata}. */
   static final String FILE = "_avid_file";
+  /** The row's id for the rejects ({@link #rowId}). */
   static final String ROW_ID = "_avid_row_id";
+  /** Why the row was rejected; null for a cleaned row. */
   static final String REJECT = "_avid_reject";
 
   private final int[] source;

@@ -93,6 +93,18 @@ class FormatsTest {
     assertEquals(50, summary.writtenRows());
   }
 
+  @Test
+  void blankLinesOfJsonLinesAreNotRecordsAndNotCountedAsLost() throws Exception {
+    Path in = dir.resolve("posts.jsonl");
+    Files.writeString(in, "{\"id\":1,\"text\":\"ring 070-123 45 67\"}\n\n   \n{\"id\":2,\"text\":\"hej\"}\n",
+        StandardCharsets.UTF_8);
+    JobSummary summary = CleanJob.run(LocalSpark.session(),
+        CleanerOptions.parse("--columns", "text", in.toString(), dir.resolve("clean").toString()));
+    assertEquals(2, summary.inputRows());
+    assertEquals(2, summary.writtenRows());
+    assertEquals(0, summary.rejectedRows());
+  }
+
   private static List<Row> sorted(org.apache.spark.sql.Dataset<Row> rows) {
     return rows.collectAsList().stream().sorted(Comparator.comparing(r -> String.valueOf(r.get(0)))).toList();
   }
