@@ -34,7 +34,77 @@ final class Cues {
     this.lastNonPunct = last;
     this.words = words;
     this.shapes = shapes;
+    this.writtenWithCapitals = writtenWithCapitals(tokens);
   }
+
+  /**
+   * Whether the writer uses capitals: at least {@value #MIN_SENTENCES} sentences, and at least
+   * three in four open with a capital. In such a text a name is written with one, and a
+   * lowercase word that is also a word is the word ("kan bo hos henne", "en sten i magen").
+   */
+  final boolean writtenWithCapitals;
+
+  private static final int MIN_SENTENCES = 2;
+
+  private static boolean writtenWithCapitals(Tokens tokens) {
+    int sentences = 0;
+    int capitalised = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.isWord(t) && tokens.has(t, Tokens.SENTENCE_START)) {
+        sentences++;
+        if (tokens.has(t, Tokens.CAPITALISED)) {
+          capitalised++;
+        }
+      }
+    }
+    return sentences >= MIN_SENTENCES && capitalised * 4 >= sentences * 3;
+  }
+
+  /**
+   * A lowercase word that is also a word is the word, not a name: in a text written with
+   * capitals ("kan bo hos henne"), or where the words before say so ({@link #wordContext}).
+   */
+  boolean wordOfTheText(int t) {
+    return !tokens.has(t, Tokens.CAPITALISED) && (writtenWithCapitals || wordContext(t));
+  }
+
+  /**
+   * The words before say that a word which is also a name is the word: an article or a neuter
+   * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a quantity
+   * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
+   * auxiliary before a verb ("att bo", "kan bo", "svårt att klara av").
+   */
+  boolean wordContext(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) && !(p >= 0 && tokens.kind(p) == Tokens.NUMBER)) {
+      return false;
+    }
+    if (!tokens.adjacent(p)) {
+      return false;
+    }
+    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(QUANTITY_WORDS, p)) {
+      return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
+    }
+    if (words.inSet(DETERMINERS, p)) {
+      return true;
+    }
+    return words.inSet(VERB_GOVERNORS, p) && shapes.verbLike(t);
+  }
+
+  /** Articles, neuter possessives and quantifiers before a noun. */
+  private static final CharArraySet DETERMINERS = WordFacts.words(
+      "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
+      "hela", "denna", "detta", "samma", "annan", "annat");
+
+  /** Words after which "per" counts: "kr per månad", "gånger per dag". */
+  private static final CharArraySet QUANTITY_WORDS = WordFacts.words(
+      "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
+
+  /** The infinitive marker and auxiliaries, after which a verb follows. */
+  private static final CharArraySet VERB_GOVERNORS = WordFacts.words(
+      "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
+      "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
+      "lär", "tänker", "tänkte", "hinner", "hann");
 
   static final int CUE_STRONG = 1;
   static final int CUE_VOCATIVE = 2;

@@ -34,7 +34,7 @@ final class NameRules {
     Cues cues = new Cues(tokens, words, shapes);
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
-    this.followUps = new Propagation(tokens, words, shapes, labels, workspace);
+    this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
   }
 
   void run(FindingSink sink) {

@@ -32,8 +32,9 @@ final class Propagation {
   private final WordFacts words;
   private final WordShapes shapes;
   private final NameWorkspace workspace;
+  private final Cues cues;
 
-  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels, NameWorkspace workspace) {
+  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, NameWorkspace workspace) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.n = tokens.size();
@@ -45,6 +46,7 @@ final class Propagation {
     this.words = words;
     this.shapes = shapes;
     this.workspace = workspace;
+    this.cues = cues;
   }
 
   /**
@@ -69,7 +71,8 @@ final class Propagation {
     }
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
-          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))) {
+          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
+          && !(words.isCommon(t) && cues.wordOfTheText(t))) { // "Min man Per tar två gånger per dag"
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }

@@ -252,6 +252,9 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t)) {
+      return;
+    }
     if (place && !common) {
       labels.set(t, PLACE, cues.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {

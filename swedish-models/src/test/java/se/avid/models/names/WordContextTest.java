@@ -1,0 +1,61 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/** A word that is also a name is the word where the text or the words before say so. */
+class WordContextTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // an article, a neuter possessive or a quantifier before a noun
+        row("han sover som en björn på nätterna"),
+        row("han har tagit över hela mitt liv"),
+        // a quantity before "per"
+        row("han tar metformin två gånger per dag"),
+        row("det kostar 100 kr per månad"),
+        // the infinitive marker or an auxiliary before a verb
+        row("hon har svårt att klara av matten"),
+        row("han ville bo kvar på lägerskolan"),
+        // a name found elsewhere is not carried to the word
+        row("Min man Per tar Metformin. Han tar den två gånger per dag.", "NAME Per"),
+        // in a text written with capitals, a lowercase word is the word
+        row("Vi vill bo kvar i huset. Det är vårt hem."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void theWordsBeforeOrTheTextSayItIsAWord(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // capitalised, a name whatever precedes it
+        row("Vi träffade en Björn på festen. Han var trevlig.", "NAME Björn"),
+        // a cue still names a lowercase word in a text with capitals
+        row("Min son heter björn. Han är sju.", "NAME björn"),
+        // "per" after no quantity is the name
+        row("igår ringde per och sa att han kommer", "NAME per"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void namesStayNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
