@@ -146,6 +146,28 @@ final class Cues {
 
   /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
   boolean ageAfter(int t) {
+    return ageInParenthesesOrYears(t);
+  }
+
+  /**
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2": a number of one or two digits after the word, in a
+   * list of such pairs (a pair before it, or one after it).
+   */
+  boolean ageInAList(int t) {
+    int u = t + 1;
+    if (!smallNumber(u)) {
+      return false;
+    }
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(t - 2);
+    boolean pairAfter = (tokens.isPunct(u + 1, ',') || tokens.is(u + 1, "och")) && tokens.isWord(u + 2) && smallNumber(u + 3);
+    return pairBefore || pairAfter;
+  }
+
+  private boolean smallNumber(int u) {
+    return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
+  }
+
+  private boolean ageInParenthesesOrYears(int t) {
     int u = t + 1;
     if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
       u++;
@@ -161,6 +183,16 @@ final class Cues {
    * noun after a possessive ("min son", "hennes man"); not a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
+    return afterNamingVerb(t) || namingCueNoun(t);
+  }
+
+  /** Right after a naming verb: "heter", "kallas". */
+  boolean afterNamingVerb(int t) {
+    return tokens.isWord(t - 1) && words.inSet(NAMING_VERBS, t - 1);
+  }
+
+  /** After a kin or role noun after a possessive ("min son"), or between commas after a noun ("en kollega, per,"). */
+  private boolean namingCueNoun(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, ',')) {
       return apposition(p - 1, t); // "en kollega, per, tar"
@@ -168,8 +200,7 @@ final class Cues {
     if (!tokens.isWord(p)) {
       return false; // the first word of the text, or after other punctuation
     }
-    return words.inSet(NAMING_VERBS, p)
-        || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+    return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
   }
 
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
@@ -245,9 +276,32 @@ final class Cues {
     return t == lastNonPunct;
   }
 
-  /** A capitalised word alone on the last line of a text of several lines: a signature. */
+  /**
+   * A word alone on the last line of a text of several lines, capitalised or a first name that is
+   * no word form as written ("Tina", "maj-lis"): a signature.
+   */
   private boolean lastLineAlone(int t) {
-    return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
+        && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t));
+  }
+
+  /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */
+  boolean countedFirstName(int t) {
+    return Category.FIRST_NAME.in(flags[t]) || NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t)) > 0;
+  }
+
+  /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
+  boolean lastWord(int t) {
+    return signatureEnd(t);
+  }
+
+  /**
+   * Word {@code t} opens a signature: it follows a closing ("mvh", "/") or opens the last line.
+   */
+  boolean opensSignature(int t) {
+    int p = t - 1;
+    return tokens.has(t, Tokens.LINE_START) || tokens.isPunct(p, '/')
+        || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
   }
 
   /**
@@ -302,7 +356,7 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t);
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t);
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

@@ -43,7 +43,7 @@ final class NameRules {
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         words.lookUp(t);
-        hasAnd = hasAnd || tokens.is(t, "och");
+        hasAnd = hasAnd || tokens.is(t, "och") || tokens.is(t, "o");
       }
     }
     for (int t = 0; t < n; t++) {
@@ -55,7 +55,7 @@ final class NameRules {
     if (labels.sureName) {
       followUps.propagate();
     }
-    if (hasAnd && labels.sureName) {
+    if (hasAnd && labels.anyFound) {
       followUps.coordinate();
     }
     if (labels.anyFound) {

@@ -123,19 +123,19 @@ final class Propagation {
   }
 
   /**
-   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name found with good
-   * evidence is a name too, if it is no ordinary word and no lexicon files it under something
-   * else. Runs after every word is decided; looks two words either side of each "och".
+   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name is a name too, if
+   * it may be one and no lexicon files it under something else (see {@link #coordinated}). Runs
+   * after every word is decided; looks two words either side of each "och" (or "o").
    */
   void coordinate() {
     for (int c = 1; c + 1 < n; c++) {
-      if (!tokens.is(c, "och") || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+      if (!(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
         continue;
       }
-      if (type[c - 1] == NAME && score[c - 1] >= SURE) {
-        coordinated(c + 1);
-      } else if (type[c + 1] == NAME && score[c + 1] >= SURE) {
-        coordinated(c - 1);
+      if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
+        coordinated(c + 1, score[c - 1] >= SURE);
+      } else if (type[c + 1] == NAME && score[c + 1] >= REDACT) {
+        coordinated(c - 1, score[c + 1] >= SURE);
       }
       if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
         coordinatedPlace(c + 1);
@@ -166,16 +166,41 @@ final class Propagation {
       "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
       "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
 
-  private void coordinated(int t) {
+  /**
+   * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
+   * it may be one: no ordinary word, or a word that is also the first name of a thousand people
+   * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
+   * not sure, only a word that Statistics Sweden counts as a first name.
+   */
+  private void coordinated(int t, boolean sure) {
     if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
-        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3 || words.isCommon(t)
-        || shapes.longInflectedCompound(t)) {
+        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
-    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t)) {
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    boolean common = words.isCommon(t);
+    if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
+      return;
+    }
+    if (!sure && bearers == 0) {
+      return;
+    }
+    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
   }
+
+  /**
+   * Nothing of the phrase follows word {@code t}: punctuation, the end, "och" or a closed-class
+   * word ("tuva och wilma.", "lisa och johan är"), not a noun ("alva och per månad").
+   */
+  private boolean phraseEnd(int t) {
+    int u = t + 1;
+    return !tokens.isWord(u) || tokens.is(u, "och") || Category.WORD_FORM.in(flags[u]);
+  }
+
+  /** The order of magnitude of bearers (1,000 or more) that makes a name of a word coordinated with a name. */
+  private static final int COORDINATED_WORD_BEARERS = 3;
 
   /**
    * "Kiruna och Jukkasvaara": a word found as a name only by its shape or the dictionary's proper
@@ -245,6 +270,9 @@ final class Propagation {
     }
     if (listedSurname(u)) {
       return true;
+    }
+    if (cues.lastWord(u) && cues.opensSignature(t) && tokens.length(u) >= 3) {
+      return true; // "/robin kask", "mvh gullan brodd": the last words of a signature
     }
     if (tokens.length(u) < 3 || words.isCommon(u)) {
       return false;

@@ -148,6 +148,10 @@ final class WordRules {
         labels.set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
         return;
       }
+      if (!person && !place && countedName(t, common, cue)) {
+        labels.set(t, NAME, common ? CUE_COMMON : CUE);
+        return;
+      }
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
         return;
@@ -156,6 +160,10 @@ final class WordRules {
         labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
         return;
       }
+    }
+    if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
+      labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
+      return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz"
     if (pair(t)) {
@@ -306,6 +314,32 @@ final class WordRules {
       }
     }
   }
+
+  /**
+   * The counts of Statistics Sweden make a name of a word the lists lack, in a name slot: one
+   * that is no ordinary word after any cue ("min mamma rigmor", "heter meseret"); one that is also
+   * a word only right after a naming verb ("heter sol"), or, if it is no word form as written
+   * ("vide", "maj-lis" are read through the stemmer or a hyphen), after a kin noun when a thousand
+   * people or more are called so ("min kompis vide"), or after a greeting or closing when a hundred
+   * are ("/maj-lis"); never a pronoun or another closed-class form.
+   */
+  private boolean countedName(int t, boolean common, int cue) {
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    if (bearers == 0 || Category.WORD_FORM.in(flags[t])) {
+      return false;
+    }
+    if (!common) {
+      return true;
+    }
+    if (cue == CUE_STRONG && cues.afterNamingVerb(t)) {
+      return true;
+    }
+    return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS
+        || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS); // "hej vide", "/maj-lis"
+  }
+
+  /** The order of magnitude of 1,000–9,999 bearers. */
+  private static final int THOUSANDS = 3;
 
   /**
    * "gavle", "bor i vasteras", "bussen till sommen": a word the lists lack that is a Swedish place
