@@ -271,8 +271,8 @@ final class Propagation {
     if (listedSurname(u)) {
       return true;
     }
-    if (cues.lastWord(u) && cues.opensSignature(t) && tokens.length(u) >= 3) {
-      return true; // "/robin kask", "mvh gullan brodd": the last words of a signature
+    if (cues.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
+      return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
     if (tokens.length(u) < 3 || words.isCommon(u)) {
       return false;

@@ -37,7 +37,8 @@ class CountedNamesTest {
         // a first name alone on the last line, a hyphen read through
         row("kan jag få ersättning?\nmaj-lis", "NAME maj-lis"),
         // the last words after a closing
-        row("jag ska ringa och tjata. /robin kask", "NAME robin kask"));
+        row("jag ska ringa och tjata. /robin kask", "NAME robin kask"),
+        row("vänliga hälsningar gullan brodd (mormor)", "NAME gullan brodd"));
   }
 
   @ParameterizedTest(name = "{0}")

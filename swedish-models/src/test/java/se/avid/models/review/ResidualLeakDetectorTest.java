@@ -134,4 +134,24 @@ class ResidualLeakDetectorTest {
     assertEquals(java.util.Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER),
         ResidualLeakDetector.builder().build().types());
   }
+
+  @Test
+  void aFrequentWordThatHundredsAreCalledByRightAfterAKinNounIsFlagged() {
+    assertEquals(List.of("NAME vilja"), flagged("min dotter vilja är 22 och mår dåligt"));
+  }
+
+  @Test
+  void aVerbAfterAKinNounIsNot() {
+    assertEquals(List.of(), flagged("min dotter vill inte gå till skolan"));
+  }
+
+  @Test
+  void aCountedFirstNameCoordinatedWithAFirstNameIsFlagged() {
+    assertEquals(List.of("NAME venla"), flagged("barnen ellen och venla har rätt till modersmål"));
+  }
+
+  @Test
+  void anOrdinaryWordCoordinatedWithAFirstNameIsNot() {
+    assertEquals(List.of(), flagged("barnen ellen och hunden leker ute"));
+  }
 }
