@@ -100,6 +100,25 @@ final class Cues {
   private static final CharArraySet QUANTITY_WORDS = WordFacts.words(
       "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
 
+  /**
+   * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),
+   * where "Jan", "Maj", "Juni" are no names.
+   */
+  boolean monthInADate(int t) {
+    if (!words.inSet(MONTHS, t)) {
+      return false;
+    }
+    int p = t - 1;
+    int u = t + 1;
+    boolean day = p >= 0 && tokens.kind(p) == Tokens.NUMBER && tokens.length(p) <= 2 && tokens.adjacent(p);
+    boolean year = u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) == 4 && tokens.adjacent(t);
+    return day || year;
+  }
+
+  private static final CharArraySet MONTHS = WordFacts.words(
+      "jan", "januari", "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli",
+      "aug", "augusti", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december");
+
   /** The infinitive marker and auxiliaries, after which a verb follows. */
   private static final CharArraySet VERB_GOVERNORS = WordFacts.words(
       "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",

@@ -45,6 +45,12 @@ final class NameScores {
   static final double PLACE_WORD_WITH_CUE = 0.55;
   /** A known first name that is no ordinary word, in lowercase ("elias"). */
   static final double LOWERCASE_FIRST_NAME = 0.65;
+  /**
+   * A known first name or surname that is no ordinary word, in lowercase and without a cue, in a
+   * text written with capitals, where a name would have one: measured on the development posts
+   * about as often a medicine, a brand or a word as a name; flagged for review.
+   */
+  static final double LOWERCASE_NAME_IN_CAPITALISED_TEXT = 0.45;
   /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
   static final double LOWERCASE_PROPER_NOUN = 0.55;
   /**

@@ -74,7 +74,7 @@ final class WordRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (!keepWords.isEmpty() && words.inSet(keepWords, t)) {
+    if (!keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t)) {
       type[t] = KEEP;
       return;
     }
@@ -99,15 +99,17 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
-    if (f == 0 && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
-      // a word the lists lack and no word form as written: maybe typed without å, ä, ö
+    if ((f == 0 || (f & ~PERSON) == 0 && NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) < NameCounts.HUNDREDS)
+        && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
+      // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
+      // form as written: maybe typed without å, ä, ö
       AsciiFolding.Reading folded = AsciiFolding.read(lexicon, lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
-      if (localPlace(t, folded)) {
+      if (f == 0 && localPlace(t, folded)) {
         return;
       }
       if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)) {
-        // "gora", "nagot": "göra", "något", not names after "polisen", "sa"; a listed name stays
-        // one ("ake", "asa": Åke, Åsa)
+        // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
+        // name that Statistics Sweden counts stays one ("sara", not "såra")
         return;
       }
     }
@@ -266,7 +268,10 @@ final class WordRules {
     if (place && !common) {
       labels.set(t, PLACE, cues.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
-      labels.set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+      // in a text written with capitals a name without one is as likely a word, a brand or a typo
+      // ("spotify på max", "av yasmin"): in the review band, not redacted
+      labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
+          : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (place && cues.strongPlaceCue(t)) {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {

@@ -43,6 +43,8 @@ class LocalPlacesTest {
     return Stream.of(
         // "något", "göra": words typed without their letters, even after a name cue
         row("hon sa nagot om det"),
+        // a name fewer than a hundred are called by ("Fran") is the word "från"
+        row("tar de mig fran mamma da"),
         row("kan polisen gora nat"),
         // "nås" is a locality and the passive of "nå"
         row("jag nås på telefon dagtid"));

@@ -34,7 +34,12 @@ class WordContextTest {
         // a name found elsewhere is not carried to the word
         row("Min man Per tar Metformin. Han tar den två gånger per dag.", "NAME Per"),
         // in a text written with capitals, a lowercase word is the word
-        row("Vi vill bo kvar i huset. Det är vårt hem."));
+        row("Vi vill bo kvar i huset. Det är vårt hem."),
+        // a text written with capitals: a lowercase name without a cue is only flagged (a brand, a medicine)
+        row("Får man sämre humör av yasmin? Jag har ätit den i tre månader."),
+        // a month in a date
+        row("jag fick ingen tid förrän 15 jan"),
+        row("det hände i Maj 2023 och sedan igen"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,7 +55,11 @@ class WordContextTest {
         // a cue still names a lowercase word in a text with capitals
         row("Min son heter björn. Han är sju.", "NAME björn"),
         // "per" after no quantity is the name
-        row("igår ringde per och sa att han kommer", "NAME per"));
+        row("igår ringde per och sa att han kommer", "NAME per"),
+        // in a text without capitals the same name is redacted
+        row("får man sämre humör av yasmin? har ätit den i tre månader", "NAME yasmin"),
+        // a month name without a number is a name
+        row("min kollega Jan kommer imorgon", "NAME Jan"));
   }
 
   @ParameterizedTest(name = "{0}")
