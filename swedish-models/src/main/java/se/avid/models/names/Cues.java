@@ -309,6 +309,11 @@ final class Cues {
     return Category.FIRST_NAME.in(flags[t]) || NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t)) > 0;
   }
 
+  /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
+  boolean lastWord(int t) {
+    return signatureEnd(t);
+  }
+
   /**
    * Word {@code t} opens a signature: it follows a closing ("mvh", "/") or opens the last line.
    */

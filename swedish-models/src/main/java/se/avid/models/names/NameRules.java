@@ -62,6 +62,7 @@ final class NameRules {
       followUps.placeLists();
       followUps.foreignPlaceNames();
       followUps.surnames();
+      followUps.signaturePlace();
     }
     labels.report(sink);
   }

@@ -104,6 +104,12 @@ final class NameScores {
   static final double UNKNOWN_WORD_DOUBT = 0.05;
 
   /**
+   * The least score of a lowercase word that is no word at all after a place cue ("i craiova"),
+   * when the scorer is sure it is no place: in the review band, for a person to decide.
+   */
+  static final double UNKNOWN_AFTER_PLACE_CUE = 0.4;
+
+  /**
    * An unknown lowercase word shaped like a name, no ordinary word, is redacted if the scorer
    * gives it at least this chance of being a person or a place.
    */

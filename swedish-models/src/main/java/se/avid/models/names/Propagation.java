@@ -161,6 +161,21 @@ final class Propagation {
     }
   }
 
+  /**
+   * "med vänlig hälsning gösta wennberg, vara": a listed Swedish place that ends the text after a
+   * name and a comma is where the writer lives, even if it is also a word.
+   */
+  void signaturePlace() {
+    int t = n - 1;
+    while (t >= 0 && !tokens.isWord(t)) {
+      t--;
+    }
+    if (t >= 2 && any(flags[t], SWEDISH_PLACE) && type[t] != KEEP && score[t] < REDACT && tokens.isPunct(t - 1, ',')
+        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.lastWord(t)) {
+      labels.set(t, PLACE, PLACE_CUE);
+    }
+  }
+
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
   private static final CharArraySet PLACE_NOUNS = WordFacts.words(
       "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",

@@ -316,6 +316,8 @@ final class WordRules {
       double doubt = locative ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
+      } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+        score[t] = UNKNOWN_AFTER_PLACE_CUE; // "i craiova": the scorer is sure, but flag it
       }
     }
   }

@@ -28,6 +28,7 @@ class CountedNamesTest {
         // after a kin noun or a naming verb, whatever the word's shape ("-or", "-et")
         row("hej. min mamma rigmor ska flytta", "NAME rigmor"),
         row("min fru heter meseret och är sjuk", "NAME meseret"),
+        row("hej. mitt namn tesfalem ghebremedhin. jag kom 2022", "NAME tesfalem ghebremedhin"),
         // a word that is also a word only right after a naming verb
         row("min dotter heter sol och är fem", "NAME sol"),
         // a list of children with their ages

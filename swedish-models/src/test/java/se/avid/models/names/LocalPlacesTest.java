@@ -5,6 +5,7 @@ import static se.avid.models.Detections.expect;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,9 @@ class LocalPlacesTest {
         row("gavle är en fin stad", "PLACE gavle"),
         row("Vi flyttade till Nykoping", "PLACE Nykoping"),
         // a locality that towns.txt lacks
-        row("bussen från deras hus i sommen går sällan", "PLACE sommen"));
+        row("bussen från deras hus i sommen går sällan", "PLACE sommen"),
+        // a place that is also a word, ending a signature after a name and a comma
+        row("med vänlig hälsning gösta wennberg, vara", "NAME gösta wennberg", "PLACE vara"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -54,5 +57,12 @@ class LocalPlacesTest {
   @MethodSource("words")
   void wordsWithoutTheirLettersAreWords(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void aWordThatIsNoWordAfterAPlaceCueIsAtLeastFlaggedWhateverTheScorerSays() {
+    ProperNameDetector sure = ProperNameDetector.builder().contextScorer((tokens, index) ->
+        new se.avid.models.context.ContextScorer.Judgement(0.0, 0.0)).build();
+    assertEquals(List.of("PLACE 24-31 craiova"), Detections.of(sure, "han bor med min mamma i craiova nu", 0.3));
   }
 }
