@@ -92,6 +92,11 @@ final class NameScores {
   static final double SENTENCE_START_AMBIGUOUS = 0.5;
   /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
   static final double AMBIGUOUS = 0.3;
+  /**
+   * An ordinary word but no frequent one, capitalised inside a sentence, that a hundred people or
+   * more are called by ("med Ask", "och Vide"): redacted unless the scorer is sure it is no name.
+   */
+  static final double CAPITALISED_COUNTED_WORD = 0.6;
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
   static final double CAPITALISED_COMMON = 0.35;
 

@@ -199,6 +199,9 @@ final class WordRules {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
       labels.set(t, cues.locativeCue(t) || cues.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
           PROPER_NOUN);
+    } else if (common && countedCapitalised(t)) {
+      // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
+      labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
     } else if (common) {
       labels.judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -228,6 +231,10 @@ final class WordRules {
       return;
     }
     if (common) {
+      if (!person && !place && countedCapitalised(t)) {
+        labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Ask är fem år", "Vide ringde"
+        return;
+      }
       if (person && !place && !Category.WORD_FORM.in(f)) {
         labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
       } else if (person || place) {
@@ -343,6 +350,18 @@ final class WordRules {
     }
     return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS
         || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS); // "hej vide", "/maj-lis"
+  }
+
+  /**
+   * A capitalised word that is also an ordinary word but no frequent one, which Statistics Sweden
+   * counts as the first name of a hundred people or more ("Ask", "Vide", "Tor"): the prior that it
+   * is the name where it is written as one.
+   */
+  private boolean countedCapitalised(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return !Category.WORD_FORM.in(flags[t]) && !lexicon.isFrequentWord(lower, s, len)
+        && NameCounts.firstName(lower, s, len) >= NameCounts.HUNDREDS;
   }
 
   /** The order of magnitude of 1,000–9,999 bearers. */

@@ -31,6 +31,8 @@ class CountedNamesTest {
         row("hej. mitt namn tesfalem ghebremedhin. jag kom 2022", "NAME tesfalem ghebremedhin"),
         // a word that is also a word only right after a naming verb
         row("min dotter heter sol och är fem", "NAME sol"),
+        // capitalised inside a sentence, a word that is no frequent word and that hundreds are called by
+        row("Vi åkte med Vide till stan igår.", "NAME Vide"),
         // a list of children with their ages
         row("yusuf 12, hamdi 9, ilhan 6 och sagal 2", "NAME yusuf", "NAME hamdi", "NAME ilhan", "NAME sagal"),
         // coordinated with a name: a word that is the first name of thousands
@@ -56,6 +58,8 @@ class CountedNamesTest {
         row("min son elias och hunden leker ute", "NAME elias"),
         // a number after a word that is no name is no age
         row("vecka 12, dag 3 och vecka 14 var svåra"),
+        // the same word in lowercase, after an article
+        row("vi gick förbi en vide vid ån"),
         // the last line, a frequent word
         row("tack för svaret\nhälsningar"));
   }
