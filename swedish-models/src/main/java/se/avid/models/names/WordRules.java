@@ -279,6 +279,11 @@ final class WordRules {
       // ("spotify på max", "av yasmin"): in the review band, not redacted
       labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
           : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
+        && !lexicon.isFrequentWord(lower, tokens.start(t), tokens.length(t))) {
+      // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
+      // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
+      labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
     } else if (place && cues.strongPlaceCue(t)) {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {

@@ -32,6 +32,8 @@ class LocalPlacesTest {
         row("Vi flyttade till Nykoping", "PLACE Nykoping"),
         // a locality that towns.txt lacks
         row("bussen från deras hus i sommen går sällan", "PLACE sommen"),
+        // a municipality that is also a word, but no frequent one, after a locative cue
+        row("min dotter går på skolan i lund och trivs", "PLACE lund"),
         // a place that is also a word, ending a signature after a name and a comma
         row("med vänlig hälsning gösta wennberg, vara", "NAME gösta wennberg", "PLACE vara"));
   }
@@ -49,6 +51,8 @@ class LocalPlacesTest {
         // a name fewer than a hundred are called by ("Fran") is the word "från"
         row("tar de mig fran mamma da"),
         row("kan polisen gora nat"),
+        // a municipality that is a frequent word ("mark", soil) after "i": the word
+        row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
         row("jag nås på telefon dagtid"));
   }
