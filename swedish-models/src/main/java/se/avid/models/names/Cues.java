@@ -91,6 +91,22 @@ final class Cues {
     return words.inSet(VERB_GOVERNORS, p) && shapes.verbLike(t);
   }
 
+  /**
+   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym"),
+   * not before a verb, a pronoun or a name ("max är sjuk", "max och ella").
+   */
+  boolean maximum(int t) {
+    int u = t + 1;
+    if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t)) {
+      return false;
+    }
+    if (tokens.kind(u) == Tokens.NUMBER) {
+      return !ageAfter(t) && !ageInAList(t); // "max 12 år" is a boy
+    }
+    return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
+        && !shapes.verbLike(u);
+  }
+
   /** Articles, neuter possessives and quantifiers before a noun. */
   private static final CharArraySet DETERMINERS = WordFacts.words(
       "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",

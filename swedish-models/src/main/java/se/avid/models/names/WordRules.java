@@ -269,7 +269,7 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
-    if ((common || words.listedWord(t)) && cues.wordOfTheText(t)) {
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t)) {
       return;
     }
     if (place && !common) {

@@ -37,6 +37,9 @@ class WordContextTest {
         row("Vi vill bo kvar i huset. Det är vårt hem."),
         // a text written with capitals: a lowercase name without a cue is only flagged (a brand, a medicine)
         row("Får man sämre humör av yasmin? Jag har ätit den i tre månader."),
+        // "max" before a number or a noun is the maximum
+        row("jag sitter med spotify på max volym hela dagen"),
+        row("han får spela max 3 timmar om dagen"),
         // a month in a date
         row("jag fick ingen tid förrän 15 jan"),
         row("det hände i Maj 2023 och sedan igen"));
@@ -58,6 +61,9 @@ class WordContextTest {
         row("igår ringde per och sa att han kommer", "NAME per"),
         // in a text without capitals the same name is redacted
         row("får man sämre humör av yasmin? har ätit den i tre månader", "NAME yasmin"),
+        // "max" before a verb, a conjunction or an age is the name
+        row("max är sjuk idag", "NAME max"),
+        row("barnen max 12 år och ella 8 år", "NAME max", "NAME ella"),
         // a month name without a number is a name
         row("min kollega Jan kommer imorgon", "NAME Jan"));
   }
