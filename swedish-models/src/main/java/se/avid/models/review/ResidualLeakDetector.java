@@ -153,11 +153,14 @@ public final class ResidualLeakDetector implements Detector {
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       int firstNameBearers = NameCounts.firstName(lower, start, length);
       boolean closedClass = Category.WORD_FORM.in(categories);
-      boolean person = (categories & PERSON) != 0
-          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) // "min" is a name too, and a pronoun
+      // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
+      // berg"); a word typed without å/ä/ö ("pa") is the word
+      boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
+      boolean person = (categories & PERSON) != 0 && (!closedClass || cued)
+          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
               && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
           // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-          || cued && !closedClass && firstNameBearers >= MIN_BEARERS;
+          || cued && !closedClass && !typedWord && firstNameBearers >= MIN_BEARERS;
       if ((unknown || person) && (cued || t >= signatureFrom)
           || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
         sink.add(start, tokens.end(t), EntityType.NAME, score);

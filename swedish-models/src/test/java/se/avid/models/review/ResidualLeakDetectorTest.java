@@ -154,4 +154,15 @@ class ResidualLeakDetectorTest {
   void anOrdinaryWordCoordinatedWithAFirstNameIsNot() {
     assertEquals(List.of(), flagged("barnen ellen och hunden leker ute"));
   }
+
+  @Test
+  void aWordTypedWithoutItsLettersIsNotFlagged() {
+    assertEquals(List.of(), flagged("jag har skuld till en kille pa skolan"));
+  }
+
+  @Test
+  void aPronounThatIsANameIsFlaggedRightAfterACueOnly() {
+    assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig"));
+    assertEquals(List.of(), flagged("det var hans bil och inga andra"));
+  }
 }
