@@ -34,7 +34,112 @@ final class Cues {
     this.lastNonPunct = last;
     this.words = words;
     this.shapes = shapes;
+    this.writtenWithCapitals = writtenWithCapitals(tokens);
   }
+
+  /**
+   * Whether the writer uses capitals: at least {@value #MIN_SENTENCES} sentences, and at least
+   * three in four open with a capital. In such a text a name is written with one, and a
+   * lowercase word that is also a word is the word ("kan bo hos henne", "en sten i magen").
+   */
+  final boolean writtenWithCapitals;
+
+  private static final int MIN_SENTENCES = 2;
+
+  private static boolean writtenWithCapitals(Tokens tokens) {
+    int sentences = 0;
+    int capitalised = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.isWord(t) && tokens.has(t, Tokens.SENTENCE_START)) {
+        sentences++;
+        if (tokens.has(t, Tokens.CAPITALISED)) {
+          capitalised++;
+        }
+      }
+    }
+    return sentences >= MIN_SENTENCES && capitalised * 4 >= sentences * 3;
+  }
+
+  /**
+   * A lowercase word that is also a word is the word, not a name: in a text written with
+   * capitals ("kan bo hos henne"), or where the words before say so ({@link #wordContext}).
+   */
+  boolean wordOfTheText(int t) {
+    return !tokens.has(t, Tokens.CAPITALISED) && (writtenWithCapitals || wordContext(t));
+  }
+
+  /**
+   * The words before say that a word which is also a name is the word: an article or a neuter
+   * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a quantity
+   * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
+   * auxiliary before a verb ("att bo", "kan bo", "svårt att klara av").
+   */
+  boolean wordContext(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) && !(p >= 0 && tokens.kind(p) == Tokens.NUMBER)) {
+      return false;
+    }
+    if (!tokens.adjacent(p)) {
+      return false;
+    }
+    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(QUANTITY_WORDS, p)) {
+      return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
+    }
+    if (words.inSet(DETERMINERS, p)) {
+      return true;
+    }
+    return words.inSet(VERB_GOVERNORS, p) && shapes.verbLike(t);
+  }
+
+  /**
+   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym"),
+   * not before a verb, a pronoun or a name ("max är sjuk", "max och ella").
+   */
+  boolean maximum(int t) {
+    int u = t + 1;
+    if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t)) {
+      return false;
+    }
+    if (tokens.kind(u) == Tokens.NUMBER) {
+      return !ageAfter(t) && !ageInAList(t); // "max 12 år" is a boy
+    }
+    return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
+        && !shapes.verbLike(u);
+  }
+
+  /** Articles, neuter possessives and quantifiers before a noun. */
+  private static final CharArraySet DETERMINERS = WordFacts.words(
+      "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
+      "hela", "denna", "detta", "samma", "annan", "annat");
+
+  /** Words after which "per" counts: "kr per månad", "gånger per dag". */
+  private static final CharArraySet QUANTITY_WORDS = WordFacts.words(
+      "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
+
+  /**
+   * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),
+   * where "Jan", "Maj", "Juni" are no names.
+   */
+  boolean monthInADate(int t) {
+    if (!words.inSet(MONTHS, t)) {
+      return false;
+    }
+    int p = t - 1;
+    int u = t + 1;
+    boolean day = p >= 0 && tokens.kind(p) == Tokens.NUMBER && tokens.length(p) <= 2 && tokens.adjacent(p);
+    boolean year = u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) == 4 && tokens.adjacent(t);
+    return day || year;
+  }
+
+  private static final CharArraySet MONTHS = WordFacts.words(
+      "jan", "januari", "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli",
+      "aug", "augusti", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december");
+
+  /** The infinitive marker and auxiliaries, after which a verb follows. */
+  private static final CharArraySet VERB_GOVERNORS = WordFacts.words(
+      "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
+      "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
+      "lär", "tänker", "tänkte", "hinner", "hann");
 
   static final int CUE_STRONG = 1;
   static final int CUE_VOCATIVE = 2;
@@ -76,6 +181,28 @@ final class Cues {
 
   /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
   boolean ageAfter(int t) {
+    return ageInParenthesesOrYears(t);
+  }
+
+  /**
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2": a number of one or two digits after the word, in a
+   * list of such pairs (a pair before it, or one after it).
+   */
+  boolean ageInAList(int t) {
+    int u = t + 1;
+    if (!smallNumber(u)) {
+      return false;
+    }
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(t - 2);
+    boolean pairAfter = (tokens.isPunct(u + 1, ',') || tokens.is(u + 1, "och")) && tokens.isWord(u + 2) && smallNumber(u + 3);
+    return pairBefore || pairAfter;
+  }
+
+  private boolean smallNumber(int u) {
+    return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
+  }
+
+  private boolean ageInParenthesesOrYears(int t) {
     int u = t + 1;
     if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
       u++;
@@ -91,6 +218,16 @@ final class Cues {
    * noun after a possessive ("min son", "hennes man"); not a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
+    return afterNamingVerb(t) || namingCueNoun(t);
+  }
+
+  /** Right after a naming verb: "heter", "kallas". */
+  boolean afterNamingVerb(int t) {
+    return tokens.isWord(t - 1) && words.inSet(NAMING_VERBS, t - 1);
+  }
+
+  /** After a kin or role noun after a possessive ("min son"), or between commas after a noun ("en kollega, per,"). */
+  private boolean namingCueNoun(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, ',')) {
       return apposition(p - 1, t); // "en kollega, per, tar"
@@ -98,8 +235,7 @@ final class Cues {
     if (!tokens.isWord(p)) {
       return false; // the first word of the text, or after other punctuation
     }
-    return words.inSet(NAMING_VERBS, p)
-        || tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+    return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
   }
 
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
@@ -175,9 +311,32 @@ final class Cues {
     return t == lastNonPunct;
   }
 
-  /** A capitalised word alone on the last line of a text of several lines: a signature. */
+  /**
+   * A word alone on the last line of a text of several lines, capitalised or a first name that is
+   * no word form as written ("Tina", "maj-lis"): a signature.
+   */
   private boolean lastLineAlone(int t) {
-    return t > 0 && tokens.has(t, Tokens.LINE_START) && tokens.has(t, Tokens.CAPITALISED) && signatureEnd(t);
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
+        && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t));
+  }
+
+  /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */
+  boolean countedFirstName(int t) {
+    return Category.FIRST_NAME.in(flags[t]) || NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t)) > 0;
+  }
+
+  /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
+  boolean lastWord(int t) {
+    return signatureEnd(t);
+  }
+
+  /**
+   * Word {@code t} opens a signature: it follows a closing ("mvh", "/") or opens the last line.
+   */
+  boolean opensSignature(int t) {
+    int p = t - 1;
+    return tokens.has(t, Tokens.LINE_START) || tokens.isPunct(p, '/')
+        || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
   }
 
   /**
@@ -232,7 +391,7 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t);
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t);
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

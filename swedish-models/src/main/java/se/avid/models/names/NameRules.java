@@ -34,7 +34,7 @@ final class NameRules {
     Cues cues = new Cues(tokens, words, shapes);
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
-    this.followUps = new Propagation(tokens, words, shapes, labels, workspace);
+    this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
   }
 
   void run(FindingSink sink) {
@@ -43,7 +43,7 @@ final class NameRules {
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         words.lookUp(t);
-        hasAnd = hasAnd || tokens.is(t, "och");
+        hasAnd = hasAnd || tokens.is(t, "och") || tokens.is(t, "o");
       }
     }
     for (int t = 0; t < n; t++) {
@@ -55,13 +55,14 @@ final class NameRules {
     if (labels.sureName) {
       followUps.propagate();
     }
-    if (hasAnd && labels.sureName) {
+    if (hasAnd && labels.anyFound) {
       followUps.coordinate();
     }
     if (labels.anyFound) {
       followUps.placeLists();
       followUps.foreignPlaceNames();
       followUps.surnames();
+      followUps.signaturePlace();
     }
     labels.report(sink);
   }

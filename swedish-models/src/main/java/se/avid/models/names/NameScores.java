@@ -45,6 +45,12 @@ final class NameScores {
   static final double PLACE_WORD_WITH_CUE = 0.55;
   /** A known first name that is no ordinary word, in lowercase ("elias"). */
   static final double LOWERCASE_FIRST_NAME = 0.65;
+  /**
+   * A known first name or surname that is no ordinary word, in lowercase and without a cue, in a
+   * text written with capitals, where a name would have one: measured on the development posts
+   * about as often a medicine, a brand or a word as a name; flagged for review.
+   */
+  static final double LOWERCASE_NAME_IN_CAPITALISED_TEXT = 0.45;
   /** A Hunspell proper noun that is no ordinary word, in lowercase ("strindberg"). */
   static final double LOWERCASE_PROPER_NOUN = 0.55;
   /**
@@ -86,6 +92,11 @@ final class NameScores {
   static final double SENTENCE_START_AMBIGUOUS = 0.5;
   /** A name or place that is also an ordinary word, without a decisive cue ("björn", "mark"). */
   static final double AMBIGUOUS = 0.3;
+  /**
+   * An ordinary word but no frequent one, capitalised inside a sentence, that a hundred people or
+   * more are called by ("med Ask", "och Vide"): redacted unless the scorer is sure it is no name.
+   */
+  static final double CAPITALISED_COUNTED_WORD = 0.6;
   /** An ordinary word capitalised inside a sentence ("Mamma", "Jag" after a missing full stop). */
   static final double CAPITALISED_COMMON = 0.35;
 
@@ -96,6 +107,12 @@ final class NameScores {
    * it gives the word less than this probability of being a person or a place.
    */
   static final double UNKNOWN_WORD_DOUBT = 0.05;
+
+  /**
+   * The least score of a lowercase word that is no word at all after a place cue ("i craiova"),
+   * when the scorer is sure it is no place: in the review band, for a person to decide.
+   */
+  static final double UNKNOWN_AFTER_PLACE_CUE = 0.4;
 
   /**
    * An unknown lowercase word shaped like a name, no ordinary word, is redacted if the scorer

@@ -32,8 +32,9 @@ final class Propagation {
   private final WordFacts words;
   private final WordShapes shapes;
   private final NameWorkspace workspace;
+  private final Cues cues;
 
-  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels, NameWorkspace workspace) {
+  Propagation(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, NameWorkspace workspace) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.n = tokens.size();
@@ -45,6 +46,7 @@ final class Propagation {
     this.words = words;
     this.shapes = shapes;
     this.workspace = workspace;
+    this.cues = cues;
   }
 
   /**
@@ -69,7 +71,8 @@ final class Propagation {
     }
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
-          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))) {
+          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
+          && !(words.isCommon(t) && cues.wordOfTheText(t))) { // "Min man Per tar två gånger per dag"
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
@@ -120,19 +123,19 @@ final class Propagation {
   }
 
   /**
-   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name found with good
-   * evidence is a name too, if it is no ordinary word and no lexicon files it under something
-   * else. Runs after every word is decided; looks two words either side of each "och".
+   * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name is a name too, if
+   * it may be one and no lexicon files it under something else (see {@link #coordinated}). Runs
+   * after every word is decided; looks two words either side of each "och" (or "o").
    */
   void coordinate() {
     for (int c = 1; c + 1 < n; c++) {
-      if (!tokens.is(c, "och") || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+      if (!(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
         continue;
       }
-      if (type[c - 1] == NAME && score[c - 1] >= SURE) {
-        coordinated(c + 1);
-      } else if (type[c + 1] == NAME && score[c + 1] >= SURE) {
-        coordinated(c - 1);
+      if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
+        coordinated(c + 1, score[c - 1] >= SURE);
+      } else if (type[c + 1] == NAME && score[c + 1] >= REDACT) {
+        coordinated(c - 1, score[c + 1] >= SURE);
       }
       if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
         coordinatedPlace(c + 1);
@@ -158,21 +161,61 @@ final class Propagation {
     }
   }
 
+  /**
+   * "med vänlig hälsning gösta wennberg, vara": a listed Swedish place that ends the text after a
+   * name and a comma is where the writer lives, even if it is also a word.
+   */
+  void signaturePlace() {
+    int t = n - 1;
+    while (t >= 0 && !tokens.isWord(t)) {
+      t--;
+    }
+    if (t >= 2 && any(flags[t], SWEDISH_PLACE) && type[t] != KEEP && score[t] < REDACT && tokens.isPunct(t - 1, ',')
+        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.lastWord(t)) {
+      labels.set(t, PLACE, PLACE_CUE);
+    }
+  }
+
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
   private static final CharArraySet PLACE_NOUNS = WordFacts.words(
       "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
       "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
 
-  private void coordinated(int t) {
+  /**
+   * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
+   * it may be one: no ordinary word, or a word that is also the first name of a thousand people
+   * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
+   * not sure, only a word that Statistics Sweden counts as a first name.
+   */
+  private void coordinated(int t, boolean sure) {
     if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
-        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3 || words.isCommon(t)
-        || shapes.longInflectedCompound(t)) {
+        || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
-    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t)) {
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    boolean common = words.isCommon(t);
+    if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
+      return;
+    }
+    if (!sure && bearers == 0) {
+      return;
+    }
+    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
   }
+
+  /**
+   * Nothing of the phrase follows word {@code t}: punctuation, the end, "och" or a closed-class
+   * word ("tuva och wilma.", "lisa och johan är"), not a noun ("alva och per månad").
+   */
+  private boolean phraseEnd(int t) {
+    int u = t + 1;
+    return !tokens.isWord(u) || tokens.is(u, "och") || Category.WORD_FORM.in(flags[u]);
+  }
+
+  /** The order of magnitude of bearers (1,000 or more) that makes a name of a word coordinated with a name. */
+  private static final int COORDINATED_WORD_BEARERS = 3;
 
   /**
    * "Kiruna och Jukkasvaara": a word found as a name only by its shape or the dictionary's proper
@@ -242,6 +285,9 @@ final class Propagation {
     }
     if (listedSurname(u)) {
       return true;
+    }
+    if (cues.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
+      return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
     if (tokens.length(u) < 3 || words.isCommon(u)) {
       return false;

@@ -107,7 +107,14 @@ final class WordLabels {
     }
   }
 
-  /** Reports places one by one and runs of adjacent name words as one name. */
+  /**
+   * A person's name has at most this many parts ("Anna Maria Eriksson Lind"); a longer run of name
+   * words is reported in pieces of at most this many, each redacted as before: a run of
+   * capitalised unknown words of any length ("Xqa Xqb Xqc ...") never becomes one name.
+   */
+  static final int MAX_NAME_PARTS = 4;
+
+  /** Reports places one by one and runs of adjacent name words as one name, of at most {@value #MAX_NAME_PARTS} words. */
   void report(FindingSink sink) {
     for (int t = 0; t < n; t++) {
       if (type[t] == PLACE) {
@@ -115,7 +122,7 @@ final class WordLabels {
       } else if (type[t] == NAME) {
         int last = t;
         double best = score[t];
-        while (last + 1 < n && type[last + 1] == NAME && tokens.adjacent(last)
+        while (last + 1 < n && last + 1 - t < MAX_NAME_PARTS && type[last + 1] == NAME && tokens.adjacent(last)
             && (score[last + 1] >= 0.5) == (best >= 0.5)) {
           last++;
           best = Math.max(best, score[last]);

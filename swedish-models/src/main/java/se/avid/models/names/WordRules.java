@@ -74,7 +74,7 @@ final class WordRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (!keepWords.isEmpty() && words.inSet(keepWords, t)) {
+    if (!keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t)) {
       type[t] = KEEP;
       return;
     }
@@ -99,15 +99,17 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
-    if (f == 0 && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
-      // a word the lists lack and no word form as written: maybe typed without å, ä, ö
+    if ((f == 0 || (f & ~PERSON) == 0 && NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) < NameCounts.HUNDREDS)
+        && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
+      // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
+      // form as written: maybe typed without å, ä, ö
       AsciiFolding.Reading folded = AsciiFolding.read(lexicon, lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
-      if (localPlace(t, folded)) {
+      if (f == 0 && localPlace(t, folded)) {
         return;
       }
       if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)) {
-        // "gora", "nagot": "göra", "något", not names after "polisen", "sa"; a listed name stays
-        // one ("ake", "asa": Åke, Åsa)
+        // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
+        // name that Statistics Sweden counts stays one ("sara", not "såra")
         return;
       }
     }
@@ -148,6 +150,10 @@ final class WordRules {
         labels.set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
         return;
       }
+      if (!person && !place && countedName(t, common, cue)) {
+        labels.set(t, NAME, common ? CUE_COMMON : CUE);
+        return;
+      }
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
         return;
@@ -156,6 +162,10 @@ final class WordRules {
         labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
         return;
       }
+    }
+    if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
+      labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
+      return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz"
     if (pair(t)) {
@@ -189,6 +199,9 @@ final class WordRules {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
       labels.set(t, cues.locativeCue(t) || cues.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
           PROPER_NOUN);
+    } else if (common && countedCapitalised(t)) {
+      // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
+      labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
     } else if (common) {
       labels.judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
@@ -218,6 +231,10 @@ final class WordRules {
       return;
     }
     if (common) {
+      if (!person && !place && countedCapitalised(t)) {
+        labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Ask är fem år", "Vide ringde"
+        return;
+      }
       if (person && !place && !Category.WORD_FORM.in(f)) {
         labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
       } else if (person || place) {
@@ -252,10 +269,21 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t)) {
+      return;
+    }
     if (place && !common) {
       labels.set(t, PLACE, cues.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
-      labels.set(t, NAME, Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+      // in a text written with capitals a name without one is as likely a word, a brand or a typo
+      // ("spotify på max", "av yasmin"): in the review band, not redacted
+      labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
+          : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
+        && !lexicon.isFrequentWord(lower, tokens.start(t), tokens.length(t))) {
+      // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
+      // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
+      labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
     } else if (place && cues.strongPlaceCue(t)) {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
@@ -300,9 +328,49 @@ final class WordRules {
       double doubt = locative ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
+      } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+        score[t] = UNKNOWN_AFTER_PLACE_CUE; // "i craiova": the scorer is sure, but flag it
       }
     }
   }
+
+  /**
+   * The counts of Statistics Sweden make a name of a word the lists lack, in a name slot: one
+   * that is no ordinary word after any cue ("min mamma rigmor", "heter meseret"); one that is also
+   * a word only right after a naming verb ("heter sol"), or, if it is no word form as written
+   * ("vide", "maj-lis" are read through the stemmer or a hyphen), after a kin noun when a thousand
+   * people or more are called so ("min kompis vide"), or after a greeting or closing when a hundred
+   * are ("/maj-lis"); never a pronoun or another closed-class form.
+   */
+  private boolean countedName(int t, boolean common, int cue) {
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    if (bearers == 0 || Category.WORD_FORM.in(flags[t])) {
+      return false;
+    }
+    if (!common) {
+      return true;
+    }
+    if (cue == CUE_STRONG && cues.afterNamingVerb(t)) {
+      return true;
+    }
+    return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS
+        || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS); // "hej vide", "/maj-lis"
+  }
+
+  /**
+   * A capitalised word that is also an ordinary word but no frequent one, which Statistics Sweden
+   * counts as the first name of a hundred people or more ("Ask", "Vide", "Tor"): the prior that it
+   * is the name where it is written as one.
+   */
+  private boolean countedCapitalised(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return !Category.WORD_FORM.in(flags[t]) && !lexicon.isFrequentWord(lower, s, len)
+        && NameCounts.firstName(lower, s, len) >= NameCounts.HUNDREDS;
+  }
+
+  /** The order of magnitude of 1,000–9,999 bearers. */
+  private static final int THOUSANDS = 3;
 
   /**
    * "gavle", "bor i vasteras", "bussen till sommen": a word the lists lack that is a Swedish place

@@ -127,6 +127,19 @@ final class WordShapes {
     return any(hit, bits) && (int) (hit >>> 32) + 2 <= tokens.length(t);
   }
 
+  /**
+   * A verb whose present tense adds -r, as listed: "bo" (bor), "klara" (klarar), "ebba" (ebbar),
+   * "tina" (tinar); not "per", "björn", "sten".
+   */
+  boolean verbLike(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    char[] present = new char[len + 1];
+    System.arraycopy(lower, s, present, 0, len);
+    present[len] = 'r';
+    return lexicon.isFrequentOrListedWord(present, 0, len + 1);
+  }
+
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   boolean isStreet(int t) {
     long hit = words.ending(t);

@@ -27,7 +27,9 @@ import se.avid.text.ScanText;
  *       or that is listed as a name or a place ({@code min dotter heter Sol}): {@link EntityType#NAME};
  *   <li>in any case, a name-like word (listed as a name, borne by 100 people or more according to
  *       Statistics Sweden, or no ordinary word) right after a cue
- *       ({@code heter}, {@code min dotter}, {@code mvh}), a first name with the word after it
+ *       ({@code heter}, {@code min dotter}, {@code mvh}; after a cue also a frequent word that
+ *       hundreds are called by: {@code min dotter vilja}), a word coordinated with a first name
+ *       that Statistics Sweden counts as one ({@code eetu och venla}), a first name with the word after it
  *       ({@code hans berg}: the surname may be left), and the last words of a post when they
  *       stand alone (a signature): {@link EntityType#NAME};
  *   <li>a word typed without å, ä, ö that is then a place, or a small locality, after {@code i},
@@ -149,15 +151,24 @@ public final class ResidualLeakDetector implements Detector {
       boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
           && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
-      boolean person = (categories & PERSON) != 0
-          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) // "min" is a name too, and a pronoun
-              && NameCounts.bearers(lower, start, length) >= MIN_BEARERS;
+      int firstNameBearers = NameCounts.firstName(lower, start, length);
+      boolean closedClass = Category.WORD_FORM.in(categories);
+      // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
+      // berg"); a word typed without å/ä/ö ("pa") is the word
+      boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
+      boolean person = (categories & PERSON) != 0 && (!closedClass || cued)
+          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
+              && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
+          // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
+          || cued && !closedClass && !typedWord && firstNameBearers >= MIN_BEARERS;
       if ((unknown || person) && (cued || t >= signatureFrom)
           || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
         sink.add(start, tokens.end(t), EntityType.NAME, score);
       } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0
           && isSurnameNext(tokens, t, scratch)) {
         sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
+      } else if (firstNameBearers > 0 && !closedClass && isCoordinatedWithAName(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
       } else if ((folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length))
           && isAfterPlacePreposition(tokens, t)) {
@@ -222,6 +233,19 @@ public final class ResidualLeakDetector implements Detector {
     long facts = lexicon.facts(lower, tokens.start(next), length);
     return Category.SURNAME.in(SwedishLexicon.categories(facts))
         || !lexicon.isCommonWord(facts, lower, tokens.start(next), length, scratch);
+  }
+
+  /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
+  private boolean isCoordinatedWithAName(Tokens tokens, int t) {
+    int c = t - 1;
+    int p = t - 2;
+    if (!(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(p) || !tokens.adjacent(p) || !tokens.adjacent(c)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+    return Category.FIRST_NAME.in(before)
+        || NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) >= MIN_BEARERS && !Category.WORD_FORM.in(before);
   }
 
   private static boolean isAfterPlacePreposition(Tokens tokens, int t) {

@@ -5,6 +5,7 @@ import static se.avid.models.Detections.expect;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,11 @@ class LocalPlacesTest {
         row("gavle är en fin stad", "PLACE gavle"),
         row("Vi flyttade till Nykoping", "PLACE Nykoping"),
         // a locality that towns.txt lacks
-        row("bussen från deras hus i sommen går sällan", "PLACE sommen"));
+        row("bussen från deras hus i sommen går sällan", "PLACE sommen"),
+        // a municipality that is also a word, but no frequent one, after a locative cue
+        row("min dotter går på skolan i lund och trivs", "PLACE lund"),
+        // a place that is also a word, ending a signature after a name and a comma
+        row("med vänlig hälsning gösta wennberg, vara", "NAME gösta wennberg", "PLACE vara"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,7 +48,11 @@ class LocalPlacesTest {
     return Stream.of(
         // "något", "göra": words typed without their letters, even after a name cue
         row("hon sa nagot om det"),
+        // a name fewer than a hundred are called by ("Fran") is the word "från"
+        row("tar de mig fran mamma da"),
         row("kan polisen gora nat"),
+        // a municipality that is a frequent word ("mark", soil) after "i": the word
+        row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
         row("jag nås på telefon dagtid"));
   }
@@ -52,5 +61,12 @@ class LocalPlacesTest {
   @MethodSource("words")
   void wordsWithoutTheirLettersAreWords(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void aWordThatIsNoWordAfterAPlaceCueIsAtLeastFlaggedWhateverTheScorerSays() {
+    ProperNameDetector sure = ProperNameDetector.builder().contextScorer((tokens, index) ->
+        new se.avid.models.context.ContextScorer.Judgement(0.0, 0.0)).build();
+    assertEquals(List.of("PLACE 24-31 craiova"), Detections.of(sure, "han bor med min mamma i craiova nu", 0.3));
   }
 }

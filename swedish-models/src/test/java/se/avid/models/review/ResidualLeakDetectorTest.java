@@ -134,4 +134,35 @@ class ResidualLeakDetectorTest {
     assertEquals(java.util.Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER),
         ResidualLeakDetector.builder().build().types());
   }
+
+  @Test
+  void aFrequentWordThatHundredsAreCalledByRightAfterAKinNounIsFlagged() {
+    assertEquals(List.of("NAME vilja"), flagged("min dotter vilja är 22 och mår dåligt"));
+  }
+
+  @Test
+  void aVerbAfterAKinNounIsNot() {
+    assertEquals(List.of(), flagged("min dotter vill inte gå till skolan"));
+  }
+
+  @Test
+  void aCountedFirstNameCoordinatedWithAFirstNameIsFlagged() {
+    assertEquals(List.of("NAME venla"), flagged("barnen ellen och venla har rätt till modersmål"));
+  }
+
+  @Test
+  void anOrdinaryWordCoordinatedWithAFirstNameIsNot() {
+    assertEquals(List.of(), flagged("barnen ellen och hunden leker ute"));
+  }
+
+  @Test
+  void aWordTypedWithoutItsLettersIsNotFlagged() {
+    assertEquals(List.of(), flagged("jag har skuld till en kille pa skolan"));
+  }
+
+  @Test
+  void aPronounThatIsANameIsFlaggedRightAfterACueOnly() {
+    assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig"));
+    assertEquals(List.of(), flagged("det var hans bil och inga andra"));
+  }
 }

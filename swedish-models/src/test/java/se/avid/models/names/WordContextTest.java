@@ -1,0 +1,76 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/** A word that is also a name is the word where the text or the words before say so. */
+class WordContextTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // an article, a neuter possessive or a quantifier before a noun
+        row("han sover som en björn på nätterna"),
+        row("han har tagit över hela mitt liv"),
+        // a quantity before "per"
+        row("han tar metformin två gånger per dag"),
+        row("det kostar 100 kr per månad"),
+        // the infinitive marker or an auxiliary before a verb
+        row("hon har svårt att klara av matten"),
+        row("han ville bo kvar på lägerskolan"),
+        // a name found elsewhere is not carried to the word
+        row("Min man Per tar Metformin. Han tar den två gånger per dag.", "NAME Per"),
+        // in a text written with capitals, a lowercase word is the word
+        row("Vi vill bo kvar i huset. Det är vårt hem."),
+        // a text written with capitals: a lowercase name without a cue is only flagged (a brand, a medicine)
+        row("Får man sämre humör av yasmin? Jag har ätit den i tre månader."),
+        // "max" before a number or a noun is the maximum
+        row("jag sitter med spotify på max volym hela dagen"),
+        row("han får spela max 3 timmar om dagen"),
+        // a month in a date
+        row("jag fick ingen tid förrän 15 jan"),
+        row("det hände i Maj 2023 och sedan igen"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void theWordsBeforeOrTheTextSayItIsAWord(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // capitalised, a name whatever precedes it
+        row("Vi träffade en Björn på festen. Han var trevlig.", "NAME Björn"),
+        // a cue still names a lowercase word in a text with capitals
+        row("Min son heter björn. Han är sju.", "NAME björn"),
+        // "per" after no quantity is the name
+        row("igår ringde per och sa att han kommer", "NAME per"),
+        // in a text without capitals the same name is redacted
+        row("får man sämre humör av yasmin? har ätit den i tre månader", "NAME yasmin"),
+        // "max" before a verb, a conjunction or an age is the name
+        row("max är sjuk idag", "NAME max"),
+        row("barnen max 12 år och ella 8 år", "NAME max", "NAME ella"),
+        // a month name without a number is a name
+        row("min kollega Jan kommer imorgon", "NAME Jan"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void namesStayNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
