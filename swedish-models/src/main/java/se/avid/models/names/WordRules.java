@@ -91,8 +91,8 @@ final class WordRules {
       return;
     }
     if (keepPublicBodies && cues.isRegionBody(t)) {
+      // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
       type[t] = KEEP;
-      type[t + 1] = KEEP;
       return;
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
