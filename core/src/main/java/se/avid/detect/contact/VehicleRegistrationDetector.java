@@ -31,6 +31,12 @@ public final class VehicleRegistrationDetector implements Detector {
   static final double PLAIN = 0.6;
   /** Score of lowercase letters and digits written together without a cue: {@code abc123}. */
   static final double LOWERCASE_ATTACHED = 0.5;
+  /**
+   * Score of a lowercase plate of the newer kind (letter last: {@code cnj 77p}) without a cue: few
+   * words are followed by two digits and a letter, but some are ("rum 12b"), so it is flagged for
+   * review rather than redacted.
+   */
+  static final double LOWERCASE_LETTER_LAST = 0.4;
   /** Score among other words in capitals: likely shouting, not a plate. */
   static final double SHOUTING = 0.35;
 
@@ -42,7 +48,9 @@ public final class VehicleRegistrationDetector implements Detector {
     "bil", "bilen", "bilens", "bilnummer", "bilnumret", "skylt", "skylten", "skyltar", "nummerplåt", "nummerplåten",
     "registreringsskylt", "registreringsskylten", "fordon", "fordonet", "fordonets", "mc", "moped", "mopeden",
     "motorcykel", "motorcykeln", "lastbil", "lastbilen", "husbil", "husbilen", "volvo", "volvon", "saab", "audi",
-    "bmw", "toyota", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten"
+    "bmw", "toyota", "volkswagen", "vw", "kia", "ford", "opel", "peugeot", "renault", "skoda", "škoda", "seat",
+    "mercedes", "nissan", "honda", "mazda", "hyundai", "tesla", "citroën", "citroen", "fiat", "polestar", "dacia",
+    "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten"
   };
 
   /**
@@ -148,10 +156,15 @@ public final class VehicleRegistrationDetector implements Detector {
       // "xyl 30b" after "hans bil": lowercase plates are typed too, but "dag 123" or "typ 500"
       // are words with numbers, so a lowercase one needs a cue, or its letters and digits
       // written together ("abc123")
-      if (!cue && !(attached && ScanSupport.isAsciiDigit(last))) {
+      if (cue) {
+        score = WITH_CUE;
+      } else if (attached && ScanSupport.isAsciiDigit(last)) {
+        score = LOWERCASE_ATTACHED;
+      } else if (!ScanSupport.isAsciiDigit(last)) {
+        score = LOWERCASE_LETTER_LAST;
+      } else {
         return -1;
       }
-      score = cue ? WITH_CUE : LOWERCASE_ATTACHED;
     } else if (cue) {
       score = WITH_CUE;
     } else if (capitalWordBefore(t, start) || capitalWordAfter(t, end)) {

@@ -29,6 +29,9 @@ class VehicleRegistrationDetectorTest {
     "regnr «abc-123» tack",
     "skylten var «Mlb 456»",
     "den stod där, «abc123», hela natten",
+    // a car's make is a cue
+    "köpte en begagnad volkswagen passat («cnj 77p») i våras",
+    "en vit Kia «ABC 123» stod utanför",
   })
   void findsPlates(String marked) {
     assertFinds(PLATE, marked);
@@ -50,7 +53,6 @@ class VehicleRegistrationDetectorTest {
     "vi ses om en dag 123 gånger",
     "typ 500 personer",
     "det var dag 123 av karantänen",
-    "abc 12d utan sammanhang",
     "AIQ 123",
     "ÅÄÖ 123",
     "ABC 1234",
@@ -65,6 +67,18 @@ class VehicleRegistrationDetectorTest {
   })
   void ignoresAcronymsAmountsAndOtherShapes(String text) {
     assertFinds(PLATE, text);
+  }
+
+  @Test
+  void aLowercasePlateOfTheNewerKindWithoutACueIsFlaggedForReview() {
+    assertFinds(PLATE, "vi såg ‹abc 12d› utan sammanhang");
+    assertEquals(List.of(new Found(7, 14, EntityType.VEHICLE_REGISTRATION,
+        VehicleRegistrationDetector.LOWERCASE_LETTER_LAST)), Marked.run(PLATE, "vi såg abc 12d i går"));
+  }
+
+  @Test
+  void aLowercaseOlderPlateWithoutACueIsNoFinding() {
+    assertFinds(PLATE, "vi såg abc 123 i går");
   }
 
   @Test
