@@ -63,6 +63,7 @@ final class NameRules {
       followUps.foreignPlaceNames();
       followUps.surnames();
       followUps.signaturePlace();
+      new PlaceParts(tokens, labels).widen();
     }
     labels.report(sink);
   }

@@ -160,7 +160,7 @@ public final class ProperNameDetector implements Detector {
     }
 
     /**
-     * Keep public bodies, services and helplines ("BRIS", "Region Skåne"); default true.
+     * Keep public bodies, services and helplines ("BRIS", "Försäkringskassan", the word Region of "Region Skåne"); default true.
      *
      * @param keep whether to keep them
      * @return this builder

@@ -1,0 +1,46 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.models.Detections;
+
+class PlacePartsTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double REVIEW = 0.3;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Jobbet ligger i Nacka strand.|Nacka strand",
+    "jobbet ligger i nacka strand.|nacka strand",
+    "hon bor i Kista centrum nu|Kista centrum",
+    "vi möts vid Malmö hamn i morgon|Malmö hamn",
+  })
+  void aPartAfterAPlaceIsPartOfItsName(String text, String place) {
+    assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi flyttade till norra Kiruna förra året|norra Kiruna",
+    "vi bodde i södra Umeå|södra Umeå",
+  })
+  void aDirectionBeforeAPlaceIsPartOfItsName(String text, String place) {
+    assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "vi gick ner till stranden och badade",
+    "han bor norra delen av stan, nära centrum",
+    "den stora gården har en park",
+  })
+  void theWordsAloneStayWords(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, REVIEW));
+  }
+}
