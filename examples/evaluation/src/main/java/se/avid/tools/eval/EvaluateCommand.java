@@ -64,6 +64,26 @@ public final class EvaluateCommand {
       "usage: avid-evaluate FILE.jsonl [--threshold T] [--review-threshold R] [--errors N | --list-errors]"
           + " [--keep-countries=false] [--cross-validate K [--seed S]]";
 
+  /** What {@code --help} prints after {@link #USAGE}. */
+  private static final String HELP = """
+      Measures avid on annotated Swedish text and prints Markdown tables, for the text as written and
+      lowercased: recall per annotated type, precision of the findings, ordinary tokens redacted, and
+      for posts annotated by character span: posts that leak nothing, posts flagged for review, posts
+      that leak unflagged, keep items redacted per kind, and a calibration table of finding scores.
+      FILE.jsonl holds token-tagged sentences ({"tokens": [...], "ner_tags": [...]}) or posts
+      ({"text": "...", "spans": [...], "keep": [...]}), told apart line by line.
+
+        --threshold T           redact threshold (default 0.5)
+        --review-threshold R    findings scored from R up to the redact threshold flag their post
+        --errors N              list the first N misses and false alarms of each variant
+        --list-errors           list all of them, and every leak and redacted keep item of posts
+                                (text: for the developer's terminal, never for a log)
+        --keep-countries=false  redact countries and very large regions too
+        --cross-validate K      token-tagged files: score each of K folds with a context model
+                                trained on the others (--seed S shuffles, default 1)
+        -h, --help              this text
+      Exit codes: 0 done, 1 avid failed on a text, 2 bad usage or unreadable input.""";
+
   /** Chars of context shown on each side of an error. */
   private static final int CONTEXT = 40;
 
@@ -84,6 +104,7 @@ public final class EvaluateCommand {
     }
     if (options.help) {
       out.println(USAGE);
+      out.println(HELP);
       return 0;
     }
     AnnotatedTextReader.Corpus corpus;

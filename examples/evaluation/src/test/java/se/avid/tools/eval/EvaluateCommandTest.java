@@ -147,6 +147,18 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void helpSaysWhatTheToolMeasuresAndListsEveryOption() {
+    assertEquals(0, run("-h"));
+
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("Measures avid on annotated Swedish text"));
+    for (String option : new String[] {"--threshold", "--review-threshold", "--errors", "--list-errors",
+        "--keep-countries=false", "--cross-validate", "--seed"}) {
+      assertTrue(help.contains(option), option);
+    }
+  }
+
+  @Test
   void postsGetPostFiguresAndKeepItems() throws IOException {
     Path file = file("""
         {"text": "Jag heter Anna Zxqvbnm. Ring 1177.", "spans": [{"start": 10, "end": 22, "type": "NAME"}], "keep": [{"start": 29, "end": 33, "what": "helpline"}]}
