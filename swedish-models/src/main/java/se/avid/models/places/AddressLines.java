@@ -50,6 +50,28 @@ final class AddressLines {
     return end > 0 && tokens.length(t) >= MIN_LOWERCASE_STREET && beforeGroupedPostalCode(tokens, t, end) ? end : -1;
   }
 
+  /**
+   * The char end of the address that starts with the lowercase word {@code t} right after a word
+   * that says an address follows ({@code adress: fittja gård 19}), or -1: up to
+   * {@value #MAX_WORDS} words and a house number that is no count. Only the address words, not
+   * "bor på": in lowercase, "bor på hotell 3 nätter" looks the same.
+   */
+  static int lowercaseAfterAddressWord(Tokens tokens, int t) {
+    if (tokens.is(t, "är") || !(afterAddressWord(tokens, t) || tokens.is(t - 1, "är") && afterAddressWord(tokens, t - 1))) {
+      return -1;
+    }
+    for (int u = t; u < t + MAX_WORDS && tokens.isWord(u); u++) {
+      int end = StreetAddressDetector.houseNumberEnd(tokens, u);
+      if (end > 0) {
+        return beforeUnit(tokens, u + 1) ? -1 : end;
+      }
+      if (!tokens.adjacent(u)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The shortest lowercase word taken for a street name before a postal code. */
   private static final int MIN_LOWERCASE_STREET = 4;
 
@@ -69,15 +91,24 @@ final class AddressLines {
     return false;
   }
 
-  /** "Adress: …", "adressen är …", "bor på …", "c/o X, …". */
-  private static boolean afterCue(Tokens tokens, int t) {
+  /** "Adress: …", "hemadress …": a word that says an address follows. */
+  private static boolean afterAddressWord(Tokens tokens, int t) {
     int p = t - 1;
     if (tokens.isPunct(p, ':')) {
       p--;
     }
-    if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress") || tokens.is(p, "hemadress")
-        || tokens.is(p, "postadress") || tokens.is(p, "besöksadress")) {
+    return tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress") || tokens.is(p, "hemadress")
+        || tokens.is(p, "postadress") || tokens.is(p, "besöksadress");
+  }
+
+  /** "Adress: …", "adressen är …", "bor på …", "c/o X, …". */
+  private static boolean afterCue(Tokens tokens, int t) {
+    if (afterAddressWord(tokens, t)) {
       return true;
+    }
+    int p = t - 1;
+    if (tokens.isPunct(p, ':')) {
+      p--;
     }
     if (tokens.is(p, "på") || tokens.is(p, "till")) {
       int q = p - 1;

@@ -166,7 +166,13 @@ public final class StreetAddressDetector implements Detector {
         }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
-          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseStreetEnd(tokens, t);
+          int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseAfterAddressWord(tokens, t);
+          if (line > 0) {
+            sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER); // "adress: fittja gård 19": the cue says it
+            t = lastTokenBefore(tokens, t, line);
+            continue;
+          }
+          line = cased ? -1 : AddressLines.lowercaseStreetEnd(tokens, t);
           if (line > 0 && !cased) {
             if (scratch.length <= len) {
               scratch = new char[len * 2];
@@ -336,9 +342,12 @@ public final class StreetAddressDetector implements Detector {
     return p >= 0 && tokens.isWord(p) && PLACE_PREPOSITIONS.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** "bor på Storgatan", "adress Storgatan", "adressen är storgatan", "flyttat till Storgatan". */
+  /** "bor på Storgatan", "adress Storgatan", "adress: storgatan", "adressen är storgatan", "flyttat till Storgatan". */
   private static boolean addressCue(Tokens tokens, int first) {
     int p = first - 1;
+    if (tokens.isPunct(p, ':')) {
+      p--; // "adress: rinkeby allé 40", as forms and signatures write it
+    }
     if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress")) {
       return true;
     }

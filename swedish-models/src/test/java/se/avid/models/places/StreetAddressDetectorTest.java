@@ -49,6 +49,8 @@ class StreetAddressDetectorTest {
         row("kontoret på Kungs Boulevard 7", "ADDRESS Kungs Boulevard 7"),
         row("han bor på rinkeby allé 40", "ADDRESS rinkeby allé 40"),
         row("jag bor på norra vägen 3", "ADDRESS norra vägen 3"),
+        row("adress: rinkeby allé 40 lgh 1102", "ADDRESS rinkeby allé 40 lgh 1102"),
+        row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
         // a street without a street ending, known by the postal code or cue
         row("Skogsbrynet 4, 746 30 Bålsta", "ADDRESS Skogsbrynet 4"),
