@@ -261,10 +261,22 @@ public final class StreetAddressDetector implements Detector {
         || AddressLines.beforeUnit(tokens, t + 1)) {
       return t;
     }
-    boolean named = STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT))
-        || placePreposition(tokens, p) || addressCue(tokens, p);
+    String before = tokens.original(p).toLowerCase(java.util.Locale.ROOT);
+    boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || addressCue(tokens, p)
+        || ownerBefore(before);
     return named ? p : t;
   }
+
+  /**
+   * A genitive that names the street after a person or place ({@code selma lagerlöfs väg 14},
+   * {@code karl johans gata 5}): four letters or more ending in s, not a possessive pronoun
+   * ({@code hans väg}, {@code deras gata}).
+   */
+  private static boolean ownerBefore(String word) {
+    return word.length() >= 4 && word.charAt(word.length() - 1) == 's' && !POSSESSIVE_PRONOUNS.contains(word);
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
 
   /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */
   private static boolean streetNameAdjectiveBefore(Tokens tokens, int t) {

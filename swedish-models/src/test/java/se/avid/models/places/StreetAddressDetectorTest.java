@@ -50,6 +50,9 @@ class StreetAddressDetectorTest {
         row("han bor på rinkeby allé 40", "ADDRESS rinkeby allé 40"),
         row("jag bor på norra vägen 3", "ADDRESS norra vägen 3"),
         row("adress: rinkeby allé 40 lgh 1102", "ADDRESS rinkeby allé 40 lgh 1102"),
+        row("min adress är selma lagerlöfs väg 14", "ADDRESS selma lagerlöfs väg 14"),
+        row("hälsningar ulla, selma lagerlöfs väg 14", "ADDRESS lagerlöfs väg 14"),
+        row("vi bodde på karl johans gata 5 förut", "ADDRESS johans gata 5"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
         // a street without a street ending, known by the postal code or cue
@@ -83,6 +86,8 @@ class StreetAddressDetectorTest {
         row("på arbetsplatsen 3 dagar i veckan"),
         row("gatan var full av folk"),
         row("vägen hem är lång"),
+        row("det var hans väg 2 gånger"),
+        row("deras gata 3 år i rad"),
         row("det är första gången 2 gånger"),
         row("Gatan 5 var avstängd"),
         row("jag bor på Hisingen 3 dagar i veckan"),
