@@ -44,6 +44,12 @@ public final class InstitutionDetector implements Detector {
    */
   static final double LOWERCASE_WORD_COMPOUND_SCORE = 0.55;
 
+  /**
+   * A school or church that the dictionary knows as a compound but that is no frequent word
+   * ("katedralskolan", "domkyrkan"): as often the name of one as a noun; in the review band.
+   */
+  static final double RARE_DICTIONARY_COMPOUND_SCORE = 0.4;
+
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
   /** Places whose genitive names an institution ("handens vårdcentral"); a person's genitive is its owner ("annas förskola"). */
@@ -120,8 +126,17 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
         int head = institutionHead(suffixes, lower, start, length);
-        if (head < 3 || lexicon.isCommonWord(facts, lower, start, length, scratch)) {
-          continue; // "grundskolan", "familjehemmet": the dictionary's own compounds
+        if (head < 3) {
+          continue;
+        }
+        if (lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+          // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
+          // the name of one school ("katedralskolan"): flagged, not redacted
+          if (!lexicon.isFrequentWord(lower, start, length) && (endsIn(lower, start, length, "skolan")
+              || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
+            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
+          }
+          continue;
         }
         if (capitalised) {
           sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);

@@ -46,6 +46,21 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aRareSchoolCompoundOfTheDictionaryIsFlaggedForReview() {
+    List<String> found = new java.util.ArrayList<>();
+    String text = "min dotter går på katedralskolan i lund";
+    InstitutionDetector.create().detect(se.avid.text.ScanText.of(text),
+        (start, end, type, score) -> found.add(text.substring(start, end) + " " + score));
+    List<String> scores = found;
+    assertEquals(List.of("katedralskolan " + InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE), scores);
+  }
+
+  @Test
+  void aFrequentSchoolWordIsNotFlagged() {
+    assertEquals(List.of(), ALONE.analyze("hon går i grundskolan och sedan på gymnasiet"));
+  }
+
+  @Test
   void hospitalShortFormInCapitalsIsAPlace() {
     assertEquals(List.of("PLACE KS"), places("Hon ligger på KS sedan i går."));
   }
