@@ -116,7 +116,7 @@ public final class InstitutionDetector implements Detector {
       }
       boolean capitalised = isCapitalisedInside(tokens, t);
       if (capitalised && InstitutionWords.isNoun(tokens, t + 1) && lower[start + length - 1] == 's') {
-        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+        sink.add(properStart(tokens, t, scratch), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && InstitutionWords.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (!capitalised && InstitutionWords.isNoun(tokens, t + 1) && tokens.adjacent(t)
@@ -139,7 +139,7 @@ public final class InstitutionDetector implements Detector {
           continue;
         }
         if (capitalised) {
-          sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+          sink.add(properStart(tokens, t, scratch), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
         } else {
           // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
@@ -233,6 +233,41 @@ public final class InstitutionDetector implements Detector {
   }
 
   /** Capitalised, not all caps, and not the first word of its sentence or line. */
+  /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
+  private static final Set<String> PARTICLES = Set.of("de", "la", "von", "van", "af", "der", "den");
+
+  /**
+   * Where the proper part that ends with word {@code t} begins: up to three words before it that
+   * belong to it, capitalised ("Drottning Silvias barnsjukhus"), particles ("De la
+   * Gardiegymnasiet") or the saint's {@code S:t} ("S:t Görans sjukhus"); not a sentence's first
+   * word that is an ordinary word ("På Lindgårdens äldreboende").
+   */
+  private int properStart(Tokens tokens, int t, char[] scratch) {
+    int first = t;
+    for (int k = 0; k < 3; k++) {
+      int p = first - 1;
+      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+        return tokens.start(p - 2); // "S:t", read as three tokens
+      }
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS) || tokens.length(p) >= scratch.length) {
+        break;
+      }
+      String word = new String(tokens.lower(), tokens.start(p), tokens.length(p));
+      boolean particle = PARTICLES.contains(word) && tokens.length(p) < 4;
+      boolean capital = tokens.has(p, Tokens.CAPITALISED);
+      if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
+          && lexicon.isCommonWord(tokens.lower(), tokens.start(p), tokens.length(p), scratch)) {
+        break; // "Igår", "På": capitalised because a sentence begins there
+      }
+      if (!(particle || capital)) {
+        break;
+      }
+      first = p;
+    }
+    return tokens.start(first);
+  }
+
   private static boolean isCapitalisedInside(Tokens tokens, int t) {
     return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
         && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);

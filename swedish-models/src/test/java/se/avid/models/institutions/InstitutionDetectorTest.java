@@ -61,6 +61,18 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void theWholeProperPartBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE Drottning Silvias"), places("Hon låg fem dagar på Drottning Silvias barnsjukhus."));
+    assertEquals(List.of("PLACE S:t Görans"), places("Kan jag ringa akuten på S:t Görans sjukhus?"));
+    assertEquals(List.of("PLACE De la Gardiegymnasiet"), places("Han går första året på De la Gardiegymnasiet i Lidköping."));
+  }
+
+  @Test
+  void aSentencesFirstOrdinaryWordIsNoPartOfTheName() {
+    assertEquals(List.of("PLACE Lindgårdens"), places("På Lindgårdens äldreboende är det lugnt."));
+  }
+
+  @Test
   void hospitalShortFormInCapitalsIsAPlace() {
     assertEquals(List.of("PLACE KS"), places("Hon ligger på KS sedan i går."));
   }
