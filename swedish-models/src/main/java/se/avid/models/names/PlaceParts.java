@@ -58,9 +58,13 @@ final class PlaceParts {
     }
   }
 
-  /** Nothing, or a doubtful name ("Nacka Strand": the surname Strand), that the place may take in. */
+  /**
+   * Nothing, or a doubtful name or place ("Nacka Strand": the surname Strand; a part the context
+   * model judged on its own), that the place may take in.
+   */
   private boolean free(int t) {
-    return labels.type[t] == NONE || labels.type[t] == WordLabels.NAME && labels.score[t] < NameScores.REDACT;
+    byte type = labels.type[t];
+    return type == NONE || (type == WordLabels.NAME || type == PLACE) && labels.score[t] < NameScores.REDACT;
   }
 
   private boolean isOneOf(int t, String[] words) {

@@ -8,10 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
 
 class PlacePartsTest {
 
   private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  /** As the pipeline builds it: the context model judges the part on its own too. */
+  private static final ProperNameDetector WITH_MODEL =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
   private static final double REVIEW = 0.3;
 
   @ParameterizedTest(name = "{0}")
@@ -23,6 +27,7 @@ class PlacePartsTest {
   })
   void aPartAfterAPlaceIsPartOfItsName(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
+    assertEquals(expect(text, "PLACE " + place), Detections.of(WITH_MODEL, text, REVIEW));
   }
 
   @ParameterizedTest(name = "{0}")
