@@ -288,6 +288,12 @@ final class WordRules {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
       labels.judge(t, place && cues.placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+      if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
+          && labels.score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+        // "en familj i skara": a municipality that is also a frequent word, after a place cue, is
+        // too likely the place to publish unseen; flagged, not redacted
+        labels.set(t, PLACE, UNKNOWN_AFTER_PLACE_CUE);
+      }
     } else {
       lowercaseUnknown(t, f);
     }

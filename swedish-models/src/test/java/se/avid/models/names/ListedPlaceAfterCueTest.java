@@ -17,7 +17,8 @@ class ListedPlaceAfterCueTest {
   private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"vi bor i skara sedan i fjol", "vi flyttade till skara i fjol", "hon bor i lund nu"})
+  @ValueSource(strings = {"vi bor i skara sedan i fjol", "vi flyttade till skara i fjol", "hon bor i lund nu",
+      "vi är en polsk familj i skara. vår dotter går i skolan"})
   void isAtLeastFlaggedForReview(String text) {
     List<String> found = Detections.of(DETECTOR, text, 0.3);
     assertEquals(1, found.size(), found.toString());
