@@ -226,6 +226,17 @@ final class Cues {
     return tokens.isWord(t - 1) && words.inSet(NAMING_VERBS, t - 1);
   }
 
+  /**
+   * Right after a verb that gives a person's name: "heter", "hette", "döpte", "kallar", "kallade"
+   * ("som de kallar jojo"); not the passive "kallas", which as often names a thing ("det kallas
+   * mobbning").
+   */
+  boolean afterNameGivingVerb(int t) {
+    int p = t - 1;
+    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpte") || tokens.is(p, "döpt")
+        || tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat");
+  }
+
   /** After a kin or role noun after a possessive ("min son"), or between commas after a noun ("en kollega, per,"). */
   private boolean namingCueNoun(int t) {
     int p = t - 1;

@@ -114,7 +114,9 @@ final class WordRules {
       }
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
-      lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      if (!namedRareWord(t)) {
+        lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      }
       return;
     }
     boolean common = words.isCommon(t);
@@ -162,7 +164,11 @@ final class WordRules {
         labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
         return;
       }
+      if (!cased && !place && namedRareWord(t)) {
+        return; // what none of the above took
+      }
     }
+
     if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
@@ -297,6 +303,23 @@ final class WordRules {
     } else {
       lowercaseUnknown(t, f);
     }
+  }
+
+  /**
+   * "hon heter jojo", "som de kallar jojo": what a naming verb names is a name even when it is also
+   * a word that is no frequent one; the model decides, but it stays at least in the review band.
+   */
+  private boolean namedRareWord(int t) {
+    int verbLength = t > 0 && tokens.isWord(t - 1) ? tokens.length(t - 1) : 0;
+    if (verbLength < 4 || verbLength > 7 || !cues.afterNameGivingVerb(t)
+        || lexicon.isFrequentWord(lower, tokens.start(t), tokens.length(t))) {
+      return false; // a length test first: this runs for most lowercase words
+    }
+    labels.judge(t, NAME, CUE_WORDLIKE);
+    if (labels.score[t] < CUE_WORD_FORM) {
+      labels.set(t, NAME, CUE_WORD_FORM);
+    }
+    return true;
   }
 
   /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */

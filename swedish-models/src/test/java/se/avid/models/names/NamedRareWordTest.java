@@ -1,0 +1,46 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.EntityType;
+import se.avid.models.context.MaxentContextScorer;
+import se.avid.text.ScanText;
+
+/** What a naming verb names is a name, even when it is also a rare word: at least flagged. */
+class NamedRareWordTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+
+  private static List<String> names(String text) {
+    List<String> found = new ArrayList<>();
+    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
+      if (type == EntityType.NAME && score >= NameScores.CUE_WORD_FORM) {
+        found.add(text.substring(start, end));
+      }
+    });
+    return found;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "den äldsta, som de kallar jojo, är kanske tio|jojo",
+    "hon heter jojo och går i trean|jojo",
+    "vi döpte henne till|",
+  })
+  void aRareWordAfterANameGivingVerbIsAtLeastFlagged(String text, String name) {
+    assertEquals(name == null ? List.of() : List.of(name), names(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"det kallas mobbning i skolan", "vad heter det nu igen", "de kallar det för utanförskap"})
+  void aThingsNameOrAFrequentWordIsNot(String text) {
+    assertTrue(names(text).isEmpty(), names(text).toString());
+  }
+}
