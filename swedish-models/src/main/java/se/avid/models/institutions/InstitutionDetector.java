@@ -115,11 +115,11 @@ public final class InstitutionDetector implements Detector {
         continue;
       }
       boolean capitalised = isCapitalisedInside(tokens, t);
-      if (capitalised && InstitutionWords.isNoun(tokens, t + 1) && lower[start + length - 1] == 's') {
+      if (capitalised && InstitutionNouns.isNoun(tokens, t + 1) && lower[start + length - 1] == 's') {
         sink.add(properStart(tokens, t, scratch), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (capitalised && InstitutionWords.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
+      } else if (capitalised && InstitutionNouns.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (!capitalised && InstitutionWords.isNoun(tokens, t + 1) && tokens.adjacent(t)
+      } else if (!capitalised && InstitutionNouns.isNoun(tokens, t + 1) && tokens.adjacent(t)
           && isProperGenitive(suffixes, lower, start, length, scratch)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else if (!capitalised && isNameAfterInstitution(tokens, t, facts, scratch)) {
@@ -215,7 +215,7 @@ public final class InstitutionDetector implements Detector {
     if (last != 'n' && last != 't') {
       return false;
     }
-    return InstitutionWords.isNoun(tokens, p)
+    return InstitutionNouns.isNoun(tokens, p)
         || Category.INSTITUTION_SUFFIX.in(lexicon.suffixes().cursor().longestSuffix(lower, tokens.start(p), tokens.length(p)));
   }
 
@@ -234,7 +234,7 @@ public final class InstitutionDetector implements Detector {
 
   /** Capitalised, not all caps, and not the first word of its sentence or line. */
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
-  private static final Set<String> PARTICLES = Set.of("de", "la", "von", "van", "af", "der", "den");
+  private static final String[] PARTICLES = {"de", "la", "von", "van", "af", "der", "den"};
 
   /**
    * Where the proper part that ends with word {@code t} begins: up to three words before it that
@@ -253,8 +253,7 @@ public final class InstitutionDetector implements Detector {
       if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS) || tokens.length(p) >= scratch.length) {
         break;
       }
-      String word = new String(tokens.lower(), tokens.start(p), tokens.length(p));
-      boolean particle = PARTICLES.contains(word) && tokens.length(p) < 4;
+      boolean particle = tokens.isAnyOf(p, PARTICLES);
       boolean capital = tokens.has(p, Tokens.CAPITALISED);
       if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
           && lexicon.isCommonWord(tokens.lower(), tokens.start(p), tokens.length(p), scratch)) {
@@ -295,20 +294,6 @@ public final class InstitutionDetector implements Detector {
     int p = t - 1;
     return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
         || tokens.is(p, "vid");
-  }
-
-  /** The institution nouns, read once. */
-  static final class InstitutionWords {
-    private InstitutionWords() {}
-
-    private static final class Holder {
-      static final Set<String> NOUNS = new HashSet<>(
-          SwedishLexicon.lines(InstitutionWords.class, "/se/avid/models/review/institution-nouns.txt"));
-    }
-
-    static boolean isNoun(Tokens tokens, int t) {
-      return tokens.isWord(t) && Holder.NOUNS.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
-    }
   }
 
   /** Hospitals' short names and short forms, read once from {@code hospital-names.txt}. */

@@ -279,6 +279,22 @@ public final class Tokens {
   }
 
   /**
+   * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case.
+   *
+   * @param t the index of a token
+   * @param words the words, in lowercase
+   * @return whether it is one of them
+   */
+  public boolean isAnyOf(int t, String... words) {
+    for (String w : words) {
+      if (is(t, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True if token {@code t} is a word that is {@code word} (given in lowercase) in any case.
    *
    * @param t the index of a token

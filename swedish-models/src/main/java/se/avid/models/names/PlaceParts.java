@@ -44,12 +44,12 @@ final class PlaceParts {
       while (last + 1 < n && tokens.start(last + 1) < labels.spanEnd[t]) {
         last++;
       }
-      if (tokens.adjacent(last) && free(last + 1) && isOneOf(last + 1, AFTER)) {
+      if (tokens.adjacent(last) && free(last + 1) && tokens.isAnyOf(last + 1, AFTER)) {
         labels.spanEnd[t] = tokens.end(last + 1);
         type[last + 1] = NONE;
       }
       int before = t - 1;
-      if (tokens.adjacent(before) && free(before) && isOneOf(before, BEFORE)) {
+      if (tokens.adjacent(before) && free(before) && tokens.isAnyOf(before, BEFORE)) {
         type[before] = PLACE;
         labels.score[before] = labels.score[t];
         labels.spanEnd[before] = labels.spanEnd[t];
@@ -65,14 +65,5 @@ final class PlaceParts {
   private boolean free(int t) {
     byte type = labels.type[t];
     return type == NONE || (type == WordLabels.NAME || type == PLACE) && labels.score[t] < NameScores.REDACT;
-  }
-
-  private boolean isOneOf(int t, String[] words) {
-    for (String w : words) {
-      if (tokens.is(t, w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

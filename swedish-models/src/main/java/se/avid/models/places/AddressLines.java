@@ -83,12 +83,7 @@ final class AddressLines {
 
   /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */
   static boolean beforeUnit(Tokens tokens, int number) {
-    for (String unit : UNITS) {
-      if (tokens.is(number + 1, unit)) {
-        return true;
-      }
-    }
-    return false;
+    return tokens.isAnyOf(number + 1, UNITS);
   }
 
   /** "Adress: …", "hemadress …": a word that says an address follows. */

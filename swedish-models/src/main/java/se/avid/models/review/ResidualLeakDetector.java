@@ -3,6 +3,7 @@ package se.avid.models.review;
 import java.util.List;
 import java.util.Set;
 import se.avid.EntityType;
+import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -390,15 +391,10 @@ public final class ResidualLeakDetector implements Detector {
     return true;
   }
 
-  private static final List<String> CURRENCY = List.of("kr", "kronor", "sek", "kr/mån", "euro", "dollar");
+  private static final String[] CURRENCY = {"kr", "kronor", "sek", "kr/mån", "euro", "dollar"};
 
   private static boolean isAmount(Tokens tokens, int t) {
-    for (String word : CURRENCY) {
-      if (tokens.is(t, word)) {
-        return true;
-      }
-    }
-    return tokens.isPunct(t, ':');
+    return tokens.isAnyOf(t, CURRENCY) || tokens.isPunct(t, ':');
   }
 
   /** Builds a {@link ResidualLeakDetector}. Not thread-safe. */

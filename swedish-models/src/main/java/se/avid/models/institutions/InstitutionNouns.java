@@ -1,0 +1,35 @@
+package se.avid.models.institutions;
+
+import java.util.HashSet;
+import java.util.Set;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The nouns of institutions that posts name by a proper part before them ({@code Lindgårdens
+ * äldreboende}), from {@code institution-nouns.txt}, loaded once: shared by the institution detector
+ * and the review signal. Stateless.
+ */
+public final class InstitutionNouns {
+
+  private InstitutionNouns() {}
+
+  /** Loaded on first use. */
+  private static final class Holder {
+    static final Set<String> NOUNS = new HashSet<>(SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"));
+  }
+
+  /**
+   * True if token {@code t} is a word that is an institution noun, in any case.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether it is an institution noun
+   */
+  public static boolean isNoun(Tokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    return Holder.NOUNS.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
+  }
+}
