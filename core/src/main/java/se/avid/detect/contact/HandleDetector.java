@@ -14,8 +14,10 @@ import se.avid.text.ScanText;
  * The platform word and the cue are kept, only the handle is reported.
  *
  * <p>A handle right after the platform word must look like one (a digit, {@code _} or an inner
- * {@code .}: {@code snapchat och insta} holds none); after a linker ({@code :}, {@code heter},
- * {@code är}, {@code =}, an opening bracket) any word that is no function word is one.
+ * {@code .}, or a capital inside: {@code xXSlayerXx}; {@code snapchat och insta} holds none);
+ * after a linker ({@code :}, {@code heter}, {@code =}, an opening bracket, {@code är} after a name
+ * noun: {@code mitt gamertag är x}) any word that is no function word is one; {@code är} after
+ * another platform is read past ({@code min snap är kalle_k}).
  *
  * <p>The scan does not read every word: it looks for the platform words with {@link
  * String#indexOf(String)} on a distinctive lowercase part of each (intrinsic, many GB/s), then
@@ -129,9 +131,10 @@ public final class HandleDetector implements Detector {
       if (ScanSupport.matchesIgnoreCase(t, q, "heter") && we - q == 5) {
         linked = true;
         p = ScanSupport.matchesIgnoreCase(t, we + 1, "jag ") ? we + 4 : we;
-      } else if (we - q == 2 && ScanSupport.matchesIgnoreCase(t, q, "är")
-          && ScanSupport.wordIn(t, start, end, NAME_NOUNS)) {
-        linked = true;
+      } else if (we - q == 2 && ScanSupport.matchesIgnoreCase(t, q, "är")) {
+        // "gamertag är x" names the handle; after any other platform "är" is read past but links
+        // only a word shaped as a handle ("min snap är kalle_k", not "min snap är borta")
+        linked = linked || ScanSupport.wordIn(t, start, end, NAME_NOUNS);
         p = we;
       } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")) {
         p = we;
@@ -193,11 +196,15 @@ public final class HandleDetector implements Detector {
     return false;
   }
 
-  /** A digit, an {@code _} or a dot between letters: {@code kalle.k}, {@code lollo99}, {@code x_y}. */
+  /**
+   * A digit, an {@code _}, a dot between letters or a capital after a small letter: {@code
+   * kalle.k}, {@code lollo99}, {@code x_y}, {@code xXSlayerXx}, {@code DarkKnight}.
+   */
   private static boolean hasHandleShape(ScanText t, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = t.charAt(i);
-      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' && i > start && i < end - 1) {
+      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' && i > start && i < end - 1
+          || i > start && Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
         return true;
       }
     }

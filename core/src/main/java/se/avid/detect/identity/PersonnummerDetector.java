@@ -20,7 +20,8 @@ import se.avid.text.ScanText;
  * {@code "1985-04-12-1234"}, every digit spaced) is a personnummer too, whatever its check digit,
  * with the scores {@value #SCATTERED_VALID} and {@value #SCATTERED}; so is a number followed by
  * more digits after a separator ({@code "850412-1234-12"}). Four digits after a cue for the last
- * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}; a date and
+ * four ({@code "sista fyra 1234"}) are reported as a personnummer with {@value #CUED}, and so is
+ * the date just before that cue ({@code "850412, sista fyra 1234"}); a date and
  * three digits ({@code "850412-123"}), a number with a digit missing, with {@value #DIGIT_MISSING}
  * (for review), or {@value #CUED} after a cue.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
@@ -175,6 +176,10 @@ public final class PersonnummerDetector implements Detector {
       sink.add(run.start(), run.endOf(3), EntityType.PERSONNUMMER, CUED);
       return run.endOf(3);
     }
+    if ((n == 6 || n == 8) && !gluedLeft && isDateBeforeLastFour(text, run)) {
+      sink.add(run.start(), run.endOf(n - 1), EntityType.PERSONNUMMER, CUED);
+      return run.endOf(n - 1);
+    }
     if ((n == 6 || n == 8) && !gluedLeft) {
       return matchReserve(text, run, sink);
     }
@@ -295,6 +300,31 @@ public final class PersonnummerDetector implements Detector {
       day -= 60;
     }
     return CalendarDate.existsInEither(hundredOrOlder ? 18 : 19, yy, month, day);
+  }
+
+  /**
+   * {@code "850412, sista fyra 1234"}: the birth date part given apart, just before a cue for the
+   * last four; the date ({@code YYMMDD} or {@code YYYYMMDD}, 60 added to a samordningsnummer's
+   * day) is half the number and reported with it.
+   */
+  private static boolean isDateBeforeLastFour(ScanText text, DigitRun run) {
+    int n = run.count();
+    if (!run.canEndAfter(n)) {
+      return false;
+    }
+    int from = n - 6;
+    if (n == 8) {
+      int century = run.digit(0) * 10 + run.digit(1);
+      int month = run.digit(4) * 10 + run.digit(5);
+      int day = run.digit(6) * 10 + run.digit(7);
+      if (century < 18 || century > 20
+          || !CalendarDate.exists((int) run.value(0, 4), month, day > 60 ? day - 60 : day)) {
+        return false;
+      }
+    } else if (!dateExists(run, from, false)) {
+      return false;
+    }
+    return LAST_FOUR_CUES.findAfter(text, run.endOf(n - 1)) >= 0;
   }
 
   /**

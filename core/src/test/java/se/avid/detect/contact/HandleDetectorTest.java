@@ -25,6 +25,11 @@ class HandleDetectorTest {
     "finns på discord som «ångestvargen#2210» om nån vill",
     "discord («zaxxo_94») igen",
     "snap - «kalle»",
+    "min snap är «mojjo_77»",
+    "mitt namn på fortnite är «lisa_98»",
+    "kik «xXSlayerXx» skrev till mig",
+    "gamertag «DarkKnight»",
+    "insta «TindraK» typ",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -46,6 +51,9 @@ class HandleDetectorTest {
     "tjejen på kik heter jag vet inte",
     "snap: jag har ingen",
     "han lånade mina fortnite-skins",
+    "snap är kul men insta är bättre",
+    "min snap är borta",
+    "insta Sverige är stort",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);

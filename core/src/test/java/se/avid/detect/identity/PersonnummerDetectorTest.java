@@ -168,8 +168,25 @@ class PersonnummerDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"född 850412, sista fyra ⟦1234⟧", "de fyra sista är ⟦1234⟧", "sista siffrorna: ⟦5678⟧"})
+  @ValueSource(strings = {"hon är född i maj, sista fyra ⟦1234⟧", "de fyra sista är ⟦1234⟧", "sista siffrorna: ⟦5678⟧"})
   void theLastFourGivenApartAfterACueAreRedacted(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "född ⟦850412⟧, sista fyra ⟦1234⟧",
+    "mitt personnummer är ⟦760105⟧ och sista fyra ⟦6109⟧",
+    "⟦19850412⟧ sista siffrorna ⟦5678⟧",
+    "han är född ⟦100961⟧, fyra sista ⟦2167⟧",
+  })
+  void theDateBeforeTheLastFourIsRedactedWithThem(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ordernr 123456, sista fyra ⟦1234⟧", "hon fick 850412 kr. Sista fyra ⟦1234⟧"})
+  void aNumberBeforeTheLastFourCueIsKeptWhenItIsNoDateOrInAnotherSentence(String marked) {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
   }
 
