@@ -165,8 +165,10 @@ public final class PostalCodeDetector implements Detector {
     }
     double score;
     int cue;
-    if (countryPrefixBefore(t, start)) {
+    int prefix = countryPrefixStart(t, start);
+    if (prefix >= 0) {
       score = COUNTRY_PREFIX;
+      start = prefix; // "SE-" is part of the code as written: the whole of "SE-123 45" is redacted
     } else if (isHelpline(value) && townAfter(t, p) == 0 && !afterAddress) {
       return p; // "sms:a Mind på 90101", "ring 113 13"
     } else if ((cue = nearestCue(t, start)) == ADDRESS_CUE) {
@@ -258,15 +260,20 @@ public final class PostalCodeDetector implements Detector {
 
   /** {@code SE-} or {@code S-} right before the code, in either case ({@code se-123 45}). */
   private static boolean countryPrefixBefore(ScanText t, int start) {
+    return countryPrefixStart(t, start) >= 0;
+  }
+
+  /** Where the {@code SE-} or {@code S-} right before the code starts, or -1. */
+  private static int countryPrefixStart(ScanText t, int start) {
     int j = ScanSupport.prevVisible(t, start);
     if (j < 1 || t.charAt(j) != '-') {
-      return false;
+      return -1;
     }
     if ((t.charAt(j - 1) | 0x20) == 's') {
-      return !ScanSupport.wordCharBefore(t, j - 1);
+      return ScanSupport.wordCharBefore(t, j - 1) ? -1 : j - 1;
     }
     return j >= 2 && (t.charAt(j - 1) | 0x20) == 'e' && (t.charAt(j - 2) | 0x20) == 's'
-        && !ScanSupport.wordCharBefore(t, j - 2);
+        && !ScanSupport.wordCharBefore(t, j - 2) ? j - 2 : -1;
   }
 
   /** A group of digits and a space right before: the code would be the tail of {@code 070 123 45}. */
