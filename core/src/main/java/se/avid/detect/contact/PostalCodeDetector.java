@@ -269,11 +269,14 @@ public final class PostalCodeDetector implements Detector {
     if (j < 1 || t.charAt(j) != '-') {
       return -1;
     }
-    if ((t.charAt(j - 1) | 0x20) == 's') {
-      return ScanSupport.wordCharBefore(t, j - 1) ? -1 : j - 1;
+    int k = ScanSupport.prevVisible(t, j); // zero-width chars inside "S\u200BE-" are skipped as absent
+    if (k >= 0 && (t.charAt(k) | 0x20) == 'e') {
+      k = ScanSupport.prevVisible(t, k);
     }
-    return j >= 2 && (t.charAt(j - 1) | 0x20) == 'e' && (t.charAt(j - 2) | 0x20) == 's'
-        && !ScanSupport.wordCharBefore(t, j - 2) ? j - 2 : -1;
+    if (k < 0 || (t.charAt(k) | 0x20) != 's' || ScanSupport.wordCharBefore(t, k)) {
+      return -1;
+    }
+    return k;
   }
 
   /** A group of digits and a space right before: the code would be the tail of {@code 070 123 45}. */
