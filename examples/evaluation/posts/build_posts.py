@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Builds avid-posts.jsonl from the marked-up posts in source/*.txt.
+
+Markup: posts are separated by a line holding only '---'.
+  [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
+  {what|text}  a keep item; what is one of KEEP_WHATS' keys.
+In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
+invented numbers are valid; PNRX is a personnummer with a wrong check digit on
+purpose (checked to be wrong).
+
+Usage: python3 build_posts.py [--check]   (--check: validate and print counts only)
+"""
+import json
+import pathlib
+import re
+import sys
+from collections import Counter
+
+HERE = pathlib.Path(__file__).resolve().parent
+SPAN_TYPES = {
+    "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
+    "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
+    "TEL": "PHONE", "MAIL": "EMAIL", "URL": "URL", "BANK": "BANK_ACCOUNT",
+    "REG": "VEHICLE_REGISTRATION",
+}
+KEEP_WHATS = {
+    "w": "word", "ss": "sentence_start", "pb": "public_body", "b": "brand",
+    "d": "date", "dx": "diagnosis", "amt": "amount", "med": "medicine",
+    "c": "country", "lang": "language", "y": "year", "law": "law",
+    "org": "organisation", "t": "time", "hl": "helpline", "web": "public_website",
+    "nat": "nationality", "svc": "service", "age": "age",
+}
+MARK = re.compile(r"\[([A-Z]+)\|([^\]\[{}|]+)\]|\{([a-z]+)\|([^\]\[{}|]+)\}")
+
+
+def luhn_digit(nine):
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d // 10 + d % 10
+    return str((10 - total % 10) % 10)
+
+
+def national_number(text, kind, where):
+    digits = re.sub(r"\D", "", text.replace("#", "0"))
+    if len(digits) == 12:
+        digits = digits[2:]
+    if len(digits) != 10:
+        raise SystemExit(f"{where}: {kind} needs 10 or 12 digits: {text}")
+    if "#" in text:
+        text = text.replace("#", luhn_digit(digits[:9]))
+        digits = digits[:9] + luhn_digit(digits[:9])
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if kind == "SAM":
+        day -= 60
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise SystemExit(f"{where}: {kind} is no date: {text}")
+    valid = luhn_digit(digits[:9]) == digits[9]
+    if valid == (kind == "PNRX"):
+        raise SystemExit(f"{where}: {kind} check digit {'valid' if valid else 'wrong'}: {text}")
+    return text
+
+
+def parse(block, where):
+    out, spans, keep, pos = [], [], [], 0
+    for m in MARK.finditer(block):
+        out.append(block[pos:m.start()])
+        start = sum(len(s) for s in out)
+        if m.group(1):
+            kind, inner = m.group(1), m.group(2)
+            if kind not in SPAN_TYPES:
+                raise SystemExit(f"{where}: unknown span type {kind}")
+            if kind in ("PNR", "PNRX", "SAM"):
+                inner = national_number(inner, kind, where)
+            elif "#" in inner:
+                raise SystemExit(f"{where}: '#' outside a national number: {inner}")
+            spans.append({"start": start, "end": start + len(inner), "type": SPAN_TYPES[kind]})
+        else:
+            what, inner = m.group(3), m.group(4)
+            if what not in KEEP_WHATS:
+                raise SystemExit(f"{where}: unknown keep kind {what}")
+            keep.append({"start": start, "end": start + len(inner), "what": KEEP_WHATS[what]})
+        if inner != inner.strip():
+            raise SystemExit(f"{where}: blank at the edge of '{inner}'")
+        out.append(inner)
+        pos = m.end()
+    out.append(block[pos:])
+    text = "".join(out)
+    if any(c in text for c in "[]{}|") or any(ord(c) > 0xFFFF for c in text):
+        raise SystemExit(f"{where}: stray markup or non-BMP char: {text[:80]}")
+    return text, spans, keep
+
+
+def warn_unmarked_repeats(text, spans, where):
+    """A name or place marked once but left bare elsewhere in the same post is usually a slip."""
+    covered = [(s["start"], s["end"]) for s in spans]
+    for s in spans:
+        if s["type"] not in ("NAME", "PLACE"):
+            continue
+        for word in re.findall(r"\w{3,}", text[s["start"]:s["end"]]):
+            for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+                if not any(a <= m.start() < b for a, b in covered):
+                    print(f"warning {where}: '{word}' bare at {m.start()}", file=sys.stderr)
+
+
+# Ordinary words that are also first names or surnames: keep items are exhaustive for these.
+HOMOGRAPHS = set("""per bo klara max björn liv ask tor dag sten stig vilja saga fred ros sol lo
+berg dal lind ek holm strand björk hans inga tom mina bror lina rosa maj alm asp gran lilja
+viking ronja rut""".split())
+
+
+# Pronouns and function words that are also names: marked as keep items wherever they stand bare.
+FUNCTION_HOMOGRAPHS = {"hans", "inga", "mina", "tom", "bror"}
+
+
+def mark_homographs(text, spans, keep, where):
+    """Adds the bare function homographs to keep and warns of other bare homographs."""
+    covered = [(s["start"], s["end"]) for s in spans] + [(k["start"], k["end"]) for k in keep]
+    for m in re.finditer(r"\w+", text):
+        if m.group().lower() not in HOMOGRAPHS or any(a <= m.start() < b for a, b in covered):
+            continue
+        if m.group() in FUNCTION_HOMOGRAPHS:
+            keep.append({"start": m.start(), "end": m.end(), "what": "word"})
+        else:
+            print(f"warning {where}: homograph '{m.group()}' unmarked at {m.start()}", file=sys.stderr)
+    keep.sort(key=lambda k: k["start"])
+
+
+def main():
+    posts = []
+    for path in sorted((HERE / "source").glob("*.txt")):
+        blocks = re.split(r"^---\s*$", path.read_text(encoding="utf-8"), flags=re.M)
+        for i, block in enumerate(blocks, 1):
+            block = block.strip("\n")
+            if not block.strip():
+                continue
+            where = f"{path.name} post {i}"
+            text, spans, keep = parse(block, where)
+            warn_unmarked_repeats(text, spans, where)
+            mark_homographs(text, spans, keep, where)
+            posts.append((text, spans, keep))
+    types = Counter(s["type"] for _, spans, _ in posts for s in spans)
+    whats = Counter(k["what"] for _, _, keep in posts for k in keep)
+    print(f"{len(posts)} posts, {sum(types.values())} spans, {sum(whats.values())} keep items")
+    print("spans:", ", ".join(f"{n} {t}" for t, n in types.most_common()))
+    print("keep:", ", ".join(f"{n} {w}" for w, n in whats.most_common()))
+    if "--check" in sys.argv:
+        return
+    with open(HERE / "avid-posts.jsonl", "w", encoding="utf-8") as f:
+        for n, (text, spans, keep) in enumerate(posts, 1):
+            f.write(json.dumps({"id": n, "text": text, "spans": spans, "keep": keep},
+                               ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
