@@ -106,7 +106,7 @@ def warn_unmarked_repeats(text, spans, where):
 # Ordinary words that are also first names or surnames: keep items are exhaustive for these.
 HOMOGRAPHS = set("""per bo klara max björn liv ask tor dag sten stig vilja saga fred ros sol lo
 berg dal lind ek holm strand björk hans inga tom mina bror lina rosa maj alm asp gran lilja
-viking ronja rut""".split())
+viking ronja rut ville bro ring""".split())
 
 
 # Pronouns and function words that are also names: marked as keep items wherever they stand bare.
