@@ -91,12 +91,16 @@ public final class Landmarks {
   }
 
   /**
-   * The landmarks of normalised chars whose look-alike letters are not folded yet, or null when
-   * a digit run is followed by one ({@link TextNormalizer#mayFoldAfter}): then they are to be
-   * folded and the chars scanned again. Most texts have none, so their chars are walked once for
-   * both.
+   * The landmarks of normalised chars whose look-alike letters are not folded yet, folding them
+   * ({@link TextNormalizer#foldLookAlikes}) as the pass meets them: only where a digit run ends
+   * before one ({@link TextNormalizer#mayFoldAfter}). The fold after a run changes only chars the
+   * pass has not reached, and reads chars behind it, which are final, and chars ahead, which no
+   * fold has changed yet, just as a pass of its own would: so the chars and landmarks are those
+   * of a fold in a pass of its own and a scan after it; with the
+   * fold in the pass, the chars of a text are walked once for both (a second walk was needed in
+   * half of the generated posts, since {@code 3 olika} may begin a fold).
    */
-  static Landmarks scanUnlessLookAlikes(char[] chars) {
+  static Landmarks scanFolding(char[] chars) {
     return scan(chars, true);
   }
 
@@ -105,7 +109,7 @@ public final class Landmarks {
     return scan(chars, false);
   }
 
-  private static Landmarks scan(char[] chars, boolean stopAtLookAlike) {
+  private static Landmarks scan(char[] chars, boolean foldLookAlikes) {
     int n = chars.length;
     // Sized for a typical post, so that growing is rare.
     int[] digits = new int[n / 32 + 8];
@@ -118,11 +122,14 @@ public final class Landmarks {
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : 0;
+      if ((inside & ~kind & DIGIT) != 0 && foldLookAlikes && TextNormalizer.mayFoldAfter(chars, i)) {
+        // a digit run ends before a letter that may be a digit: fold, then read the char again
+        TextNormalizer.foldLookAlikesAfter(chars, i - 1);
+        c = chars[i];
+        kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : 0;
+      }
       // One test per char; a landmark (a tenth of the chars or fewer) is then sorted out.
       int landmark = kind & ~inside & (DIGIT | MARK | CUE_INITIAL);
-      if ((inside & ~kind & DIGIT) != 0 && stopAtLookAlike && TextNormalizer.mayFoldAfter(chars, i)) {
-        return null; // a digit run ends before a letter that may be a digit: fold first
-      }
       inside = (kind & DIGIT) | ((kind & LETTER) << 2);
       if (landmark != 0) {
         if (landmark == DIGIT) {

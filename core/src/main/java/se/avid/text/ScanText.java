@@ -39,11 +39,7 @@ public final class ScanText {
     Objects.requireNonNull(text, "text");
     // TextNormalizer.normalize, with its pass for look-alike digits folded into the landmark pass
     char[] chars = TextNormalizer.foldChars(text);
-    Landmarks landmarks = Landmarks.scanUnlessLookAlikes(chars);
-    if (landmarks == null) {
-      TextNormalizer.foldLookAlikes(chars);
-      landmarks = Landmarks.scanFolded(chars);
-    }
+    Landmarks landmarks = Landmarks.scanFolding(chars);
     return new ScanText(text, chars, landmarks);
   }
 

@@ -1,0 +1,54 @@
+package se.avid.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link ScanText#of} folds the look-alike letters inside its landmark pass; for every text it
+ * must give the chars of {@link TextNormalizer#normalize} and the landmarks of a scan of them.
+ */
+class ScanTextProperties {
+
+  @Property(tries = 3000, seed = "20261204", edgeCases = EdgeCasesMode.NONE)
+  void foldingInTheLandmarkPassEqualsFoldingFirst(@ForAll("digitsAndLookAlikes") String text) {
+    ScanText scan = ScanText.of(text);
+    char[] normalized = TextNormalizer.normalize(text);
+    assertEquals(new String(normalized), scan.normalized(0, scan.length()));
+    Landmarks expected = Landmarks.scanFolded(normalized);
+    Landmarks actual = Landmarks.of(scan);
+    assertArrayEquals(positions(expected), positions(actual));
+  }
+
+  /** Texts dense in what a fold looks at: digits, O o l I, joining chars, and chars the first fold changes. */
+  @Provide
+  Arbitrary<String> digitsAndLookAlikes() {
+    return Arbitraries.strings()
+        .withChars("0123456789OolIaf -./@:+(\n\u2013\uFF2F\uFF4C\u00A0\u200B")
+        .ofMinLength(0)
+        .ofMaxLength(40);
+  }
+
+  private static int[] positions(Landmarks landmarks) {
+    int[] all = new int[landmarks.digitRuns() + landmarks.marks() + landmarks.cueWords() + 2];
+    int p = 0;
+    for (int k = 0; k < landmarks.digitRuns(); k++) {
+      all[p++] = landmarks.digitRun(k);
+    }
+    all[p++] = -1;
+    for (int k = 0; k < landmarks.marks(); k++) {
+      all[p++] = landmarks.mark(k);
+    }
+    all[p++] = -1;
+    for (int k = 0; k < landmarks.cueWords(); k++) {
+      all[p++] = landmarks.cueWord(k);
+    }
+    return all;
+  }
+}
