@@ -42,6 +42,10 @@ public final class Landmarks {
   private static final int LETTER = 2;
   private static final int MARK = 4;
   private static final int CUE_INITIAL = 8;
+  /** A Latin-1 char that normalising changes ({@link TextNormalizer#changesWhenFolded}). */
+  private static final int FOLDS = 16;
+  /** Any char above Latin-1: its kind is looked up, after folding it. */
+  private static final int ABOVE_LATIN1 = 32;
 
   /** What each Latin-1 char is: one table load per char of a Swedish post. */
   private static final byte[] LATIN1_KINDS = new byte[0x100];
@@ -49,6 +53,9 @@ public final class Landmarks {
   static {
     for (char c = 0; c < LATIN1_KINDS.length; c++) {
       LATIN1_KINDS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : Character.isLetter(c) ? LETTER : 0);
+      if (TextNormalizer.changesWhenFolded(c)) {
+        LATIN1_KINDS[c] |= FOLDS;
+      }
     }
     for (char c : CUE_INITIALS.toCharArray()) {
       LATIN1_KINDS[c] |= CUE_INITIAL;
@@ -57,6 +64,17 @@ public final class Landmarks {
       LATIN1_KINDS[c] = MARK;
     }
   }
+
+  /**
+   * How many chars the pass reads before it copies the landmarks found into the arrays kept: the
+   * pass writes each char's index into a small buffer per kind and moves on by one where it is
+   * a landmark, with no branch that depends on the char (a branch per char that one in ten
+   * takes, unpredictably, cost more than the rest of the pass).
+   */
+  private static final int CHUNK = 256;
+
+  /** Per thread, the three buffers of one chunk; used only inside {@link #scan}, which calls nothing that may scan. */
+  private static final ThreadLocal<int[][]> BUFFERS = ThreadLocal.withInitial(() -> new int[3][CHUNK]);
 
   private final int[] digitRuns;
   private final int digitRunCount;
@@ -91,21 +109,26 @@ public final class Landmarks {
   }
 
   /**
-   * The landmarks of normalised chars whose look-alike letters are not folded yet, or null when
-   * a digit run is followed by one ({@link TextNormalizer#mayFoldAfter}): then they are to be
-   * folded and the chars scanned again. Most texts have none, so their chars are walked once for
-   * both.
+   * Normalises {@code chars}, copied from a text and not yet folded ({@link TextNormalizer#normalize}),
+   * and finds their landmarks in the same pass. A char is folded when the pass reaches it
+   * ({@link TextNormalizer#foldAt}; printable ASCII and Swedish letters stay as they are), and a
+   * letter typed for a digit ({@code 85O412-l234}) where a digit run ends before one
+   * ({@link TextNormalizer#mayFoldAfter}): there the chars that fold reads ahead are folded
+   * first. Such a fold changes only chars the pass has not reached, and reads chars behind it,
+   * which are final, and chars ahead, which no look-alike fold has changed yet, just as a pass of
+   * its own would: so the chars and landmarks are those of {@link TextNormalizer#normalize} and
+   * a scan after it, with the chars of a text walked once instead of three times.
    */
-  static Landmarks scanUnlessLookAlikes(char[] chars) {
+  static Landmarks scanNormalizing(char[] chars) {
     return scan(chars, true);
   }
 
-  /** The landmarks of normalised chars whose look-alike letters are folded. */
+  /** The landmarks of normalised chars. */
   static Landmarks scanFolded(char[] chars) {
     return scan(chars, false);
   }
 
-  private static Landmarks scan(char[] chars, boolean stopAtLookAlike) {
+  private static Landmarks scan(char[] chars, boolean normalize) {
     int n = chars.length;
     // Sized for a typical post, so that growing is rare.
     int[] digits = new int[n / 32 + 8];
@@ -114,36 +137,68 @@ public final class Landmarks {
     int digitCount = 0;
     int markCount = 0;
     int wordCount = 0;
+    int[][] buffers = BUFFERS.get();
+    int[] digitBuffer = buffers[0];
+    int[] markBuffer = buffers[1];
+    int[] wordBuffer = buffers[2];
     int inside = 0; // DIGIT inside a digit run, CUE_INITIAL inside a word: what does not start anew
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      int kind = c < 0x100 ? LATIN1_KINDS[c] : Character.isLetter(c) ? LETTER : 0;
-      // One test per char; a landmark (a tenth of the chars or fewer) is then sorted out.
-      int landmark = kind & ~inside & (DIGIT | MARK | CUE_INITIAL);
-      if ((inside & ~kind & DIGIT) != 0 && stopAtLookAlike && TextNormalizer.mayFoldAfter(chars, i)) {
-        return null; // a digit run ends before a letter that may be a digit: fold first
-      }
-      inside = (kind & DIGIT) | ((kind & LETTER) << 2);
-      if (landmark != 0) {
-        if (landmark == DIGIT) {
-          if (digitCount == digits.length) {
-            digits = Arrays.copyOf(digits, digitCount * 2);
+    int folded = 0; // the chars before this index, and those before i, are normalised
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      int d = 0;
+      int m = 0;
+      int w = 0;
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        int kind = c < 0x100 ? LATIN1_KINDS[c] : ABOVE_LATIN1;
+        if (kind >= FOLDS) {
+          if (normalize && i >= folded) {
+            folded = TextNormalizer.foldAt(chars, i);
           }
-          digits[digitCount++] = i;
-        } else if (landmark == MARK) {
-          if (markCount == marks.length) {
-            marks = Arrays.copyOf(marks, markCount * 2);
-          }
-          marks[markCount++] = i;
-        } else {
-          if (wordCount == words.length) {
-            words = Arrays.copyOf(words, wordCount * 2);
-          }
-          words[wordCount++] = i;
+          kind = kindOf(chars[i]);
         }
+        if ((inside & ~kind & DIGIT) != 0 && normalize) {
+          if (i + 1 < n && i + 1 >= folded) {
+            folded = TextNormalizer.foldAt(chars, i + 1); // mayFoldAfter may read it
+          }
+          if (TextNormalizer.mayFoldAfter(chars, i)) {
+            // a digit run ends before a letter that may be a digit: normalise what the fold reads, fold, read again
+            folded = Math.max(folded, TextNormalizer.foldRange(chars, Math.max(folded, i + 1),
+                Math.min(n, i + TextNormalizer.FOLD_READS_AHEAD)));
+            TextNormalizer.foldLookAlikesAfter(chars, i - 1);
+            kind = kindOf(chars[i]);
+          }
+        }
+        int landmark = kind & ~inside;
+        digitBuffer[d] = i;
+        d += landmark & DIGIT;
+        markBuffer[m] = i;
+        m += (landmark & MARK) >>> 2;
+        wordBuffer[w] = i;
+        w += (landmark & CUE_INITIAL) >>> 3;
+        inside = (kind & DIGIT) | ((kind & LETTER) << 2);
       }
+      digits = append(digits, digitCount, digitBuffer, d);
+      digitCount += d;
+      marks = append(marks, markCount, markBuffer, m);
+      markCount += m;
+      words = append(words, wordCount, wordBuffer, w);
+      wordCount += w;
     }
     return new Landmarks(digits, digitCount, words, wordCount, marks, markCount);
+  }
+
+  /** The kind of a normalised char. */
+  private static int kindOf(char c) {
+    return c < 0x100 ? LATIN1_KINDS[c] & (DIGIT | LETTER | MARK | CUE_INITIAL) : Character.isLetter(c) ? LETTER : 0;
+  }
+
+  private static int[] append(int[] to, int count, int[] buffer, int added) {
+    if (count + added > to.length) {
+      to = Arrays.copyOf(to, Math.max(to.length * 2, count + added));
+    }
+    System.arraycopy(buffer, 0, to, count, added);
+    return to;
   }
 
   /**

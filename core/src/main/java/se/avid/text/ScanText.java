@@ -37,13 +37,10 @@ public final class ScanText {
    */
   public static ScanText of(String text) {
     Objects.requireNonNull(text, "text");
-    // TextNormalizer.normalize, with its pass for look-alike digits folded into the landmark pass
-    char[] chars = TextNormalizer.foldChars(text);
-    Landmarks landmarks = Landmarks.scanUnlessLookAlikes(chars);
-    if (landmarks == null) {
-      TextNormalizer.foldLookAlikes(chars);
-      landmarks = Landmarks.scanFolded(chars);
-    }
+    // TextNormalizer.normalize, done inside the landmark pass
+    char[] chars = new char[text.length()];
+    text.getChars(0, chars.length, chars, 0);
+    Landmarks landmarks = Landmarks.scanNormalizing(chars);
     return new ScanText(text, chars, landmarks);
   }
 

@@ -36,8 +36,7 @@ public final class TextNormalizer {
 
   /**
    * {@link #normalize} but for the letters typed for digits, which {@link #foldLookAlikes} then
-   * folds: {@link ScanText#of} lets the landmark pass tell whether there are any, so that a text
-   * has one pass over its chars the fewer.
+   * folds. ({@link ScanText#of} does both inside its landmark pass, with {@link #foldAt}.)
    */
   static char[] foldChars(CharSequence text) {
     int n = text.length();
@@ -49,32 +48,59 @@ public final class TextNormalizer {
         out[i] = text.charAt(i);
       }
     }
-    for (int i = 0; i < n; i++) {
-      char c = out[i];
-      if (c >= ' ' && c < 0x7F) {
-        continue; // printable ASCII, most of a post, stays as it is
-      }
-      if (c < 0x100) {
-        out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
-        int cp = Character.toCodePoint(c, out[i + 1]);
-        if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
-          out[i] = (char) ('0' + Character.digit(cp, 10));
-          out[i + 1] = IGNORABLE;
-        }
-        i++;
-      } else {
-        out[i] = fold(c);
-      }
-    }
+    foldRange(out, 0, n);
     return out;
+  }
+
+  /**
+   * Folds the chars from {@code from} to at least {@code to} (a surrogate pair that begins before
+   * {@code to} is folded whole) and returns the index after the last char folded.
+   */
+  static int foldRange(char[] out, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = out[i];
+      i = c >= ' ' && c < 0x7F ? i + 1 : foldAt(out, i); // printable ASCII, most of a post, stays as it is
+    }
+    return i;
+  }
+
+  /**
+   * Folds the char at {@code i}, or the surrogate pair that begins there, and returns the index
+   * after it. Folding a char twice gives what folding it once gives, but for the low half of a
+   * pair, which is folded only with its high half: a caller that folds ahead must not fold it again.
+   */
+  static int foldAt(char[] out, int i) {
+    char c = out[i];
+    if (c < 0x100) {
+      out[i] = foldLatin1(c); // control chars, and å ä ö é ü …: the rest of nearly every post
+      return i + 1;
+    }
+    if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+      int cp = Character.toCodePoint(c, out[i + 1]);
+      if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+        out[i] = (char) ('0' + Character.digit(cp, 10));
+        out[i + 1] = IGNORABLE;
+      }
+      return i + 2;
+    }
+    out[i] = fold(c);
+    return i + 1;
+  }
+
+  /**
+   * True for a Latin-1 char that {@link #foldAt} changes: control chars, no-break space, soft
+   * hyphen, superscript digits.
+   */
+  static boolean changesWhenFolded(char c) {
+    return c < 0x100 && foldLatin1(c) != c;
   }
 
   /**
    * Folds letters typed for digits, in a pass of its own over the folded chars: with the test in
    * the main loop, {@code normalize} ran at about 350 instead of 800 M chars/s on Swedish text;
    * with this pass, about 560 (0.5 ns a char more). Only a digit that ends a run can begin a
-   * fold ({@link #mayFoldAfter}), which is how {@link Landmarks} tells that none is needed.
+   * fold ({@link #mayFoldAfter}), which is how {@link Landmarks} folds them in its own pass instead.
    */
   static void foldLookAlikes(char[] out) {
     int last = out.length - 1;
@@ -93,7 +119,7 @@ public final class TextNormalizer {
    * Folds the look-alike letters that follow the digit at {@code i}, directly or after one joining
    * char ({@code 85O4}, {@code 850412-l234}), as far as {@link #betweenDigits} accepts them.
    */
-  private static void foldLookAlikesAfter(char[] out, int i) {
+  static void foldLookAlikesAfter(char[] out, int i) {
     int n = out.length;
     int j = i + 1;
     if (isJoining(out[j])) {
@@ -153,6 +179,13 @@ public final class TextNormalizer {
 
   /** How far a run of look-alikes is followed, so that the check stays constant time per char. */
   private static final int MAX_LOOK_AHEAD = 12;
+
+  /**
+   * How many chars after the digit that ends a run {@link #foldLookAlikesAfter} may read: a run of
+   * look-alikes, a joining char and another run, each followed at most {@link #MAX_LOOK_AHEAD}
+   * far. A caller that folds the chars as it goes folds this far ahead first.
+   */
+  static final int FOLD_READS_AHEAD = 2 * MAX_LOOK_AHEAD + 2;
 
   private static boolean isFoldedDigit(char c) {
     return c >= '0' && c <= '9';
