@@ -192,7 +192,7 @@ final class Propagation {
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
-    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    int bearers = words.firstNameBearers(t);
     boolean common = words.isCommon(t);
     if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
@@ -259,7 +259,7 @@ final class Propagation {
   /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
   private boolean firstNameLike(int t) {
     long f = flags[t];
-    return Category.FIRST_NAME.in(f) || NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) >= NameCounts.HUNDREDS
+    return Category.FIRST_NAME.in(f) || words.firstNameBearers(t) >= NameCounts.HUNDREDS
         || f == 0 && score[t] >= SURE && !words.isCommon(t);
   }
 
@@ -273,7 +273,7 @@ final class Propagation {
 
   private boolean listedSurname(int u) {
     return Category.SURNAME.in(flags[u])
-        || NameCounts.surname(lower, tokens.start(u), tokens.length(u)) >= NameCounts.HUNDREDS;
+        || words.surnameBearers(u) >= NameCounts.HUNDREDS;
   }
 
   /** Word {@code u}, right after the name {@code t}, may be its surname. */

@@ -145,6 +145,36 @@ final class WordFacts {
     return SwedishLexicon.isFrequentOrListedWord(facts[t]);
   }
 
+  /** {@link SwedishLexicon#isFrequentWord} of word {@code t} as written, from its facts. */
+  boolean isFrequent(int t) {
+    return SwedishLexicon.isFrequentWord(facts[t]);
+  }
+
+  /** {@link NameCounts#firstName} of word {@code t}, found once per word ({@link WordNotes}). */
+  int firstNameBearers(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.firstName(x, lower, s, len) : NameCounts.firstName(lower, s, len);
+  }
+
+  /** {@link NameCounts#surname} of word {@code t}, found once per word ({@link WordNotes}). */
+  int surnameBearers(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.surname(x, lower, s, len) : NameCounts.surname(lower, s, len);
+  }
+
+  /** {@link AsciiFolding#read} of word {@code t} for Swedish places, found once per word ({@link WordNotes}). */
+  AsciiFolding.Reading foldedPlace(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.foldedPlace(x, lexicon, lower, s, len)
+        : AsciiFolding.read(lexicon, lower, s, len, SWEDISH_PLACE);
+  }
+
   boolean listedWord(int t) {
     return SwedishLexicon.isListedWord(facts[t]);
   }
