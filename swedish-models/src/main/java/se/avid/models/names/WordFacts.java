@@ -175,6 +175,26 @@ final class WordFacts {
         : AsciiFolding.read(lexicon, lower, s, len, SWEDISH_PLACE);
   }
 
+  /** {@link Localities#contains} of word {@code t}, found once per word ({@link WordNotes}). */
+  boolean isLocality(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.locality(x, lower, s, len) : Localities.contains(lower, s, len);
+  }
+
+  /**
+   * The length of the longest Swedish place that word {@code t} begins with ("Göteborgs|trakten"),
+   * or 0; found once per word ({@link WordNotes}).
+   */
+  int placePrefixLength(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.placePrefixLength(x, cursor, lower, s, len)
+        : (int) (cursor.longestPrefix(lower, s, len, SWEDISH_PLACE) >>> 32);
+  }
+
   boolean listedWord(int t) {
     return SwedishLexicon.isListedWord(facts[t]);
   }

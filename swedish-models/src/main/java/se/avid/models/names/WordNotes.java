@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -8,11 +9,13 @@ import se.avid.models.lexicon.SwedishLexicon;
  * each is found once per word and not at every occurrence: how many people Statistics Sweden
  * counts by it as a first name and as a surname ({@link NameCounts}, two hash look-ups), and how
  * it reads typed without å, ä, ö ({@link AsciiFolding}, up to 80 look-ups with stemming, asked
- * of every word the lists lack). Stateless.
+ * of every word the lists lack), whether it is a small locality ({@link Localities}) and the
+ * longest Swedish place it begins with (a walk of the word trie). Stateless.
  *
  * <p>The bits: 1 the counts are known; 3 bits the first-name count; 3 bits the surname count;
- * 3 bits the folded reading's ordinal plus one (0 not yet known). A writer carries over what it
- * read, so a write lost to another thread's costs only a second derivation.
+ * 3 bits the folded reading's ordinal plus one (0 not yet known); 1 the locality test is known,
+ * 1 its answer; 6 bits the place prefix's length plus one (0 not yet known). A writer carries
+ * over what it read, so a write lost to another thread's costs only a second derivation.
  */
 final class WordNotes {
 
@@ -21,6 +24,10 @@ final class WordNotes {
   private static final int SURNAME_SHIFT = 4;
   private static final int FOLDED_SHIFT = 7;
   private static final int THREE_BITS = 7;
+  private static final int LOCALITY_KNOWN = 1 << 10;
+  private static final int LOCALITY = 1 << 11;
+  private static final int PREFIX_SHIFT = 12;
+  private static final int SIX_BITS = 63;
   private static final AsciiFolding.Reading[] READINGS = AsciiFolding.Reading.values();
 
   private WordNotes() {}
@@ -48,6 +55,34 @@ final class WordNotes {
     AsciiFolding.Reading r = AsciiFolding.read(lexicon, lower, s, len, ProperNameDetector.SWEDISH_PLACE);
     x.keepNotes(notes | (r.ordinal() + 1) << FOLDED_SHIFT);
     return r;
+  }
+
+  /** {@link Localities#contains} of the word {@code lower[s, s+len)}, whose record is {@code x}. */
+  static boolean locality(Lexeme x, char[] lower, int s, int len) {
+    int notes = x.notes();
+    if ((notes & LOCALITY_KNOWN) == 0) {
+      notes |= LOCALITY_KNOWN | (Localities.contains(lower, s, len) ? LOCALITY : 0);
+      x.keepNotes(notes);
+    }
+    return (notes & LOCALITY) != 0;
+  }
+
+  /**
+   * The length of the longest Swedish place ({@link ProperNameDetector#SWEDISH_PLACE}) that the
+   * word {@code lower[s, s+len)}, whose record is {@code x}, begins with, found with
+   * {@code words}, a cursor of the record's lexicon; 0 for none.
+   */
+  static int placePrefixLength(Lexeme x, Lexicon.Cursor words, char[] lower, int s, int len) {
+    int notes = x.notes();
+    int kept = notes >>> PREFIX_SHIFT & SIX_BITS;
+    if (kept != 0) {
+      return kept - 1;
+    }
+    int length = (int) (words.longestPrefix(lower, s, len, ProperNameDetector.SWEDISH_PLACE) >>> 32);
+    if (length < SIX_BITS) {
+      x.keepNotes(notes | (length + 1) << PREFIX_SHIFT);
+    }
+    return length;
   }
 
   private static int counts(Lexeme x, char[] lower, int s, int len) {

@@ -409,7 +409,7 @@ final class WordRules {
     int s = tokens.start(t);
     int len = tokens.length(t);
     boolean cue = cues.locativeCue(t) || cues.placeCue(t);
-    if (Localities.contains(lower, s, len)) {
+    if (words.isLocality(t)) {
       if (!cue && (words.isCommon(t) || lower[s + len - 1] == 's' && lexicon.isCommonWord(lower, s, len - 1,
           new char[len]))) {
         return false;
