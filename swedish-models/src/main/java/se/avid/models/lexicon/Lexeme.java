@@ -38,6 +38,11 @@ public final class Lexeme {
    * race find the same answers, and a thread that misses another's write finds them again.
    */
   private int lazy;
+  /**
+   * What a detector derives from the word alone and keeps here ({@link #notes}); 0 until it does.
+   * Written whole without a lock, as {@link #lazy}.
+   */
+  private int notes;
 
   Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
@@ -149,6 +154,31 @@ public final class Lexeme {
    */
   public boolean isProperNounOrGenitive() {
     return test(PROPER_NOUN);
+  }
+
+  /**
+   * Facts that a detector derives from this word alone (never from its neighbours or its text)
+   * and keeps with the record, so that each is found once per word rather than once per
+   * occurrence: the name detector keeps here how many people Statistics Sweden counts by the
+   * word and how it reads without å, ä, ö. What the bits mean is the deriving detector's; 0 until
+   * it keeps some ({@link #keepNotes}).
+   *
+   * @return the kept notes, or 0
+   */
+  public int notes() {
+    return notes;
+  }
+
+  /**
+   * Keeps {@link #notes}. Thread-safe without a lock, as {@link String#hashCode} caches its hash:
+   * the notes must be a function of the word alone, so that threads that race keep the same
+   * value, and a writer must carry over the bits it read, so that a lost write only costs a
+   * second derivation.
+   *
+   * @param notes the notes, the bits already kept included
+   */
+  public void keepNotes(int notes) {
+    this.notes = notes;
   }
 
   /**

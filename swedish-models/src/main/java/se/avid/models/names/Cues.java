@@ -121,14 +121,11 @@ final class Cues {
    * where "Jan", "Maj", "Juni" are no names.
    */
   boolean monthInADate(int t) {
-    if (!words.inSet(MONTHS, t)) {
-      return false;
-    }
     int p = t - 1;
     int u = t + 1;
     boolean day = p >= 0 && tokens.kind(p) == Tokens.NUMBER && tokens.length(p) <= 2 && tokens.adjacent(p);
     boolean year = u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) == 4 && tokens.adjacent(t);
-    return day || year;
+    return (day || year) && words.inSet(MONTHS, t); // the set last: this runs for every word
   }
 
   private static final CharArraySet MONTHS = WordFacts.words(
@@ -333,7 +330,7 @@ final class Cues {
 
   /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */
   boolean countedFirstName(int t) {
-    return Category.FIRST_NAME.in(flags[t]) || NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t)) > 0;
+    return Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) > 0;
   }
 
   /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */

@@ -23,6 +23,7 @@ final class NameRules {
   private final WordFacts words;
   private final WordRules rules;
   private final Propagation followUps;
+  private final NameWorkspace workspace;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, NameWorkspace workspace) {
@@ -35,17 +36,23 @@ final class NameRules {
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
     this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+    this.workspace = workspace;
   }
 
   void run(FindingSink sink) {
     int n = tokens.size();
-    boolean hasAnd = false;
+    int[] ands = workspace.ands;
+    int andCount = 0;
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         words.lookUp(t);
-        hasAnd = hasAnd || tokens.is(t, "och") || tokens.is(t, "o");
+        if (tokens.is(t, "och") || tokens.is(t, "o")) {
+          ands[andCount++] = t; // where coordinate() looks, instead of a pass over every token
+        }
       }
     }
+    workspace.andCount = andCount;
+    boolean hasAnd = andCount > 0;
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && labels.type[t] == NONE) {
         rules.decide(t);

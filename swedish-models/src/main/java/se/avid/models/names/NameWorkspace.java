@@ -28,6 +28,10 @@ final class NameWorkspace {
   int[] windowStart;
   /** The sure names of a text, as token indices, for {@link Propagation#propagate}. */
   int[] names;
+  /** The words "och" and "o" of a text, as token indices, for {@link Propagation#coordinate}. */
+  int[] ands;
+  /** How many of {@link #ands} are set. */
+  int andCount;
   /** The first-char-and-length filter of those names. */
   final long[] shapes = new long[Propagation.SHAPE_WORDS];
   private char[] scratch = new char[64];
@@ -80,5 +84,6 @@ final class NameWorkspace {
     spanEnd = new int[tokens];
     windowStart = new int[tokens];
     names = new int[tokens];
+    ands = new int[tokens];
   }
 }

@@ -70,7 +70,7 @@ final class Propagation {
       return;
     }
     for (int t = 0; t < n; t++) {
-      if (tokens.isWord(t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
+      if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
           && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
           && !(words.isCommon(t) && cues.wordOfTheText(t))) { // "Min man Per tar två gånger per dag"
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
@@ -94,6 +94,17 @@ final class Propagation {
   private static boolean mayBe(long[] shapes, char first, int length) {
     int shape = shape(first, length);
     return (shapes[shape >>> 6] & 1L << shape) != 0;
+  }
+
+  /**
+   * The {@link #shape} filter of {@link #sameName} or {@link #genitiveOf}: tested first, as most
+   * words of a text pass every other test of {@link #propagate} and fail this one.
+   */
+  private boolean mayBeNameOrGenitive(long[] shapes, int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    char first = lower[s];
+    return mayBe(shapes, first, len) || len > 3 && mayBe(shapes, first, len - 1);
   }
 
   /** The word is a name found elsewhere in the text. */
@@ -128,8 +139,10 @@ final class Propagation {
    * after every word is decided; looks two words either side of each "och" (or "o").
    */
   void coordinate() {
-    for (int c = 1; c + 1 < n; c++) {
-      if (!(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
+    int[] ands = workspace.ands; // the tokens "och" and "o", in order, found by NameRules.run
+    for (int k = 0; k < workspace.andCount; k++) {
+      int c = ands[k];
+      if (c < 1 || c + 1 >= n || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
         continue;
       }
       if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
@@ -192,7 +205,7 @@ final class Propagation {
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
-    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    int bearers = words.firstNameBearers(t);
     boolean common = words.isCommon(t);
     if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
@@ -259,7 +272,7 @@ final class Propagation {
   /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
   private boolean firstNameLike(int t) {
     long f = flags[t];
-    return Category.FIRST_NAME.in(f) || NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) >= NameCounts.HUNDREDS
+    return Category.FIRST_NAME.in(f) || words.firstNameBearers(t) >= NameCounts.HUNDREDS
         || f == 0 && score[t] >= SURE && !words.isCommon(t);
   }
 
@@ -273,7 +286,7 @@ final class Propagation {
 
   private boolean listedSurname(int u) {
     return Category.SURNAME.in(flags[u])
-        || NameCounts.surname(lower, tokens.start(u), tokens.length(u)) >= NameCounts.HUNDREDS;
+        || words.surnameBearers(u) >= NameCounts.HUNDREDS;
   }
 
   /** Word {@code u}, right after the name {@code t}, may be its surname. */

@@ -145,6 +145,56 @@ final class WordFacts {
     return SwedishLexicon.isFrequentOrListedWord(facts[t]);
   }
 
+  /** {@link SwedishLexicon#isFrequentWord} of word {@code t} as written, from its facts. */
+  boolean isFrequent(int t) {
+    return SwedishLexicon.isFrequentWord(facts[t]);
+  }
+
+  /** {@link NameCounts#firstName} of word {@code t}, found once per word ({@link WordNotes}). */
+  int firstNameBearers(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.firstName(x, lower, s, len) : NameCounts.firstName(lower, s, len);
+  }
+
+  /** {@link NameCounts#surname} of word {@code t}, found once per word ({@link WordNotes}). */
+  int surnameBearers(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.surname(x, lower, s, len) : NameCounts.surname(lower, s, len);
+  }
+
+  /** {@link AsciiFolding#read} of word {@code t} for Swedish places, found once per word ({@link WordNotes}). */
+  AsciiFolding.Reading foldedPlace(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.foldedPlace(x, lexicon, lower, s, len)
+        : AsciiFolding.read(lexicon, lower, s, len, SWEDISH_PLACE);
+  }
+
+  /** {@link Localities#contains} of word {@code t}, found once per word ({@link WordNotes}). */
+  boolean isLocality(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.locality(x, lower, s, len) : Localities.contains(lower, s, len);
+  }
+
+  /**
+   * The length of the longest Swedish place that word {@code t} begins with ("Göteborgs|trakten"),
+   * or 0; found once per word ({@link WordNotes}).
+   */
+  int placePrefixLength(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.placePrefixLength(x, cursor, lower, s, len)
+        : (int) (cursor.longestPrefix(lower, s, len, SWEDISH_PLACE) >>> 32);
+  }
+
   boolean listedWord(int t) {
     return SwedishLexicon.isListedWord(facts[t]);
   }

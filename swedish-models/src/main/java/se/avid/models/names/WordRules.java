@@ -99,11 +99,11 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
-    if ((f == 0 || (f & ~PERSON) == 0 && NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) < NameCounts.HUNDREDS)
+    if ((f == 0 || (f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS)
         && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
       // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
       // form as written: maybe typed without å, ä, ö
-      AsciiFolding.Reading folded = AsciiFolding.read(lexicon, lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE);
+      AsciiFolding.Reading folded = words.foldedPlace(t);
       if (f == 0 && localPlace(t, folded)) {
         return;
       }
@@ -286,7 +286,7 @@ final class WordRules {
       labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
           : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
     } else if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
-        && !lexicon.isFrequentWord(lower, tokens.start(t), tokens.length(t))) {
+        && !words.isFrequent(t)) {
       // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
       // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
@@ -312,7 +312,7 @@ final class WordRules {
   private boolean namedRareWord(int t) {
     int verbLength = t > 0 && tokens.isWord(t - 1) ? tokens.length(t - 1) : 0;
     if (verbLength < 4 || verbLength > 7 || !cues.afterNameGivingVerb(t)
-        || lexicon.isFrequentWord(lower, tokens.start(t), tokens.length(t))) {
+        || words.isFrequent(t)) {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
@@ -336,8 +336,8 @@ final class WordRules {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
       int len = tokens.length(t);
-      if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
-          && !lexicon.isFrequentWord(lower, s, len) && !words.frequentStem(s, len) && !shapes.isStreet(t)) {
+      if (len <= MAX_LOWERCASE_PROPER_NOUN && !words.listedWord(t)
+          && !words.isFrequent(t) && !words.frequentStem(s, len) && !shapes.isStreet(t)) {
         labels.set(t, cues.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (shapes.surnameShaped(t, false) && !words.isCommon(t)) {
@@ -372,7 +372,7 @@ final class WordRules {
    * are ("/maj-lis"); never a pronoun or another closed-class form.
    */
   private boolean countedName(int t, boolean common, int cue) {
-    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    int bearers = words.firstNameBearers(t);
     if (bearers == 0 || Category.WORD_FORM.in(flags[t])) {
       return false;
     }
@@ -392,10 +392,8 @@ final class WordRules {
    * is the name where it is written as one.
    */
   private boolean countedCapitalised(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    return !Category.WORD_FORM.in(flags[t]) && !lexicon.isFrequentWord(lower, s, len)
-        && NameCounts.firstName(lower, s, len) >= NameCounts.HUNDREDS;
+    return !Category.WORD_FORM.in(flags[t]) && !words.isFrequent(t)
+        && words.firstNameBearers(t) >= NameCounts.HUNDREDS;
   }
 
   /** The order of magnitude of 1,000–9,999 bearers. */
@@ -411,7 +409,7 @@ final class WordRules {
     int s = tokens.start(t);
     int len = tokens.length(t);
     boolean cue = cues.locativeCue(t) || cues.placeCue(t);
-    if (Localities.contains(lower, s, len)) {
+    if (words.isLocality(t)) {
       if (!cue && (words.isCommon(t) || lower[s + len - 1] == 's' && lexicon.isCommonWord(lower, s, len - 1,
           new char[len]))) {
         return false;

@@ -1,7 +1,6 @@
 package se.avid.models.names;
 
 import static se.avid.models.names.NameScores.NAME_SHAPED_MAX_LENGTH;
-import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 
 import se.avid.models.lexicon.Category;
@@ -19,7 +18,6 @@ final class WordShapes {
   private final Tokens tokens;
   private final char[] lower;
   private final SwedishLexicon lexicon;
-  private final Lexicon.Cursor cursor;
   private final WordFacts words;
   /** For the ending of part of a word; made on first use. */
   private Lexicon.Cursor suffixes;
@@ -28,7 +26,6 @@ final class WordShapes {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.lexicon = lexicon;
-    this.cursor = words.cursor;
     this.words = words;
   }
 
@@ -97,7 +94,7 @@ final class WordShapes {
 
   /** The length of the longest Swedish place that word {@code t} begins with, or 0. */
   private int placePrefixLength(int t) {
-    return (int) (cursor.longestPrefix(lower, tokens.start(t), tokens.length(t), SWEDISH_PLACE) >>> 32);
+    return words.placePrefixLength(t);
   }
 
   /** Short enough for a name and without an ending of ordinary words. */
