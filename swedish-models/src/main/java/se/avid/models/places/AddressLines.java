@@ -41,6 +41,20 @@ final class AddressLines {
   }
 
   /**
+   * True when a number follows one of the {@value #MAX_WORDS} tokens from {@code t} on: every
+   * address of this class needs one ({@link #unnamedStreetEnd}, {@link #lowercaseStreetEnd},
+   * {@link #lowercaseAfterAddressWord}), and most words have none, so this cheap test goes first.
+   */
+  static boolean numberAhead(Tokens tokens, int t) {
+    for (int u = t + 1; u <= t + MAX_WORDS; u++) {
+      if (tokens.kind(u) == Tokens.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The char end of the address that starts with the lowercase word {@code t} (no ordinary word:
    * the caller checks), or -1: only a word, a house number and a postal code grouped as one
    * ({@code skogsbrynet 4, 746 30}), since in lowercase nothing else sets a street name apart.

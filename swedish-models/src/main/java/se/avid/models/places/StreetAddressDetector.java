@@ -7,7 +7,6 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.lexicon.WordEndings;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -98,7 +97,6 @@ public final class StreetAddressDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
-    WordEndings endings = WordEndings.of(text, lexicon); // shared with the name detector
     char[] lower = tokens.lower();
     char[] scratch = new char[32];
     int n = tokens.size();
@@ -130,7 +128,8 @@ public final class StreetAddressDetector implements Detector {
         t++;
         continue;
       }
-      long hit = endings.of(t);
+      // the word's longest listed ending, from its record in the word table (shared with the name detector)
+      long hit = lexicon.lexeme(lower, s, len).ending();
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
@@ -166,6 +165,9 @@ public final class StreetAddressDetector implements Detector {
         }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
+          if (!AddressLines.numberAhead(tokens, t)) {
+            continue; // most words: a street without a street ending is known only by the number after it
+          }
           int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseAfterAddressWord(tokens, t);
           if (line > 0) {
             sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER); // "adress: fittja gård 19": the cue says it
