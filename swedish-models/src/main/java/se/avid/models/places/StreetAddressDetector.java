@@ -153,7 +153,7 @@ public final class StreetAddressDetector implements Detector {
         // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
         // whatever it is, so an ordinary word there names no street without a number or cue
         if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
-            && !addressCue(tokens, first)) {
+            && !AddressCues.before(tokens, first)) {
           int fs = tokens.start(first);
           int fl = tokens.length(first);
           if (scratch.length <= fl) {
@@ -199,7 +199,7 @@ public final class StreetAddressDetector implements Detector {
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
         boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)) // "bor på ringvägen 8"
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t)) // "bor på ringvägen 8"
             || adjective;
         if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
           continue;
@@ -212,7 +212,7 @@ public final class StreetAddressDetector implements Detector {
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
-      } else if (addressCue(tokens, first)) {
+      } else if (AddressCues.before(tokens, first)) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
       } else if ((cased || first < t) && !(first == t && tokens.has(t, Tokens.SENTENCE_START))) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
@@ -264,7 +264,7 @@ public final class StreetAddressDetector implements Detector {
       return t;
     }
     String before = tokens.original(p).toLowerCase(java.util.Locale.ROOT);
-    boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || addressCue(tokens, p)
+    boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || AddressCues.before(tokens, p)
         || ownerBefore(before);
     return named ? p : t;
   }
@@ -354,29 +354,6 @@ public final class StreetAddressDetector implements Detector {
   private static boolean wherePreposition(Tokens tokens, int t) {
     int p = t - 1;
     return p >= 0 && tokens.isWord(p) && PLACE_PREPOSITIONS.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** "bor på Storgatan", "adress Storgatan", "adress: storgatan", "adressen är storgatan", "flyttat till Storgatan". */
-  private static boolean addressCue(Tokens tokens, int first) {
-    int p = first - 1;
-    if (tokens.isPunct(p, ':')) {
-      p--; // "adress: rinkeby allé 40", as forms and signatures write it
-    }
-    if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress")) {
-      return true;
-    }
-    if (tokens.is(p, "är") && tokens.is(p - 1, "adressen")) {
-      return true;
-    }
-    if (tokens.is(p, "bor") || tokens.is(p, "bodde")) {
-      return true; // "jag bor kyrkvägen 12": "på" left out, as people write
-    }
-    if (tokens.is(p, "på") || tokens.is(p, "till")) {
-      int q = p - 1;
-      return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat")
-          || tokens.is(q, "flyttade") || tokens.is(q, "flytta") || tokens.is(q, "bott");
-    }
-    return false;
   }
 
   /** Configures a {@link StreetAddressDetector}. Not thread-safe. */

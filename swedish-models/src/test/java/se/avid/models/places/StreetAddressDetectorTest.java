@@ -58,6 +58,10 @@ class StreetAddressDetectorTest {
         // a street without a street ending, known by the postal code or cue
         row("Skogsbrynet 4, 746 30 Bålsta", "ADDRESS Skogsbrynet 4"),
         row("Adress: Fittja gård 19, 3 tr", "ADDRESS Fittja gård 19, 3 tr"),
+        // one list of cues for every rule: each rule reads the cues of the others too
+        row("adressen är Skogsbrynet 4", "ADDRESS Skogsbrynet 4"),
+        row("vi ska flytta till Fittja gård 19", "ADDRESS Fittja gård 19"),
+        row("hemadress: Storgatan", "ADDRESS Storgatan"),
         // post-office boxes
         row("skicka till Box 214, 573 23 Tranås", "ADDRESS Box 214"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
