@@ -14,7 +14,7 @@ import se.avid.text.ScanText;
 /**
  * Finds street addresses ({@link EntityType#ADDRESS}): a street name with its number, letter,
  * entrance and apartment ({@code Storgatan 12B}, {@code storgatan 12 b}, {@code Vasavägen 3, lgh
- * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
+ * 1102}, {@code Karl Johans gata 5}), a street named after "bor på" or "adress"
  * without a number ({@code bor på Storgatan}), care-of lines ({@code c/o Andersson}) and post
  * boxes ({@code Box 123}). Floor, flat and entrance belong to the span ({@code Kvarngatan 12, 3
  * tr}, see {@code DwellingParts}); a lowercase bare ending takes the word before it when a
@@ -129,6 +129,9 @@ public final class StreetAddressDetector implements Detector {
         continue;
       }
       // the word's longest listed ending, from its record in the word table (shared with the name detector)
+      if (RoadNumbers.startsAt(tokens, t)) {
+        continue; // "riksväg 31", "E 20": a road, not a home
+      }
       long hit = lexicon.lexeme(lower, s, len).ending();
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
@@ -139,7 +142,7 @@ public final class StreetAddressDetector implements Detector {
       if (bare) {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
-        // rinkeby allé 40"), or as a road number ("Väg 12")
+        // rinkeby allé 40"); "väg 40" alone is a road number (see RoadNumbers)
         if (!boulevard && !any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
           continue;
         }
@@ -147,7 +150,7 @@ public final class StreetAddressDetector implements Detector {
         if (first == t) {
           first = lowercasePrefix(tokens, t);
         }
-        if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
+        if (first == t) {
           continue;
         }
         // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
@@ -276,6 +279,16 @@ public final class StreetAddressDetector implements Detector {
    */
   private static boolean ownerBefore(String word) {
     return word.length() >= 4 && word.charAt(word.length() - 1) == 's' && !POSSESSIVE_PRONOUNS.contains(word);
+  }
+
+  /** True when word {@code p} is the genitive of an owner that names a street ({@code lagerlöfs väg}). */
+  static boolean isOwner(Tokens tokens, int p) {
+    return ownerBefore(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** True when word {@code p} is one of {@link #STREET_NAME_ADJECTIVES} ({@code gamla riksväg}). */
+  static boolean isStreetNameAdjective(Tokens tokens, int p) {
+    return STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
