@@ -297,6 +297,9 @@ public final class InstitutionDetector implements Detector {
 
   private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
     int p = t - 1;
+    if (!tokens.isWord(p) || tokens.length(p) > 4) {
+      return false; // most words: not one of the short prepositions below
+    }
     return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
         || tokens.is(p, "vid");
   }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -98,7 +99,6 @@ public final class StreetAddressDetector implements Detector {
     Tokens tokens = Tokens.of(text);
     Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
     char[] lower = tokens.lower();
-    char[] scratch = new char[32];
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
       if (!tokens.isWord(t)) {
@@ -128,15 +128,19 @@ public final class StreetAddressDetector implements Detector {
         t++;
         continue;
       }
-      // the word's longest listed ending, from its record in the word table (shared with the name detector)
       if (RoadNumbers.startsAt(tokens, t)) {
         continue; // "riksväg 31", "E 20": a road, not a home
       }
-      long hit = lexicon.lexeme(lower, s, len).ending();
-      boolean cased = tokens.has(t, Tokens.CAPITALISED);
-      int suffixLength = (int) (hit >>> 32);
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
       boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
+      if (!boulevard && !StreetEndings.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
+        continue; // most words: no street ending, and no number for a street without one
+      }
+      // the word's record in the word table (shared with the name detector): its longest listed ending
+      Lexeme word = lexicon.lexeme(lower, s, len);
+      long hit = word.ending();
+      boolean cased = tokens.has(t, Tokens.CAPITALISED);
+      int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len || boulevard;
       int first = t;
       if (bare) {
@@ -157,12 +161,7 @@ public final class StreetAddressDetector implements Detector {
         // whatever it is, so an ordinary word there names no street without a number or cue
         if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
             && !AddressCues.before(tokens, first)) {
-          int fs = tokens.start(first);
-          int fl = tokens.length(first);
-          if (scratch.length <= fl) {
-            scratch = new char[fl * 2];
-          }
-          if (lexicon.isCommonWord(lower, fs, fl, scratch)) {
+          if (lexicon.lexeme(lower, tokens.start(first), tokens.length(first)).isCommonWord()) {
             continue;
           }
         }
@@ -179,12 +178,9 @@ public final class StreetAddressDetector implements Detector {
           }
           line = cased ? -1 : AddressLines.lowercaseStreetEnd(tokens, t);
           if (line > 0 && !cased) {
-            if (scratch.length <= len) {
-              scratch = new char[len * 2];
-            }
             // "vecka 12, 123 45" is no street, "…, skogsbrynet 4, 746 30" is the line of an address
             boolean afterComma = tokens.isPunct(t - 1, ',');
-            if (!afterComma && lexicon.isCommonWord(lower, s, len, scratch)) {
+            if (!afterComma && word.isCommonWord()) {
               line = -1;
             }
           }
@@ -194,9 +190,6 @@ public final class StreetAddressDetector implements Detector {
           }
           continue;
         }
-        if (scratch.length <= len) {
-          scratch = new char[len * 2];
-        }
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
@@ -204,7 +197,7 @@ public final class StreetAddressDetector implements Detector {
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
             || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t)) // "bor på ringvägen 8"
             || adjective;
-        if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
+        if (!named && word.isCommonWord()) {
           continue;
         }
         first = namePrefix(tokens, t, false);
