@@ -3,9 +3,10 @@ package se.avid.models.institutions;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
-import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.spi.Detector;
@@ -55,6 +56,8 @@ public final class InstitutionDetector implements Detector {
   /** Places whose genitive names an institution ("handens vårdcentral"); a person's genitive is its owner ("annas förskola"). */
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
+  /** The shortest lowercase genitive taken for the proper part of an institution's name ("ekens", not "hans"). */
+  private static final int MIN_GENITIVE = 5;
 
   private final SwedishLexicon lexicon;
 
@@ -95,55 +98,55 @@ public final class InstitutionDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     char[] lower = tokens.lower();
-    char[] scratch = new char[64];
-    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    char[] scratch = null; // for the tests of parts of words, which few words reach
     for (int t = 0; t < tokens.size(); t++) {
       if (!tokens.isWord(t)) {
         continue;
       }
       int start = tokens.start(t);
       int length = tokens.length(t);
-      if (scratch.length <= length + 1) {
-        scratch = new char[length + 2];
-      }
-      if (HospitalNames.isShortForm(tokens, t) || HospitalNames.isName(tokens, t) && isAfterPlacePreposition(tokens, t)) {
+      if (HospitalNames.isShortForm(tokens, t) || isAfterPlacePreposition(tokens, t) && HospitalNames.isName(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
         continue;
       }
-      long facts = lexicon.facts(lower, start, length);
+      // one look-up for the word's facts, its common-word test and its ending, kept for every later text
+      Lexeme word = lexicon.lexeme(lower, start, length);
+      long facts = word.facts();
       if ((SwedishLexicon.categories(facts) & KEPT) != 0 || length < 3) {
         continue;
       }
       boolean capitalised = isCapitalisedInside(tokens, t);
-      if (capitalised && InstitutionNouns.isNoun(tokens, t + 1) && lower[start + length - 1] == 's') {
-        sink.add(properStart(tokens, t, scratch), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      boolean genitive = lower[start + length - 1] == 's';
+      if (capitalised && genitive && InstitutionNouns.isNoun(tokens, t + 1)) {
+        sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && InstitutionNouns.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (!capitalised && InstitutionNouns.isNoun(tokens, t + 1) && tokens.adjacent(t)
-          && isProperGenitive(suffixes, lower, start, length, scratch)) {
+      } else if (!capitalised && genitive && length >= MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
+          && tokens.adjacent(t) && isProperGenitive(word, lower, start, length)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (!capitalised && isNameAfterInstitution(tokens, t, facts, scratch)) {
+      } else if (!capitalised && isNameAfterInstitution(tokens, t, word)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
-        int head = institutionHead(suffixes, lower, start, length);
+        int head = institutionHead(word.ending(), length);
         if (head < 3) {
           continue;
         }
-        if (lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+        if (word.isCommonWord()) {
           // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
           // the name of one school ("katedralskolan"): flagged, not redacted
-          if (!lexicon.isFrequentWord(lower, start, length) && (endsIn(lower, start, length, "skolan")
+          if (!SwedishLexicon.isFrequentWord(facts) && (endsIn(lower, start, length, "skolan")
               || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
             sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
           }
           continue;
         }
         if (capitalised) {
-          sink.add(properStart(tokens, t, scratch), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+          sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
         } else {
           // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
+          scratch = scratch(scratch, length);
           if (!isWordHead(lower, start, head, scratch)) {
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
           } else if (endsIn(lower, start, length, "skolan") || endsIn(lower, start, length, "kyrkan")) {
@@ -154,16 +157,18 @@ public final class InstitutionDetector implements Detector {
     }
   }
 
+  /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
+  private static char[] scratch(char[] scratch, int length) {
+    return scratch != null && scratch.length > length + 1 ? scratch : new char[Math.max(64, length + 2)];
+  }
+
   /**
    * A lowercase genitive that names an institution after it: its base is a listed place
    * ("handens vårdcentral"), ends like a place ("lindgårdens", "ekdalens", "björkängens
    * äldreboende") or is no word at all; not a possessive, a person or an ordinary noun ("hans",
    * "annas", "kommunens", "mammas").
    */
-  private boolean isProperGenitive(Lexicon.Cursor suffixes, char[] lower, int start, int length, char[] scratch) {
-    if (length < 5 || lower[start + length - 1] != 's') {
-      return false;
-    }
+  private boolean isProperGenitive(Lexeme word, char[] lower, int start, int length) {
     int base = length - 1;
     long facts = lexicon.facts(lower, start, base);
     if ((SwedishLexicon.categories(facts) & KEPT) != 0 || Category.WORD_FORM.in(SwedishLexicon.categories(facts))) {
@@ -175,12 +180,12 @@ public final class InstitutionDetector implements Detector {
     if ((SwedishLexicon.categories(facts) & PLACE) != 0) {
       return true;
     }
-    long ending = suffixes.longestSuffix(lower, start, base);
+    long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, base);
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
       return true;
     }
-    return !lexicon.isCommonWord(facts, lower, start, base, scratch)
-        && !lexicon.isCommonWord(lower, start, length, scratch);
+    // a part of a word, not kept in the word table: tested on its own (few words get here)
+    return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
   }
 
   /**
@@ -188,20 +193,21 @@ public final class InstitutionDetector implements Detector {
    * blåklockan", "montessoriskolan casa". A definite noun ("regnbågen") or a word that is no word
    * at all; not a verb, an adverb or a preposition ("förskolan ringde", "skolan igen", "skolan i").
    */
-  private boolean isNameAfterInstitution(Tokens tokens, int t, long facts, char[] scratch) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED) || !isDefiniteInstitution(tokens, p)) {
-      return false;
-    }
-    char[] lower = tokens.lower();
-    int start = tokens.start(t);
+  private boolean isNameAfterInstitution(Tokens tokens, int t, Lexeme word) {
+    long facts = word.facts();
     int length = tokens.length(t);
     if (length < 4 || SwedishLexicon.isFrequentWord(facts) || SwedishLexicon.categories(facts) != 0) {
       return false;
     }
-    if (!lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED) || !isDefiniteInstitution(tokens, p)) {
+      return false;
+    }
+    if (!word.isCommonWord()) {
       return true;
     }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
     char a = lower[start + length - 2];
     char b = lower[start + length - 1];
     return (a == 'a' || a == 'e') && b == 'n'; // "blåklockan", "regnbågen"; not "skolan ringde"
@@ -216,7 +222,7 @@ public final class InstitutionDetector implements Detector {
       return false;
     }
     return InstitutionNouns.isNoun(tokens, p)
-        || Category.INSTITUTION_SUFFIX.in(lexicon.suffixes().cursor().longestSuffix(lower, tokens.start(p), tokens.length(p)));
+        || Category.INSTITUTION_SUFFIX.in(lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).ending());
   }
 
   private static boolean endsIn(char[] lower, int start, int length, String ending) {
@@ -232,7 +238,6 @@ public final class InstitutionDetector implements Detector {
     return true;
   }
 
-  /** Capitalised, not all caps, and not the first word of its sentence or line. */
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
   private static final String[] PARTICLES = {"de", "la", "von", "van", "af", "der", "den"};
 
@@ -242,7 +247,7 @@ public final class InstitutionDetector implements Detector {
    * Gardiegymnasiet") or the saint's {@code S:t} ("S:t Görans sjukhus"); not a sentence's first
    * word that is an ordinary word ("På Lindgårdens äldreboende").
    */
-  private int properStart(Tokens tokens, int t, char[] scratch) {
+  private int properStart(Tokens tokens, int t) {
     int first = t;
     for (int k = 0; k < 3; k++) {
       int p = first - 1;
@@ -250,13 +255,13 @@ public final class InstitutionDetector implements Detector {
           && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
         return tokens.start(p - 2); // "S:t", read as three tokens
       }
-      if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS) || tokens.length(p) >= scratch.length) {
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {
         break;
       }
       boolean particle = tokens.isAnyOf(p, PARTICLES);
       boolean capital = tokens.has(p, Tokens.CAPITALISED);
       if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
-          && lexicon.isCommonWord(tokens.lower(), tokens.start(p), tokens.length(p), scratch)) {
+          && lexicon.lexeme(tokens.lower(), tokens.start(p), tokens.length(p)).isCommonWord()) {
         break; // "Igår", "På": capitalised because a sentence begins there
       }
       if (!(particle || capital)) {
@@ -267,14 +272,14 @@ public final class InstitutionDetector implements Detector {
     return tokens.start(first);
   }
 
+  /** Capitalised, not all caps, and not the first word of its sentence or line. */
   private static boolean isCapitalisedInside(Tokens tokens, int t) {
     return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
         && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
   }
 
-  /** The length of the part before an institution ending ("katedral|skolan"), or 0 without one. */
-  private static int institutionHead(Lexicon.Cursor suffixes, char[] lower, int start, int length) {
-    long suffix = suffixes.longestSuffix(lower, start, length);
+  /** The length of the part before an institution ending ("katedral|skolan") given the word's ending, or 0 without one. */
+  private static int institutionHead(long suffix, int length) {
     if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix)) {
       return 0;
     }
@@ -292,6 +297,9 @@ public final class InstitutionDetector implements Detector {
 
   private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
     int p = t - 1;
+    if (!tokens.isWord(p) || tokens.length(p) > 4) {
+      return false; // most words: not one of the short prepositions below
+    }
     return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
         || tokens.is(p, "vid");
   }
@@ -301,13 +309,17 @@ public final class InstitutionDetector implements Detector {
     private HospitalNames() {}
 
     private static final class Holder {
+      /** As listed, in capitals. */
       static final Set<String> SHORT_FORMS = new HashSet<>();
-      static final Set<String> NAMES = new HashSet<>();
+      /** The short forms in lowercase: the test on the text's own buffer that passes before the one on the original. */
+      static final CharArraySet SHORT_FORMS_LOWER = new CharArraySet(16, false);
+      static final CharArraySet NAMES = new CharArraySet(32, false);
 
       static {
         for (String line : SwedishLexicon.lines(HospitalNames.class, "hospital-names.txt")) {
           if (line.equals(line.toUpperCase(Locale.ROOT))) {
             SHORT_FORMS.add(line);
+            SHORT_FORMS_LOWER.add(line.toLowerCase(Locale.ROOT));
           } else {
             NAMES.add(line.toLowerCase(Locale.ROOT));
           }
@@ -318,12 +330,13 @@ public final class InstitutionDetector implements Detector {
     /** A short form written in capitals, as listed ("KS", "SÖS"). */
     static boolean isShortForm(Tokens tokens, int t) {
       return tokens.has(t, Tokens.ALL_CAPS) && tokens.length(t) <= 4
+          && Holder.SHORT_FORMS_LOWER.contains(tokens.lower(), tokens.start(t), tokens.length(t))
           && Holder.SHORT_FORMS.contains(tokens.original(t));
     }
 
     /** A short name in any case ("karolinska"). */
     static boolean isName(Tokens tokens, int t) {
-      return Holder.NAMES.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
+      return Holder.NAMES.contains(tokens.lower(), tokens.start(t), tokens.length(t));
     }
   }
 }

@@ -1,7 +1,6 @@
 package se.avid.models.institutions;
 
-import java.util.HashSet;
-import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
@@ -14,9 +13,10 @@ public final class InstitutionNouns {
 
   private InstitutionNouns() {}
 
-  /** Loaded on first use. */
+  /** Loaded on first use; a set of chars, so that a word is found in the text's own buffer, without a String. */
   private static final class Holder {
-    static final Set<String> NOUNS = new HashSet<>(SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"));
+    static final CharArraySet NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(
+        SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"), false));
   }
 
   /**
@@ -27,9 +27,6 @@ public final class InstitutionNouns {
    * @return whether it is an institution noun
    */
   public static boolean isNoun(Tokens tokens, int t) {
-    if (!tokens.isWord(t)) {
-      return false;
-    }
-    return Holder.NOUNS.contains(new String(tokens.lower(), tokens.start(t), tokens.length(t)));
+    return tokens.isWord(t) && Holder.NOUNS.contains(tokens.lower(), tokens.start(t), tokens.length(t));
   }
 }

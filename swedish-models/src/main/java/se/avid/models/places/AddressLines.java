@@ -31,13 +31,27 @@ final class AddressLines {
           return end;
         }
         // "bor på Hisingen 3 dagar i veckan": a number with a unit is a count, not a house
-        return afterCue(tokens, t) && !beforeUnit(tokens, u + 1) ? end : -1;
+        return AddressCues.before(tokens, t) && !beforeUnit(tokens, u + 1) ? end : -1;
       }
       if (!tokens.adjacent(u)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * True when a number follows one of the {@value #MAX_WORDS} tokens from {@code t} on: every
+   * address of this class needs one ({@link #unnamedStreetEnd}, {@link #lowercaseStreetEnd},
+   * {@link #lowercaseAfterAddressWord}), and most words have none, so this cheap test goes first.
+   */
+  static boolean numberAhead(Tokens tokens, int t) {
+    for (int u = t + 1; u <= t + MAX_WORDS; u++) {
+      if (tokens.kind(u) == Tokens.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -57,7 +71,7 @@ final class AddressLines {
    * "bor på": in lowercase, "bor på hotell 3 nätter" looks the same.
    */
   static int lowercaseAfterAddressWord(Tokens tokens, int t) {
-    if (tokens.is(t, "är") || !(afterAddressWord(tokens, t) || tokens.is(t - 1, "är") && afterAddressWord(tokens, t - 1))) {
+    if (tokens.is(t, "är") || !(AddressCues.afterAddressWord(tokens, t) || tokens.is(t - 1, "är") && AddressCues.afterAddressWord(tokens, t - 1))) {
       return -1;
     }
     for (int u = t; u < t + MAX_WORDS && tokens.isWord(u); u++) {
@@ -84,33 +98,6 @@ final class AddressLines {
   /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */
   static boolean beforeUnit(Tokens tokens, int number) {
     return tokens.isAnyOf(number + 1, UNITS);
-  }
-
-  /** "Adress: …", "hemadress …": a word that says an address follows. */
-  private static boolean afterAddressWord(Tokens tokens, int t) {
-    int p = t - 1;
-    if (tokens.isPunct(p, ':')) {
-      p--;
-    }
-    return tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress") || tokens.is(p, "hemadress")
-        || tokens.is(p, "postadress") || tokens.is(p, "besöksadress");
-  }
-
-  /** "Adress: …", "adressen är …", "bor på …", "c/o X, …". */
-  private static boolean afterCue(Tokens tokens, int t) {
-    if (afterAddressWord(tokens, t)) {
-      return true;
-    }
-    int p = t - 1;
-    if (tokens.isPunct(p, ':')) {
-      p--;
-    }
-    if (tokens.is(p, "på") || tokens.is(p, "till")) {
-      int q = p - 1;
-      return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat") || tokens.is(q, "flyttade")
-          || tokens.is(q, "bott");
-    }
-    return tokens.is(p, "bor") || tokens.is(p, "bodde"); // "jag bor Kyrkvägen 12", "på" left out
   }
 
   /** A postal code ({@code 746 30}, {@code 74630}) after the number, with a comma or spaces between. */

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.lexicon.WordEndings;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -15,7 +15,7 @@ import se.avid.text.ScanText;
 /**
  * Finds street addresses ({@link EntityType#ADDRESS}): a street name with its number, letter,
  * entrance and apartment ({@code Storgatan 12B}, {@code storgatan 12 b}, {@code Vasavägen 3, lgh
- * 1102}, {@code Karl Johans gata 5}, {@code Väg 12}), a street named after "bor på" or "adress"
+ * 1102}, {@code Karl Johans gata 5}), a street named after "bor på" or "adress"
  * without a number ({@code bor på Storgatan}), care-of lines ({@code c/o Andersson}) and post
  * boxes ({@code Box 123}). Floor, flat and entrance belong to the span ({@code Kvarngatan 12, 3
  * tr}, see {@code DwellingParts}); a lowercase bare ending takes the word before it when a
@@ -98,9 +98,7 @@ public final class StreetAddressDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     Lexicon.Cursor words = null; // made only for "c/o" lines, which are rare
-    WordEndings endings = WordEndings.of(text, lexicon); // shared with the name detector
     char[] lower = tokens.lower();
-    char[] scratch = new char[32];
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
       if (!tokens.isWord(t)) {
@@ -130,17 +128,25 @@ public final class StreetAddressDetector implements Detector {
         t++;
         continue;
       }
-      long hit = endings.of(t);
-      boolean cased = tokens.has(t, Tokens.CAPITALISED);
-      int suffixLength = (int) (hit >>> 32);
+      if (RoadNumbers.startsAt(tokens, t)) {
+        continue; // "riksväg 31", "E 20": a road, not a home
+      }
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
       boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
+      if (!boulevard && !StreetEndings.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
+        continue; // most words: no street ending, and no number for a street without one
+      }
+      // the word's record in the word table (shared with the name detector): its longest listed ending
+      Lexeme word = lexicon.lexeme(lower, s, len);
+      long hit = word.ending();
+      boolean cased = tokens.has(t, Tokens.CAPITALISED);
+      int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len || boulevard;
       int first = t;
       if (bare) {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
-        // rinkeby allé 40"), or as a road number ("Väg 12")
+        // rinkeby allé 40"); "väg 40" alone is a road number (see RoadNumbers)
         if (!boulevard && !any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
           continue;
         }
@@ -148,24 +154,22 @@ public final class StreetAddressDetector implements Detector {
         if (first == t) {
           first = lowercasePrefix(tokens, t);
         }
-        if (first == t && !(cased && tokens.is(t, "väg") && houseNumberEnd(tokens, t) > 0)) {
+        if (first == t) {
           continue;
         }
         // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
         // whatever it is, so an ordinary word there names no street without a number or cue
         if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
-            && !addressCue(tokens, first)) {
-          int fs = tokens.start(first);
-          int fl = tokens.length(first);
-          if (scratch.length <= fl) {
-            scratch = new char[fl * 2];
-          }
-          if (lexicon.isCommonWord(lower, fs, fl, scratch)) {
+            && !AddressCues.before(tokens, first)) {
+          if (lexicon.lexeme(lower, tokens.start(first), tokens.length(first)).isCommonWord()) {
             continue;
           }
         }
       } else {
         if (!Category.STREET_SUFFIX.in(hit) && !(Category.STREET_SUFFIX_CAPITALISED.in(hit) && cased)) {
+          if (!AddressLines.numberAhead(tokens, t)) {
+            continue; // most words: a street without a street ending is known only by the number after it
+          }
           int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseAfterAddressWord(tokens, t);
           if (line > 0) {
             sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER); // "adress: fittja gård 19": the cue says it
@@ -174,12 +178,9 @@ public final class StreetAddressDetector implements Detector {
           }
           line = cased ? -1 : AddressLines.lowercaseStreetEnd(tokens, t);
           if (line > 0 && !cased) {
-            if (scratch.length <= len) {
-              scratch = new char[len * 2];
-            }
             // "vecka 12, 123 45" is no street, "…, skogsbrynet 4, 746 30" is the line of an address
             boolean afterComma = tokens.isPunct(t - 1, ',');
-            if (!afterComma && lexicon.isCommonWord(lower, s, len, scratch)) {
+            if (!afterComma && word.isCommonWord()) {
               line = -1;
             }
           }
@@ -189,17 +190,14 @@ public final class StreetAddressDetector implements Detector {
           }
           continue;
         }
-        if (scratch.length <= len) {
-          scratch = new char[len * 2];
-        }
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
         boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || addressCue(tokens, t)) // "bor på ringvägen 8"
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t)) // "bor på ringvägen 8"
             || adjective;
-        if (!named && lexicon.isCommonWord(lower, s, len, scratch)) {
+        if (!named && word.isCommonWord()) {
           continue;
         }
         first = namePrefix(tokens, t, false);
@@ -210,7 +208,7 @@ public final class StreetAddressDetector implements Detector {
       int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
-      } else if (addressCue(tokens, first)) {
+      } else if (AddressCues.before(tokens, first)) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, WITH_CUE);
       } else if ((cased || first < t) && !(first == t && tokens.has(t, Tokens.SENTENCE_START))) {
         sink.add(tokens.start(first), tokens.end(t), EntityType.ADDRESS, CAPITALISED_STREET);
@@ -262,7 +260,7 @@ public final class StreetAddressDetector implements Detector {
       return t;
     }
     String before = tokens.original(p).toLowerCase(java.util.Locale.ROOT);
-    boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || addressCue(tokens, p)
+    boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || AddressCues.before(tokens, p)
         || ownerBefore(before);
     return named ? p : t;
   }
@@ -274,6 +272,16 @@ public final class StreetAddressDetector implements Detector {
    */
   private static boolean ownerBefore(String word) {
     return word.length() >= 4 && word.charAt(word.length() - 1) == 's' && !POSSESSIVE_PRONOUNS.contains(word);
+  }
+
+  /** True when word {@code p} is the genitive of an owner that names a street ({@code lagerlöfs väg}). */
+  static boolean isOwner(Tokens tokens, int p) {
+    return ownerBefore(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** True when word {@code p} is one of {@link #STREET_NAME_ADJECTIVES} ({@code gamla riksväg}). */
+  static boolean isStreetNameAdjective(Tokens tokens, int p) {
+    return STREET_NAME_ADJECTIVES.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
@@ -352,29 +360,6 @@ public final class StreetAddressDetector implements Detector {
   private static boolean wherePreposition(Tokens tokens, int t) {
     int p = t - 1;
     return p >= 0 && tokens.isWord(p) && PLACE_PREPOSITIONS.contains(tokens.original(p).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** "bor på Storgatan", "adress Storgatan", "adress: storgatan", "adressen är storgatan", "flyttat till Storgatan". */
-  private static boolean addressCue(Tokens tokens, int first) {
-    int p = first - 1;
-    if (tokens.isPunct(p, ':')) {
-      p--; // "adress: rinkeby allé 40", as forms and signatures write it
-    }
-    if (tokens.is(p, "adress") || tokens.is(p, "adressen") || tokens.is(p, "gatuadress")) {
-      return true;
-    }
-    if (tokens.is(p, "är") && tokens.is(p - 1, "adressen")) {
-      return true;
-    }
-    if (tokens.is(p, "bor") || tokens.is(p, "bodde")) {
-      return true; // "jag bor kyrkvägen 12": "på" left out, as people write
-    }
-    if (tokens.is(p, "på") || tokens.is(p, "till")) {
-      int q = p - 1;
-      return tokens.is(q, "bor") || tokens.is(q, "bodde") || tokens.is(q, "flyttat")
-          || tokens.is(q, "flyttade") || tokens.is(q, "flytta") || tokens.is(q, "bott");
-    }
-    return false;
   }
 
   /** Configures a {@link StreetAddressDetector}. Not thread-safe. */

@@ -5,7 +5,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
-import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
@@ -70,6 +70,8 @@ public final class ResidualLeakDetector implements Detector {
   private static final int MIN_BEARERS = 2;
   /** Words of a post's last line that may be a signature. */
   private static final int SIGNATURE_WORDS = 3;
+  /** Longer words are no surnames. */
+  private static final int MAX_SURNAME_LENGTH = 62;
   /** Unknown definite compounds at least this long are nouns ("Socialrådgivningen"), not names. */
   private static final int LONG_DEFINITE = 10;
 
@@ -104,10 +106,10 @@ public final class ResidualLeakDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     char[] lower = tokens.lower();
-    char[] scratch = new char[64];
-    Lexicon.Cursor suffixes = lexicon.suffixes().cursor();
+    char[] scratch = null; // for the tests of parts of words, which few words reach
     int signatureFrom = signatureStart(tokens);
     boolean afterCue = false;
+    int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
     for (int t = 0; t < tokens.size(); t++) {
       if (tokens.kind(t) == Tokens.NUMBER) {
         t = digitRun(tokens, t, sink);
@@ -119,63 +121,82 @@ public final class ResidualLeakDetector implements Detector {
       }
       int start = tokens.start(t);
       int length = tokens.length(t);
-      if (scratch.length <= length + 1) {
-        scratch = new char[length + 2];
-      }
-      long facts = lexicon.facts(lower, start, length);
+      // one look-up for the word's facts, its common-word test and its ending, kept for every later text
+      Lexeme word = lexicon.lexeme(lower, start, length);
+      long facts = word.facts();
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
       afterCue = (categories & NAME_CUE) != 0;
-      if (tokens.has(t, Tokens.ALL_CAPS) || (categories & KEPT) != 0 || isKeptPhrase(tokens, t)
-          || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, t)) {
+      boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
+      boolean inPhrase = lastPhraseHead == t - 1 && isKeptPair(tokens, t - 1) || phraseHead && isKeptPair(tokens, t);
+      if (phraseHead) {
+        lastPhraseHead = t;
+      }
+      if (tokens.has(t, Tokens.ALL_CAPS) || (categories & KEPT) != 0 || inPhrase
+          || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
-      if (InstitutionNouns.isNoun(tokens, t + 1) && isGenitive(lower, start, length) && !isDeterminer(tokens, t)) {
+      if (isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !isDeterminer(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
         continue;
       }
-      boolean common = lexicon.isCommonWord(facts, lower, start, length, scratch);
+      boolean common = word.isCommonWord();
       boolean namePosition = isNamePosition(tokens, t);
       if (namePosition && (cued || InstitutionNouns.isNoun(tokens, t - 1))) {
         // "heter Sol", "förskolan Blåklockan": capitals after a cue name, whatever the word
         sink.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
         continue;
       }
-      if ((!common || namePosition) && endsInInstitution(suffixes, lower, start, length, scratch, namePosition)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
-        continue;
+      if (!common || namePosition) {
+        long ending = word.ending();
+        if (Category.INSTITUTION_SUFFIX.in(ending)) {
+          scratch = scratch(scratch, length);
+          if (endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
+            sink.add(start, tokens.end(t), EntityType.PLACE, score);
+            continue;
+          }
+        }
       }
-      // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
-      AsciiFolding.Reading folded = facts != 0 ? AsciiFolding.Reading.UNKNOWN
-          : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
-      boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
-          && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
-      boolean nameSlot = cued || t >= signatureFrom || namePosition;
-      int firstNameBearers = NameCounts.firstName(lower, start, length);
       boolean closedClass = Category.WORD_FORM.in(categories);
-      // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
-      // berg"); a word typed without å/ä/ö ("pa") is the word
-      boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
-      boolean person = (categories & PERSON) != 0 && (!closedClass || cued)
-          || nameSlot && !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
-              && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
-          // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-          || cued && !closedClass && !typedWord && firstNameBearers >= MIN_BEARERS;
-      if ((unknown || person) && (cued || t >= signatureFrom)
-          || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score);
-      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0
-          && isSurnameNext(tokens, t, scratch)) {
+      boolean placeAfter = isAfterPlacePreposition(tokens, t);
+      // the name slots: only there does a word need the costlier readings below
+      boolean nameSlot = cued || t >= signatureFrom || namePosition;
+      // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
+      AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
+          : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
+      if (nameSlot) {
+        scratch = scratch(scratch, length);
+        boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
+            && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
+        // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
+        // berg"); a word typed without å/ä/ö ("pa") is the word
+        boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
+        boolean person = (categories & PERSON) != 0 && (!closedClass || cued)
+            || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
+                && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
+            // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
+            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= MIN_BEARERS;
+        if ((unknown || person) && (cued || t >= signatureFrom)
+            || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
+          sink.add(start, tokens.end(t), EntityType.NAME, score);
+          continue;
+        }
+      }
+      if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && isSurnameNext(tokens, t)) {
         sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
-      } else if (firstNameBearers > 0 && !closedClass && isCoordinatedWithAName(tokens, t)) {
+      } else if (isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
         sink.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
-      } else if ((folded == AsciiFolding.Reading.NAME_OR_PLACE
-          || !common && Localities.contains(lower, start, length))
-          && isAfterPlacePreposition(tokens, t)) {
+      } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
+          || !common && Localities.contains(lower, start, length))) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
       }
     }
+  }
+
+  /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
+  private static char[] scratch(char[] scratch, int length) {
+    return scratch != null && scratch.length > length + 1 ? scratch : new char[Math.max(64, length + 2)];
   }
 
   /**
@@ -221,19 +242,13 @@ public final class ResidualLeakDetector implements Detector {
   }
 
   /** True when the word after first name {@code t}, with only a space between, may be its surname. */
-  private boolean isSurnameNext(Tokens tokens, int t, char[] scratch) {
+  private boolean isSurnameNext(Tokens tokens, int t) {
     int next = t + 1;
-    if (!tokens.isWord(next) || !tokens.adjacent(t)) {
+    if (!tokens.isWord(next) || !tokens.adjacent(t) || tokens.length(next) > MAX_SURNAME_LENGTH) {
       return false;
     }
-    char[] lower = tokens.lower();
-    int length = tokens.length(next);
-    if (scratch.length <= length + 1) {
-      return false; // longer than any surname
-    }
-    long facts = lexicon.facts(lower, tokens.start(next), length);
-    return Category.SURNAME.in(SwedishLexicon.categories(facts))
-        || !lexicon.isCommonWord(facts, lower, tokens.start(next), length, scratch);
+    Lexeme word = lexicon.lexeme(tokens.lower(), tokens.start(next), tokens.length(next));
+    return Category.SURNAME.in(SwedishLexicon.categories(word.facts())) || !word.isCommonWord();
   }
 
   /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
@@ -251,14 +266,17 @@ public final class ResidualLeakDetector implements Detector {
 
   private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
     int p = t - 1;
+    if (!tokens.isWord(p) || tokens.length(p) > 4) {
+      return false; // most words: not one of the short prepositions below
+    }
     return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "från")
         || tokens.is(p, "fran") || tokens.is(p, "vid") || tokens.is(p, "till");
   }
 
   /** A hyphenated word whose last part is lowercase is a compound noun ("ADHD-utredning", "AA-möten"). */
-  private static boolean isCompoundNoun(Tokens tokens, int t) {
+  private static boolean isCompoundNoun(Tokens tokens, char[] lower, int t) {
     for (int i = tokens.end(t) - 2; i > tokens.start(t); i--) {
-      if (tokens.charAt(i) == '-') {
+      if (lower[i] == '-') {
         return Character.isLowerCase(tokens.charAt(i + 1));
       }
     }
@@ -318,9 +336,7 @@ public final class ResidualLeakDetector implements Detector {
    * word ("falkenbergsskolan", not "familjehemmet" nor "grundskolan"), or after any, when it is
    * capitalised inside a sentence ("Katedralskolan").
    */
-  private boolean endsInInstitution(Lexicon.Cursor suffixes, char[] lower, int start, int length, char[] scratch,
-      boolean capitalised) {
-    long suffix = suffixes.longestSuffix(lower, start, length);
+  private boolean endsInInstitution(long suffix, char[] lower, int start, int length, char[] scratch, boolean capitalised) {
     int head = length - (int) (suffix >>> 32);
     if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix) || head < 3) {
       return false;

@@ -30,7 +30,6 @@ class StreetAddressDetectorTest {
         row("Vasavägen 3 lgh nr 1102", "ADDRESS Vasavägen 3 lgh nr 1102"),
         row("Ringvägen 10-12 är ett HVB-hem", "ADDRESS Ringvägen 10-12"),
         row("vi bodde på Karl Johans gata 5", "ADDRESS Karl Johans gata 5"),
-        row("olyckan var på Väg 12 norrut", "ADDRESS Väg 12"),
         row("skicka det c/o Andersson tack", "ADDRESS c/o Andersson"),
         row("hon bor på Storgatan", "ADDRESS Storgatan"),
         row("han har flyttat till kungsgatan", "ADDRESS kungsgatan"),
@@ -55,9 +54,17 @@ class StreetAddressDetectorTest {
         row("vi bodde på karl johans gata 5 förut", "ADDRESS johans gata 5"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
+        // a street named after a road is a street: a name before the road word, or the definite form
+        row("hon bor på Gamla riksväg 5", "ADDRESS Gamla riksväg 5"),
+        row("vi bodde på Riksvägen 12 i Sollentuna", "ADDRESS Riksvägen 12"),
+        row("Kungsvägen 5 lgh 1102", "ADDRESS Kungsvägen 5 lgh 1102"),
         // a street without a street ending, known by the postal code or cue
         row("Skogsbrynet 4, 746 30 Bålsta", "ADDRESS Skogsbrynet 4"),
         row("Adress: Fittja gård 19, 3 tr", "ADDRESS Fittja gård 19, 3 tr"),
+        // one list of cues for every rule: each rule reads the cues of the others too
+        row("adressen är Skogsbrynet 4", "ADDRESS Skogsbrynet 4"),
+        row("vi ska flytta till Fittja gård 19", "ADDRESS Fittja gård 19"),
+        row("hemadress: Storgatan", "ADDRESS Storgatan"),
         // post-office boxes
         row("skicka till Box 214, 573 23 Tranås", "ADDRESS Box 214"),
         row("vi gick längs götgatan", "ADDRESS götgatan"),
@@ -104,7 +111,21 @@ class StreetAddressDetectorTest {
         row("Marknadsplatsen var full av folk."),
         // an unknown compound with a street ending, no number, cue or place word: flagged only
         row("hela kedjeslingan lossnade"),
-        row("vecka 12, 123 45 besökare"));
+        row("vecka 12, 123 45 besökare"),
+        // road numbers name a road, not a home
+        row("olyckan var på Väg 12 norrut"),
+        row("trafiken på väg 40 står still"),
+        row("Väg 40 är avstängd vid Ulricehamn"),
+        row("larmet om olyckan på riksväg 31 kom i natt"),
+        row("Riksväg 50 stängs i helgen"),
+        row("en krock på länsväg 222 mot Gustavsberg"),
+        row("köer på E 20 vid Arboga"),
+        row("vi körde E6:an söderut"),
+        row("han tog E4 norrut"),
+        row("flyttade till E4 sen"),
+        row("vi flyttade till E 20 sen"),
+        row("bor vid rv 40 utanför Borås"),
+        row("bor på riksväg 31 sedan i fjol"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,52 @@
+package se.avid.models.places;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The words that say an address follows, read the same way by every address rule: a word for an
+ * address ({@code adress}, {@code hemadress}, {@code adressen är}, each optionally with a colon)
+ * and a verb of living or moving with or without its preposition ({@code bor}, {@code bor på},
+ * {@code flyttade till}). Stateless and thread-safe.
+ */
+final class AddressCues {
+
+  /** Words for an address; a colon may follow ("Adress: …", as forms and signatures write it). */
+  private static final String[] ADDRESS_WORDS = {
+    "adress", "adressen", "gatuadress", "hemadress", "postadress", "besöksadress"
+  };
+  /** Verbs after which an address follows "på" or "till" ("bor på", "flyttade till"). */
+  private static final String[] MOVING_VERBS = {"bor", "bodde", "flyttat", "flyttade", "flytta", "bott"};
+  /** Verbs after which people leave "på" out ("jag bor Kyrkvägen 12"). */
+  private static final String[] LIVING_VERBS = {"bor", "bodde"};
+
+  private AddressCues() {}
+
+  /**
+   * True when an address word stands right before token {@code t} ({@code adress: …},
+   * {@code hemadress …}): the narrow cue, for lowercase text where "bor på hotell 3 nätter"
+   * looks like an address.
+   */
+  static boolean afterAddressWord(Tokens tokens, int t) {
+    return tokens.isAnyOf(beforeColon(tokens, t - 1), ADDRESS_WORDS);
+  }
+
+  /**
+   * True when any cue stands right before token {@code t}: an address word, "adressen är", or a
+   * verb of living or moving with or without "på" or "till".
+   */
+  static boolean before(Tokens tokens, int t) {
+    int p = beforeColon(tokens, t - 1);
+    if (tokens.isAnyOf(p, ADDRESS_WORDS) || tokens.isAnyOf(p, LIVING_VERBS)) {
+      return true;
+    }
+    if (tokens.is(p, "är")) {
+      return tokens.is(p - 1, "adressen");
+    }
+    return (tokens.is(p, "på") || tokens.is(p, "till")) && tokens.isAnyOf(p - 1, MOVING_VERBS);
+  }
+
+  /** {@code p}, or the token before it when {@code p} is a colon. */
+  private static int beforeColon(Tokens tokens, int p) {
+    return tokens.isPunct(p, ':') ? p - 1 : p;
+  }
+}
