@@ -12,6 +12,7 @@ import static se.avid.models.names.WordLabels.PLACE;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -289,7 +290,13 @@ final class Propagation {
     if (cues.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
-    if (tokens.length(u) < 3 || words.isCommon(u)) {
+    if (tokens.length(u) < 3) {
+      return false;
+    }
+    if (f == 0 && rareStem(u) && !words.isCommon(t)) {
+      return true; // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word
+    }
+    if (words.isCommon(u)) {
       return false;
     }
     // a word no list knows needs four letters: "love you" is no name
@@ -298,6 +305,18 @@ final class Propagation {
   }
 
   private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /**
+   * A dictionary stem as written that is no frequent word form: after a first name that is no
+   * word ("göran", "hedda") a noun like "dal" or "ranta" is far likelier the surname than the
+   * word, since a name is followed by a verb, a preposition or a pronoun, which are frequent
+   * forms ("göran har", "hedda i", "göran de"), or by an inflected form, which is no stem
+   * ("hedda cyklar").
+   */
+  private boolean rareStem(int u) {
+    long facts = words.lexeme(u).facts();
+    return SwedishLexicon.isListedWord(facts) && !SwedishLexicon.isFrequentWord(facts);
+  }
 
   /** Categories of words that are never a surname after a first name: pronouns, cues, bodies. */
   private static final long NOT_SURNAME = Category.bits(Category.WORD_FORM, Category.PUBLIC_BODY, Category.COUNTRY,
