@@ -356,8 +356,9 @@ final class WordRules {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && !shapes.definiteEnding(t) && cues.locativeCue(t)) && !words.isCommon(t)) {
-      // "tarkovskij", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)))
+        && !words.isCommon(t)) {
+      // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
       boolean locative = cues.locativeCue(t);
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
@@ -509,6 +510,19 @@ final class WordRules {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
         && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u);
   }
+
+  /**
+   * "liffner", "weinberger", "söllscher": a word in no list that ends in -er and is no word when
+   * stemmed (a plural or present tense would be) nor a compound is more often a German or Nordic
+   * surname than anything else; {@link WordShapes#nameShaped} leaves it out for its ending of
+   * ordinary words, so the scorer is asked here.
+   */
+  private boolean endsInEr(int t) {
+    int e = tokens.end(t);
+    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' && !compoundOrPastTense(t);
+  }
+
+  private static final int MIN_ER_SURNAME = 5;
 
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
   private static final int RARE_NAME_LENGTH = 5;
