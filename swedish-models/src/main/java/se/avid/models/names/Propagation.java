@@ -186,10 +186,12 @@ final class Propagation {
    * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
    * it may be one: no ordinary word, or a word that is also the first name of a thousand people
    * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
-   * not sure, only a word that Statistics Sweden counts as a first name.
+   * not sure, only a word that Statistics Sweden counts as a first name; so too for a word that
+   * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
    */
   private void coordinated(int t, boolean sure) {
-    if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
+    // a word the scorer alone judged a doubtful place is open too (see below)
+    if (type[t] == KEEP || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
@@ -198,8 +200,8 @@ final class Propagation {
     if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }
-    if (!sure && bearers == 0) {
-      return;
+    if (bearers == 0 && (!sure || type[t] == PLACE)) {
+      return; // a doubtful place only if it is a counted first name: "eetu och venla", not "camilla och nås"
     }
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
