@@ -4,6 +4,7 @@ import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
@@ -42,8 +43,9 @@ public final class ThingNames {
   /**
    * Where the name of a thing that starts at word {@code t} ends: the last token of a firm's name
    * ("Söderholms Rör AB", "Kjell &amp; Company", "Wahlbergs Måleri"), or {@code t} itself for a law
-   * ("lex Sarah"), a disease ("Huntingtons sjukdom") or a brand that is also a name where the text
-   * shows a firm ("köpte en soffa från Mio", "en Kia").
+   * ("lex Sarah"), a disease ("Huntingtons sjukdom"), a brand that is also a name where the text
+   * shows a firm ("köpte en soffa från Mio", "en Kia") or the model or part after a kept brand
+   * ("Toyota Auris").
    *
    * @param tokens the tokens of a text
    * @param t the index of a word, a name by its form
@@ -57,7 +59,27 @@ public final class ThingNames {
       return t + 1; // "Lex Maria": the law's word, a first name by its form, and its name
     }
     int last = firmEnd(tokens, t);
-    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) ? last : t;
+    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t) ? last : t;
+  }
+
+  /**
+   * "Toyota Auris", "Volvo Cars", "IF Metall": a capitalised word right after a kept term (a brand,
+   * a public body) is part of its name, unless it is listed as a person's name ("Försäkringskassan
+   * Eva") or the term is also a first name ("Ivo Cramér").
+   */
+  private static boolean afterKeptTerm(Tokens tokens, int t) {
+    int p = t - 1;
+    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.adjacent(p)
+        || !tokens.has(p, Tokens.CAPITALISED)) {
+      return false;
+    }
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    char[] lower = tokens.lower();
+    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+    long word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    // "Ivo Cramér": a kept term that people are called by may be a first name
+    return Category.PUBLIC_BODY.in(before) && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
+        && NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) == 0;
   }
 
   /** The most words before a firm's mark ("Lindqvists Fastigheter AB"). */

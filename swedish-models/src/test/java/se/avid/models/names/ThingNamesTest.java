@@ -37,7 +37,10 @@ class ThingNamesTest {
         row("Jag köpte en soffa från Mio i Jönköping", "PLACE Jönköping"),
         row("Jag jobbar på Max i Mora", "PLACE Mora"),
         row("Bilen på fakturan är en Kia som jag sålde"),
-        row("Inkassobolaget (Lowell) säger att de inte fått pengarna"));
+        row("Inkassobolaget (Lowell) säger att de inte fått pengarna"),
+        // the model or part after a kept brand
+        row("Det är en grå Toyota Auris från 2015"),
+        row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,7 +59,10 @@ class ThingNamesTest {
         row("Vi pratade om Lisas sjukdom", "NAME Lisas"),
         row("Vi hjälpte till med Annas flytt", "NAME Annas"),
         // two persons joined by "&"
-        row("Hälsningar Anna & Peter", "NAME Anna", "NAME Peter"));
+        row("Hälsningar Anna & Peter", "NAME Anna", "NAME Peter"),
+        // a listed name after a kept term, or a kept term that is also a first name
+        row("Jag ringde Försäkringskassan Eva svarade inte", "NAME Eva"),
+        row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"));
   }
 
   @ParameterizedTest(name = "{0}")
