@@ -345,8 +345,12 @@ final class WordRules {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
       int len = tokens.length(t);
-      if (len <= MAX_LOWERCASE_PROPER_NOUN && !lexicon.isListedWord(lower, s, len)
-          && !lexicon.isFrequentWord(lower, s, len) && !words.frequentStem(s, len) && !shapes.isStreet(t)) {
+      // a longer one only if it ends like a place that the address detector does not take in
+      // lowercase: "medborgarplatsen", "slottsparken"
+      boolean shaped = len <= MAX_LOWERCASE_PROPER_NOUN ? !shapes.isStreet(t)
+          : shapes.placeShapedNoSurname(t) && !shapes.isLowercaseStreet(t);
+      if (shaped && !lexicon.isListedWord(lower, s, len) && !lexicon.isFrequentWord(lower, s, len)
+          && !words.frequentStem(s, len)) {
         labels.set(t, cues.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (shapes.surnameShaped(t, false) && !words.isCommon(t)) {
