@@ -166,7 +166,14 @@ final class WordRules {
         return;
       }
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
-        labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
+        int len = tokens.length(t);
+        if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !tripledLetter(t) && !compoundOrPastTense(t)) {
+          // "pappa yemer", "skrev steinfeld": an ending of ordinary words, but no word, compound
+          // or past tense: the scorer may keep it only if it is sure
+          labels.judgeUnknown(t, NAME, CUE);
+        } else {
+          labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
+        }
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
@@ -527,6 +534,16 @@ final class WordRules {
   }
 
   private static final int MIN_ER_SURNAME = 5;
+
+  /** "hallåååå", "neeej": a letter three times in a row, which no name has. */
+  private boolean tripledLetter(int t) {
+    for (int i = tokens.start(t) + 2; i < tokens.end(t); i++) {
+      if (lower[i] == lower[i - 1] && lower[i] == lower[i - 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
   private static final int RARE_NAME_LENGTH = 5;
