@@ -71,6 +71,7 @@ final class NameRules {
       followUps.surnames();
       followUps.signaturePlace();
       new PlaceParts(tokens, labels).widen();
+      ThingNames.keep(tokens, labels.type);
     }
     labels.report(sink);
   }

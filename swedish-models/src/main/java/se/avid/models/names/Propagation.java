@@ -12,6 +12,7 @@ import static se.avid.models.names.WordLabels.PLACE;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -198,10 +199,12 @@ final class Propagation {
    * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
    * it may be one: no ordinary word, or a word that is also the first name of a thousand people
    * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
-   * not sure, only a word that Statistics Sweden counts as a first name.
+   * not sure, only a word that Statistics Sweden counts as a first name; so too for a word that
+   * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
    */
   private void coordinated(int t, boolean sure) {
-    if (!(type[t] == NONE || type[t] == NAME) || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
+    // a word the scorer alone judged a doubtful place is open too (see below)
+    if (type[t] == KEEP || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
       return;
     }
@@ -210,8 +213,8 @@ final class Propagation {
     if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }
-    if (!sure && bearers == 0) {
-      return;
+    if (bearers == 0 && (!sure || type[t] == PLACE)) {
+      return; // a doubtful place only if it is a counted first name: "eetu och venla", not "camilla och nås"
     }
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
@@ -302,7 +305,13 @@ final class Propagation {
     if (cues.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
-    if (tokens.length(u) < 3 || words.isCommon(u)) {
+    if (tokens.length(u) < 3) {
+      return false;
+    }
+    if (f == 0 && rareStem(u) && !words.isCommon(t)) {
+      return true; // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word
+    }
+    if (words.isCommon(u)) {
       return false;
     }
     // a word no list knows needs four letters: "love you" is no name
@@ -311,6 +320,18 @@ final class Propagation {
   }
 
   private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /**
+   * A dictionary stem as written that is no frequent word form: after a first name that is no
+   * word ("göran", "hedda") a noun like "dal" or "ranta" is far likelier the surname than the
+   * word, since a name is followed by a verb, a preposition or a pronoun, which are frequent
+   * forms ("göran har", "hedda i", "göran de"), or by an inflected form, which is no stem
+   * ("hedda cyklar").
+   */
+  private boolean rareStem(int u) {
+    long facts = words.lexeme(u).facts();
+    return SwedishLexicon.isListedWord(facts) && !SwedishLexicon.isFrequentWord(facts);
+  }
 
   /** Categories of words that are never a surname after a first name: pronouns, cues, bodies. */
   private static final long NOT_SURNAME = Category.bits(Category.WORD_FORM, Category.PUBLIC_BODY, Category.COUNTRY,

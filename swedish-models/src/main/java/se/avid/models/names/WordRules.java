@@ -114,6 +114,9 @@ final class WordRules {
       }
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
+      if (countedPair(t)) {
+        return;
+      }
       if (!namedRareWord(t)) {
         lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
       }
@@ -137,6 +140,12 @@ final class WordRules {
     }
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f)) {
       if (person && common && !cased) {
+        if (pair(t)) {
+          // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word
+          labels.set(t, NAME, NAME_PAIR);
+          labels.set(t + 1, NAME, NAME_PAIR);
+          return;
+        }
         if (cue == CUE_VOCATIVE) {
           labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
@@ -157,7 +166,14 @@ final class WordRules {
         return;
       }
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
-        labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
+        int len = tokens.length(t);
+        if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !tripledLetter(t) && !compoundOrPastTense(t)) {
+          // "pappa yemer", "skrev steinfeld": an ending of ordinary words, but no word, compound
+          // or past tense: the scorer may keep it only if it is sure
+          labels.judgeUnknown(t, NAME, CUE);
+        } else {
+          labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
+        }
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
@@ -336,8 +352,11 @@ final class WordRules {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
       int len = tokens.length(t);
-      if (len <= MAX_LOWERCASE_PROPER_NOUN && !words.listedWord(t)
-          && !words.isFrequent(t) && !words.frequentStem(s, len) && !shapes.isStreet(t)) {
+      // a longer one only if it ends like a place that the address detector does not take in
+      // lowercase: "medborgarplatsen", "slottsparken"
+      boolean shaped = len <= MAX_LOWERCASE_PROPER_NOUN ? !shapes.isStreet(t)
+          : shapes.placeShapedNoSurname(t) && !shapes.isLowercaseStreet(t);
+      if (shaped && !words.listedWord(t) && !words.isFrequent(t) && !words.frequentStem(s, len)) {
         labels.set(t, cues.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (shapes.surnameShaped(t, false) && !words.isCommon(t)) {
@@ -347,8 +366,9 @@ final class WordRules {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && !shapes.definiteEnding(t) && cues.locativeCue(t)) && !words.isCommon(t)) {
-      // "tarkovskij", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)))
+        && !words.isCommon(t)) {
+      // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
       boolean locative = cues.locativeCue(t);
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
@@ -445,7 +465,8 @@ final class WordRules {
     // in lowercase, an unknown second word only after a first name that is no word: "sina
     // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
     boolean lowercasePair = !casedU && !casedT && tokens.length(u) >= 3
-        && (!commonT || !Category.WORD_FORM.in(f) && (shapes.surnameShaped(u, true) || words.properNoun(u))); // "björn engholm"
+        && (!commonT || !Category.WORD_FORM.in(f) && (shapes.surnameShaped(u, true) || words.properNoun(u) // "björn engholm"
+            || noWordAtAll(u))); // "mark clattenburg", "tina thörner": a first name that is a word, then no word at all
     // an unknown lowercase second word needs four letters: "love you", "ella nej" are no names
     boolean unknownSurname = (casedU && casedT || lowercasePair && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME)
         && !commonU && g == 0 && !shapes.isStreet(u);
@@ -463,6 +484,94 @@ final class WordRules {
     labels.set(t, NAME, s);
     labels.set(u, NAME, s);
     return true;
+  }
+
+  /**
+   * "oussama mellouli", "joonas vikho", "ben affleck": a lowercase word that the lists do not file
+   * as a first name but that Statistics Sweden counts as one (a hundred bearers or more if it is
+   * also a word), and no pronoun or other closed-class form, right before a word that is no word
+   * at all, is a first name and a surname. The next word is tested first (array reads): the count is looked up only
+   * for the few words before an unknown one.
+   */
+  private boolean countedPair(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || flags[u] != 0 || tokens.length(t) < 3 || !tokens.adjacent(t)
+        || tokens.has(u, Tokens.CAPITALISED) || Category.WORD_FORM.in(flags[t]) || !noWordAtAll(u)) {
+      return false;
+    }
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    if (bearers == 0 || bearers < NameCounts.HUNDREDS && (words.isFrequentOrListed(t) || tokens.length(t) < RARE_NAME_LENGTH)) {
+      return false; // fewer than a hundred bearers: only a longer word that is no word as written ("joonas", not "the")
+    }
+    double s = words.isCommon(t) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    labels.set(t, NAME, s);
+    labels.set(u, NAME, s);
+    return true;
+  }
+
+  /**
+   * Word {@code u} is in no list, no word form or stem as written, no ordinary word when stemmed,
+   * and no long word with an ending of ordinary words (a compound): at least {@value #MIN_UNKNOWN_LOWERCASE_SURNAME} letters
+   * that can only be a name, a foreign word or a typo ("clattenburg", "mellouli").
+   */
+  private boolean noWordAtAll(int u) {
+    return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u);
+  }
+
+  /**
+   * "liffner", "weinberger", "söllscher": a word in no list that ends in -er and is no word when
+   * stemmed (a plural or present tense would be) nor a compound is more often a German or Nordic
+   * surname than anything else; {@link WordShapes#nameShaped} leaves it out for its ending of
+   * ordinary words, so the scorer is asked here.
+   */
+  private boolean endsInEr(int t) {
+    int e = tokens.end(t);
+    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' && !compoundOrPastTense(t);
+  }
+
+  private static final int MIN_ER_SURNAME = 5;
+
+  /** "hallåååå", "neeej": a letter three times in a row, which no name has. */
+  private boolean tripledLetter(int t) {
+    for (int i = tokens.start(t) + 2; i < tokens.end(t); i++) {
+      if (lower[i] == lower[i - 1] && lower[i] == lower[i - 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
+  private static final int RARE_NAME_LENGTH = 5;
+  /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */
+  private static final int MIN_COMPOUND_PART = 3;
+
+  /**
+   * Word {@code u} is a compound of two words that the dictionary lacks whole ("honungsdoft",
+   * "heltids|lön", with or without the linking s) or the past tense in -ade(s) of a listed verb
+   * ("länsade", "räddades"): an ordinary word, not a surname. Asked only of an unknown word after a
+   * possible first name.
+   */
+  private boolean compoundOrPastTense(int u) {
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] buf = new char[len + 1];
+    int past = lower[s + len - 1] == 's' ? len - 1 : len; // "räddades": the passive's -s
+    if (past > 4 && lower[s + past - 3] == 'a' && lower[s + past - 2] == 'd' && lower[s + past - 1] == 'e') {
+      System.arraycopy(lower, s, buf, 0, past - 2);
+      if (lexicon.isFrequentOrListedWord(buf, 0, past - 2)) {
+        return true; // "läns|ade", "rädd|ades": "länsa", "rädda"
+      }
+    }
+    for (int head = MIN_COMPOUND_PART; head <= len - MIN_COMPOUND_PART; head++) {
+      if (lexicon.isCommonWord(lower, s + head, len - head, buf)
+          && (lexicon.isFrequentOrListedWord(lower, s, head)
+              || lower[s + head - 1] == 's' && head > MIN_COMPOUND_PART && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Luleå kommun", "Göteborgs stad", "bor i Kiruna" for places no lexicon knows or that are words. */

@@ -145,6 +145,15 @@ final class WordShapes {
   }
 
   /**
+   * A street name that the address detector takes in lowercase too ("storgatan", "järntorget"); not
+   * one whose ending also ends ordinary words and counts only capitalised ("medborgarplatsen").
+   */
+  boolean isLowercaseStreet(int t) {
+    long hit = words.ending(t);
+    return Category.STREET_SUFFIX.in(hit) && (int) (hit >>> 32) < tokens.length(t);
+  }
+
+  /**
    * A Hunspell proper noun flagged as a place ("Bagdad", "Narvik"), or its genitive ("Bagdads"),
    * unless the flag is shared with surnames and the word ends like one ("Strindberg").
    */

@@ -1,0 +1,232 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.WordLabels.KEEP;
+import static se.avid.models.names.WordLabels.NAME;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Names that the text shows to name a thing, not a person, kept once every word is decided: a
+ * firm ("Söderholms Rör AB", "Kjell &amp; Company", "Wahlbergs Måleri"), a brand that is also a
+ * name where the text speaks of buying, working, borrowing or owing ("köpte en soffa från Mio",
+ * "jobbar på Max", "en Kia", "inkassobolaget (Lowell)"), a law ("lex Sarah") and a disease named
+ * after a person ("Huntingtons sjukdom"). {@link ProperNameDetector} asks it of the words it
+ * found as names only, so a text without names costs one pass over an array; the review signal
+ * may ask it of a capitalised word it would flag. Stateless and thread-safe.
+ */
+public final class ThingNames {
+
+  private ThingNames() {}
+
+  /** Keeps each run of words found as names ({@code type}) that names a thing. */
+  static void keep(Tokens tokens, byte[] type) {
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      if (type[t] != NAME) {
+        continue;
+      }
+      int last = thingEnd(tokens, t);
+      if (last >= 0) {
+        for (int k = t; k <= last; k++) {
+          if (type[k] == NAME) {
+            type[k] = KEEP;
+          }
+        }
+        t = last;
+      }
+    }
+  }
+
+  /**
+   * Where the name of a thing that starts at word {@code t} ends: the last token of a firm's name
+   * ("Söderholms Rör AB", "Kjell &amp; Company", "Wahlbergs Måleri"), or {@code t} itself for a law
+   * ("lex Sarah"), a disease ("Huntingtons sjukdom"), a brand that is also a name where the text
+   * shows a firm ("köpte en soffa från Mio", "en Kia") or the model or part after a kept brand
+   * ("Toyota Auris").
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word, a name by its form
+   * @return the index of the thing's last token, or -1 if the word names no thing
+   */
+  public static int thingEnd(Tokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return -1;
+    }
+    if (tokens.is(t, "lex") && tokens.adjacent(t) && tokens.isWord(t + 1)) {
+      return t + 1; // "Lex Maria": the law's word, a first name by its form, and its name
+    }
+    int last = firmEnd(tokens, t);
+    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t) ? last : t;
+  }
+
+  /**
+   * "Toyota Auris", "Volvo Cars", "IF Metall": a capitalised word right after a kept term (a brand,
+   * a public body) is part of its name, unless it is listed as a person's name ("Försäkringskassan
+   * Eva") or the term is also a first name ("Ivo Cramér").
+   */
+  private static boolean afterKeptTerm(Tokens tokens, int t) {
+    int p = t - 1;
+    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.adjacent(p)
+        || !tokens.has(p, Tokens.CAPITALISED)) {
+      return false;
+    }
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    char[] lower = tokens.lower();
+    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+    long word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    // "Ivo Cramér": a kept term that people are called by may be a first name
+    return Category.PUBLIC_BODY.in(before) && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
+        && NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) == 0;
+  }
+
+  /** The most words before a firm's mark ("Lindqvists Fastigheter AB"). */
+  private static final int MAX_FIRM_WORDS = 3;
+
+  /**
+   * The last word of a firm's name that starts at word {@code t}, or -1: up to three words before
+   * "AB", "HB", "KB", "aktiebolag" or "&amp; Co", "&amp; Company", "&amp; Son", "&amp; Söner"
+   * ("Söderholms Rör AB", "Kjell &amp; Company"), or a genitive before a trade ("Wahlbergs Måleri").
+   */
+  private static int firmEnd(Tokens tokens, int t) {
+    int u = t + 1;
+    if (isGenitive(tokens, t) && tokens.isWord(u) && tokens.adjacent(t) && in(TRADES, tokens, u)) {
+      return u; // "Wahlbergs Måleri", "söderholms rör"
+    }
+    int k = t;
+    int n = tokens.size();
+    for (int words = 0; words < MAX_FIRM_WORDS && k + 1 < n; words++) {
+      int next = k + 1;
+      if (tokens.isPunct(next, '&') && in(FIRM_PARTNERS, tokens, next + 1)) {
+        return next + 1;
+      }
+      if (!tokens.isWord(next) || !tokens.adjacent(k)) {
+        return -1;
+      }
+      if (in(FIRM_MARKS, tokens, next)) {
+        return next;
+      }
+      k = next;
+    }
+    return -1;
+  }
+
+  private static boolean isGenitive(Tokens tokens, int t) {
+    return tokens.length(t) > 3 && tokens.lower()[tokens.end(t) - 1] == 's';
+  }
+
+  private static boolean in(CharArraySet set, Tokens tokens, int t) {
+    return tokens.isWord(t) && set.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+
+  /** "lex Sarah", "Huntingtons sjukdom", "Korsakoffs syndrom"; not "Lisas sjukdom". */
+  private static boolean lawOrDisease(Tokens tokens, int t) {
+    int p = t - 1;
+    if (p >= 0 && tokens.adjacent(p) && tokens.is(p, "lex")) {
+      return true;
+    }
+    int u = t + 1;
+    // named after a surname: "Lisas sjukdom" is Lisa's illness
+    return isGenitive(tokens, t) && tokens.adjacent(t) && in(DISEASES, tokens, u)
+        && NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t) - 1) == 0;
+  }
+
+  /** The words before a brand that the text is about a firm may be this far back. */
+  private static final int COMMERCE_WINDOW = 6;
+
+  /**
+   * A brand that is also a name, where the text shows a firm: an indefinite article before it
+   * ("en Kia"), a company noun before it ("inkassobolaget (Lowell)"), or a preposition before it
+   * and a word of buying, working, borrowing or owing near it ("köpte en soffa från Mio", "jobbar
+   * på Max").
+   */
+  private static boolean brandInContext(Tokens tokens, int t) {
+    if (!Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t))) {
+      return false;
+    }
+    int p = t - 1;
+    if (tokens.isPunct(p, '(')) {
+      return tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
+    }
+    if (!tokens.isWord(p)) {
+      return false;
+    }
+    if (tokens.isAnyOf(p, "en", "ett")) {
+      return true;
+    }
+    if (!in(FIRM_PREPOSITIONS, tokens, p)) {
+      return false;
+    }
+    for (int k = Math.max(0, t - COMMERCE_WINDOW); k < t; k++) {
+      if (in(COMMERCE, tokens, k) || tokens.isWord(k) && companyNoun(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "banken", "inkassobolaget", "företaget", "butiken": a noun of a firm. */
+  private static boolean companyNoun(Tokens tokens, int k) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(k);
+    for (String noun : COMPANY_NOUNS) {
+      int s = end - noun.length();
+      if (s >= tokens.start(k) && endsWith(lower, s, noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(char[] lower, int s, String suffix) {
+    for (int i = 0; i < suffix.length(); i++) {
+      if (lower[s + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] COMPANY_NOUNS = {"bolaget", "företaget", "banken", "firman", "butiken", "kedjan"};
+
+  /** Marks of a firm after its name. */
+  private static final CharArraySet FIRM_MARKS = WordFacts.words("ab", "hb", "kb", "aktiebolag", "handelsbolag");
+  /** What follows "&amp;" in a firm's name. */
+  private static final CharArraySet FIRM_PARTNERS = WordFacts.words("co", "company", "son", "söner", "partners");
+  /**
+   * Trades that a genitive names a firm of ("Wahlbergs Måleri"); not "bil", "flytt", "golv",
+   * "fastigheter": a person has those ("Annas flytt"), unless "AB" follows.
+   */
+  private static final CharArraySet TRADES = WordFacts.words(
+      "måleri", "bygg", "åkeri", "städ", "rör", "vvs", "plåt", "frisör", "bageri", "redovisning",
+      "advokatbyrå", "entreprenad");
+  /** "Huntingtons sjukdom": a disease named after a person. */
+  private static final CharArraySet DISEASES = WordFacts.words(
+      "sjukdom", "sjukdomen", "syndrom", "syndromet", "sjuka", "demens");
+  /** Prepositions before a firm: "från Mio", "på Max", "hos Lowell", "via Klarna". */
+  private static final CharArraySet FIRM_PREPOSITIONS = WordFacts.words("från", "hos", "på", "via", "av", "med");
+  /** Words of buying, working, borrowing and owing. */
+  private static final CharArraySet COMMERCE = WordFacts.words(
+      "köpte", "köpt", "köper", "köpa", "handlar", "handlade", "handla", "beställde", "beställt", "beställa",
+      "jobbar", "jobbade", "jobba", "jobb", "jobbet", "arbetar", "arbetade", "anställd", "anställning",
+      "lån", "lånet", "lånade", "låna", "kredit", "krediten", "skuld", "skulden", "faktura", "fakturan",
+      "kvitto", "kvittot", "kund", "kundtjänst", "reklamation", "reklamerade", "garanti", "garantin",
+      "app", "appen", "inkasso", "betalade", "betala", "avbetalning", "abonnemang", "försäkring", "försäkringen");
+
+  /** The brands that are also names, read once from {@code brand-homographs.txt}. */
+  static final class Brands {
+
+    private Brands() {}
+
+    private static final class Holder {
+      static final CharArraySet BRANDS = CharArraySet.unmodifiableSet(
+          new CharArraySet(SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/brand-homographs.txt"), true));
+    }
+
+    static boolean contains(char[] lower, int offset, int length) {
+      return Holder.BRANDS.contains(lower, offset, length);
+    }
+  }
+}

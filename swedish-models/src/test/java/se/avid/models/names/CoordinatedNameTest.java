@@ -1,0 +1,39 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * With the bundled context model: a counted first name coordinated with a sure name is a name even
+ * when the model alone read it as a doubtful place; a word that nobody is called by is not.
+ */
+class CoordinatedNameTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> coordinated() {
+    return Stream.of(
+        row("våra barn eetu och venla har rätt till modersmål", "NAME eetu", "NAME venla"),
+        row("jag heter camilla och nås på telefon", "NAME camilla"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coordinated")
+  void aCountedFirstNameBesideASureNameIsAName(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}

@@ -1,0 +1,40 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * After a cue, a lowercase word that no list knows and that has an ending of ordinary words is a
+ * name unless it is a compound or a past tense, or the context model is sure it is no name.
+ */
+class CuedUnknownWordTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> texts() {
+    return Stream.of(
+        row("min moster shler i malmö är den enda som förstår mig", "NAME shler", "PLACE malmö"),
+        row("min mamma skurade golvet hela dagen"),
+        row("de kallas resonanspartiklar i boken"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("texts")
+  void anUnknownWordAfterACueIsANameUnlessItIsAWordForm(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}

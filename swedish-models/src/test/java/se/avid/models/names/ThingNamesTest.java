@@ -1,0 +1,73 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/**
+ * A name that the text shows to name a firm, a brand, a law or a disease is kept; the same name
+ * where the text speaks of a person is redacted.
+ */
+class ThingNamesTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> things() {
+    return Stream.of(
+        // firms: a mark after the name, or a genitive before a trade
+        row("Han fick sparken från Kjell & Company efter fyra månader"),
+        row("Rörmokaren från Söderholms Rör AB skriver i sitt intyg"),
+        row("han driver lindqvists fastigheter ab sedan länge"),
+        row("Han har en egen firma, Wahlbergs Måleri, som gick i konkurs"),
+        // laws and diseases named after a person
+        row("Jag har läst om lex Sarah och Lex Maria"),
+        row("Han har Huntingtons sjukdom och kan inte skriva"),
+        // a brand that is also a name, where the text shows a firm
+        row("Jag köpte en soffa från Mio i Jönköping", "PLACE Jönköping"),
+        row("Jag jobbar på Max i Mora", "PLACE Mora"),
+        row("Bilen på fakturan är en Kia som jag sålde"),
+        row("Inkassobolaget (Lowell) säger att de inte fått pengarna"),
+        // the model or part after a kept brand
+        row("Det är en grå Toyota Auris från 2015"),
+        row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("things")
+  void aNameOfAThingIsKept(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> persons() {
+    return Stream.of(
+        // the same brand names where a person is meant
+        row("Jag fick ett sms från Max igår", "NAME Max"),
+        row("Min son Max är sju år", "NAME Max"),
+        row("Jag väntade på Max i en timme", "NAME Max"),
+        // a first name's genitive before an illness or a person's things
+        row("Vi pratade om Lisas sjukdom", "NAME Lisas"),
+        row("Vi hjälpte till med Annas flytt", "NAME Annas"),
+        // two persons joined by "&"
+        row("Hälsningar Anna & Peter", "NAME Anna", "NAME Peter"),
+        // a listed name after a kept term, or a kept term that is also a first name
+        row("Jag ringde Försäkringskassan Eva svarade inte", "NAME Eva"),
+        row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("persons")
+  void aNameOfAPersonIsNot(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
