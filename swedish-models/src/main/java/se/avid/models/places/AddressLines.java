@@ -86,13 +86,53 @@ final class AddressLines {
     return -1;
   }
 
+  /**
+   * The char end of what may be an address that starts with the lowercase word {@code t} right
+   * after a verb of living or moving ({@code bor på djäkneberget 4 lgh 1102}, {@code bodde på
+   * skogsbrynet 4}), or -1: the word and a house number of at most three digits that is no count
+   * ({@code bor på hotell 3 nätter}) nor a year ({@code flyttade till malmö 2019}). Whether it
+   * surely is one, {@link #homeAfterNumber} and the word tell.
+   */
+  static int lowercaseAfterLivingCue(Tokens tokens, int t) {
+    if (!AddressCues.before(tokens, t) || tokens.is(t, "på") || tokens.is(t, "till")) {
+      return -1; // "bor på nummer 5": the preposition of the cue, not a street
+    }
+    int end = StreetAddressDetector.houseNumberEnd(tokens, t);
+    if (end <= 0) {
+      return -1;
+    }
+    int number = numberAfter(tokens, t);
+    return beforeUnit(tokens, number) || tokens.length(number) > MAX_CUED_HOUSE_NUMBER_DIGITS ? -1 : end;
+  }
+
+  /**
+   * True when the address from word {@code t} to {@code end} has more than a house number: a
+   * letter, a range, or a floor, flat or entrance part ({@code 4 lgh 1102}, {@code 31 b}), which
+   * only homes have.
+   */
+  static boolean homeAfterNumber(Tokens tokens, int t, int end) {
+    return end > tokens.end(numberAfter(tokens, t));
+  }
+
+  /** The first number token after word {@code t} (past a "nr" before it). */
+  private static int numberAfter(Tokens tokens, int t) {
+    int number = t + 1;
+    while (tokens.kind(number) != Tokens.NUMBER) {
+      number++;
+    }
+    return number;
+  }
+
+  /** A longer number after "bor på x" is a year ("flyttade till malmö 2019"), not a house. */
+  private static final int MAX_CUED_HOUSE_NUMBER_DIGITS = 3;
+
   /** The shortest lowercase word taken for a street name before a postal code. */
   private static final int MIN_LOWERCASE_STREET = 4;
 
   /** Words after a number that make it a count or an amount. */
   private static final String[] UNITS = {
     "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min",
-    "minuter", "km", "mil", "meter", "personer"
+    "minuter", "km", "mil", "meter", "personer", "nätter", "natt", "dygn", "månad", "timme", "veckan", "dagarna"
   };
 
   /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */

@@ -46,8 +46,8 @@ final class DwellingParts {
 
   /** The last token of one part starting at {@code v}, or -1. */
   private static int part(Tokens tokens, int v) {
-    if (isNumber(tokens, v, MAX_FLOOR_DIGITS) && tokens.adjacent(v) && isFloorWord(tokens, v + 1)) {
-      return v + 1; // "3 tr", "2 trappor", "4 vån"
+    if (isNumber(tokens, v, MAX_FLOOR_DIGITS) && (tokens.adjacent(v) || glued(tokens, v)) && isFloorWord(tokens, v + 1)) {
+      return v + 1; // "3 tr", "2 trappor", "4 vån", "4tr"
     }
     if (tokens.is(v, "tr") || tokens.is(v, "nb") || tokens.is(v, "bv") || tokens.is(v, "bottenvåning")) {
       return v; // "12 tr" (the number read was the floor), "nb"
@@ -69,6 +69,19 @@ final class DwellingParts {
       return letter || isNumber(tokens, w, MAX_FLOOR_DIGITS) ? w : -1;
     }
     return -1;
+  }
+
+  /** True when token {@code t + 1} follows {@code t} with nothing between ({@code 4tr}). */
+  private static boolean glued(Tokens tokens, int t) {
+    return t + 1 < tokens.size() && tokens.end(t) == tokens.start(t + 1);
+  }
+
+  /**
+   * True when a floor, flat or entrance part starts at token {@code v} ({@code lgh 1102},
+   * {@code 3 tr}): after a house number it makes the words before it an address.
+   */
+  static boolean startsAt(Tokens tokens, int v) {
+    return part(tokens, v) >= 0;
   }
 
   private static boolean isFloorWord(Tokens tokens, int t) {

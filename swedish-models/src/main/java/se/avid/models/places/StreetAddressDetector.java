@@ -154,6 +154,9 @@ public final class StreetAddressDetector implements Detector {
         if (first == t) {
           first = lowercasePrefix(tokens, t);
         }
+        if (first == t && unlistedWordBefore(tokens, t, lower)) {
+          first = t - 1; // "rinkeby allé 42": a word that is no ordinary word names the street
+        }
         if (first == t) {
           continue;
         }
@@ -171,6 +174,13 @@ public final class StreetAddressDetector implements Detector {
             continue; // most words: a street without a street ending is known only by the number after it
           }
           int line = cased ? AddressLines.unnamedStreetEnd(tokens, t) : AddressLines.lowercaseAfterAddressWord(tokens, t);
+          if (line < 0 && !cased && (line = AddressLines.lowercaseAfterLivingCue(tokens, t)) > 0) {
+            // "bor på djäkneberget 4": an ordinary word and a bare number may be a ward or a room, flagged only
+            boolean home = !word.isCommonWord() || AddressLines.homeAfterNumber(tokens, t, line);
+            sink.add(s, line, EntityType.ADDRESS, home ? WITH_NUMBER : UNCERTAIN_STREET);
+            t = lastTokenBefore(tokens, t, line);
+            continue;
+          }
           if (line > 0) {
             sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER); // "adress: fittja gård 19": the cue says it
             t = lastTokenBefore(tokens, t, line);
@@ -195,7 +205,8 @@ public final class StreetAddressDetector implements Detector {
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
         boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t)) // "bor på ringvägen 8"
+            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
+                || AddressLines.lowercaseStreetEnd(tokens, t) > 0) // "…, ringvägen 3, 576 33 sävsjö"
             || adjective;
         if (!named && word.isCommonWord()) {
           continue;
@@ -259,6 +270,9 @@ public final class StreetAddressDetector implements Detector {
         || AddressLines.beforeUnit(tokens, t + 1)) {
       return t;
     }
+    if (placePreposition(tokens, t)) {
+      return t; // "bor på plan 3": the word before is the preposition, not a name
+    }
     String before = tokens.original(p).toLowerCase(java.util.Locale.ROOT);
     boolean named = STREET_NAME_ADJECTIVES.contains(before) || placePreposition(tokens, p) || AddressCues.before(tokens, p)
         || ownerBefore(before);
@@ -305,8 +319,17 @@ public final class StreetAddressDetector implements Detector {
    */
   static int houseNumberEnd(Tokens tokens, int t) {
     int u = t + 1;
-    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || !tokens.adjacent(t)
-        || tokens.length(u) > MAX_HOUSE_NUMBER_DIGITS) {
+    if (tokens.adjacent(t) && (tokens.is(u, "nr") || tokens.is(u, "nummer"))) {
+      // "Storgatan nr 26": the number word between street and number
+      u = tokens.isPunct(u + 1, '.') && tokens.end(u) == tokens.start(u + 1) ? u + 1 : u;
+      if (!tokens.adjacent(u)) {
+        return 0;
+      }
+      u++;
+    } else if (!tokens.adjacent(t)) {
+      return 0;
+    }
+    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > MAX_HOUSE_NUMBER_DIGITS) {
       return 0;
     }
     int end = tokens.end(u);
@@ -322,7 +345,11 @@ public final class StreetAddressDetector implements Detector {
       boolean attached = tokens.end(last) == tokens.start(last + 1);
       boolean spacedUpper = tokens.adjacent(last) && tokens.has(last + 1, Tokens.CAPITALISED);
       boolean spacedBeforeComma = tokens.adjacent(last) && (last + 2 >= tokens.size() || tokens.isPunct(last + 2, ','));
-      if (attached || spacedUpper || spacedBeforeComma) {
+      // "31 b i kristianstad", "14 b lgh 1203": a lowercase letter of an entrance before the town or the flat
+      boolean spacedBeforePart = tokens.adjacent(last) && isEntranceLetter(tokens, last + 1)
+          && (!tokens.adjacent(last + 1) || tokens.isPunct(last + 2, '.') || tokens.is(last + 2, "i")
+              || DwellingParts.startsAt(tokens, last + 2));
+      if (attached || spacedUpper || spacedBeforeComma || spacedBeforePart) {
         last++;
         end = tokens.end(last);
       }
@@ -330,6 +357,25 @@ public final class StreetAddressDetector implements Detector {
     // floor, flat and entrance: "3 tr", "lgh 1102", "uppgång B"
     int parts = DwellingParts.lastToken(tokens, last);
     return parts > last ? tokens.end(parts) : end;
+  }
+
+  /**
+   * True when the word before the bare street word {@code t} is no ordinary word and a house
+   * number that is no count follows {@code t} ({@code rinkeby allé 42}, {@code fittja gård 3}).
+   */
+  private boolean unlistedWordBefore(Tokens tokens, int t, char[] lower) {
+    int p = t - 1;
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3 || houseNumberEnd(tokens, t) == 0
+        || AddressLines.beforeUnit(tokens, t + 1)) {
+      return false;
+    }
+    return !lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).isCommonWord();
+  }
+
+  /** A letter that marks an entrance of a house number ({@code a} to {@code h}). */
+  private static boolean isEntranceLetter(Tokens tokens, int t) {
+    char c = (char) (tokens.charAt(tokens.start(t)) | 0x20);
+    return c >= 'a' && c <= 'h';
   }
 
   /** "Box 123": a post-office box, capitalised or after a comma or "c/o" line. */

@@ -77,7 +77,34 @@ class StreetAddressDetectorTest {
         row("Södra vägen 3 är stängd", "ADDRESS Södra vägen 3"),
         row("vi möts vid Sergels torg 3", "ADDRESS Sergels torg 3"),
         // a lowercase street that is also a word, with a number after "på"
-        row("hon bor i en lägenhet på ringvägen 8 i malmö", "ADDRESS ringvägen 8"));
+        row("hon bor i en lägenhet på ringvägen 8 i malmö", "ADDRESS ringvägen 8"),
+        // the number word, a glued floor, a lowercase entrance letter before the town or the flat
+        row("jag bor på storgatan nr 26", "ADDRESS storgatan nr 26"),
+        row("Storgatan nr. 26 i Umeå", "ADDRESS Storgatan nr. 26"),
+        row("vi bor på rosengårds allé 4, 4tr i malmö", "ADDRESS rosengårds allé 4, 4tr"),
+        row("hon bor på västra storgatan 31 b i kristianstad", "ADDRESS västra storgatan 31 b"),
+        row("bor på trädgårdsgatan 14 b lgh 1203", "ADDRESS trädgårdsgatan 14 b lgh 1203"),
+        // a lowercase word that is no ordinary word after a verb of living, with a house number
+        row("jag bor på djäkneberget 4 lgh 1102 i västerås", "ADDRESS djäkneberget 4 lgh 1102"),
+        row("jag bor på kvarnby 3", "ADDRESS kvarnby 3"),
+        // a street word with its number before a postal code, after a name in a signature
+        row("hanna björk, ringvägen 3, 576 33 sävsjö", "ADDRESS ringvägen 3"),
+        // a bare street word after a word that is no ordinary word
+        row("rinkeby allé 42", "ADDRESS rinkeby allé 42"));
+  }
+
+  static Stream<Arguments> doubtfulAddresses() {
+    return Stream.of(
+        // an ordinary word and a bare number after "bor på": a home, or a ward or room
+        row("vi bodde på skogsbrynet 4 i ödeshög", "ADDRESS skogsbrynet 4"),
+        row("han bor på avdelning 5 nu", "ADDRESS avdelning 5"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("doubtfulAddresses")
+  void flagsAnOrdinaryWordAndANumberAfterALivingCueForReview(String text, List<String> expected) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, StreetAddressDetector.UNCERTAIN_STREET));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,7 +152,12 @@ class StreetAddressDetectorTest {
         row("flyttade till E4 sen"),
         row("vi flyttade till E 20 sen"),
         row("bor vid rv 40 utanför Borås"),
-        row("bor på riksväg 31 sedan i fjol"));
+        row("bor på riksväg 31 sedan i fjol"),
+        // a count or a year after "bor på x", and the preposition itself
+        row("jag bor på hotell 3 nätter"),
+        row("vi flyttade till malmö 2019"),
+        row("vi bor på plan 3 nu"),
+        row("han bor på lund 3 dagar i veckan"));
   }
 
   @ParameterizedTest(name = "{0}")
