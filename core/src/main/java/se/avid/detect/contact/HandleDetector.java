@@ -19,6 +19,9 @@ import se.avid.text.ScanText;
  * noun: {@code mitt gamertag är x}) any word that is no function word is one; {@code är} after
  * another platform is read past ({@code min snap är kalle_k}).
  *
+ * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) is a user name too, and so is a
+ * word of letters and digits after {@code heter} ({@code en kille som heter leo10}).
+ *
  * <p>The scan does not read every word: it looks for the platform words with {@link
  * String#indexOf(String)} on a distinctive lowercase part of each (intrinsic, many GB/s), then
  * checks the word around each hit. Immutable and thread-safe.
@@ -62,6 +65,9 @@ public final class HandleDetector implements Detector {
     "ingen", "inget", "vad", "hur", "nåt", "något", "nog", "väl", "ju", "kanske", "ofta", "aldrig", "alltid"
   };
 
+  private static final int MAX_REMEMBERED = 8;
+  private static final int[] NONE_FOUND = new int[0];
+
   private static final HandleDetector INSTANCE = new HandleDetector();
 
   private HandleDetector() {}
@@ -90,27 +96,94 @@ public final class HandleDetector implements Detector {
     String s = t.original();
     // "ig" and "kik" are searched through their short tails "g"/"G" and "ik": the check at each
     // hit (no word char before the letter before it) rejects most hits at once
+    // where handles after a platform start (the first few), so that the scans below do not report
+    // them twice; a handle beyond these is reported twice, which the overlap resolution absorbs
+    int[] found = NONE_FOUND;
+    int count = 0;
     for (String part : SEARCHED) {
       for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
-        platformAt(t, i - 1, sink);
+        int start = platformAt(t, i - 1, sink);
+        if (start >= 0 && count < MAX_REMEMBERED) {
+          found = count == 0 ? new int[MAX_REMEMBERED] : found;
+          found[count++] = start;
+        }
       }
     }
     for (int i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
       discordTag(t, i, sink);
     }
+    for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
+      i = underscored(t, i, found, count, sink);
+    }
+    for (int i = s.indexOf("eter "); i >= 0; i = s.indexOf("eter ", i + 5)) {
+      namedWithDigits(t, i - 1, found, count, sink);
+    }
   }
 
-  /** Reports the handle after the platform word starting at {@code start}, if one is there. */
-  private static void platformAt(ScanText t, int start, FindingSink sink) {
-    if (start < 0 || start > 0 && t.isWordChar(start - 1)) {
+  /**
+   * {@code leo_lund10}, {@code xX_Dark_Nille_Xx}: a word joined by an underscore is a user name
+   * wherever it stands (Swedish prose never joins words so); returns where the scan goes on.
+   */
+  private static int underscored(ScanText t, int underscore, int[] found, int count, FindingSink sink) {
+    if (underscore == 0 || underscore + 1 >= t.length() || !t.isWordChar(underscore - 1) || !t.isWordChar(underscore + 1)) {
+      return underscore;
+    }
+    int start = underscore;
+    while (start > 0 && underscore - start < MAX_HANDLE && isHandleChar(t.charAt(start - 1))) {
+      start--;
+    }
+    while (start < underscore && !t.isWordChar(start)) {
+      start++;
+    }
+    if (start > 0 && (t.charAt(start - 1) == '@' || t.charAt(start - 1) == '/' || t.isWordChar(start - 1))) {
+      return underscore; // "@lisa_98" and links are the URL detector's
+    }
+    int end = handleEnd(t, start);
+    if (end - start > MAX_HANDLE || end < t.length() && (t.charAt(end) == '@' || t.charAt(end) == '#')) {
+      return end; // an e-mail's local part, or a Discord tag found from its '#'
+    }
+    if (!contains(found, count, start)) {
+      ScanSupport.report(sink, t, start, end, EntityType.URL, PLAIN_WORD);
+    }
+    return end;
+  }
+
+  /**
+   * {@code en kille som heter leo10}: after "heter", a word of letters with digits glued after
+   * them is a user name, not a person's name.
+   */
+  private static void namedWithDigits(ScanText t, int heter, int[] found, int count, FindingSink sink) {
+    if (heter < 0 || (t.charAt(heter) | 0x20) != 'h' || heter > 0 && t.isWordChar(heter - 1)) {
       return;
+    }
+    int h = heter + 6;
+    int he = handleEnd(t, h);
+    if (he - h < 3 || he - h > MAX_HANDLE || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#')) {
+      return;
+    }
+    int letters = h;
+    while (letters < he && ScanSupport.isLetter(t.charAt(letters))) {
+      letters++;
+    }
+    if (letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters)) && !contains(found, count, h)) {
+      ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
+    }
+  }
+
+  /**
+   * Reports the handle after the platform word starting at {@code start}, if one is there;
+   * returns where the handle starts, or -1.
+   */
+  private static int platformAt(ScanText t, int start, FindingSink sink) {
+    if (start < 0 || start > 0 && t.isWordChar(start - 1)) {
+      return -1;
     }
     int end = start;
     while (end < t.length() && end - start < 14 && ScanSupport.isLetter(t.charAt(end))) {
       end++;
     }
     if (t.isWordChar(end) || !ScanSupport.wordIn(t, start, end, PLATFORMS)) {
-      return;
+      return -1;
     }
     int p = end;
     boolean linked = false;
@@ -144,21 +217,33 @@ public final class HandleDetector implements Detector {
     }
     int h = skipSpaces(t, p);
     if (h < t.length() && t.charAt(h) == '@') {
-      return; // "tiktok @y": the @handle is the URL detector's
+      return -1; // "tiktok @y": the @handle is the URL detector's
     }
     int he = handleEnd(t, h);
     if (he - h < 2 || he - h > MAX_HANDLE || he < t.length() && t.charAt(he) == '#') {
-      return; // too short or long, or a Discord tag, found from its '#'
+      return -1; // too short or long, or a Discord tag, found from its '#'
     }
     if (!hasLetter(t, h, he)) {
-      return; // "steam 2 timmar": a count
+      return -1; // "steam 2 timmar": a count
     }
     boolean shaped = hasHandleShape(t, h, he);
     if (shaped) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
+      return h;
     } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !ScanSupport.wordIn(t, h, he, PLATFORMS)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
+      return h;
     }
+    return -1;
+  }
+
+  private static boolean contains(int[] values, int count, int value) {
+    for (int k = 0; k < count; k++) {
+      if (values[k] == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code namn#1234}: a Discord tag, name and four digits. */

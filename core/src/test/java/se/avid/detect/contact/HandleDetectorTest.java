@@ -30,6 +30,9 @@ class HandleDetectorTest {
     "kik «xXSlayerXx» skrev till mig",
     "gamertag «DarkKnight»",
     "insta «TindraK» typ",
+    "en kille som heter «leo_lund10» på nätet",
+    "han kallar sig «xX_Dark_Nille_Xx» där",
+    "hon heter «lollo99» i spelet",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -54,6 +57,10 @@ class HandleDetectorTest {
     "snap är kul men insta är bättre",
     "min snap är borta",
     "insta Sverige är stort",
+    "hon heter Lisa och är 9",
+    "han heter mp 3 på skämt",
+    "skriv till lisa_98@gmail.com",
+    "_ensam_ är ordet",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);
