@@ -40,9 +40,11 @@ public final class Lexeme {
   private int lazy;
   /**
    * What a detector derives from the word alone and keeps here ({@link #notes}); 0 until it does.
-   * Written whole without a lock, as {@link #lazy}.
+   * Written without a lock, as {@link #lazy}; a JVM may write a {@code long} as two halves, so a
+   * deriving detector keeps no answer across bit 32 (each half read is then some thread's notes of
+   * the same word).
    */
-  private int notes;
+  private long notes;
 
   Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
@@ -165,7 +167,7 @@ public final class Lexeme {
    *
    * @return the kept notes, or 0
    */
-  public int notes() {
+  public long notes() {
     return notes;
   }
 
@@ -177,7 +179,7 @@ public final class Lexeme {
    *
    * @param notes the notes, the bits already kept included
    */
-  public void keepNotes(int notes) {
+  public void keepNotes(long notes) {
     this.notes = notes;
   }
 

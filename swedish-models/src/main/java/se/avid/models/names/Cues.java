@@ -264,8 +264,7 @@ final class Cues {
     return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
   }
 
-  private static final CharArraySet NAMING_VERBS =
-      CharArraySet.unmodifiableSet(new CharArraySet(ContextFeatures.NAMING_WORDS, false));
+  private static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"

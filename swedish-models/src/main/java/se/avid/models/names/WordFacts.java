@@ -5,7 +5,9 @@ import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 import static se.avid.models.names.WordLabels.KEEP;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 import se.avid.models.lexicon.Category;
@@ -276,12 +278,74 @@ final class WordFacts {
         || len > 3 && lower[s + len - 1] == 's' && lexicon.isProperNoun(lower, s, len - 1);
   }
 
-  /** An unmodifiable set of lowercase words. */
+  /** An unmodifiable set of lowercase words, whose membership each word's record keeps ({@link #inSet}). */
   static CharArraySet words(String... words) {
-    return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+    return words(List.of(words));
   }
 
+  /** An unmodifiable set of lowercase words, whose membership each word's record keeps ({@link #inSet}). */
+  static CharArraySet words(Collection<String> words) {
+    return new WordSet(words);
+  }
+
+  /**
+   * Whether word {@code t} is in {@code set}: for a set made by {@link #words} asked once per
+   * word and kept in its record ({@link WordNotes#inSet}), as the rules ask the same few sets
+   * ("heter", "min", "till") of most words of every text; for another set (the builder's words to
+   * keep) looked up.
+   */
   boolean inSet(CharArraySet set, int t) {
+    Lexeme x = lexemes[t];
+    if (x != null && set instanceof WordSet w && w.index >= 0) {
+      return WordNotes.inSet(x, set, w.index, lower, tokens.start(t), tokens.length(t));
+    }
     return set.contains(lower, tokens.start(t), tokens.length(t));
+  }
+
+  /**
+   * A set of {@link #words}, numbered in the order made: the first {@link WordNotes#MAX_SETS} have
+   * their membership kept in the words' records. Unmodifiable once made.
+   */
+  private static final class WordSet extends CharArraySet {
+    private static final AtomicInteger MADE = new AtomicInteger();
+    /** The set's number in the records' notes, or -1 if they have no room for it. */
+    final int index;
+    private final boolean made;
+
+    WordSet(Collection<String> words) {
+      super(words, false);
+      int i = MADE.getAndIncrement();
+      this.index = i < WordNotes.MAX_SETS ? i : -1;
+      this.made = true;
+    }
+
+    @Override
+    public boolean add(Object o) {
+      return made ? unmodifiable() : super.add(o);
+    }
+
+    @Override
+    public boolean add(CharSequence text) {
+      return made ? unmodifiable() : super.add(text);
+    }
+
+    @Override
+    public boolean add(String text) {
+      return made ? unmodifiable() : super.add(text);
+    }
+
+    @Override
+    public boolean add(char[] text) {
+      return made ? unmodifiable() : super.add(text);
+    }
+
+    @Override
+    public void clear() {
+      unmodifiable();
+    }
+
+    private static boolean unmodifiable() {
+      throw new UnsupportedOperationException("the rules' word sets are fixed");
+    }
   }
 }
