@@ -62,6 +62,9 @@ public final class StreetAddressDetector implements Detector {
 
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
 
+  /** Street endings in any case and in capitalised words only. */
+  private static final long STREET_SUFFIXES = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED);
+
   /** Words for where something is, before a street named without a number ("längs götgatan"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
       "på", "vid", "till", "från", "längs", "i", "mot", "över", "utanför", "nära", "bakom", "förbi", "genom",
@@ -147,7 +150,7 @@ public final class StreetAddressDetector implements Detector {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
         // rinkeby allé 40"); "väg 40" alone is a road number (see RoadNumbers)
-        if (!boulevard && !any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
+        if (!boulevard && !any(hit, STREET_SUFFIXES)) {
           continue;
         }
         first = namePrefix(tokens, t, true);

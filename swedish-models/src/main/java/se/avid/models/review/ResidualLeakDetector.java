@@ -1,6 +1,5 @@
 package se.avid.models.review;
 
-import java.util.List;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
@@ -166,9 +165,12 @@ public final class ResidualLeakDetector implements Detector {
       AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
           : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
       if (nameSlot) {
-        scratch = scratch(scratch, length);
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
-            && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
+            && !isLongDefinite(lower, start, length);
+        if (unknown) {
+          scratch = scratch(scratch, length);
+          unknown = !isCompound(lower, start, length, scratch);
+        }
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word
         boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
@@ -386,7 +388,7 @@ public final class ResidualLeakDetector implements Detector {
    * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
    * never to a person.
    */
-  private static final List<String> SERVICE_PREFIXES = List.of("020", "077", "0900", "0939", "0944");
+  private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
 
   private static boolean isServiceNumber(Tokens tokens, int first) {
     for (String prefix : SERVICE_PREFIXES) {
