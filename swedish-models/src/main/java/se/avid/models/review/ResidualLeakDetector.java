@@ -127,6 +127,7 @@ public final class ResidualLeakDetector implements Detector {
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
       afterCue = (categories & NAME_CUE) != 0;
+      // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
       boolean inPhrase = lastPhraseHead == t - 1 && isKeptPair(tokens, t - 1) || phraseHead && isKeptPair(tokens, t);
       if (phraseHead) {
@@ -307,11 +308,11 @@ public final class ResidualLeakDetector implements Detector {
         && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
   }
 
-  /** True when token {@code t} begins or continues a kept phrase of two words ("Canada Goose"). */
-  private boolean isKeptPhrase(Tokens tokens, int t) {
-    return isKeptPair(tokens, t - 1) || isKeptPair(tokens, t);
-  }
-
+  /**
+   * True when tokens {@code first} and {@code first + 1} are a kept phrase of two words ("Canada
+   * Goose"). Asked only when {@code first} heads a listed phrase ({@link Category#MULTIWORD_HEAD},
+   * which the lexicon gives the first word of every entry of several words): no other pair can be one.
+   */
   private boolean isKeptPair(Tokens tokens, int first) {
     if (first < 0 || !tokens.isWord(first) || !tokens.isWord(first + 1) || !tokens.adjacent(first)) {
       return false;
