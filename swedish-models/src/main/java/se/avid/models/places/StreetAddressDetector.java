@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -61,6 +62,14 @@ public final class StreetAddressDetector implements Detector {
   static final double UNCERTAIN_STREET = 0.4;
 
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
+
+  /**
+   * The last three letters of every street ending ({@code väg}, {@code kaj} are the shortest): a
+   * word without one is looked up only when a number follows it.
+   */
+  private static final class StreetTails {
+    static final EndingTails TAILS = EndingTails.of("street-suffixes.txt", 3);
+  }
 
   /** Street endings in any case and in capitalised words only. */
   private static final long STREET_SUFFIXES = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED);
@@ -136,7 +145,7 @@ public final class StreetAddressDetector implements Detector {
       }
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
       boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
-      if (!boulevard && !StreetEndings.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
+      if (!boulevard && !StreetTails.TAILS.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
         continue; // most words: no street ending, and no number for a street without one
       }
       // the word's record in the word table (shared with the name detector): its longest listed ending
