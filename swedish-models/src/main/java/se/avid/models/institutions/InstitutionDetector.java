@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -109,14 +110,20 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
         continue;
       }
-      // one look-up for the word's facts, its common-word test and its ending, kept for every later text
-      Lexeme word = lexicon.lexeme(lower, start, length);
-      long facts = word.facts();
-      if ((SwedishLexicon.categories(facts) & KEPT) != 0 || length < 3) {
+      if (length < 3) {
         continue;
       }
       boolean capitalised = isCapitalisedInside(tokens, t);
       boolean genitive = lower[start + length - 1] == 's';
+      if (!capitalised && !mayName(tokens, t, genitive)) {
+        continue; // most words: lowercase, and nothing of an institution in or next to them
+      }
+      // one look-up for the word's facts, its common-word test and its ending, kept for every later text
+      Lexeme word = lexicon.lexeme(lower, start, length);
+      long facts = word.facts();
+      if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
+        continue;
+      }
       if (capitalised && genitive && InstitutionNouns.isNoun(tokens, t + 1)) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && InstitutionNouns.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
@@ -155,6 +162,31 @@ public final class InstitutionDetector implements Detector {
         }
       }
     }
+  }
+
+  /**
+   * Whether the lowercase word {@code t} may name an institution by the rules below, told without
+   * a word-table look-up: a genitive before an institution noun, a word after a definite
+   * institution noun, or a word that may end in an institution ending ({@link InstitutionTails}).
+   */
+  private static boolean mayName(Tokens tokens, int t, boolean genitive) {
+    char[] lower = tokens.lower();
+    if (genitive && tokens.length(t) >= MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
+        || InstitutionTails.TAILS.mayEnd(lower, tokens.start(t), tokens.length(t))) {
+      return true;
+    }
+    int p = t - 1; // as isNameAfterInstitution asks, with the ending's tail for the ending itself
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
+      return false;
+    }
+    char last = lower[tokens.end(p) - 1];
+    return (last == 'n' || last == 't')
+        && (InstitutionNouns.isNoun(tokens, p) || InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p)));
+  }
+
+  /** The last four letters of every institution ending ({@code skolan}; the shortest have five). */
+  private static final class InstitutionTails {
+    static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
   }
 
   /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */

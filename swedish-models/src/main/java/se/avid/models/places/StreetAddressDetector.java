@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -61,6 +62,17 @@ public final class StreetAddressDetector implements Detector {
   static final double UNCERTAIN_STREET = 0.4;
 
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
+
+  /**
+   * The last three letters of every street ending ({@code väg}, {@code kaj} are the shortest): a
+   * word without one is looked up only when a number follows it.
+   */
+  private static final class StreetTails {
+    static final EndingTails TAILS = EndingTails.of("street-suffixes.txt", 3);
+  }
+
+  /** Street endings in any case and in capitalised words only. */
+  private static final long STREET_SUFFIXES = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED);
 
   /** Words for where something is, before a street named without a number ("längs götgatan"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
@@ -133,7 +145,7 @@ public final class StreetAddressDetector implements Detector {
       }
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
       boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
-      if (!boulevard && !StreetEndings.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
+      if (!boulevard && !StreetTails.TAILS.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
         continue; // most words: no street ending, and no number for a street without one
       }
       // the word's record in the word table (shared with the name detector): its longest listed ending
@@ -147,7 +159,7 @@ public final class StreetAddressDetector implements Detector {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
         // rinkeby allé 40"); "väg 40" alone is a road number (see RoadNumbers)
-        if (!boulevard && !any(hit, Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED))) {
+        if (!boulevard && !any(hit, STREET_SUFFIXES)) {
           continue;
         }
         first = namePrefix(tokens, t, true);

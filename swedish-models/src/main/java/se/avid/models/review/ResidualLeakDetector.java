@@ -1,6 +1,5 @@
 package se.avid.models.review;
 
-import java.util.List;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
@@ -128,6 +127,7 @@ public final class ResidualLeakDetector implements Detector {
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
       afterCue = (categories & NAME_CUE) != 0;
+      // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
       boolean inPhrase = lastPhraseHead == t - 1 && isKeptPair(tokens, t - 1) || phraseHead && isKeptPair(tokens, t);
       if (phraseHead) {
@@ -166,9 +166,12 @@ public final class ResidualLeakDetector implements Detector {
       AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
           : AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
       if (nameSlot) {
-        scratch = scratch(scratch, length);
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
-            && !isLongDefinite(lower, start, length) && !isCompound(lower, start, length, scratch);
+            && !isLongDefinite(lower, start, length);
+        if (unknown) {
+          scratch = scratch(scratch, length);
+          unknown = !isCompound(lower, start, length, scratch);
+        }
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word
         boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
@@ -305,11 +308,11 @@ public final class ResidualLeakDetector implements Detector {
         && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
   }
 
-  /** True when token {@code t} begins or continues a kept phrase of two words ("Canada Goose"). */
-  private boolean isKeptPhrase(Tokens tokens, int t) {
-    return isKeptPair(tokens, t - 1) || isKeptPair(tokens, t);
-  }
-
+  /**
+   * True when tokens {@code first} and {@code first + 1} are a kept phrase of two words ("Canada
+   * Goose"). Asked only when {@code first} heads a listed phrase ({@link Category#MULTIWORD_HEAD},
+   * which the lexicon gives the first word of every entry of several words): no other pair can be one.
+   */
   private boolean isKeptPair(Tokens tokens, int first) {
     if (first < 0 || !tokens.isWord(first) || !tokens.isWord(first + 1) || !tokens.adjacent(first)) {
       return false;
@@ -386,7 +389,7 @@ public final class ResidualLeakDetector implements Detector {
    * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
    * never to a person.
    */
-  private static final List<String> SERVICE_PREFIXES = List.of("020", "077", "0900", "0939", "0944");
+  private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
 
   private static boolean isServiceNumber(Tokens tokens, int first) {
     for (String prefix : SERVICE_PREFIXES) {
