@@ -47,18 +47,18 @@ public final class HandleDetector implements Detector {
    * How many letters after the first of each platform word must be typed as listed: the words
    * were found by searching for these letters ({@code nap} in {@code Snap}, {@code nsta} in
    * {@code Instagram}), so {@code SNAP} is not found and {@code SnapChat} is; of {@code ig} the
-   * {@code g} may be {@code G} too. -1 for a word that search never found ({@code användarnamn},
-   * whose searched part {@code vändarnamn} begins at its third letter).
+   * {@code g} may be {@code G} too. 0 for {@code användarnamn} and {@code användarnamnet}, any
+   * case (their searched part, {@code vändarnamn}, began at the third letter, so the search
+   * never found them).
    */
   private static final int[] TYPED = new int[PLATFORMS.length];
 
   static {
     String[] typed = {
-      "nap", "nsta", "ktok", "iscord", "ik", "elegram", "team", "amertag", "sn", "box", "witch", "witter", "eddit",
-      "oblox", "ortnite", "inecraft", "vändarnamn", "sername", "ickr", "hreema", "g"
+      "nap", "nsta", "iscord", "ik", "elegram", "team", "amertag", "sn", "box", "witch", "witter", "eddit",
+      "oblox", "ortnite", "inecraft", "sername", "ickr", "hreema", "g"
     };
     for (int p = 0; p < PLATFORMS.length; p++) {
-      TYPED[p] = -1;
       for (String part : typed) {
         if (PLATFORMS[p].startsWith(part, 1)) {
           TYPED[p] = part.length();
@@ -78,8 +78,8 @@ public final class HandleDetector implements Detector {
       char first = PLATFORMS[p].charAt(0);
       char second = PLATFORMS[p].charAt(1);
       addPair(first, second);
-      if (TYPED[p] == 1) {
-        addPair(first, Character.toUpperCase(second)); // iG, IG
+      if (TYPED[p] <= 1) {
+        addPair(first, Character.toUpperCase(second)); // iG, IG; ANVÄNDARNAMN
       }
     }
   }
@@ -212,8 +212,8 @@ public final class HandleDetector implements Detector {
       String platform = PLATFORMS[p];
       if (platform.length() == end - start && ScanSupport.matchesIgnoreCase(t, start, platform)) {
         int typed = TYPED[p];
-        return typed >= 0 && (original.regionMatches(start + 1, platform, 1, typed)
-            || typed == 1 && original.charAt(start + 1) == Character.toUpperCase(platform.charAt(1)));
+        return original.regionMatches(start + 1, platform, 1, typed)
+            || typed == 1 && original.charAt(start + 1) == Character.toUpperCase(platform.charAt(1));
       }
     }
     return false;

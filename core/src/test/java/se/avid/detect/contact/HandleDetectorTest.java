@@ -25,6 +25,9 @@ class HandleDetectorTest {
     "finns på discord som «ångestvargen#2210» om nån vill",
     "discord («zaxxo_94») igen",
     "snap - «kalle»",
+    "mitt användarnamn är «kalle_k»",
+    "Användarnamn: «lollo99»",
+    "användarnamnet «tjejen_14» finns kvar",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -46,6 +49,7 @@ class HandleDetectorTest {
     "tjejen på kik heter jag vet inte",
     "snap: jag har ingen",
     "han lånade mina fortnite-skins",
+    "jag glömde mitt användarnamn igen",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);
