@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Where in a text the structured detectors may find something, found in one pass and shared by
  * every detector of one call: the start of each run of digits, each of the marks that links,
- * addresses and numbers hang on (<code>@ . : + ( [ &#123;</code>), and the start of each word that begins
- * with one of the {@linkplain #CUE_INITIALS initials} of the word cues that detectors look for.
+ * addresses and numbers hang on (<code>@ . : + ( [ &#123;</code>), the start of each word, and
+ * apart the start of each word that begins with one of the {@linkplain #CUE_INITIALS initials}
+ * of the word cues that detectors look for.
  *
  * <p>For {@code "ring 070-123, anna@x.se"} the digit runs start at 5 and 9, the marks are the
  * {@code @} at 18 and the {@code .} at 20, and the cue words start at 14 ({@code anna}) and 21
@@ -16,8 +17,10 @@ import java.util.Arrays;
  * about 1.5 ns a char each, and eleven such walks cost more than all the matching. A generated
  * post of 1,000 chars with typical identifiers (the benchmark corpus) has about 14 digit runs, 15
  * marks and 37 such words, so a detector that visits only the landmarks it can start from touches
- * a small part of the text, and one with none returns at once. A landmark says only where to look: the detector still decides from the text itself, with
- * its own rules about zero-width chars and boundaries.
+ * a small part of the text, and one with none returns at once. A landmark says only where to
+ * look: the detector still decides from the text itself, with its own rules about zero-width
+ * chars and boundaries. Recording a landmark costs no branch ({@link #CHUNK}), so the pass costs
+ * about the same however many kinds it records.
  *
  * <p>Positions are in increasing order. Runs are maximal in the {@linkplain ScanText normalised}
  * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a word is a run
@@ -32,8 +35,8 @@ public final class Landmarks {
   /**
    * The first letters of the cue words that are recorded, in either case: {@code a} and
    * {@code s} for a spelled-out at-sign ({@code at}, {@code snabel-a}), {@code f} for a birth
-   * ({@code född}, {@code f.}). Only these, because recording every word would cost more than
-   * all the rest of the pass.
+   * ({@code född}, {@code f.}): those detectors visit these words only, where {@link #word}
+   * would give them four times as many.
    */
   public static final String CUE_INITIALS = "afsAFS";
 
@@ -66,31 +69,64 @@ public final class Landmarks {
   }
 
   /**
-   * How many chars the pass reads before it copies the landmarks found into the arrays kept: the
-   * pass writes each char's index into a small buffer per kind and moves on by one where it is
-   * a landmark, with no branch that depends on the char (a branch per char that one in ten
-   * takes, unpredictably, cost more than the rest of the pass).
+   * How many chars the pass reads before it copies the landmarks found to the lists of the
+   * text: the pass writes each char's index into a small buffer per kind and moves on by one
+   * where it is a landmark, with no branch that depends on the char (a branch per char that one
+   * in ten takes, unpredictably, cost more than the rest of the pass).
    */
   private static final int CHUNK = 256;
 
-  /** Per thread, the three buffers of one chunk; used only inside {@link #scan}, which calls nothing that may scan. */
-  private static final ThreadLocal<int[][]> BUFFERS = ThreadLocal.withInitial(() -> new int[3][CHUNK]);
+  /** The kinds of landmark, in the order of the buffers of {@link Workspace}. */
+  private static final int DIGIT_RUNS = 0;
+  private static final int MARKS_FOUND = 1;
+  private static final int CUE_WORDS = 2;
+  private static final int WORDS = 3;
+
+  /**
+   * Per thread, the buffers of one chunk and the lists of the text being scanned, per kind of
+   * landmark: the text keeps exact copies, so a call allocates only what it keeps. Used only
+   * inside {@link #scan}, which calls nothing that may scan.
+   */
+  private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+  /** Lists longer than this (a text of some 100 KB) are not kept for the next text of the thread. */
+  private static final int LARGEST_KEPT = 1 << 14;
+
+  private static final class Workspace {
+    final int[][] chunk = new int[4][CHUNK];
+    final int[][] found = new int[4][1024];
+    final int[] counts = new int[4];
+
+    void add(int kind, int added) {
+      int count = counts[kind];
+      int[] to = found[kind];
+      if (count + added > to.length) {
+        found[kind] = to = Arrays.copyOf(to, Math.max(to.length * 2, count + added));
+      }
+      System.arraycopy(chunk[kind], 0, to, count, added);
+      counts[kind] = count + added;
+    }
+
+    /** The landmarks of one kind, copied out. */
+    int[] take(int kind) {
+      int[] taken = Arrays.copyOf(found[kind], counts[kind]);
+      if (found[kind].length > LARGEST_KEPT) {
+        found[kind] = new int[1024];
+      }
+      return taken;
+    }
+  }
 
   private final int[] digitRuns;
-  private final int digitRunCount;
   private final int[] cueWords;
-  private final int cueWordCount;
   private final int[] marks;
-  private final int markCount;
+  private final int[] wordStarts;
 
-  private Landmarks(int[] digitRuns, int digitRunCount, int[] cueWords, int cueWordCount, int[] marks,
-      int markCount) {
+  private Landmarks(int[] digitRuns, int[] cueWords, int[] marks, int[] wordStarts) {
     this.digitRuns = digitRuns;
-    this.digitRunCount = digitRunCount;
     this.cueWords = cueWords;
-    this.cueWordCount = cueWordCount;
     this.marks = marks;
-    this.markCount = markCount;
+    this.wordStarts = wordStarts;
   }
 
   /**
@@ -130,24 +166,20 @@ public final class Landmarks {
 
   private static Landmarks scan(char[] chars, boolean normalize) {
     int n = chars.length;
-    // Sized for a typical post, so that growing is rare.
-    int[] digits = new int[n / 32 + 8];
-    int[] marks = new int[n / 32 + 8];
-    int[] words = new int[n / 32 + 8];
-    int digitCount = 0;
-    int markCount = 0;
-    int wordCount = 0;
-    int[][] buffers = BUFFERS.get();
-    int[] digitBuffer = buffers[0];
-    int[] markBuffer = buffers[1];
-    int[] wordBuffer = buffers[2];
-    int inside = 0; // DIGIT inside a digit run, CUE_INITIAL inside a word: what does not start anew
+    Workspace workspace = WORKSPACE.get();
+    Arrays.fill(workspace.counts, 0); // a scan that failed may have left some
+    int[] digitBuffer = workspace.chunk[DIGIT_RUNS];
+    int[] markBuffer = workspace.chunk[MARKS_FOUND];
+    int[] wordBuffer = workspace.chunk[CUE_WORDS];
+    int[] startBuffer = workspace.chunk[WORDS];
+    int inside = 0; // DIGIT inside a digit run, LETTER and CUE_INITIAL inside a word: what does not start anew
     int folded = 0; // the chars before this index, and those before i, are normalised
     for (int from = 0; from < n; from += CHUNK) {
       int to = Math.min(n, from + CHUNK);
       int d = 0;
       int m = 0;
       int w = 0;
+      int s = 0;
       for (int i = from; i < to; i++) {
         char c = chars[i];
         int kind = c < 0x100 ? LATIN1_KINDS[c] : ABOVE_LATIN1;
@@ -176,29 +208,22 @@ public final class Landmarks {
         m += (landmark & MARK) >>> 2;
         wordBuffer[w] = i;
         w += (landmark & CUE_INITIAL) >>> 3;
-        inside = (kind & DIGIT) | ((kind & LETTER) << 2);
+        startBuffer[s] = i;
+        s += (landmark & LETTER) >>> 1;
+        inside = (kind & DIGIT) | (kind & LETTER) * ((LETTER | CUE_INITIAL) / LETTER);
       }
-      digits = append(digits, digitCount, digitBuffer, d);
-      digitCount += d;
-      marks = append(marks, markCount, markBuffer, m);
-      markCount += m;
-      words = append(words, wordCount, wordBuffer, w);
-      wordCount += w;
+      workspace.add(DIGIT_RUNS, d);
+      workspace.add(MARKS_FOUND, m);
+      workspace.add(CUE_WORDS, w);
+      workspace.add(WORDS, s);
     }
-    return new Landmarks(digits, digitCount, words, wordCount, marks, markCount);
+    return new Landmarks(workspace.take(DIGIT_RUNS), workspace.take(CUE_WORDS), workspace.take(MARKS_FOUND),
+        workspace.take(WORDS));
   }
 
   /** The kind of a normalised char. */
   private static int kindOf(char c) {
     return c < 0x100 ? LATIN1_KINDS[c] & (DIGIT | LETTER | MARK | CUE_INITIAL) : Character.isLetter(c) ? LETTER : 0;
-  }
-
-  private static int[] append(int[] to, int count, int[] buffer, int added) {
-    if (count + added > to.length) {
-      to = Arrays.copyOf(to, Math.max(to.length * 2, count + added));
-    }
-    System.arraycopy(buffer, 0, to, count, added);
-    return to;
   }
 
   /**
@@ -207,7 +232,7 @@ public final class Landmarks {
    * @return the count
    */
   public int digitRuns() {
-    return digitRunCount;
+    return digitRuns.length;
   }
 
   /**
@@ -217,7 +242,7 @@ public final class Landmarks {
    * @return its first digit's index in the text
    */
   public int digitRun(int k) {
-    checkIndex(k, digitRunCount);
+    checkIndex(k, digitRuns.length);
     return digitRuns[k];
   }
 
@@ -227,7 +252,7 @@ public final class Landmarks {
    * @return the count
    */
   public int cueWords() {
-    return cueWordCount;
+    return cueWords.length;
   }
 
   /**
@@ -237,8 +262,28 @@ public final class Landmarks {
    * @return its first letter's index in the text
    */
   public int cueWord(int k) {
-    checkIndex(k, cueWordCount);
+    checkIndex(k, cueWords.length);
     return cueWords[k];
+  }
+
+  /**
+   * How many words the text has: runs of letters.
+   *
+   * @return the count
+   */
+  public int words() {
+    return wordStarts.length;
+  }
+
+  /**
+   * The index of the first letter of word {@code k} (0-based, in text order).
+   *
+   * @param k which word
+   * @return its first letter's index in the text
+   */
+  public int word(int k) {
+    checkIndex(k, wordStarts.length);
+    return wordStarts[k];
   }
 
   /**
@@ -247,7 +292,7 @@ public final class Landmarks {
    * @return the count
    */
   public int marks() {
-    return markCount;
+    return marks.length;
   }
 
   /**
@@ -257,7 +302,7 @@ public final class Landmarks {
    * @return its index in the text
    */
   public int mark(int k) {
-    checkIndex(k, markCount);
+    checkIndex(k, marks.length);
     return marks[k];
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The places where a number begins, in text order, whether each begins cleanly, and its digits
- * read as a {@link DigitRun}: the same answers as {@link DigitRun#nextStart(ScanText, int)},
- * {@link DigitRun#startsCleanly} and {@link DigitRun#read}, worked out once per text and shared by
+ * read as a {@link DigitRun}: the same answers as {@link NumberEdges#nextStart(ScanText, int)},
+ * {@link NumberEdges#startsCleanly} and {@link DigitRun#read}, worked out once per text and shared by
  * the four number detectors of a call (personnummer, organisationsnummer, payment card, bank
  * account), which used to work them out each. The starts come from the {@link Landmarks} of the
  * call, not from every char of the text.
@@ -20,7 +20,7 @@ public final class NumberStarts {
   private final boolean[] clean;
   /**
    * Every digit of the text, once, in text order: its value, its index and the separator that
-   * joins it to the digit before ({@link DigitRun#END} when it begins a chain of joined digits).
+   * joins it to the digit before ({@link DigitLinks#END} when it begins a chain of joined digits).
    * A number's read is a stretch of this: {@code 07 07 07 …} is one chain that every one of its
    * numbers points into, where reading each number anew (as far as any detector reads) stored
    * 24 digits per number, 200 bytes per char of such a text.
@@ -70,10 +70,10 @@ public final class NumberStarts {
     long link = -1; // how the last digit stored joins the next one
     for (int k = 0; k < runs; k++) {
       int i = landmarks.digitRun(k);
-      if (!DigitRun.beginsNumber(text, i)) {
+      if (!NumberEdges.beginsNumber(text, i)) {
         continue; // "85\u200B04": read with the run before, across the zero-width char
       }
-      if (link < 0 || DigitRun.linkTarget(link) != i) {
+      if (link < 0 || DigitLinks.linkTarget(link) != i) {
         for (int c = chainStart; c < count; c++) {
           chainEnd[c] = stored;
         }
@@ -81,17 +81,17 @@ public final class NumberStarts {
         link = -1;
       }
       positions[count] = i;
-      clean[count] = DigitRun.startsCleanly(text, i);
+      clean[count] = NumberEdges.startsCleanly(text, i);
       firstDigit[count] = stored;
       count++;
       // The digits of this number up to its next separator, each stored once.
-      for (int j = i; j >= 0; j = DigitRun.linkTarget(link)) {
+      for (int j = i; j >= 0; j = DigitLinks.linkTarget(link)) {
         digits[stored] = (byte) (text.charAt(j) - '0');
         digitPositions[stored] = j;
-        separators[stored] = j == i ? (link < 0 ? DigitRun.END : DigitRun.linkMask(link)) : 0;
+        separators[stored] = j == i ? (link < 0 ? DigitLinks.END : DigitLinks.linkMask(link)) : 0;
         stored++;
-        link = DigitRun.link(text, j);
-        if (link < 0 || DigitRun.linkMask(link) != 0) {
+        link = DigitLinks.link(text, j);
+        if (link < 0 || DigitLinks.linkMask(link) != 0) {
           break; // the run ends here; a joined digit after a separator starts the next run
         }
       }
@@ -134,7 +134,7 @@ public final class NumberStarts {
   }
 
   /**
-   * {@link DigitRun#startsCleanly} at number {@code k}: not glued to a word or to a longer number.
+   * {@link NumberEdges#startsCleanly} at number {@code k}: not glued to a word or to a longer number.
    *
    * @param k the number's place, from 0
    * @return whether it begins cleanly
@@ -162,11 +162,11 @@ public final class NumberStarts {
    * What follows the digits read of number {@code k}, as {@link DigitRun#separatorBefore} tells it.
    *
    * @param k the number's place, from 0
-   * @return the separator mask or {@link DigitRun#END}
+   * @return the separator mask or {@link DigitLinks#END}
    */
   public int separatorAfter(int k) {
     int after = firstDigit[k] + digitCount(k);
-    return after < chainEnd[k] ? separators[after] : DigitRun.END;
+    return after < chainEnd[k] ? separators[after] : DigitLinks.END;
   }
 
   // The arrays themselves, for DigitRun.load to read from without copying; never to be changed.

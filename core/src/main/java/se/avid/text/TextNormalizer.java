@@ -191,8 +191,13 @@ public final class TextNormalizer {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * Chars that join the groups of a number across which a look-alike is still inside it: the
+   * separators of phone numbers and of a personnummer ({@code +} for an age of 100 or more,
+   * {@code 070421+l286}), and the dot and slash of dates.
+   */
   private static boolean isJoining(char c) {
-    return c == '-' || c == ' ' || c == '.' || c == '/';
+    return c == '-' || c == ' ' || c == '.' || c == '/' || c == '+';
   }
 
   /**

@@ -10,7 +10,7 @@ class DigitRunTest {
 
   private static DigitRun read(String text, int maxDigits) {
     ScanText scan = ScanText.of(text);
-    return new DigitRun(scan).read(DigitRun.nextStart(scan, 0), maxDigits);
+    return new DigitRun(scan).read(NumberEdges.nextStart(scan, 0), maxDigits);
   }
 
   @Test
@@ -18,9 +18,9 @@ class DigitRunTest {
     DigitRun run = read("pnr 850412-1230 ok", 13);
     assertEquals(10, run.count());
     assertEquals(4, run.start());
-    assertEquals(DigitRun.DASH, run.separatorBefore(6));
+    assertEquals(DigitLinks.DASH, run.separatorBefore(6));
     assertEquals(0, run.separatorBefore(5));
-    assertEquals(DigitRun.END, run.separatorBefore(10));
+    assertEquals(DigitLinks.END, run.separatorBefore(10));
     assertEquals(8504121230L, run.value(0, 10));
   }
 
@@ -28,9 +28,9 @@ class DigitRunTest {
   void phoneGroupingShowsAsSeparatorsInsideTheDigits() {
     DigitRun run = read("070-123 45 67", 13);
     assertEquals(10, run.count());
-    assertEquals(DigitRun.DASH, run.separatorBefore(3));
-    assertEquals(DigitRun.SPACE, run.separatorBefore(6));
-    assertEquals(DigitRun.SPACE, run.separatorBefore(8));
+    assertEquals(DigitLinks.DASH, run.separatorBefore(3));
+    assertEquals(DigitLinks.SPACE, run.separatorBefore(6));
+    assertEquals(DigitLinks.SPACE, run.separatorBefore(8));
   }
 
   @Test
@@ -39,7 +39,7 @@ class DigitRunTest {
         "85,04,12,1234", "85=04=12=1234", "85~04~12~1234", "85*04*12*1234"}) {
       DigitRun run = read(typed, 13);
       assertEquals(10, run.count(), typed);
-      assertEquals(DigitRun.PUNCT, run.separatorBefore(2), typed);
+      assertEquals(DigitLinks.PUNCT, run.separatorBefore(2), typed);
       assertEquals(8504121234L, run.value(0, 10), typed);
     }
   }
@@ -48,7 +48,7 @@ class DigitRunTest {
   void aDoubleDashIsOneSeparator() {
     DigitRun run = read("850412--1234", 13);
     assertEquals(10, run.count());
-    assertEquals(DigitRun.DASH | DigitRun.WIDE, run.separatorBefore(6));
+    assertEquals(DigitLinks.DASH | DigitLinks.WIDE, run.separatorBefore(6));
   }
 
   @Test
@@ -56,7 +56,7 @@ class DigitRunTest {
     for (String typed : new String[] {"850412<br>1234", "850412<BR/>1234", "850412<br />1234"}) {
       DigitRun run = read(typed, 13);
       assertEquals(10, run.count(), typed);
-      assertEquals(DigitRun.NEWLINE, run.separatorBefore(6), typed);
+      assertEquals(DigitLinks.NEWLINE, run.separatorBefore(6), typed);
     }
   }
 
@@ -70,9 +70,9 @@ class DigitRunTest {
   @Test
   void wideSeparatorsAndLineBreaksAreMarked() {
     DigitRun run = read("850412 - 1230 och 8504\r\n121230", 13);
-    assertEquals(DigitRun.SPACE | DigitRun.DASH | DigitRun.WIDE, run.separatorBefore(6));
+    assertEquals(DigitLinks.SPACE | DigitLinks.DASH | DigitLinks.WIDE, run.separatorBefore(6));
     DigitRun wrapped = read("8504\r\n121230", 13);
-    assertEquals(DigitRun.NEWLINE | DigitRun.WIDE, wrapped.separatorBefore(4));
+    assertEquals(DigitLinks.NEWLINE | DigitLinks.WIDE, wrapped.separatorBefore(4));
   }
 
   @Test
@@ -105,25 +105,25 @@ class DigitRunTest {
   void reportsWhatFollowsWhenTheLimitIsReached() {
     DigitRun run = read("1234 5678", 4);
     assertEquals(4, run.count());
-    assertEquals(DigitRun.SPACE, run.separatorBefore(4));
+    assertEquals(DigitLinks.SPACE, run.separatorBefore(4));
   }
 
   @Test
   void startsOnlyAtTheFirstDigitOfASequenceAndNotGluedToALongerOne() {
     ScanText text = ScanText.of("ab12 3,45 1-2 x9");
-    assertEquals(2, DigitRun.nextStart(text, 0));
-    assertFalse(DigitRun.startsCleanly(text, 2));
-    assertEquals(5, DigitRun.nextStart(text, 3));
-    assertTrue(DigitRun.startsCleanly(text, 5));
-    assertFalse(DigitRun.startsCleanly(text, 7));
-    assertFalse(DigitRun.startsCleanly(text, 12));
+    assertEquals(2, NumberEdges.nextStart(text, 0));
+    assertFalse(NumberEdges.startsCleanly(text, 2));
+    assertEquals(5, NumberEdges.nextStart(text, 3));
+    assertTrue(NumberEdges.startsCleanly(text, 5));
+    assertFalse(NumberEdges.startsCleanly(text, 7));
+    assertFalse(NumberEdges.startsCleanly(text, 12));
   }
 
   @Test
   void knowsWhenANumberIsGluedToAWord() {
     ScanText text = ScanText.of("pnr850412-1230och 12");
-    assertTrue(DigitRun.followsLetter(text, 3));
-    assertFalse(DigitRun.followsLetter(text, 18));
+    assertTrue(NumberEdges.followsLetter(text, 3));
+    assertFalse(NumberEdges.followsLetter(text, 18));
     DigitRun run = new DigitRun(text).read(3, 13);
     assertTrue(run.letterFollows(10));
     assertFalse(run.canEndAfter(10));

@@ -63,6 +63,22 @@ class LandmarksTest {
   }
 
   @Test
+  void findsTheStartOfEveryWord() {
+    assertArrayEquals(new int[] {0, 14, 19, 21}, words("ring 070-123, anna@x.se"));
+    assertArrayEquals(new int[] {0, 5, 12, 14}, words("Född snabel-a f. 1985"));
+    assertArrayEquals(new int[] {1, 6, 9}, words("3snap\u200Bär ögat"));
+  }
+
+  private static int[] words(String text) {
+    Landmarks l = Landmarks.of(ScanText.of(text));
+    int[] out = new int[l.words()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = l.word(k);
+    }
+    return out;
+  }
+
+  @Test
   void otherWordsAreNotRecorded() {
     assertArrayEquals(new int[] {}, cueWords("hej, jag heter Åsa och bor i Umeå"));
   }

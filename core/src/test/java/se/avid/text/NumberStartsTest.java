@@ -59,9 +59,9 @@ class NumberStartsTest {
       ScanText text = ScanText.of(t);
       NumberStarts starts = NumberStarts.of(text);
       int k = 0;
-      for (int i = DigitRun.nextStart(text, 0); i >= 0; i = DigitRun.nextStart(text, i + 1), k++) {
+      for (int i = NumberEdges.nextStart(text, 0); i >= 0; i = NumberEdges.nextStart(text, i + 1), k++) {
         assertEquals(i, starts.position(k), t);
-        assertEquals(DigitRun.startsCleanly(text, i), starts.startsCleanly(k), t + " at " + i);
+        assertEquals(NumberEdges.startsCleanly(text, i), starts.startsCleanly(k), t + " at " + i);
       }
       assertEquals(k, starts.count(), t);
     }

@@ -42,7 +42,7 @@ class ScanTextProperties {
   }
 
   private static int[] positions(Landmarks landmarks) {
-    int[] all = new int[landmarks.digitRuns() + landmarks.marks() + landmarks.cueWords() + 2];
+    int[] all = new int[landmarks.digitRuns() + landmarks.marks() + landmarks.cueWords() + landmarks.words() + 3];
     int p = 0;
     for (int k = 0; k < landmarks.digitRuns(); k++) {
       all[p++] = landmarks.digitRun(k);
@@ -54,6 +54,10 @@ class ScanTextProperties {
     all[p++] = -1;
     for (int k = 0; k < landmarks.cueWords(); k++) {
       all[p++] = landmarks.cueWord(k);
+    }
+    all[p++] = -1;
+    for (int k = 0; k < landmarks.words(); k++) {
+      all[p++] = landmarks.word(k);
     }
     return all;
   }

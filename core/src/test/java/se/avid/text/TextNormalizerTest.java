@@ -45,6 +45,12 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsLettersTypedForDigitsAfterThePlusOfAPersonnummer() {
+    assertEquals("070421+1286", norm("07O42l+I286"));
+    assertEquals("5+1 och 3+l", norm("5+1 och 3+l"));
+  }
+
+  @Test
   void keepsLettersAtTheEdgeOfANumber() {
     assertEquals("3l mjölk, O7 och lol", norm("3l mjölk, O7 och lol"));
     assertEquals("Volvo 240 OK", norm("Volvo 240 OK"));

@@ -1,6 +1,6 @@
 package se.avid.detect.contact;
 
-import se.avid.text.DigitRun;
+import se.avid.text.DigitLinks;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -36,7 +36,7 @@ final class PhoneDigitGroups {
    * {@code (0)} may stand between groups, as in {@code +46 (0)70}. Returns false when nothing
    * usable was read.
    *
-   * <p>Digits are joined as {@link DigitRun#link} joins them, the one reading of numbers that
+   * <p>Digits are joined as {@link DigitLinks#link} joins them, the one reading of numbers that
    * every number detector shares (zero-width chars, {@code <br>}, a double dash, a dot or comma
    * that ends a sentence); which of its separators a phone number may have is decided here.
    */
@@ -71,11 +71,11 @@ final class PhoneDigitGroups {
         }
         buf[total++] = t.charAt(digit);
         digits++;
-        long link = DigitRun.link(t, digit);
-        if (link < 0 || DigitRun.linkMask(link) != 0) {
+        long link = DigitLinks.link(t, digit);
+        if (link < 0 || DigitLinks.linkMask(link) != 0) {
           break;
         }
-        digit = DigitRun.linkTarget(link);
+        digit = DigitLinks.linkTarget(link);
       }
       int groupEnd = digit + 1;
       end[count] = groupEnd;
@@ -105,14 +105,14 @@ final class PhoneDigitGroups {
 
   /**
    * The first digit of the group after group {@code g}, whose last digit is at {@code last}, or
-   * -1 when the number ends there: across a separator that {@link DigitRun#link} reads and a
+   * -1 when the number ends there: across a separator that {@link DigitLinks#link} reads and a
    * phone number may have, or, after a country code, across parentheses.
    */
   private int nextGroup(ScanText t, int last, int g, boolean allowTrunkParen, int total) {
-    long link = DigitRun.link(t, last);
+    long link = DigitLinks.link(t, last);
     if (link >= 0) {
-      int next = DigitRun.linkTarget(link);
-      char s = phoneSeparator(t, last + 1, next, DigitRun.linkMask(link));
+      int next = DigitLinks.linkTarget(link);
+      char s = phoneSeparator(t, last + 1, next, DigitLinks.linkMask(link));
       if (s == '\0') {
         return -1;
       }
@@ -129,7 +129,7 @@ final class PhoneDigitGroups {
    * spaces, as a dot before a space ends a sentence.
    */
   private static char phoneSeparator(ScanText t, int from, int to, int mask) {
-    if ((mask & DigitRun.PLUS) != 0) {
+    if ((mask & DigitLinks.PLUS) != 0) {
       return '\0';
     }
     int spaces = 0;
@@ -142,7 +142,7 @@ final class PhoneDigitGroups {
       } else if (c == '\n' || c == '<') {
         newlines++; // "<br>" counts as a line break
         if (c == '<') {
-          i = DigitRun.lineBreakTagEnd(t, i) - 1;
+          i = DigitLinks.lineBreakTagEnd(t, i) - 1;
         }
       } else if (c == '-' || c == '/' || c == '.' || c == '_') {
         punct = c;
@@ -158,7 +158,7 @@ final class PhoneDigitGroups {
 
   /**
    * Reads the separator at {@code p} after group {@code g} where it holds parentheses, which
-   * {@link DigitRun#link} does not join across, and returns the index of the next group's first
+   * {@link DigitLinks#link} does not join across, and returns the index of the next group's first
    * digit, or -1 when the number ends here. Accepted: up to three spaces, at most one of
    * {@code - / _} or a double dash, after a country code one parenthesis
    * ({@code +46 (70) 123}) or a trunk {@code (0)}, one line break, and zero-width chars anywhere.

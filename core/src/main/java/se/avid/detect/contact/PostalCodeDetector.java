@@ -4,7 +4,9 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
+import se.avid.text.NumberEdges;
 import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
@@ -151,7 +153,7 @@ public final class PostalCodeDetector implements Detector {
       return -1;
     }
     int value = (int) run.value(0, DIGITS);
-    boolean grouped = run.separatorBefore(3) == DigitRun.SPACE;
+    boolean grouped = run.separatorBefore(3) == DigitLinks.SPACE;
     int p = run.endOf(DIGITS - 1);
     if (value > MAX_CODE) {
       return -1;
@@ -187,7 +189,7 @@ public final class PostalCodeDetector implements Detector {
 
   /**
    * Five digits together or as {@code 123 45}: one space, the only separator, after the third
-   * ({@link DigitRun#SPACE} without {@link DigitRun#WIDE} is one space).
+   * ({@link DigitLinks#SPACE} without {@link DigitLinks#WIDE} is one space).
    */
   private static boolean isCodeShaped(DigitRun run) {
     if (run.count() < DIGITS) {
@@ -195,7 +197,7 @@ public final class PostalCodeDetector implements Detector {
     }
     for (int k = 1; k < DIGITS; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && !(k == 3 && s == DigitRun.SPACE)) {
+      if (s != 0 && !(k == 3 && s == DigitLinks.SPACE)) {
         return false;
       }
     }
@@ -209,11 +211,11 @@ public final class PostalCodeDetector implements Detector {
    */
   private static boolean endsHere(ScanText t, DigitRun run) {
     int s = run.separatorBefore(DIGITS);
-    if (s == DigitRun.END) {
-      int q = DigitRun.nextVisible(t, run.endOf(DIGITS - 1));
+    if (s == DigitLinks.END) {
+      int q = NumberEdges.nextVisible(t, run.endOf(DIGITS - 1));
       return q < 0 || !t.isWordChar(q);
     }
-    return (s & (DigitRun.NEWLINE | DigitRun.WIDE)) != 0;
+    return (s & (DigitLinks.NEWLINE | DigitLinks.WIDE)) != 0;
   }
 
   private static boolean isHelpline(int value) {

@@ -6,7 +6,9 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
+import se.avid.text.NumberEdges;
 import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
@@ -139,15 +141,15 @@ public final class BankAccountDetector implements Detector {
 
   /** The index of {@code "SE"} right before {@code digit} (or one space before it) and not inside a word, or -1. */
   private static int ibanCountryCode(ScanText text, int digit) {
-    int e = DigitRun.previousVisible(text, digit - 1);
+    int e = NumberEdges.previousVisible(text, digit - 1);
     if (e >= 0 && text.charAt(e) == ' ') {
-      e = DigitRun.previousVisible(text, e - 1);
+      e = NumberEdges.previousVisible(text, e - 1);
     }
-    int s = e < 0 ? -1 : DigitRun.previousVisible(text, e - 1);
+    int s = e < 0 ? -1 : NumberEdges.previousVisible(text, e - 1);
     if (s < 0 || !(isLetter(text.charAt(s), 'S') && isLetter(text.charAt(e), 'E'))) {
       return -1;
     }
-    return text.isWordChar(DigitRun.previousVisible(text, s - 1)) ? -1 : s;
+    return text.isWordChar(NumberEdges.previousVisible(text, s - 1)) ? -1 : s;
   }
 
   private static boolean isLetter(char c, char upper) {
@@ -161,7 +163,7 @@ public final class BankAccountDetector implements Detector {
     }
     for (int k = 1; k < IBAN_DIGITS; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitRun.SPACE) {
+      if (s != 0 && s != DigitLinks.SPACE) {
         return -1;
       }
     }
@@ -194,7 +196,7 @@ public final class BankAccountDetector implements Detector {
   private static DigitRun accountAfterComma(ScanText text, NumberStarts starts, int k, DigitRun clearing,
       DigitRun rest) {
     int n = clearing.count();
-    if (clearing.separatorBefore(n) != DigitRun.END || clearingLength(clearing) != n) {
+    if (clearing.separatorBefore(n) != DigitLinks.END || clearingLength(clearing) != n) {
       return null;
     }
     int i = clearing.endOf(n - 1);
@@ -239,7 +241,7 @@ public final class BankAccountDetector implements Detector {
     // Two or three digits are a bank number only as a plusgiro number with its check digit
     // ("pg 12-3"): the look-back, most of this detector's time, is spared for "14 år", "kl 9".
     int total = n + (rest == null ? 0 : rest.count());
-    int cue = total >= MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitRun.DASH ? CUES.find(text, start) : -1;
+    int cue = total >= MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start) : -1;
     if (cue >= 0) {
       score = cuedScore(CUE_KINDS[cue], run, rest);
     }
@@ -308,7 +310,7 @@ public final class BankAccountDetector implements Detector {
     int account = run.count() - c;
     int joint = run.separatorBefore(c);
     return account >= MIN_ACCOUNT_PART && account <= MAX_ACCOUNT_PART && isAccountPart(run, c, run.count())
-        && (c == MIN_CLEARING_DIGITS ? joint == DigitRun.DASH : joint == DigitRun.SPACE);
+        && (c == MIN_CLEARING_DIGITS ? joint == DigitLinks.DASH : joint == DigitLinks.SPACE);
   }
 
   /**
@@ -326,20 +328,20 @@ public final class BankAccountDetector implements Detector {
       }
     }
     int after = run.separatorBefore(MIN_CLEARING_DIGITS);
-    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && after == DigitRun.DASH && n > MIN_CLEARING_DIGITS) {
+    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && after == DigitLinks.DASH && n > MIN_CLEARING_DIGITS) {
       int s = run.separatorBefore(MIN_CLEARING_DIGITS + 1);
-      if (s == DigitRun.END || s == DigitRun.SPACE) {
+      if (s == DigitLinks.END || s == DigitLinks.SPACE) {
         return MIN_CLEARING_DIGITS + 1;
       }
     }
-    return after == DigitRun.DASH || after == DigitRun.END || after == DigitRun.SPACE ? MIN_CLEARING_DIGITS : 0;
+    return after == DigitLinks.DASH || after == DigitLinks.END || after == DigitLinks.SPACE ? MIN_CLEARING_DIGITS : 0;
   }
 
   /** Digits {@code from} to {@code to} of {@code run} in groups: spaces between them, a hyphen only before the last. */
   private static boolean isAccountPart(DigitRun run, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitRun.SPACE && !(s == DigitRun.DASH && k == to - 1)) {
+      if (s != 0 && s != DigitLinks.SPACE && !(s == DigitLinks.DASH && k == to - 1)) {
         return false;
       }
     }
@@ -353,7 +355,7 @@ public final class BankAccountDetector implements Detector {
     for (int k = n - 1, size = 1; k >= 0; k--, size++) {
       int s = run.separatorBefore(k);
       if (k > 0 && s != 0) {
-        if (s != DigitRun.SPACE || size != 3) {
+        if (s != DigitLinks.SPACE || size != 3) {
           return false;
         }
         size = 0;
@@ -369,7 +371,7 @@ public final class BankAccountDetector implements Detector {
   private static boolean hasAccountSeparators(DigitRun run) {
     for (int k = 1; k < run.count(); k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitRun.SPACE && s != DigitRun.DASH) {
+      if (s != 0 && s != DigitLinks.SPACE && s != DigitLinks.DASH) {
         return false;
       }
     }
@@ -381,7 +383,7 @@ public final class BankAccountDetector implements Detector {
    * hyphen before the last digit sets it apart from an amount after {@code "kontot"}.
    */
   private static boolean isClearingWithCheckDigit(DigitRun run) {
-    return run.count() == 5 && run.separatorBefore(4) == DigitRun.DASH && run.separatorBefore(1) == 0
+    return run.count() == 5 && run.separatorBefore(4) == DigitLinks.DASH && run.separatorBefore(1) == 0
         && run.separatorBefore(2) == 0 && run.separatorBefore(3) == 0;
   }
 
@@ -393,7 +395,7 @@ public final class BankAccountDetector implements Detector {
     }
     for (int k = 1; k < n; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && !(k == n - 4 && s == DigitRun.DASH)) {
+      if (s != 0 && !(k == n - 4 && s == DigitLinks.DASH)) {
         return false;
       }
     }
@@ -408,7 +410,7 @@ public final class BankAccountDetector implements Detector {
     }
     for (int k = 1; k < n; k++) {
       int s = run.separatorBefore(k);
-      if (s == DigitRun.DASH && k != n - 1) {
+      if (s == DigitLinks.DASH && k != n - 1) {
         return false;
       }
     }

@@ -4,8 +4,10 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
-import se.avid.text.Landmarks;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
+import se.avid.text.Landmarks;
+import se.avid.text.NumberEdges;
 import se.avid.text.ScanText;
 
 /**
@@ -166,7 +168,7 @@ public final class DateOfBirthDetector implements Detector {
       int lineBreaks = 0;
       while (true) {
         while (has(i)) {
-          int br = at(i) == '<' ? DigitRun.lineBreakTagEnd(text, i) : -1;
+          int br = at(i) == '<' ? DigitLinks.lineBreakTagEnd(text, i) : -1;
           if (at(i) == ' ' || at(i) == ':' || at(i) == ',' || text.isIgnorable(i)) {
             i++;
           } else if ((at(i) == '\n' || br > 0) && ++lineBreaks <= 2) {
@@ -205,7 +207,7 @@ public final class DateOfBirthDetector implements Detector {
 
     /** True when nothing word-like is glued to the end of the date. */
     private boolean boundary(int end) {
-      int q = DigitRun.nextVisible(text, end);
+      int q = NumberEdges.nextVisible(text, end);
       return q < 0 || !text.isWordChar(q);
     }
 
@@ -222,7 +224,7 @@ public final class DateOfBirthDetector implements Detector {
       if (Character.isLetter(c)) {
         return monthAndYear(i, 0);
       }
-      if (!DigitRun.isDigitAt(text, i)) {
+      if (!NumberEdges.isDigitAt(text, i)) {
         return -1;
       }
       int numeric = numericDate(i);
@@ -284,11 +286,11 @@ public final class DateOfBirthDetector implements Detector {
       for (int k = 0; k < n; k++) {
         int s = run.separatorBefore(k);
         if (k > 0 && s != 0) {
-          if (groups == 3 || (s != DigitRun.SPACE && s != DigitRun.DASH && s != DigitRun.PUNCT)) {
+          if (groups == 3 || (s != DigitLinks.SPACE && s != DigitLinks.DASH && s != DigitLinks.PUNCT)) {
             return NOT_NUMERIC; // a fourth group, a line break, a wide separator: not a date of ours
           }
-          char c = at(DigitRun.nextVisible(text, run.endOf(k - 1)));
-          if (s == DigitRun.PUNCT && c != '/' && c != '.') {
+          char c = at(NumberEdges.nextVisible(text, run.endOf(k - 1)));
+          if (s == DigitLinks.PUNCT && c != '/' && c != '.') {
             return NOT_NUMERIC; // "12,5", "08:30"
           }
           separators[groups] = c;
@@ -349,7 +351,7 @@ public final class DateOfBirthDetector implements Detector {
 
     /** After a year at {@code e}: {@code -MM-DD} makes a full date, else the year alone. */
     private int isoDate(int year, int e) {
-      if (at(e) == '-' && DigitRun.isDigitAt(text, e + 1)) {
+      if (at(e) == '-' && NumberEdges.isDigitAt(text, e + 1)) {
         int monthEnd = number(e + 1);
         int month = value;
         if (digits == 2 && at(monthEnd) == '-') {
@@ -392,7 +394,7 @@ public final class DateOfBirthDetector implements Detector {
         return yearEnd;
       }
       char after = at(monthEnd);
-      if ((after == '/' || after == '.' || after == '-') && DigitRun.isDigitAt(text, monthEnd + 1)) {
+      if ((after == '/' || after == '.' || after == '-') && NumberEdges.isDigitAt(text, monthEnd + 1)) {
         return -1; // "12/3/7": not a date of any form we know
       }
       return boundary(monthEnd) ? monthEnd : -1;

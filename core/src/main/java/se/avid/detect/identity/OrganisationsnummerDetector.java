@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
 import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
@@ -77,7 +78,7 @@ public final class OrganisationsnummerDetector implements Detector {
   private static boolean hasShape(DigitRun run, int from) {
     for (int k = 1; k < from + 10; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && !(k == from + 6 && s == DigitRun.DASH)) {
+      if (s != 0 && !(k == from + 6 && s == DigitLinks.DASH)) {
         return false;
       }
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
 import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
@@ -91,7 +92,7 @@ public final class PaymentCardDetector implements Detector {
     boolean sixGroup = false;
     for (int k = 1; k < n; k++) {
       // Several spaces count as one (sloppy typing), but " - " is no card grouping.
-      int s = run.separatorBefore(k) & ~DigitRun.WIDE;
+      int s = run.separatorBefore(k) & ~DigitLinks.WIDE;
       if (s == 0) {
         continue;
       }
@@ -100,7 +101,7 @@ public final class PaymentCardDetector implements Detector {
       }
       boolean nextFour = !sixGroup && k - previous == 4;
       boolean six = k == 10 && previous == 4;
-      if (s != kind || (s != DigitRun.SPACE && s != DigitRun.DASH) || !(nextFour || six)) {
+      if (s != kind || (s != DigitLinks.SPACE && s != DigitLinks.DASH) || !(nextFour || six)) {
         return k;
       }
       sixGroup = six && !nextFour;

@@ -4,7 +4,9 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
+import se.avid.text.DigitLinks;
 import se.avid.text.DigitRun;
+import se.avid.text.NumberEdges;
 import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
@@ -105,7 +107,7 @@ public final class PersonnummerDetector implements Detector {
         continue;
       }
       boolean clean = starts.startsCleanly(k);
-      if (clean || DigitRun.followsLetter(text, i)) {
+      if (clean || NumberEdges.followsLetter(text, i)) {
         if (run == null) {
           run = new DigitRun(text);
         }
@@ -150,7 +152,7 @@ public final class PersonnummerDetector implements Detector {
       int separator = run.separatorBefore(6);
       int day = run.digit(4) * 10 + run.digit(5);
       EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
-      if (dateExists(run, 0, (separator & DigitRun.PLUS) != 0)) {
+      if (dateExists(run, 0, (separator & DigitLinks.PLUS) != 0)) {
         boolean luhn = run.luhn(0, 10);
         double score = luhn ? VALID : WRONG_CHECK_DIGIT;
         if (!isTenDigitShape(run)) {
@@ -193,7 +195,7 @@ public final class PersonnummerDetector implements Detector {
   private static boolean fits(DigitRun run, int length, boolean gluedLeft, int luhnFrom) {
     // "850412-1234-12": more digits after a separator do not make the date and serial less one
     int after = run.separatorBefore(length);
-    boolean clean = run.canEndAfter(length) || after != DigitRun.END && after != 0;
+    boolean clean = run.canEndAfter(length) || after != DigitLinks.END && after != 0;
     if (clean && !gluedLeft) {
       return true;
     }
@@ -229,7 +231,7 @@ public final class PersonnummerDetector implements Detector {
       if (s == 0 || k == 6) {
         continue;
       }
-      if ((s & DigitRun.NEWLINE) == 0 || ++wraps > 1) {
+      if ((s & DigitLinks.NEWLINE) == 0 || ++wraps > 1) {
         return false;
       }
     }
@@ -249,9 +251,9 @@ public final class PersonnummerDetector implements Detector {
       return false;
     }
     int before = run.separatorBefore(serial);
-    boolean clockTime = (before & (DigitRun.SPACE | DigitRun.NEWLINE)) != 0
-        && (before & (DigitRun.DASH | DigitRun.PUNCT)) == 0
-        && (run.separatorBefore(serial + 2) & DigitRun.PUNCT) != 0
+    boolean clockTime = (before & (DigitLinks.SPACE | DigitLinks.NEWLINE)) != 0
+        && (before & (DigitLinks.DASH | DigitLinks.PUNCT)) == 0
+        && (run.separatorBefore(serial + 2) & DigitLinks.PUNCT) != 0
         && run.separatorBefore(serial + 1) == 0 && run.separatorBefore(serial + 3) == 0
         && run.value(serial, serial + 2) <= 23 && run.value(serial + 2, serial + 4) <= 59;
     return !clockTime;
@@ -278,10 +280,10 @@ public final class PersonnummerDetector implements Detector {
     int wraps = 0;
     for (int k = 1; k < 12; k++) {
       int s = run.separatorBefore(k);
-      if (s == 0 || k == 8 || (k == 2 && s == DigitRun.SPACE)) {
+      if (s == 0 || k == 8 || (k == 2 && s == DigitLinks.SPACE)) {
         continue;
       }
-      if ((s & DigitRun.NEWLINE) == 0 || ++wraps > 1) {
+      if ((s & DigitLinks.NEWLINE) == 0 || ++wraps > 1) {
         return false;
       }
     }
@@ -333,7 +335,7 @@ public final class PersonnummerDetector implements Detector {
    * it is reported, but below a phone detector.
    */
   private static boolean isPhoneLike(DigitRun run, int separator) {
-    return (separator != DigitRun.DASH && separator != DigitRun.PLUS || !isTenDigitShape(run))
+    return (separator != DigitLinks.DASH && separator != DigitLinks.PLUS || !isTenDigitShape(run))
         && run.digit(0) == 0 && run.digit(1) != 0;
   }
 
@@ -343,7 +345,7 @@ public final class PersonnummerDetector implements Detector {
    */
   private static int matchReserve(ScanText text, DigitRun run, FindingSink sink) {
     int n = run.count();
-    if (run.separatorBefore(n) != DigitRun.END) {
+    if (run.separatorBefore(n) != DigitLinks.END) {
       return -1;
     }
     for (int k = 1; k < n; k++) {
@@ -369,7 +371,7 @@ public final class PersonnummerDetector implements Detector {
         return -1;
       }
     }
-    int i = DigitRun.nextVisible(text, run.endOf(n - 1));
+    int i = NumberEdges.nextVisible(text, run.endOf(n - 1));
     if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+')) {
       return -1;
     }
@@ -390,7 +392,7 @@ public final class PersonnummerDetector implements Detector {
       chars++;
       end = i + 1;
     }
-    if (chars < 4 || letters == 0 || !DigitRun.endsCleanly(text, end)) {
+    if (chars < 4 || letters == 0 || !NumberEdges.endsCleanly(text, end)) {
       return -1;
     }
     int day = run.digit(from + 4) * 10 + run.digit(from + 5);

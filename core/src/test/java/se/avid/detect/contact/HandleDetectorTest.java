@@ -33,6 +33,9 @@ class HandleDetectorTest {
     "en kille som heter «leo_lund10» på nätet",
     "han kallar sig «xX_Dark_Nille_Xx» där",
     "hon heter «lollo99» i spelet",
+    "mitt användarnamn är «kalle_k»",
+    "Användarnamn: «lollo99»",
+    "användarnamnet «tjejen_14» finns kvar",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -61,6 +64,7 @@ class HandleDetectorTest {
     "han heter mp 3 på skämt",
     "skriv till lisa_98@gmail.com",
     "_ensam_ är ordet",
+    "jag glömde mitt användarnamn igen",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);
