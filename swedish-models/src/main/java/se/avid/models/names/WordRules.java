@@ -498,8 +498,9 @@ final class WordRules {
    */
   private boolean countedPair(int t) {
     int u = t + 1;
-    if (!tokens.isWord(u) || flags[u] != 0 || tokens.length(t) < 3 || !tokens.adjacent(t)
-        || tokens.has(u, Tokens.CAPITALISED) || Category.WORD_FORM.in(flags[t]) || !noWordAtAll(u)) {
+    // most words are followed by a word form or stem: that test first
+    if (!tokens.isWord(u) || words.isFrequentOrListed(u) || flags[u] != 0 || tokens.length(t) < 3
+        || Category.WORD_FORM.in(flags[t]) || tokens.has(u, Tokens.CAPITALISED) || !tokens.adjacent(t) || !noWordAtAll(u)) {
       return false;
     }
     int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
