@@ -21,14 +21,17 @@ public final class ThingNames {
 
   private ThingNames() {}
 
-  /** Keeps each run of words found as names ({@code type}) that names a thing. */
-  static void keep(Tokens tokens, byte[] type) {
+  /**
+   * Keeps each run of words found as names ({@code type}) that names a thing; {@code flags} are the
+   * words' categories, as the name rules looked them up.
+   */
+  static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
       if (type[t] != NAME) {
         continue;
       }
-      int last = thingEnd(tokens, t);
+      int last = thingEnd(tokens, t, flags);
       if (last >= 0) {
         for (int k = t; k <= last; k++) {
           if (type[k] == NAME) {
@@ -52,6 +55,11 @@ public final class ThingNames {
    * @return the index of the thing's last token, or -1 if the word names no thing
    */
   public static int thingEnd(Tokens tokens, int t) {
+    return thingEnd(tokens, t, null);
+  }
+
+  /** {@link #thingEnd(Tokens, int)}, with the words' categories if they are known ({@code flags}), else null. */
+  private static int thingEnd(Tokens tokens, int t, long[] flags) {
     if (!tokens.isWord(t)) {
       return -1;
     }
@@ -59,7 +67,8 @@ public final class ThingNames {
       return t + 1; // "Lex Maria": the law's word, a first name by its form, and its name
     }
     int last = firmEnd(tokens, t);
-    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t) ? last : t;
+    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
+        ? last : t;
   }
 
   /**
@@ -67,16 +76,23 @@ public final class ThingNames {
    * a public body) is part of its name, unless it is listed as a person's name ("Försäkringskassan
    * Eva") or the term is also a first name ("Ivo Cramér").
    */
-  private static boolean afterKeptTerm(Tokens tokens, int t) {
+  private static boolean afterKeptTerm(Tokens tokens, int t, long[] flags) {
     int p = t - 1;
     if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.adjacent(p)
         || !tokens.has(p, Tokens.CAPITALISED)) {
       return false;
     }
-    SwedishLexicon lexicon = SwedishLexicon.get();
     char[] lower = tokens.lower();
-    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
-    long word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    long before;
+    long word;
+    if (flags != null) {
+      before = flags[p];
+      word = flags[t];
+    } else {
+      SwedishLexicon lexicon = SwedishLexicon.get();
+      before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+      word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    }
     // "Ivo Cramér": a kept term that people are called by may be a first name
     return Category.PUBLIC_BODY.in(before) && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
         && NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) == 0;
@@ -105,8 +121,9 @@ public final class ThingNames {
       if (!tokens.isWord(next) || !tokens.adjacent(k)) {
         return -1;
       }
-      if (in(FIRM_MARKS, tokens, next)) {
-        return next;
+      int len = tokens.length(next);
+      if ((len == 2 || len >= MIN_LONG_FIRM_MARK) && in(FIRM_MARKS, tokens, next)) {
+        return next; // "AB", "HB", "KB", "aktiebolag": a length test spares most words the look-up
       }
       k = next;
     }
@@ -143,22 +160,23 @@ public final class ThingNames {
    * på Max").
    */
   private static boolean brandInContext(Tokens tokens, int t) {
-    if (!Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t))) {
-      return false;
-    }
+    // the context first, the list last: most names have none of these words before them
     int p = t - 1;
+    boolean firm;
     if (tokens.isPunct(p, '(')) {
-      return tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
-    }
-    if (!tokens.isWord(p)) {
+      firm = tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
+    } else if (!tokens.isWord(p)) {
       return false;
+    } else if (tokens.isAnyOf(p, "en", "ett")) {
+      firm = true;
+    } else {
+      firm = in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
     }
-    if (tokens.isAnyOf(p, "en", "ett")) {
-      return true;
-    }
-    if (!in(FIRM_PREPOSITIONS, tokens, p)) {
-      return false;
-    }
+    return firm && Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+
+  /** A word of buying, working, borrowing or owing, or a company noun, in the few words before {@code t}. */
+  private static boolean commerceBefore(Tokens tokens, int t) {
     for (int k = Math.max(0, t - COMMERCE_WINDOW); k < t; k++) {
       if (in(COMMERCE, tokens, k) || tokens.isWord(k) && companyNoun(tokens, k)) {
         return true;
@@ -191,6 +209,8 @@ public final class ThingNames {
 
   private static final String[] COMPANY_NOUNS = {"bolaget", "företaget", "banken", "firman", "butiken", "kedjan"};
 
+  /** The length of "aktiebolag", the shortest mark of more than two letters. */
+  private static final int MIN_LONG_FIRM_MARK = 10;
   /** Marks of a firm after its name. */
   private static final CharArraySet FIRM_MARKS = WordFacts.words("ab", "hb", "kb", "aktiebolag", "handelsbolag");
   /** What follows "&amp;" in a firm's name. */
