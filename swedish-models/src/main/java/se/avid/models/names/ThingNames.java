@@ -167,7 +167,7 @@ public final class ThingNames {
       firm = tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
     } else if (!tokens.isWord(p)) {
       return false;
-    } else if (tokens.isAnyOf(p, "en", "ett")) {
+    } else if (tokens.is(p, "en") || tokens.is(p, "ett")) {
       firm = true;
     } else {
       firm = in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
