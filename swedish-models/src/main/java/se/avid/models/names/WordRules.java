@@ -367,7 +367,8 @@ final class WordRules {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)))
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)
+            || shapes.surnameShaped(t, true) && !compoundOrPastTense(t)))
         && !words.isCommon(t)) {
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
