@@ -376,7 +376,11 @@ final class WordRules {
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
       labels.judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
       // after "i", "på", "från" a word that is no word at all is most likely a place: "i florange"
-      double doubt = locative ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
+      // after "hos", "ringde", "träffade", "sms till" a word that is no word, compound or past
+      // tense is most likely a person: "hos shabnam", "ringde kebede"
+      boolean governed = !placeLike && score[t] < LOWERCASE_UNKNOWN_DOUBT && cues.personGovernor(t)
+          && !compoundOrPastTense(t);
+      double doubt = locative || governed ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
       } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
