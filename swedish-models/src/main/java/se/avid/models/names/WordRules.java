@@ -551,16 +551,6 @@ final class WordRules {
     return false;
   }
 
-  /** For look-ups of parts of words; made on first use, for the few words that need it. */
-  private char[] buffer;
-
-  private char[] buffer(int length) {
-    if (buffer == null || buffer.length < length) {
-      buffer = new char[Math.max(length, 32)];
-    }
-    return buffer;
-  }
-
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
   private static final int RARE_NAME_LENGTH = 5;
   /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */
@@ -575,7 +565,7 @@ final class WordRules {
   private boolean compoundOrPastTense(int u) {
     int s = tokens.start(u);
     int len = tokens.length(u);
-    char[] buf = buffer(len + 1);
+    char[] buf = words.scratch(len + 1); // the thread's buffer: no allocation per call
     int past = lower[s + len - 1] == 's' ? len - 1 : len; // "räddades": the passive's -s
     if (past > 4 && lower[s + past - 3] == 'a' && lower[s + past - 2] == 'd' && lower[s + past - 1] == 'e') {
       System.arraycopy(lower, s, buf, 0, past - 2);
