@@ -160,19 +160,18 @@ public final class ThingNames {
    * på Max").
    */
   private static boolean brandInContext(Tokens tokens, int t) {
-    // the context first, the list last: most names have none of these words before them
-    int p = t - 1;
-    boolean firm;
-    if (tokens.isPunct(p, '(')) {
-      firm = tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
-    } else if (!tokens.isWord(p)) {
+    // the list first: one look-up, where prepositions before names are common and their context costs more
+    if (!Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t))) {
       return false;
-    } else if (tokens.is(p, "en") || tokens.is(p, "ett")) {
-      firm = true;
-    } else {
-      firm = in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
     }
-    return firm && Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+    int p = t - 1;
+    if (tokens.isPunct(p, '(')) {
+      return tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
+    }
+    if (!tokens.isWord(p)) {
+      return false;
+    }
+    return tokens.is(p, "en") || tokens.is(p, "ett") || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
   }
 
   /** A word of buying, working, borrowing or owing, or a company noun, in the few words before {@code t}. */
