@@ -78,9 +78,9 @@ public final class ThingNames {
    */
   private static boolean afterKeptTerm(Tokens tokens, int t, long[] flags) {
     int p = t - 1;
-    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.adjacent(p)
-        || !tokens.has(p, Tokens.CAPITALISED)) {
-      return false;
+    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.has(p, Tokens.CAPITALISED)
+        || flags != null && !Category.PUBLIC_BODY.in(flags[p]) || !tokens.adjacent(p)) {
+      return false; // the name rules' categories, where known, settle most words without a look-up
     }
     char[] lower = tokens.lower();
     long before;
@@ -111,23 +111,31 @@ public final class ThingNames {
     if (isGenitive(tokens, t) && tokens.isWord(u) && tokens.adjacent(t) && in(TRADES, tokens, u)) {
       return u; // "Wahlbergs Måleri", "söderholms rör"
     }
-    int k = t;
     int n = tokens.size();
-    for (int words = 0; words < MAX_FIRM_WORDS && k + 1 < n; words++) {
-      int next = k + 1;
-      if (tokens.isPunct(next, '&') && in(FIRM_PARTNERS, tokens, next + 1)) {
-        return next + 1;
+    for (int next = t + 1; next <= t + MAX_FIRM_WORDS && next < n; next++) {
+      // the cheap tests first: a "&", or a word as long as a mark; the words between must be adjacent
+      if (tokens.isPunct(next, '&')) {
+        return in(FIRM_PARTNERS, tokens, next + 1) && adjacentWords(tokens, t, next - 1) ? next + 1 : -1;
       }
-      if (!tokens.isWord(next) || !tokens.adjacent(k)) {
+      if (!tokens.isWord(next)) {
         return -1;
       }
       int len = tokens.length(next);
       if ((len == 2 || len >= MIN_LONG_FIRM_MARK) && in(FIRM_MARKS, tokens, next)) {
-        return next; // "AB", "HB", "KB", "aktiebolag": a length test spares most words the look-up
+        return adjacentWords(tokens, t, next) ? next : -1; // "AB", "HB", "KB", "aktiebolag"
       }
-      k = next;
     }
     return -1;
+  }
+
+  /** Only spaces between the tokens {@code from} to {@code to}. */
+  private static boolean adjacentWords(Tokens tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.adjacent(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isGenitive(Tokens tokens, int t) {
@@ -141,12 +149,12 @@ public final class ThingNames {
   /** "lex Sarah", "Huntingtons sjukdom", "Korsakoffs syndrom"; not "Lisas sjukdom". */
   private static boolean lawOrDisease(Tokens tokens, int t) {
     int p = t - 1;
-    if (p >= 0 && tokens.adjacent(p) && tokens.is(p, "lex")) {
+    if (tokens.is(p, "lex") && tokens.adjacent(p)) {
       return true;
     }
     int u = t + 1;
     // named after a surname: "Lisas sjukdom" is Lisa's illness
-    return isGenitive(tokens, t) && tokens.adjacent(t) && in(DISEASES, tokens, u)
+    return isGenitive(tokens, t) && in(DISEASES, tokens, u) && tokens.adjacent(t)
         && NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t) - 1) == 0;
   }
 
@@ -245,7 +253,10 @@ public final class ThingNames {
     }
 
     static boolean contains(char[] lower, int offset, int length) {
-      return Holder.BRANDS.contains(lower, offset, length);
+      return length >= MIN_LENGTH && Holder.BRANDS.contains(lower, offset, length);
     }
+
+    /** The shortest brand ("If", "Max"). */
+    private static final int MIN_LENGTH = 2;
   }
 }
