@@ -367,9 +367,10 @@ final class WordRules {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)
-            || shapes.surnameShaped(t, true) && !compoundOrPastTense(t)))
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t)
+            || surnameEnding(t) && !words.isCommon(t) && !compoundOrPastTense(t)))
         && !words.isCommon(t)) {
+      // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
       boolean locative = cues.locativeCue(t);
@@ -529,14 +530,14 @@ final class WordRules {
   }
 
   /**
-   * "liffner", "weinberger", "söllscher": a word in no list that ends in -er and is no word when
-   * stemmed (a plural or present tense would be) nor a compound is more often a German or Nordic
-   * surname than anything else; {@link WordShapes#nameShaped} leaves it out for its ending of
-   * ordinary words, so the scorer is asked here.
+   * "liffner", "weinberger", "treffenberg": a word that ends in -er or like a capitalised surname
+   * (-berg, -ström); in no list, no word when stemmed (a plural or present tense would be) and no
+   * compound, it is more often a German or Nordic surname than anything else, and
+   * {@link WordShapes#nameShaped} leaves it out for its ending or length, so the scorer is asked.
    */
-  private boolean endsInEr(int t) {
+  private boolean surnameEnding(int t) {
     int e = tokens.end(t);
-    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' && !compoundOrPastTense(t);
+    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' || shapes.surnameShaped(t, true);
   }
 
   private static final int MIN_ER_SURNAME = 5;
