@@ -3,6 +3,8 @@ package se.avid.models.names;
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
 
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -248,12 +250,27 @@ public final class ThingNames {
     private Brands() {}
 
     private static final class Holder {
-      static final CharArraySet BRANDS = CharArraySet.unmodifiableSet(
-          new CharArraySet(SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/brand-homographs.txt"), true));
+      static final List<String> LINES = SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/brand-homographs.txt");
+      static final CharArraySet BRANDS = CharArraySet.unmodifiableSet(new CharArraySet(LINES, true));
+      /** Per first char (its low six bits), a bit per length (up to 63) of the brands: most names fail it. */
+      static final long[] SHAPES = shapes(LINES);
     }
 
+    private static long[] shapes(List<String> brands) {
+      long[] shapes = new long[SHAPE_SLOTS];
+      for (String b : brands) {
+        String w = b.toLowerCase(Locale.ROOT);
+        shapes[w.charAt(0) & (SHAPE_SLOTS - 1)] |= 1L << Math.min(w.length(), Long.SIZE - 1);
+      }
+      return shapes;
+    }
+
+    private static final int SHAPE_SLOTS = 64;
+
     static boolean contains(char[] lower, int offset, int length) {
-      return length >= MIN_LENGTH && Holder.BRANDS.contains(lower, offset, length);
+      return length >= MIN_LENGTH
+          && (Holder.SHAPES[lower[offset] & (SHAPE_SLOTS - 1)] >>> Math.min(length, Long.SIZE - 1) & 1L) != 0
+          && Holder.BRANDS.contains(lower, offset, length);
     }
 
     /** The shortest brand ("If", "Max"). */
