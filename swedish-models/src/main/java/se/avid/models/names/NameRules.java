@@ -71,7 +71,7 @@ final class NameRules {
       followUps.surnames();
       followUps.signaturePlace();
       new PlaceParts(tokens, labels).widen();
-      ThingNames.keep(tokens, labels.type);
+      ThingNames.keep(tokens, labels.type, words.flags);
     }
     labels.report(sink);
   }

@@ -150,6 +150,10 @@ final class Propagation {
         coordinated(c + 1, score[c - 1] >= SURE);
       } else if (type[c + 1] == NAME && score[c + 1] >= REDACT) {
         coordinated(c - 1, score[c + 1] >= SURE);
+      } else if (any(flags[c - 1], KIN_NOUNS) && words.listedWord(c - 1) && !Category.WORD_FORM.in(flags[c - 1])) {
+        // "farmor och stig", "min mamma och lisa": a person beside a kin noun, if a thousand or
+        // more are called so and nothing of a phrase follows (see coordinated)
+        coordinated(c + 1, false);
       }
       if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
         coordinatedPlace(c + 1);
@@ -229,6 +233,12 @@ final class Propagation {
     int u = t + 1;
     return !tokens.isWord(u) || tokens.is(u, "och") || Category.WORD_FORM.in(flags[u]);
   }
+
+  /**
+   * Kin and role nouns ("mamma", "farmor"): the cues that name a person, as dictionary stems that
+   * are no closed-class form (not the verbs "heter", "säger").
+   */
+  private static final long KIN_NOUNS = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /** The order of magnitude of bearers (1,000 or more) that makes a name of a word coordinated with a name. */
   private static final int COORDINATED_WORD_BEARERS = 3;

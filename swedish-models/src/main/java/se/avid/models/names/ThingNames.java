@@ -3,6 +3,8 @@ package se.avid.models.names;
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
 
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -21,14 +23,17 @@ public final class ThingNames {
 
   private ThingNames() {}
 
-  /** Keeps each run of words found as names ({@code type}) that names a thing. */
-  static void keep(Tokens tokens, byte[] type) {
+  /**
+   * Keeps each run of words found as names ({@code type}) that names a thing; {@code flags} are the
+   * words' categories, as the name rules looked them up.
+   */
+  static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
       if (type[t] != NAME) {
         continue;
       }
-      int last = thingEnd(tokens, t);
+      int last = thingEnd(tokens, t, flags);
       if (last >= 0) {
         for (int k = t; k <= last; k++) {
           if (type[k] == NAME) {
@@ -52,6 +57,11 @@ public final class ThingNames {
    * @return the index of the thing's last token, or -1 if the word names no thing
    */
   public static int thingEnd(Tokens tokens, int t) {
+    return thingEnd(tokens, t, null);
+  }
+
+  /** {@link #thingEnd(Tokens, int)}, with the words' categories if they are known ({@code flags}), else null. */
+  private static int thingEnd(Tokens tokens, int t, long[] flags) {
     if (!tokens.isWord(t)) {
       return -1;
     }
@@ -59,7 +69,8 @@ public final class ThingNames {
       return t + 1; // "Lex Maria": the law's word, a first name by its form, and its name
     }
     int last = firmEnd(tokens, t);
-    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t) ? last : t;
+    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
+        ? last : t;
   }
 
   /**
@@ -67,16 +78,23 @@ public final class ThingNames {
    * a public body) is part of its name, unless it is listed as a person's name ("Försäkringskassan
    * Eva") or the term is also a first name ("Ivo Cramér").
    */
-  private static boolean afterKeptTerm(Tokens tokens, int t) {
+  private static boolean afterKeptTerm(Tokens tokens, int t, long[] flags) {
     int p = t - 1;
-    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.adjacent(p)
-        || !tokens.has(p, Tokens.CAPITALISED)) {
-      return false;
+    if (!tokens.has(t, Tokens.CAPITALISED) || !tokens.isWord(p) || !tokens.has(p, Tokens.CAPITALISED)
+        || flags != null && !Category.PUBLIC_BODY.in(flags[p]) || !tokens.adjacent(p)) {
+      return false; // the name rules' categories, where known, settle most words without a look-up
     }
-    SwedishLexicon lexicon = SwedishLexicon.get();
     char[] lower = tokens.lower();
-    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
-    long word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    long before;
+    long word;
+    if (flags != null) {
+      before = flags[p];
+      word = flags[t];
+    } else {
+      SwedishLexicon lexicon = SwedishLexicon.get();
+      before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+      word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
+    }
     // "Ivo Cramér": a kept term that people are called by may be a first name
     return Category.PUBLIC_BODY.in(before) && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
         && NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) == 0;
@@ -95,22 +113,31 @@ public final class ThingNames {
     if (isGenitive(tokens, t) && tokens.isWord(u) && tokens.adjacent(t) && in(TRADES, tokens, u)) {
       return u; // "Wahlbergs Måleri", "söderholms rör"
     }
-    int k = t;
     int n = tokens.size();
-    for (int words = 0; words < MAX_FIRM_WORDS && k + 1 < n; words++) {
-      int next = k + 1;
-      if (tokens.isPunct(next, '&') && in(FIRM_PARTNERS, tokens, next + 1)) {
-        return next + 1;
+    for (int next = t + 1; next <= t + MAX_FIRM_WORDS && next < n; next++) {
+      // the cheap tests first: a "&", or a word as long as a mark; the words between must be adjacent
+      if (tokens.isPunct(next, '&')) {
+        return in(FIRM_PARTNERS, tokens, next + 1) && adjacentWords(tokens, t, next - 1) ? next + 1 : -1;
       }
-      if (!tokens.isWord(next) || !tokens.adjacent(k)) {
+      if (!tokens.isWord(next)) {
         return -1;
       }
-      if (in(FIRM_MARKS, tokens, next)) {
-        return next;
+      int len = tokens.length(next);
+      if ((len == 2 || len >= MIN_LONG_FIRM_MARK) && in(FIRM_MARKS, tokens, next)) {
+        return adjacentWords(tokens, t, next) ? next : -1; // "AB", "HB", "KB", "aktiebolag"
       }
-      k = next;
     }
     return -1;
+  }
+
+  /** Only spaces between the tokens {@code from} to {@code to}. */
+  private static boolean adjacentWords(Tokens tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.adjacent(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isGenitive(Tokens tokens, int t) {
@@ -124,12 +151,12 @@ public final class ThingNames {
   /** "lex Sarah", "Huntingtons sjukdom", "Korsakoffs syndrom"; not "Lisas sjukdom". */
   private static boolean lawOrDisease(Tokens tokens, int t) {
     int p = t - 1;
-    if (p >= 0 && tokens.adjacent(p) && tokens.is(p, "lex")) {
+    if (tokens.is(p, "lex") && tokens.adjacent(p)) {
       return true;
     }
     int u = t + 1;
     // named after a surname: "Lisas sjukdom" is Lisa's illness
-    return isGenitive(tokens, t) && tokens.adjacent(t) && in(DISEASES, tokens, u)
+    return isGenitive(tokens, t) && in(DISEASES, tokens, u) && tokens.adjacent(t)
         && NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t) - 1) == 0;
   }
 
@@ -143,6 +170,7 @@ public final class ThingNames {
    * på Max").
    */
   private static boolean brandInContext(Tokens tokens, int t) {
+    // the list first: one look-up, where prepositions before names are common and their context costs more
     if (!Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t))) {
       return false;
     }
@@ -153,12 +181,11 @@ public final class ThingNames {
     if (!tokens.isWord(p)) {
       return false;
     }
-    if (tokens.isAnyOf(p, "en", "ett")) {
-      return true;
-    }
-    if (!in(FIRM_PREPOSITIONS, tokens, p)) {
-      return false;
-    }
+    return tokens.is(p, "en") || tokens.is(p, "ett") || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
+  }
+
+  /** A word of buying, working, borrowing or owing, or a company noun, in the few words before {@code t}. */
+  private static boolean commerceBefore(Tokens tokens, int t) {
     for (int k = Math.max(0, t - COMMERCE_WINDOW); k < t; k++) {
       if (in(COMMERCE, tokens, k) || tokens.isWord(k) && companyNoun(tokens, k)) {
         return true;
@@ -191,6 +218,8 @@ public final class ThingNames {
 
   private static final String[] COMPANY_NOUNS = {"bolaget", "företaget", "banken", "firman", "butiken", "kedjan"};
 
+  /** The length of "aktiebolag", the shortest mark of more than two letters. */
+  private static final int MIN_LONG_FIRM_MARK = 10;
   /** Marks of a firm after its name. */
   private static final CharArraySet FIRM_MARKS = WordFacts.words("ab", "hb", "kb", "aktiebolag", "handelsbolag");
   /** What follows "&amp;" in a firm's name. */
@@ -221,12 +250,30 @@ public final class ThingNames {
     private Brands() {}
 
     private static final class Holder {
-      static final CharArraySet BRANDS = CharArraySet.unmodifiableSet(
-          new CharArraySet(SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/brand-homographs.txt"), true));
+      static final List<String> LINES = SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/brand-homographs.txt");
+      static final CharArraySet BRANDS = CharArraySet.unmodifiableSet(new CharArraySet(LINES, true));
+      /** Per first char (its low six bits), a bit per length (up to 63) of the brands: most names fail it. */
+      static final long[] SHAPES = shapes(LINES);
     }
 
-    static boolean contains(char[] lower, int offset, int length) {
-      return Holder.BRANDS.contains(lower, offset, length);
+    private static long[] shapes(List<String> brands) {
+      long[] shapes = new long[SHAPE_SLOTS];
+      for (String b : brands) {
+        String w = b.toLowerCase(Locale.ROOT);
+        shapes[w.charAt(0) & (SHAPE_SLOTS - 1)] |= 1L << Math.min(w.length(), Long.SIZE - 1);
+      }
+      return shapes;
     }
+
+    private static final int SHAPE_SLOTS = 64;
+
+    static boolean contains(char[] lower, int offset, int length) {
+      return length >= MIN_LENGTH
+          && (Holder.SHAPES[lower[offset] & (SHAPE_SLOTS - 1)] >>> Math.min(length, Long.SIZE - 1) & 1L) != 0
+          && Holder.BRANDS.contains(lower, offset, length);
+    }
+
+    /** The shortest brand ("If", "Max"). */
+    private static final int MIN_LENGTH = 2;
   }
 }

@@ -122,7 +122,8 @@ final class WordFacts {
     }
   }
 
-  private char[] scratch(int len) {
+  /** The thread's buffer of at least {@code len} chars, for look-ups of parts of words; its content is not kept. */
+  char[] scratch(int len) {
     return workspace.scratch(len);
   }
 

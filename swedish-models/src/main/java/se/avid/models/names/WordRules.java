@@ -366,15 +366,21 @@ final class WordRules {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t) || endsInEr(t)))
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t)
+            || surnameEnding(t) && !words.isCommon(t) && !compoundOrPastTense(t)))
         && !words.isCommon(t)) {
+      // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
       boolean locative = cues.locativeCue(t);
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
       labels.judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
       // after "i", "på", "från" a word that is no word at all is most likely a place: "i florange"
-      double doubt = locative ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
+      // after "hos", "ringde", "träffade", "sms till" a word that is no word, compound or past
+      // tense is most likely a person: "hos shabnam", "ringde kebede"
+      boolean governed = !placeLike && score[t] < LOWERCASE_UNKNOWN_DOUBT && cues.personGovernor(t)
+          && !compoundOrPastTense(t);
+      double doubt = locative || governed ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
       } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
@@ -495,8 +501,9 @@ final class WordRules {
    */
   private boolean countedPair(int t) {
     int u = t + 1;
-    if (!tokens.isWord(u) || flags[u] != 0 || tokens.length(t) < 3 || !tokens.adjacent(t)
-        || tokens.has(u, Tokens.CAPITALISED) || Category.WORD_FORM.in(flags[t]) || !noWordAtAll(u)) {
+    // most words are followed by a word form or stem: that test first
+    if (!tokens.isWord(u) || words.isFrequentOrListed(u) || flags[u] != 0 || tokens.length(t) < 3
+        || Category.WORD_FORM.in(flags[t]) || tokens.has(u, Tokens.CAPITALISED) || !tokens.adjacent(t) || !noWordAtAll(u)) {
       return false;
     }
     int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
@@ -520,14 +527,14 @@ final class WordRules {
   }
 
   /**
-   * "liffner", "weinberger", "söllscher": a word in no list that ends in -er and is no word when
-   * stemmed (a plural or present tense would be) nor a compound is more often a German or Nordic
-   * surname than anything else; {@link WordShapes#nameShaped} leaves it out for its ending of
-   * ordinary words, so the scorer is asked here.
+   * "liffner", "weinberger", "treffenberg": a word that ends in -er or like a capitalised surname
+   * (-berg, -ström); in no list, no word when stemmed (a plural or present tense would be) and no
+   * compound, it is more often a German or Nordic surname than anything else, and
+   * {@link WordShapes#nameShaped} leaves it out for its ending or length, so the scorer is asked.
    */
-  private boolean endsInEr(int t) {
+  private boolean surnameEnding(int t) {
     int e = tokens.end(t);
-    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' && !compoundOrPastTense(t);
+    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' || shapes.surnameShaped(t, true);
   }
 
   private static final int MIN_ER_SURNAME = 5;
@@ -556,7 +563,7 @@ final class WordRules {
   private boolean compoundOrPastTense(int u) {
     int s = tokens.start(u);
     int len = tokens.length(u);
-    char[] buf = new char[len + 1];
+    char[] buf = words.scratch(len + 1); // the thread's buffer: no allocation per call
     int past = lower[s + len - 1] == 's' ? len - 1 : len; // "räddades": the passive's -s
     if (past > 4 && lower[s + past - 3] == 'a' && lower[s + past - 2] == 'd' && lower[s + past - 1] == 'e') {
       System.arraycopy(lower, s, buf, 0, past - 2);

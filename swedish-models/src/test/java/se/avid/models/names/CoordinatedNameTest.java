@@ -13,7 +13,8 @@ import se.avid.models.context.MaxentContextScorer;
 
 /**
  * With the bundled context model: a counted first name coordinated with a sure name is a name even
- * when the model alone read it as a doubtful place; a word that nobody is called by is not.
+ * when the model alone read it as a doubtful place, and one coordinated with a kin noun is a name
+ * at the end of its phrase; a word that nobody is called by is not.
  */
 class CoordinatedNameTest {
 
@@ -28,7 +29,11 @@ class CoordinatedNameTest {
   static Stream<Arguments> coordinated() {
     return Stream.of(
         row("våra barn eetu och venla har rätt till modersmål", "NAME eetu", "NAME venla"),
-        row("jag heter camilla och nås på telefon", "NAME camilla"));
+        row("jag heter camilla och nås på telefon", "NAME camilla"),
+        // beside a kin noun: a first name that a thousand or more bear, at the end of its phrase
+        row("ett fotografi med farfar, farmor och stig, det måste vara gammalt", "NAME stig"),
+        row("jag pratade med mamma och per telefon"),
+        row("vi var hos mamma och åt middag"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -11,8 +11,9 @@ import se.avid.models.context.ContextScorer;
 import se.avid.text.ScanText;
 
 /**
- * A lowercase word in no list that ends in -er and is neither an inflected word nor a compound
- * goes to the context scorer like other name-shaped unknown words; a compound does not.
+ * A lowercase word in no list that ends in -er, or like a surname (-berg), and is neither an
+ * inflected word nor a compound goes to the context scorer like other name-shaped unknown words;
+ * a compound does not.
  */
 class UnknownWordInErTest {
 
@@ -33,7 +34,13 @@ class UnknownWordInErTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"han köpte nya cykelkläder i går", "vi gav bort hundleksaker till grannen",
+  @CsvSource(delimiter = '|', value = {"vad som skrämde treffenberg och de andra|treffenberg"})
+  void anUnknownWordEndingLikeASurnameIsJudged(String text, String surname) {
+    assertEquals(List.of(surname), names(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"de klättrade på stenkolsberg hela dagen", "han köpte nya cykelkläder i går", "vi gav bort hundleksaker till grannen",
       "de ordnar spelaffischer till festen"})
   void aCompoundOfTwoWordsIsNot(String text) {
     assertEquals(List.of(), names(text));
