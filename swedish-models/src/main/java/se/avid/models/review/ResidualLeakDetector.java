@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.ThingNames;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -136,6 +137,12 @@ public final class ResidualLeakDetector implements Detector {
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & KEPT) != 0 || inPhrase
           || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
+      }
+      // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah")
+      int thing = ThingNames.thingEnd(tokens, t);
+      if (thing >= 0) {
+        t = thing;
+        continue;
       }
       if (isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !isDeterminer(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
