@@ -68,6 +68,8 @@ public final class ResidualLeakDetector implements Detector {
       Category.CUE_GREETING, Category.CUE_SIGNATURE);
   /** SCB order of magnitude from which a name-like word in a name slot counts as a name: 100 bearers. */
   private static final int MIN_BEARERS = 2;
+  /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word before an age a first name ({@code ask, 8 år}). */
+  private static final int MIN_AGED_BEARERS = 1;
   /** Words of a post's last line that may be a signature. */
   private static final int SIGNATURE_WORDS = 3;
   /** Longer words are no surnames. */
@@ -146,6 +148,10 @@ public final class ResidualLeakDetector implements Detector {
       }
       if (isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !isDeterminer(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        continue;
+      }
+      if (isAgedFirstName(tokens, t) && NameCounts.firstName(lower, start, length) >= MIN_AGED_BEARERS) {
+        sink.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
         continue;
       }
       boolean common = word.isCommonWord();
@@ -310,6 +316,21 @@ public final class ResidualLeakDetector implements Detector {
   }
 
   /** Capitalised, not all caps (acronyms are mostly bodies and diagnoses), not first in its sentence. */
+  /**
+   * A word after a comma or at the start of a sentence or line, followed by an age ({@code , ask,
+   * 8 år}, {@code Vilja 9 år}): the way people introduce a child, so a first name there is one even
+   * when it is also a word; "max 3 år" inside a sentence is no such place.
+   */
+  private static boolean isAgedFirstName(Tokens tokens, int t) {
+    boolean opens = t == 0 || tokens.isPunct(t - 1, ',') || tokens.has(t, Tokens.SENTENCE_START)
+        || tokens.has(t, Tokens.LINE_START);
+    if (!opens) {
+      return false;
+    }
+    int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    return tokens.kind(n) == Tokens.NUMBER && tokens.length(n) <= 2 && tokens.is(n + 1, "år");
+  }
+
   private static boolean isNamePosition(Tokens tokens, int t) {
     return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
         && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);

@@ -51,6 +51,17 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aFirstNameThatIsAWordBeforeAnAgeIsFlagged() {
+    assertEquals(List.of("NAME ask"), flagged("en elev, ask, 8 år, berättade idag att pappa slår"));
+    assertEquals(List.of("NAME vilja"), flagged("vi har ett barn med funktionsvariation, vilja 9 år, och behöver hjälp"));
+  }
+
+  @Test
+  void aWordBeforeAnAgeInsideASentenceIsNot() {
+    assertEquals(List.of(), flagged("domen blir max 3 år och han får vänta minst 2 år"));
+  }
+
+  @Test
   void properPartBeforeAnInstitutionNounIsFlagged() {
     assertEquals(List.of("PLACE lindgårdens"), flagged("mamma bor på lindgårdens äldreboende sedan i maj."));
   }
