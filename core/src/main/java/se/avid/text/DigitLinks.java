@@ -80,11 +80,12 @@ public final class DigitLinks {
         signs++;
       } else if (s == '<') {
         int after = lineBreakTagEnd(text, j);
-        if (after < 0) {
-          break;
+        if (after > 0) {
+          mask |= NEWLINE;
+          newlines++;
+        } else if ((after = inlineTagEnd(text, j)) < 0) {
+          break; // an inline tag ("<b>850412</b>-1234", markup pasted from a web form) separates nothing
         }
-        mask |= NEWLINE;
-        newlines++;
         j = after - 1;
       } else {
         break;
@@ -131,6 +132,34 @@ public final class DigitLinks {
   /** Punctuation that, before a space, ends a clause rather than joining groups: {@code . , :}. */
   private static boolean isSentencePunctuation(char c) {
     return c == '.' || c == ',' || c == ':';
+  }
+
+  /** The longest inline tag read inside a number ({@code <span class="x">}). */
+  private static final int MAX_INLINE_TAG = 40;
+
+  /**
+   * The index after an inline HTML tag at {@code i} ({@code <b>}, {@code </strong>}, {@code <span
+   * class="x">}: an opening or closing tag whose name is letters), or -1.
+   */
+  static int inlineTagEnd(ScanText text, int i) {
+    int n = Math.min(text.length(), i + MAX_INLINE_TAG);
+    int j = i + 1;
+    if (j < n && text.charAt(j) == '/') {
+      j++;
+    }
+    int name = j;
+    while (j < n && (text.charAt(j) | 0x20) >= 'a' && (text.charAt(j) | 0x20) <= 'z') {
+      j++;
+    }
+    if (j == name) {
+      return -1;
+    }
+    if (j < n && text.charAt(j) == ' ') {
+      while (j < n && text.charAt(j) != '>' && text.charAt(j) != '<' && text.charAt(j) != '\n') {
+        j++;
+      }
+    }
+    return j < n && text.charAt(j) == '>' ? j + 1 : -1;
   }
 
   /**

@@ -185,6 +185,12 @@ class PersonnummerDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"mitt personnummer är <b>⟦850412</b>-1234⟧ tack", "pnr ⟦850412<span class=\"x\">-1234⟧</span>"})
+  void inlineMarkupInsideTheNumberSeparatesNothing(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.SCATTERED, PersonnummerDetector.VALID);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"ordernr 123456, sista fyra ⟦1234⟧", "hon fick 850412 kr. Sista fyra ⟦1234⟧"})
   void aNumberBeforeTheLastFourCueIsKeptWhenItIsNoDateOrInAnotherSentence(String marked) {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
