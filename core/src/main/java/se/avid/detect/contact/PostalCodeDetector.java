@@ -142,10 +142,8 @@ public final class PostalCodeDetector implements Detector {
 
   private static int matchAt(ScanText t, DigitRun run, FindingSink sink) {
     int start = run.start();
-    if (ScanSupport.wordCharBefore(t, start) && !countryPrefixBefore(t, start)) {
-      return -1;
-    }
-    if (ScanSupport.continuesNumberBefore(t, start) && !countryPrefixBefore(t, start)) {
+    int prefix = countryPrefixStart(t, start);
+    if (prefix < 0 && (ScanSupport.wordCharBefore(t, start) || ScanSupport.continuesNumberBefore(t, start))) {
       return -1;
     }
     // The digits first: most numbers are no code ("kl 9", "4500 kr"), and they need no look-back.
@@ -167,7 +165,6 @@ public final class PostalCodeDetector implements Detector {
     }
     double score;
     int cue;
-    int prefix = countryPrefixStart(t, start);
     if (prefix >= 0) {
       score = COUNTRY_PREFIX;
       start = prefix; // "SE-" is part of the code as written: the whole of "SE-123 45" is redacted
@@ -260,12 +257,7 @@ public final class PostalCodeDetector implements Detector {
     return 0;
   }
 
-  /** {@code SE-} or {@code S-} right before the code, in either case ({@code se-123 45}). */
-  private static boolean countryPrefixBefore(ScanText t, int start) {
-    return countryPrefixStart(t, start) >= 0;
-  }
-
-  /** Where the {@code SE-} or {@code S-} right before the code starts, or -1. */
+  /** Where the {@code SE-} or {@code S-} right before the code starts, in either case ({@code se-123 45}), or -1. */
   private static int countryPrefixStart(ScanText t, int start) {
     int j = ScanSupport.prevVisible(t, start);
     if (j < 1 || t.charAt(j) != '-') {

@@ -314,19 +314,22 @@ public final class PersonnummerDetector implements Detector {
     if (!run.canEndAfter(n)) {
       return false;
     }
-    int from = n - 6;
-    if (n == 8) {
-      int century = run.digit(0) * 10 + run.digit(1);
-      int month = run.digit(4) * 10 + run.digit(5);
-      int day = run.digit(6) * 10 + run.digit(7);
-      if (century < 18 || century > 20
-          || !CalendarDate.exists((int) run.value(0, 4), month, day > 60 ? day - 60 : day)) {
-        return false;
-      }
-    } else if (!dateExists(run, from, false)) {
+    if (n == 8 ? !isFullDate(run) : !dateExists(run, 0, false)) {
       return false;
     }
     return LAST_FOUR_CUES.findAfter(text, run.endOf(n - 1)) >= 0;
+  }
+
+  /**
+   * {@code YYYYMMDD}: a century of 18 to 20 and a day that exists in that very year (60 added to
+   * a samordningsnummer's day).
+   */
+  private static boolean isFullDate(DigitRun run) {
+    int century = run.digit(0) * 10 + run.digit(1);
+    int month = run.digit(4) * 10 + run.digit(5);
+    int day = run.digit(6) * 10 + run.digit(7);
+    return century >= 18 && century <= 20
+        && CalendarDate.exists((int) run.value(0, 4), month, day > 60 ? day - 60 : day);
   }
 
   /**
@@ -353,23 +356,12 @@ public final class PersonnummerDetector implements Detector {
         return -1;
       }
     }
-    int from = 0;
-    if (n == 8) {
-      int century = run.digit(0) * 10 + run.digit(1);
-      if (century < 18 || century > 20) {
-        return -1;
-      }
-      from = 2;
+    int from = n == 8 ? 2 : 0;
+    if (n == 8 && !isFullDate(run)) {
+      return -1;
     }
     if (!dateExists(run, from, false) && !dateExists(run, from, true)) {
       return -1;
-    }
-    if (n == 8) {
-      int month = run.digit(4) * 10 + run.digit(5);
-      int day = run.digit(6) * 10 + run.digit(7);
-      if (!CalendarDate.exists((int) run.value(0, 4), month, day > 60 ? day - 60 : day)) {
-        return -1;
-      }
     }
     int i = NumberEdges.nextVisible(text, run.endOf(n - 1));
     if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+')) {

@@ -101,7 +101,7 @@ final class AddressLines {
     if (end <= 0) {
       return -1;
     }
-    int number = numberAfter(tokens, t);
+    int number = StreetAddressDetector.houseNumberToken(tokens, t);
     return beforeUnit(tokens, number) || tokens.length(number) > MAX_CUED_HOUSE_NUMBER_DIGITS ? -1 : end;
   }
 
@@ -111,16 +111,7 @@ final class AddressLines {
    * only homes have.
    */
   static boolean homeAfterNumber(Tokens tokens, int t, int end) {
-    return end > tokens.end(numberAfter(tokens, t));
-  }
-
-  /** The first number token after word {@code t} (past a "nr" before it). */
-  private static int numberAfter(Tokens tokens, int t) {
-    int number = t + 1;
-    while (tokens.kind(number) != Tokens.NUMBER) {
-      number++;
-    }
-    return number;
+    return end > tokens.end(StreetAddressDetector.houseNumberToken(tokens, t));
   }
 
   /** A longer number after "bor på x" is a year ("flyttade till malmö 2019"), not a house. */

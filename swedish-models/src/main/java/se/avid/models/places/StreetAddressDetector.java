@@ -330,18 +330,8 @@ public final class StreetAddressDetector implements Detector {
    * number follows.
    */
   static int houseNumberEnd(Tokens tokens, int t) {
-    int u = t + 1;
-    if (tokens.adjacent(t) && (tokens.is(u, "nr") || tokens.is(u, "nummer"))) {
-      // "Storgatan nr 26": the number word between street and number
-      u = tokens.isPunct(u + 1, '.') && tokens.end(u) == tokens.start(u + 1) ? u + 1 : u;
-      if (!tokens.adjacent(u)) {
-        return 0;
-      }
-      u++;
-    } else if (!tokens.adjacent(t)) {
-      return 0;
-    }
-    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > MAX_HOUSE_NUMBER_DIGITS) {
+    int u = houseNumberToken(tokens, t);
+    if (u < 0) {
       return 0;
     }
     int end = tokens.end(u);
@@ -382,6 +372,24 @@ public final class StreetAddressDetector implements Detector {
       return false;
     }
     return !lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).isCommonWord();
+  }
+
+  /**
+   * The index of the house number after the street word {@code t} ({@code Storgatan 26}, past the
+   * number word of {@code Storgatan nr 26}), or -1 when none follows on the same line.
+   */
+  static int houseNumberToken(Tokens tokens, int t) {
+    int u = t + 1;
+    if (tokens.adjacent(t) && (tokens.is(u, "nr") || tokens.is(u, "nummer"))) {
+      u = tokens.isPunct(u + 1, '.') && tokens.end(u) == tokens.start(u + 1) ? u + 1 : u;
+      if (!tokens.adjacent(u)) {
+        return -1;
+      }
+      u++;
+    } else if (!tokens.adjacent(t)) {
+      return -1;
+    }
+    return u < tokens.size() && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= MAX_HOUSE_NUMBER_DIGITS ? u : -1;
   }
 
   /** A letter that marks an entrance of a house number ({@code a} to {@code h}). */
