@@ -140,8 +140,12 @@ public final class DigitLinks {
   /**
    * The index after an inline HTML tag at {@code i} ({@code <b>}, {@code </strong>}, {@code <span
    * class="x">}: an opening or closing tag whose name is letters), or -1.
+   *
+   * @param text the text
+   * @param i the index of a {@code <}
+   * @return the index after the tag, or -1
    */
-  static int inlineTagEnd(ScanText text, int i) {
+  public static int inlineTagEnd(ScanText text, int i) {
     int n = Math.min(text.length(), i + MAX_INLINE_TAG);
     int j = i + 1;
     if (j < n && text.charAt(j) == '/') {

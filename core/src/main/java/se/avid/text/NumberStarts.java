@@ -70,8 +70,8 @@ public final class NumberStarts {
     long link = -1; // how the last digit stored joins the next one
     for (int k = 0; k < runs; k++) {
       int i = landmarks.digitRun(k);
-      if (!NumberEdges.beginsNumber(text, i)) {
-        continue; // "85\u200B04": read with the run before, across the zero-width char
+      if (!NumberEdges.beginsNumber(text, i) || (stored > 0 && i <= digitPositions[stored - 1])) {
+        continue; // "85\u200B04", "85<b>04": read with the run before, across what separates nothing
       }
       if (link < 0 || DigitLinks.linkTarget(link) != i) {
         for (int c = chainStart; c < count; c++) {

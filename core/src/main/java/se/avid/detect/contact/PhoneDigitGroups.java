@@ -139,11 +139,18 @@ final class PhoneDigitGroups {
       char c = t.charAt(i);
       if (c == ' ') {
         spaces++;
-      } else if (c == '\n' || c == '<') {
-        newlines++; // "<br>" counts as a line break
-        if (c == '<') {
-          i = DigitLinks.lineBreakTagEnd(t, i) - 1;
+      } else if (c == '\n') {
+        newlines++;
+      } else if (c == '<') {
+        int br = DigitLinks.lineBreakTagEnd(t, i);
+        int tagEnd = br > 0 ? br : DigitLinks.inlineTagEnd(t, i);
+        if (tagEnd < 0) {
+          return '\0';
         }
+        if (br > 0) {
+          newlines++; // "<br>" counts as a line break; an inline tag ("<b>") separates nothing
+        }
+        i = tagEnd - 1;
       } else if (c == '-' || c == '/' || c == '.' || c == '_') {
         punct = c;
       } else if (c != TextNormalizer.IGNORABLE) {

@@ -29,7 +29,7 @@ class ContactDetectorsRobustnessTest {
     "0", "1", "4", "6", "7", "8", "9", "2", " ", " ", "-", "/", ".", ",", ":", "\n", "\u200B", "+", "(", ")", "(0)",
     "@", "a", "t", "at", " at ", "(at)", "dot", "A", "B", "C", "S", "E", "SE-", "w", "www.", "https://", ".se", ".com",
     "kr", "§", "–", "８", "\uD835\uDFCE", "😀", "å", "Ö", "ring ", "regnr ", "postnr ", "::", "f", "e", "_", "070",
-    "+46", "0046", "\r\n", "\u00A0", "]", "[", "%"
+    "+46", "0046", "\r\n", "\u00A0", "]", "[", "%", "<b>", "</b>", "<br>", "<span class=\"x\">", "<", ">"
   };
 
   private static final long SEED = 0x5EED_A71DL;

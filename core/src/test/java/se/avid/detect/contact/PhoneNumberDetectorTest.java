@@ -122,6 +122,21 @@ class PhoneNumberDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "ring <b>«070</b>-123 45 67» i kväll",
+    "mitt nummer «070-123<span class=\"x\"> 45 67»</span>",
+  })
+  void readsAPhoneNumberThroughInlineMarkup(String marked) {
+    assertFinds(PHONE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<b>460624</b>-4830", "pnr:<b>461116</b>-8396 tack", "(<i>050911</i>-7099)"})
+  void aPersonnummerInInlineMarkupIsNoPhoneNumberAndNoFailure(String text) {
+    assertFinds(PHONE, text); // a pasted web form must not make the phone detector throw (the post would fail)
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     // amounts and prices
     "soffan kostade 1 299 kr",
     "hyran är 12 500:-",

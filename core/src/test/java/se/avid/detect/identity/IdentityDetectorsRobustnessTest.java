@@ -32,7 +32,8 @@ class IdentityDetectorsRobustnessTest {
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "85", "0412", "1230", "19", "20", "16",
     " ", "  ", "-", "+", "\n", "\r\n", "\u200B", "\u2013", "/", ".", ",", ":", "'", "\u2019",
     "a", "T", "TF", "R", "SE", "se", "f", "f. ", "född ", "pnr ", "personnummer ", "bankgiro ",
-    "bg ", "pg ", "konto ", "clearing ", "kr", "mars ", "den ", "12/3", "\uD835\uDFD6", "８", "ö", "🙏"
+    "bg ", "pg ", "konto ", "clearing ", "kr", "mars ", "den ", "12/3", "\uD835\uDFD6", "８", "ö", "🙏",
+    "<b>", "</b>", "<br>", "<span class=\"x\">", "<", ">"
   };
 
   @Test
