@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds avid-posts.jsonl from the marked-up posts in source/*.txt.
+"""Builds avid-posts.jsonl from the marked-up posts in source/*.txt (set a, the default)
+or avid-posts-b.jsonl from source-b/*.txt (--set b, the second, held-out set).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -8,7 +9,9 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b] [--check]   (--check: validate and print counts only)
+After writing, the file is read back and every span and keep item is checked against the
+marked-up text it came from.
 """
 import json
 import pathlib
@@ -17,6 +20,8 @@ import sys
 from collections import Counter
 
 HERE = pathlib.Path(__file__).resolve().parent
+# Each set: its sources and the JSON lines built from them.
+SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
@@ -74,12 +79,14 @@ def parse(block, where):
                 inner = national_number(inner, kind, where)
             elif "#" in inner:
                 raise SystemExit(f"{where}: '#' outside a national number: {inner}")
-            spans.append({"start": start, "end": start + len(inner), "type": SPAN_TYPES[kind]})
+            spans.append({"start": start, "end": start + len(inner), "type": SPAN_TYPES[kind],
+                          "_text": inner})
         else:
             what, inner = m.group(3), m.group(4)
             if what not in KEEP_WHATS:
                 raise SystemExit(f"{where}: unknown keep kind {what}")
-            keep.append({"start": start, "end": start + len(inner), "what": KEEP_WHATS[what]})
+            keep.append({"start": start, "end": start + len(inner), "what": KEEP_WHATS[what],
+                         "_text": inner})
         if inner != inner.strip():
             raise SystemExit(f"{where}: blank at the edge of '{inner}'")
         out.append(inner)
@@ -120,15 +127,47 @@ def mark_homographs(text, spans, keep, where):
         if m.group().lower() not in HOMOGRAPHS or any(a <= m.start() < b for a, b in covered):
             continue
         if m.group() in FUNCTION_HOMOGRAPHS:
-            keep.append({"start": m.start(), "end": m.end(), "what": "word"})
+            keep.append({"start": m.start(), "end": m.end(), "what": "word", "_text": m.group()})
         else:
             print(f"warning {where}: homograph '{m.group()}' unmarked at {m.start()}", file=sys.stderr)
     keep.sort(key=lambda k: k["start"])
 
 
+def public(items):
+    """The items without the marked-up text kept for the read-back check."""
+    return [{k: v for k, v in item.items() if k != "_text"} for item in items]
+
+
+def check_written(path, posts):
+    """Reads the file back: every offset must select the text it was marked on, spans must not overlap."""
+    with open(path, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f]
+    if len(lines) != len(posts):
+        raise SystemExit(f"{path.name}: {len(lines)} lines for {len(posts)} posts")
+    for line, (text, spans, keep) in zip(lines, posts):
+        where = f"{path.name} id {line['id']}"
+        if line["text"] != text:
+            raise SystemExit(f"{where}: text differs")
+        utf16 = text.encode("utf-16-le")
+        for got, want in zip(line["spans"] + line["keep"], spans + keep):
+            piece = utf16[2 * got["start"]:2 * got["end"]].decode("utf-16-le")
+            if piece != want["_text"] or piece != piece.strip() or not piece:
+                raise SystemExit(f"{where}: offsets {got['start']}-{got['end']} select '{piece}'")
+        ranges = sorted((s["start"], s["end"]) for s in line["spans"])
+        ranges += sorted((k["start"], k["end"]) for k in line["keep"])
+        for (a1, b1), (a2, b2) in zip(sorted(ranges), sorted(ranges)[1:]):
+            if a2 < b1:
+                raise SystemExit(f"{where}: overlapping items at {a1}-{b1} and {a2}-{b2}")
+    print(f"{path.name}: offsets of {len(lines)} posts checked")
+
+
 def main():
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
+    if name not in SETS:
+        raise SystemExit(f"unknown set {name}; one of {', '.join(SETS)}")
+    source, target = SETS[name]
     posts = []
-    for path in sorted((HERE / "source").glob("*.txt")):
+    for path in sorted((HERE / source).glob("*.txt")):
         blocks = re.split(r"^---\s*$", path.read_text(encoding="utf-8"), flags=re.M)
         for i, block in enumerate(blocks, 1):
             block = block.strip("\n")
@@ -146,10 +185,11 @@ def main():
     print("keep:", ", ".join(f"{n} {w}" for w, n in whats.most_common()))
     if "--check" in sys.argv:
         return
-    with open(HERE / "avid-posts.jsonl", "w", encoding="utf-8") as f:
+    with open(HERE / target, "w", encoding="utf-8") as f:
         for n, (text, spans, keep) in enumerate(posts, 1):
-            f.write(json.dumps({"id": n, "text": text, "spans": spans, "keep": keep},
+            f.write(json.dumps({"id": n, "text": text, "spans": public(spans), "keep": public(keep)},
                                ensure_ascii=False) + "\n")
+    check_written(HERE / target, posts)
 
 
 if __name__ == "__main__":
