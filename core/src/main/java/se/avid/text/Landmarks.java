@@ -33,12 +33,13 @@ public final class Landmarks {
   public static final String MARKS = "@.:+([{";
 
   /**
-   * The first letters of the cue words that are recorded, in either case: {@code a} and
-   * {@code s} for a spelled-out at-sign ({@code at}, {@code snabel-a}), {@code f} for a birth
+   * The first letters of the cue words that are recorded, in either case: {@code a},
+   * {@code s} and {@code p} for a spelled-out at-sign ({@code at}, {@code snabel-a}, {@code på}
+   * before a mail provider), {@code f} for a birth
    * ({@code född}, {@code f.}): those detectors visit these words only, where {@link #word}
    * would give them four times as many.
    */
-  public static final String CUE_INITIALS = "afsAFS";
+  public static final String CUE_INITIALS = "afpsAFPS";
 
   /** Kinds of char, as bits: a cue initial is also a letter. */
   private static final int DIGIT = 1;

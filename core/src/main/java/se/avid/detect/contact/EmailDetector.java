@@ -49,6 +49,14 @@ public final class EmailDetector implements Detector {
     "so", "ir", "iq", "ba", "rs", "hr", "nl", "fr", "es", "it", "us", "ca", "biz"
   };
 
+  /**
+   * Providers so plainly mail that "på" before them stands for the at-sign ({@code mojjo77 på
+   * hotmail}); not {@code live}, {@code mail} or {@code telia}, which follow "på" in other senses.
+   */
+  private static final String[] MAIL_ONLY_PROVIDERS = {
+    "gmail", "hotmail", "outlook", "yahoo", "icloud", "protonmail", "googlemail", "gmx", "yandex"
+  };
+
   private static final String[] AT_WORDS = {"at", "a", "snabel-a", "snabela", "@"};
   private static final String[] DOT_WORDS = {"dot", "punkt"};
 
@@ -120,14 +128,18 @@ public final class EmailDetector implements Detector {
     return c == '@' || c == '(' || c == '[' || c == '{';
   }
 
-  /** A word after a space that may be a spelled-out at-sign: {@code at}, {@code snabel-a}. */
+  /** A word after a space that may be a spelled-out at-sign: {@code at}, {@code snabel-a}, {@code på}. */
   private static boolean mayBeSpelledAt(ScanText t, int i) {
     char c = t.charAt(i);
-    return (c == 'a' || c == 'A' || c == 's' || c == 'S') && i > 0 && t.charAt(i - 1) == ' ' && spelledAtStart(t, i, c);
+    return (c == 'a' || c == 'A' || c == 's' || c == 'S' || c == 'p' || c == 'P') && i > 0 && t.charAt(i - 1) == ' '
+        && spelledAtStart(t, i, c);
   }
 
-  /** A quick test before {@link #spelled}: {@code at} or {@code snabel} starts here. */
+  /** A quick test before {@link #spelled}: {@code at}, {@code snabel} or {@code på} starts here. */
   private static boolean spelledAtStart(ScanText t, int i, char c) {
+    if (c == 'p' || c == 'P') {
+      return isPa(t, i);
+    }
     if (c == 'a' || c == 'A') {
       // Only the whole word "at" qualifies, not "att" or "attans"; see wordEnd.
       return i + 1 < t.length() && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')
@@ -194,6 +206,9 @@ public final class EmailDetector implements Detector {
 
   /** {@code anna at gmail.com}, {@code anna snabel-a gmail dot com}, only before a mail-looking domain. */
   private static int spelled(ScanText t, int word, FindingSink sink) {
+    if (isPa(t, word)) {
+      return atProvider(t, word, sink);
+    }
     int wordEnd = wordEnd(t, word);
     if (wordEnd - word == 6 && wordEnd + 2 < t.length() && t.charAt(wordEnd) == ' '
         && (t.charAt(wordEnd + 1) | 0x20) == 'a' && t.charAt(wordEnd + 2) == ' ') {
@@ -218,6 +233,41 @@ public final class EmailDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
+  }
+
+  /** The whole word {@code på} at {@code i}, followed by a space. */
+  private static boolean isPa(ScanText t, int i) {
+    return i + 2 < t.length() && (t.charAt(i) | 0x20) == 'p' && (t.charAt(i + 1) == 'å' || t.charAt(i + 1) == 'Å')
+        && t.charAt(i + 2) == ' ';
+  }
+
+  /**
+   * {@code mojjo77 på hotmail}, {@code johan-e på gmail.com}: "på" for the at-sign, as said
+   * aloud. Only before a provider that is nothing but mail, and only after a local part that no
+   * word is (a digit, {@code _ . -} in it), so that "kolla på hotmail" stays text.
+   */
+  private static int atProvider(ScanText t, int pa, FindingSink sink) {
+    int start = localStart(t, pa - 1);
+    if (start < 0 || !looksLikeLocalPart(t, start, pa - 1)) {
+      return -1;
+    }
+    Domain d = Domain.parse(t, pa + 3, true);
+    if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
+    return d.end;
+  }
+
+  /** A local part with a digit, one of {@code _ . -} or a spelled-out dot in it: a user name, not a word. */
+  private static boolean looksLikeLocalPart(ScanText t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' || c == '-' || c == ' ') { // a space: dots spelled out
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -67,6 +67,29 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "min mejl: «mojjo77 på hotmail»",
+    "skriv till «johan-e på gmail.com» så svarar jag",
+    "«kalle_b punkt 92 på gmail»",
+    "«sara.k på outlook» funkar också",
+  })
+  void readsPaBeforeAMailProviderAsTheAtSign(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jag får inga mejl, kolla på hotmail",
+    "läs på 1177.se om sömn",
+    "såg det på live igår",
+    "hon jobbar på telia",
+    "kl 14 på gmail-kontot",
+  })
+  void paBeforeAProviderAfterAnOrdinaryWordIsText(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "vi tar det vid punkt 3 på mötet",
     "at the end of the day",
     "läs punkt 4 at home",
