@@ -155,6 +155,7 @@ public final class StreetAddressDetector implements Detector {
       int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len || boulevard;
       int first = t;
+      int end; // where the house number after the street word ends, 0 without one: computed once
       if (bare) {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
@@ -162,11 +163,12 @@ public final class StreetAddressDetector implements Detector {
         if (!boulevard && !any(hit, STREET_SUFFIXES)) {
           continue;
         }
+        end = houseNumberEnd(tokens, t);
         first = namePrefix(tokens, t, true);
-        if (first == t) {
+        if (first == t && end > 0) {
           first = lowercasePrefix(tokens, t);
         }
-        if (first == t && unlistedWordBefore(tokens, t, lower)) {
+        if (first == t && end > 0 && unlistedWordBefore(tokens, t, lower)) {
           first = t - 1; // "rinkeby allé 42": a word that is no ordinary word names the street
         }
         if (first == t) {
@@ -174,7 +176,7 @@ public final class StreetAddressDetector implements Detector {
         }
         // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
         // whatever it is, so an ordinary word there names no street without a number or cue
-        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
+        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && end == 0
             && !AddressCues.before(tokens, first)) {
           if (lexicon.lexeme(lower, tokens.start(first), tokens.length(first)).isCommonWord()) {
             continue;
@@ -215,9 +217,10 @@ public final class StreetAddressDetector implements Detector {
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
-        boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
-        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
+        end = houseNumberEnd(tokens, t);
+        boolean adjective = end > 0 && streetNameAdjectiveBefore(tokens, t);
+        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || end > 0)
+            || end > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
                 || AddressLines.lowercaseStreetEnd(tokens, t) > 0) // "…, ringvägen 3, 576 33 sävsjö"
             || adjective;
         if (!named && word.isCommonWord()) {
@@ -228,7 +231,6 @@ public final class StreetAddressDetector implements Detector {
           first = t - 1;
         }
       }
-      int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (AddressCues.before(tokens, first)) {
@@ -275,11 +277,11 @@ public final class StreetAddressDetector implements Detector {
    * The word before a bare street ending written in lowercase that names the street: a direction
    * or age ("norra vägen 3", "gamla torget 2") or any word after "på", "bor på" ("bor på rinkeby
    * allé 40"), only before a house number that is no count ("på vägen 3 gånger"); else {@code t}.
+   * The caller has found the house number.
    */
   private static int lowercasePrefix(Tokens tokens, int t) {
     int p = t - 1;
-    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || houseNumberEnd(tokens, t) == 0
-        || AddressLines.beforeUnit(tokens, t + 1)) {
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || AddressLines.beforeUnit(tokens, t + 1)) {
       return t;
     }
     if (placePreposition(tokens, t)) {
@@ -364,10 +366,11 @@ public final class StreetAddressDetector implements Detector {
   /**
    * True when the word before the bare street word {@code t} is no ordinary word and a house
    * number that is no count follows {@code t} ({@code rinkeby allé 42}, {@code fittja gård 3}).
+   * The caller has found the house number.
    */
   private boolean unlistedWordBefore(Tokens tokens, int t, char[] lower) {
     int p = t - 1;
-    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3 || houseNumberEnd(tokens, t) == 0
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3
         || AddressLines.beforeUnit(tokens, t + 1)) {
       return false;
     }
