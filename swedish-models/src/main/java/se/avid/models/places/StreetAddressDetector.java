@@ -163,12 +163,13 @@ public final class StreetAddressDetector implements Detector {
         if (!boulevard && !any(hit, STREET_SUFFIXES)) {
           continue;
         }
-        end = houseNumberEnd(tokens, t);
+        int number = houseNumberToken(tokens, t);
+        end = houseNumberEndAt(tokens, number);
         first = namePrefix(tokens, t, true);
         if (first == t && end > 0) {
-          first = lowercasePrefix(tokens, t);
+          first = lowercasePrefix(tokens, t, number);
         }
-        if (first == t && end > 0 && unlistedWordBefore(tokens, t, lower)) {
+        if (first == t && end > 0 && unlistedWordBefore(tokens, t, number, lower)) {
           first = t - 1; // "rinkeby allé 42": a word that is no ordinary word names the street
         }
         if (first == t) {
@@ -277,11 +278,11 @@ public final class StreetAddressDetector implements Detector {
    * The word before a bare street ending written in lowercase that names the street: a direction
    * or age ("norra vägen 3", "gamla torget 2") or any word after "på", "bor på" ("bor på rinkeby
    * allé 40"), only before a house number that is no count ("på vägen 3 gånger"); else {@code t}.
-   * The caller has found the house number.
+   * {@code number} is the house number's token, past "nr" ("norra vägen nr 3 gånger" is a count too).
    */
-  private static int lowercasePrefix(Tokens tokens, int t) {
+  private static int lowercasePrefix(Tokens tokens, int t, int number) {
     int p = t - 1;
-    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || AddressLines.beforeUnit(tokens, t + 1)) {
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || AddressLines.beforeUnit(tokens, number)) {
       return t;
     }
     if (placePreposition(tokens, t)) {
@@ -332,7 +333,11 @@ public final class StreetAddressDetector implements Detector {
    * number follows.
    */
   static int houseNumberEnd(Tokens tokens, int t) {
-    int u = houseNumberToken(tokens, t);
+    return houseNumberEndAt(tokens, houseNumberToken(tokens, t));
+  }
+
+  /** {@link #houseNumberEnd} from the house number's token {@code u} ({@link #houseNumberToken}), or 0 when {@code u < 0}. */
+  private static int houseNumberEndAt(Tokens tokens, int u) {
     if (u < 0) {
       return 0;
     }
@@ -366,12 +371,12 @@ public final class StreetAddressDetector implements Detector {
   /**
    * True when the word before the bare street word {@code t} is no ordinary word and a house
    * number that is no count follows {@code t} ({@code rinkeby allé 42}, {@code fittja gård 3}).
-   * The caller has found the house number.
+   * {@code number} is the house number's token, past "nr".
    */
-  private boolean unlistedWordBefore(Tokens tokens, int t, char[] lower) {
+  private boolean unlistedWordBefore(Tokens tokens, int t, int number, char[] lower) {
     int p = t - 1;
     if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3
-        || AddressLines.beforeUnit(tokens, t + 1)) {
+        || AddressLines.beforeUnit(tokens, number)) {
       return false;
     }
     return !lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).isCommonWord();
