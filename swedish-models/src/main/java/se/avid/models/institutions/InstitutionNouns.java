@@ -24,8 +24,20 @@ public final class InstitutionNouns {
 
   /** Loaded on first use; a set of chars, so that a word is found in the text's own buffer, without a String. */
   private static final class Holder {
-    static final CharArraySet NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(
-        SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"), false));
+    static final CharArraySet NOUNS;
+    /** The last {@value #TAIL} letters of every noun and every head: most words end in none. */
+    static final CharArraySet TAILS = new CharArraySet(128, false);
+
+    static {
+      List<String> nouns = SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt");
+      NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(nouns, false));
+      for (String word : nouns) {
+        TAILS.add(word.substring(Math.max(0, word.length() - TAIL)));
+      }
+      for (String head : Heads.HEAD_LIST) {
+        TAILS.add(head.substring(head.length() - TAIL));
+      }
+    }
   }
 
   /** The compound heads, their last {@value #TAIL} letters and their lengths, longest first, read on first use. */
@@ -34,8 +46,10 @@ public final class InstitutionNouns {
     static final CharArraySet TAILS;
     static final int[] LENGTHS;
 
+    static final List<String> HEAD_LIST = SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt");
+
     static {
-      List<String> heads = SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt");
+      List<String> heads = HEAD_LIST;
       HEADS = CharArraySet.unmodifiableSet(new CharArraySet(heads, false));
       TAILS = new CharArraySet(heads.size(), false);
       List<Integer> lengths = new ArrayList<>();
@@ -76,11 +90,14 @@ public final class InstitutionNouns {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
+    if (length < TAIL || !Holder.TAILS.contains(lower, start + length - TAIL, TAIL)) {
+      return false; // most words: no noun's or head's last letters, one look-up of three chars
+    }
     if (Holder.NOUNS.contains(lower, start, length)) {
       return true;
     }
     if (length < TAIL + MIN_COMPOUND_HEAD || !Heads.TAILS.contains(lower, start + length - TAIL, TAIL)) {
-      return false; // most words: no head's last letters
+      return false;
     }
     for (int head : Heads.LENGTHS) {
       if (length >= head + MIN_COMPOUND_HEAD && Heads.HEADS.contains(lower, start + length - head, head)) {
