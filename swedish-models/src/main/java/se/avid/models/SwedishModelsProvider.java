@@ -5,6 +5,7 @@ import se.avid.models.context.MaxentContextScorer;
 import se.avid.models.institutions.InstitutionDetector;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.names.ProperNameDetector;
+import se.avid.models.places.ResidencePlaceDetector;
 import se.avid.models.places.StreetAddressDetector;
 import se.avid.models.review.ResidualLeakDetector;
 import se.avid.spi.Detector;
@@ -31,6 +32,7 @@ public final class SwedishModelsProvider implements DetectorProvider {
         ProperNameDetector.builder().lexicon(lexicon).contextScorer(MaxentContextScorer.bundled()).build(),
         StreetAddressDetector.builder().lexicon(lexicon).build(),
         InstitutionDetector.withLexicon(lexicon),
+        ResidencePlaceDetector.withLexicon(lexicon),
         ResidualLeakDetector.builder().lexicon(lexicon).build());
   }
 }

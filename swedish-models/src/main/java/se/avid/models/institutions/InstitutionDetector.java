@@ -1,9 +1,6 @@
 package se.avid.models.institutions;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.EndingTails;
@@ -115,7 +112,11 @@ public final class InstitutionDetector implements Detector {
       }
       boolean capitalised = isCapitalisedInside(tokens, t);
       boolean genitive = lower[start + length - 1] == 's';
-      if (!capitalised && !mayName(tokens, t, genitive)) {
+      // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
+      boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
+      boolean afterPreposition = isAfterPlacePreposition(tokens, t);
+      if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
+          && !mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -124,13 +125,21 @@ public final class InstitutionDetector implements Detector {
       if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
         continue;
       }
-      if (capitalised && genitive && InstitutionNouns.isNoun(tokens, t + 1)) {
+      if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
+        // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
+        sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+      } else if (capitalised && genitive && nounAfter) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (capitalised && InstitutionNouns.isNoun(tokens, t - 1) && tokens.adjacent(t - 1)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (!capitalised && genitive && length >= MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
-          && tokens.adjacent(t) && isProperGenitive(word, lower, start, length)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+      } else if (capitalised && tokens.adjacent(t - 1)
+          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) || tokens.isAnyOf(t - 1, VENUES))) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Krogen Ankaret"
+      } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
+          && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
+        sink.add(lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised) && isProperBeforeNoun(tokens, t, word, capitalised)) {
+        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no genitive
+        sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
+            capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (!capitalised && isNameAfterInstitution(tokens, t, word)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
@@ -138,12 +147,16 @@ public final class InstitutionDetector implements Detector {
         if (head < 3) {
           continue;
         }
+        if (capitalised && tokens.adjacent(t) && isCapitalisedInside(tokens, t + 1) && !isNamedHead(lower, start, head)) {
+          continue; // "Montessoriskolan Kastanjen": the compound tells the kind, the name after it is the place
+        }
         if (word.isCommonWord()) {
           // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
-          // the name of one school ("katedralskolan"): flagged, not redacted
+          // the name of one school ("katedralskolan"): flagged, not redacted, unless capitalised
+          // inside a sentence ("nu säger Katedralskolan att")
           if (!SwedishLexicon.isFrequentWord(facts) && (endsIn(lower, start, length, "skolan")
               || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
+            sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
           continue;
         }
@@ -155,8 +168,10 @@ public final class InstitutionDetector implements Detector {
           // ("familjehemmet", "stödboendet" are nouns)
           scratch = scratch(scratch, length);
           if (!isWordHead(lower, start, head, scratch)) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-          } else if (endsIn(lower, start, length, "skolan") || endsIn(lower, start, length, "kyrkan")) {
+            sink.add(lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+          } else if (endsIn(lower, start, length, "skolan") || endsIn(lower, start, length, "kyrkan")
+              || afterPreposition && endsIn(lower, start, length, "gården")) {
+            // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
           }
         }
@@ -180,8 +195,8 @@ public final class InstitutionDetector implements Detector {
       return false;
     }
     char last = lower[tokens.end(p) - 1];
-    return (last == 'n' || last == 't')
-        && (InstitutionNouns.isNoun(tokens, p) || InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p)));
+    return InstitutionNouns.isNounOrCompound(tokens, p)
+        || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
   }
 
   /** The last four letters of every institution ending ({@code skolan}; the shortest have five). */
@@ -221,21 +236,34 @@ public final class InstitutionDetector implements Detector {
   }
 
   /**
-   * A lowercase word right after a definite institution noun that names it: "förskolan
-   * blåklockan", "montessoriskolan casa". A definite noun ("regnbågen") or a word that is no word
-   * at all; not a verb, an adverb or a preposition ("förskolan ringde", "skolan igen", "skolan i").
+   * A lowercase word right after an institution noun that names it: "förskolan blåklockan",
+   * "montessoriskolan casa", "vår förskola trollskogen", "vårdcentral lund". After a definite noun a
+   * definite noun ("regnbågen"), a place or a word that is no word at all; after an indefinite one
+   * ("förskola") a place or no word; not a verb, an adverb or a preposition ("förskolan ringde",
+   * "skolan igen", "skolan i").
    */
   private boolean isNameAfterInstitution(Tokens tokens, int t, Lexeme word) {
     long facts = word.facts();
     int length = tokens.length(t);
-    if (length < 4 || SwedishLexicon.isFrequentWord(facts) || SwedishLexicon.categories(facts) != 0) {
+    long categories = SwedishLexicon.categories(facts);
+    boolean place = (categories & PLACE) != 0;
+    if (length < 4 || SwedishLexicon.isFrequentWord(facts) || categories != 0 && !place) {
       return false;
     }
     int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED) || !isDefiniteInstitution(tokens, p)) {
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
       return false;
     }
-    if (!word.isCommonWord()) {
+    if (!isDefiniteInstitution(tokens, p)) {
+      // "vår förskola trollskogen", "vårdcentral lund": a place, or a definite noun the dictionary
+      // lacks; not after an adjective of the noun list ("den dagliga rågmjölsgröten")
+      char[] lower = tokens.lower();
+      int end = tokens.start(t) + length;
+      boolean definite = length >= MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
+      return (place || definite) && !tokens.isAnyOf(p, NOT_NOUNS)
+          && InstitutionNouns.isNounOrCompound(tokens, p);
+    }
+    if (place || !word.isCommonWord()) {
       return true;
     }
     char[] lower = tokens.lower();
@@ -268,6 +296,103 @@ public final class InstitutionDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * Venues in the definite form that a name follows as written ("Krogen Ankaret", "puben
+   * Bishops"): the capitalised word after one is the place. Only after them: before, "Annas
+   * krog" is the owner's.
+   */
+  private static final String[] VENUES = {"krogen", "restaurangen", "puben", "baren", "kaféet", "caféet", "hotellet",
+      "vandrarhemmet", "klubben", "gymmet", "fritidsgården"};
+
+  /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
+  private static final String[] NOT_NOUNS = {"dagliga", "daglig", "fritids", "boende"};
+
+  /** Endings of participles and adjectives, which describe an institution rather than name it ("anpassad skola", "drivna sjukhus"). */
+  private static final String[] ADJECTIVE_ENDINGS = {"ad", "ade", "at", "ta", "da", "na", "isk", "iska", "iskt", "lig", "liga", "ligt", "ande", "ende"};
+
+  /**
+   * A word that is no genitive right before an institution noun and names it: a capitalised
+   * word that is no frequent word ("Hemgården äldreboende", "Hagaberg familjecentral"), or one that
+   * is no word, name or acronym at all ("hemgården äldreboende"); not an adjective or a
+   * determiner ("nya vårdcentralen", "en förskola", "Svenska kyrkan", "BUP mottagning").
+   */
+  private boolean isProperBeforeNoun(Tokens tokens, int t, Lexeme word, boolean capitalised) {
+    long facts = word.facts();
+    if (tokens.has(t, Tokens.ALL_CAPS) || SwedishLexicon.isFrequentWord(facts) || keptPhrase(tokens, t, facts)) {
+      return false;
+    }
+    long categories = SwedishLexicon.categories(facts);
+    if ((categories & PLACE) != 0) {
+      return true; // "Hagaberg familjecentral", "sävja förskola"
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    if (!capitalised && word.isCommonWord() || endsInAny(lower, start, length, ADJECTIVE_ENDINGS)) {
+      return false; // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende")
+    }
+    if (capitalised) {
+      return !word.isCommonWord() || !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
+    }
+    // lowercase: only a word shaped like a place ("hemgården", "solbacka"), not a person's name
+    long ending = word.ending();
+    return (categories & PERSON) == 0 && (Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
+  }
+
+  private static boolean endsInAny(char[] lower, int start, int length, String[] endings) {
+    for (String ending : endings) {
+      if (endsIn(lower, start, length, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word heads a kept phrase of two words that goes on with the next ("Svenska kyrkan"). */
+  private boolean keptPhrase(Tokens tokens, int t, long facts) {
+    if (!Category.MULTIWORD_HEAD.in(SwedishLexicon.categories(facts)) || !tokens.isWord(t + 1)) {
+      return false;
+    }
+    int start = tokens.start(t);
+    return (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, tokens.end(t + 1) - start)) & KEPT) != 0;
+  }
+
+  /** Nouns of hospitals and upper schools: a person's genitive before one names it, it owns none ("s:t görans sjukhus"). */
+  private static final String[] HOSPITALS = {"sjukhus", "sjukhuset", "barnsjukhus", "barnsjukhuset", "lasarett",
+      "lasarettet", "gymnasium", "gymnasiet"};
+
+  /** A lowercase genitive of a person before a hospital's noun ("silvias barnsjukhus"), not a possessive ("hans sjukhus"). */
+  private boolean isPersonBeforeHospital(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    long facts = lexicon.facts(lower, tokens.start(t), tokens.length(t) - 1);
+    return tokens.isAnyOf(t + 1, HOSPITALS) && (SwedishLexicon.categories(facts) & PERSON) != 0
+        && !Category.WORD_FORM.in(SwedishLexicon.categories(facts));
+  }
+
+  /** Words that begin the proper part of a name in lowercase text ("de la gardiegymnasiet", "drottning silvias"). */
+  private static final String[] LOWERCASE_PARTS = {"de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
+      "prins", "prinsessan"};
+
+  /**
+   * Where the lowercase proper part that ends with word {@code t} begins: the particles and titles
+   * of {@link #LOWERCASE_PARTS} before it (up to two), or the saint's {@code s:t}.
+   */
+  private static int lowercaseStart(Tokens tokens, int t) {
+    int first = t;
+    for (int k = 0; k < 2; k++) {
+      int p = first - 1;
+      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+        return tokens.start(p - 2); // "s:t", read as three tokens
+      }
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isAnyOf(p, LOWERCASE_PARTS)) {
+        break;
+      }
+      first = p;
+    }
+    return tokens.start(first);
   }
 
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
@@ -318,6 +443,13 @@ public final class InstitutionDetector implements Detector {
     return length - (int) (suffix >>> 32);
   }
 
+  /** The first part is a place or a person ("Fittja|skolan", "Rosengårds|skolan"), with or without a linking -s. */
+  private boolean isNamedHead(char[] lower, int start, int head) {
+    long named = PLACE | PERSON;
+    return (SwedishLexicon.categories(lexicon.facts(lower, start, head)) & named) != 0
+        || lower[start + head - 1] == 's' && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & named) != 0;
+  }
+
   /** The first part is an ordinary word, with or without a linking -s or -e ("grund", "familje"). */
   private boolean isWordHead(char[] lower, int start, int head, char[] scratch) {
     if (lexicon.isCommonWord(lower, start, head, scratch)) {
@@ -334,41 +466,5 @@ public final class InstitutionDetector implements Detector {
     }
     return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
         || tokens.is(p, "vid");
-  }
-
-  /** Hospitals' short names and short forms, read once from {@code hospital-names.txt}. */
-  static final class HospitalNames {
-    private HospitalNames() {}
-
-    private static final class Holder {
-      /** As listed, in capitals. */
-      static final Set<String> SHORT_FORMS = new HashSet<>();
-      /** The short forms in lowercase: the test on the text's own buffer that passes before the one on the original. */
-      static final CharArraySet SHORT_FORMS_LOWER = new CharArraySet(16, false);
-      static final CharArraySet NAMES = new CharArraySet(32, false);
-
-      static {
-        for (String line : SwedishLexicon.lines(HospitalNames.class, "hospital-names.txt")) {
-          if (line.equals(line.toUpperCase(Locale.ROOT))) {
-            SHORT_FORMS.add(line);
-            SHORT_FORMS_LOWER.add(line.toLowerCase(Locale.ROOT));
-          } else {
-            NAMES.add(line.toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-    }
-
-    /** A short form written in capitals, as listed ("KS", "SÖS"). */
-    static boolean isShortForm(Tokens tokens, int t) {
-      return tokens.has(t, Tokens.ALL_CAPS) && tokens.length(t) <= 4
-          && Holder.SHORT_FORMS_LOWER.contains(tokens.lower(), tokens.start(t), tokens.length(t))
-          && Holder.SHORT_FORMS.contains(tokens.original(t));
-    }
-
-    /** A short name in any case ("karolinska"). */
-    static boolean isName(Tokens tokens, int t) {
-      return Holder.NAMES.contains(tokens.lower(), tokens.start(t), tokens.length(t));
-    }
   }
 }

@@ -1,5 +1,7 @@
 package se.avid.models.institutions;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -7,16 +9,59 @@ import se.avid.models.lexicon.Tokens;
 /**
  * The nouns of institutions that posts name by a proper part before them ({@code Lindgårdens
  * äldreboende}), from {@code institution-nouns.txt}, loaded once: shared by the institution detector
- * and the review signal. Stateless.
+ * and the review signal; and the compounds ending in one of the heads of {@code
+ * institution-heads.txt} ({@code omsorgsboende}, {@code kvinnojour}). Stateless.
  */
 public final class InstitutionNouns {
 
   private InstitutionNouns() {}
 
+  /** The letters of a head's end that every word is tested on before its heads are (the shortest head has three). */
+  private static final int TAIL = 3;
+
+  /** The shortest part before a head that makes a compound ("lss-|boende", "dag|hem"). */
+  private static final int MIN_COMPOUND_HEAD = 2;
+
   /** Loaded on first use; a set of chars, so that a word is found in the text's own buffer, without a String. */
   private static final class Holder {
-    static final CharArraySet NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(
-        SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"), false));
+    static final CharArraySet NOUNS;
+    /** The last {@value #TAIL} letters of every noun and every head: most words end in none. */
+    static final CharArraySet TAILS = new CharArraySet(128, false);
+
+    static {
+      List<String> nouns = SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt");
+      NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(nouns, false));
+      for (String word : nouns) {
+        TAILS.add(word.substring(Math.max(0, word.length() - TAIL)));
+      }
+      for (String head : Heads.HEAD_LIST) {
+        TAILS.add(head.substring(head.length() - TAIL));
+      }
+    }
+  }
+
+  /** The compound heads, their last {@value #TAIL} letters and their lengths, longest first, read on first use. */
+  private static final class Heads {
+    static final CharArraySet HEADS;
+    static final CharArraySet TAILS;
+    static final int[] LENGTHS;
+
+    static final List<String> HEAD_LIST = SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt");
+
+    static {
+      List<String> heads = HEAD_LIST;
+      HEADS = CharArraySet.unmodifiableSet(new CharArraySet(heads, false));
+      TAILS = new CharArraySet(heads.size(), false);
+      List<Integer> lengths = new ArrayList<>();
+      for (String head : heads) {
+        TAILS.add(head.substring(head.length() - TAIL));
+        if (!lengths.contains(head.length())) {
+          lengths.add(head.length());
+        }
+      }
+      lengths.sort((a, b) -> b - a);
+      LENGTHS = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /**
@@ -28,5 +73,55 @@ public final class InstitutionNouns {
    */
   public static boolean isNoun(Tokens tokens, int t) {
     return tokens.isWord(t) && Holder.NOUNS.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+
+  /**
+   * True if token {@code t} is an institution noun or a compound that ends in the head of one
+   * ({@code omsorgsboende}, {@code LSS-boende}, {@code Montessoriskolan}).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether it is an institution noun or such a compound
+   */
+  public static boolean isNounOrCompound(Tokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    if (length < TAIL || !Holder.TAILS.contains(lower, start + length - TAIL, TAIL)) {
+      return false; // most words: no noun's or head's last letters, one look-up of three chars
+    }
+    if (Holder.NOUNS.contains(lower, start, length)) {
+      return true;
+    }
+    if (length < TAIL + MIN_COMPOUND_HEAD || !Heads.TAILS.contains(lower, start + length - TAIL, TAIL)) {
+      return false;
+    }
+    for (int head : Heads.LENGTHS) {
+      if (length >= head + MIN_COMPOUND_HEAD && Heads.HEADS.contains(lower, start + length - head, head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if an institution noun begins at token {@code t}: the noun or a compound ending in one
+   * ({@link #isNounOrCompound}), or the first part of two coordinated compounds of which the second
+   * is one ({@code vård- och omsorgsboende}, {@code hem- och gruppboende}).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether an institution noun begins there
+   */
+  public static boolean startsAt(Tokens tokens, int t) {
+    if (isNounOrCompound(tokens, t)) {
+      return true;
+    }
+    // "vård", "-", "och", "omsorgsboende": the hyphen stands for the head of the compound after "och"
+    return tokens.isWord(t) && tokens.isPunct(t + 1, '-') && tokens.end(t) == tokens.start(t + 1)
+        && (tokens.is(t + 2, "och") || tokens.is(t + 2, "eller")) && isNounOrCompound(tokens, t + 3);
   }
 }

@@ -155,6 +155,7 @@ public final class StreetAddressDetector implements Detector {
       int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len || boulevard;
       int first = t;
+      int end; // where the house number after the street word ends, 0 without one: computed once
       if (bare) {
         // a bare "gata", "torg", "väg" is a street only after capitalised words ("Karl Johans
         // gata", "Sergels torg"), after one word and before a number ("norra vägen 3", "bor på
@@ -162,11 +163,13 @@ public final class StreetAddressDetector implements Detector {
         if (!boulevard && !any(hit, STREET_SUFFIXES)) {
           continue;
         }
+        int number = houseNumberToken(tokens, t);
+        end = houseNumberEndAt(tokens, number);
         first = namePrefix(tokens, t, true);
-        if (first == t) {
-          first = lowercasePrefix(tokens, t);
+        if (first == t && end > 0) {
+          first = lowercasePrefix(tokens, t, number);
         }
-        if (first == t && unlistedWordBefore(tokens, t, lower)) {
+        if (first == t && end > 0 && unlistedWordBefore(tokens, t, number, lower)) {
           first = t - 1; // "rinkeby allé 42": a word that is no ordinary word names the street
         }
         if (first == t) {
@@ -174,7 +177,7 @@ public final class StreetAddressDetector implements Detector {
         }
         // "Första gången", "Den vägen", "Årets plan": a sentence's first word is capitalised
         // whatever it is, so an ordinary word there names no street without a number or cue
-        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && houseNumberEnd(tokens, t) == 0
+        if (first < t && tokens.has(first, Tokens.SENTENCE_START) && end == 0
             && !AddressCues.before(tokens, first)) {
           if (lexicon.lexeme(lower, tokens.start(first), tokens.length(first)).isCommonWord()) {
             continue;
@@ -215,9 +218,10 @@ public final class StreetAddressDetector implements Detector {
         // "motorvägen", "arbetsplatsen", "handlingsplan" are words; a capitalised one inside a
         // sentence or with a number is the street of that name ("Ringvägen 10", "på Stortorget")
         // "norra vallgatan 8": a direction or age before a lowercase street word with a number names it
-        boolean adjective = houseNumberEnd(tokens, t) > 0 && streetNameAdjectiveBefore(tokens, t);
-        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || houseNumberEnd(tokens, t) > 0)
-            || houseNumberEnd(tokens, t) > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
+        end = houseNumberEnd(tokens, t);
+        boolean adjective = end > 0 && streetNameAdjectiveBefore(tokens, t);
+        boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || end > 0)
+            || end > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
                 || AddressLines.lowercaseStreetEnd(tokens, t) > 0) // "…, ringvägen 3, 576 33 sävsjö"
             || adjective;
         if (!named && word.isCommonWord()) {
@@ -228,7 +232,6 @@ public final class StreetAddressDetector implements Detector {
           first = t - 1;
         }
       }
-      int end = houseNumberEnd(tokens, t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (AddressCues.before(tokens, first)) {
@@ -275,11 +278,11 @@ public final class StreetAddressDetector implements Detector {
    * The word before a bare street ending written in lowercase that names the street: a direction
    * or age ("norra vägen 3", "gamla torget 2") or any word after "på", "bor på" ("bor på rinkeby
    * allé 40"), only before a house number that is no count ("på vägen 3 gånger"); else {@code t}.
+   * {@code number} is the house number's token, past "nr" ("norra vägen nr 3 gånger" is a count too).
    */
-  private static int lowercasePrefix(Tokens tokens, int t) {
+  private static int lowercasePrefix(Tokens tokens, int t, int number) {
     int p = t - 1;
-    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || houseNumberEnd(tokens, t) == 0
-        || AddressLines.beforeUnit(tokens, t + 1)) {
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || AddressLines.beforeUnit(tokens, number)) {
       return t;
     }
     if (placePreposition(tokens, t)) {
@@ -330,7 +333,11 @@ public final class StreetAddressDetector implements Detector {
    * number follows.
    */
   static int houseNumberEnd(Tokens tokens, int t) {
-    int u = houseNumberToken(tokens, t);
+    return houseNumberEndAt(tokens, houseNumberToken(tokens, t));
+  }
+
+  /** {@link #houseNumberEnd} from the house number's token {@code u} ({@link #houseNumberToken}), or 0 when {@code u < 0}. */
+  private static int houseNumberEndAt(Tokens tokens, int u) {
     if (u < 0) {
       return 0;
     }
@@ -364,11 +371,12 @@ public final class StreetAddressDetector implements Detector {
   /**
    * True when the word before the bare street word {@code t} is no ordinary word and a house
    * number that is no count follows {@code t} ({@code rinkeby allé 42}, {@code fittja gård 3}).
+   * {@code number} is the house number's token, past "nr".
    */
-  private boolean unlistedWordBefore(Tokens tokens, int t, char[] lower) {
+  private boolean unlistedWordBefore(Tokens tokens, int t, int number, char[] lower) {
     int p = t - 1;
-    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3 || houseNumberEnd(tokens, t) == 0
-        || AddressLines.beforeUnit(tokens, t + 1)) {
+    if (p < 0 || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.length(p) < 3
+        || AddressLines.beforeUnit(tokens, number)) {
       return false;
     }
     return !lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).isCommonWord();

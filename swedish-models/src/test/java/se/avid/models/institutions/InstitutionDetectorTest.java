@@ -127,4 +127,96 @@ class InstitutionDetectorTest {
   void lowercaseCompoundOfAWordAndAnInstitutionEndingTheDictionaryLacksIsAPlace() {
     assertEquals(List.of("PLACE parkskolan"), places("jag är lärare på parkskolan i vännäs"));
   }
+
+  @Test
+  void aNameWithoutGenitiveBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE Hemgården"), places("Hyran på Hemgården äldreboende ska höjas."));
+    assertEquals(List.of("PLACE Hagaberg"), places("Jag har gått en kurs på Hagaberg familjecentral redan."));
+  }
+
+  @Test
+  void aCompoundEndingInAnInstitutionNounCountsAsOne() {
+    assertEquals(List.of("PLACE Vårljus"), places("Vet någon om Vårljus kvinnojour har plats?"));
+    assertEquals(List.of("PLACE Björkhagens"), places("Hon bor på Björkhagens LSS-boende."));
+  }
+
+  @Test
+  void coordinatedCompoundsAfterTheProperPartCountAsAnInstitutionNoun() {
+    assertEquals(List.of("PLACE Solgårdens"), places("Jag jobbar på Solgårdens vård- och omsorgsboende i Tranås."));
+  }
+
+  @Test
+  void lowercaseNameShapedLikeAPlaceBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE ekbacken"), places("mamma bor på ekbacken äldreboende sedan i våras"));
+  }
+
+  @Test
+  void adjectivesParticiplesAndDeterminersBeforeAnInstitutionNounAreNot() {
+    assertEquals(List.of(), places("hon fick plats i anpassad grundskola och ett ideellt drivna sjukhus, en ny vårdcentral"));
+    assertEquals(List.of(), places("Han har pratat med Svenska kyrkan och BUP mottagning."));
+  }
+
+  @Test
+  void aNameAfterACompoundInstitutionNounIsThePlaceNotTheCompound() {
+    assertEquals(List.of("PLACE Kastanjen"), places("Hon vill byta till Montessoriskolan Kastanjen i Ljungby."));
+  }
+
+  @Test
+  void aCompoundNamedAfterAPlaceStaysThePlaceBeforeAnotherName() {
+    assertEquals(List.of("PLACE Fittjaskolan", "PLACE Tumba"), places("Nuvarande skola: Fittjaskolan Tumba skola"));
+  }
+
+  @Test
+  void aNameAfterAVenueIsThePlace() {
+    assertEquals(List.of("PLACE Ankaret"), places("Jag jobbar på en restaurang som heter Krogen Ankaret."));
+  }
+
+  @Test
+  void lowercaseNameAfterAnIndefiniteInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE trollskogen"), places("vår förskola trollskogen har slutat med frukost"));
+    assertEquals(List.of("PLACE lund"), places("min läkare på capio vårdcentral lund"));
+  }
+
+  @Test
+  void noNameFollowsAnAdjectiveOfTheNounList() {
+    assertEquals(List.of(), places("den dagliga rågmjölsgröten och ett sjukhus larmades"));
+  }
+
+  @Test
+  void aRareSchoolCompoundCapitalisedInsideASentenceIsThePlace() {
+    assertEquals(List.of("PLACE Katedralskolan"), places("Nu säger Katedralskolan att hon inte kommer in."));
+  }
+
+  @Test
+  void aPrisonNamedAfterItsTownIsAPlaceInLowercase() {
+    assertEquals(List.of("PLACE kumlaanstalten"), places("min bror har suttit på kumlaanstalten i två år"));
+  }
+
+  @Test
+  void aFarmOrHomeTheDictionaryLacksIsAPlaceAfterAPreposition() {
+    assertEquals(List.of("PLACE nämndemansgården"), places("jag vill till nämndemansgården men kommunen säger nej"));
+  }
+
+  @Test
+  void aPersonsGenitiveBeforeAHospitalNamesIt() {
+    assertEquals(List.of("PLACE drottning silvias"), places("hon låg fem dagar på drottning silvias barnsjukhus"));
+    assertEquals(List.of("PLACE s:t görans"), places("kan jag ringa akuten på s:t görans sjukhus"));
+    assertEquals(List.of(), places("hans sjukhus och annas förskola"));
+  }
+
+  @Test
+  void lowercaseParticlesBelongToTheName() {
+    assertEquals(List.of("PLACE de la gardiegymnasiet"), places("han går på de la gardiegymnasiet i lidköping"));
+  }
+
+  @Test
+  void aShortNameInSkaOrALowercaseShortFormAfterAPrepositionIsAPlace() {
+    assertEquals(List.of("PLACE hvitfeldtska"), places("jag går på hvitfeldtska i goteborg"));
+    assertEquals(List.of("PLACE näl"), places("läkaren på näl säger att jag kan behöva opereras"));
+  }
+
+  @Test
+  void adjectivesInIskaAndLanguagesAreNoShortNames() {
+    assertEquals(List.of(), places("han fick svara på engelska, på politiska frågor och till kirurgiska mottagningen"));
+  }
 }

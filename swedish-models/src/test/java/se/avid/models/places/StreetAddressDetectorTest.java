@@ -80,6 +80,7 @@ class StreetAddressDetectorTest {
         row("hon bor i en lägenhet på ringvägen 8 i malmö", "ADDRESS ringvägen 8"),
         // the number word, a glued floor, a lowercase entrance letter before the town or the flat
         row("jag bor på storgatan nr 26", "ADDRESS storgatan nr 26"),
+        row("jag bor på rinkeby allé nr 40", "ADDRESS rinkeby allé nr 40"),
         row("Storgatan nr. 26 i Umeå", "ADDRESS Storgatan nr. 26"),
         row("vi bor på rosengårds allé 4, 4tr i malmö", "ADDRESS rosengårds allé 4, 4tr"),
         row("hon bor på västra storgatan 31 b i kristianstad", "ADDRESS västra storgatan 31 b"),
@@ -127,6 +128,9 @@ class StreetAddressDetectorTest {
         row("jag bor på Hisingen 3 dagar i veckan"),
         row("han tog E4 norrut"),
         row("jag var på vägen 3 gånger"),
+        // a count after "nr" is a count too: the number's own token decides, not "nr"
+        row("vi tog norra vägen nr 3 gånger"),
+        row("vi sprang tensta allé nr 3 gånger"),
         row("köpte en box 12 kr billigare"),
         row("det kostar 3 tr sa ingen"),
         row("ringvägen 8 minuter bort"),

@@ -1,0 +1,89 @@
+package se.avid.models.institutions;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Hospitals' and schools' short names and short forms ({@code KS}, {@code Karolinska}, {@code
+ * Hvitfeldtska}), the listed ones read once from {@code hospital-names.txt}. Stateless.
+ */
+final class HospitalNames {
+
+  /** A short name may also be listed as a place; any other category is a word or a name. */
+  private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
+
+  private HospitalNames() {}
+
+  private static final class Holder {
+    /** As listed, in capitals. */
+    static final Set<String> SHORT_FORMS = new HashSet<>();
+    /** The short forms in lowercase: the test on the text's own buffer that passes before the one on the original. */
+    static final CharArraySet SHORT_FORMS_LOWER = new CharArraySet(16, false);
+    static final CharArraySet NAMES = new CharArraySet(32, false);
+
+    static {
+      for (String line : SwedishLexicon.lines(HospitalNames.class, "hospital-names.txt")) {
+        if (line.equals(line.toUpperCase(Locale.ROOT))) {
+          SHORT_FORMS.add(line);
+          SHORT_FORMS_LOWER.add(line.toLowerCase(Locale.ROOT));
+        } else {
+          NAMES.add(line.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  /** A short form written in capitals, as listed ("KS", "SÖS"). */
+  static boolean isShortForm(Tokens tokens, int t) {
+    return tokens.has(t, Tokens.ALL_CAPS) && tokens.length(t) <= 4
+        && Holder.SHORT_FORMS_LOWER.contains(tokens.lower(), tokens.start(t), tokens.length(t))
+        && Holder.SHORT_FORMS.contains(tokens.original(t));
+  }
+
+  /** A short name in any case ("karolinska"). */
+  static boolean isName(Tokens tokens, int t) {
+    return Holder.NAMES.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+
+  /** The shortest unlisted short name in -ska ("Hvitfeldtska"); shorter ones are adjectives ("ryska"). */
+  private static final int MIN_SKA_NAME = 8;
+
+  /**
+   * Whether word {@code t} may be a short name, told without a word-table look-up: a listed
+   * short form of three letters or more in lowercase ("näl", "sös"), or a long word in -ska.
+   */
+  static boolean mayBeShortName(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    return length >= 3 && Holder.SHORT_FORMS_LOWER.contains(lower, start, length)
+        || length >= MIN_SKA_NAME && lower[start + length - 3] == 's' && lower[start + length - 2] == 'k'
+            && lower[start + length - 1] == 'a' && lower[start + length - 4] != 'i' && noHyphen(lower, start, length);
+  }
+
+  /** Adjectives in -iska ("strategiska") are words; a word with a hyphen ("schweizisk-italienska") is two. */
+  private static boolean noHyphen(char[] lower, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      if (lower[i] == '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A short name the list lacks, or a short form typed in lowercase, after a preposition of
+   * place (the caller's test): {@code på hvitfeldtska}, {@code till näl}; no ordinary word
+   * ({@code på engelska}, {@code på politiska}).
+   */
+  static boolean isShortName(Tokens tokens, int t, Lexeme word) {
+    return mayBeShortName(tokens, t) && !word.isCommonWord() && !tokens.has(t, Tokens.ALL_CAPS)
+        && (SwedishLexicon.categories(word.facts()) & ~PLACE) == 0;
+  }
+}

@@ -1,0 +1,185 @@
+package se.avid.models.places;
+
+import java.util.Objects;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.models.names.AsciiFolding;
+import se.avid.models.names.Localities;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * Finds a listed place that is also a word, typed without å/ä/ö or in lowercase, where the text
+ * says that someone lives, moves or comes from there: {@code bor i mark}, {@code flyttade till
+ * vara}, {@code kommer från skara}, {@code bor i ange} (Ånge), or that names its municipality:
+ * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
+ * here leaves no doubt.
+ *
+ * <ul>
+ *   <li>a verb of living, moving or coming ({@code bor}, {@code bodde}, {@code flyttade},
+ *       {@code kommer}, {@code född}, {@code växte upp}), at most one adverb ({@code kvar},
+ *       {@code nu}, {@code tillbaka}), the preposition that verb takes ({@code i}/{@code på},
+ *       {@code till}/{@code från}, {@code från}), then a municipality, region, town, district or
+ *       locality of the lexicon (one or two words), or a word that is one with å/ä/ö put back;
+ *   <li>a word before {@code kommun} after {@code i}, {@code från}, {@code till}: a listed place
+ *       or a word that is no frequent word ({@code vår kommun}, {@code en kommun} stay).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; linear in the text length.
+ */
+public final class ResidencePlaceDetector implements Detector {
+
+  /** The detector's name. */
+  public static final String NAME = "swedish-residence-places";
+
+  /** A listed place after a verb of living or moving and its preposition. */
+  static final double RESIDENCE_SCORE = 0.8;
+  /** A place named before "kommun". */
+  static final double MUNICIPALITY_SCORE = 0.85;
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
+  private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
+      Category.DISTRICT);
+  private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+
+  /** Verbs after which "i" or "på" says where someone lives. */
+  private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
+      "uppväxt", "upp", "hemma", "skriven", "folkbokförd"};
+  /** Verbs after which "till" or "från" says where someone moved. */
+  private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
+      "reste", "åka", "åkt", "kört", "körde"};
+  /** Verbs after which "från" says where someone comes from. */
+  private static final String[] COMING = {"kommer", "kom", "kommit", "är", "var", "flydde", "flytt"};
+  /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
+  private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
+      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen"};
+
+  private final SwedishLexicon lexicon;
+
+  private ResidencePlaceDetector(SwedishLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The detector with the shared lexicon.
+   *
+   * @return the detector
+   */
+  public static ResidencePlaceDetector create() {
+    return new ResidencePlaceDetector(SwedishLexicon.get());
+  }
+
+  /**
+   * The detector with the given lexicon.
+   *
+   * @param lexicon the lexicon that knows the places and the words
+   * @return the detector
+   */
+  public static ResidencePlaceDetector withLexicon(SwedishLexicon lexicon) {
+    return new ResidencePlaceDetector(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText text, FindingSink sink) {
+    Tokens tokens = Tokens.of(text);
+    int n = tokens.size();
+    for (int p = 0; p + 1 < n; p++) {
+      // most tokens: no preposition of place, a length test and at most four short comparisons
+      if (!tokens.isWord(p) || tokens.length(p) > 4 || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
+        continue;
+      }
+      boolean in = tokens.is(p, "i") || tokens.is(p, "på");
+      boolean to = tokens.is(p, "till");
+      boolean from = tokens.is(p, "från");
+      if (!(in || to || from)) {
+        continue;
+      }
+      int u = p + 1;
+      // "i ed kommun", "från vara kommun"; not "på kommun", a workplace
+      if (!tokens.is(p, "på") && tokens.is(u + 1, "kommun") && tokens.adjacent(u) && namesMunicipality(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, MUNICIPALITY_SCORE);
+        p = u;
+        continue;
+      }
+      int verb = verbBefore(tokens, p);
+      if (verb < 0) {
+        continue;
+      }
+      boolean cued = in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
+          || from && tokens.isAnyOf(verb, COMING);
+      if (!cued) {
+        continue;
+      }
+      int end = placeEnd(tokens, u);
+      if (end > 0) {
+        sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
+        p = u;
+      }
+    }
+  }
+
+  /** The verb before preposition {@code p}, past one adverb ("bor kvar i"), or -1. */
+  private static int verbBefore(Tokens tokens, int p) {
+    int v = p - 1;
+    if (!tokens.isWord(v) || !tokens.adjacent(v)) {
+      return -1;
+    }
+    if (tokens.isAnyOf(v, ADVERBS) && tokens.isWord(v - 1) && tokens.adjacent(v - 1)) {
+      return v - 1;
+    }
+    return v;
+  }
+
+  /**
+   * The end of a listed place at word {@code u}: two words that the lexicon lists as one
+   * ("upplands väsby", "lilla edet"), one listed word, or one typed without å/ä/ö; 0 for none.
+   */
+  private int placeEnd(Tokens tokens, int u) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
+    if ((categories & KEPT) != 0) {
+      return 0;
+    }
+    if (Category.MULTIWORD_HEAD.in(categories) && tokens.adjacent(u) && tokens.isWord(u + 1)) {
+      int end = tokens.end(u + 1);
+      long pair = SwedishLexicon.categories(lexicon.facts(lower, start, end - start));
+      if ((pair & PLACES) != 0 && (pair & KEPT) == 0) {
+        return end;
+      }
+    }
+    if ((categories & PLACES) != 0 || categories == 0 && Localities.contains(lower, start, length)) {
+      return tokens.end(u);
+    }
+    if (length >= 3 && AsciiFolding.read(lexicon, lower, start, length, PLACES) == AsciiFolding.Reading.NAME_OR_PLACE) {
+      return tokens.end(u); // "bor i ange": Ånge, which no other reading makes a word
+    }
+    return 0;
+  }
+
+  /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */
+  private boolean namesMunicipality(Tokens tokens, int u) {
+    char[] lower = tokens.lower();
+    long facts = lexicon.facts(lower, tokens.start(u), tokens.length(u));
+    long categories = SwedishLexicon.categories(facts);
+    if ((categories & KEPT) != 0) {
+      return false;
+    }
+    return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories);
+  }
+}

@@ -1,0 +1,57 @@
+package se.avid.models.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
+
+class ResidencePlaceDetectorTest {
+
+  private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
+      .addDetector(ResidencePlaceDetector.create()).build();
+
+  private static List<String> places(String text) {
+    return ALONE.analyze(text).stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"jag bor i mark med barnen, mark", "vi flyttade till vara förra året, vara", "mamma kommer från skara, skara",
+      "pappa bor kvar i mark, mark", "hon växte upp i backa, backa", "vi flyttade tillbaka till bro, bro"})
+  void aPlaceThatIsAlsoAWordIsThePlaceWhereSomeoneLivesOrMoves(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @Test
+  void aPlaceOfTwoWordsIsOne() {
+    assertEquals(List.of("PLACE upplands väsby"), places("vi bor i upplands väsby sedan i fjol"));
+  }
+
+  @Test
+  void aWordBeforeKommunIsTheMunicipality() {
+    assertEquals(List.of("PLACE ed"), places("socialtjänsten i ed kommun svarar inte"));
+    assertEquals(List.of("PLACE vara"), places("vi fick nej från vara kommun"));
+  }
+
+  @Test
+  void aDeterminerOrPossessiveBeforeKommunIsNone() {
+    assertEquals(List.of(), places("i vår kommun och i en annan kommun, från samma kommun, på kommun"));
+  }
+
+  @Test
+  void withoutAVerbOfLivingOrMovingAWordStaysAWord() {
+    assertEquals(List.of(), places("det ska vara bra och vi har mark i skara av folk"));
+  }
+
+  @Test
+  void theWordAfterTheWrongPrepositionIsNone() {
+    assertEquals(List.of(), places("hon kommer till vara med oss och bor till mark"));
+  }
+
+  @Test
+  void countriesStay() {
+    assertEquals(List.of(), places("vi flyttade till sverige och han kommer från syrien"));
+  }
+}
