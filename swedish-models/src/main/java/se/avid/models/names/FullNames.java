@@ -1,0 +1,108 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.NameScores.LOWERCASE_PAIR_WITH_WORD;
+import static se.avid.models.names.NameScores.NAME_PAIR;
+import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
+import static se.avid.models.names.ProperNameDetector.any;
+import static se.avid.models.names.WordLabels.KEEP;
+import static se.avid.models.names.WordLabels.NAME;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * A first name and a surname side by side, as written or in lowercase ("Anna Lindqvist", "mark
+ * clattenburg", "oussama mellouli"): both words are one name. Not thread-safe; one per call.
+ */
+final class FullNames {
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final long[] flags;
+  private final byte[] type;
+  private final WordFacts words;
+  private final WordShapes shapes;
+  private final WordLabels labels;
+  private final UnknownWords unknown;
+
+  FullNames(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels, UnknownWords unknown) {
+    this.tokens = tokens;
+    this.lower = tokens.lower();
+    this.flags = words.flags;
+    this.type = labels.type;
+    this.words = words;
+    this.shapes = shapes;
+    this.labels = labels;
+    this.unknown = unknown;
+  }
+
+  /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
+  boolean pair(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP) {
+      return false;
+    }
+    long f = flags[t];
+    long g = flags[u];
+    if (!Category.FIRST_NAME.in(f) || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+      return false;
+    }
+    if (Cues.isCueWord(f) && !tokens.has(t, Tokens.CAPITALISED)) {
+      return false; // "min bror Mohammed": "bror" names him, it is not his first name
+    }
+    boolean commonT = words.isCommon(t);
+    boolean commonU = words.isCommon(u);
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
+    boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+    boolean surname = Category.SURNAME.in(g) || Category.FIRST_NAME.in(g) && casedU;
+    // in lowercase, an unknown second word only after a first name that is no word: "sina
+    // tunnelbyggarspår" and "hans biografiska" are a pronoun and a rare word
+    boolean lowercasePair = !casedU && !casedT && tokens.length(u) >= 3
+        && (!commonT || !Category.WORD_FORM.in(f) && (shapes.surnameShaped(u, true) || words.properNoun(u) // "björn engholm"
+            || unknown.noWordAtAll(u))); // "mark clattenburg", "tina thörner": a first name that is a word, then no word at all
+    // an unknown lowercase second word needs four letters: "love you", "ella nej" are no names
+    boolean unknownSurname = (casedU && casedT || lowercasePair && tokens.length(u) >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME)
+        && !commonU && g == 0 && !shapes.isStreet(u);
+    if (!surname && !unknownSurname) {
+      return false;
+    }
+    if (!casedT && !casedU && commonT && commonU) {
+      return false; // "per holm": too weak
+    }
+    if (!casedU && commonU && commonT) {
+      return false; // "björn berg" in lowercase: both are words
+    }
+    // "bo ramfors", "sven malm" in lowercase: one of the two is a word, so less sure
+    double s = !casedT && !casedU && (commonT || commonU) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    labels.set(t, NAME, s);
+    labels.set(u, NAME, s);
+    return true;
+  }
+
+  /**
+   * "oussama mellouli", "joonas vikho", "ben affleck": a lowercase word that the lists do not file
+   * as a first name but that Statistics Sweden counts as one (a hundred bearers or more if it is
+   * also a word), and no pronoun or other closed-class form, right before a word that is no word
+   * at all, is a first name and a surname. The next word is tested first (array reads): the count is looked up only
+   * for the few words before an unknown one.
+   */
+  boolean countedPair(int t) {
+    int u = t + 1;
+    // most words are followed by a word form or stem: that test first
+    if (!tokens.isWord(u) || words.isFrequentOrListed(u) || flags[u] != 0 || tokens.length(t) < 3
+        || Category.WORD_FORM.in(flags[t]) || tokens.has(u, Tokens.CAPITALISED) || !tokens.adjacent(t) || !unknown.noWordAtAll(u)) {
+      return false;
+    }
+    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    if (bearers == 0 || bearers < NameCounts.HUNDREDS && (words.isFrequentOrListed(t) || tokens.length(t) < RARE_NAME_LENGTH)) {
+      return false; // fewer than a hundred bearers: only a longer word that is no word as written ("joonas", not "the")
+    }
+    double s = words.isCommon(t) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    labels.set(t, NAME, s);
+    labels.set(u, NAME, s);
+    return true;
+  }
+
+  /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
+  private static final int RARE_NAME_LENGTH = 5;
+}

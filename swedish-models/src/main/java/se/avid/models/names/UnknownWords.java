@@ -1,0 +1,168 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.NameScores.LOWERCASE_PROPER_NOUN;
+import static se.avid.models.names.NameScores.LOWERCASE_UNKNOWN;
+import static se.avid.models.names.NameScores.LOWERCASE_UNKNOWN_DOUBT;
+import static se.avid.models.names.NameScores.REDACT;
+import static se.avid.models.names.NameScores.SURNAME_SHAPED;
+import static se.avid.models.names.NameScores.UNKNOWN_AFTER_PLACE_CUE;
+import static se.avid.models.names.NameScores.UNKNOWN_WORD_DOUBT;
+import static se.avid.models.names.WordFacts.MAX_LOWERCASE_PROPER_NOUN;
+import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.PLACE;
+
+import se.avid.models.context.ContextScorer;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Words in no name, place or word list: whether one is a name, a place, a compound or past
+ * tense of ordinary words, or a typo; a lowercase one is decided here, the tests serve the other
+ * rules. Not thread-safe; one per call.
+ */
+final class UnknownWords {
+
+  private final Tokens tokens;
+  private final char[] lower;
+  private final SwedishLexicon lexicon;
+  private final ContextScorer scorer;
+  private final long[] flags;
+  private final boolean[] genitive;
+  private final double[] score;
+  private final WordFacts words;
+  private final WordShapes shapes;
+  private final Cues cues;
+  private final WordLabels labels;
+
+  UnknownWords(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, WordFacts words, WordShapes shapes, Cues cues,
+      WordLabels labels) {
+    this.tokens = tokens;
+    this.lower = tokens.lower();
+    this.lexicon = lexicon;
+    this.scorer = scorer;
+    this.flags = words.flags;
+    this.genitive = words.genitive;
+    this.score = labels.score;
+    this.words = words;
+    this.shapes = shapes;
+    this.cues = cues;
+    this.labels = labels;
+  }
+
+  /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
+  void lowercaseUnknown(int t, long f) {
+    if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3) {
+      return; // a cue, a country, a public body, or a listed word
+    }
+    if (!genitive[t] && (Category.COMMON_WORD.in(f) || words.isFrequentOrListed(t))) {
+      // the most frequent case: an ordinary word, which none of the tests below would take
+      // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
+      return;
+    }
+    if (words.properNoun(t)) {
+      // the exact word only: the light stemmer would read "paris" as "pari" + "s"
+      int s = tokens.start(t);
+      int len = tokens.length(t);
+      // a longer one only if it ends like a place that the address detector does not take in
+      // lowercase: "medborgarplatsen", "slottsparken"
+      boolean shaped = len <= MAX_LOWERCASE_PROPER_NOUN ? !shapes.isStreet(t)
+          : shapes.placeShapedNoSurname(t) && !shapes.isLowercaseStreet(t);
+      if (shaped && !words.listedWord(t) && !words.isFrequent(t) && !words.frequentStem(s, len)) {
+        labels.set(t, cues.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
+      }
+    } else if (shapes.surnameShaped(t, false) && !words.isCommon(t)) {
+      labels.set(t, NAME, SURNAME_SHAPED);
+    } else if (f == 0 && words.possessiveOfUnknown(t) && !words.isCommon(t)) {
+      // "merikes vackra konstverk", "voglers opera": the genitive of no word at all, before the
+      // thing it owns, is a person's name far more often than a typo
+      labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
+    } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t)
+            || surnameEnding(t) && !words.isCommon(t) && !compoundOrPastTense(t)))
+        && !words.isCommon(t)) {
+      // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
+      // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
+      // place, a typo or a foreign word; the scorer decides, and without one the word is kept
+      boolean locative = cues.locativeCue(t);
+      boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
+      labels.judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
+      // after "i", "på", "från" a word that is no word at all is most likely a place: "i florange"
+      // after "hos", "ringde", "träffade", "sms till" a word that is no word, compound or past
+      // tense is most likely a person: "hos shabnam", "ringde kebede"
+      boolean governed = !placeLike && score[t] < LOWERCASE_UNKNOWN_DOUBT && cues.personGovernor(t)
+          && !compoundOrPastTense(t);
+      double doubt = locative || governed ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
+      if (score[t] >= doubt && score[t] < REDACT) {
+        score[t] = REDACT;
+      } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+        score[t] = UNKNOWN_AFTER_PLACE_CUE; // "i craiova": the scorer is sure, but flag it
+      }
+    }
+  }
+
+  static final int MIN_UNKNOWN_LOWERCASE_SURNAME = 4;
+
+  /**
+   * Word {@code u} is in no list, no word form or stem as written, no ordinary word when stemmed,
+   * and no long word with an ending of ordinary words (a compound): at least {@value #MIN_UNKNOWN_LOWERCASE_SURNAME} letters
+   * that can only be a name, a foreign word or a typo ("clattenburg", "mellouli").
+   */
+  boolean noWordAtAll(int u) {
+    return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u);
+  }
+
+  /**
+   * "liffner", "weinberger", "treffenberg": a word that ends in -er or like a capitalised surname
+   * (-berg, -ström); in no list, no word when stemmed (a plural or present tense would be) and no
+   * compound, it is more often a German or Nordic surname than anything else, and
+   * {@link WordShapes#nameShaped} leaves it out for its ending or length, so the scorer is asked.
+   */
+  private boolean surnameEnding(int t) {
+    int e = tokens.end(t);
+    return tokens.length(t) >= MIN_ER_SURNAME && lower[e - 2] == 'e' && lower[e - 1] == 'r' || shapes.surnameShaped(t, true);
+  }
+
+  private static final int MIN_ER_SURNAME = 5;
+
+  /** "hallåååå", "neeej": a letter three times in a row, which no name has. */
+  boolean tripledLetter(int t) {
+    for (int i = tokens.start(t) + 2; i < tokens.end(t); i++) {
+      if (lower[i] == lower[i - 1] && lower[i] == lower[i - 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */
+  private static final int MIN_COMPOUND_PART = 3;
+
+  /**
+   * Word {@code u} is a compound of two words that the dictionary lacks whole ("honungsdoft",
+   * "heltids|lön", with or without the linking s) or the past tense in -ade(s) of a listed verb
+   * ("länsade", "räddades"): an ordinary word, not a surname. Asked only of an unknown word after a
+   * possible first name.
+   */
+  boolean compoundOrPastTense(int u) {
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] buf = words.scratch(len + 1); // the thread's buffer: no allocation per call
+    int past = lower[s + len - 1] == 's' ? len - 1 : len; // "räddades": the passive's -s
+    if (past > 4 && lower[s + past - 3] == 'a' && lower[s + past - 2] == 'd' && lower[s + past - 1] == 'e') {
+      System.arraycopy(lower, s, buf, 0, past - 2);
+      if (lexicon.isFrequentOrListedWord(buf, 0, past - 2)) {
+        return true; // "läns|ade", "rädd|ades": "länsa", "rädda"
+      }
+    }
+    for (int head = MIN_COMPOUND_PART; head <= len - MIN_COMPOUND_PART; head++) {
+      if (lexicon.isCommonWord(lower, s + head, len - head, buf)
+          && (lexicon.isFrequentOrListedWord(lower, s, head)
+              || lower[s + head - 1] == 's' && head > MIN_COMPOUND_PART && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
