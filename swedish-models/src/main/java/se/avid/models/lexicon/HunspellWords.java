@@ -172,7 +172,7 @@ final class HunspellWords {
       char[] word = Words.lower(w).toCharArray();
       words.add(word, 0, word.length, COMMON);
     }
-    int size = count(words, COMMON) + count(words, PROPER);
+    int size = countFlags(words);
     List<char[]> frequent = new ArrayList<>();
     String lines = new String(readAll(FREQUENT_WORDS), StandardCharsets.UTF_8);
     for (int from = 0, to; from < lines.length(); from = to + 1) {
@@ -194,10 +194,11 @@ final class HunspellWords {
     return new HunspellWords(words, hot, size);
   }
 
-  /** The number of words of the table with {@code flag}. */
-  private static int count(WordTable table, long flag) {
+  /** The number of words with {@link #COMMON} plus the number with {@link #PROPER}. */
+  private static int countFlags(WordTable table) {
     int[] n = {0};
-    table.forEach((chars, offset, length, bits) -> n[0] += (bits & flag) != 0 ? 1 : 0);
+    table.forEach((chars, offset, length, bits) ->
+        n[0] += ((bits & COMMON) != 0 ? 1 : 0) + ((bits & PROPER) != 0 ? 1 : 0));
     return n[0];
   }
 }
