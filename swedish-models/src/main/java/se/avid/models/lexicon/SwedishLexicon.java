@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 
 /**
@@ -286,99 +285,55 @@ public final class SwedishLexicon {
     return hunspell.isProperNoun(chars, offset, length);
   }
 
+  /**
+   * Reads the Hunspell dictionary and the project's lists, marks each listed word that is also
+   * an ordinary word {@link Category#COMMON_WORD}, and gives the dictionary's table each listed
+   * word's categories, so that one look-up tells both.
+   */
   static SwedishLexicon load() {
+    // the lists need nothing of the dictionary: read at the same time, on a second core
+    BackgroundLoad<ListedWords> lists = BackgroundLoad.start("avid-lexicon-lists", ListedWords::read);
     HunspellWords hunspell = HunspellWords.load(lines("common-word-forms.txt"));
-    Lexicon.Builder b = Lexicon.builder();
-    addAll(b, "first-names.txt", Category.FIRST_NAME);
-    addAll(b, "surnames.txt", Category.SURNAME);
-    // other languages' names, imported from datafaker (see the files' headers)
-    addAll(b, "first-names-imported.txt", Category.FIRST_NAME);
-    addAll(b, "surnames-imported.txt", Category.SURNAME);
-    addAll(b, "municipalities.txt", Category.MUNICIPALITY);
-    addAll(b, "regions.txt", Category.REGION);
-    addAll(b, "towns.txt", Category.TOWN);
-    addAll(b, "districts.txt", Category.DISTRICT);
-    addAll(b, "countries.txt", Category.COUNTRY);
-    addAll(b, "public-bodies.txt", Category.PUBLIC_BODY);
-    addAll(b, "kept-terms.txt", Category.PUBLIC_BODY); // medicines, eponymous diagnoses, games and apps
-    addAll(b, "common-word-forms.txt", Category.WORD_FORM);
-    read("cues.txt", (word, kind) -> b.add(word, cueCategory(kind)));
-    long places = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
-    long persons = Category.bits(Category.FIRST_NAME, Category.SURNAME);
-    for (Map.Entry<String, Long> e : b.entries().entrySet()) {
-      String w = e.getKey();
-      long f = e.getValue();
-      char[] chars = w.toCharArray();
-      if (w.indexOf(' ') >= 0) {
-        continue;
+    ListedWords listed = lists.join();
+    Lexicon.Builder words = Lexicon.builder();
+    for (Map.Entry<String, Long> e : listed.words().entrySet()) {
+      String word = e.getKey();
+      char[] chars = word.toCharArray();
+      long bits = e.getValue();
+      if (word.indexOf(' ') < 0 && isCommonWord(hunspell.flags(chars, 0, chars.length), bits)) {
+        bits |= Category.COMMON_WORD.bit();
       }
-      boolean common;
-      if (Category.FIRST_NAME.in(f)) {
-        // a first name is read as a word only if it is a dictionary word that is also frequent
-        // ("björn", "dag", "per"), not a rare one ("lena" soothe, "sven" page: else every Lena
-        // would be a verb), nor a name that is frequent only as a name ("peter")
-        common = hunspell.isCommon(chars, 0, chars.length) && hunspell.isFrequent(chars, 0, chars.length)
-            || Category.WORD_FORM.in(f);
-      } else if ((f & persons) != 0) {
-        // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
-        common = hunspell.isCommon(chars, 0, chars.length);
-      } else if ((f & places) != 0) {
-        // a place is read as a word if it is a frequent word form, inflected or not ("Boden"
-        // the shed, "Handen" the hand, "Vara"), not a rare one ("Nacka", "Ånge", "Kil")
-        common = hunspell.isFrequent(chars, 0, chars.length) || Category.WORD_FORM.in(f);
-      } else {
-        common = hunspell.isCommon(chars, 0, chars.length);
-      }
-      if (common) {
-        b.add(w, Category.COMMON_WORD);
-      }
-    }
-    Lexicon.Builder s = Lexicon.builder();
-    read("street-suffixes.txt", (suffix, kind) -> s.addReversed(suffix,
-        "lowercase".equals(kind) ? Category.STREET_SUFFIX.bit() : Category.STREET_SUFFIX_CAPITALISED.bit()));
-    read("institution-suffixes.txt", (suffix, kind) -> s.addReversed(suffix, Category.INSTITUTION_SUFFIX.bit()));
-    read("place-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.PLACE_SUFFIX.bit()));
-    read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
-    read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
-        "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
-    Lexicon words = b.build();
-    for (Map.Entry<String, Long> e : b.entries().entrySet()) {
-      hunspell.addCategories(e.getKey(), e.getValue());
+      words.add(word, bits);
+      hunspell.addCategories(chars, chars.length, bits);
     }
     hunspell.trim();
-    return new SwedishLexicon(words, s.build(), hunspell);
+    return new SwedishLexicon(words.build(), listed.endings(), hunspell);
   }
 
-  private static Category cueCategory(String kind) {
-    switch (kind) {
-      case "name": return Category.CUE_NAME;
-      case "relation": return Category.CUE_RELATION;
-      case "possessive": return Category.CUE_POSSESSIVE;
-      case "greeting": return Category.CUE_GREETING;
-      case "signature": return Category.CUE_SIGNATURE;
-      case "place": return Category.CUE_PLACE;
-      case "placeafter": return Category.CUE_PLACE_AFTER;
-      default: throw new IllegalStateException("unknown cue kind in cues.txt: " + kind);
+  private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+  private static final long PERSONS = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+
+  /**
+   * Whether a listed word of one word, of these categories, is read as an ordinary word too,
+   * given its Hunspell {@code facts}.
+   */
+  private static boolean isCommonWord(long facts, long categories) {
+    boolean listed = isListedWord(facts);
+    boolean frequent = isFrequentWord(facts);
+    if (Category.FIRST_NAME.in(categories)) {
+      // a first name is read as a word only if it is a dictionary word that is also frequent
+      // ("björn", "dag", "per"), not a rare one ("lena" soothe, "sven" page: else every Lena
+      // would be a verb), nor a name that is frequent only as a name ("peter")
+      return listed && frequent || Category.WORD_FORM.in(categories);
+    } else if ((categories & PERSONS) != 0) {
+      // surnames made of nature words are words whenever the dictionary has them ("blom", "malm")
+      return listed;
+    } else if ((categories & PLACES) != 0) {
+      // a place is read as a word if it is a frequent word form, inflected or not ("Boden"
+      // the shed, "Handen" the hand, "Vara"), not a rare one ("Nacka", "Ånge", "Kil")
+      return frequent || Category.WORD_FORM.in(categories);
     }
-  }
-
-  /** Adds every entry; an entry of several words also marks its first word as a multiword head. */
-  private static void addAll(Lexicon.Builder b, String resource, Category category) {
-    read(resource, (entry, unused) -> {
-      b.add(entry, category);
-      int space = entry.indexOf(' ');
-      if (space > 0) {
-        b.add(entry.substring(0, space), Category.MULTIWORD_HEAD);
-      }
-    });
-  }
-
-  /** Calls {@code entry} with each line's first field and its second (tab-separated) field or null. */
-  static void read(String resource, BiConsumer<String, String> entry) {
-    for (String line : lines(resource)) {
-      int tab = line.indexOf('\t');
-      entry.accept(tab < 0 ? line : line.substring(0, tab), tab < 0 ? null : line.substring(tab + 1).strip());
-    }
+    return listed;
   }
 
   /**

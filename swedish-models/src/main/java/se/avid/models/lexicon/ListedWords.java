@@ -1,0 +1,125 @@
+package se.avid.models.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The project's own word lists, read for {@link SwedishLexicon}: the names, places, public
+ * bodies, countries, kept terms, word forms and cues, each lowercased word with the bits of its
+ * {@link Category categories}; and the street, institution, place, word and surname endings,
+ * reversed, as a finished {@link Lexicon}.
+ *
+ * <p>Read apart from the Hunspell dictionary, which they do not need, so that the two can be read
+ * at the same time; the words are merged with the dictionary's facts afterwards. Made once by
+ * {@link #read}, on any thread, then only read.
+ */
+final class ListedWords {
+
+  /** Some 25,500 words today: presized so that the map never rehashes while it is filled. */
+  private static final int EXPECTED_WORDS = 32_000;
+
+  private final Map<String, Long> words;
+  private final Lexicon endings;
+
+  private ListedWords(Map<String, Long> words, Lexicon endings) {
+    this.words = words;
+    this.endings = endings;
+  }
+
+  /**
+   * Reads every list bundled next to {@link SwedishLexicon}.
+   *
+   * @return the words and the endings
+   */
+  static ListedWords read() {
+    Map<String, Long> words = new HashMap<>(EXPECTED_WORDS * 4 / 3 + 1);
+    addAll(words, "first-names.txt", Category.FIRST_NAME);
+    addAll(words, "surnames.txt", Category.SURNAME);
+    // other languages' names, imported from datafaker (see the files' headers)
+    addAll(words, "first-names-imported.txt", Category.FIRST_NAME);
+    addAll(words, "surnames-imported.txt", Category.SURNAME);
+    addAll(words, "municipalities.txt", Category.MUNICIPALITY);
+    addAll(words, "regions.txt", Category.REGION);
+    addAll(words, "towns.txt", Category.TOWN);
+    addAll(words, "districts.txt", Category.DISTRICT);
+    addAll(words, "countries.txt", Category.COUNTRY);
+    addAll(words, "public-bodies.txt", Category.PUBLIC_BODY);
+    addAll(words, "kept-terms.txt", Category.PUBLIC_BODY); // medicines, eponymous diagnoses, games and apps
+    addAll(words, "common-word-forms.txt", Category.WORD_FORM);
+    read("cues.txt", (word, kind) -> add(words, word, cueCategory(kind).bit()));
+    return new ListedWords(words, readEndings());
+  }
+
+  /**
+   * The words, lowercased with {@link Words#lower}, and their category bits.
+   *
+   * @return the words; not to be changed
+   */
+  Map<String, Long> words() {
+    return words;
+  }
+
+  /**
+   * Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}.
+   *
+   * @return the lexicon of reversed endings
+   */
+  Lexicon endings() {
+    return endings;
+  }
+
+  private static Lexicon readEndings() {
+    Lexicon.Builder s = Lexicon.builder();
+    read("street-suffixes.txt", (suffix, kind) -> s.addReversed(suffix,
+        "lowercase".equals(kind) ? Category.STREET_SUFFIX.bit() : Category.STREET_SUFFIX_CAPITALISED.bit()));
+    read("institution-suffixes.txt", (suffix, kind) -> s.addReversed(suffix, Category.INSTITUTION_SUFFIX.bit()));
+    read("place-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.PLACE_SUFFIX.bit()));
+    read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
+    read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
+        "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
+    return s.build();
+  }
+
+  private static Category cueCategory(String kind) {
+    switch (kind) {
+      case "name": return Category.CUE_NAME;
+      case "relation": return Category.CUE_RELATION;
+      case "possessive": return Category.CUE_POSSESSIVE;
+      case "greeting": return Category.CUE_GREETING;
+      case "signature": return Category.CUE_SIGNATURE;
+      case "place": return Category.CUE_PLACE;
+      case "placeafter": return Category.CUE_PLACE_AFTER;
+      default: throw new IllegalStateException("unknown cue kind in cues.txt: " + kind);
+    }
+  }
+
+  /** Adds every entry; an entry of several words also marks its first word as a multiword head. */
+  private static void addAll(Map<String, Long> words, String resource, Category category) {
+    long bit = category.bit();
+    long head = Category.MULTIWORD_HEAD.bit();
+    read(resource, (entry, unused) -> {
+      add(words, entry, bit);
+      int space = entry.indexOf(' ');
+      if (space > 0) {
+        add(words, entry.substring(0, space), head);
+      }
+    });
+  }
+
+  /** As {@link Lexicon.Builder#add(String, long)} does: lowercased, bits merged. */
+  private static void add(Map<String, Long> words, String word, long bits) {
+    if (word.isEmpty()) {
+      throw new IllegalArgumentException("empty word");
+    }
+    words.merge(Words.lower(word), bits, (a, b) -> a | b);
+  }
+
+  /** Calls {@code entry} with each line's first field and its second (tab-separated) field or null. */
+  private static void read(String resource, BiConsumer<String, String> entry) {
+    for (String line : SwedishLexicon.lines(resource)) {
+      int tab = line.indexOf('\t');
+      entry.accept(tab < 0 ? line : line.substring(0, tab), tab < 0 ? null : line.substring(tab + 1).strip());
+    }
+  }
+}
