@@ -12,6 +12,16 @@ import se.avid.redact.RedactionContext;
  */
 final class Replacer {
 
+  /**
+   * Per thread, the builder of the rewritten text, kept between calls so that a call allocates
+   * only the result: taken out for one call and put back after it, so that a strategy that
+   * redacts in turn (on the same thread) builds in a builder of its own.
+   */
+  private static final ThreadLocal<StringBuilder[]> SPARE = ThreadLocal.withInitial(() -> new StringBuilder[1]);
+
+  /** A builder grown past this many chars (a text of some 64 KB) is not kept for the next call. */
+  private static final int LARGEST_KEPT = 1 << 16;
+
   private Replacer() {}
 
   /**
@@ -24,9 +34,15 @@ final class Replacer {
     if (findings.isEmpty()) {
       return new RedactionResult(text, text, analysis, List.of());
     }
+    StringBuilder[] spare = SPARE.get();
+    StringBuilder out = spare[0];
+    spare[0] = null;
+    if (out == null) {
+      out = new StringBuilder(text.length() + 16 * findings.size());
+    }
+    out.setLength(0);
     try {
       List<Replacement> replacements = new ArrayList<>(findings.size());
-      StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
       int last = 0;
       for (Finding f : findings) {
         String replacement = Objects.requireNonNull(settings.strategy(f.type()).replacement(f, text, context),
@@ -41,6 +57,10 @@ final class Replacer {
       return new RedactionResult(text, out.toString(), analysis, replacements);
     } catch (RuntimeException e) {
       throw new RedactionException("redaction-strategy", text.length(), e);
+    } finally {
+      if (out.capacity() <= LARGEST_KEPT) {
+        spare[0] = out;
+      }
     }
   }
 

@@ -46,6 +46,24 @@ class RedactionResultTest {
   }
 
   @Test
+  void aStrategyThatRedactsAnotherTextInTurnLeavesTheOuterTextWhole() {
+    Anonymizer inner = anonymizer(PseudonymStrategy.SWEDISH);
+    // the replacement is built by a second redaction on the same thread, in the middle of the first
+    RedactionStrategy nested = (f, t) -> inner.redact("Lena").replace("[NAMN 1]", "[NAMN]");
+    assertEquals("min man [NAMN] ringer [NAMN], [NAMN] nummer är [TELEFON]",
+        anonymizer(nested).redact(POST));
+  }
+
+  @Test
+  void aLongTextAfterAShortOneKeepsNothingOfTheShortOne() {
+    Anonymizer a = anonymizer(PseudonymStrategy.SWEDISH);
+    assertEquals("[NAMN 1]", a.redact("Peter"));
+    String longer = POST.repeat(20);
+    assertEquals("min man [NAMN 1] ringer [NAMN 2], [NAMN 1] nummer är [TELEFON]".repeat(20), a.redact(longer));
+    assertEquals("[NAMN 1] och [NAMN 2]", a.redact("Lena och Peter"));
+  }
+
+  @Test
   void theMappingOfALabelStrategyListsEveryValueBehindTheLabel() {
     Map<String, List<String>> mapping = anonymizer((f, t) -> "[NAMN]").process(POST).revealMapping();
     assertEquals(List.of("Peter", "Lena", "Peters"), mapping.get("[NAMN]"));

@@ -1,5 +1,6 @@
 package se.avid.detect.contact;
 
+import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
@@ -86,6 +87,21 @@ public final class HandleDetector implements Detector {
       if (TYPED[p] <= 1) {
         addPair(first, Character.toUpperCase(second)); // iG, IG; ANVÄNDARNAMN
       }
+    }
+  }
+
+  /**
+   * The indices of the platform words by their first letter, in the order of {@link #PLATFORMS}:
+   * a word that passed {@link #isPair} is compared with two or three of them instead of thirty.
+   */
+  private static final int[][] BY_FIRST = new int[0x80][];
+
+  static {
+    for (int p = 0; p < PLATFORMS.length; p++) {
+      int[] indices = BY_FIRST[PLATFORMS[p].charAt(0)];
+      indices = indices == null ? new int[1] : Arrays.copyOf(indices, indices.length + 1);
+      indices[indices.length - 1] = p;
+      BY_FIRST[PLATFORMS[p].charAt(0)] = indices;
     }
   }
 
@@ -295,8 +311,13 @@ public final class HandleDetector implements Detector {
    * {@link #TYPED} part, which must be typed as listed.
    */
   private static boolean isPlatform(ScanText t, int start, int end) {
+    char first = ScanSupport.toLowerCase(t.charAt(start));
+    int[] candidates = first < BY_FIRST.length ? BY_FIRST[first] : null;
+    if (candidates == null) {
+      return false; // no platform word begins so
+    }
     String original = t.original();
-    for (int p = 0; p < PLATFORMS.length; p++) {
+    for (int p : candidates) {
       String platform = PLATFORMS[p];
       if (platform.length() == end - start && ScanSupport.matchesIgnoreCase(t, start, platform)) {
         int typed = TYPED[p];
