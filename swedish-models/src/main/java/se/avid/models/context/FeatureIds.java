@@ -33,8 +33,9 @@ final class FeatureIds {
   private FeatureIds() {}
 
   /**
-   * The ids in one model of the features that do not depend on a word: shapes, "hyphen",
-   * boundaries and cues, found once per model. Immutable.
+   * The ids in one model of the features that do not depend on a word (shapes, "hyphen",
+   * boundaries and cues), found once per model, and those of each word form, found once per form
+   * ({@link FormFeatureIds}). Thread-safe.
    */
   static final class ConstantIds {
     private final int[] shape;
@@ -51,8 +52,16 @@ final class FeatureIds {
     private final int kin;
     private final int dwelling;
     private final int placeFollower;
+    /** The ids of {@code p1=}, {@code p2=}, {@code n1=}, {@code n2=} of a boundary, by neighbour 0..4 (-2..2; 2 unused). */
+    private final int[] boundary = new int[5];
+    private final FormFeatureIds forms;
 
     ConstantIds(FlatMaxent model) {
+      forms = new FormFeatureIds(model);
+      boundary[0] = model.id("p2=" + BOUNDARY);
+      boundary[1] = model.id("p1=" + BOUNDARY);
+      boundary[3] = model.id("n1=" + BOUNDARY);
+      boundary[4] = model.id("n2=" + BOUNDARY);
       shape = ids(model, SHAPE_FEATURES);
       initialShape = ids(model, INITIAL_SHAPE_FEATURES);
       middleShape = ids(model, MIDDLE_SHAPE_FEATURES);
@@ -85,38 +94,33 @@ final class FeatureIds {
     /** Per neighbour (-2..2 as 0..4): where its lowercase form starts in {@link #lower}, and its length or -1 for a boundary. */
     private final int[] lowerStart = new int[5];
     private final int[] lowerLength = new int[5];
-    /** A feature name being written. */
-    private char[] label = new char[64];
+    /** Per neighbour (-2..2 as 0..4): the ids of its form, or null for a boundary. */
+    private final FormFeatureIds.Form[] forms = new FormFeatureIds.Form[5];
     final int[] ids = new int[MAX_FEATURES];
   }
-
-  private static final char[] WORD_PREFIX = "w=".toCharArray();
-  private static final char[][] SUFFIX_PREFIX_CHARS = {null, null, "s2=".toCharArray(), "s3=".toCharArray(), "s4=".toCharArray()};
-  private static final char[] P1_PREFIX = "p1=".toCharArray();
-  private static final char[] P2_PREFIX = "p2=".toCharArray();
-  private static final char[] N1_PREFIX = "n1=".toCharArray();
-  private static final char[] N2_PREFIX = "n2=".toCharArray();
-  private static final char[] BOUNDARY_CHARS = BOUNDARY.toCharArray();
 
   /**
    * The same features as {@link ContextFeatures#of} of the token {@code index} in the window of tokens
    * {@code [from, to)} (each token's text being {@link Tokens#original}), as their ids in
-   * {@code model} in the same order ({@code -1} for a feature the model does not know), into
-   * {@code b.ids}; returns their count. Nothing is allocated but for a token whose lowercase form
-   * is not one char per char ("İ").
+   * the model of {@code c} in the same order ({@code -1} for a feature the model does not know),
+   * into {@code b.ids}; returns their count. The ids of each form's own features are read from
+   * its {@link FormFeatureIds} record; nothing is allocated but for a form seen the first time
+   * and for a token whose lowercase form is not one char per char ("İ").
    */
-  static int ids(Tokens tokens, int from, int to, int index, FlatMaxent model, ConstantIds c, Buffers b) {
+  static int ids(Tokens tokens, int from, int to, int index, ConstantIds c, Buffers b) {
     String text = tokens.originalText();
     int pos = 0;
     for (int k = 0; k < 5; k++) {
       int u = index - 2 + k;
       if (u < from || u >= to) {
         b.lowerLength[k] = -1;
+        b.forms[k] = null;
         continue;
       }
       b.lowerStart[k] = pos;
       pos = lowerInto(text, tokens.start(u), tokens.end(u), b, pos);
       b.lowerLength[k] = pos - b.lowerStart[k];
+      b.forms[k] = c.forms.get(b.lower, b.lowerStart[k], b.lowerLength[k]);
     }
     int start = tokens.start(index);
     int end = tokens.end(index);
@@ -128,11 +132,12 @@ final class FeatureIds {
 
     int[] f = b.ids;
     int k = 0;
-    f[k++] = id(model, b, WORD_PREFIX, 2, 0, b.lowerLength[2]);
+    int[] word = b.forms[2].ids;
+    f[k++] = word[FormFeatureIds.WORD];
     int wordLength = b.lowerLength[2];
     for (int n = 2; n <= 4; n++) {
       if (wordLength > n) {
-        f[k++] = id(model, b, SUFFIX_PREFIX_CHARS[n], 2, wordLength - n, n);
+        f[k++] = word[n]; // s2= … s4=
       }
     }
     f[k++] = c.shape[shape];
@@ -140,10 +145,10 @@ final class FeatureIds {
     if (indexOf(text, start, end, '-') > 0) {
       f[k++] = c.hyphen;
     }
-    f[k++] = neighbour(model, b, P1_PREFIX, 1);
-    f[k++] = neighbour(model, b, P2_PREFIX, 0);
-    f[k++] = neighbour(model, b, N1_PREFIX, 3);
-    f[k++] = neighbour(model, b, N2_PREFIX, 4);
+    f[k++] = neighbour(b, c, 1, FormFeatureIds.P1);
+    f[k++] = neighbour(b, c, 0, FormFeatureIds.P2);
+    f[k++] = neighbour(b, c, 3, FormFeatureIds.N1);
+    f[k++] = neighbour(b, c, 4, FormFeatureIds.N2);
     f[k++] = index - 1 >= from ? c.previousShape[shapeCode(text, tokens.start(index - 1), tokens.end(index - 1))]
         : c.previousBoundaryShape;
     f[k++] = index + 1 < to ? c.nextShape[shapeCode(text, tokens.start(index + 1), tokens.end(index + 1))]
@@ -172,44 +177,14 @@ final class FeatureIds {
 
   /** The cue bits of neighbour {@code k} (0..4 for -2..2); 0 for a boundary, which is in no set. */
   private static int cues(Buffers b, int k) {
-    if (b.lowerLength[k] < 0) {
-      return 0;
-    }
-    return CueWords.bits(b.lower, b.lowerStart[k], b.lowerLength[k]);
+    FormFeatureIds.Form form = b.forms[k];
+    return form == null ? 0 : form.cues;
   }
 
-  /** The id of prefix + the lowercase neighbour {@code k}, or prefix + {@link ContextFeatures#BOUNDARY}. */
-  private static int neighbour(FlatMaxent model, Buffers b, char[] prefix, int k) {
-    if (b.lowerLength[k] < 0) {
-      return id(model, prefix, BOUNDARY_CHARS, 0, BOUNDARY_CHARS.length, b);
-    }
-    return id(model, b, prefix, k, 0, b.lowerLength[k]);
-  }
-
-  /** The id of prefix + chars {@code [offset, offset+length)} of the lowercase form of neighbour {@code k}. */
-  private static int id(FlatMaxent model, Buffers b, char[] prefix, int k, int offset, int length) {
-    return id(model, prefix, b.lower, b.lowerStart[k] + offset, length, b);
-  }
-
-  /** Writes prefix + value into the label buffer and finds its id, hashing as {@link String#hashCode} does. */
-  private static int id(FlatMaxent model, char[] prefix, char[] value, int offset, int length, Buffers b) {
-    int n = prefix.length + length;
-    if (b.label.length < n) {
-      b.label = new char[Math.max(n, b.label.length * 2)];
-    }
-    char[] label = b.label;
-    int h = 0;
-    for (int i = 0; i < prefix.length; i++) {
-      char ch = prefix[i];
-      label[i] = ch;
-      h = 31 * h + ch;
-    }
-    for (int i = 0; i < length; i++) {
-      char ch = value[offset + i];
-      label[prefix.length + i] = ch;
-      h = 31 * h + ch;
-    }
-    return model.id(label, n, h);
+  /** The id of the neighbour feature {@code feature} of neighbour {@code k}, or of a boundary there. */
+  private static int neighbour(Buffers b, ConstantIds c, int k, int feature) {
+    FormFeatureIds.Form form = b.forms[k];
+    return form == null ? c.boundary[k] : form.ids[feature];
   }
 
   /**

@@ -117,7 +117,7 @@ public final class MaxentContextScorer implements ContextScorer {
       }
       // the thread's buffers, taken per call: they hold nothing from one call to the next
       FeatureIds.Buffers b = buffers.get();
-      int count = FeatureIds.ids(tokens, from, to, index, flat, constantIds, b);
+      int count = FeatureIds.ids(tokens, from, to, index, constantIds, b);
       flat.eval(b.ids, count, probabilities);
       return new Judgement(probability(probabilities[person]), probability(probabilities[place]));
     }

@@ -120,7 +120,7 @@ public final class InstitutionDetector implements Detector {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
-      Lexeme word = lexicon.lexeme(lower, start, length);
+      Lexeme word = tokens.lexeme(t, lexicon);
       long facts = word.facts();
       if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
         continue;
@@ -282,7 +282,7 @@ public final class InstitutionDetector implements Detector {
       return false;
     }
     return InstitutionNouns.isNoun(tokens, p)
-        || Category.INSTITUTION_SUFFIX.in(lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).ending());
+        || Category.INSTITUTION_SUFFIX.in(tokens.lexeme(p, lexicon).ending());
   }
 
   private static boolean endsIn(char[] lower, int start, int length, String ending) {
@@ -418,7 +418,7 @@ public final class InstitutionDetector implements Detector {
       boolean particle = tokens.isAnyOf(p, PARTICLES);
       boolean capital = tokens.has(p, Tokens.CAPITALISED);
       if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
-          && lexicon.lexeme(tokens.lower(), tokens.start(p), tokens.length(p)).isCommonWord()) {
+          && tokens.lexeme(p, lexicon).isCommonWord()) {
         break; // "Igår", "På": capitalised because a sentence begins there
       }
       if (!(particle || capital)) {

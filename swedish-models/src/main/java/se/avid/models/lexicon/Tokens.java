@@ -1,5 +1,6 @@
 package se.avid.models.lexicon;
 
+import java.util.concurrent.atomic.AtomicLong;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -34,7 +35,11 @@ public final class Tokens {
   private static final int KIND_BITS = 2;
   private static final int KIND_MASK = (1 << KIND_BITS) - 1;
 
+  /** Numbers the tokens of each text, so that per-thread records can tell texts apart ({@link TokenLexemes}). */
+  private static final AtomicLong SERIALS = new AtomicLong();
+
   private final ScanText text;
+  private final long serial = SERIALS.getAndIncrement();
   private final char[] lower;
   private int[] start;
   private int[] end;
@@ -341,6 +346,24 @@ public final class Tokens {
       }
     }
     return start[a + 1] > end[a];
+  }
+
+  /**
+   * The record of word {@code t} in {@code lexicon}, looked up once per text and thread however
+   * many detectors ask (the same record as {@link SwedishLexicon#lexeme} of the word's lowercase
+   * chars).
+   *
+   * @param t a word token of these tokens
+   * @param lexicon the lexicon to look it up in
+   * @return the word's record
+   */
+  public Lexeme lexeme(int t, SwedishLexicon lexicon) {
+    return TokenLexemes.lexeme(this, t, lexicon);
+  }
+
+  /** This text's number, unique in the JVM: the key of the per-thread records of {@link TokenLexemes}. */
+  long serial() {
+    return serial;
   }
 
   /**

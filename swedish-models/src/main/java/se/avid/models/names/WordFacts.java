@@ -62,9 +62,7 @@ final class WordFacts {
 
   /** Looks word {@code t} up: its categories, facts and span; a multiword entry marks the words it covers. */
   void lookUp(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    Lexeme x = lexicon.lexeme(lower, s, len); // one look-up: everything the rules ask of the word itself
+    Lexeme x = tokens.lexeme(t, lexicon); // one look-up: everything the rules ask of the word itself
     lexemes[t] = x;
     facts[t] = x.facts();
     long f = x.nameCategories();

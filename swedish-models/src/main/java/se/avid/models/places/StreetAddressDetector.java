@@ -149,7 +149,7 @@ public final class StreetAddressDetector implements Detector {
         continue; // most words: no street ending, and no number for a street without one
       }
       // the word's record in the word table (shared with the name detector): its longest listed ending
-      Lexeme word = lexicon.lexeme(lower, s, len);
+      Lexeme word = tokens.lexeme(t, lexicon);
       long hit = word.ending();
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
@@ -179,7 +179,7 @@ public final class StreetAddressDetector implements Detector {
         // whatever it is, so an ordinary word there names no street without a number or cue
         if (first < t && tokens.has(first, Tokens.SENTENCE_START) && end == 0
             && !AddressCues.before(tokens, first)) {
-          if (lexicon.lexeme(lower, tokens.start(first), tokens.length(first)).isCommonWord()) {
+          if (tokens.lexeme(first, lexicon).isCommonWord()) {
             continue;
           }
         }
@@ -379,7 +379,7 @@ public final class StreetAddressDetector implements Detector {
         || AddressLines.beforeUnit(tokens, number)) {
       return false;
     }
-    return !lexicon.lexeme(lower, tokens.start(p), tokens.length(p)).isCommonWord();
+    return !tokens.lexeme(p, lexicon).isCommonWord();
   }
 
   /**

@@ -124,7 +124,7 @@ public final class ResidualLeakDetector implements Detector {
       int start = tokens.start(t);
       int length = tokens.length(t);
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
-      Lexeme word = lexicon.lexeme(lower, start, length);
+      Lexeme word = tokens.lexeme(t, lexicon);
       long facts = word.facts();
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
@@ -263,7 +263,7 @@ public final class ResidualLeakDetector implements Detector {
     if (!tokens.isWord(next) || !tokens.adjacent(t) || tokens.length(next) > MAX_SURNAME_LENGTH) {
       return false;
     }
-    Lexeme word = lexicon.lexeme(tokens.lower(), tokens.start(next), tokens.length(next));
+    Lexeme word = tokens.lexeme(next, lexicon);
     return Category.SURNAME.in(SwedishLexicon.categories(word.facts())) || !word.isCommonWord();
   }
 

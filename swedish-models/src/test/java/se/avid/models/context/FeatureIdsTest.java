@@ -36,7 +36,7 @@ class FeatureIdsTest {
             for (int i = 0; i < features.length; i++) {
               expected[i] = model.id(features[i]);
             }
-            int count = FeatureIds.ids(tokens, w[0], w[1], t, model, constants, buffers);
+            int count = FeatureIds.ids(tokens, w[0], w[1], t, constants, buffers);
             int[] actual = Arrays.copyOf(buffers.ids, count);
             assertArrayEquals(expected, actual, () -> List.of(features).toString());
             compared++;
