@@ -101,11 +101,17 @@ final class Cues {
       return false;
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
-      return !ageAfter(t) && !ageInAList(t); // "max 12 år" is a boy
+      // "barnen max 12 år och ella 8" is a boy; "vara där max 3 år", "domen blir max 3 år" a limit
+      return !ageAfter(t) && !ageInAList(t) || tokens.isWord(t - 1) && words.inSet(BEFORE_A_LIMIT, t - 1);
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u);
   }
+
+  /** Verbs, adverbs and prepositions before "max" and a number that make it a limit, not a boy's age. */
+  private static final CharArraySet BEFORE_A_LIMIT = WordFacts.words(
+      "där", "här", "i", "på", "till", "upp", "under", "vara", "är", "var", "bli", "blir", "blev", "ha", "har",
+      "hade", "få", "får", "fick", "ta", "tar", "tog", "ska", "kan", "bara", "högst", "ungefär", "cirka");
 
   /** Articles, neuter possessives and quantifiers before a noun. */
   private static final CharArraySet DETERMINERS = WordFacts.words(
