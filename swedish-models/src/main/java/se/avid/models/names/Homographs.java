@@ -22,13 +22,15 @@ final class Homographs {
   private final WordFacts words;
   private final Cues cues;
   private final WordLabels labels;
+  private final NameSlots slots;
 
-  Homographs(Tokens tokens, WordFacts words, Cues cues, WordLabels labels) {
+  Homographs(Tokens tokens, WordFacts words, Cues cues, WordLabels labels, NameSlots slots) {
     this.tokens = tokens;
     this.flags = words.flags;
     this.words = words;
     this.cues = cues;
     this.labels = labels;
+    this.slots = slots;
   }
 
   /**
@@ -102,8 +104,8 @@ final class Homographs {
     if (bearers == 0 && !Category.FIRST_NAME.in(flags[t])) {
       return false;
     }
-    boolean subject = sentenceStart && subjectBeforeVerb(t);
-    boolean age = cues.ageAfter(t) || ageByCopula(t);
+    boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
+    boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
     if (!subject && !age && !named) {
       return false; // the most frequent case: no slot
@@ -119,30 +121,6 @@ final class Homographs {
     }
     labels.set(t, NAME, NameScores.NAME_SLOT);
     return true;
-  }
-
-  /**
-   * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
-   * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
-   */
-  private boolean subjectBeforeVerb(int t) {
-    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
-  }
-
-  /**
-   * "Ville är 7 och", "vilja är 22 år": a copula and a number of one or two digits that is an age,
-   * with "år", nothing, a comma or "och" after it (not "är 3 timmar", "är 20 kr").
-   */
-  private boolean ageByCopula(int t) {
-    int v = t + 1;
-    int u = t + 2;
-    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
-        || u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
-      return false;
-    }
-    int w = u + 1;
-    return w >= tokens.size() || tokens.is(w, "år") || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
-        && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
   }
 
   /**
@@ -164,13 +142,4 @@ final class Homographs {
   private static final CharArraySet PRONOUNS = WordFacts.words(
       "jag", "du", "han", "hon", "hen", "den", "det", "vi", "ni", "de", "dom", "man", "hans", "hennes", "inga",
       "ingen", "mina", "dina", "sina", "alla", "båda", "några", "vissa", "andra", "många", "dessa", "denna");
-
-  /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
-  private static final CharArraySet FINITE_VERBS = WordFacts.words(
-      "är", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
-      "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
-      "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",
-      "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
-      "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
-      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade");
 }

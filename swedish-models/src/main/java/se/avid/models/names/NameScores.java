@@ -88,6 +88,8 @@ final class NameScores {
    * blir utfryst", "Vilja 9 år"): redacted, but not sure enough to name its other occurrences.
    */
   static final double NAME_SLOT = 0.7;
+  /** A lowercase word that is no word at all, in a name slot ("hej. mojje har slutat"): a nickname or rare name. */
+  static final double UNKNOWN_IN_NAME_SLOT = 0.6;
   /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */
   static final double SHORT_UNKNOWN = 0.45;
   /**

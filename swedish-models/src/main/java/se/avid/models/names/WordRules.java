@@ -55,9 +55,10 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels);
+    NameSlots slots = new NameSlots(tokens, words, cues);
+    this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
     this.fullNames = new FullNames(tokens, words, shapes, labels, unknown);
-    this.homographs = new Homographs(tokens, words, cues, labels);
+    this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
   }
 
