@@ -51,6 +51,7 @@ class NameSlotTest {
         // no finite verb after: an imperative or an elided subject
         row("Bo hos pappa varannan vecka och mamma resten."),
         row("Klara av det här själv nu."),
+        row("bo hos pappa varannan vecka och mamma resten."),
         // maximum, not the name
         row("man får vara där max 3 år"),
         // an article before: the animal
