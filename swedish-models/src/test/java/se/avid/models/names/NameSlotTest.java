@@ -37,7 +37,10 @@ class NameSlotTest {
         row("en elev, Ask, 8 år, berättade det", "NAME Ask"),
         row("Ville är 7 och går i ettan.", "NAME Ville"),
         // a kin noun and an age: two pieces of evidence for a rare name that is a frequent word
-        row("min dotter vilja är 22 och bor hemma", "NAME vilja"));
+        row("min dotter vilja är 22 och bor hemma", "NAME vilja"),
+        // an adjective between the possessive and the kin noun still makes it a kin noun
+        row("hans bästa kompis vide är kvar i gruppen", "NAME vide"),
+        row("min bästa vän sten har flyttat", "NAME sten"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -61,7 +64,9 @@ class NameSlotTest {
         // a pronoun that is a name, before a verb: one slot is not enough
         row("Inga har svarat på mitt brev."),
         // a kin noun before a frequent word that is a rare name, without a second cue
-        row("min dotter vilja är stark"));
+        row("min dotter vilja är stark"),
+        // an adjective and a noun that names no one
+        row("min nya jacka är blå"));
   }
 
   @ParameterizedTest(name = "{0}")
