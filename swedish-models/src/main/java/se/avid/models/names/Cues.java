@@ -101,11 +101,17 @@ final class Cues {
       return false;
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
-      return !ageAfter(t) && !ageInAList(t); // "max 12 år" is a boy
+      // "barnen max 12 år och ella 8" is a boy; "vara där max 3 år", "domen blir max 3 år" a limit
+      return !ageAfter(t) && !ageInAList(t) || tokens.isWord(t - 1) && words.inSet(BEFORE_A_LIMIT, t - 1);
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u);
   }
+
+  /** Verbs, adverbs and prepositions before "max" and a number that make it a limit, not a boy's age. */
+  private static final CharArraySet BEFORE_A_LIMIT = WordFacts.words(
+      "där", "här", "i", "på", "till", "upp", "under", "vara", "är", "var", "bli", "blir", "blev", "ha", "har",
+      "hade", "få", "får", "fick", "ta", "tar", "tog", "ska", "kan", "bara", "högst", "ungefär", "cirka");
 
   /** Articles, neuter possessives and quantifiers before a noun. */
   private static final CharArraySet DETERMINERS = WordFacts.words(
@@ -162,7 +168,7 @@ final class Cues {
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t))) {
       return CUE_STRONG;
     }
-    if (Category.CUE_RELATION.in(f) && p == t - 1 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])) {
+    if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
       return CUE_STRONG;
     }
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
@@ -243,8 +249,25 @@ final class Cues {
     if (!tokens.isWord(p)) {
       return false; // the first word of the text, or after other punctuation
     }
-    return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+    return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])
+        || tokens.isWord(p - 1) && words.inSet(KIN_ADJECTIVES, p - 1) && possessiveBefore(p);
   }
+
+  /**
+   * A possessive before the kin or role noun {@code p}, right before it or before one of the
+   * adjectives that tell kin apart ("min son", "hans bästa kompis", "min äldsta dotter").
+   */
+  private boolean possessiveBefore(int p) {
+    int q = p - 1;
+    if (tokens.isWord(q) && words.inSet(KIN_ADJECTIVES, q)) {
+      q--;
+    }
+    return tokens.isWord(q) && Category.CUE_POSSESSIVE.in(flags[q]);
+  }
+
+  /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
+  private static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
+      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
 
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
   private boolean apposition(int p, int t) {

@@ -6,6 +6,7 @@ import static se.avid.models.names.NameScores.CUE_WORDLIKE;
 import static se.avid.models.names.NameScores.CUE_WORD_FORM;
 import static se.avid.models.names.WordLabels.NAME;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
@@ -21,13 +22,15 @@ final class Homographs {
   private final WordFacts words;
   private final Cues cues;
   private final WordLabels labels;
+  private final NameSlots slots;
 
-  Homographs(Tokens tokens, WordFacts words, Cues cues, WordLabels labels) {
+  Homographs(Tokens tokens, WordFacts words, Cues cues, WordLabels labels, NameSlots slots) {
     this.tokens = tokens;
     this.flags = words.flags;
     this.words = words;
     this.cues = cues;
     this.labels = labels;
+    this.slots = slots;
   }
 
   /**
@@ -82,4 +85,61 @@ final class Homographs {
 
   /** The order of magnitude of 1,000–9,999 bearers. */
   private static final int THOUSANDS = 3;
+
+  /**
+   * A word that is both a first name and an ordinary word, in the slots where a person is named:
+   * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),
+   * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år"), after a kin or
+   * role noun ("min dotter vilja är 22"), or capitalised inside a sentence. Each slot is one piece
+   * of evidence; the counts of Statistics Sweden are another where a thousand people or more are
+   * called by the word, or a hundred and it is no frequent word. Two pieces make the name. The
+   * word readings stay: "Klara av", "Bo hos pappa" (no verb follows), "max 3 år" (maximum), "en
+   * björn 5 år" (an article), "Liv och hälsa"; a pronoun that is a name ("Inga har svarat", a
+   * closed-class form) needs two slots.
+   *
+   * @return whether the word was set a name
+   */
+  boolean nameInSlot(int t, boolean cased, boolean sentenceStart) {
+    int bearers = words.firstNameBearers(t);
+    if (bearers == 0 && !Category.FIRST_NAME.in(flags[t])) {
+      return false;
+    }
+    boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
+    boolean age = slots.ageAfter(t);
+    boolean named = cues.nameCue(t) == CUE_STRONG;
+    if (!subject && !age && !named) {
+      return false; // the most frequent case: no slot
+    }
+    if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
+      return false;
+    }
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
+    boolean closedClass = Category.WORD_FORM.in(flags[t]);
+    boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
+    if (evidence + (prior ? 1 : 0) < 2) {
+      return false;
+    }
+    labels.set(t, NAME, NameScores.NAME_SLOT);
+    return true;
+  }
+
+  /**
+   * A frequent word that is also a first name opens a sentence right before a preposition or
+   * particle: a verb with its complement ("Bo hos pappa", "Klara av det", "Bo i Rinkeby"), for a
+   * subject would be followed by its verb.
+   *
+   * @return whether the word reading stands
+   */
+  boolean wordBeforePreposition(int t) {
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(PREPOSITIONS, t + 1) && words.isFrequent(t);
+  }
+
+  /** Prepositions and verb particles that follow a verb opening its clause. */
+  private static final CharArraySet PREPOSITIONS = WordFacts.words(
+      "hos", "av", "i", "på", "med", "till", "från", "efter", "upp", "ut", "in", "ner", "om", "under", "över", "vid");
+
+  /** Pronouns that some are called by ("Han", "Inga", "Mina"): "Han är 90" is no name. */
+  private static final CharArraySet PRONOUNS = WordFacts.words(
+      "jag", "du", "han", "hon", "hen", "den", "det", "vi", "ni", "de", "dom", "man", "hans", "hennes", "inga",
+      "ingen", "mina", "dina", "sina", "alla", "båda", "några", "vissa", "andra", "många", "dessa", "denna");
 }

@@ -83,6 +83,13 @@ final class NameScores {
   static final double CUE_WORD_FORM = 0.4;
   /** A cue before a lowercase name that is also an ordinary word ("min son björn"). */
   static final double CUE_COMMON = 0.6;
+  /**
+   * A word that is also an ordinary word, in a name slot with a second piece of evidence ("Klara
+   * blir utfryst", "Vilja 9 år"): redacted, but not sure enough to name its other occurrences.
+   */
+  static final double NAME_SLOT = 0.7;
+  /** A lowercase word that is no word at all, in a name slot ("hej. mojje har slutat"): a nickname or rare name. */
+  static final double UNKNOWN_IN_NAME_SLOT = 0.6;
   /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */
   static final double SHORT_UNKNOWN = 0.45;
   /**

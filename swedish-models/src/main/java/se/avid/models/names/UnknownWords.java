@@ -6,6 +6,7 @@ import static se.avid.models.names.NameScores.LOWERCASE_UNKNOWN_DOUBT;
 import static se.avid.models.names.NameScores.REDACT;
 import static se.avid.models.names.NameScores.SURNAME_SHAPED;
 import static se.avid.models.names.NameScores.UNKNOWN_AFTER_PLACE_CUE;
+import static se.avid.models.names.NameScores.UNKNOWN_IN_NAME_SLOT;
 import static se.avid.models.names.NameScores.UNKNOWN_WORD_DOUBT;
 import static se.avid.models.names.WordFacts.MAX_LOWERCASE_PROPER_NOUN;
 import static se.avid.models.names.WordLabels.NAME;
@@ -34,9 +35,10 @@ final class UnknownWords {
   private final WordShapes shapes;
   private final Cues cues;
   private final WordLabels labels;
+  private final NameSlots slots;
 
   UnknownWords(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, WordFacts words, WordShapes shapes, Cues cues,
-      WordLabels labels) {
+      WordLabels labels, NameSlots slots) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.lexicon = lexicon;
@@ -48,6 +50,7 @@ final class UnknownWords {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
+    this.slots = slots;
   }
 
   /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
@@ -58,6 +61,10 @@ final class UnknownWords {
     if (!genitive[t] && (Category.COMMON_WORD.in(f) || words.isFrequentOrListed(t))) {
       // the most frequent case: an ordinary word, which none of the tests below would take
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
+      return;
+    }
+    if (f == 0 && inNameSlot(t)) {
+      labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
     if (words.properNoun(t)) {
@@ -164,5 +171,19 @@ final class UnknownWords {
       }
     }
     return false;
+  }
+
+  /**
+   * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
+   * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
+   * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer or alone on the
+   * last line is a name: a nickname or a rare name too rare for the counts.
+   */
+  private boolean inNameSlot(int t) {
+    boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
+        || slots.withTheWriter(t) || slots.aloneOnLastLine(t);
+    // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected words)
+    return slot && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t) && noWordAtAll(t)
+        && !tripledLetter(t);
   }
 }

@@ -55,9 +55,10 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels);
+    NameSlots slots = new NameSlots(tokens, words, cues);
+    this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
     this.fullNames = new FullNames(tokens, words, shapes, labels, unknown);
-    this.homographs = new Homographs(tokens, words, cues, labels);
+    this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
   }
 
@@ -184,7 +185,11 @@ final class WordRules {
       }
     }
 
-    if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
+    if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
+      return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
+    }
+    if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
+        && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
     }
@@ -256,6 +261,9 @@ final class WordRules {
         labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Ask är fem år", "Vide ringde"
         return;
       }
+      if (person && !place && !Category.WORD_FORM.in(f) && homographs.wordBeforePreposition(t)) {
+        return; // "Bo hos pappa", "Klara av det": a verb opening its clause
+      }
       if (person && !place && !Category.WORD_FORM.in(f)) {
         labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
       } else if (person || place) {
@@ -286,11 +294,13 @@ final class WordRules {
     if (Cues.isCueWord(f) && tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1])) {
       return; // "min bror", "hennes son": the kin noun, not the names Bror and Son
     }
-    if (Category.FIRST_NAME.in(f) && common && cues.ageAfter(t) && !cues.afterArticle(t)) {
+    if (Category.FIRST_NAME.in(f) && common && cues.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
-    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t)) {
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t)
+        || person && common && tokens.has(t, Tokens.SENTENCE_START) && homographs.wordBeforePreposition(t)) {
+      // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
       return;
     }
     if (place && !common) {

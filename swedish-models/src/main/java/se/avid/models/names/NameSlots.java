@@ -1,0 +1,74 @@
+package se.avid.models.names;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The slots in a sentence where a person is named, whatever the word in them: the subject before
+ * a finite verb, before an age, with "jag och", alone on the last line. Each is evidence, not
+ * proof: the rules weigh it with what the word is ({@link Homographs}, {@link UnknownWords}). Not
+ * thread-safe; one per call.
+ */
+final class NameSlots {
+
+  private final Tokens tokens;
+  private final WordFacts words;
+  private final Cues cues;
+
+  NameSlots(Tokens tokens, WordFacts words, Cues cues) {
+    this.tokens = tokens;
+    this.words = words;
+    this.cues = cues;
+  }
+
+  /** An age after the word: "lisa 5 år", "lisa (5)", "Ville är 7 och", "vilja är 22 år". */
+  boolean ageAfter(int t) {
+    return cues.ageAfter(t) || ageByCopula(t);
+  }
+
+  /**
+   * "jag och mojje bråkar", "med mig och mojje": coordinated with the writer, the word is a person.
+   * Not "X och jag": there "och jag" as often opens a clause ("har börjat vapa och jag hittade").
+   */
+  boolean withTheWriter(int t) {
+    return tokens.is(t - 1, "och") && (tokens.is(t - 2, "jag") || tokens.is(t - 2, "mig"));
+  }
+
+  /** "…\nmojje": the word alone on the last line of a text of several lines, a signature. */
+  boolean aloneOnLastLine(int t) {
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && cues.lastWord(t);
+  }
+
+  /**
+   * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
+   * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
+   */
+  boolean subjectBeforeVerb(int t) {
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+  }
+
+  /**
+   * "Ville är 7 och", "vilja är 22 år": a copula and a number of one or two digits that is an age,
+   * with "år", nothing, a comma or "och" after it (not "är 3 timmar", "är 20 kr").
+   */
+  private boolean ageByCopula(int t) {
+    int v = t + 1;
+    int u = t + 2;
+    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
+        || u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+      return false;
+    }
+    int w = u + 1;
+    return w >= tokens.size() || tokens.is(w, "år") || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
+        && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
+  private static final CharArraySet FINITE_VERBS = WordFacts.words(
+      "är", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
+      "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
+      "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",
+      "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
+      "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
+      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade");
+}

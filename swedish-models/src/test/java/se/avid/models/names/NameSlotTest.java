@@ -1,0 +1,77 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * Words that are both first names and ordinary words, in the slots where a person is named (the
+ * subject before a verb, before an age, after a kin noun), with the counts of Statistics Sweden as
+ * the prior ({@link Homographs#nameInSlot}); the word readings elsewhere.
+ */
+class NameSlotTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // the subject opening a sentence, before a finite verb, a name thousands are called by
+        row("Hej. Klara blir retad av hela klassen.", "NAME Klara"),
+        row("Liv har sagt det till sin lärare.", "NAME Liv"),
+        row("hej. sten tycker att jag överdriver", "NAME sten"),
+        // an age after the word
+        row("Vi har ett barn, Vilja 9 år, som behöver stöd.", "NAME Vilja"),
+        row("en elev, Ask, 8 år, berättade det", "NAME Ask"),
+        row("Ville är 7 och går i ettan.", "NAME Ville"),
+        // a kin noun and an age: two pieces of evidence for a rare name that is a frequent word
+        row("min dotter vilja är 22 och bor hemma", "NAME vilja"),
+        // an adjective between the possessive and the kin noun still makes it a kin noun
+        row("hans bästa kompis vide är kvar i gruppen", "NAME vide"),
+        row("min bästa vän sten har flyttat", "NAME sten"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void homographsInNameSlotsAreNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // no finite verb after: an imperative or an elided subject
+        row("Bo hos pappa varannan vecka och mamma resten."),
+        row("Klara av det här själv nu."),
+        row("bo hos pappa varannan vecka och mamma resten."),
+        // maximum, not the name
+        row("man får vara där max 3 år"),
+        // an article before: the animal
+        row("vi såg en björn 5 år gammal"),
+        // no slot: a noun phrase
+        row("Liv och hälsa är viktigast."),
+        // a pronoun that is a name, before a verb: one slot is not enough
+        row("Inga har svarat på mitt brev."),
+        // a kin noun before a frequent word that is a rare name, without a second cue
+        row("min dotter vilja är stark"),
+        // an adjective and a noun that names no one
+        row("min nya jacka är blå"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void wordReadingsStay(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}

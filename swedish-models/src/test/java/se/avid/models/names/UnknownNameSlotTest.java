@@ -1,0 +1,63 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * Lowercase words that are no word at all, in the slots where a person is named ({@link NameSlots}):
+ * nicknames and names too rare for the counts.
+ */
+class UnknownNameSlotTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // the subject opening a sentence, before a finite verb
+        row("hej. mojje har slutat svara på mina sms", "NAME mojje"),
+        // before an age given with a copula
+        row("vi har en son. zerihun är 12 och mår dåligt", "NAME zerihun"),
+        // coordinated with the writer
+        row("jag och mojje bråkar hela tiden", "NAME mojje"),
+        // alone on the last line: a signature
+        row("hej jag undrar om en sak.\nmojje", "NAME mojje"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void unknownWordsInNameSlotsAreNames(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // ordinary words in the same slots
+        row("hej. mamma har slutat svara på mina sms"),
+        row("jag och hunden går ut varje dag"),
+        row("hej jag undrar om en sak.\ntack"),
+        // a letter tripled: no name
+        row("hej jag undrar om en sak.\nhallååå"),
+        // no slot: an unknown word inside a sentence
+        row("det var mycket mojje i huset"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void wordsInNameSlotsStayWords(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
