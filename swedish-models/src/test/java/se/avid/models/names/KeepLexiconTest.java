@@ -38,6 +38,8 @@ class KeepLexiconTest {
         row("Jag jobbar extra på McDonald's på helgerna"),
         row("Skolan vill att alla har en Chromebook hemma"),
         row("Jag hittade Xanor och Dolcontin i hans jackficka"),
+        // school groups with schools in many towns
+        row("Min dotter går på Procivitas och han på Kunskapsskolan"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"));
   }
