@@ -40,6 +40,9 @@ class KeepLexiconTest {
         row("Jag hittade Xanor och Dolcontin i hans jackficka"),
         // school groups with schools in many towns
         row("Min dotter går på Procivitas och han på Kunskapsskolan"),
+        // a public clinic whose name begins with a first name: the whole name is one entry
+        row("Vart vänder man sig, Maria Ungdom eller Mini-Maria?"),
+        row("Min kompis Maria följde med till Maria Ungdom", "NAME Maria"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"));
   }
@@ -56,6 +59,7 @@ class KeepLexiconTest {
         "mäklaren från svensk fastighetsförmedling värderade huset",
         "jag fick en parkeringsbot från aimo park utanför coop forum",
         "jag hittade xanor i hans jackficka",
+        "vart vänder man sig, maria ungdom?",
         "skolan vill att alla har en chromebook hemma");
   }
 
