@@ -70,7 +70,36 @@ public final class ThingNames {
     }
     int last = firmEnd(tokens, t);
     return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
+        && !keptCompound(tokens, t)
         ? last : t;
+  }
+
+  /**
+   * "Subutex-behandling", "Spotify-historik", "Klarna-skulden": a word joined by a hyphen to a kept
+   * term names the thing, unless its last part is a person's name ("Ica-Stig").
+   */
+  private static boolean keptCompound(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    int end = tokens.end(t);
+    int hyphen = -1;
+    int lastHyphen = -1;
+    for (int i = s + 1; i < end - 1; i++) {
+      if (lower[i] == '-') {
+        hyphen = hyphen < 0 ? i : hyphen;
+        lastHyphen = i;
+      }
+    }
+    if (hyphen < 0) {
+      return false; // most words: no look-up
+    }
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    long head = SwedishLexicon.categories(lexicon.facts(lower, s, hyphen - s));
+    if (!Category.PUBLIC_BODY.in(head) || ProperNameDetector.any(head, ProperNameDetector.PERSON)) {
+      return false;
+    }
+    long tail = SwedishLexicon.categories(lexicon.facts(lower, lastHyphen + 1, end - lastHyphen - 1));
+    return !ProperNameDetector.any(tail, ProperNameDetector.PERSON);
   }
 
   /**
@@ -165,9 +194,9 @@ public final class ThingNames {
 
   /**
    * A brand that is also a name, where the text shows a firm: an indefinite article before it
-   * ("en Kia"), a company noun before it ("inkassobolaget (Lowell)"), or a preposition before it
-   * and a word of buying, working, borrowing or owing near it ("köpte en soffa från Mio", "jobbar
-   * på Max").
+   * ("en Kia", "en vit Kia"), a company noun before it ("inkassobolaget (Lowell)"), a kept term
+   * listed beside it ("Lowell och Collector"), or a preposition before it and a word of buying,
+   * working, borrowing or owing near it ("köpte en soffa från Mio", "jobbar på Max").
    */
   private static boolean brandInContext(Tokens tokens, int t) {
     // the list first: one look-up, where prepositions before names are common and their context costs more
@@ -178,10 +207,65 @@ public final class ThingNames {
     if (tokens.isPunct(p, '(')) {
       return tokens.isWord(p - 1) && companyNoun(tokens, p - 1);
     }
+    if (coordinatedWithKeptTerm(tokens, t)) {
+      return true;
+    }
     if (!tokens.isWord(p)) {
       return false;
     }
-    return tokens.is(p, "en") || tokens.is(p, "ett") || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
+    return article(tokens, p) || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
+  }
+
+  /** The most words of colour or state between an article and a brand ("en gammal vit Kia"). */
+  private static final int MAX_PRODUCT_ADJECTIVES = 2;
+
+  /**
+   * "en Kia", "en vit Kia": word {@code p}, right before a brand, is an indefinite article, or up
+   * to two words of colour or state after one; not "en kompis Max" (a noun between).
+   */
+  private static boolean article(Tokens tokens, int p) {
+    for (int k = p, adjectives = 0; k >= 0 && tokens.isWord(k); k--, adjectives++) {
+      if (tokens.is(k, "en") || tokens.is(k, "ett")) {
+        return true;
+      }
+      if (adjectives == MAX_PRODUCT_ADJECTIVES || !in(PRODUCT_ADJECTIVES, tokens, k) || k == 0 || !tokens.adjacent(k - 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "från Lowell och Collector", "(Intrum, Lowell, Santander)": a brand joined by "och" or "eller"
+   * to a listed firm, brand or medicine, or listed between two with commas: a firm beside firms.
+   * Not beside a public body ("Max och soc", "Max, Försäkringskassan ringde"): a person is named
+   * with those.
+   */
+  private static boolean coordinatedWithKeptTerm(Tokens tokens, int t) {
+    int after = keptTermAt(tokens, t + 1, t + 2);
+    int before = keptTermAt(tokens, t - 1, t - 2);
+    return after == BY_CONJUNCTION || before == BY_CONJUNCTION || after == BY_COMMA && before == BY_COMMA;
+  }
+
+  private static final int NOT_JOINED = 0;
+  private static final int BY_COMMA = 1;
+  private static final int BY_CONJUNCTION = 2;
+
+  /**
+   * How word {@code k}, a listed firm, brand or medicine that is no name, is joined to its
+   * neighbour by token {@code joint}: by a comma, by "och" or "eller", or not.
+   */
+  private static int keptTermAt(Tokens tokens, int joint, int k) {
+    if (k < 0 || k >= tokens.size() || !tokens.isWord(k)) {
+      return NOT_JOINED;
+    }
+    int joined = tokens.isPunct(joint, ',') ? BY_COMMA
+        : tokens.is(joint, "och") || tokens.is(joint, "eller") ? BY_CONJUNCTION : NOT_JOINED;
+    if (joined == NOT_JOINED || !Firms.contains(tokens.lower(), tokens.start(k), tokens.length(k))) {
+      return NOT_JOINED;
+    }
+    long word = SwedishLexicon.categories(SwedishLexicon.get().facts(tokens.lower(), tokens.start(k), tokens.length(k)));
+    return ProperNameDetector.any(word, ProperNameDetector.PERSON) ? NOT_JOINED : joined;
   }
 
   /** A word of buying, working, borrowing or owing, or a company noun, in the few words before {@code t}. */
@@ -242,7 +326,36 @@ public final class ThingNames {
       "jobbar", "jobbade", "jobba", "jobb", "jobbet", "arbetar", "arbetade", "anställd", "anställning",
       "lån", "lånet", "lånade", "låna", "kredit", "krediten", "skuld", "skulden", "faktura", "fakturan",
       "kvitto", "kvittot", "kund", "kundtjänst", "reklamation", "reklamerade", "garanti", "garantin",
-      "app", "appen", "inkasso", "betalade", "betala", "avbetalning", "abonnemang", "försäkring", "försäkringen");
+      "app", "appen", "inkasso", "betalade", "betala", "avbetalning", "abonnemang", "försäkring", "försäkringen",
+      "köp", "köpet", "handlat", "beställer", "jobbat", "arbetat", "lånat", "lånar", "lånen", "krediter",
+      "skulder", "skulderna", "fakturor", "fakturorna", "räkning", "räkningen", "betalat", "betalar", "betalning",
+      "betalningen", "delbetalning", "kvitton", "hyr", "hyrde", "hyrt", "leasar", "leasing", "order", "ordern",
+      "leverans", "leveransen", "retur", "returnera", "returnerade", "extrajobb", "sommarjobb", "provanställd",
+      "timanställd", "lön", "lönen", "chef", "chefen", "skift");
+  /** Words of colour or state between an article and a product: "en vit Kia", "en gammal Ford". */
+  private static final CharArraySet PRODUCT_ADJECTIVES = WordFacts.words(
+      "vit", "vitt", "svart", "svarta", "röd", "rött", "blå", "blått", "grå", "grått", "grön", "grönt", "gul",
+      "gult", "silver", "silverfärgad", "silverfärgat", "mörkblå", "mörkblått", "beige", "brun", "brunt",
+      "gammal", "gammalt", "ny", "nytt", "begagnad", "begagnat", "stulen", "stulet", "leasad", "leasat",
+      "hyrd", "hyrt", "liten", "litet", "stor", "stort", "billig", "billigt", "dyr", "dyrt", "trasig", "trasigt");
+
+  /**
+   * The firms, brands and medicines of {@code kept-terms.txt} (not the public bodies): what a brand
+   * that is also a name may be listed with.
+   */
+  static final class Firms {
+
+    private Firms() {}
+
+    private static final class Holder {
+      static final CharArraySet TERMS = CharArraySet.unmodifiableSet(new CharArraySet(
+          SwedishLexicon.lines(ThingNames.class, "/se/avid/models/lexicon/kept-terms.txt"), true));
+    }
+
+    static boolean contains(char[] lower, int offset, int length) {
+      return Holder.TERMS.contains(lower, offset, length);
+    }
+  }
 
   /** The brands that are also names, read once from {@code brand-homographs.txt}. */
   static final class Brands {

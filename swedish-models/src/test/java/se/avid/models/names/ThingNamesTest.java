@@ -5,10 +5,13 @@ import static se.avid.models.Detections.expect;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.avid.models.Detections;
+import se.avid.models.lexicon.Tokens;
+import se.avid.text.ScanText;
 
 /**
  * A name that the text shows to name a firm, a brand, a law or a disease is kept; the same name
@@ -38,6 +41,14 @@ class ThingNamesTest {
         row("Jag jobbar på Max i Mora", "PLACE Mora"),
         row("Bilen på fakturan är en Kia som jag sålde"),
         row("Inkassobolaget (Lowell) säger att de inte fått pengarna"),
+        row("Han sitter i bilen utanför, en vit Kia som står på tomgång"),
+        row("Jag har betalat för en soffa på Mio med Klarna"),
+        // a brand listed with kept firms
+        row("Handläggaren vill ha underlag från Lowell och Collector"),
+        row("Jag har lån hos Intrum, Lowell, Santander och fler"),
+        // a word joined by a hyphen to a kept term
+        row("Jag söker information om Subutex-behandling i sommar"),
+        row("Varför måste jag lämna ut min Spotify-historik till socialtjänsten"),
         // the model or part after a kept brand
         row("Det är en grå Toyota Auris från 2015"),
         row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"));
@@ -55,6 +66,10 @@ class ThingNamesTest {
         row("Jag fick ett sms från Max igår", "NAME Max"),
         row("Min son Max är sju år", "NAME Max"),
         row("Jag väntade på Max i en timme", "NAME Max"),
+        row("Jag träffade en kompis Max på stan", "NAME Max"),
+        // beside a public body, not a listed firm; a person's name after a hyphen
+        row("Jag och Max, Försäkringskassan ringde oss", "NAME Max"),
+        row("Pappa, Max och soc har pratat", "NAME Max"),
         // a first name's genitive before an illness or a person's things
         row("Vi pratade om Lisas sjukdom", "NAME Lisas"),
         row("Vi hjälpte till med Annas flytt", "NAME Annas"),
@@ -63,6 +78,14 @@ class ThingNamesTest {
         // a listed name after a kept term, or a kept term that is also a first name
         row("Jag ringde Försäkringskassan Eva svarade inte", "NAME Eva"),
         row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"));
+  }
+
+  @Test
+  void aPersonsNameAfterAHyphenNamesNoThing() {
+    // "Volvo-Stig": a nickname made of a kept brand and a first name is the person
+    Tokens tokens = Tokens.of(ScanText.of("Jag köpte bilen av Volvo-Stig i fjol"));
+    assertEquals(-1, ThingNames.thingEnd(tokens, 4));
+    assertEquals(4, ThingNames.thingEnd(Tokens.of(ScanText.of("Jag köpte bilen av Volvo-handlaren i fjol")), 4));
   }
 
   @ParameterizedTest(name = "{0}")
