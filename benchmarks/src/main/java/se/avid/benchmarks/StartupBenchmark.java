@@ -184,7 +184,7 @@ public class StartupBenchmark {
     m.put("SCB name counts (NameCounts)", "se.avid.models.names.NameCounts$Holder");
     m.put("localities (Localities)", "se.avid.models.names.Localities$Holder");
     m.put("institution nouns", "se.avid.models.institutions.InstitutionNouns$Holder");
-    m.put("hospital names", "se.avid.models.institutions.InstitutionDetector$HospitalNames$Holder");
+    m.put("hospital names", "se.avid.models.institutions.HospitalNames$Holder");
     m.put("brand homographs", "se.avid.models.names.ThingNames$Brands$Holder");
     m.put("phone number detector", "se.avid.detect.contact.PhoneNumberDetector$DefaultHolder");
     m.put("URL detector", "se.avid.detect.contact.UrlDetector$DefaultHolder");
