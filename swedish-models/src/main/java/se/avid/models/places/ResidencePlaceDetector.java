@@ -17,7 +17,8 @@ import se.avid.text.ScanText;
  * says that someone lives, moves or comes from there: {@code bor i mark}, {@code flyttade till
  * vara}, {@code kommer från skara}, {@code bor i ange} (Ånge), or that names its municipality:
  * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
- * here leaves no doubt.
+ * here leaves no doubt. Also a compound of a place and an area word, which no list holds
+ * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
  *   <li>a verb of living, moving or coming ({@code bor}, {@code bodde}, {@code flyttade},
@@ -38,6 +39,10 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** A listed place after a verb of living or moving and its preposition. */
   static final double RESIDENCE_SCORE = 0.8;
+  /** A compound of a place and an area word ("göteborgstrakten"). */
+  static final double AREA_SCORE = 0.75;
+  /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
+  private static final int MIN_AREA_COMPOUND = 9;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -97,7 +102,13 @@ public final class ResidencePlaceDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
+    char[] lower = tokens.lower();
     for (int p = 0; p + 1 < n; p++) {
+      if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
+          && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
+        continue;
+      }
       // most tokens: no preposition of place, a length test and at most four short comparisons
       if (!tokens.isWord(p) || tokens.length(p) > 4 || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.Anonymizer;
 
 class ResidencePlaceDetectorTest {
@@ -53,5 +54,17 @@ class ResidencePlaceDetectorTest {
   @Test
   void countriesStay() {
     assertEquals(List.of(), places("vi flyttade till sverige och han kommer från syrien"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stockholmsområdet", "göteborgstrakten", "smålandskusten", "malmöregionen", "roslagsskärgården",
+      "Mälardalsregionen"})
+  void aCompoundOfAPlaceAndAnAreaWordIsAPlace(String area) {
+    assertEquals(List.of("PLACE " + area), places("det finns inga lediga platser i " + area + " just nu"));
+  }
+
+  @Test
+  void anAreaWordAfterAWordOrACountryIsNone() {
+    assertEquals(List.of(), places("bostadsområdet, industriområdet, upptagningsområdet, östersjökusten och medelhavsområdet"));
   }
 }
