@@ -22,10 +22,11 @@ import se.avid.text.ScanText;
  *
  * <ul>
  *   <li>a verb of living, moving or coming ({@code bor}, {@code bodde}, {@code flyttade},
- *       {@code kommer}, {@code född}, {@code växte upp}), at most one adverb ({@code kvar},
+ *       {@code kommer}, {@code född}, {@code växte upp}, {@code jobbar}), at most one adverb ({@code kvar},
  *       {@code nu}, {@code tillbaka}), the preposition that verb takes ({@code i}/{@code på},
  *       {@code till}/{@code från}, {@code från}), then a municipality, region, town, district or
- *       locality of the lexicon (one or two words), or a word that is one with å/ä/ö put back;
+ *       locality of the lexicon (one or two words), or a word that is one with å/ä/ö put back
+ *       ({@code tranas}, though {@code tränas} is a word: the verb says a place is meant);
  *   <li>a word before {@code kommun} after {@code i}, {@code från}, {@code till}: a listed place
  *       or a word that is no frequent word ({@code vår kommun}, {@code en kommun} stay).
  * </ul>
@@ -53,7 +54,7 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Verbs after which "i" or "på" says where someone lives. */
   private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
-      "uppväxt", "upp", "hemma", "skriven", "folkbokförd"};
+      "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade"};
   /** Verbs after which "till" or "från" says where someone moved. */
   private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
       "reste", "åka", "åkt", "kört", "körde"};
@@ -177,8 +178,9 @@ public final class ResidencePlaceDetector implements Detector {
     if ((categories & PLACES) != 0 || categories == 0 && Localities.contains(lower, start, length)) {
       return tokens.end(u);
     }
-    if (length >= 3 && AsciiFolding.read(lexicon, lower, start, length, PLACES) == AsciiFolding.Reading.NAME_OR_PLACE) {
-      return tokens.end(u); // "bor i ange": Ånge, which no other reading makes a word
+    if (length >= 3 && !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length))
+        && AsciiFolding.hasReading(lexicon, lower, start, length, PLACES)) {
+      return tokens.end(u); // "bor i tranas": Tranås, though "tränas" is a word; the verb says a place is meant
     }
     return 0;
   }
@@ -191,6 +193,7 @@ public final class ResidencePlaceDetector implements Detector {
     if ((categories & KEPT) != 0) {
       return false;
     }
-    return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories);
+    return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories)
+        || tokens.length(u) >= 3 && AsciiFolding.hasReading(lexicon, lower, tokens.start(u), tokens.length(u), PLACES);
   }
 }

@@ -20,7 +20,9 @@ class ResidencePlaceDetectorTest {
 
   @ParameterizedTest
   @CsvSource({"jag bor i mark med barnen, mark", "vi flyttade till vara förra året, vara", "mamma kommer från skara, skara",
-      "pappa bor kvar i mark, mark", "hon växte upp i backa, backa", "vi flyttade tillbaka till bro, bro"})
+      "pappa bor kvar i mark, mark", "hon växte upp i backa, backa", "vi flyttade tillbaka till bro, bro",
+      "jag jobbar i skara sen två år, skara", "min bror bor i tranas, tranas", "hon är från boras, boras",
+      "vi åkte till hoganas i helgen, hoganas"})
   void aPlaceThatIsAlsoAWordIsThePlaceWhereSomeoneLivesOrMoves(String text, String place) {
     assertEquals(List.of("PLACE " + place), places(text));
   }
@@ -34,6 +36,7 @@ class ResidencePlaceDetectorTest {
   void aWordBeforeKommunIsTheMunicipality() {
     assertEquals(List.of("PLACE ed"), places("socialtjänsten i ed kommun svarar inte"));
     assertEquals(List.of("PLACE vara"), places("vi fick nej från vara kommun"));
+    assertEquals(List.of("PLACE torsas"), places("socialtjänsten i torsas kommun"));
   }
 
   @Test
