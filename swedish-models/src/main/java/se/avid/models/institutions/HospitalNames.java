@@ -56,13 +56,14 @@ final class HospitalNames {
 
   /**
    * Whether word {@code t} may be a short name, told without a word-table look-up: a listed
-   * short form of three letters or more in lowercase ("näl", "sös"), or a long word in -ska.
+   * short form in lowercase, of three letters or more ("näl", "sös") or of two after "på" ("på
+   * ks", "ligger på us"), or a long word in -ska.
    */
   static boolean mayBeShortName(Tokens tokens, int t) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    return length >= 3 && Holder.SHORT_FORMS_LOWER.contains(lower, start, length)
+    return (length >= 3 || length == 2 && tokens.is(t - 1, "på")) && Holder.SHORT_FORMS_LOWER.contains(lower, start, length)
         || length >= MIN_SKA_NAME && lower[start + length - 3] == 's' && lower[start + length - 2] == 'k'
             && lower[start + length - 1] == 'a' && lower[start + length - 4] != 'i' && noHyphen(lower, start, length);
   }

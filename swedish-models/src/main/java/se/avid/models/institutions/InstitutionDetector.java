@@ -107,6 +107,10 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
         continue;
       }
+      if (length == 2 && !tokens.has(t, Tokens.ALL_CAPS) && tokens.is(t - 1, "på") && HospitalNames.mayBeShortName(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på ks", "på us"
+        continue;
+      }
       if (length < 3) {
         continue;
       }
@@ -140,6 +144,9 @@ public final class InstitutionDetector implements Detector {
         // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no genitive
         sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
             capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+      } else if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
+        // "på hemgården äldreboende": a definite noun before an indefinite one is no Swedish phrase but a name
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (!capitalised && isNameAfterInstitution(tokens, t, word)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
@@ -339,6 +346,27 @@ public final class InstitutionDetector implements Detector {
     // lowercase: only a word shaped like a place ("hemgården", "solbacka"), not a person's name
     long ending = word.ending();
     return (categories & PERSON) == 0 && (Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
+  }
+
+  /**
+   * A lowercase definite noun that is no frequent word, no name and nothing kept, before an
+   * listed institution noun in the indefinite form ("hemgården äldreboende", "tallbacken förskola";
+   * not "helgen", not before "förskolan", where the two may be two phrases, and not before a
+   * compound, which may be a firm: "hyresvärden rikshem").
+   */
+  private boolean isDefiniteBeforeNoun(Tokens tokens, int t, Lexeme word) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(t);
+    int length = tokens.length(t);
+    long facts = word.facts();
+    long categories = SwedishLexicon.categories(facts);
+    boolean definite = length >= MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
+    if (!definite || SwedishLexicon.isFrequentWord(facts) || (categories & (PERSON | KEPT)) != 0
+        || Category.WORD_FORM.in(categories) || tokens.isAnyOf(t + 1, NOT_NOUNS) || !InstitutionNouns.isNoun(tokens, t + 1)) {
+      return false;
+    }
+    char last = lower[tokens.end(t + 1) - 1];
+    return last != 'n' && last != 't'; // the noun after it is indefinite
   }
 
   private static boolean endsInAny(char[] lower, int start, int length, String[] endings) {

@@ -39,26 +39,64 @@ public final class AsciiFolding {
    * @return what the word is with its letters put back
    */
   public static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
+    Reading[] best = {Reading.UNKNOWN};
+    boolean listed = anyVariant(chars, start, length, (word, scratch) -> {
+      long facts = lexicon.facts(word, 0, length);
+      if (SwedishLexicon.isFrequentOrListedWord(facts)) {
+        return true;
+      }
+      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
+        best[0] = Reading.WORD; // a stemmed reading: a listed form among the other variants says more
+      } else if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0 && best[0] == Reading.UNKNOWN) {
+        best[0] = Reading.NAME_OR_PLACE;
+      }
+      return false;
+    });
+    return listed ? Reading.LISTED_WORD : best[0];
+  }
+
+  /**
+   * True if some reading of the lowercase word with å, ä, ö put back is a name or place of
+   * {@code categories}, whatever the other readings are: {@code tranas} is Tranås though
+   * {@code tränas} is a word. For a context that already says a place is meant ("bor i tranas").
+   *
+   * @param lexicon the lexicon that knows the places
+   * @param chars the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @param categories the lexicon categories that count
+   * @return whether a reading is one of them
+   */
+  public static boolean hasReading(SwedishLexicon lexicon, char[] chars, int start, int length, long categories) {
+    return anyVariant(chars, start, length,
+        (word, scratch) -> (SwedishLexicon.categories(lexicon.facts(word, 0, length)) & categories) != 0);
+  }
+
+  /**
+   * Tests every variant of the word with some of its {@code a} and {@code o} read as å, ä, ö
+   * (not the word as written) until {@code test} holds; false for a word with none of them or
+   * too many. The variant is written into one buffer, valid during the test only.
+   */
+  private static boolean anyVariant(char[] chars, int start, int length, VariantTest test) {
     int[] positions = new int[MAX_FOLDS];
     int n = 0;
     for (int i = 0; i < length; i++) {
       char c = chars[start + i];
       if (c > 'z') {
-        return Reading.UNKNOWN; // already has its own letters
+        return false; // already has its own letters
       }
       if (c == 'a' || c == 'o') {
         if (n == MAX_FOLDS) {
-          return Reading.UNKNOWN;
+          return false;
         }
         positions[n++] = i;
       }
     }
     if (n == 0) {
-      return Reading.UNKNOWN;
+      return false;
     }
     char[] word = new char[length];
     char[] scratch = new char[length + 1];
-    Reading best = Reading.UNKNOWN;
     int variants = 1;
     for (int i = 0; i < n; i++) {
       variants *= 3;
@@ -77,19 +115,16 @@ public final class AsciiFolding {
         }
         word[positions[i]] = choice == 0 ? c : c == 'o' ? 'ö' : choice == 1 ? 'å' : 'ä';
       }
-      if (!valid) {
-        continue;
-      }
-      long facts = lexicon.facts(word, 0, length);
-      if (SwedishLexicon.isFrequentOrListedWord(facts)) {
-        return Reading.LISTED_WORD;
-      }
-      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
-        best = Reading.WORD; // a stemmed reading: a listed form among the other variants says more
-      } else if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0 && best == Reading.UNKNOWN) {
-        best = Reading.NAME_OR_PLACE;
+      if (valid && test.test(word, scratch)) {
+        return true;
       }
     }
-    return best;
+    return false;
+  }
+
+  /** A test of one variant ({@code word}), with a buffer of one char more for the stemmer. */
+  @FunctionalInterface
+  private interface VariantTest {
+    boolean test(char[] word, char[] scratch);
   }
 }

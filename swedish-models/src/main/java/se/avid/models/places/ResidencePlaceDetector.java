@@ -17,14 +17,16 @@ import se.avid.text.ScanText;
  * says that someone lives, moves or comes from there: {@code bor i mark}, {@code flyttade till
  * vara}, {@code kommer från skara}, {@code bor i ange} (Ånge), or that names its municipality:
  * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
- * here leaves no doubt.
+ * here leaves no doubt. Also a compound of a place and an area word, which no list holds
+ * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
  *   <li>a verb of living, moving or coming ({@code bor}, {@code bodde}, {@code flyttade},
- *       {@code kommer}, {@code född}, {@code växte upp}), at most one adverb ({@code kvar},
+ *       {@code kommer}, {@code född}, {@code växte upp}, {@code jobbar}), at most one adverb ({@code kvar},
  *       {@code nu}, {@code tillbaka}), the preposition that verb takes ({@code i}/{@code på},
  *       {@code till}/{@code från}, {@code från}), then a municipality, region, town, district or
- *       locality of the lexicon (one or two words), or a word that is one with å/ä/ö put back;
+ *       locality of the lexicon (one or two words), or a word that is one with å/ä/ö put back
+ *       ({@code tranas}, though {@code tränas} is a word: the verb says a place is meant);
  *   <li>a word before {@code kommun} after {@code i}, {@code från}, {@code till}: a listed place
  *       or a word that is no frequent word ({@code vår kommun}, {@code en kommun} stay).
  * </ul>
@@ -38,6 +40,10 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** A listed place after a verb of living or moving and its preposition. */
   static final double RESIDENCE_SCORE = 0.8;
+  /** A compound of a place and an area word ("göteborgstrakten"). */
+  static final double AREA_SCORE = 0.75;
+  /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
+  private static final int MIN_AREA_COMPOUND = 9;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -48,7 +54,7 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Verbs after which "i" or "på" says where someone lives. */
   private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
-      "uppväxt", "upp", "hemma", "skriven", "folkbokförd"};
+      "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade"};
   /** Verbs after which "till" or "från" says where someone moved. */
   private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
       "reste", "åka", "åkt", "kört", "körde"};
@@ -97,7 +103,13 @@ public final class ResidencePlaceDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
+    char[] lower = tokens.lower();
     for (int p = 0; p + 1 < n; p++) {
+      if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
+          && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
+        continue;
+      }
       // most tokens: no preposition of place, a length test and at most four short comparisons
       if (!tokens.isWord(p) || tokens.length(p) > 4 || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
@@ -166,8 +178,9 @@ public final class ResidencePlaceDetector implements Detector {
     if ((categories & PLACES) != 0 || categories == 0 && Localities.contains(lower, start, length)) {
       return tokens.end(u);
     }
-    if (length >= 3 && AsciiFolding.read(lexicon, lower, start, length, PLACES) == AsciiFolding.Reading.NAME_OR_PLACE) {
-      return tokens.end(u); // "bor i ange": Ånge, which no other reading makes a word
+    if (length >= 3 && !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length))
+        && AsciiFolding.hasReading(lexicon, lower, start, length, PLACES)) {
+      return tokens.end(u); // "bor i tranas": Tranås, though "tränas" is a word; the verb says a place is meant
     }
     return 0;
   }
@@ -180,6 +193,7 @@ public final class ResidencePlaceDetector implements Detector {
     if ((categories & KEPT) != 0) {
       return false;
     }
-    return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories);
+    return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories)
+        || tokens.length(u) >= 3 && AsciiFolding.hasReading(lexicon, lower, tokens.start(u), tokens.length(u), PLACES);
   }
 }

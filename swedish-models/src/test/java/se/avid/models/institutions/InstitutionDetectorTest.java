@@ -219,4 +219,21 @@ class InstitutionDetectorTest {
   void adjectivesInIskaAndLanguagesAreNoShortNames() {
     assertEquals(List.of(), places("han fick svara på engelska, på politiska frågor och till kirurgiska mottagningen"));
   }
+
+  @Test
+  void lowercaseDefiniteNounAfterAPrepositionBeforeAnIndefiniteInstitutionNounIsItsName() {
+    assertEquals(List.of("PLACE hemgården"), places("mamma bor på hemgården äldreboende i ljungby"));
+    assertEquals(List.of("PLACE tallbacken"), places("han går på tallbacken förskola"));
+  }
+
+  @Test
+  void aDefiniteNounBeforeADefiniteInstitutionNounIsNoName() {
+    assertEquals(List.of(), places("vi var på mötet förskolan ordnade och i helgen förskola"));
+  }
+
+  @Test
+  void aTwoLetterShortFormInLowercaseIsAPlaceOnlyAfterPa() {
+    assertEquals(List.of("PLACE ks"), places("han ligger på ks sedan i går"));
+    assertEquals(List.of(), places("det är ks och us som gäller"));
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.Anonymizer;
 
 class ResidencePlaceDetectorTest {
@@ -19,7 +20,9 @@ class ResidencePlaceDetectorTest {
 
   @ParameterizedTest
   @CsvSource({"jag bor i mark med barnen, mark", "vi flyttade till vara förra året, vara", "mamma kommer från skara, skara",
-      "pappa bor kvar i mark, mark", "hon växte upp i backa, backa", "vi flyttade tillbaka till bro, bro"})
+      "pappa bor kvar i mark, mark", "hon växte upp i backa, backa", "vi flyttade tillbaka till bro, bro",
+      "jag jobbar i skara sen två år, skara", "min bror bor i tranas, tranas", "hon är från boras, boras",
+      "vi åkte till hoganas i helgen, hoganas"})
   void aPlaceThatIsAlsoAWordIsThePlaceWhereSomeoneLivesOrMoves(String text, String place) {
     assertEquals(List.of("PLACE " + place), places(text));
   }
@@ -33,6 +36,7 @@ class ResidencePlaceDetectorTest {
   void aWordBeforeKommunIsTheMunicipality() {
     assertEquals(List.of("PLACE ed"), places("socialtjänsten i ed kommun svarar inte"));
     assertEquals(List.of("PLACE vara"), places("vi fick nej från vara kommun"));
+    assertEquals(List.of("PLACE torsas"), places("socialtjänsten i torsas kommun"));
   }
 
   @Test
@@ -53,5 +57,17 @@ class ResidencePlaceDetectorTest {
   @Test
   void countriesStay() {
     assertEquals(List.of(), places("vi flyttade till sverige och han kommer från syrien"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stockholmsområdet", "göteborgstrakten", "smålandskusten", "malmöregionen", "roslagsskärgården",
+      "Mälardalsregionen"})
+  void aCompoundOfAPlaceAndAnAreaWordIsAPlace(String area) {
+    assertEquals(List.of("PLACE " + area), places("det finns inga lediga platser i " + area + " just nu"));
+  }
+
+  @Test
+  void anAreaWordAfterAWordOrACountryIsNone() {
+    assertEquals(List.of(), places("bostadsområdet, industriområdet, upptagningsområdet, östersjökusten och medelhavsområdet"));
   }
 }
