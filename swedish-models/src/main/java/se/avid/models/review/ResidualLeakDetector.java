@@ -61,6 +61,9 @@ public final class ResidualLeakDetector implements Detector {
   /** Categories of names and places. */
   private static final long NAME_OR_PLACE = Category.bits(Category.FIRST_NAME, Category.SURNAME,
       Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+  /** Categories of places. */
+  private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT,
+      Category.REGION);
   /** Categories of person names. */
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   /** Cues after which a name follows. */
@@ -70,6 +73,12 @@ public final class ResidualLeakDetector implements Detector {
   private static final int MIN_BEARERS = 2;
   /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word before an age a first name ({@code ask, 8 år}). */
   private static final int MIN_AGED_BEARERS = 1;
+  /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word right after a cue a name ({@code min son ask}). */
+  private static final int MIN_CUED_BEARERS = 1;
+  /** Digits in a run right after a cue ({@code tel}, {@code konto}) that may be a personal number. */
+  static final int MIN_CUED_DIGITS = 4;
+  /** Shorter unknown words ("if", "ok") are too often a word to flag. */
+  private static final int MIN_NO_WORD = 3;
   /** Words of a post's last line that may be a signature. */
   private static final int SIGNATURE_WORDS = 3;
   /** Longer words are no surnames. */
@@ -129,7 +138,9 @@ public final class ResidualLeakDetector implements Detector {
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
-      afterCue = (categories & NAME_CUE) != 0;
+      afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
+          || isAfterPossessive(tokens, t)); // "min man Ali", not "ska man klara sig"
+
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
       boolean inPhrase = lastPhraseHead == t - 1 && isKeptPair(tokens, t - 1) || phraseHead && isKeptPair(tokens, t);
@@ -172,7 +183,7 @@ public final class ResidualLeakDetector implements Detector {
         }
       }
       boolean closedClass = Category.WORD_FORM.in(categories);
-      boolean placeAfter = isAfterPlacePreposition(tokens, t);
+      boolean placeAfter = ResidualSlots.isAfterPlacePreposition(tokens, t);
       // the name slots: only there does a word need the costlier readings below
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
@@ -192,7 +203,10 @@ public final class ResidualLeakDetector implements Detector {
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
                 && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= MIN_BEARERS;
+            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= MIN_BEARERS
+            // "min son ask": a rarer first name after a cue, when it is no frequent word ("man ha")
+            || cued && !closedClass && !typedWord && !SwedishLexicon.isFrequentWord(facts)
+                && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
           sink.add(start, tokens.end(t), EntityType.NAME, score);
@@ -206,6 +220,14 @@ public final class ResidualLeakDetector implements Detector {
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length))) {
         sink.add(start, tokens.end(t), EntityType.PLACE, score);
+      } else if (placeAfter && !common && categories == 0 && hasPlaceEnding(word.ending(), length)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
+      } else if (!closedClass && isResidualPlace(tokens, t, categories, placeAfter,
+          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && isNoWord(lower, start, length,
+              scratch = scratch(scratch, length)))) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+      } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
       }
     }
   }
@@ -257,6 +279,13 @@ public final class ResidualLeakDetector implements Detector {
     return tokens.size();
   }
 
+  /** True when word {@code t} follows a possessive ("min", "hennes"): a relation noun after one is a cue. */
+  private boolean isAfterPossessive(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p)
+        && Category.CUE_POSSESSIVE.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(p), tokens.length(p))));
+  }
+
   /** True when the word after first name {@code t}, with only a space between, may be its surname. */
   private boolean isSurnameNext(Tokens tokens, int t) {
     int next = t + 1;
@@ -264,7 +293,8 @@ public final class ResidualLeakDetector implements Detector {
       return false;
     }
     Lexeme word = lexicon.lexeme(tokens.lower(), tokens.start(next), tokens.length(next));
-    return Category.SURNAME.in(SwedishLexicon.categories(word.facts())) || !word.isCommonWord();
+    return Category.SURNAME.in(SwedishLexicon.categories(word.facts()))
+        || !word.isCommonWord() && ResidualSlots.hasVowel(tokens.lower(), tokens.start(next), tokens.length(next)); // not "btw"
   }
 
   /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
@@ -280,13 +310,56 @@ public final class ResidualLeakDetector implements Detector {
         || NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) >= MIN_BEARERS && !Category.WORD_FORM.in(before);
   }
 
-  private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || tokens.length(p) > 4) {
-      return false; // most words: not one of the short prepositions below
+  /**
+   * True when word {@code t}, in any case, is in a place position and may be a place the other
+   * detectors left: after a place preposition a word that is no ordinary word or that is listed as
+   * a place ("i sickla", "på näl", "bor i kista"); next to an institution noun a word that is no
+   * ordinary word, is listed as a name or place, or is a definite noun ("förskola trollskogen",
+   * "vårdcentral lund", "hemgården äldreboende").
+   */
+  private static boolean isResidualPlace(Tokens tokens, int t, long categories, boolean placeAfter, boolean noWord) {
+    boolean named = noWord || (categories & NAME_OR_PLACE) != 0;
+    if (placeAfter && (noWord || (categories & PLACE) != 0)) {
+      return true;
     }
-    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "från")
-        || tokens.is(p, "fran") || tokens.is(p, "vid") || tokens.is(p, "till");
+    boolean after = ResidualSlots.isAfterInstitutionNoun(tokens, t);
+    boolean before = !after && ResidualSlots.isBeforeInstitutionNoun(tokens, t);
+    if (!after && !before || isDeterminer(tokens, t)) {
+      return false;
+    }
+    // a definite noun next to an indefinite institution noun names it ("förskola trollskogen", "hemgården äldreboende")
+    int noun = after ? t - 1 : t + 1;
+    char[] lower = tokens.lower();
+    return named || ResidualSlots.isDefinite(lower, tokens.start(t), tokens.length(t))
+        && !ResidualSlots.isDefinite(lower, tokens.start(noun), tokens.length(noun));
+  }
+
+  /** An ending of place names ("-gården", "-ängen") after at least three letters of the word. */
+  private static boolean hasPlaceEnding(long ending, int length) {
+    return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= length;
+  }
+
+  /**
+   * True when the word is no Swedish word in any form: unknown to the lexicon, of three letters or
+   * more, no word with an ordinary word before its last four letters (a compound, "nät|casino",
+   * "natt|härbärget"), no long definite noun, no plural or participle by its ending ("näl",
+   * "hvitfeldtska", not "kvällarna", "ärvda").
+   */
+  private boolean isNoWord(char[] lower, int start, int length, char[] scratch) {
+    return length >= MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length) // "rfsl": an acronym
+        && !isLongDefinite(lower, start, length) && !ResidualSlots.isInflected(lower, start, length)
+        && !KeptShortForms.contains(lower, start, length) // "på insta": Instagram
+        && !startsWithWord(lower, start, length, scratch);
+  }
+
+  /** True when an ordinary word of three letters or more begins the word and leaves four or more. */
+  private boolean startsWithWord(char[] lower, int start, int length, char[] scratch) {
+    for (int head = 3; head <= length - 4; head++) {
+      if (lexicon.isCommonWord(lower, start, head, scratch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyphenated word whose last part is lowercase is a compound noun ("ADHD-utredning", "AA-möten"). */
@@ -401,7 +474,8 @@ public final class ResidualLeakDetector implements Detector {
       }
       digits += tokens.length(last);
     }
-    if (digits >= MIN_DIGITS && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first)) {
+    boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && ResidualSlots.isAfterNumberCue(tokens, first);
+    if (enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first)) {
       sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score);
     }
     return last;
