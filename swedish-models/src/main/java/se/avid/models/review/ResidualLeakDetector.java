@@ -37,8 +37,15 @@ import se.avid.text.ScanText;
  *       {@code på}, {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
  *   <li>a genitive before an institution noun ({@code Lindgårdens äldreboende}), or one word ending
  *       in one that is no ordinary word ({@code falkenbergsskolan}): {@link EntityType#PLACE};
- *   <li>a run of at least {@value #MIN_DIGITS} digits, spaces and dashes inside, that is no amount
- *       and no service number ({@code 913 260 471-1}, not {@code 020-50 50 50}): {@link EntityType#OTHER}.
+ *   <li>in any case, what stands in a place or name position: after
+ *       {@code i}, {@code på}, {@code från}, {@code vid}, {@code till} a word that is no Swedish word,
+ *       a listed place or an unknown compound with a place ending ({@code på näl}, {@code i kista});
+ *       next to an institution noun an unknown word, a listed name or place, or a definite noun
+ *       ({@code förskola myrstacken}); the words before {@code heter hon}: {@link EntityType#PLACE}
+ *       or {@link EntityType#NAME};
+ *   <li>a run of at least 7 digits, spaces and dashes inside, that is no amount
+ *       and no service number ({@code 913 260 471-1}, not {@code 020-50 50 50}), or of
+ *       4 right after a cue ({@code tel 45 81}): {@link EntityType#OTHER}.
  * </ul>
  *
  * <p>Immutable and thread-safe; linear in the text length.
@@ -50,9 +57,6 @@ public final class ResidualLeakDetector implements Detector {
 
   /** Between the review threshold a moderated service sets (0.3) and the default redact threshold (0.5). */
   public static final double DEFAULT_SCORE = 0.4;
-
-  /** Digits in a run that may be a phone, account or card number; shorter runs are ages, amounts, years. */
-  static final int MIN_DIGITS = 7;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER);
 
@@ -75,8 +79,6 @@ public final class ResidualLeakDetector implements Detector {
   private static final int MIN_AGED_BEARERS = 1;
   /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word right after a cue a name ({@code min son ask}). */
   private static final int MIN_CUED_BEARERS = 1;
-  /** Digits in a run right after a cue ({@code tel}, {@code konto}) that may be a personal number. */
-  static final int MIN_CUED_DIGITS = 4;
   /** Shorter unknown words ("if", "ok") are too often a word to flag. */
   private static final int MIN_NO_WORD = 3;
   /** Words of a post's last line that may be a signature. */
@@ -456,66 +458,13 @@ public final class ResidualLeakDetector implements Detector {
     return !((link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch));
   }
 
-  /**
-   * Reports the run of digits that starts at token {@code first}, joined by single spaces and
-   * dashes, if it has {@value #MIN_DIGITS} digits or more and is no amount and no service number;
-   * returns the last token of the run.
-   */
+  /** Reports the run of digits that starts at token {@code first} if it may be personal; returns its last token. */
   private int digitRun(Tokens tokens, int first, FindingSink sink) {
-    int last = first;
-    int digits = tokens.length(first);
-    while (true) {
-      if (last + 1 < tokens.size() && tokens.kind(last + 1) == Tokens.NUMBER && tokens.adjacent(last)) {
-        last++;
-      } else if (last + 2 < tokens.size() && tokens.kind(last + 2) == Tokens.NUMBER && joins(tokens, last)) {
-        last += 2;
-      } else {
-        break;
-      }
-      digits += tokens.length(last);
-    }
-    boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && ResidualSlots.isAfterNumberCue(tokens, first);
-    if (enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first)) {
+    int last = DigitRuns.lastToken(tokens, first);
+    if (DigitRuns.mayBePersonal(tokens, first, last)) {
       sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score);
     }
     return last;
-  }
-
-  /** True when token {@code t + 1} is a dash that joins two numbers, at most a space either side. */
-  private static boolean joins(Tokens tokens, int t) {
-    return tokens.isPunct(t + 1, '-')
-        && tokens.start(t + 1) - tokens.end(t) <= 1 && tokens.start(t + 2) - tokens.end(t + 1) <= 1;
-  }
-
-  /**
-   * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
-   * never to a person.
-   */
-  private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
-
-  private static boolean isServiceNumber(Tokens tokens, int first) {
-    for (String prefix : SERVICE_PREFIXES) {
-      int start = tokens.start(first);
-      if (tokens.length(first) >= prefix.length() && startsWith(tokens, start, prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(Tokens tokens, int start, String prefix) {
-    for (int i = 0; i < prefix.length(); i++) {
-      if (tokens.charAt(start + i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final String[] CURRENCY = {"kr", "kronor", "sek", "kr/mån", "euro", "dollar"};
-
-  private static boolean isAmount(Tokens tokens, int t) {
-    return tokens.isAnyOf(t, CURRENCY) || tokens.isPunct(t, ':');
   }
 
   /** Builds a {@link ResidualLeakDetector}. Not thread-safe. */

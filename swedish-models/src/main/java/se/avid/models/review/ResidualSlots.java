@@ -22,11 +22,6 @@ final class ResidualSlots {
 
   private static final String[] PERSONAL_PRONOUNS = {"han", "hon", "hen"};
 
-  /** Words after which a number is a personal one ("tel 0701234", "kontonr 1234-5678"). */
-  private static final String[] NUMBER_CUES = {"pnr", "personnr", "personnummer", "tel", "telnr", "tfn",
-      "mobil", "mobilnr", "nr", "nummer", "konto", "kontonr", "kontonummer", "clearing", "clearingnr",
-      "kortnr", "ocr", "ssn"};
-
   /** Longest preposition above: most words are longer and are settled by their length alone. */
   private static final int MAX_PREPOSITION = 4;
 
@@ -119,17 +114,5 @@ final class ResidualSlots {
       }
     }
     return true;
-  }
-
-  /**
-   * True when the number at token {@code first} follows a cue for a personal number ("tel",
-   * "konto", "pnr"), with at most a colon or a full stop between.
-   */
-  static boolean isAfterNumberCue(Tokens tokens, int first) {
-    int p = first - 1;
-    if (tokens.isPunct(p, ':') || tokens.isPunct(p, '.')) {
-      p--;
-    }
-    return tokens.isWord(p) && tokens.isAnyOf(p, NUMBER_CUES);
   }
 }
