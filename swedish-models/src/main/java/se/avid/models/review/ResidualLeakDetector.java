@@ -10,7 +10,6 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
-import se.avid.models.names.ThingNames;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -123,9 +122,14 @@ public final class ResidualLeakDetector implements Detector {
     int signatureFrom = signatureStart(tokens);
     boolean afterCue = false;
     int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
+    ThingSkips things = new ThingSkips(tokens, sink);
     for (int t = 0; t < tokens.size(); t++) {
+      if (t <= things.skipTo()) {
+        continue; // part of a thing the name detector keeps, found when a word of it was about to be flagged
+      }
+      things.at(t);
       if (tokens.kind(t) == Tokens.NUMBER) {
-        t = digitRun(tokens, t, sink);
+        t = digitRun(tokens, t, things);
         afterCue = false;
         continue;
       }
@@ -153,25 +157,22 @@ public final class ResidualLeakDetector implements Detector {
           || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
-      // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah")
-      int thing = ThingNames.thingEnd(tokens, t);
-      if (thing >= 0) {
-        t = thing;
-        continue;
-      }
+      // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah"): asked
+      // only when a finding is about to be reported
+      things.reached(t);
       if (isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !isDeterminer(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
         continue;
       }
       if (isAgedFirstName(tokens, t) && NameCounts.firstName(lower, start, length) >= MIN_AGED_BEARERS) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
         continue;
       }
       boolean common = word.isCommonWord();
       boolean namePosition = isNamePosition(tokens, t);
       if (namePosition && (cued || InstitutionNouns.isNoun(tokens, t - 1))) {
         // "heter Sol", "förskolan Blåklockan": capitals after a cue name, whatever the word
-        sink.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
+        things.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
         continue;
       }
       if (!common || namePosition) {
@@ -179,7 +180,7 @@ public final class ResidualLeakDetector implements Detector {
         if (Category.INSTITUTION_SUFFIX.in(ending)) {
           scratch = scratch(scratch, length);
           if (endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, score);
+            things.add(start, tokens.end(t), EntityType.PLACE, score);
             continue;
           }
         }
@@ -211,25 +212,25 @@ public final class ResidualLeakDetector implements Detector {
                 && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
-          sink.add(start, tokens.end(t), EntityType.NAME, score);
+          things.add(start, tokens.end(t), EntityType.NAME, score);
           continue;
         }
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && isSurnameNext(tokens, t)) {
-        sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
+        things.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
       } else if (isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (placeAfter && !common && categories == 0 && hasPlaceEnding(word.ending(), length)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
+        things.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
       } else if (!closedClass && isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && isNoWord(lower, start, length,
               scratch = scratch(scratch, length)))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
       }
     }
   }
