@@ -10,7 +10,6 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
-import se.avid.models.names.ThingNames;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -37,8 +36,15 @@ import se.avid.text.ScanText;
  *       {@code på}, {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
  *   <li>a genitive before an institution noun ({@code Lindgårdens äldreboende}), or one word ending
  *       in one that is no ordinary word ({@code falkenbergsskolan}): {@link EntityType#PLACE};
- *   <li>a run of at least {@value #MIN_DIGITS} digits, spaces and dashes inside, that is no amount
- *       and no service number ({@code 913 260 471-1}, not {@code 020-50 50 50}): {@link EntityType#OTHER}.
+ *   <li>in any case, what stands in a place or name position: after
+ *       {@code i}, {@code på}, {@code från}, {@code vid}, {@code till} a word that is no Swedish word,
+ *       a listed place or an unknown compound with a place ending ({@code på näl}, {@code i kista});
+ *       next to an institution noun an unknown word, a listed name or place, or a definite noun
+ *       ({@code förskola myrstacken}); the words before {@code heter hon}: {@link EntityType#PLACE}
+ *       or {@link EntityType#NAME};
+ *   <li>a run of at least 7 digits, spaces and dashes inside, that is no amount
+ *       and no service number ({@code 913 260 471-1}, not {@code 020-50 50 50}), or of
+ *       4 right after a cue ({@code tel 45 81}): {@link EntityType#OTHER}.
  * </ul>
  *
  * <p>Immutable and thread-safe; linear in the text length.
@@ -51,9 +57,6 @@ public final class ResidualLeakDetector implements Detector {
   /** Between the review threshold a moderated service sets (0.3) and the default redact threshold (0.5). */
   public static final double DEFAULT_SCORE = 0.4;
 
-  /** Digits in a run that may be a phone, account or card number; shorter runs are ages, amounts, years. */
-  static final int MIN_DIGITS = 7;
-
   private static final Set<EntityType> TYPES = Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER);
 
   /** Categories that are kept, never a leak. */
@@ -61,6 +64,9 @@ public final class ResidualLeakDetector implements Detector {
   /** Categories of names and places. */
   private static final long NAME_OR_PLACE = Category.bits(Category.FIRST_NAME, Category.SURNAME,
       Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);
+  /** Categories of places. */
+  private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT,
+      Category.REGION);
   /** Categories of person names. */
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   /** Cues after which a name follows. */
@@ -70,6 +76,10 @@ public final class ResidualLeakDetector implements Detector {
   private static final int MIN_BEARERS = 2;
   /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word before an age a first name ({@code ask, 8 år}). */
   private static final int MIN_AGED_BEARERS = 1;
+  /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word right after a cue a name ({@code min son ask}). */
+  private static final int MIN_CUED_BEARERS = 1;
+  /** Shorter unknown words ("if", "ok") are too often a word to flag. */
+  private static final int MIN_NO_WORD = 3;
   /** Words of a post's last line that may be a signature. */
   private static final int SIGNATURE_WORDS = 3;
   /** Longer words are no surnames. */
@@ -112,9 +122,14 @@ public final class ResidualLeakDetector implements Detector {
     int signatureFrom = signatureStart(tokens);
     boolean afterCue = false;
     int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
+    ThingSkips things = new ThingSkips(tokens, sink);
     for (int t = 0; t < tokens.size(); t++) {
+      if (t <= things.skipTo()) {
+        continue; // part of a thing the name detector keeps, found when a word of it was about to be flagged
+      }
+      things.at(t);
       if (tokens.kind(t) == Tokens.NUMBER) {
-        t = digitRun(tokens, t, sink);
+        t = digitRun(tokens, t, things);
         afterCue = false;
         continue;
       }
@@ -129,7 +144,9 @@ public final class ResidualLeakDetector implements Detector {
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
-      afterCue = (categories & NAME_CUE) != 0;
+      afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
+          || isAfterPossessive(tokens, t)); // "min man Ali", not "ska man klara sig"
+
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
       boolean inPhrase = lastPhraseHead == t - 1 && isKeptPair(tokens, t - 1) || phraseHead && isKeptPair(tokens, t);
@@ -140,25 +157,22 @@ public final class ResidualLeakDetector implements Detector {
           || isKeptGenitive(lower, start, length) || isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
-      // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah")
-      int thing = ThingNames.thingEnd(tokens, t);
-      if (thing >= 0) {
-        t = thing;
-        continue;
-      }
+      // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah"): asked
+      // only when a finding is about to be reported
+      things.reached(t);
       if (isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !isDeterminer(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
         continue;
       }
       if (isAgedFirstName(tokens, t) && NameCounts.firstName(lower, start, length) >= MIN_AGED_BEARERS) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
         continue;
       }
       boolean common = word.isCommonWord();
       boolean namePosition = isNamePosition(tokens, t);
       if (namePosition && (cued || InstitutionNouns.isNoun(tokens, t - 1))) {
         // "heter Sol", "förskolan Blåklockan": capitals after a cue name, whatever the word
-        sink.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
+        things.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
         continue;
       }
       if (!common || namePosition) {
@@ -166,13 +180,13 @@ public final class ResidualLeakDetector implements Detector {
         if (Category.INSTITUTION_SUFFIX.in(ending)) {
           scratch = scratch(scratch, length);
           if (endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, score);
+            things.add(start, tokens.end(t), EntityType.PLACE, score);
             continue;
           }
         }
       }
       boolean closedClass = Category.WORD_FORM.in(categories);
-      boolean placeAfter = isAfterPlacePreposition(tokens, t);
+      boolean placeAfter = ResidualSlots.isAfterPlacePreposition(tokens, t);
       // the name slots: only there does a word need the costlier readings below
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
@@ -192,20 +206,31 @@ public final class ResidualLeakDetector implements Detector {
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
                 && NameCounts.bearers(lower, start, length) >= MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= MIN_BEARERS;
+            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= MIN_BEARERS
+            // "min son ask": a rarer first name after a cue, when it is no frequent word ("man ha")
+            || cued && !closedClass && !typedWord && !SwedishLexicon.isFrequentWord(facts)
+                && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & NAME_OR_PLACE) != 0) && namePosition) {
-          sink.add(start, tokens.end(t), EntityType.NAME, score);
+          things.add(start, tokens.end(t), EntityType.NAME, score);
           continue;
         }
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && isSurnameNext(tokens, t)) {
-        sink.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
+        things.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
       } else if (isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
-        sink.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, score);
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
+      } else if (placeAfter && !common && categories == 0 && hasPlaceEnding(word.ending(), length)) {
+        things.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
+      } else if (!closedClass && isResidualPlace(tokens, t, categories, placeAfter,
+          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && isNoWord(lower, start, length,
+              scratch = scratch(scratch, length)))) {
+        things.add(start, tokens.end(t), EntityType.PLACE, score);
+      } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
+        things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
       }
     }
   }
@@ -257,6 +282,13 @@ public final class ResidualLeakDetector implements Detector {
     return tokens.size();
   }
 
+  /** True when word {@code t} follows a possessive ("min", "hennes"): a relation noun after one is a cue. */
+  private boolean isAfterPossessive(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p)
+        && Category.CUE_POSSESSIVE.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(p), tokens.length(p))));
+  }
+
   /** True when the word after first name {@code t}, with only a space between, may be its surname. */
   private boolean isSurnameNext(Tokens tokens, int t) {
     int next = t + 1;
@@ -264,7 +296,8 @@ public final class ResidualLeakDetector implements Detector {
       return false;
     }
     Lexeme word = tokens.lexeme(next, lexicon);
-    return Category.SURNAME.in(SwedishLexicon.categories(word.facts())) || !word.isCommonWord();
+    return Category.SURNAME.in(SwedishLexicon.categories(word.facts()))
+        || !word.isCommonWord() && ResidualSlots.hasVowel(tokens.lower(), tokens.start(next), tokens.length(next)); // not "btw"
   }
 
   /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
@@ -280,13 +313,56 @@ public final class ResidualLeakDetector implements Detector {
         || NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) >= MIN_BEARERS && !Category.WORD_FORM.in(before);
   }
 
-  private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || tokens.length(p) > 4) {
-      return false; // most words: not one of the short prepositions below
+  /**
+   * True when word {@code t}, in any case, is in a place position and may be a place the other
+   * detectors left: after a place preposition a word that is no ordinary word or that is listed as
+   * a place ("i sickla", "på näl", "bor i kista"); next to an institution noun a word that is no
+   * ordinary word, is listed as a name or place, or is a definite noun ("förskola trollskogen",
+   * "vårdcentral lund", "hemgården äldreboende").
+   */
+  private static boolean isResidualPlace(Tokens tokens, int t, long categories, boolean placeAfter, boolean noWord) {
+    boolean named = noWord || (categories & NAME_OR_PLACE) != 0;
+    if (placeAfter && (noWord || (categories & PLACE) != 0)) {
+      return true;
     }
-    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "från")
-        || tokens.is(p, "fran") || tokens.is(p, "vid") || tokens.is(p, "till");
+    boolean after = ResidualSlots.isAfterInstitutionNoun(tokens, t);
+    boolean before = !after && ResidualSlots.isBeforeInstitutionNoun(tokens, t);
+    if (!after && !before || isDeterminer(tokens, t)) {
+      return false;
+    }
+    // a definite noun next to an indefinite institution noun names it ("förskola trollskogen", "hemgården äldreboende")
+    int noun = after ? t - 1 : t + 1;
+    char[] lower = tokens.lower();
+    return named || ResidualSlots.isDefinite(lower, tokens.start(t), tokens.length(t))
+        && !ResidualSlots.isDefinite(lower, tokens.start(noun), tokens.length(noun));
+  }
+
+  /** An ending of place names ("-gården", "-ängen") after at least three letters of the word. */
+  private static boolean hasPlaceEnding(long ending, int length) {
+    return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= length;
+  }
+
+  /**
+   * True when the word is no Swedish word in any form: unknown to the lexicon, of three letters or
+   * more, no word with an ordinary word before its last four letters (a compound, "nät|casino",
+   * "natt|härbärget"), no long definite noun, no plural or participle by its ending ("näl",
+   * "hvitfeldtska", not "kvällarna", "ärvda").
+   */
+  private boolean isNoWord(char[] lower, int start, int length, char[] scratch) {
+    return length >= MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length) // "rfsl": an acronym
+        && !isLongDefinite(lower, start, length) && !ResidualSlots.isInflected(lower, start, length)
+        && !KeptShortForms.contains(lower, start, length) // "på insta": Instagram
+        && !startsWithWord(lower, start, length, scratch);
+  }
+
+  /** True when an ordinary word of three letters or more begins the word and leaves four or more. */
+  private boolean startsWithWord(char[] lower, int start, int length, char[] scratch) {
+    for (int head = 3; head <= length - 4; head++) {
+      if (lexicon.isCommonWord(lower, start, head, scratch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyphenated word whose last part is lowercase is a compound noun ("ADHD-utredning", "AA-möten"). */
@@ -383,65 +459,13 @@ public final class ResidualLeakDetector implements Detector {
     return !((link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch));
   }
 
-  /**
-   * Reports the run of digits that starts at token {@code first}, joined by single spaces and
-   * dashes, if it has {@value #MIN_DIGITS} digits or more and is no amount and no service number;
-   * returns the last token of the run.
-   */
+  /** Reports the run of digits that starts at token {@code first} if it may be personal; returns its last token. */
   private int digitRun(Tokens tokens, int first, FindingSink sink) {
-    int last = first;
-    int digits = tokens.length(first);
-    while (true) {
-      if (last + 1 < tokens.size() && tokens.kind(last + 1) == Tokens.NUMBER && tokens.adjacent(last)) {
-        last++;
-      } else if (last + 2 < tokens.size() && tokens.kind(last + 2) == Tokens.NUMBER && joins(tokens, last)) {
-        last += 2;
-      } else {
-        break;
-      }
-      digits += tokens.length(last);
-    }
-    if (digits >= MIN_DIGITS && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first)) {
+    int last = DigitRuns.lastToken(tokens, first);
+    if (DigitRuns.mayBePersonal(tokens, first, last)) {
       sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score);
     }
     return last;
-  }
-
-  /** True when token {@code t + 1} is a dash that joins two numbers, at most a space either side. */
-  private static boolean joins(Tokens tokens, int t) {
-    return tokens.isPunct(t + 1, '-')
-        && tokens.start(t + 1) - tokens.end(t) <= 1 && tokens.start(t + 2) - tokens.end(t + 1) <= 1;
-  }
-
-  /**
-   * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
-   * never to a person.
-   */
-  private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
-
-  private static boolean isServiceNumber(Tokens tokens, int first) {
-    for (String prefix : SERVICE_PREFIXES) {
-      int start = tokens.start(first);
-      if (tokens.length(first) >= prefix.length() && startsWith(tokens, start, prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(Tokens tokens, int start, String prefix) {
-    for (int i = 0; i < prefix.length(); i++) {
-      if (tokens.charAt(start + i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final String[] CURRENCY = {"kr", "kronor", "sek", "kr/mån", "euro", "dollar"};
-
-  private static boolean isAmount(Tokens tokens, int t) {
-    return tokens.isAnyOf(t, CURRENCY) || tokens.isPunct(t, ':');
   }
 
   /** Builds a {@link ResidualLeakDetector}. Not thread-safe. */

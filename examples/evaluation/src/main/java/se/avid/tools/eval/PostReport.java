@@ -50,6 +50,7 @@ final class PostReport {
       String label = String.format(Locale.ROOT, "%.1f–%.1f", b / 10.0, (b + 1) / 10.0);
       table.row(label, cell(asWritten.calibration(), b), cell(lower.calibration(), b));
     }
+    rows(table, "review, %s", asWritten.reviewPrecisionByDetector(), lower.reviewPrecisionByDetector());
     return table;
   }
 

@@ -49,6 +49,7 @@ public final class PostScoreboard {
   private final Map<String, long[]> coverage = new TreeMap<>();
   private final Map<String, long[]> keep = new TreeMap<>();
   private final long[][] calibration = new long[BANDS][2];
+  private final Map<String, long[]> reviewByDetector = new TreeMap<>();
   private final List<Leak> leaks = new ArrayList<>();
   private final List<LostKeep> lostKeeps = new ArrayList<>();
   private final List<NeedlessFlag> needlessFlags = new ArrayList<>();
@@ -97,6 +98,13 @@ public final class PostScoreboard {
     }
     calibrate(text, redacted);
     calibrate(text, review);
+    for (Finding f : review) {
+      long[] c = reviewByDetector.computeIfAbsent(f.detector(), k -> new long[2]);
+      c[0]++;
+      if (coversEntity(text, f)) {
+        c[1]++;
+      }
+    }
     if (isFlagged) {
       flagged++;
     }
@@ -147,13 +155,19 @@ public final class PostScoreboard {
     for (Finding f : findings) {
       long[] c = calibration[band(f.score())];
       c[0]++;
-      for (GoldSpan entity : text.gold()) {
-        if (GoldLabels.mayBeRedacted(entity.label()) && entity.overlaps(f.start(), f.end())) {
-          c[1]++;
-          break;
-        }
+      if (coversEntity(text, f)) {
+        c[1]++;
       }
     }
+  }
+
+  private static boolean coversEntity(AnnotatedText text, Finding f) {
+    for (GoldSpan entity : text.gold()) {
+      if (GoldLabels.mayBeRedacted(entity.label()) && entity.overlaps(f.start(), f.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The band of a score: 0 for [0, 0.1), …, 9 for [0.9, 1]. */
@@ -219,6 +233,14 @@ public final class PostScoreboard {
       }
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Per detector, the findings left for review (in the review band and covered by no redacted
+   * finding) that overlap an entity that may be redacted: the measured precision of what flags a post.
+   */
+  public Map<String, Ratio> reviewPrecisionByDetector() {
+    return ratios(reviewByDetector);
   }
 
   /** Every leaked entity, if errors are kept. */

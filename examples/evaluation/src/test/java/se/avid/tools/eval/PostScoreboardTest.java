@@ -108,4 +108,17 @@ class PostScoreboardTest {
     assertEquals(0, PostScoreboard.band(0.0));
     assertEquals(3, PostScoreboard.band(0.35));
   }
+
+  @Test
+  void reviewFindingsAreMeasuredPerDetector() {
+    PostScoreboard board = new PostScoreboard(false);
+    Finding onThePlace = new Finding(35, 40, EntityType.PLACE, 0.4, "residual");
+    Finding onAWord = new Finding(25, 28, EntityType.NAME, 0.4, "residual");
+    Finding onTheName = new Finding(20, 24, EntityType.NAME, 0.45, "names");
+
+    board.add(post(), List.of(finding(15, 19, EntityType.NAME, 0.9)), List.of(onThePlace, onAWord, onTheName));
+
+    assertEquals(new Ratio(1, 2), board.reviewPrecisionByDetector().get("residual"));
+    assertEquals(new Ratio(1, 1), board.reviewPrecisionByDetector().get("names"));
+  }
 }

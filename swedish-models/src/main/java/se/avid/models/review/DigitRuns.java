@@ -1,0 +1,102 @@
+package se.avid.models.review;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Runs of digits left in a post that may be a phone, account or card number: at least
+ * {@value #MIN_DIGITS} digits joined by single spaces and dashes ({@code 913 260 471-1}), or
+ * {@value #MIN_CUED_DIGITS} right after a cue ({@code tel 45 81}), that are no amount and no service
+ * number ({@code 020-50 50 50}). Stateless.
+ */
+final class DigitRuns {
+
+  private DigitRuns() {}
+
+  /** Digits in a run that may be a phone, account or card number; shorter runs are ages, amounts, years. */
+  static final int MIN_DIGITS = 7;
+
+  /** Digits in a run right after a cue ({@code tel}, {@code konto}) that may be a personal number. */
+  static final int MIN_CUED_DIGITS = 4;
+
+  /** Words after which a number is a personal one ("tel 0701234", "kontonr 1234-5678"). */
+  private static final String[] NUMBER_CUES = {"pnr", "personnr", "personnummer", "tel", "telnr", "tfn",
+      "mobil", "mobilnr", "nr", "nummer", "konto", "kontonr", "kontonummer", "clearing", "clearingnr",
+      "kortnr", "ocr", "ssn"};
+
+  /**
+   * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
+   * never to a person.
+   */
+  private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
+
+  private static final String[] CURRENCY = {"kr", "kronor", "sek", "kr/mån", "euro", "dollar"};
+
+  /** The last token of the run of numbers that starts at token {@code first}, joined by single spaces and dashes. */
+  static int lastToken(Tokens tokens, int first) {
+    int last = first;
+    while (true) {
+      if (last + 1 < tokens.size() && tokens.kind(last + 1) == Tokens.NUMBER && tokens.adjacent(last)) {
+        last++;
+      } else if (last + 2 < tokens.size() && tokens.kind(last + 2) == Tokens.NUMBER && joins(tokens, last)) {
+        last += 2;
+      } else {
+        return last;
+      }
+    }
+  }
+
+  /**
+   * True when the run of tokens {@code first..last} has enough digits for a personal number and is
+   * no amount and no service number.
+   */
+  static boolean mayBePersonal(Tokens tokens, int first, int last) {
+    int digits = 0;
+    for (int t = first; t <= last; t++) {
+      if (tokens.kind(t) == Tokens.NUMBER) {
+        digits += tokens.length(t);
+      }
+    }
+    boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && isAfterNumberCue(tokens, first);
+    return enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first);
+  }
+
+  /**
+   * True when the number at token {@code first} follows a cue for a personal number ("tel",
+   * "konto", "pnr"), with at most a colon or a full stop between.
+   */
+  private static boolean isAfterNumberCue(Tokens tokens, int first) {
+    int p = first - 1;
+    if (tokens.isPunct(p, ':') || tokens.isPunct(p, '.')) {
+      p--;
+    }
+    return tokens.isWord(p) && tokens.isAnyOf(p, NUMBER_CUES);
+  }
+
+  /** True when token {@code t + 1} is a dash that joins two numbers, at most a space either side. */
+  private static boolean joins(Tokens tokens, int t) {
+    return tokens.isPunct(t + 1, '-')
+        && tokens.start(t + 1) - tokens.end(t) <= 1 && tokens.start(t + 2) - tokens.end(t + 1) <= 1;
+  }
+
+  private static boolean isServiceNumber(Tokens tokens, int first) {
+    for (String prefix : SERVICE_PREFIXES) {
+      if (tokens.length(first) >= prefix.length() && startsWith(tokens, tokens.start(first), prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(Tokens tokens, int start, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (tokens.charAt(start + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAmount(Tokens tokens, int t) {
+    return tokens.isAnyOf(t, CURRENCY) || tokens.isPunct(t, ':');
+  }
+}
