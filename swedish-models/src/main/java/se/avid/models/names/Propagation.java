@@ -280,6 +280,30 @@ final class Propagation {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
+    firstNamesBeforeSurnames();
+  }
+
+  /**
+   * The other direction: "tiiu [johansen]", "Yafet [Cederberg]", "ji [persson]". A word right
+   * before a word found as a name that is no first name (a surname, listed or by its shape), that Statistics Sweden counts as a first name and
+   * that is no ordinary, frequent or listed word, is the person's first name: the surname alone
+   * redacted would leave a rare first name, which names the person as surely.
+   */
+  private void firstNamesBeforeSurnames() {
+    for (int u = 1; u < n; u++) {
+      int t = u - 1;
+      if (type[u] != NAME || score[u] < REDACT || Category.FIRST_NAME.in(flags[u]) || !tokens.isWord(t)
+          || !tokens.adjacent(t) || type[t] == KEEP || type[t] == NAME && score[t] >= REDACT || words.genitive[t]
+          || tokens.length(t) < 2 || tokens.has(t, Tokens.ALL_CAPS)) {
+        continue;
+      }
+      long f = flags[t];
+      if ((f & ~Category.FIRST_NAME.bit()) != 0 || words.isFrequentOrListed(t) || words.isCommon(t)
+          || words.firstNameBearers(t) == 0) {
+        continue;
+      }
+      labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
+    }
   }
 
   /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
