@@ -73,6 +73,20 @@ public final class AsciiFolding {
   }
 
   /**
+   * True if some reading of the lowercase word with å, ä, ö put back is one of the smaller
+   * localities of {@link Localities} that no other list has ({@code halleforsnas} is
+   * Hälleforsnäs). For a context that already says a place is meant, as {@link #hasReading}.
+   *
+   * @param chars the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @return whether a reading is a listed locality
+   */
+  public static boolean hasLocalityReading(char[] chars, int start, int length) {
+    return anyVariant(chars, start, length, (word, scratch) -> Localities.contains(word, 0, length));
+  }
+
+  /**
    * Tests every variant of the word with some of its {@code a} and {@code o} read as å, ä, ö
    * (not the word as written) until {@code test} holds; false for a word with none of them or
    * too many. The variant is written into one buffer, valid during the test only.

@@ -179,8 +179,11 @@ public final class ResidencePlaceDetector implements Detector {
       return tokens.end(u);
     }
     if (length >= 3 && !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length))
-        && AsciiFolding.hasReading(lexicon, lower, start, length, PLACES)) {
-      return tokens.end(u); // "bor i tranas": Tranås, though "tränas" is a word; the verb says a place is meant
+        && (AsciiFolding.hasReading(lexicon, lower, start, length, PLACES)
+            || categories == 0 && AsciiFolding.hasLocalityReading(lower, start, length))) {
+      // "bor i tranas": Tranås, though "tränas" is a word; "bor i halleforsnas": a smaller
+      // locality (Hälleforsnäs); the verb says a place is meant
+      return tokens.end(u);
     }
     return 0;
   }

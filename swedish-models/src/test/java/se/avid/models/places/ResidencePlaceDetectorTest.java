@@ -28,6 +28,17 @@ class ResidencePlaceDetectorTest {
   }
 
   @Test
+  void aSmallerLocalityTypedWithoutItsLettersIsThePlaceWhereSomeoneLives() {
+    assertEquals(List.of("PLACE halleforsnas"), places("vi bor i halleforsnas sedan två år"));
+    assertEquals(List.of("PLACE glommerstrask"), places("han kommer från glommerstrask"));
+  }
+
+  @Test
+  void aFoldedWordThatIsNoLocalityStaysAWord() {
+    assertEquals(List.of(), places("vi bor i lagenhet nu och flyttade till stan"));
+  }
+
+  @Test
   void aPlaceOfTwoWordsIsOne() {
     assertEquals(List.of("PLACE upplands väsby"), places("vi bor i upplands väsby sedan i fjol"));
   }
