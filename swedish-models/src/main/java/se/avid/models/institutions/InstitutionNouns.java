@@ -29,7 +29,8 @@ public final class InstitutionNouns {
     static final CharArraySet TAILS = new CharArraySet(128, false);
 
     static {
-      List<String> nouns = SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt");
+      List<String> nouns = withFoldedForms(
+          SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"));
       NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(nouns, false));
       for (String word : nouns) {
         TAILS.add(word.substring(Math.max(0, word.length() - TAIL)));
@@ -40,13 +41,31 @@ public final class InstitutionNouns {
     }
   }
 
+  /**
+   * The words and, for each with å, ä or ö, the word typed without them ("aldreboende",
+   * "forskolan", "vardcentral": posts written on a keyboard without Swedish letters), unless that
+   * form is an ordinary word of its own.
+   */
+  static List<String> withFoldedForms(List<String> words) {
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    List<String> all = new ArrayList<>(words);
+    for (String word : words) {
+      String folded = word.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+      char[] chars = folded.toCharArray();
+      if (!folded.equals(word) && !lexicon.isCommonWord(chars, 0, chars.length, new char[chars.length + 1])) {
+        all.add(folded);
+      }
+    }
+    return all;
+  }
+
   /** The compound heads, their last {@value #TAIL} letters and their lengths, longest first, read on first use. */
   private static final class Heads {
     static final CharArraySet HEADS;
     static final CharArraySet TAILS;
     static final int[] LENGTHS;
 
-    static final List<String> HEAD_LIST = SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt");
+    static final List<String> HEAD_LIST = withFoldedForms(SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt"));
 
     static {
       List<String> heads = HEAD_LIST;
