@@ -63,7 +63,7 @@ final class UnknownWords {
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
       return;
     }
-    if (f == 0 && inNameSlot(t)) {
+    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t))) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
@@ -171,6 +171,15 @@ final class UnknownWords {
       }
     }
     return false;
+  }
+
+  /**
+   * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list
+   * has but Statistics Sweden counts as a first name, and that is no word at all, right after a
+   * word that governs a person, is that person's name, whatever its shape.
+   */
+  private boolean countedAfterGovernor(int t) {
+    return cues.personGovernor(t) && words.firstNameBearers(t) > 0 && noWordAtAll(t) && !tripledLetter(t);
   }
 
   /**
