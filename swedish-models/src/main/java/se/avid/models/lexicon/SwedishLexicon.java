@@ -81,6 +81,16 @@ public final class SwedishLexicon {
   }
 
   /**
+   * The place names among the capitalised stems of the Hunspell dictionary, read in the same
+   * pass as its other stems.
+   *
+   * @return the place stems
+   */
+  public PlaceStems placeStems() {
+    return hunspell.placeStems();
+  }
+
+  /**
    * Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}.
    *
    * @return the lexicon of reversed endings
