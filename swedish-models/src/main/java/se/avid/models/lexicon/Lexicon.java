@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A set of lowercase words, each mapped to a bit set of {@link Category categories}, looked up
@@ -242,21 +241,54 @@ public final class Lexicon {
      * @return the new instance
      */
     public Lexicon build() {
-      List<String> words = new ArrayList<>(entries.keySet());
-      words.sort(null); // siblings in char order, the same arrays whatever the order of adding
-      TreeSet<Character> alphabet = new TreeSet<>();
-      for (String w : words) {
-        for (int i = 0; i < w.length(); i++) {
-          alphabet.add(w.charAt(i));
-        }
+      return of(entries);
+    }
+  }
+
+  /**
+   * The lexicon of these lowercase words and their category bits, as {@link Builder#build} makes
+   * it: for a loader that has gathered the words itself.
+   */
+  static Lexicon of(Map<String, Long> entries) {
+    List<String> words = new ArrayList<>(entries.keySet());
+    words.sort(null); // siblings in char order, the same arrays whatever the order of adding
+    // the chars of the words, in char order: a flag per char, not a set of boxed chars (25,000 words)
+    boolean[] used = new boolean[Character.MAX_VALUE + 1];
+    int maxChar = -1;
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        used[c] = true;
+        maxChar = Math.max(maxChar, c);
       }
-      char[] codes = new char[alphabet.isEmpty() ? 0 : alphabet.last() + 1];
-      int code = 0;
-      for (char c : alphabet) {
+    }
+    char[] codes = new char[maxChar + 1];
+    int code = 0;
+    for (int c = 0; c <= maxChar; c++) {
+      if (used[c]) {
         codes[c] = (char) ++code;
       }
-      return new Placement(words, entries, codes, alphabet.size()).lexicon();
     }
+    return new Placement(words, entries, codes, code).lexicon();
+  }
+
+  /**
+   * Adds the categories {@code bits} to the word {@code word[0, length)}, which must be in the
+   * lexicon: for a loader that learns more of its words after the trie is placed (whether a listed
+   * word is an ordinary word too, once the dictionary is read). Only while loading, before the
+   * lexicon is shared: it is immutable from then on.
+   *
+   * @throws IllegalArgumentException if the word is not in the lexicon
+   */
+  void addCategories(char[] word, int length, long bits) {
+    int node = ROOT;
+    for (int i = 0; i < length && node >= 0; i++) {
+      node = child(node, word[i]);
+    }
+    if (node < 0 || !isWord(node)) {
+      throw new IllegalArgumentException("not in the lexicon");
+    }
+    categories[node] |= bits;
   }
 
   /**
