@@ -7,13 +7,15 @@ import org.slf4j.LoggerFactory;
 import se.avid.redact.RedactionContext;
 import se.avid.rules.AllowList;
 import se.avid.spi.Detector;
+import se.avid.text.CallWorkspace;
 import se.avid.text.ScanText;
 
 /**
  * The steps of one call, in order: normalise ({@link ScanText}) → detect (every detector, into a
  * {@link CollectingSink} that keeps enabled types scored at or above their review threshold) →
  * allow-list and decide ({@link Decisions}: split by the redact threshold, resolve overlaps) →
- * redact ({@link Replacer}). Each step that fails throws {@link RedactionException} naming it, so
+ * redact ({@link Replacer}). The buffers that detectors reuse are lent to the call for its finding
+ * steps and cleared when they end ({@link CallWorkspace}). Each step that fails throws {@link RedactionException} naming it, so
  * that a call returns everything or nothing. Immutable and thread-safe.
  */
 final class Pipeline {
@@ -23,6 +25,8 @@ final class Pipeline {
 
   private final List<Detector> detectors;
   private final AllowList allowList;
+  /** Each thread's buffers that detectors reuse from call to call ({@link ScanText#reusable}). */
+  private final CallWorkspace.PerThread workspaces = new CallWorkspace.PerThread();
 
   Pipeline(List<Detector> detectors, AllowList allowList) {
     this.detectors = List.copyOf(detectors);
@@ -39,11 +43,16 @@ final class Pipeline {
     if (text.isEmpty()) {
       return AnalysisResult.EMPTY;
     }
-    ScanText scan = step("normalizer", text, () -> ScanText.of(text));
-    List<Finding> raw = detect(text, scan, call);
-    AllowList.Occurrences allowedSpans = raw.isEmpty() ? null
-        : step("allow-list", text, () -> allowList.occurrencesIn(scan));
-    return step("overlap-resolver", text, () -> Decisions.decide(text, raw, allowList, allowedSpans, call));
+    CallWorkspace workspace = workspaces.acquire();
+    try {
+      ScanText scan = step("normalizer", text, () -> ScanText.of(text, workspace));
+      List<Finding> raw = detect(text, scan, call);
+      AllowList.Occurrences allowedSpans = raw.isEmpty() ? null
+          : step("allow-list", text, () -> allowList.occurrencesIn(scan));
+      return step("overlap-resolver", text, () -> Decisions.decide(text, raw, allowList, allowedSpans, call));
+    } finally {
+      workspace.release(); // the end of the call: the detectors' reused buffers are cleared
+    }
   }
 
   private List<Finding> detect(String text, ScanText scan, Thresholds call) {

@@ -178,9 +178,9 @@ public class StartupBenchmark {
 
   private static Map<String, String> models() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("lexicon: Hunspell stems, word lists, word and ending tries", "se.avid.models.lexicon.SwedishLexicon#get");
+    m.put("lexicon: Hunspell stems and place stems, word lists, word and ending tries", "se.avid.models.lexicon.SwedishLexicon#get");
     m.put("context model (maxent)", "se.avid.models.context.MaxentContextScorer#bundled");
-    m.put("Hunspell place stems (DictionaryPlaces)", "se.avid.models.names.DictionaryPlaces$Holder");
+    m.put("Hunspell place stems (DictionaryPlaces: read with the lexicon)", "se.avid.models.names.DictionaryPlaces$Holder");
     m.put("SCB name counts (NameCounts)", "se.avid.models.names.NameCounts$Holder");
     m.put("localities (Localities)", "se.avid.models.names.Localities$Holder");
     m.put("institution nouns", "se.avid.models.institutions.InstitutionNouns$Holder");

@@ -3,6 +3,7 @@ package se.avid.text;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A text prepared for detection: the original as given by the caller and its
@@ -22,11 +23,14 @@ public final class ScanText {
    * of a call (each detector asks) take no lock.
    */
   private volatile Object[] derived;
+  /** The call's buffers that detectors reuse from call to call, or null outside an anonymizer call. */
+  private final CallWorkspace workspace;
 
-  private ScanText(String original, char[] normalized, Landmarks landmarks) {
+  private ScanText(String original, char[] normalized, Landmarks landmarks, CallWorkspace workspace) {
     this.original = original;
     this.normalized = normalized;
     this.derived = new Object[] {Landmarks.class, landmarks};
+    this.workspace = workspace;
   }
 
   /**
@@ -36,12 +40,45 @@ public final class ScanText {
    * @return the text prepared for detection
    */
   public static ScanText of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * Normalises {@code text} once, for a call that lends detectors the buffers of {@code workspace}
+   * ({@link #reusable}).
+   *
+   * @param text the post as given
+   * @param workspace the call's workspace, or null for none
+   * @return the text prepared for detection
+   */
+  public static ScanText of(String text, CallWorkspace workspace) {
     Objects.requireNonNull(text, "text");
     // TextNormalizer.normalize, done inside the landmark pass
     char[] chars = new char[text.length()];
     text.getChars(0, chars.length, chars, 0);
     Landmarks landmarks = Landmarks.scanNormalizing(chars);
-    return new ScanText(text, chars, landmarks);
+    return new ScanText(text, chars, landmarks, workspace);
+  }
+
+  /**
+   * Buffers that a detector reuses from call to call on this thread, lent to this call: within
+   * the call every request with the same {@code key} gets the same object; when the call ends the
+   * anonymizer {@linkplain Reusable#clear clears} it and may lend it to the thread's next call.
+   * So neither the buffers nor anything made from them may be kept after the call. Outside an
+   * anonymizer call (a text made by {@link #of(String)}) a new object is made, once per text.
+   *
+   * @param key identifies the buffers; compared by identity (a class or a constant)
+   * @param type the class of the buffers
+   * @param make makes new buffers
+   * @param <T> the type of the buffers
+   * @return the buffers, for this call only
+   * @throws IllegalStateException if the call has ended
+   */
+  public <T extends Reusable> T reusable(Object key, Class<T> type, Supplier<T> make) {
+    if (workspace == null) {
+      return derived(key, type, t -> make.get());
+    }
+    return workspace.get(key, type, make);
   }
 
   /**

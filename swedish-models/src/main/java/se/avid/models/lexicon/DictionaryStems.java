@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads the stems of a Hunspell {@code .dic} file straight from its UTF-8 bytes, for
  * {@link HunspellWords}: each stem is decoded into one reused char buffer and handed on,
- * lowercased, as an ordinary word (a lowercase stem) or a proper noun (a capitalised one).
+ * lowercased, as an ordinary word (a lowercase stem) or a proper noun (a capitalised one), and
+ * the place names among the proper nouns ({@link PlaceStems}).
  *
  * <p>Why from the bytes: decoding the whole 2.3 MB dictionary into a {@code String} and copying
  * that into a {@code char[]} took 85–110 ms of a cold start before the first stem was read (two
@@ -22,6 +23,10 @@ final class DictionaryStems {
   /** Flag of sv_SE.aff: NEEDAFFIX, {@code ¤} (U+00A4), in UTF-8. */
   private static final byte NEED_AFFIX_LEAD = (byte) 0xC2;
   private static final byte NEED_AFFIX_TRAIL = (byte) 0xA4;
+  /** Flag of sv_SE.aff given to place names (see {@link PlaceStems}). */
+  private static final byte PLACE_FLAG = 'e';
+  /** Flag of sv_SE.aff given to Swedish places and some surnames of their shape. */
+  private static final byte PLACE_FLAG_GENITIVE_LESS = 'v';
 
   /** Receives the stems, lowercased; {@code chars} is reused for the next stem. */
   interface Visitor {
@@ -33,6 +38,17 @@ final class DictionaryStems {
      * @param proper true for a capitalised stem (a proper noun), false for a lowercase one
      */
     void stem(char[] chars, int length, boolean proper);
+
+    /**
+     * A capitalised stem, written capitalised then lowercase, whose flags hold {@code e} or
+     * {@code v}: a place name, or a surname of place-name shape (see {@link PlaceStems}). Called
+     * right after {@link #stem} of the same stem; by default ignored.
+     *
+     * @param chars the stem, lowercase, at {@code chars[0, length)}
+     * @param length its length in chars
+     * @param flaggedE true if the flags hold {@code e} (a place), false for {@code v} alone
+     */
+    default void placeStem(char[] chars, int length, boolean flaggedE) {}
   }
 
   private DictionaryStems() {}
@@ -80,12 +96,19 @@ final class DictionaryStems {
       if (!capitalised && slash >= 0 && (has(dic, slash, i, FORBIDDEN) || hasNeedAffix(dic, slash, i))) {
         continue;
       }
+      boolean placeShaped = capitalised && len >= 2 && Character.isLowerCase(stem[1]);
       if (capitalised) {
         for (int k = 0; k < len; k++) {
           stem[k] = Character.toLowerCase(stem[k]);
         }
       }
       visitor.stem(stem, len, capitalised);
+      if (placeShaped && slash >= 0) {
+        boolean e = has(dic, slash, i, PLACE_FLAG);
+        if (e || has(dic, slash, i, PLACE_FLAG_GENITIVE_LESS)) {
+          visitor.placeStem(stem, len, e);
+        }
+      }
     }
   }
 

@@ -58,11 +58,13 @@ final class HunspellWords {
   /** The same bits for the words of one to three chars, made by {@link #trim} once every word is added. */
   private ShortWords shortWords;
   private final int size;
+  private final PlaceStems placeStems;
 
-  private HunspellWords(WordTable words, WordTable hot, int size) {
+  private HunspellWords(WordTable words, WordTable hot, int size, PlaceStems placeStems) {
     this.words = words;
     this.hot = hot;
     this.size = size;
+    this.placeStems = placeStems;
   }
 
   /**
@@ -129,6 +131,11 @@ final class HunspellWords {
     return (flags(chars, offset, length) & PROPER) != 0;
   }
 
+  /** The place names among the proper nouns, found in the same pass over the dictionary. */
+  PlaceStems placeStems() {
+    return placeStems;
+  }
+
   /** The number of ordinary words plus the number of proper nouns (a word may be both). */
   int size() {
     return size;
@@ -175,8 +182,19 @@ final class HunspellWords {
   /** Reads the bundled dictionary; {@code extraCommon} are word forms the stems miss. */
   static HunspellWords load(Iterable<String> extraCommon) {
     WordTable words = new WordTable(EXPECTED_WORDS);
-    // a stem both lowercase and capitalised gets both flags; a stem listed twice, its flag once
-    DictionaryStems.read(readAll(DICTIONARY), (stem, len, proper) -> words.add(stem, 0, len, proper ? PROPER : COMMON));
+    PlaceStems placeStems = new PlaceStems();
+    DictionaryStems.read(readAll(DICTIONARY), new DictionaryStems.Visitor() {
+      @Override
+      public void stem(char[] stem, int length, boolean proper) {
+        // a stem both lowercase and capitalised gets both flags; a stem listed twice, its flag once
+        words.add(stem, 0, length, proper ? PROPER : COMMON);
+      }
+
+      @Override
+      public void placeStem(char[] stem, int length, boolean flaggedE) {
+        placeStems.add(stem, length, flaggedE);
+      }
+    });
     for (String w : extraCommon) {
       char[] word = Words.lower(w).toCharArray();
       words.add(word, 0, word.length, COMMON);
@@ -200,7 +218,7 @@ final class HunspellWords {
     for (char[] w : frequent) {
       hot.add(w, 0, w.length, words.get(w, 0, w.length));
     }
-    return new HunspellWords(words, hot, size);
+    return new HunspellWords(words, hot, size, placeStems);
   }
 
   /** The number of words with {@link #COMMON} plus the number with {@link #PROPER}. */

@@ -1,12 +1,10 @@
 package se.avid.models.lexicon;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A set of lowercase words, each mapped to a bit set of {@link Category categories}, looked up
@@ -242,30 +240,66 @@ public final class Lexicon {
      * @return the new instance
      */
     public Lexicon build() {
-      List<String> words = new ArrayList<>(entries.keySet());
-      words.sort(null); // siblings in char order, the same arrays whatever the order of adding
-      TreeSet<Character> alphabet = new TreeSet<>();
-      for (String w : words) {
-        for (int i = 0; i < w.length(); i++) {
-          alphabet.add(w.charAt(i));
-        }
-      }
-      char[] codes = new char[alphabet.isEmpty() ? 0 : alphabet.last() + 1];
-      int code = 0;
-      for (char c : alphabet) {
-        codes[c] = (char) ++code;
-      }
-      return new Placement(words, entries, codes, alphabet.size()).lexicon();
+      return of(entries);
     }
   }
 
   /**
+   * The lexicon of these lowercase words and their category bits, as {@link Builder#build} makes
+   * it: for a loader that has gathered the words itself.
+   */
+  static Lexicon of(Map<String, Long> entries) {
+    List<String> words = new ArrayList<>(entries.keySet());
+    words.sort(null); // siblings in char order, the same arrays whatever the order of adding
+    // the chars of the words, in char order: a flag per char, not a set of boxed chars (25,000 words)
+    boolean[] used = new boolean[Character.MAX_VALUE + 1];
+    int maxChar = -1;
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        used[c] = true;
+        maxChar = Math.max(maxChar, c);
+      }
+    }
+    char[] codes = new char[maxChar + 1];
+    int code = 0;
+    for (int c = 0; c <= maxChar; c++) {
+      if (used[c]) {
+        codes[c] = (char) ++code;
+      }
+    }
+    return new Placement(words, entries, codes, code).lexicon();
+  }
+
+  /**
+   * Adds the categories {@code bits} to the word {@code word[0, length)}, which must be in the
+   * lexicon: for a loader that learns more of its words after the trie is placed (whether a listed
+   * word is an ordinary word too, once the dictionary is read). Only while loading, before the
+   * lexicon is shared: it is immutable from then on.
+   *
+   * @throws IllegalArgumentException if the word is not in the lexicon
+   */
+  void addCategories(char[] word, int length, long bits) {
+    int node = ROOT;
+    for (int i = 0; i < length && node >= 0; i++) {
+      node = child(node, word[i]);
+    }
+    if (node < 0 || !isWord(node)) {
+      throw new IllegalArgumentException("not in the lexicon");
+    }
+    categories[node] |= bits;
+  }
+
+  /**
    * Places the trie of sorted words into the double array, breadth first, each node's children
-   * at the first base where all their slots are free. Used once per build.
+   * at the first base where all their slots are free. Used once per build, at start-up, mostly
+   * before the JIT has compiled it: so the words are char arrays, the queue and the children of
+   * a node are int arrays, and no loop makes an iterator or a record.
    */
   private static final class Placement {
-    private final List<String> words;
-    private final Map<String, Long> entries;
+    /** The words, sorted, and each one's categories. */
+    private final char[][] words;
+    private final long[] bits;
     private final char[] codes;
     private final int alphabetSize;
     private int[] base = new int[1024];
@@ -275,10 +309,22 @@ public final class Lexicon {
     /** Per slot: itself if free, else a slot further on, towards the next free one (see {@link #nextFree}). */
     private int[] towardsFree = new int[1024];
     private int last;
+    /** The children of the node being placed: each one's code and the range of words below it. */
+    private int[] childCode = new int[64];
+    private int[] childFrom = new int[64];
+    private int[] childTo = new int[64];
+    /** Nodes waiting to be placed, four ints each: slot, depth, and the range of words below. */
+    private int[] queue = new int[4 * 1024];
+    private int queued;
 
-    Placement(List<String> words, Map<String, Long> entries, char[] codes, int alphabetSize) {
-      this.words = words;
-      this.entries = entries;
+    Placement(List<String> sorted, Map<String, Long> entries, char[] codes, int alphabetSize) {
+      this.words = new char[sorted.size()][];
+      this.bits = new long[sorted.size()];
+      for (int i = 0; i < words.length; i++) {
+        String w = sorted.get(i);
+        words[i] = w.toCharArray();
+        bits[i] = entries.get(w);
+      }
       this.codes = codes;
       this.alphabetSize = alphabetSize;
       Arrays.fill(check, -1);
@@ -288,47 +334,61 @@ public final class Lexicon {
       towardsFree[ROOT] = ROOT + 1;
     }
 
-    /** A node of the trie during placement: its slot and the range of sorted words below it. */
-    private record Pending(int slot, int depth, int from, int to) {}
+    private void enqueue(int slot, int depth, int from, int to) {
+      if (queued + 4 > queue.length) {
+        queue = Arrays.copyOf(queue, 2 * queue.length);
+      }
+      queue[queued++] = slot;
+      queue[queued++] = depth;
+      queue[queued++] = from;
+      queue[queued++] = to;
+    }
 
     Lexicon lexicon() {
-      ArrayDeque<Pending> queue = new ArrayDeque<>();
-      queue.add(new Pending(ROOT, 0, 0, words.size()));
-      while (!queue.isEmpty()) {
-        Pending p = queue.poll();
-        // the words of p.from..p.to share p's chars; those longer than p continue it, grouped by their next char
-        List<int[]> children = new ArrayList<>(); // {code, from, to}
-        int i = p.from;
-        while (i < p.to) {
-          String w = words.get(i);
-          if (w.length() == p.depth) {
-            i++; // p itself: the words are sorted, so it comes first
+      enqueue(ROOT, 0, 0, words.length);
+      for (int head = 0; head < queued; head += 4) { // first in, first out: breadth first
+        int slot = queue[head];
+        int depth = queue[head + 1];
+        int to = queue[head + 3];
+        // the words of from..to share the node's chars; those longer than it continue it, grouped by their next char
+        int n = 0;
+        int i = queue[head + 2];
+        while (i < to) {
+          char[] w = words[i];
+          if (w.length == depth) {
+            i++; // the node itself: the words are sorted, so it comes first
             continue;
           }
-          char c = w.charAt(p.depth);
+          char c = w[depth];
           int j = i + 1;
-          while (j < p.to && words.get(j).length() > p.depth && words.get(j).charAt(p.depth) == c) {
+          while (j < to && words[j].length > depth && words[j][depth] == c) {
             j++;
           }
-          children.add(new int[] {codes[c], i, j});
+          if (n == childCode.length) {
+            childCode = Arrays.copyOf(childCode, 2 * n);
+            childFrom = Arrays.copyOf(childFrom, 2 * n);
+            childTo = Arrays.copyOf(childTo, 2 * n);
+          }
+          childCode[n] = codes[c];
+          childFrom[n] = i;
+          childTo[n++] = j;
           i = j;
         }
-        if (children.isEmpty()) {
+        if (n == 0) {
           continue;
         }
-        int b = freeBase(children);
-        base[p.slot] = b;
-        for (int[] ch : children) {
-          int slot = b + ch[0];
-          check[slot] = p.slot;
-          towardsFree[slot] = slot + 1;
-          String first = words.get(ch[1]);
-          if (first.length() == p.depth + 1) {
-            isWord[slot] = true;
-            categories[slot] = entries.get(first);
+        int b = freeBase(n);
+        base[slot] = b;
+        for (int k = 0; k < n; k++) {
+          int child = b + childCode[k];
+          check[child] = slot;
+          towardsFree[child] = child + 1;
+          if (words[childFrom[k]].length == depth + 1) {
+            isWord[child] = true;
+            categories[child] = bits[childFrom[k]];
           }
-          last = Math.max(last, slot);
-          queue.add(new Pending(slot, p.depth + 1, ch[1], ch[2]));
+          last = Math.max(last, child);
+          enqueue(child, depth + 1, childFrom[k], childTo[k]);
         }
       }
       // every base plus every code must stay inside the arrays, so that a step needs no bounds test
@@ -338,7 +398,7 @@ public final class Lexicon {
         trie[2 * i] = (i < base.length ? base[i] : 0) | (i < isWord.length && isWord[i] ? WORD : 0);
         trie[2 * i + 1] = i < check.length ? check[i] : -1;
       }
-      return new Lexicon(words.size(), codes, trie, Arrays.copyOf(categories, length));
+      return new Lexicon(words.length, codes, trie, Arrays.copyOf(categories, length));
     }
 
     private int maxBase() {
@@ -366,9 +426,9 @@ public final class Lexicon {
       return slot;
     }
 
-    /** The first base at which every child's slot is free (never the root's slot 0). */
-    private int freeBase(List<int[]> children) {
-      int firstCode = children.get(0)[0];
+    /** The first base at which the slot of each of the {@code n} children is free (never the root's slot 0). */
+    private int freeBase(int n) {
+      int firstCode = childCode[0];
       for (int free = nextFree(ROOT + 1); ; free = nextFree(free + 1)) {
         int b = free - firstCode;
         if (b < 0) {
@@ -376,8 +436,8 @@ public final class Lexicon {
         }
         grow(b + alphabetSize + 1);
         boolean fits = true;
-        for (int[] ch : children) {
-          if (check[b + ch[0]] != -1) {
+        for (int k = 0; k < n; k++) {
+          if (check[b + childCode[k]] != -1) {
             fits = false;
             break;
           }

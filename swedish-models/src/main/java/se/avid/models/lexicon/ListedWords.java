@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
  * The project's own word lists, read for {@link SwedishLexicon}: the names, places, public
  * bodies, countries, kept terms, word forms and cues, each lowercased word with the bits of its
  * {@link Category categories}; and the street, institution, place, word and surname endings,
- * reversed, as a finished {@link Lexicon}.
+ * reversed, as a finished {@link Lexicon}; and the words placed in a trie of their own.
  *
  * <p>Read apart from the Hunspell dictionary, which they do not need, so that the two can be read
  * at the same time; the words are merged with the dictionary's facts afterwards. Made once by
@@ -20,10 +20,12 @@ final class ListedWords {
   private static final int EXPECTED_WORDS = 32_000;
 
   private final Map<String, Long> words;
+  private final Lexicon trie;
   private final Lexicon endings;
 
-  private ListedWords(Map<String, Long> words, Lexicon endings) {
+  private ListedWords(Map<String, Long> words, Lexicon trie, Lexicon endings) {
     this.words = words;
+    this.trie = trie;
     this.endings = endings;
   }
 
@@ -48,7 +50,9 @@ final class ListedWords {
     addAll(words, "kept-terms.txt", Category.PUBLIC_BODY); // medicines, eponymous diagnoses, games and apps
     addAll(words, "common-word-forms.txt", Category.WORD_FORM);
     read("cues.txt", (word, kind) -> add(words, word, cueCategory(kind).bit()));
-    return new ListedWords(words, readEndings());
+    // the trie is placed here too, on the same thread as the reading: its shape needs only the
+    // words; which of them are also ordinary words is added once the dictionary is read
+    return new ListedWords(words, Lexicon.of(words), readEndings());
   }
 
   /**
@@ -58,6 +62,16 @@ final class ListedWords {
    */
   Map<String, Long> words() {
     return words;
+  }
+
+  /**
+   * The words in a {@link Lexicon} with their bits, without {@link Category#COMMON_WORD}, which
+   * {@link SwedishLexicon} adds ({@link Lexicon#addCategories}) before it shares the lexicon.
+   *
+   * @return the lexicon of the words
+   */
+  Lexicon trie() {
+    return trie;
   }
 
   /**

@@ -81,6 +81,16 @@ public final class SwedishLexicon {
   }
 
   /**
+   * The place names among the capitalised stems of the Hunspell dictionary, read in the same
+   * pass as its other stems.
+   *
+   * @return the place stems
+   */
+  public PlaceStems placeStems() {
+    return hunspell.placeStems();
+  }
+
+  /**
    * Street and institution endings, reversed, for {@link Lexicon.Cursor#longestSuffix}.
    *
    * @return the lexicon of reversed endings
@@ -291,23 +301,24 @@ public final class SwedishLexicon {
    * word's categories, so that one look-up tells both.
    */
   static SwedishLexicon load() {
-    // the lists need nothing of the dictionary: read at the same time, on a second core
+    // the lists need nothing of the dictionary: read, and their trie placed, at the same time, on a second core
     BackgroundLoad<ListedWords> lists = BackgroundLoad.start("avid-lexicon-lists", ListedWords::read);
     HunspellWords hunspell = HunspellWords.load(lines("common-word-forms.txt"));
     ListedWords listed = lists.join();
-    Lexicon.Builder words = Lexicon.builder();
+    Lexicon words = listed.trie();
+    long common = Category.COMMON_WORD.bit();
     for (Map.Entry<String, Long> e : listed.words().entrySet()) {
       String word = e.getKey();
       char[] chars = word.toCharArray();
       long bits = e.getValue();
       if (word.indexOf(' ') < 0 && isCommonWord(hunspell.flags(chars, 0, chars.length), bits)) {
-        bits |= Category.COMMON_WORD.bit();
+        bits |= common;
+        words.addCategories(chars, chars.length, common);
       }
-      words.add(word, bits);
       hunspell.addCategories(chars, chars.length, bits);
     }
     hunspell.trim();
-    return new SwedishLexicon(words.build(), listed.endings(), hunspell);
+    return new SwedishLexicon(words, listed.endings(), hunspell);
   }
 
   private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);

@@ -11,7 +11,8 @@ import se.avid.text.TextNormalizer;
  * strings.
  *
  * <p>Immutable once made (no method writes, and callers must not write into {@link #lower()}), so
- * that the detectors of one call can share them. Offsets are those of the {@link ScanText}.
+ * that the detectors of one call can share them. Offsets are those of the {@link ScanText}. The
+ * arrays are lent to the call by the anonymizer ({@link TokenBuffers}): not to be kept after it.
  */
 public final class Tokens {
 
@@ -40,6 +41,10 @@ public final class Tokens {
 
   private final ScanText text;
   private final long serial = SERIALS.getAndIncrement();
+  /** The arrays below, lent to this call and reused by the thread's next one. */
+  private final TokenBuffers buffers;
+  /** The text's length: the arrays may be longer. */
+  private final int length;
   private final char[] lower;
   private int[] start;
   private int[] end;
@@ -49,12 +54,14 @@ public final class Tokens {
 
   private Tokens(ScanText text) {
     this.text = text;
-    this.lower = new char[text.length()];
+    this.length = text.length();
+    this.buffers = text.reusable(TokenBuffers.class, TokenBuffers.class, TokenBuffers::new);
     // about one token in five chars of Swedish prose: room for most texts without growing
-    int capacity = text.length() / 4 + 16;
-    this.start = new int[capacity];
-    this.end = new int[capacity];
-    this.info = new byte[capacity];
+    buffers.reserve(length, length / 4 + 16);
+    this.lower = buffers.lower;
+    this.start = buffers.start;
+    this.end = buffers.end;
+    this.info = buffers.info;
   }
 
   /**
@@ -76,7 +83,7 @@ public final class Tokens {
 
   private void scan() {
     char[] chars = this.lower;
-    int n = chars.length;
+    int n = length;
     // one bulk copy of the normalised text, lowercased word by word in place below; reading a
     // local array is faster than a call per char
     text.copyNormalized(0, n, chars, 0);
@@ -182,10 +189,10 @@ public final class Tokens {
 
   private void add(int s, int e, byte k, int sh) {
     if (size == start.length) {
-      int cap = size * 2;
-      start = java.util.Arrays.copyOf(start, cap);
-      end = java.util.Arrays.copyOf(end, cap);
-      info = java.util.Arrays.copyOf(info, cap);
+      buffers.reserve(length, size * 2);
+      start = buffers.start;
+      end = buffers.end;
+      info = buffers.info;
     }
     start[size] = s;
     end[size] = e;
@@ -265,7 +272,9 @@ public final class Tokens {
 
   /**
    * The lowercased chars of every word, at the words' own offsets (between words: the normalised
-   * text). Callers must not write into it.
+   * text). It may be longer than the text: the chars past the text's length belong to no text.
+   * Callers must not write into it, nor keep it after the call (it is reused, see
+   * {@link TokenBuffers}).
    *
    * @return the lowercase chars
    */

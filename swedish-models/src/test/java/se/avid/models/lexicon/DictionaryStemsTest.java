@@ -58,6 +58,36 @@ class DictionaryStemsTest {
     assertEquals(List.of("lök"), stems("1\nlök/A/B\n"));
   }
 
+  /** The place stems of a dictionary as "e:stem" (flagged e) or "v:stem" (v alone), lowercased. */
+  private static List<String> placeStems(byte[] dic) {
+    List<String> out = new ArrayList<>();
+    DictionaryStems.read(dic, new DictionaryStems.Visitor() {
+      @Override
+      public void stem(char[] chars, int length, boolean proper) {}
+
+      @Override
+      public void placeStem(char[] chars, int length, boolean flaggedE) {
+        out.add((flaggedE ? "e:" : "v:") + new String(chars, 0, length));
+      }
+    });
+    return out;
+  }
+
+  private static List<String> placeStems(String dic) {
+    return placeStems(dic.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsCapitalisedStemsFlaggedEOrVAsPlaceStems() {
+    assertEquals(List.of("e:rimbo", "v:strindberg", "e:alnarp"),
+        placeStems("5\nRimbo/e\nStrindberg/v\nAnna/g\nAlnarp/ve\nÖrebro\n"));
+  }
+
+  @Test
+  void readsNoPlaceStemFromLowercaseStemsAcronymsOrCompoundsWithADash() {
+    assertEquals(List.of(), placeStems("4\nhej/e\nAB/e\nA-fond/e\nÖ/e\n"));
+  }
+
   @Property(tries = 300, seed = "15")
   void decodesAnyTextAsTheJdkDoes(@ForAll @StringLength(max = 40) String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -110,5 +140,33 @@ class DictionaryStemsTest {
     List<String> actual = stems(dic);
     assertEquals(expected.size(), actual.size());
     assertEquals(expected, actual);
+  }
+
+  /**
+   * The place stems of the bundled dictionary are those of its decoded text: capitalised then
+   * lowercase stems whose flags hold {@code e} or {@code v}, in file order.
+   */
+  @Test
+  void readsThePlaceStemsOfTheBundledDictionaryAsItsDecodedText() throws IOException {
+    byte[] dic;
+    try (InputStream in = DictionaryStemsTest.class.getResourceAsStream(HunspellWords.DICTIONARY)) {
+      dic = in.readAllBytes();
+    }
+    List<String> expected = new ArrayList<>();
+    String[] lines = new String(dic, StandardCharsets.UTF_8).split("\n", -1);
+    for (int i = 1; i < lines.length; i++) {
+      int slash = lines[i].indexOf('/');
+      if (slash < 2) {
+        continue;
+      }
+      String stem = lines[i].substring(0, slash);
+      String flags = lines[i].substring(slash + 1);
+      boolean e = flags.indexOf('e') >= 0;
+      if ((e || flags.indexOf('v') >= 0)
+          && Character.isUpperCase(stem.charAt(0)) && Character.isLowerCase(stem.charAt(1))) {
+        expected.add((e ? "e:" : "v:") + stem.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    assertEquals(expected, placeStems(dic));
   }
 }

@@ -36,6 +36,21 @@ class LexiconTest {
   }
 
   @Test
+  void addsCategoriesToAWordOnceTheTrieIsPlaced() {
+    Lexicon lexicon = Lexicon.of(Map.of("björn", Category.FIRST_NAME.bit(), "björnen", Category.SURNAME.bit()));
+    lexicon.addCategories("björn".toCharArray(), 5, Category.COMMON_WORD.bit());
+    assertEquals(Category.FIRST_NAME.bit() | Category.COMMON_WORD.bit(), get(lexicon, "björn"));
+    assertEquals(Category.SURNAME.bit(), get(lexicon, "björnen"));
+  }
+
+  @Test
+  void refusesToAddCategoriesToAWordItLacks() {
+    Lexicon lexicon = Lexicon.of(Map.of("björnen", Category.SURNAME.bit()));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> lexicon.addCategories("björn".toCharArray(), 5, Category.COMMON_WORD.bit()));
+  }
+
+  @Test
   void findsTheLongestEndingInAReversedLexicon() {
     Lexicon endings = Lexicon.builder()
         .addReversed("gatan", Category.STREET_SUFFIX.bit())
