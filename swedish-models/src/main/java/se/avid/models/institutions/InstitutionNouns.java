@@ -3,6 +3,7 @@ package se.avid.models.institutions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
@@ -26,18 +27,15 @@ public final class InstitutionNouns {
   private static final class Holder {
     static final CharArraySet NOUNS;
     /** The last {@value #TAIL} letters of every noun and every head: most words end in none. */
-    static final CharArraySet TAILS = new CharArraySet(128, false);
+    static final EndingTails TAILS;
 
     static {
       List<String> nouns = withFoldedForms(
           SwedishLexicon.lines(InstitutionNouns.class, "/se/avid/models/review/institution-nouns.txt"));
       NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(nouns, false));
-      for (String word : nouns) {
-        TAILS.add(word.substring(Math.max(0, word.length() - TAIL)));
-      }
-      for (String head : Heads.HEAD_LIST) {
-        TAILS.add(head.substring(head.length() - TAIL));
-      }
+      List<String> nounsAndHeads = new ArrayList<>(nouns);
+      nounsAndHeads.addAll(Heads.HEAD_LIST);
+      TAILS = EndingTails.ofWords(nounsAndHeads, TAIL);
     }
   }
 
@@ -62,7 +60,7 @@ public final class InstitutionNouns {
   /** The compound heads, their last {@value #TAIL} letters and their lengths, longest first, read on first use. */
   private static final class Heads {
     static final CharArraySet HEADS;
-    static final CharArraySet TAILS;
+    static final EndingTails TAILS;
     static final int[] LENGTHS;
 
     static final List<String> HEAD_LIST = withFoldedForms(SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt"));
@@ -70,10 +68,9 @@ public final class InstitutionNouns {
     static {
       List<String> heads = HEAD_LIST;
       HEADS = CharArraySet.unmodifiableSet(new CharArraySet(heads, false));
-      TAILS = new CharArraySet(heads.size(), false);
+      TAILS = EndingTails.ofWords(heads, TAIL);
       List<Integer> lengths = new ArrayList<>();
       for (String head : heads) {
-        TAILS.add(head.substring(head.length() - TAIL));
         if (!lengths.contains(head.length())) {
           lengths.add(head.length());
         }
@@ -91,7 +88,14 @@ public final class InstitutionNouns {
    * @return whether it is an institution noun
    */
   public static boolean isNoun(Tokens tokens, int t) {
-    return tokens.isWord(t) && Holder.NOUNS.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    // most words end in no noun's last letters: one compare of packed chars spares the set look-up
+    return (length < TAIL || Holder.TAILS.mayEnd(lower, start, length)) && Holder.NOUNS.contains(lower, start, length);
   }
 
   /**
@@ -109,13 +113,13 @@ public final class InstitutionNouns {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    if (length < TAIL || !Holder.TAILS.contains(lower, start + length - TAIL, TAIL)) {
+    if (!Holder.TAILS.mayEnd(lower, start, length)) {
       return false; // most words: no noun's or head's last letters, one look-up of three chars
     }
     if (Holder.NOUNS.contains(lower, start, length)) {
       return true;
     }
-    if (length < TAIL + MIN_COMPOUND_HEAD || !Heads.TAILS.contains(lower, start + length - TAIL, TAIL)) {
+    if (length < TAIL + MIN_COMPOUND_HEAD || !Heads.TAILS.mayEnd(lower, start, length)) {
       return false;
     }
     for (int head : Heads.LENGTHS) {

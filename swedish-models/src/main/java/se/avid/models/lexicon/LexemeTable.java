@@ -88,6 +88,39 @@ final class LexemeTable {
   }
 
   /**
+   * Sets {@code records[t]} to the record of each word {@code t} of {@code tokens} whose entry is
+   * null, as {@link #get} would. In two loops: the first reads every word's slot, the second
+   * checks each guess and finds the rest by {@link #get}. The slots and records of a text's words
+   * lie far apart in a table this size and miss the processor's caches; read in a loop whose reads
+   * do not depend on one another, the misses are served together rather than one after the
+   * other. {@code keys} is scratch of at least {@code tokens.size()} entries.
+   */
+  void getAll(Tokens tokens, Lexeme[] records, long[] keys) {
+    char[] lower = tokens.lower();
+    Lexeme[] s = slots;
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      long k = 0;
+      if (tokens.isWord(t) && records[t] == null) {
+        k = key(lower, tokens.start(t), tokens.length(t)); // never 0 for a word
+        records[t] = s[slot(k)];
+      }
+      keys[t] = k;
+    }
+    for (int t = 0; t < n; t++) {
+      long k = keys[t];
+      if (k != 0) {
+        Lexeme guess = records[t];
+        int start = tokens.start(t);
+        int length = tokens.length(t);
+        if (guess == null || !guess.is(lower, start, length, k)) {
+          records[t] = get(lower, start, length);
+        }
+      }
+    }
+  }
+
+  /**
    * The record of the word if one is kept, else null (none is made): for the look-ups of parts of
    * words (the heads of compounds), which would fill the table with non-words.
    */

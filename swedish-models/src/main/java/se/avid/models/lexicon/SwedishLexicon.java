@@ -57,6 +57,11 @@ public final class SwedishLexicon {
     return lexemes.get(chars, offset, length);
   }
 
+  /** The records of every word of {@code tokens} not yet in {@code records}, by {@link LexemeTable#getAll}. */
+  void lexemes(Tokens tokens, Lexeme[] records, long[] keys) {
+    lexemes.getAll(tokens, records, keys);
+  }
+
   /**
    * The shared instance, loaded on first call.
    *

@@ -51,6 +51,11 @@ public final class Tokens {
   /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind. */
   private byte[] info;
   private int size;
+  /**
+   * The per-thread records this text was last served from ({@link TokenLexemes}), or null: read
+   * and written by {@link TokenLexemes} only, which checks that they are the calling thread's.
+   */
+  TokenLexemes lexemeCache;
 
   private Tokens(ScanText text) {
     this.text = text;
@@ -368,6 +373,17 @@ public final class Tokens {
    */
   public Lexeme lexeme(int t, SwedishLexicon lexicon) {
     return TokenLexemes.lexeme(this, t, lexicon);
+  }
+
+  /**
+   * Looks every word of the text up in {@code lexicon} at once, for a detector that asks
+   * {@link #lexeme} of nearly every word: the same records, found faster in one go (the cache
+   * misses of the word table overlap).
+   *
+   * @param lexicon the lexicon to look the words up in
+   */
+  public void lookUpAll(SwedishLexicon lexicon) {
+    TokenLexemes.lookUpAll(this, lexicon);
   }
 
   /** This text's number, unique in the JVM: the key of the per-thread records of {@link TokenLexemes}. */

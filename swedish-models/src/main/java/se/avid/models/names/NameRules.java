@@ -43,6 +43,7 @@ final class NameRules {
     int n = tokens.size();
     int[] ands = workspace.ands;
     int andCount = 0;
+    words.lookUpAll();
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         words.lookUp(t);

@@ -60,6 +60,11 @@ final class WordFacts {
     this.spanEnd = labels.spanEnd;
   }
 
+  /** Looks every word of the text up at once ({@link Tokens#lookUpAll}), before {@link #lookUp} asks for each. */
+  void lookUpAll() {
+    tokens.lookUpAll(lexicon);
+  }
+
   /** Looks word {@code t} up: its categories, facts and span; a multiword entry marks the words it covers. */
   void lookUp(int t) {
     Lexeme x = tokens.lexeme(t, lexicon); // one look-up: everything the rules ask of the word itself

@@ -58,4 +58,38 @@ class TokenLexemesTest {
     assertTrue(isRecordOf(tokens.lexeme(2999, LEXICON), "och"));
     assertSame(fromTable(tokens, 2998), tokens.lexeme(2998, LEXICON));
   }
+
+  @Test
+  void lookingEveryWordUpAtOnceGivesTheRecordsOfLookingThemUpOneByOne() {
+    Tokens tokens = Tokens.of(ScanText.of("Hej! Min dotter Alva-Li, 14 år, bor i Kiruna och heter Ljungström."));
+    tokens.lexeme(3, LEXICON); // one word already asked for: kept, the rest found at once
+    tokens.lookUpAll(LEXICON);
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.isWord(t)) {
+        assertSame(fromTable(tokens, t), tokens.lexeme(t, LEXICON));
+        assertTrue(isRecordOf(tokens.lexeme(t, LEXICON), tokens.original(t).toLowerCase(Locale.ROOT)));
+      }
+    }
+  }
+
+  @Test
+  void wordsTooLongToKeepAreLookedUpAtOnceToo() {
+    String longWord = "a".repeat(LexemeTable.MAX_KEPT_LENGTH + 5);
+    Tokens tokens = Tokens.of(ScanText.of("ett " + longWord + " och ett " + longWord));
+    tokens.lookUpAll(LEXICON);
+    assertTrue(isRecordOf(tokens.lexeme(1, LEXICON), longWord));
+    assertTrue(isRecordOf(tokens.lexeme(4, LEXICON), longWord));
+  }
+
+  @Test
+  void anotherThreadGetsItsOwnRecordsOfTheSameTokens() throws InterruptedException {
+    Tokens tokens = Tokens.of(ScanText.of("Anna bor i Mora"));
+    tokens.lookUpAll(LEXICON);
+    Lexeme[] seen = new Lexeme[1];
+    Thread other = new Thread(() -> seen[0] = tokens.lexeme(3, LEXICON));
+    other.start();
+    other.join();
+    assertTrue(isRecordOf(seen[0], "mora"));
+    assertSame(fromTable(tokens, 0), tokens.lexeme(0, LEXICON));
+  }
 }
