@@ -43,12 +43,6 @@ public final class EmailDetector implements Detector {
     "spray", "passagen", "tele2", "bahnhof", "protonmail", "proton", "aol", "gmx", "mail", "yandex", "googlemail"
   };
 
-  /** Top-level domains common in Swedish posts. */
-  private static final String[] COMMON_TOP_LEVEL = {
-    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "ch", "pl", "tr", "ru",
-    "so", "ir", "iq", "ba", "rs", "hr", "nl", "fr", "es", "it", "us", "ca", "biz"
-  };
-
   /**
    * Providers so plainly mail that "på" before them stands for the at-sign ({@code mojjo77 på
    * hotmail}); not {@code live}, {@code mail} or {@code telia}, which follow "på" in other senses.
@@ -58,7 +52,6 @@ public final class EmailDetector implements Detector {
   };
 
   private static final String[] AT_WORDS = {"at", "a", "snabel-a", "snabela", "@"};
-  private static final String[] DOT_WORDS = {"dot", "punkt"};
 
   private static final EmailDetector INSTANCE = new EmailDetector();
 
@@ -158,7 +151,7 @@ public final class EmailDetector implements Detector {
     if (start < 0) {
       return -1;
     }
-    Domain d = Domain.parse(t, domainStart, spaced);
+    MailDomain d = MailDomain.parse(t, domainStart, spaced);
     if (spaced && (d == null || d.labels < 2)) {
       return -1; // "ses @ 14:00", "kom @ mig": a spaced @ needs a whole domain
     }
@@ -196,7 +189,7 @@ public final class EmailDetector implements Detector {
     if (start < 0) {
       return -1;
     }
-    Domain d = Domain.parse(t, skipSpaces(t, closeAt + 1, 1), true);
+    MailDomain d = MailDomain.parse(t, skipSpaces(t, closeAt + 1, 1), true);
     if (d == null || d.labels < 2 && !d.firstLabelIn(t, PROVIDERS)) {
       return -1;
     }
@@ -223,12 +216,12 @@ public final class EmailDetector implements Detector {
     if (start < 0) {
       return -1;
     }
-    Domain d = Domain.parse(t, wordEnd + 1, true);
+    MailDomain d = MailDomain.parse(t, wordEnd + 1, true);
     if (d == null || d.labels < 2) {
       return -1;
     }
     boolean provider = d.firstLabelIn(t, PROVIDERS);
-    if (!provider && !(d.topLevelIn(t, COMMON_TOP_LEVEL) && !d.spelledDots)) {
+    if (!provider && !(d.topLevelIn(t, MailDomain.COMMON_TOP_LEVEL) && !d.spelledDots)) {
       return -1;
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
@@ -251,7 +244,7 @@ public final class EmailDetector implements Detector {
     if (start < 0 || !looksLikeLocalPart(t, start, pa - 1)) {
       return -1;
     }
-    Domain d = Domain.parse(t, pa + 3, true);
+    MailDomain d = MailDomain.parse(t, pa + 3, true);
     if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)) {
       return -1;
     }
@@ -314,7 +307,7 @@ public final class EmailDetector implements Detector {
         ws--;
       }
       int open = skipSpacesBack(t, ws, 1);
-      if (!ScanSupport.wordIn(t, ws, we, DOT_WORDS) || open == 0 || "([{".indexOf(t.charAt(open - 1)) < 0) {
+      if (!ScanSupport.wordIn(t, ws, we, MailDomain.DOT_WORDS) || open == 0 || "([{".indexOf(t.charAt(open - 1)) < 0) {
         return -1;
       }
       wordStart = open - 1;
@@ -326,7 +319,7 @@ public final class EmailDetector implements Detector {
       while (ws > 0 && ws > p - 6 && ScanSupport.isLetter(t.charAt(ws - 1))) {
         ws--;
       }
-      if (!ScanSupport.wordIn(t, ws, p, DOT_WORDS) || ws == 0 || t.charAt(ws - 1) != ' ') {
+      if (!ScanSupport.wordIn(t, ws, p, MailDomain.DOT_WORDS) || ws == 0 || t.charAt(ws - 1) != ' ') {
         return -1;
       }
       wordStart = ws;
@@ -358,15 +351,8 @@ public final class EmailDetector implements Detector {
     return c == TextNormalizer.IGNORABLE || Character.isLetterOrDigit(c);
   }
 
-  static boolean isDomainChar(char c) {
-    if (c < 0x80) {
-      return ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '-';
-    }
-    return c == TextNormalizer.IGNORABLE || Character.isLetterOrDigit(c);
-  }
-
   /** The end of the word (letters, digits, {@code -}) starting at {@code i}. */
-  private static int wordEnd(ScanText t, int i) {
+  static int wordEnd(ScanText t, int i) {
     int e = i;
     while (e < t.length() && e - i < 16 && (t.isWordChar(e) || t.charAt(e) == '-')) {
       e++;
@@ -374,7 +360,7 @@ public final class EmailDetector implements Detector {
     return e;
   }
 
-  private static int skipSpaces(ScanText t, int i, int max) {
+  static int skipSpaces(ScanText t, int i, int max) {
     int k = 0;
     while (i < t.length() && t.charAt(i) == ' ' && k < max) {
       i++;
@@ -390,158 +376,5 @@ public final class EmailDetector implements Detector {
       k++;
     }
     return i;
-  }
-
-  /** A domain read after an at-sign or an at-marker: its end, its number of labels and where its labels are. */
-  private static final class Domain {
-    int end;
-    int labels;
-    int firstStart;
-    int firstEnd;
-    int lastStart;
-    int prevStart;
-    int prevEnd;
-    boolean spelledDots;
-
-    /**
-     * Reads labels separated by dots, and with {@code spelled} also by {@code (dot)}, {@code [punkt]},
-     * {@code " dot "}. Returns null when not even one label is there.
-     */
-    static Domain parse(ScanText t, int from, boolean spelled) {
-      int n = t.length();
-      int limit = Math.min(n, from + MAX_PART);
-      Domain d = null;
-      int p = from;
-      while (p < limit) {
-        int labelStart = p;
-        while (p < limit && isDomainChar(t.charAt(p))) {
-          p++;
-        }
-        int labelEnd = p;
-        while (labelEnd > labelStart && t.charAt(labelEnd - 1) == '-') {
-          labelEnd--;
-        }
-        if (labelEnd == labelStart || !t.isWordChar(ScanSupport.skipIgnorable(t, labelStart))) {
-          break;
-        }
-        if (d == null) {
-          d = new Domain();
-          d.firstStart = labelStart;
-          d.firstEnd = labelEnd;
-        }
-        d.labels++;
-        d.prevStart = d.lastStart;
-        d.prevEnd = d.end;
-        d.lastStart = labelStart;
-        d.end = labelEnd;
-        if (labelEnd < p) {
-          break; // a label ending in '-' ends the domain
-        }
-        int next = dotEnd(t, p, spelled);
-        if (next < 0) {
-          break;
-        }
-        if (next > p + 1) {
-          d.spelledDots = true;
-        }
-        p = next;
-      }
-      if (d != null && d.labels >= 2 && !topLevelShape(t, d.lastStart, d.end)) {
-        // "x@gmail.com.2" or "x@gmail.c0m": the last label is no top-level domain, leave it out
-        d.labels--;
-        d.lastStart = d.prevStart;
-        d.end = d.prevEnd;
-        if (d.labels >= 2 && !topLevelShape(t, d.lastStart, d.end)) {
-          d.labels = 1;
-          d.end = d.firstEnd;
-        }
-      }
-      return d;
-    }
-
-    /** The index after a dot (or spelled dot) at {@code p} that is followed by a label, else -1. */
-    private static int dotEnd(ScanText t, int p, boolean spelled) {
-      int n = t.length();
-      if (p < n && t.charAt(p) == '.') {
-        if (p + 1 < n && isDomainChar(t.charAt(p + 1))) {
-          return p + 1;
-        }
-        // "anna.l@gmail. com": a space after the last dot, before a top-level domain
-        return p + 2 < n && t.charAt(p + 1) == ' ' && looseTopLevel(t, p + 2) ? p + 2 : -1;
-      }
-      if (spelled && p + 2 < n && t.charAt(p) == ' ' && t.charAt(p + 1) == '.') {
-        int q = skipSpaces(t, p + 2, 1); // "gmail . com"
-        return q < n && isDomainChar(t.charAt(q)) && t.isWordChar(q) ? q : -1;
-      }
-      if (!spelled || p >= n) {
-        return -1;
-      }
-      char c = t.charAt(p);
-      int q = skipSpaces(t, p, 1);
-      boolean bracket = q < n && (t.charAt(q) == '(' || t.charAt(q) == '[' || t.charAt(q) == '{');
-      if (!bracket && (c != ' ' || q == p)) {
-        return -1;
-      }
-      int w = bracket ? skipSpaces(t, q + 1, 1) : q;
-      int we = wordEnd(t, w);
-      if (!ScanSupport.wordIn(t, w, we, DOT_WORDS)) {
-        return -1;
-      }
-      int after = we;
-      if (bracket) {
-        after = skipSpaces(t, we, 1);
-        if (after >= n || (t.charAt(after) != ')' && t.charAt(after) != ']' && t.charAt(after) != '}')) {
-          return -1;
-        }
-        after++;
-      } else if (after >= n || t.charAt(after) != ' ') {
-        return -1;
-      }
-      after = skipSpaces(t, after, 1);
-      return after < n && isDomainChar(t.charAt(after)) && t.isWordChar(after) ? after : -1;
-    }
-
-    /**
-     * A common top-level domain written apart from its dot: lowercase or all capitals ("com",
-     * "SE"), never capitalised, since "gmail. Se till att" is a new sentence.
-     */
-    private static boolean looseTopLevel(ScanText t, int i) {
-      int e = i;
-      while (e < t.length() && e - i < 5 && ScanSupport.isAsciiLetter(t.charAt(e))) {
-        e++;
-      }
-      if (e == i || t.isWordChar(e) || !ScanSupport.wordIn(t, i, e, COMMON_TOP_LEVEL)) {
-        return false;
-      }
-      boolean upper0 = Character.isUpperCase(t.charAt(i));
-      for (int k = i + 1; k < e; k++) {
-        if (Character.isUpperCase(t.charAt(k)) != upper0) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** A top-level domain is two or more letters (zero-width chars skipped). */
-    private static boolean topLevelShape(ScanText t, int start, int end) {
-      int letters = 0;
-      for (int i = start; i < end; i++) {
-        char c = t.charAt(i);
-        if (ScanSupport.isLetter(c)) {
-          letters++;
-        } else if (c != TextNormalizer.IGNORABLE) {
-          return false;
-        }
-      }
-      return letters >= 2;
-    }
-
-    boolean firstLabelIn(ScanText t, String[] words) {
-      return ScanSupport.wordIn(t, firstStart, firstEnd, words);
-    }
-
-    boolean topLevelIn(ScanText t, String[] words) {
-      return ScanSupport.wordIn(t, lastStart, end, words);
-    }
   }
 }

@@ -70,11 +70,18 @@ public final class BankAccountDetector implements Detector {
     BANKGIRO("bankgiro*", "bg", "bgnr", "bg nr"),
     PLUSGIRO("plusgiro*", "postgiro*", "pg", "pgnr", "pg nr"),
     CLEARING("clearing*", "clnr", "cl nr"),
-    ACCOUNT("*konto", "*kontot", "kontonum*", "kontonr", "kto", "ktonr", "kontouppgift*", "iban"),
+    ACCOUNT("*konto", "*kontot", "kontonum*", "*kontonummer", "*kontonumret", "*kontonr", "kto", "ktonr",
+        "kontouppgift*", "iban", "ocr*"),
     /** A bank's name says what kind of number stands next to it, though not as surely as "konto". */
     BANK("*bank", "*banken", "nordea", "seb", "avanza", "nordnet", "länsförsäkringar", "lansforsakringar",
         "sbab", "marginalen"),
-    SWISH("swish*");
+    SWISH("swish*"),
+    /**
+     * A transfer names the account it goes to ({@code "för över till 6152 123 456 789"}, {@code
+     * "sätt in det på …"}), but it also goes to phone numbers (Swish) and comes with amounts, so
+     * it counts as a bank's name does.
+     */
+    TRANSFER("över till", "sätt in", "överför*", "insättning*");
 
     final String[] entries;
 
@@ -139,10 +146,10 @@ public final class BankAccountDetector implements Detector {
     }
   }
 
-  /** The index of {@code "SE"} right before {@code digit} (or one space before it) and not inside a word, or -1. */
+  /** The index of {@code "SE"} right before {@code digit} (or one space or hyphen before it) and not inside a word, or -1. */
   private static int ibanCountryCode(ScanText text, int digit) {
     int e = NumberEdges.previousVisible(text, digit - 1);
-    if (e >= 0 && text.charAt(e) == ' ') {
+    if (e >= 0 && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
       e = NumberEdges.previousVisible(text, e - 1);
     }
     int s = e < 0 ? -1 : NumberEdges.previousVisible(text, e - 1);
@@ -163,8 +170,8 @@ public final class BankAccountDetector implements Detector {
     }
     for (int k = 1; k < IBAN_DIGITS; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitLinks.SPACE) {
-        return -1;
+      if (s != 0 && s != DigitLinks.SPACE && s != DigitLinks.DASH) {
+        return -1; // "SE45 5000 …", "SE45-5000-…"
       }
     }
     int end = run.endOf(IBAN_DIGITS - 1);
@@ -229,7 +236,8 @@ public final class BankAccountDetector implements Detector {
     int n = run.count();
     DigitRun last = rest == null ? run : rest;
     int lastCount = last.count();
-    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !last.canEndAfter(lastCount) || !hasAccountSeparators(run)) {
+    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !last.canEndAfter(lastCount) || !hasAccountSeparators(run)
+        || rest == null && isDate(run)) {
       return -1;
     }
     int start = run.start();
@@ -277,11 +285,14 @@ public final class BankAccountDetector implements Detector {
       case CLEARING:
         return n >= MIN_CLEARING_DIGITS ? ACCOUNT : -1;
       case BANK:
+      case TRANSFER:
         // "lånade 2 000 000 av SBAB" is an amount; a clearing number begins with 1–9
         return run.digit(0) != 0 && !(rest == null && isThousandsGrouped(run))
             && (total >= MIN_ACCOUNT_PART || isClearingWithCheckDigit(run)) ? ACCOUNT : -1;
       default:
-        return total >= MIN_ACCOUNT_DIGITS || isClearingWithCheckDigit(run) ? ACCOUNT : -1;
+        // "kontot har 1.500.000": an amount written with dots
+        return (total >= MIN_ACCOUNT_DIGITS || isClearingWithCheckDigit(run))
+            && !(rest == null && hasSeparator(run, DigitLinks.PUNCT) && isThousandsGrouped(run)) ? ACCOUNT : -1;
     }
   }
 
@@ -309,8 +320,10 @@ public final class BankAccountDetector implements Detector {
     }
     int account = run.count() - c;
     int joint = run.separatorBefore(c);
+    // a four-digit clearing number needs its hyphen ("6152-123…", "6152 - 123…", "6152-⏎123…"):
+    // "1998 1234567" is two numbers
     return account >= MIN_ACCOUNT_PART && account <= MAX_ACCOUNT_PART && isAccountPart(run, c, run.count())
-        && (c == MIN_CLEARING_DIGITS ? joint == DigitLinks.DASH : joint == DigitLinks.SPACE);
+        && (c == MIN_CLEARING_DIGITS ? (joint & DigitLinks.DASH) != 0 : joint != DigitLinks.PUNCT);
   }
 
   /**
@@ -328,13 +341,17 @@ public final class BankAccountDetector implements Detector {
       }
     }
     int after = run.separatorBefore(MIN_CLEARING_DIGITS);
-    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && after == DigitLinks.DASH && n > MIN_CLEARING_DIGITS) {
-      int s = run.separatorBefore(MIN_CLEARING_DIGITS + 1);
-      if (s == DigitLinks.END || s == DigitLinks.SPACE) {
-        return MIN_CLEARING_DIGITS + 1;
-      }
+    // the check digit after a hyphen, or a tight comma or dot ("8327,9"); then the account apart
+    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && (after == DigitLinks.DASH || after == DigitLinks.PUNCT)
+        && n > MIN_CLEARING_DIGITS && isGroupSeparator(run.separatorBefore(MIN_CLEARING_DIGITS + 1))) {
+      return MIN_CLEARING_DIGITS + 1;
     }
-    return after == DigitLinks.DASH || after == DigitLinks.END || after == DigitLinks.SPACE ? MIN_CLEARING_DIGITS : 0;
+    return isGroupSeparator(after) ? MIN_CLEARING_DIGITS : 0;
+  }
+
+  /** A separator between two groups of an account, or the end of the run: anything but none and {@code +}. */
+  private static boolean isGroupSeparator(int separator) {
+    return separator == DigitLinks.END || separator != 0 && (separator & DigitLinks.PLUS) == 0;
   }
 
   /** Digits {@code from} to {@code to} of {@code run} in groups: spaces between them, a hyphen only before the last. */
@@ -348,14 +365,14 @@ public final class BankAccountDetector implements Detector {
     return true;
   }
 
-  /** {@code "2 000 000"}: groups of three after a first group of one to three, spaces only, as amounts are written. */
+  /** {@code "2 000 000"}, {@code "2.000.000"}: groups of three after a first group of one to three, as amounts are written. */
   private static boolean isThousandsGrouped(DigitRun run) {
     int n = run.count();
     int groups = 0;
     for (int k = n - 1, size = 1; k >= 0; k--, size++) {
       int s = run.separatorBefore(k);
       if (k > 0 && s != 0) {
-        if (s != DigitLinks.SPACE || size != 3) {
+        if (s != DigitLinks.SPACE && s != DigitLinks.PUNCT || size != 3) {
           return false;
         }
         size = 0;
@@ -367,15 +384,53 @@ public final class BankAccountDetector implements Detector {
     return groups > 0;
   }
 
-  /** Spaces and single hyphens only: no {@code +}, no line break, no {@code " - "}. */
+  /**
+   * Any separator people type between the groups of an account ({@code " "}, {@code "-"},
+   * {@code " - "}, {@code "."}, a tight {@code ","}, a line break): all but {@code +}, which joins
+   * the parts of a phone number or a personnummer.
+   */
   private static boolean hasAccountSeparators(DigitRun run) {
     for (int k = 1; k < run.count(); k++) {
-      int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitLinks.SPACE && s != DigitLinks.DASH) {
+      if ((run.separatorBefore(k) & DigitLinks.PLUS) != 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code "2021-03-04"}, {@code "04.03.2021"}, {@code "21-03-04"}: a date that exists, its
+   * groups split by the same separator, is a date however near the word "kontot" it stands; so
+   * is a span of years ({@code "2019-2021"}).
+   */
+  private static boolean isDate(DigitRun run) {
+    int n = run.count();
+    if (n != 6 && n != 8) {
+      return false;
+    }
+    if (n == 8 && isYear(run, 0) && isYear(run, 4) && (run.separatorBefore(4) & DigitLinks.DASH) != 0) {
+      return true; // "2019-2021", "2019 – 2021": years from, to
+    }
+    int first = n == 8 && run.separatorBefore(2) == 0 ? 4 : 2;
+    int second = first + 2;
+    int s = run.separatorBefore(first);
+    for (int k = 1; k < n; k++) {
+      int expected = k == first || k == second ? s : 0;
+      if (run.separatorBefore(k) != expected) {
+        return false;
+      }
+    }
+    if (s == 0 || s == DigitLinks.SPACE) {
+      return false;
+    }
+    if (first == 4) {
+      return CalendarDate.exists((int) run.value(0, 4), (int) run.value(4, 6), (int) run.value(6, 8));
+    }
+    if (n == 8) {
+      return CalendarDate.exists((int) run.value(4, 8), (int) run.value(2, 4), (int) run.value(0, 2));
+    }
+    return CalendarDate.existsInEither(19, (int) run.value(0, 2), (int) run.value(2, 4), (int) run.value(4, 6))
+        || CalendarDate.existsInEither(19, (int) run.value(4, 6), (int) run.value(2, 4), (int) run.value(0, 2));
   }
 
   /**
@@ -387,7 +442,28 @@ public final class BankAccountDetector implements Detector {
         && run.separatorBefore(2) == 0 && run.separatorBefore(3) == 0;
   }
 
-  /** {@code NNN-NNNN} or {@code NNNN-NNNN}, the hyphen optional. */
+  /** Four digits from {@code from} without separators, 1900–2099. */
+  private static boolean isYear(DigitRun run, int from) {
+    for (int k = from + 1; k < from + 4; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return false;
+      }
+    }
+    long year = run.value(from, from + 4);
+    return year >= 1900 && year <= 2099;
+  }
+
+  /** True when some separator of {@code run} includes {@code separator}. */
+  private static boolean hasSeparator(DigitRun run, int separator) {
+    for (int k = 1; k < run.count(); k++) {
+      if ((run.separatorBefore(k) & separator) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code NNN-NNNN} or {@code NNNN-NNNN}, the hyphen optional or a space instead ({@code "5050 1055"}). */
   private static boolean isBankgiroShape(DigitRun run) {
     int n = run.count();
     if (n != 7 && n != 8) {
@@ -395,7 +471,7 @@ public final class BankAccountDetector implements Detector {
     }
     for (int k = 1; k < n; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && !(k == n - 4 && s == DigitLinks.DASH)) {
+      if (s != 0 && !(k == n - 4 && isGroupSeparator(s))) {
         return false;
       }
     }

@@ -85,12 +85,47 @@ class BankAccountDetectorTest {
       "lönen ska gå till ⟦6152-987 654 321⟧ varje månad",
       "betala tillbaka till ⟦5301-22 334 45⟧ så fort du kan",
       "han skulle sätta in den på ⟦8214-7, 902 318 554-3⟧. Han svarar inte",
-      "sätt in på ⟦8105-9 914 123 456-7⟧ tack",
-      "sätt in på ⟦3011-442 78 15⟧ tack"
+      "de tar ⟦8105-9 914 123 456-7⟧ tack",
+      "numret var ⟦3011-442 78 15⟧ tror jag",
+      "numret var ⟦6152 - 987 654 321⟧ tror jag",
+      "numret var ⟦6152-\n987654321⟧ tror jag",
+      "numret var ⟦8327-9-9141234567⟧ tror jag"
   })
   void findsTheClearingAndAccountLayoutWithoutACue(String marked) {
     assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT_LAYOUT,
         BankAccountDetector.ACCOUNT_LAYOUT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "för över till ⟦9420 606 163 743⟧ ikväll",
+      "sätt in det på ⟦1240557753779⟧ tack",
+      "sätt in på ⟦3011-442 78 15⟧ tack",
+      "överföringen gick till ⟦83538 8606823148⟧"
+  })
+  void findsAnAccountAfterATransfer(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "kontonr: ⟦9150.117163127⟧",
+      "kontonummer ⟦5357 - 2931197⟧",
+      "mitt konto ⟦8403,8 976 670 166-4⟧",
+      "kontonummer:\n⟦6152\n427 588 890⟧",
+      "kontonr ⟦3000-\n670690307⟧",
+      "hans bankkontonummer är ⟦6152 123 456 789⟧",
+      "OCR ⟦4567 8912 3456⟧ på fakturan"
+  })
+  void readsAnAccountThroughAnySeparatorAfterACue(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.ACCOUNT, BankAccountDetector.ACCOUNT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bankgiro ⟦5050 1055⟧", "IBAN ⟦SE45-5000-0000-0583-9825-7466⟧"})
+  void readsGiroAndIbanGroupsSplitAnotherWay(String marked) {
+    String text = marked.replace("⟦", "").replace("]", "");
+    assertEquals(1, Detections.find(DETECTOR, text.replace("⟧", "")).size(), text);
   }
 
   @Test
@@ -125,7 +160,12 @@ class BankAccountDetectorTest {
       "swisha 0701234567 till mig",
       "ärende 0123-456 78 90 hos kommunen",
       "mellan 2019-2021 bodde vi där",
-      "betala 1 234,50 till nordea"
+      "betala 1 234,50 till nordea",
+      "kontot är tomt sedan 2021-03-04",
+      "kontot stängdes 04.03.2021",
+      "kontot 2019 – 2021 var tomt",
+      "kontot har 1.500.000 i skuld",
+      "för över till mig 2019"
   })
   void doesNotFind(String text) {
     assertFindsNothing(DETECTOR, text);

@@ -17,7 +17,8 @@ import se.avid.Anonymizer;
 
 /**
  * Bank accounts typed the ways people type them (clearing and account number in any grouping,
- * Swedbank's five-digit clearing number, a comma between the two, IBAN with or without spaces,
+ * joined by a hyphen, a spaced dash, a dot, a line break or nothing, Swedbank's five-digit
+ * clearing number, a comma between the two, IBAN with or without spaces or hyphens,
  * bankgiro, plusgiro, a business's Swish number), with a cue before, a bank's name after, or,
  * for the clearing-and-account layout, no cue at all: through the public API no digit of the
  * account is left, and the amount in the same post is kept as it was. Seeded and bounded.
@@ -31,6 +32,12 @@ class BankAccountFormsProperties {
 
   private static final List<String> BANKS_AFTER = List.of(
       "(Handelsbanken)", "hos SEB", "i ICA Banken", "(Swedbank)", "på Länsförsäkringar");
+
+  /** How a four-digit clearing number is joined to the account without a cue: a hyphen, typed however. */
+  private static final List<String> HYPHENS = List.of("-", " - ", "-\n", "–");
+
+  /** How it is joined after a cue: anything people put between groups. */
+  private static final List<String> JOINTS = List.of(" ", ".", "\n", " - ", "", "-");
 
   private static final List<String> AMOUNTS = List.of(
       "5 000 kr", "1 234,50 kr", "150 000 kronor", "2 500:-", "12 %", "800 euro");
@@ -86,12 +93,14 @@ class BankAccountFormsProperties {
     Arbitrary<String> account = Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(10)
         .filter(a -> a.charAt(0) != '0');
     return Combinators.combine(clearing, account, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2),
-        Arbitraries.of(CUES_BEFORE), Arbitraries.of(BANKS_AFTER)).as((c, a, grouping, cueing, before, after) -> {
-          String joint = c.contains("-") ? new String[] {" ", ", ", " "}[grouping % 3] : "-";
-          String number = c + joint + group(a, grouping);
+        Arbitraries.of(CUES_BEFORE), Arbitraries.of(BANKS_AFTER), Arbitraries.of(HYPHENS), Arbitraries.of(JOINTS))
+        .as((c, a, grouping, cueing, before, after, hyphen, joint) -> {
+          String swedbankJoint = new String[] {" ", ", ", " ", "-", "\n"}[(grouping + a.length()) % 5];
+          String number = (c.contains("-") ? c + swedbankJoint : c + hyphen) + group(a, grouping);
           String[] forms = {number, before + " " + number, number + " " + after};
-          // Without a cue only the hyphenated layout is a bank account; with one any spacing is.
-          String cued = cueing == 0 ? forms[0] : forms[cueing].replaceFirst("^(\\d{4})-(\\d{3})", "$1 $2");
+          // Without a cue only the hyphenated layout is a bank account; with one any separator is.
+          String cued = cueing == 0 ? forms[0]
+              : forms[cueing].replaceFirst("(\\d{4})" + java.util.regex.Pattern.quote(hyphen) + "(\\d{3})", "$1" + joint + "$2");
           return new String[] {"account " + (cueing == 0 ? "layout" : cueing == 1 ? "cue before" : "bank after"),
               cueing == 0 ? number : cued};
         });
@@ -114,22 +123,23 @@ class BankAccountFormsProperties {
 
   /** A Swedish IBAN with a right checksum, in groups of four or together, in either case. */
   private Arbitrary<String[]> iban() {
-    return Combinators.combine(Arbitraries.strings().numeric().ofLength(20), Arbitraries.of(true, false),
-        Arbitraries.of("SE", "se")).as((bban, spaced, country) -> {
+    return Combinators.combine(Arbitraries.strings().numeric().ofLength(20), Arbitraries.of("", " ", "-"),
+        Arbitraries.of("SE", "se")).as((bban, group, country) -> {
           int check = 98 - new BigInteger(bban + "281400").mod(BigInteger.valueOf(97)).intValue();
           String iban = country + String.format("%02d", check) + bban;
-          return new String[] {"iban", spaced ? iban.replaceAll("(.{4})(?=.)", "$1 ") : iban};
+          return new String[] {"iban", iban.replaceAll("(.{4})(?=.)", "$1" + group)};
         });
   }
 
   /** A bankgiro or plusgiro number after its cue. */
   private Arbitrary<String[]> giro() {
     return Combinators.combine(Arbitraries.integers().between(100, 9999), Arbitraries.integers().between(0, 9999),
-        Arbitraries.integers().between(0, 2)).as((head, tail, form) -> {
+        Arbitraries.integers().between(0, 3)).as((head, tail, form) -> {
           String[] forms = {
             "bankgiro " + head + "-" + String.format("%04d", tail), "bg " + head + String.format("%04d", tail),
             "plusgiro " + (head % 100) + " " + String.format("%02d", tail / 100) + " " + String.format("%02d", tail % 100)
                 + "-" + (tail % 10),
+            "bankgiro " + head + " " + String.format("%04d", tail),
           };
           return new String[] {"giro form " + form, forms[form]};
         });
