@@ -41,4 +41,25 @@ final class FoldedPlaces {
         || AsciiFolding.hasLocalityReading(chars, start, length))
         && !AsciiFolding.hasReading(lexicon, chars, start, length, kept);
   }
+
+  /**
+   * {@link #isPlace}, and no reading with å, ä, ö put back is a listed word or frequent form: {@code varas} in
+   * {@code i varas} is "i våras" (last spring), though a place reads so too. For a preposition
+   * alone, which a word follows as often as a place.
+   *
+   * @param lexicon the lexicon that lists the places and words
+   * @param chars the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @param places the categories that count as a place
+   * @param kept the categories that stay (countries, public bodies)
+   * @return whether it is a place typed without its letters and no word so
+   */
+  static boolean isPlaceAndNoWord(SwedishLexicon lexicon, char[] chars, int start, int length, long places, long kept) {
+    if (!isPlace(lexicon, chars, start, length, places, kept)) {
+      return false;
+    }
+    AsciiFolding.Reading reading = AsciiFolding.read(lexicon, chars, start, length, places);
+    return reading != AsciiFolding.Reading.LISTED_WORD; // a stemmed reading alone is too loose ("boras")
+  }
 }

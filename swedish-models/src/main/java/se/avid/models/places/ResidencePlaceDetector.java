@@ -128,7 +128,7 @@ public final class ResidencePlaceDetector implements Detector {
         continue;
       }
       int u = p + 1;
-      if (tokens.isAnyOf(p, SLOTS) && FoldedPlaces.isPlace(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)) {
+      if (tokens.isAnyOf(p, SLOTS) && FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
         p = u;
         continue;

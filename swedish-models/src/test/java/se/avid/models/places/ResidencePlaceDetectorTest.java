@@ -95,6 +95,8 @@ class ResidencePlaceDetectorTest {
     // "bostad" reads as Båstad with its letters put back, "sta" as Stå; words as written
     assertEquals(List.of(), places("vi har ingen bostad i bostaden, hon gick till skolan och satt vid bordet i morgon"));
     assertEquals(List.of(), places("han kom fran mamma och satt nara fonstret i koket"));
+    // "varas" is "våras" (i våras: last spring) as much as a place
+    assertEquals(List.of(), places("hon bor pa hemmet sedan i varas"));
   }
 
   @Test
