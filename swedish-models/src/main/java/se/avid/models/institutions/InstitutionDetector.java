@@ -45,7 +45,8 @@ public final class InstitutionDetector implements Detector {
 
   /**
    * A school or church that the dictionary knows as a compound but that is no frequent word
-   * ("katedralskolan", "domkyrkan"): as often the name of one as a noun; in the review band.
+   * ("katedralskolan", "domkyrkan"), or an upper school of a word and its ending that it lacks
+   * ("nobelgymnasiet", "estetgymnasiet"): as often the name of one as a noun; in the review band.
    */
   static final double RARE_DICTIONARY_COMPOUND_SCORE = 0.4;
 
@@ -103,7 +104,7 @@ public final class InstitutionDetector implements Detector {
       }
       int start = tokens.start(t);
       int length = tokens.length(t);
-      if (HospitalNames.isShortForm(tokens, t) || isAfterPlacePreposition(tokens, t) && HospitalNames.isName(tokens, t)) {
+      if (HospitalNames.isShortForm(tokens, t) || ProperStarts.isAfterPlacePreposition(tokens, t) && HospitalNames.isName(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
         continue;
       }
@@ -114,11 +115,11 @@ public final class InstitutionDetector implements Detector {
       if (length < 3) {
         continue;
       }
-      boolean capitalised = isCapitalisedInside(tokens, t);
+      boolean capitalised = ProperStarts.isCapitalisedInside(tokens, t);
       boolean genitive = lower[start + length - 1] == 's';
       // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
       boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
-      boolean afterPreposition = isAfterPlacePreposition(tokens, t);
+      boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
           && !mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
@@ -139,7 +140,7 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Krogen Ankaret"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
-        sink.add(lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+        sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised) && isProperBeforeNoun(tokens, t, word, capitalised)) {
         // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no genitive
         sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
@@ -154,7 +155,7 @@ public final class InstitutionDetector implements Detector {
         if (head < 3) {
           continue;
         }
-        if (capitalised && tokens.adjacent(t) && isCapitalisedInside(tokens, t + 1) && !isNamedHead(lower, start, head)) {
+        if (capitalised && tokens.adjacent(t) && ProperStarts.isCapitalisedInside(tokens, t + 1) && !isNamedHead(lower, start, head)) {
           continue; // "Montessoriskolan Kastanjen": the compound tells the kind, the name after it is the place
         }
         if (word.isCommonWord()) {
@@ -167,6 +168,9 @@ public final class InstitutionDetector implements Detector {
           }
           continue;
         }
+        if (isKeptHead(lower, start, head)) {
+          continue; // "BUP-mottagningen", "bup-mottagningen": a public body's unit
+        }
         if (capitalised) {
           sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
         } else {
@@ -174,12 +178,14 @@ public final class InstitutionDetector implements Detector {
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
           scratch = scratch(scratch, length);
-          if (!isWordHead(lower, start, head, scratch)) {
-            sink.add(lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-          } else if (endsIn(lower, start, length, "skolan") || endsIn(lower, start, length, "kyrkan")
-              || afterPreposition && endsIn(lower, start, length, "gården")) {
+          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)) {
+            // "rosengårdsskolan", "hassellundsgymnasiet": no word, or a word ending like a name
+            sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+          } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+          } else if (endsIn(lower, start, length, "gymnasiet")) {
+            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE); // "nobelgymnasiet"
           }
         }
       }
@@ -231,8 +237,8 @@ public final class InstitutionDetector implements Detector {
     if ((SwedishLexicon.categories(facts) & PERSON) != 0) {
       return false;
     }
-    if ((SwedishLexicon.categories(facts) & PLACE) != 0) {
-      return true;
+    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.endsInElement(lower, start, base)) {
+      return true; // "handens", "solrosens": a place, or a compound ending like a name
     }
     long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, base);
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
@@ -270,8 +276,8 @@ public final class InstitutionDetector implements Detector {
       return (place || definite) && !tokens.isAnyOf(p, NOT_NOUNS)
           && InstitutionNouns.isNounOrCompound(tokens, p);
     }
-    if (place || !word.isCommonWord()) {
-      return true;
+    if (place || !word.isCommonWord() || NameElements.endsInElement(tokens.lower(), tokens.start(t), length)) {
+      return true; // "anstalten vårsol"
     }
     char[] lower = tokens.lower();
     int start = tokens.start(t);
@@ -293,17 +299,16 @@ public final class InstitutionDetector implements Detector {
   }
 
   private static boolean endsIn(char[] lower, int start, int length, String ending) {
-    int from = start + length - ending.length();
-    if (from <= start) {
-      return false;
-    }
-    for (int i = 0; i < ending.length(); i++) {
-      if (lower[from + i] != ending.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return NameElements.endsIn(lower, start, length, ending);
   }
+
+  /**
+   * Endings of schools, churches and hospitals that the dictionary lacks as compounds of a word
+   * ("parkskolan", "vänersjukhuset"): most often the name of one; ad-hoc nouns
+   * ("mellanstadieskolan") are rarer. Not "gymnasiet": a programme names as many
+   * ("yrkesgymnasiet", "estetgymnasiet" as "nobelgymnasiet"), which are flagged instead.
+   */
+  private static final String[] NAMED_ENDINGS = {"skolan", "kyrkan", "sjukhuset", "lasarettet"};
 
   /**
    * Venues in the definite form that a name follows as written ("Krogen Ankaret", "puben
@@ -337,7 +342,8 @@ public final class InstitutionDetector implements Detector {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    if (!capitalised && word.isCommonWord() || endsInAny(lower, start, length, ADJECTIVE_ENDINGS)) {
+    boolean element = !capitalised && NameElements.endsInElement(lower, start, length); // "vårsol", "ekbacken"
+    if (!capitalised && word.isCommonWord() && !element || endsInAny(lower, start, length, ADJECTIVE_ENDINGS)) {
       return false; // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende")
     }
     if (capitalised) {
@@ -345,7 +351,7 @@ public final class InstitutionDetector implements Detector {
     }
     // lowercase: only a word shaped like a place ("hemgården", "solbacka"), not a person's name
     long ending = word.ending();
-    return (categories & PERSON) == 0 && (Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
+    return (categories & PERSON) == 0 && (element || Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
   }
 
   /**
@@ -399,30 +405,6 @@ public final class InstitutionDetector implements Detector {
         && !Category.WORD_FORM.in(SwedishLexicon.categories(facts));
   }
 
-  /** Words that begin the proper part of a name in lowercase text ("de la gardiegymnasiet", "drottning silvias"). */
-  private static final String[] LOWERCASE_PARTS = {"de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
-      "prins", "prinsessan"};
-
-  /**
-   * Where the lowercase proper part that ends with word {@code t} begins: the particles and titles
-   * of {@link #LOWERCASE_PARTS} before it (up to two), or the saint's {@code s:t}.
-   */
-  private static int lowercaseStart(Tokens tokens, int t) {
-    int first = t;
-    for (int k = 0; k < 2; k++) {
-      int p = first - 1;
-      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
-        return tokens.start(p - 2); // "s:t", read as three tokens
-      }
-      if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isAnyOf(p, LOWERCASE_PARTS)) {
-        break;
-      }
-      first = p;
-    }
-    return tokens.start(first);
-  }
-
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
   private static final String[] PARTICLES = {"de", "la", "von", "van", "af", "der", "den"};
 
@@ -457,12 +439,6 @@ public final class InstitutionDetector implements Detector {
     return tokens.start(first);
   }
 
-  /** Capitalised, not all caps, and not the first word of its sentence or line. */
-  private static boolean isCapitalisedInside(Tokens tokens, int t) {
-    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
-        && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
-  }
-
   /** The length of the part before an institution ending ("katedral|skolan") given the word's ending, or 0 without one. */
   private static int institutionHead(long suffix, int length) {
     if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix)) {
@@ -478,6 +454,18 @@ public final class InstitutionDetector implements Detector {
         || lower[start + head - 1] == 's' && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & named) != 0;
   }
 
+  /** The first part is a kept term before a hyphen ("bup-"). */
+  private boolean isKeptHead(char[] lower, int start, int head) {
+    return head > 2 && lower[start + head - 1] == '-'
+        && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & KEPT) != 0;
+  }
+
+  /** The first part ends in a name element, with or without a linking -s ("sol|backa|skolan", "hassel|lund|s|gymnasiet"). */
+  private static boolean isElementHead(char[] lower, int start, int head) {
+    return NameElements.endsInElement(lower, start, head)
+        || lower[start + head - 1] == 's' && NameElements.endsInElement(lower, start, head - 1);
+  }
+
   /** The first part is an ordinary word, with or without a linking -s or -e ("grund", "familje"). */
   private boolean isWordHead(char[] lower, int start, int head, char[] scratch) {
     if (lexicon.isCommonWord(lower, start, head, scratch)) {
@@ -485,14 +473,5 @@ public final class InstitutionDetector implements Detector {
     }
     char link = lower[start + head - 1];
     return (link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch);
-  }
-
-  private static boolean isAfterPlacePreposition(Tokens tokens, int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || tokens.length(p) > 4) {
-      return false; // most words: not one of the short prepositions below
-    }
-    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
-        || tokens.is(p, "vid");
   }
 }

@@ -13,8 +13,12 @@ import se.avid.models.lexicon.SwedishLexicon;
  */
 final class AreaCompounds {
 
-  /** Words for the area around a place, in the definite form that a compound ends in. */
-  private static final String[] AREAS = {"området", "trakten", "kusten", "regionen", "bygden", "skärgården"};
+  /**
+   * Words for the area around a place, in the definite form that a compound ends in, also typed
+   * without å/ä/ö ("goteborgsomradet").
+   */
+  private static final String[] AREAS = {"området", "trakten", "kusten", "regionen", "bygden", "skärgården",
+      "omradet", "skargarden"};
   /** Endings the stem of a place may have lost in a compound ("roslag|s" of "Roslagen", "mälardal" of "Mälardalen"). */
   private static final String[] DEFINITE = {"en", "n", "et"};
   /** The shortest first part taken for a place ("umeå", "kil", not "ny"). */
@@ -71,9 +75,16 @@ final class AreaCompounds {
     return false;
   }
 
+  /**
+   * A listed place as written, or one typed without å, ä, ö ("malmo|trakten",
+   * "goteborg|s|omradet", {@link FoldedPlaces}): the area word already says a place is meant.
+   */
   private static boolean isPlace(SwedishLexicon lexicon, char[] chars, int start, int length, long places, long kept) {
     long categories = SwedishLexicon.categories(lexicon.facts(chars, start, length));
-    return (categories & places) != 0 && (categories & kept) == 0 && !Category.WORD_FORM.in(categories);
+    if ((categories & places) != 0 && (categories & kept) == 0 && !Category.WORD_FORM.in(categories)) {
+      return true;
+    }
+    return FoldedPlaces.isPlace(lexicon, chars, start, length, places, kept);
   }
 
   private static boolean endsWith(char[] lower, int start, int length, String ending) {

@@ -44,6 +44,8 @@ public final class ResidencePlaceDetector implements Detector {
   static final double AREA_SCORE = 0.75;
   /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
   private static final int MIN_AREA_COMPOUND = 9;
+  /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
+  static final double FOLDED_SLOT_SCORE = 0.7;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -54,12 +56,23 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Verbs after which "i" or "på" says where someone lives. */
   private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
-      "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade"};
+      "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade",
+      "fodd", "foddes", "uppvaxt", "folkbokford"};
   /** Verbs after which "till" or "från" says where someone moved. */
   private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
-      "reste", "åka", "åkt", "kört", "körde"};
+      "reste", "åka", "åkt", "kört", "körde", "akte", "aker", "aka", "akt", "korde"};
   /** Verbs after which "från" says where someone comes from. */
   private static final String[] COMING = {"kommer", "kom", "kommit", "är", "var", "flydde", "flytt"};
+  /**
+   * Prepositions after which a word that is a place only with its å, ä, ö put back is that place,
+   * whatever comes before ("socialtjansten i boras", "vi bodde utanfor nykoping"); also typed
+   * without those letters.
+   */
+  private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
+      "runt", "kring"};
+  /** The longest preposition of {@link #SLOTS}. */
+  private static final int MAX_SLOT = 7;
+
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
   private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
       "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen"};
@@ -104,25 +117,30 @@ public final class ResidencePlaceDetector implements Detector {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
     char[] lower = tokens.lower();
-    for (int p = 0; p + 1 < n; p++) {
+    for (int p = 0; p < n; p++) {
       if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
           && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
         continue;
       }
-      // most tokens: no preposition of place, a length test and at most four short comparisons
-      if (!tokens.isWord(p) || tokens.length(p) > 4 || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
-        continue;
-      }
-      boolean in = tokens.is(p, "i") || tokens.is(p, "på");
-      boolean to = tokens.is(p, "till");
-      boolean from = tokens.is(p, "från");
-      if (!(in || to || from)) {
+      // most tokens: no preposition of place, a length test and a few short comparisons
+      if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
       }
       int u = p + 1;
+      if (tokens.isAnyOf(p, SLOTS) && FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
+        p = u;
+        continue;
+      }
+      boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
+      boolean to = tokens.is(p, "till");
+      boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
+      if (!(in || to || from)) {
+        continue;
+      }
       // "i ed kommun", "från vara kommun"; not "på kommun", a workplace
-      if (!tokens.is(p, "på") && tokens.is(u + 1, "kommun") && tokens.adjacent(u) && namesMunicipality(tokens, u)) {
+      if ((to || from || tokens.is(p, "i")) && tokens.is(u + 1, "kommun") && tokens.adjacent(u) && namesMunicipality(tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, MUNICIPALITY_SCORE);
         p = u;
         continue;

@@ -81,4 +81,49 @@ class ResidencePlaceDetectorTest {
   void anAreaWordAfterAWordOrACountryIsNone() {
     assertEquals(List.of(), places("bostadsområdet, industriområdet, upptagningsområdet, östersjökusten och medelhavsområdet"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"socialtjansten i boras svarar inte, boras", "vi bodde utanfor nykoping nar det hande, nykoping",
+      "har en kompis nara jonkoping som vet, jonkoping", "vi ses vid stationen i halleforsnas, halleforsnas",
+      "finns det stodgrupper runt vasteras?, vasteras", "hon har en lagenhet i Gavle nu, Gavle"})
+  void aPlaceTypedWithoutItsLettersAfterAPrepositionOfPlaceIsThePlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @Test
+  void aWordAfterAPrepositionOfPlaceStaysAWord() {
+    // "bostad" reads as Båstad with its letters put back, "sta" as Stå; words as written
+    assertEquals(List.of(), places("vi har ingen bostad i bostaden, hon gick till skolan och satt vid bordet i morgon"));
+    assertEquals(List.of(), places("han kom fran mamma och satt nara fonstret i koket"));
+    // "varas" is "våras" (i våras: last spring) as much as a place
+    assertEquals(List.of(), places("hon bor pa hemmet sedan i varas"));
+  }
+
+  @Test
+  void aCountryTypedWithoutItsLettersStays() {
+    assertEquals(List.of(), places("vi kom fran osterrike"));
+  }
+
+  @Test
+  void aVerbOfMovingTypedWithoutItsLettersCuesThePlace() {
+    assertEquals(List.of("PLACE vara"), places("vi akte till vara i helgen"));
+    assertEquals(List.of("PLACE mark"), places("hon ar fodd i mark"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"goteborgsomradet", "malmotrakten", "smalandskusten", "vasterasregionen"})
+  void anAreaCompoundTypedWithoutItsLettersIsAPlace(String area) {
+    assertEquals(List.of("PLACE " + area), places("det finns inga lediga platser i " + area + " just nu"));
+  }
+
+  @Test
+  void anAreaCompoundEndsAText() {
+    assertEquals(List.of("PLACE malmoomradet"), places("vi bor i malmoomradet"));
+    assertEquals(List.of("PLACE göteborgsområdet"), places("vi bor i göteborgsområdet"));
+  }
+
+  @Test
+  void anAreaWordTypedWithoutItsLettersAfterAWordIsNone() {
+    assertEquals(List.of(), places("bostadsomradet, industriomradet och upptagningsomradet"));
+  }
 }

@@ -1,0 +1,78 @@
+package se.avid.models.institutions;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.avid.models.lexicon.SwedishLexicon;
+
+/**
+ * The last parts of the words that name institutions, from {@code name-elements.txt}: place-name
+ * elements and words of nature ({@code backen}, {@code ängen}, {@code lund}, {@code sol}, {@code
+ * rosen}), also typed without å, ä and ö. A lowercase ordinary compound that ends in one next to
+ * an institution noun is a proper part ({@code solrosens förskola}, {@code vårsol äldreboende},
+ * {@code hassellundsgymnasiet}); an owner before the noun ends in none ({@code kommunens
+ * förskola}, {@code barnens skola}). Loaded once; stateless.
+ */
+final class NameElements {
+
+  /** Letters before the element: a compound ("sol|rosen"), not the element alone ("rosen"). */
+  private static final int MIN_BEFORE = 2;
+
+  private NameElements() {}
+
+  private static final class Holder {
+    static final String[] ELEMENTS = load();
+
+    private static String[] load() {
+      List<String> all = new ArrayList<>();
+      for (String element : SwedishLexicon.lines(NameElements.class, "name-elements.txt")) {
+        all.add(element);
+        String folded = element.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+        if (!folded.equals(element)) {
+          all.add(folded);
+        }
+      }
+      return all.toArray(new String[0]);
+    }
+  }
+
+  /**
+   * True if the lowercase word {@code lower[start, start+length)} is a compound that ends in a
+   * name element, with at least {@value #MIN_BEFORE} letters before it.
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @return whether it ends in a name element
+   */
+  static boolean endsInElement(char[] lower, int start, int length) {
+    for (String element : Holder.ELEMENTS) {
+      if (length >= element.length() + MIN_BEFORE && endsIn(lower, start, length, element)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if the lowercase word {@code lower[start, start+length)} ends in {@code ending} and is
+   * longer than it.
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @param ending the ending, lowercase
+   * @return whether the word ends so
+   */
+  static boolean endsIn(char[] lower, int start, int length, String ending) {
+    int from = start + length - ending.length();
+    if (from <= start) {
+      return false;
+    }
+    for (int i = 0; i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,52 @@
+package se.avid.models.institutions;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Where the proper part of an institution's name begins, and the shapes and places of the words
+ * around it that the institution detector asks about; read from the tokens alone. Stateless.
+ */
+final class ProperStarts {
+
+  private ProperStarts() {}
+
+  /** Words that begin the proper part of a name in lowercase text ("de la gardiegymnasiet", "drottning silvias"). */
+  private static final String[] LOWERCASE_PARTS = {"de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
+      "prins", "prinsessan"};
+
+  /**
+   * Where the lowercase proper part that ends with word {@code t} begins: the particles and titles
+   * of {@link #LOWERCASE_PARTS} before it (up to two), or the saint's {@code s:t}.
+   */
+  static int lowercaseStart(Tokens tokens, int t) {
+    int first = t;
+    for (int k = 0; k < 2; k++) {
+      int p = first - 1;
+      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+        return tokens.start(p - 2); // "s:t", read as three tokens
+      }
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isAnyOf(p, LOWERCASE_PARTS)) {
+        break;
+      }
+      first = p;
+    }
+    return tokens.start(first);
+  }
+
+  /** Capitalised, not all caps, and not the first word of its sentence or line. */
+  static boolean isCapitalisedInside(Tokens tokens, int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
+  }
+
+  /** After a preposition of place: {@code i}, {@code på}, {@code till}, {@code från}, {@code vid}. */
+  static boolean isAfterPlacePreposition(Tokens tokens, int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || tokens.length(p) > 4) {
+      return false; // most words: not one of the short prepositions below
+    }
+    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
+        || tokens.is(p, "vid") || tokens.is(p, "pa") || tokens.is(p, "fran"); // also typed without å
+  }
+}
