@@ -103,6 +103,40 @@ final class FullNames {
     return true;
   }
 
+  /**
+   * "Sakvan Källgren", "nawzat bladh": a word in no list whose letters read like a first name
+   * ({@link NameLetters}), or that Statistics Sweden counts as one, right before a surname (listed,
+   * counted, or shaped like one), both capitalised or both in lowercase, is a first name and a
+   * surname: the first names of every community, not only the listed ones. A surname of two letters
+   * is too often a word ("af", "ek").
+   *
+   * @param t a word
+   * @return whether {@code t} and the word after it were set as one name
+   */
+  boolean letteredPair(int t) {
+    int u = t + 1;
+    if (flags[t] != 0 || !tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP || tokens.length(u) < 3
+        || words.isCommon(u)) {
+      return false;
+    }
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
+    boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+    long g = flags[u];
+    boolean surname = casedT == casedU && (Category.SURNAME.in(g)
+        || g == 0 && (NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0 || shapes.surnameShaped(u, casedU)));
+    if (!surname || !unknown.noWordAtAll(t) || unknown.tripledLetter(t)) {
+      return false;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)) {
+      return false;
+    }
+    labels.set(t, NAME, NAME_PAIR);
+    labels.set(u, NAME, NAME_PAIR);
+    return true;
+  }
+
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
   private static final int RARE_NAME_LENGTH = 5;
 }

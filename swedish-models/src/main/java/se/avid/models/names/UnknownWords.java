@@ -63,7 +63,7 @@ final class UnknownWords {
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
       return;
     }
-    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t))) {
+    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t) || nameByLetters(t))) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
@@ -180,6 +180,23 @@ final class UnknownWords {
    */
   private boolean countedAfterGovernor(int t) {
     return cues.personGovernor(t) && words.firstNameBearers(t) > 0 && noWordAtAll(t) && !tripledLetter(t);
+  }
+
+  /**
+   * "när kowsar kom hem", "det var sharmarke som ringde", "jag bor med yamina": a lowercase word
+   * that is no word at all, whose letters read like a name ({@link NameLetters}) or that
+   * Statistics Sweden counts as one, where a sentence has a place for a person
+   * ({@link NameSlots#personSlot}), is a name: the names of every community, not only the listed.
+   * Capitalised too: "Djezair slår mig", "vi träffade Böje på".
+   *
+   * @param t a word in no list
+   * @return whether it is a name by its letters and its place in the sentence
+   */
+  boolean nameByLetters(int t) {
+    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss
+    return slots.personSlot(t) && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t)
+        && noWordAtAll(t) && !tripledLetter(t)
+        && (words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t)));
   }
 
   /**
