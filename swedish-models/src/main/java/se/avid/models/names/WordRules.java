@@ -236,6 +236,9 @@ final class WordRules {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "vi träffade Böje på", "det var Jaker som"
     } else if (shapes.placeShaped(t)) {
       labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
+    } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+      // "under Almedalsveckan", "på sitt Twitterkonto": a thing named after its first part; the
+      // review signal still sees a capitalised unknown word
     } else if (shapes.longInflectedCompound(t) && !shapes.surnameShaped(t, true)) {
       if (shapes.placePrefix(t)) {
         labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
@@ -286,6 +289,8 @@ final class WordRules {
         labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Djezair slår mig", "Hajjaj och jag"
       } else if (shapes.placeShaped(t)) {
         labels.judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
+      } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+        // "Byggkoncernen Skanska fick", "Idrottsgalan sänds": a thing named after its first part
       } else if (shapes.surnameShaped(t, true) || shapes.nameShaped(t)) {
         labels.judgeUnknown(t, NAME, shapes.surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED, shapes.surnameShaped(t, true));
       } else {
