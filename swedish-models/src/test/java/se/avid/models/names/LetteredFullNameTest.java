@@ -31,6 +31,10 @@ class LetteredFullNameTest {
         row("jag har pratat med abdeldjalil rundgren på socialtjänsten", "NAME abdeldjalil rundgren"),
         // a surname shaped like one
         row("mitt ex jawahir abdullahsson hotar mig", "NAME jawahir abdullahsson"),
+        // a word that Statistics Sweden counts as a first name, before a surname that is no word
+        row("jag har pratat med blanka hagman på socialtjänsten", "NAME blanka hagman"),
+        // but not a pronoun or other closed-class form
+        row("det var hon hagman pratade om", "NAME hagman"),
         // a Swedish word typed wrong is no first name: the surname alone
         row("ocksa bladh sa det", "NAME bladh"),
         // old spelling before a two-letter surname that is also a word

@@ -38,7 +38,12 @@ class LetteredNameSlotTest {
         row("ska jag berätta för azize om skulden?", "NAME azize"),
         row("jag bor med meeri och två katter", "NAME meeri"),
         // an inverted subject, before a sentence adverb
-        row("sen dess har sobhan inte sagt något", "NAME sobhan"));
+        row("sen dess har sobhan inte sagt något", "NAME sobhan"),
+        row("igår bråkade jawahir med sin pappa", "NAME jawahir"),
+        // thanked or greeted, alone before the punctuation
+        row("tack meeri, det hjälpte mycket", "NAME meeri"),
+        // after "på" only before a word that ends the phrase
+        row("jag litar inte på sadija längre", "NAME sadija"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,7 +63,11 @@ class LetteredNameSlotTest {
         // a Swedish word typed wrong, in the same slot
         row("ocksa har jag ont i magen"),
         // no slot
-        row("det var mycket jawahir i huset"));
+        row("det var mycket jawahir i huset"),
+        // "på" before more of its phrase: a firm or a place as often
+        row("jag jobbar på sadija bygg"),
+        // thanks for a thing, not a person: the phrase goes on
+        row("tack jawahir mat var gott"));
   }
 
   @ParameterizedTest(name = "{0}")
