@@ -103,6 +103,63 @@ final class FullNames {
     return true;
   }
 
+  /**
+   * "Sakvan Källgren", "nawzat bladh": a word in no list whose letters read like a first name
+   * ({@link NameLetters}), or that Statistics Sweden counts as one, right before a surname (listed,
+   * counted, or shaped like one), both capitalised or both in lowercase, is a first name and a
+   * surname: the first names of every community, not only the listed ones. A surname of two letters
+   * is too often a word ("af", "ek").
+   *
+   * @param t a word
+   * @return whether {@code t} and the word after it were set as one name
+   */
+  boolean letteredPair(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP || tokens.length(u) < 3 || words.isCommon(u)) {
+      return false;
+    }
+    if (flags[t] != 0 || !unknown.noWordAtAll(t)) {
+      return countedBeforeSurname(t, u); // a word or a listed name: only the counts can say it is a first name
+    }
+    boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
+    boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+    long g = flags[u];
+    boolean surname = casedT == casedU && (Category.SURNAME.in(g)
+        || g == 0 && (NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0 || shapes.surnameShaped(u, casedU)));
+    if (!surname || unknown.tripledLetter(t)) {
+      return false;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)) {
+      return false;
+    }
+    labels.set(t, NAME, NAME_PAIR);
+    labels.set(u, NAME, NAME_PAIR);
+    return true;
+  }
+
+  /**
+   * "sila fagerlund", "blanka hagman", "ivo bäcklund": in lowercase, a word that Statistics Sweden
+   * counts as a first name (even one that is also a word, but no pronoun or other closed-class
+   * form, and no cue), before a listed or counted surname that is no word, is a first name and a
+   * surname.
+   */
+  private boolean countedBeforeSurname(int t, int u) {
+    long f = flags[t];
+    long g = flags[u];
+    if (tokens.has(t, Tokens.CAPITALISED) || tokens.has(u, Tokens.CAPITALISED) || Category.WORD_FORM.in(f)
+        || Cues.isCueWord(f) || any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))
+        || !(Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0)
+        || NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) == 0) {
+      return false;
+    }
+    double s = words.isCommon(t) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
+    labels.set(t, NAME, s);
+    labels.set(u, NAME, s);
+    return true;
+  }
+
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */
   private static final int RARE_NAME_LENGTH = 5;
 }

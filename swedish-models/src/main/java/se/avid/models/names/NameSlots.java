@@ -40,6 +40,76 @@ final class NameSlots {
   }
 
   /**
+   * Anywhere in a sentence, a place where a person stands: the subject before a finite verb ("när
+   * X kom hem", "X sa att") or after one ("har X inte", "igår bråkade X"), greeted or thanked
+   * ("tack X,"), with the writer ("X och jag", "jag och X"),
+   * the focus of a cleft ("det var X som"), the object of a preposition that takes a person
+   * ("berätta för X", "bor med X"), before an age, alone on the last line. Only words that can be
+   * nothing else are asked: a word here can as well be a noun, a typo or a foreign word.
+   *
+   * @param t a word
+   * @return whether it stands where a person is named
+   */
+  boolean personSlot(int t) {
+    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean finiteBefore = tokens.adjacent(t - 1) && tokens.isWord(t - 1)
+        && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
+    // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
+    boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1)
+        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2));
+    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
+        && !tokens.isWord(t + 1);
+    boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
+    boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
+        && tokens.is(t - 2, "det");
+    boolean object = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(PERSON_PREPOSITIONS, t - 1)
+        && (!tokens.isWord(t + 1) || words.inSet(PHRASE_ENDS, t + 1))
+        // "litar på X längre": "på" takes places and firms too, so only before a word that ends the phrase
+        || tokens.is(t - 1, "på") && tokens.adjacent(t - 1) && tokens.isWord(t + 1) && words.inSet(PHRASE_ENDS, t + 1);
+    return verbAfter || verbBefore || vocative || writerAfter || cleft || object || withTheWriter(t) || ageAfter(t)
+        || aloneOnLastLine(t);
+  }
+
+  /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
+  private boolean pastTense(int t) {
+    int e = tokens.end(t);
+    char[] lower = tokens.lower();
+    return tokens.length(t) >= 5 && lower[e - 2] == 'd' && lower[e - 1] == 'e'
+        && (lower[e - 3] == 'a' || lower[e - 3] == 'r' || lower[e - 3] == 'l' || lower[e - 3] == 'v');
+  }
+
+  /**
+   * Word {@code t} opens a clause: first in its sentence or after a comma, or after a conjunction
+   * or subjunction ("när X kom", "och X sa"); not after an adjective or a verb ("ondsinta X blir",
+   * "lyckas X kommer"), where a word before a verb is seldom its subject.
+   */
+  private boolean clauseStart(int t) {
+    return tokens.has(t, Tokens.SENTENCE_START) || !tokens.isWord(t - 1) || words.inSet(CLAUSE_OPENERS, t - 1);
+  }
+
+  /** Conjunctions, subjunctions and adverbs after which a clause, and so its subject, begins. */
+  private static final CharArraySet CLAUSE_OPENERS = WordFacts.words(
+      "och", "men", "när", "om", "att", "så", "då", "eftersom", "innan", "sen", "sedan", "medan", "tills", "där",
+      "fast", "för", "hur", "varför", "igår", "idag", "nu", "plötsligt", "därför", "dess");
+
+  /** Words after which a preposition's object has ended: "berätta för X om", "bor med X och". */
+  private static final CharArraySet PHRASE_ENDS = WordFacts.words(
+      "och", "om", "att", "eller", "men", "längre", "igen", "också", "nu", "heller", "i", "på", "som", "när",
+      "varje", "hela", "idag", "igår");
+
+  /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
+  private static final CharArraySet GREETINGS = WordFacts.words(
+      "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
+
+  /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
+  private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
+      "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta");
+
+  /** Prepositions whose object is as often a person as a thing, and is no place ("i", "på", "från" are). */
+  private static final CharArraySet PERSON_PREPOSITIONS = WordFacts.words(
+      "med", "för", "åt", "mot", "utan", "bredvid", "av");
+
+  /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
    * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
    */

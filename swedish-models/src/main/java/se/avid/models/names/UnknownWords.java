@@ -63,7 +63,7 @@ final class UnknownWords {
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
       return;
     }
-    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t))) {
+    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t) || nameByLetters(t))) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
@@ -143,6 +143,59 @@ final class UnknownWords {
     return false;
   }
 
+  /** The shortest last part, as listed, that makes {@link #headedByWord} a compound of a thing. */
+  private static final int MIN_HEAD = 6;
+  /** The shortest last part that counts when only the stemmer reads it as a word ("baletten"). */
+  private static final int MIN_STEMMED_HEAD = 7;
+
+  /**
+   * Nouns of places and areas at the start of a last part: "Balkanområdet", "Norrlandskusten",
+   * "Inlandsbanan", "Konstnärshuset" are places, not things.
+   */
+  private static final String[] PLACE_HEADS = {
+      "område", "trakt", "kust", "region", "bygd", "skärgård", "hav", "kanal", "bana", "verk", "hus", "hamn",
+      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö"};
+
+  /**
+   * "Almedalsveckan", "Slussenprojekt", "Cullbergbaletten", "Byggkoncernen": a word in no list
+   * whose last part is an ordinary word ({@value #MIN_HEAD} letters as listed, {@value
+   * #MIN_STEMMED_HEAD} when only the stemmer reads it: "henes", "anger" are no such parts of
+   * "Demosthenes", "Boulanger") after at least three letters names a thing, an event or a body
+   * after its first part, not a person; unless the part is a place noun ("-området", "-kusten"),
+   * or the word ends like a surname or its genitive ("Lindström", "Stiglunds"), or a place noun
+   * follows it ("Östkinesiska havet").
+   *
+   * @param t a word
+   * @return whether its last part is an ordinary word
+   */
+  boolean headedByWord(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (len < MIN_COMPOUND_PART + MIN_HEAD || shapes.surnameShaped(t, true) || shapes.genitiveOfSurnameShape(t)
+        || tokens.isWord(t + 1) && placeHead(tokens.start(t + 1), tokens.length(t + 1))) {
+      return false; // "Östkinesiska havet": the first word of a place
+    }
+    char[] buf = words.scratch(len + 1);
+    for (int head = MIN_COMPOUND_PART; head <= len - MIN_HEAD; head++) {
+      int headLength = len - head;
+      if (Character.isLetter(lower[s + head]) && !placeHead(s + head, headLength)
+          && (lexicon.isFrequentOrListedWord(lower, s + head, headLength)
+              || headLength >= MIN_STEMMED_HEAD && lexicon.isCommonWord(lower, s + head, headLength, buf))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean placeHead(int from, int length) {
+    for (String noun : PLACE_HEADS) {
+      if (noun.length() <= length && new String(lower, from, noun.length()).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */
   private static final int MIN_COMPOUND_PART = 3;
 
@@ -180,6 +233,23 @@ final class UnknownWords {
    */
   private boolean countedAfterGovernor(int t) {
     return cues.personGovernor(t) && words.firstNameBearers(t) > 0 && noWordAtAll(t) && !tripledLetter(t);
+  }
+
+  /**
+   * "när kowsar kom hem", "det var sharmarke som ringde", "jag bor med yamina": a lowercase word
+   * that is no word at all, whose letters read like a name ({@link NameLetters}) or that
+   * Statistics Sweden counts as one, where a sentence has a place for a person
+   * ({@link NameSlots#personSlot}), is a name: the names of every community, not only the listed.
+   * Capitalised too: "Djezair slår mig", "vi träffade Böje på".
+   *
+   * @param t a word in no list
+   * @return whether it is a name by its letters and its place in the sentence
+   */
+  boolean nameByLetters(int t) {
+    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss
+    return slots.personSlot(t) && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t)
+        && noWordAtAll(t) && !tripledLetter(t)
+        && (words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t)));
   }
 
   /**

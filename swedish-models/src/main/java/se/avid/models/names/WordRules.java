@@ -114,7 +114,7 @@ final class WordRules {
       }
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
-      if (fullNames.countedPair(t)) {
+      if (fullNames.countedPair(t) || fullNames.letteredPair(t)) {
         return;
       }
       if (!homographs.namedRareWord(t)) {
@@ -193,8 +193,8 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
     }
-    // "Anna Lindqvist", "sten andersson", "Anna Xyz"
-    if (fullNames.pair(t)) {
+    // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"
+    if (fullNames.pair(t) || fullNames.letteredPair(t)) {
       return;
     }
     if (placeWords.placeBefore(t, f, common, cased)) {
@@ -232,8 +232,13 @@ final class WordRules {
       labels.judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {
       labels.judge(t, NAME, SHORT_UNKNOWN);
+    } else if (f == 0 && unknown.nameByLetters(t)) {
+      labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "vi träffade Böje på", "det var Jaker som"
     } else if (shapes.placeShaped(t)) {
       labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
+    } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+      // "under Almedalsveckan", "på sitt Twitterkonto": a thing named after its first part; the
+      // review signal still sees a capitalised unknown word
     } else if (shapes.longInflectedCompound(t) && !shapes.surnameShaped(t, true)) {
       if (shapes.placePrefix(t)) {
         labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
@@ -280,8 +285,12 @@ final class WordRules {
     } else if (words.properNoun(t)) {
       labels.set(t, shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
-      if (shapes.placeShaped(t)) {
+      if (f == 0 && unknown.nameByLetters(t)) {
+        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Djezair slår mig", "Hajjaj och jag"
+      } else if (shapes.placeShaped(t)) {
         labels.judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
+      } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+        // "Byggkoncernen Skanska fick", "Idrottsgalan sänds": a thing named after its first part
       } else if (shapes.surnameShaped(t, true) || shapes.nameShaped(t)) {
         labels.judgeUnknown(t, NAME, shapes.surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED, shapes.surnameShaped(t, true));
       } else {

@@ -1,0 +1,160 @@
+package se.avid.tools.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * Writes {@code name-letters.txt} of swedish-models: for each sequence of three letters (with
+ * {@code ^} before a word and {@code $} after it), how much likelier it is in a first name than in
+ * a Swedish word, as a natural log-odds in half units. Names are the first names people in Sweden
+ * are called by, with at least two bearers (Statistics Sweden, {@code tilltalsnamn-*.csv}), that are
+ * no Swedish word; words are the lowercase stems of LanguageTool's Hunspell sv_SE dictionary and
+ * its frequent word forms. A quarter of the names ({@link #heldOut}) is left out of the counts so
+ * that {@link NameProbe} can measure the table on names it has not seen.
+ *
+ * <pre>{@code
+ * java -cp examples/evaluation/target/avid-evaluate.jar se.avid.tools.names.NameLetterTable \
+ *     /work/shared/data/scb-names swedish-models/src/main/resources/se/avid/models/lexicon
+ * }</pre>
+ */
+public final class NameLetterTable {
+
+  private static final String DICTIONARY = "/org/languagetool/resource/sv/hunspell/sv_SE.dic";
+  private static final String FREQUENT_WORDS = "/org/languagetool/resource/sv/common_words.txt";
+
+  /** A sequence seen fewer times than this in names and words together says too little to keep. */
+  private static final int MIN_SEEN = 3;
+  /** Add-k smoothing of the counts. */
+  private static final double K = 0.5;
+  /** Log-odds are kept in half units, clipped to this many. */
+  private static final int MAX_UNITS = 12;
+  /** A log-odds of fewer half units than this changes no decision: left out, read as 0. */
+  private static final int MIN_KEPT_UNITS = 1;
+
+  private NameLetterTable() {}
+
+  /**
+   * Writes the table.
+   *
+   * @param args the folder of the SCB name lists, the lexicon folder to write into
+   * @throws IOException if a list cannot be read or the table written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: NameLetterTable <scb-names folder> <lexicon folder>");
+      System.exit(2);
+    }
+    Set<String> words = swedishWords();
+    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> wordGrams = new HashMap<>();
+    for (String file : List.of("tilltalsnamn-kvinnor.csv", "tilltalsnamn-man.csv")) {
+      List<String> lines = Files.readAllLines(Path.of(args[0]).resolve(file), StandardCharsets.UTF_8);
+      for (String line : lines.subList(1, lines.size())) {
+        String name = line.substring(0, line.lastIndexOf(',')).toLowerCase(Locale.ROOT);
+        if (name.chars().allMatch(Character::isLetter) && !words.contains(name) && !heldOut(name)) {
+          names.merge(name, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> nameGrams = new HashMap<>();
+    names.keySet().forEach(n -> count(n, nameGrams));
+    words.forEach(w -> count(w, wordGrams));
+    double nameTotal = nameGrams.values().stream().mapToLong(Integer::longValue).sum();
+    double wordTotal = wordGrams.values().stream().mapToLong(Integer::longValue).sum();
+    Set<String> all = new HashSet<>(nameGrams.keySet());
+    all.addAll(wordGrams.keySet());
+    double vocabulary = all.size();
+    Map<String, Integer> table = new TreeMap<>();
+    for (String g : all) {
+      int inNames = nameGrams.getOrDefault(g, 0);
+      int inWords = wordGrams.getOrDefault(g, 0);
+      if (inNames + inWords < MIN_SEEN) {
+        continue;
+      }
+      double logOdds = Math.log((inNames + K) / (nameTotal + K * vocabulary))
+          - Math.log((inWords + K) / (wordTotal + K * vocabulary));
+      int units = (int) Math.max(-MAX_UNITS, Math.min(MAX_UNITS, Math.round(2 * logOdds)));
+      if (Math.abs(units) >= MIN_KEPT_UNITS) {
+        table.put(g, units);
+      }
+    }
+    try (Writer out = Files.newBufferedWriter(Path.of(args[1]).resolve("name-letters.txt"), StandardCharsets.UTF_8)) {
+      out.write("# How much likelier each sequence of three letters (^ before a word, $ after it) is in a first\n"
+          + "# name than in a Swedish word: natural log-odds in half units (tab-separated; absent = 0).\n"
+          + "# Names: first names people are called by (tilltalsnamn, at least two bearers) that are no\n"
+          + "# Swedish word, Statistics Sweden, 31 Dec 2020, as compiled in peterdalle/svensktext (a quarter\n"
+          + "# left out to measure on); words: lowercase stems of the Hunspell sv_SE dictionary and the frequent\n"
+          + "# word forms of LanguageTool's language-sv. Generated by se.avid.tools.names.NameLetterTable\n"
+          + "# (examples/evaluation); do not edit by hand.\n");
+      for (Map.Entry<String, Integer> e : table.entrySet()) {
+        out.write(e.getKey() + "\t" + e.getValue() + "\n");
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d names, %d words, %d sequences kept%n", names.size(), words.size(), table.size());
+  }
+
+  /**
+   * A name left out of the counts, a quarter of all, chosen by a checksum of its letters so that
+   * the probe can tell which names the table has not seen.
+   *
+   * @param lowercaseName the name in lowercase
+   * @return whether it is left out
+   */
+  public static boolean heldOut(String lowercaseName) {
+    CRC32 crc = new CRC32();
+    crc.update(lowercaseName.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 4 == 0;
+  }
+
+  private static void count(String word, Map<String, Integer> grams) {
+    String padded = "^^" + word + "$";
+    for (int i = 0; i + 3 <= padded.length(); i++) {
+      grams.merge(padded.substring(i, i + 3), 1, Integer::sum);
+    }
+  }
+
+  private static Set<String> swedishWords() throws IOException {
+    Set<String> words = new HashSet<>();
+    for (String line : resourceLines(DICTIONARY)) {
+      int slash = line.indexOf('/');
+      String w = slash < 0 ? line.strip() : line.substring(0, slash);
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+        words.add(w);
+      }
+    }
+    for (String line : resourceLines(FREQUENT_WORDS)) {
+      String w = line.strip().toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && w.chars().allMatch(Character::isLetter)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static List<String> resourceLines(String resource) throws IOException {
+    InputStream in = NameLetterTable.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("not on the classpath: " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().skip(resource.endsWith(".dic") ? 1 : 0).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

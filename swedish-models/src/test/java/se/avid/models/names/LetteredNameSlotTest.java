@@ -1,0 +1,78 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * A word in no list whose letters read like a name ({@link NameLetters}), where a sentence has a
+ * place for a person ({@link NameSlots#personSlot}), is a name, capitalised or not.
+ */
+class LetteredNameSlotTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        // the subject of a clause, before its verb
+        row("när jawahir kom hem var hon full", "NAME jawahir"),
+        row("Djezair slår mig när han är full", "NAME Djezair"),
+        // the focus of a cleft
+        row("det var sadija som ringde polisen", "NAME sadija"),
+        // with the writer
+        row("mahboubeh och jag har varit ihop i tre år", "NAME mahboubeh"),
+        // the object of a preposition that takes a person, before the phrase ends
+        row("ska jag berätta för azize om skulden?", "NAME azize"),
+        row("jag bor med meeri och två katter", "NAME meeri"),
+        // an inverted subject, before a sentence adverb
+        row("sen dess har sobhan inte sagt något", "NAME sobhan"),
+        row("igår bråkade jawahir med sin pappa", "NAME jawahir"),
+        // thanked or greeted, alone before the punctuation
+        row("tack meeri, det hjälpte mycket", "NAME meeri"),
+        // after "på" only before a word that ends the phrase
+        row("jag litar inte på sadija längre", "NAME sadija"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void aWordThatReadsLikeANameInAPersonsPlaceIsAName(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // an inflected word the dictionary's stems miss: a word ending
+        row("de delade ut soppa åt mannarna"),
+        // before a verb, but after an adjective or a verb: no subject
+        row("fast besattheten av sound of music har fortsatt"),
+        // a preposition's object whose phrase goes on
+        row("det gäller för hwilka dock"),
+        // a Swedish word typed wrong, in the same slot
+        row("ocksa har jag ont i magen"),
+        // no slot
+        row("det var mycket jawahir i huset"),
+        // "på" before more of its phrase: a firm or a place as often
+        row("jag jobbar på sadija bygg"),
+        // thanks for a thing, not a person: the phrase goes on
+        row("tack jawahir mat var gott"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void wordsOrWordsOutsideAPersonsPlaceStay(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
