@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.PLACE;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +25,16 @@ public final class ThingNames {
   private ThingNames() {}
 
   /**
-   * Keeps each run of words found as names ({@code type}) that names a thing; {@code flags} are the
-   * words' categories, as the name rules looked them up.
+   * Keeps each run of words found as names ({@code type}) that names a thing, and the names and
+   * places that spell the host of a kept link ({@link SiteNames}); {@code flags} are the words'
+   * categories, as the name rules looked them up.
    */
   static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
+      if (type[t] == PLACE || type[t] == NAME) {
+        SiteNames.keep(tokens, type, t); // "gotland.se": the host of a kept link
+      }
       if (type[t] != NAME) {
         continue;
       }
