@@ -32,16 +32,16 @@ public final class ThingNames {
   static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
-      if (type[t] == PLACE || type[t] == NAME) {
-        SiteNames.keep(tokens, type, t); // "gotland.se": the host of a kept link
+      if (type[t] != PLACE && type[t] != NAME || SiteNames.keep(tokens, type, t)) {
+        continue; // "gotland.se": the host of a kept link
       }
-      if (type[t] != NAME) {
-        continue;
-      }
-      int last = thingEnd(tokens, t, flags);
+      // a place may start a firm's name ("Wahlbergs Måleri", "Malmö Bygg AB") or a body's
+      // ("Barn- och elevombudet"), but is no brand, and stays a place after a body ("Polisen Kista")
+      int last = type[t] == NAME ? thingEnd(tokens, t, flags)
+          : Math.max(firmEnd(tokens, t), suspendedKeptCompound(tokens, t, flags) ? t : -1);
       if (last >= 0) {
         for (int k = t; k <= last; k++) {
-          if (type[k] == NAME) {
+          if (type[k] == NAME || type[k] == PLACE) {
             type[k] = KEEP;
           }
         }
@@ -75,8 +75,24 @@ public final class ThingNames {
     }
     int last = firmEnd(tokens, t);
     return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
-        && !keptCompound(tokens, t)
+        && !keptCompound(tokens, t) && !suspendedKeptCompound(tokens, t, flags)
         ? last : t;
+  }
+
+  /**
+   * "Barn- och elevombudet", "Hälso- och sjukvårdsnämnden": the first part of a compound whose
+   * head is left to a kept term after "och" or "eller" names the same body.
+   */
+  private static boolean suspendedKeptCompound(Tokens tokens, int t, long[] flags) {
+    int dash = t + 1;
+    int head = t + 3;
+    if (head >= tokens.size() || !tokens.isPunct(dash, '-') || tokens.end(t) != tokens.start(dash)
+        || !tokens.is(t + 2, "och") && !tokens.is(t + 2, "eller") || !tokens.isWord(head)) {
+      return false;
+    }
+    long categories = flags != null ? flags[head] : SwedishLexicon.categories(
+        SwedishLexicon.get().facts(tokens.lower(), tokens.start(head), tokens.length(head)));
+    return Category.PUBLIC_BODY.in(categories) && !ProperNameDetector.any(categories, ProperNameDetector.PERSON);
   }
 
   /**
