@@ -32,8 +32,9 @@ public final class ThingNames {
   static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
-      if (type[t] != PLACE && type[t] != NAME || SiteNames.keep(tokens, type, t)) {
-        continue; // "gotland.se": the host of a kept link
+      if (type[t] != PLACE && type[t] != NAME || SiteNames.keep(tokens, type, t)
+          || type[t] == NAME && WordSenses.keep(tokens, type, flags, t)) {
+        continue; // "gotland.se": the host of a kept link; "max två veckor", "en holm": words
       }
       // a place may start a firm's name ("Wahlbergs Måleri", "Malmö Bygg AB") or a body's
       // ("Barn- och elevombudet"), but is no brand, and stays a place after a body ("Polisen Kista")
