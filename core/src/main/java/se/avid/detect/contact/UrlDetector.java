@@ -22,9 +22,11 @@ import se.avid.text.ScanText;
  *     .build();
  * }</pre>
  *
- * <p>Links to the bare sites of public services ({@link #DEFAULT_KEPT_DOMAINS} and their
- * subdomains) are kept, as advice often points to them; a link with a path or query holding
- * letters is reported even there, since a path can name a person. A bare domain without a path
+ * <p>Links to the bare sites of public services ({@link #DEFAULT_KEPT_DOMAINS}, every
+ * municipality, region and agency, helplines and well-known banks, shops, insurers and media, and
+ * their subdomains: {@code gotland.se}, {@code minpension.se}) are kept, as advice often points
+ * to them; a link with a path or query holding a letter or digit is reported even there, since a
+ * path can name a person or hold a number. A bare domain without a path
  * is less sure (it may be two words with the space missing: {@code bra.nu}) and scores lower.
  * Immutable and thread-safe; the scan reads only the words before each dot, colon and {@code @}
  * of the call's shared {@link se.avid.text.Landmarks}, skipping each token at once.
@@ -65,9 +67,12 @@ public final class UrlDetector implements Detector {
   }
 
   private final List<String> keptDomains;
+  /** Whether the bundled domains of public services ({@link PublicDomains}) are kept too. */
+  private final boolean publicDomains;
 
   private UrlDetector(Builder b) {
     this.keptDomains = List.copyOf(b.kept);
+    this.publicDomains = b.publicDomains;
   }
 
   /**
@@ -89,12 +94,25 @@ public final class UrlDetector implements Detector {
   }
 
   /**
-   * The domains whose bare links are kept.
+   * The domains whose bare links are kept, besides the bundled sites of public services (unless
+   * the builder dropped them with {@link Builder#withoutDefaultKeptDomains()}).
    *
    * @return the kept domains, lowercase
    */
   public List<String> keptDomains() {
     return keptDomains;
+  }
+
+  /**
+   * Whether a bare link to {@code host} (no path) is kept: the host is a kept domain, a bundled
+   * site of a public service, or a subdomain of one. Lets another detector leave the words of a
+   * kept link alone ({@code gotland} in {@code gotland.se}).
+   *
+   * @param host a host name such as {@code www.gotland.se}, any case
+   * @return whether this detector keeps a bare link to it
+   */
+  public boolean keeps(String host) {
+    return keepsHost(host.toLowerCase(Locale.ROOT)); // "www.gotland.se" is a subdomain of "gotland.se"
   }
 
   @Override
@@ -218,14 +236,14 @@ public final class UrlDetector implements Detector {
       return resume;
     }
     int end = pathEnd(t, hostEnd);
-    boolean letterInPath = false;
+    boolean wordInPath = false;
     for (int k = hostEnd; k < end; k++) {
-      if (ScanSupport.isLetter(t.charAt(k))) {
-        letterInPath = true;
+      if (ScanSupport.isLetterOrDigit(t.charAt(k))) {
+        wordInPath = true;
         break;
       }
     }
-    if (!letterInPath && isKept(t, hostStart, hostEnd)) {
+    if (!wordInPath && isKept(t, hostStart, hostEnd)) {
       return end;
     }
     double score = LINK;
@@ -271,18 +289,21 @@ public final class UrlDetector implements Detector {
     return e;
   }
 
-  /** True when the host (without {@code www.}) is a kept domain or one of its subdomains. */
+  /** True when the host is a kept domain or one of its subdomains ({@code www.} included). */
   private boolean isKept(ScanText t, int hostStart, int hostEnd) {
-    if (keptDomains.isEmpty()) {
+    if (keptDomains.isEmpty() && !publicDomains) {
       return false;
     }
-    String host = t.normalized(hostStart, hostEnd).toLowerCase(Locale.ROOT);
+    return keepsHost(t.normalized(hostStart, hostEnd).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean keepsHost(String host) {
     for (String kept : keptDomains) {
       if (host.equals(kept) || host.endsWith("." + kept)) {
         return true;
       }
     }
-    return false;
+    return publicDomains && PublicDomains.covers(host);
   }
 
   private static boolean isBareTopLevel(ScanText t, int start, int end) {
@@ -335,6 +356,7 @@ public final class UrlDetector implements Detector {
   /** Configures a {@link UrlDetector}. Not thread-safe; the detector it builds is. */
   public static final class Builder {
     private final List<String> kept = new ArrayList<>(DEFAULT_KEPT_DOMAINS);
+    private boolean publicDomains = true;
 
     private Builder() {}
 
@@ -360,12 +382,14 @@ public final class UrlDetector implements Detector {
     }
 
     /**
-     * Drops {@link #DEFAULT_KEPT_DOMAINS}.
+     * Drops {@link #DEFAULT_KEPT_DOMAINS} and the bundled sites of municipalities, regions,
+     * agencies and well-known services: only the domains given to {@link #keepDomains} are kept.
      *
      * @return this builder
      */
     public Builder withoutDefaultKeptDomains() {
       kept.removeAll(DEFAULT_KEPT_DOMAINS);
+      publicDomains = false;
       return this;
     }
 

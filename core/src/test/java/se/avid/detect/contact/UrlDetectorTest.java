@@ -1,7 +1,9 @@
 package se.avid.detect.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.avid.detect.contact.Marked.assertFinds;
 
 import java.util.List;
@@ -63,6 +65,42 @@ class UrlDetectorTest {
     assertFinds(URL, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "På gotland.se står det om hemtjänst",
+    "jag har räknat på minpension.se",
+    "kolla www.malmo.se eller upplandsvasby.se",
+    "ansökan finns på https://www.regionskane.se/",
+    "kronofogden.se, skatteverket.se och transportstyrelsen.se",
+    "jag loggade in på e-tjanster.1177.se",
+    "betalade med swish.nu och kollade swedbank.se",
+    "köpte den på blocket.se, såg den på svt.se",
+  })
+  void keepsBareSitesOfMunicipalitiesAgenciesAndWellKnownServices(String text) {
+    assertFinds(URL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "På «gotland.se/hemtjanst/anna-berg» står det",
+    "«www.malmo.se/?id=19850312»",
+    "«kronofogden.se/123456»",
+    "hemsida: «anna-malmo.se»",
+    "«gotlandsbilar.se»",
+    "«minpension.se.annalindqvist.se»",
+  })
+  void reportsPublicSitesWithAPathAndLookAlikeDomains(String marked) {
+    assertFinds(URL, marked);
+  }
+
+  @Test
+  void tellsWhichHostsItKeeps() {
+    assertTrue(URL.keeps("gotland.se"));
+    assertTrue(URL.keeps("WWW.Minpension.se"));
+    assertFalse(URL.keeps("annalindqvist.se"));
+    assertFalse(UrlDetector.builder().withoutDefaultKeptDomains().build().keeps("gotland.se"));
+  }
+
   @Test
   void bareNuDomainIsBelowTheThreshold() {
     assertFinds(URL, "det var bra ‹gjort.nu› vi ses");
@@ -84,6 +122,7 @@ class UrlDetectorTest {
 
     UrlDetector strict = UrlDetector.builder().withoutDefaultKeptDomains().build();
     assertFinds(strict, "läs på «1177.se»");
+    assertFinds(strict, "läs på «gotland.se»");
     assertEquals(List.of(), strict.keptDomains());
   }
 

@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.PLACE;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,19 +25,24 @@ public final class ThingNames {
   private ThingNames() {}
 
   /**
-   * Keeps each run of words found as names ({@code type}) that names a thing; {@code flags} are the
-   * words' categories, as the name rules looked them up.
+   * Keeps each run of words found as names ({@code type}) that names a thing, and the names and
+   * places that spell the host of a kept link ({@link SiteNames}); {@code flags} are the words'
+   * categories, as the name rules looked them up.
    */
   static void keep(Tokens tokens, byte[] type, long[] flags) {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
-      if (type[t] != NAME) {
-        continue;
+      if (type[t] != PLACE && type[t] != NAME || SiteNames.keep(tokens, type, t)
+          || type[t] == NAME && WordSenses.keep(tokens, type, flags, t)) {
+        continue; // "gotland.se": the host of a kept link; "max två veckor", "en holm": words
       }
-      int last = thingEnd(tokens, t, flags);
+      // a place may start a firm's name ("Wahlbergs Måleri", "Malmö Bygg AB") or a body's
+      // ("Barn- och elevombudet"), but is no brand, and stays a place after a body ("Polisen Kista")
+      int last = type[t] == NAME ? thingEnd(tokens, t, flags)
+          : Math.max(firmEnd(tokens, t), suspendedKeptCompound(tokens, t, flags) ? t : -1);
       if (last >= 0) {
         for (int k = t; k <= last; k++) {
-          if (type[k] == NAME) {
+          if (type[k] == NAME || type[k] == PLACE) {
             type[k] = KEEP;
           }
         }
@@ -70,8 +76,24 @@ public final class ThingNames {
     }
     int last = firmEnd(tokens, t);
     return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
-        && !keptCompound(tokens, t)
+        && !keptCompound(tokens, t) && !suspendedKeptCompound(tokens, t, flags)
         ? last : t;
+  }
+
+  /**
+   * "Barn- och elevombudet", "Hälso- och sjukvårdsnämnden": the first part of a compound whose
+   * head is left to a kept term after "och" or "eller" names the same body.
+   */
+  private static boolean suspendedKeptCompound(Tokens tokens, int t, long[] flags) {
+    int dash = t + 1;
+    int head = t + 3;
+    if (head >= tokens.size() || !tokens.isPunct(dash, '-') || tokens.end(t) != tokens.start(dash)
+        || !tokens.is(t + 2, "och") && !tokens.is(t + 2, "eller") || !tokens.isWord(head)) {
+      return false;
+    }
+    long categories = flags != null ? flags[head] : SwedishLexicon.categories(
+        SwedishLexicon.get().facts(tokens.lower(), tokens.start(head), tokens.length(head)));
+    return Category.PUBLIC_BODY.in(categories) && !ProperNameDetector.any(categories, ProperNameDetector.PERSON);
   }
 
   /**

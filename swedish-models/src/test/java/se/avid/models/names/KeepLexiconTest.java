@@ -43,8 +43,17 @@ class KeepLexiconTest {
         // a public clinic whose name begins with a first name: the whole name is one entry
         row("Vart vänder man sig, Maria Ungdom eller Mini-Maria?"),
         row("Min kompis Maria följde med till Maria Ungdom", "NAME Maria"),
+        // unions, support groups, gyms, marketplaces, media and adult education
+        row("Han är med i IF Metall och hon i Kommunal"),
+        row("Jag har ringt Manscentrum och sen Brottsofferjouren"),
+        row("Jag tränar på SATS och ibland på Friskis & Svettis"),
+        row("Vi såg huset på Hemnet och sålde soffan på Tradera"),
+        row("Jag läste det i Aftonbladet och hörde det på Ekot"),
+        row("Jag läser på Komvux och min man på Sfi"),
+        row("Lånet hos Ecster köptes av Hoist"),
         // a person beside them is still found
-        row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"));
+        row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"),
+        row("Jag tränar med Lina på SATS", "NAME Lina"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +69,9 @@ class KeepLexiconTest {
         "jag fick en parkeringsbot från aimo park utanför coop forum",
         "jag hittade xanor i hans jackficka",
         "vart vänder man sig, maria ungdom?",
-        "skolan vill att alla har en chromebook hemma");
+        "skolan vill att alla har en chromebook hemma",
+        "vi såg huset på hemnet och ringde manscentrum",
+        "jag tränar på friskis och läser på komvux");
   }
 
   @ParameterizedTest(name = "{0}")

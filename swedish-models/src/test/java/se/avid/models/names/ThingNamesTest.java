@@ -51,7 +51,10 @@ class ThingNamesTest {
         row("Varför måste jag lämna ut min Spotify-historik till socialtjänsten"),
         // the model or part after a kept brand
         row("Det är en grå Toyota Auris från 2015"),
-        row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"));
+        row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"),
+        // a firm's or body's name that starts with a place, and a body's suspended compound
+        row("Han hade en firma, Malmö Bygg AB, som gick i konkurs"),
+        row("Kan man anmäla till Barn- och elevombudet direkt?"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,7 +80,10 @@ class ThingNamesTest {
         row("Hälsningar Anna & Peter", "NAME Anna", "NAME Peter"),
         // a listed name after a kept term, or a kept term that is also a first name
         row("Jag ringde Försäkringskassan Eva svarade inte", "NAME Eva"),
-        row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"));
+        row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"),
+        // a place after a public body, and a place before "och" with no suspended compound
+        row("Jag har varit på Arbetsförmedlingen Kista i dag", "PLACE Kista"),
+        row("Vi bor i Lund och elevombudet har inte svarat", "PLACE Lund"));
   }
 
   @Test

@@ -1,0 +1,56 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.models.Detections;
+
+/**
+ * A word that is also a name stays where the text uses it as a word: "max" or "per" before a
+ * number, a fixed phrase ("berg och dal", "rut och rot"); where the text names a person with it
+ * (a cue before, an age after, a capital inside a sentence) it is still found.
+ */
+class WordSensesTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "Max två veckor till sen får vi besked",
+    "hon tar max en tablett om dagen",
+    "det kostar 200 kr per tio minuter",
+    "Det har varit berg och dal med honom hela hösten",
+    "Vi har fått rut och rot på fakturan",
+    "Jag har gjort RUT-avdrag för städningen"})
+  void aWordUsedAsAWordIsKept(String text) {
+    assertEquals(expect(text), Detections.of(DETECTOR, text, THRESHOLD));
+    assertEquals(expect(text), Detections.of(DETECTOR, text.toLowerCase(Locale.ROOT), THRESHOLD));
+  }
+
+  static Stream<Arguments> persons() {
+    return Stream.of(
+        row("Max 8 år har adhd och vi väntar på utredning", "NAME Max"),
+        row("Min son Max två år har feber", "NAME Max"),
+        row("Jag träffade Max två gånger förra veckan", "NAME Max"),
+        row("Hej, jag heter Max och är 15", "NAME Max"),
+        row("Min man Per tre år äldre än mig dricker", "NAME Per"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("persons")
+  void theSameWordNamingAPersonIsFound(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
