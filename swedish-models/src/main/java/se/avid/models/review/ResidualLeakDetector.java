@@ -31,9 +31,15 @@ import se.avid.text.ScanText;
  *       hundreds are called by: {@code min dotter vilja}), a word coordinated with a first name
  *       that Statistics Sweden counts as one ({@code eetu och venla}), a first name with the word after it
  *       ({@code hans berg}: the surname may be left), and the last words of a post when they
- *       stand alone (a signature): {@link EntityType#NAME};
+ *       stand alone (a signature): {@link EntityType#NAME}; a cue is also a compound that ends in
+ *       one ({@code enhetschefen}, {@code butikschefen}); an unknown word needs a vowel
+ *       ({@code pls}, {@code btw} are chat), a pronoun that is also a name a surname after it or
+ *       nothing ({@code sambo hans berg}, not {@code säger hans fru});
+ *   <li>anywhere, a word no list knows, typed so that it is no word without å, ä, ö either, that
+ *       fifty people or more are called by ({@code jaffar är 7}): {@link EntityType#NAME};
  *   <li>a word typed without å, ä, ö that is then a place, or a small locality, after {@code i},
- *       {@code på}, {@code från} ({@code bor i vasteras}): {@link EntityType#PLACE};
+ *       {@code på}, {@code från} ({@code bor i vasteras}, {@code i stavsnas}), unless it is a
+ *       frequent word: {@link EntityType#PLACE};
  *   <li>a genitive before an institution noun ({@code Lindgårdens äldreboende}), or one word ending
  *       in one that is no ordinary word ({@code falkenbergsskolan}): {@link EntityType#PLACE};
  *   <li>in any case, what stands in a place or name position: after
@@ -127,7 +133,8 @@ public final class ResidualLeakDetector implements Detector {
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
       afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
-          || words.isAfterPossessive(tokens, t)); // "min man Ali", not "ska man klara sig"
+          || words.isAfterPossessive(tokens, t)) // "min man Ali", not "ska man klara sig"
+          || (categories & NAME_CUE) == 0 && words.endsInNameCue(lower, start, length); // "enhetschefen", "skolkuratorn"
 
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
@@ -176,7 +183,8 @@ public final class ResidualLeakDetector implements Detector {
           : AsciiFolding.read(lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
       if (nameSlot) {
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
-            && !ResidualWords.isLongDefinite(lower, start, length);
+            && !ResidualWords.isLongDefinite(lower, start, length)
+            && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
           scratch = scratch(scratch, length);
           unknown = !words.isCompound(lower, start, length, scratch);
@@ -184,7 +192,9 @@ public final class ResidualLeakDetector implements Detector {
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word
         boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
-        boolean person = (categories & ResidualWords.PERSON) != 0 && (!closedClass || cued)
+        // a pronoun after a cue only before a surname or at the end ("sambo hans berg", not "säger hans fru")
+        boolean person = (categories & ResidualWords.PERSON) != 0
+            && (!closedClass || cued && (!tokens.isWord(t + 1) || words.isSurnameNext(tokens, t)))
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
                 && NameCounts.bearers(lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
@@ -203,7 +213,9 @@ public final class ResidualLeakDetector implements Detector {
       } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
-          || !common && Localities.contains(lower, start, length))) {
+          || !common && Localities.contains(lower, start, length)
+          // typed without å/ä/ö, a place whatever else it reads as ("i stavsnas", "i timra"), unless a frequent word
+          || !SwedishLexicon.isFrequentWord(facts) && words.hasFoldedPlaceReading(lower, start, length))) {
         things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (placeAfter && !common && categories == 0 && ResidualWords.hasPlaceEnding(word.ending(), length)) {
         things.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
@@ -213,6 +225,11 @@ public final class ResidualLeakDetector implements Detector {
         things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
+      } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
+          && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS
+          && ResidualSlots.hasVowel(lower, start, length) && !words.isTypedWord(lower, start, length)) {
+        // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
+        things.add(start, tokens.end(t), EntityType.NAME, score);
       }
     }
   }

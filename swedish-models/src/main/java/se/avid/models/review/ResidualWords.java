@@ -4,6 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.NameCounts;
 
 /**
@@ -27,7 +28,7 @@ final class ResidualWords {
   /** SCB order of magnitude from which a name-like word in a name slot counts as a name: 100 bearers. */
   static final int MIN_BEARERS = NameCounts.HUNDREDS;
   /** Shorter unknown words ("if", "ok") are too often a word to flag. */
-  private static final int MIN_NO_WORD = 3;
+  static final int MIN_NO_WORD = 3;
   /** Longer words are no surnames. */
   private static final int MAX_SURNAME_LENGTH = 62;
   /** Unknown definite compounds at least this long are nouns ("Socialrådgivningen"), not names. */
@@ -171,5 +172,41 @@ final class ResidualWords {
   /** An ending of place names ("-gården", "-ängen") after at least three letters of the word. */
   static boolean hasPlaceEnding(long ending, int length) {
     return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= length;
+  }
+
+  /** Shortest cue word that may end a compound ("chef" in "enhetschefen"); shorter ones end too many words ("son"). */
+  private static final int MIN_CUE_HEAD = 4;
+
+  /**
+   * True when a definite noun (ending in {@code n}) ends in a word that announces a name, after at
+   * least three letters: a role named by a compound ("enhets|chefen", "butiks|chefen",
+   * "skol|kuratorn"), whose cue the lists hold only as the simple word.
+   */
+  boolean endsInNameCue(char[] lower, int start, int length) {
+    if (length < MIN_CUE_HEAD + 3 || lower[start + length - 1] != 'n') {
+      return false;
+    }
+    for (int head = length - 3; head >= MIN_CUE_HEAD; head--) {
+      long categories = SwedishLexicon.categories(lexicon.facts(lower, start + length - head, head));
+      if (Category.CUE_NAME.in(categories)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word typed without å, ä, ö reads as a listed place or a smaller locality
+   * ("stavsnas" Stavsnäs, "timra" Timrå), whatever its other readings: for a place position only.
+   */
+  boolean hasFoldedPlaceReading(char[] lower, int start, int length) {
+    return AsciiFolding.hasLocalityReading(lower, start, length)
+        || AsciiFolding.hasReading(lexicon, lower, start, length, PLACE);
+  }
+
+  /** True when the word typed without å, ä, ö is an ordinary word ("pa" for "på", "nar" for "när"). */
+  boolean isTypedWord(char[] lower, int start, int length) {
+    AsciiFolding.Reading r = AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
+    return r == AsciiFolding.Reading.WORD || r == AsciiFolding.Reading.LISTED_WORD;
   }
 }
