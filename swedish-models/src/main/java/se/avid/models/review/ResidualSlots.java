@@ -115,4 +115,92 @@ final class ResidualSlots {
     }
     return true;
   }
+
+  /** Words of a post's last line that may be a signature. */
+  private static final int SIGNATURE_WORDS = 3;
+
+  /**
+   * The first token of the post's last sentence if it has at most {@value #SIGNATURE_WORDS} words
+   * ("…kan de tvinga honom? Tina", "/robin kask"); past the last token otherwise.
+   */
+  static int signatureStart(Tokens tokens) {
+    int words = 0;
+    for (int t = tokens.size() - 1; t >= 0; t--) {
+      if (tokens.isWord(t)) {
+        words++;
+        if (words > SIGNATURE_WORDS) {
+          return tokens.size();
+        }
+        if (tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START) || t > 0 && tokens.isPunct(t - 1, '/')) {
+          return t;
+        }
+      } else if (tokens.kind(t) == Tokens.NUMBER) {
+        return tokens.size();
+      }
+    }
+    return tokens.size();
+  }
+
+  /**
+   * A word after a comma or at the start of a sentence or line, followed by an age ({@code , ask,
+   * 8 år}, {@code Vilja 9 år}): the way people introduce a child, so a first name there is one even
+   * when it is also a word; "max 3 år" inside a sentence is no such place.
+   */
+  static boolean isAgedFirstName(Tokens tokens, int t) {
+    boolean opens = t == 0 || tokens.isPunct(t - 1, ',') || tokens.has(t, Tokens.SENTENCE_START)
+        || tokens.has(t, Tokens.LINE_START);
+    if (!opens) {
+      return false;
+    }
+    int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    return tokens.kind(n) == Tokens.NUMBER && tokens.length(n) <= 2 && tokens.is(n + 1, "år");
+  }
+
+  /** Capitalised, not all caps (acronyms are mostly bodies and diagnoses), not first in its sentence. */
+  static boolean isNamePosition(Tokens tokens, int t) {
+    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
+  }
+
+  /** Possessives and other genitives that own an institution without naming it ("hans", "kommunens"). */
+  static boolean isDeterminer(Tokens tokens, int t) {
+    return tokens.is(t, "hans") || tokens.is(t, "hennes") || tokens.is(t, "deras") || tokens.is(t, "dess")
+        || tokens.is(t, "barnens") || tokens.is(t, "kommunens") || tokens.is(t, "regionens")
+        || tokens.is(t, "stadens") || tokens.is(t, "ortens") || tokens.is(t, "närmaste")
+        || tokens.is(t, "andras") || tokens.is(t, "allas");
+  }
+
+  /** A hyphenated word whose last part is lowercase is a compound noun ("ADHD-utredning", "AA-möten"). */
+  static boolean isCompoundNoun(Tokens tokens, char[] lower, int t) {
+    for (int i = tokens.end(t) - 2; i > tokens.start(t); i--) {
+      if (lower[i] == '-') {
+        return Character.isLowerCase(tokens.charAt(i + 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when word {@code t}, in any case, is in a place position and may be a place the other
+   * detectors left: after a place preposition a word that is no ordinary word or that is listed as
+   * a place ("i sickla", "på näl", "bor i kista"); next to an institution noun a word that is no
+   * ordinary word, is listed as a name or place, or is a definite noun ("förskola trollskogen",
+   * "vårdcentral lund", "hemgården äldreboende").
+   */
+  static boolean isResidualPlace(Tokens tokens, int t, long categories, boolean placeAfter, boolean noWord) {
+    boolean named = noWord || (categories & ResidualWords.NAME_OR_PLACE) != 0;
+    if (placeAfter && (noWord || (categories & ResidualWords.PLACE) != 0)) {
+      return true;
+    }
+    boolean after = ResidualSlots.isAfterInstitutionNoun(tokens, t);
+    boolean before = !after && ResidualSlots.isBeforeInstitutionNoun(tokens, t);
+    if (!after && !before || isDeterminer(tokens, t)) {
+      return false;
+    }
+    // a definite noun next to an indefinite institution noun names it ("förskola trollskogen", "hemgården äldreboende")
+    int noun = after ? t - 1 : t + 1;
+    char[] lower = tokens.lower();
+    return named || ResidualSlots.isDefinite(lower, tokens.start(t), tokens.length(t))
+        && !ResidualSlots.isDefinite(lower, tokens.start(noun), tokens.length(noun));
+  }
 }

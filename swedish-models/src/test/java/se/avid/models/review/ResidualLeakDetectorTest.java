@@ -176,4 +176,47 @@ class ResidualLeakDetectorTest {
     assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig"));
     assertEquals(List.of(), flagged("det var hans bil och inga andra"));
   }
+
+  @Test
+  void aLocalityTypedWithoutSwedishLettersAfterAPlacePrepositionIsFlagged() {
+    assertEquals(List.of("PLACE stavsnas"), flagged("vi har stått i kö till förskola i stavsnas sedan mars"));
+    assertEquals(List.of("PLACE timra"), flagged("vi bor i timra med barnen"));
+  }
+
+  @Test
+  void aFrequentWordAfterAPlacePrepositionIsNotAPlaceByItsFoldedReading() {
+    assertEquals(List.of(), flagged("jag var bara i skolan idag"));
+  }
+
+  @Test
+  void aRoleNamedByACompoundCuesTheNameAfterIt() {
+    assertEquals(List.of("NAME zelimkhan"), flagged("butikschefen zelimkhan sa att det inte funkade"));
+  }
+
+  @Test
+  void aCompoundThatEndsInNoCueCuesNothing() {
+    assertEquals(List.of(), flagged("personalen sa att det inte funkade"));
+  }
+
+  @Test
+  void aWordNoListKnowsThatFiftyPeopleAreCalledByIsFlaggedAnywhere() {
+    assertEquals(List.of("NAME jaffar"), flagged("vill att de bor hos mig. jaffar är 7 och går i skolan"));
+  }
+
+  @Test
+  void aWordTypedWithoutSwedishLettersIsNoNameAnywhere() {
+    assertEquals(List.of(), flagged("har kollat bilder pa nätet o det ser ut sa"));
+  }
+
+  @Test
+  void chatAbbreviationsWithoutAVowelAreNoSignature() {
+    assertEquals(List.of(), flagged("kan jag gå dit utan att mamma får veta? svara snabbt pls"));
+    assertEquals(List.of("NAME kalle"), flagged("han tittar på mig varje rast. heter kalle btw"));
+  }
+
+  @Test
+  void aPronounAfterACueIsANameOnlyBeforeASurnameOrAtTheEnd() {
+    assertEquals(List.of(), flagged("han svarar inte o när jag ringer säger hans fru att han e borta"));
+    assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig igår"));
+  }
 }

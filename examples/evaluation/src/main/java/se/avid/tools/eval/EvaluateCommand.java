@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,10 @@ import se.avid.tools.train.CrossValidation;
  * ({@code {"text": "...", "spans": [{"start": 10, "end": 14, "type": "NAME"}]}}).
  *
  * <p>Span-annotated posts also get post-level figures ({@link PostScoreboard}): posts that leak
- * nothing, posts flagged for review, posts that leak unflagged, keep items redacted, and a
- * calibration table of finding scores against measured precision.
+ * nothing, posts flagged for review, posts that leak unflagged, keep items redacted, a
+ * calibration table of finding scores against measured precision, and a table of review thresholds
+ * (one run for each, from 0.1 in steps of 0.05): at each, the posts flagged and the leaking posts
+ * caught, so that a service can choose its threshold by its review budget.
  *
  * <p>Options: {@code --threshold T} the redact threshold (default
  * {@value Anonymizer#DEFAULT_REDACT_THRESHOLD}); {@code --review-threshold R} findings scored from R
@@ -69,7 +72,8 @@ public final class EvaluateCommand {
       Measures avid on annotated Swedish text and prints Markdown tables, for the text as written and
       lowercased: recall per annotated type, precision of the findings, ordinary tokens redacted, and
       for posts annotated by character span: posts that leak nothing, posts flagged for review, posts
-      that leak unflagged, keep items redacted per kind, and a calibration table of finding scores.
+      that leak unflagged, keep items redacted per kind, a calibration table of finding scores, and a
+      table of review thresholds (posts flagged and leaking posts caught at each, to choose one by).
       FILE.jsonl holds token-tagged sentences ({"tokens": [...], "ner_tags": [...]}) or posts
       ({"text": "...", "spans": [...], "keep": [...]}), told apart line by line.
 
@@ -134,10 +138,14 @@ public final class EvaluateCommand {
     long chars = written.stream().mapToLong(t -> t.text().length()).sum();
     Anonymizer anonymizer;
     long nanos = 0;
+    Map<Double, PostScoreboard[]> curves = null; // per review threshold: as written, lowercased
     try {
       if (options.folds == 0) {
         anonymizer = anonymizer(options, MaxentContextScorer.bundled());
         nanos = score(anonymizer, written, new Boards(asWritten, postsAsWritten), new Boards(lower, postsLower));
+        if (posts) {
+          curves = reviewCurves(options, written);
+        }
       } else {
         List<List<TaggedSentence>> folds =
             CrossValidation.folds(TaggedSentenceReader.readAll(options.file), options.folds, options.seed);
@@ -177,6 +185,9 @@ public final class EvaluateCommand {
     table(asWritten, lower).print(out);
     if (posts) {
       PostReport.print(postsAsWritten, postsLower, out);
+      if (curves != null) {
+        PostReport.printCurves(curves, out);
+      }
     }
     if (options.errorLimit > 0) {
       printErrors("as written", asWritten, out);
@@ -228,6 +239,28 @@ public final class EvaluateCommand {
       lower.add(lowercased, anonymizer.assess(lowercased.text()));
     }
     return System.nanoTime() - start;
+  }
+
+  /** Review thresholds of the table of {@link #reviewCurves}: from 0.1 in steps of 0.05. */
+  private static final double CURVE_STEP = 0.05;
+
+  /**
+   * The post figures at every review threshold from 0.1 in steps of {@value #CURVE_STEP} up to the
+   * redact threshold, each from a run of its own (a threshold decides which findings compete for a
+   * place in the review band, so no single run gives them all): what each threshold costs in posts
+   * flagged and catches in leaking posts, for a service to choose its threshold by its review budget.
+   */
+  private static Map<Double, PostScoreboard[]> reviewCurves(Options options, List<AnnotatedText> texts) {
+    Map<Double, PostScoreboard[]> curves = new LinkedHashMap<>();
+    // steps counted in whole numbers, so that 0.3 is 0.3 and not 0.30000000000000004
+    for (int step = 2; step * CURVE_STEP < options.threshold - 1e-9; step++) {
+      double t = Math.round(step * CURVE_STEP * 100) / 100.0;
+      PostScoreboard[] boards = {new PostScoreboard(false), new PostScoreboard(false)};
+      score(anonymizer(options.withReviewThreshold(t), MaxentContextScorer.bundled()), texts,
+          new Boards(new Scoreboard(0), boards[0]), new Boards(new Scoreboard(0), boards[1]));
+      curves.put(t, boards);
+    }
+    return curves;
   }
 
   static MarkdownTable table(Scoreboard asWritten, Scoreboard lower) {
@@ -335,6 +368,16 @@ public final class EvaluateCommand {
         throw new IllegalArgumentException("--errors must not be negative");
       }
       o.file = Path.of(files.get(0));
+      return o;
+    }
+
+    /** These options with another review threshold. */
+    Options withReviewThreshold(double review) {
+      Options o = new Options();
+      o.file = file;
+      o.threshold = threshold;
+      o.reviewThreshold = review;
+      o.keepCountries = keepCountries;
       return o;
     }
 

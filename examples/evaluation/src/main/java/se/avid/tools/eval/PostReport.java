@@ -24,6 +24,24 @@ final class PostReport {
     calibrationTable(asWritten, lower).print(out);
   }
 
+  /**
+   * The table of review thresholds: for each, the posts flagged, the posts that leak unflagged and
+   * the leaking posts flagged, so that a user can choose the threshold that fits a review budget.
+   */
+  static void printCurves(Map<Double, PostScoreboard[]> byThreshold, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Review threshold: posts flagged, leaking unflagged, leaking posts flagged%n%n");
+    curveTable(byThreshold).print(out);
+  }
+
+  static MarkdownTable curveTable(Map<Double, PostScoreboard[]> byThreshold) {
+    MarkdownTable table = new MarkdownTable("review threshold", "flagged", "leak unflagged", "leaking flagged",
+        "flagged, lowercased", "leak unflagged, lowercased", "leaking flagged, lowercased");
+    byThreshold.forEach((t, boards) -> table.row(String.format(Locale.ROOT, "%.2f", t),
+        boards[0].flagged().format(), boards[0].leakedUnflagged().format(), boards[0].leakingFlagged().format(),
+        boards[1].flagged().format(), boards[1].leakedUnflagged().format(), boards[1].leakingFlagged().format()));
+    return table;
+  }
+
   static MarkdownTable postTable(PostScoreboard asWritten, PostScoreboard lower) {
     MarkdownTable table = new MarkdownTable("measure", "as written", "lowercased");
     table.row("posts that leak nothing", asWritten.noLeak().format(), lower.noLeak().format());

@@ -1,6 +1,7 @@
 package se.avid.tools.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -173,6 +174,22 @@ class EvaluateCommandTest {
     assertTrue(report.contains("| keep helpline redacted "), report);
     assertTrue(report.contains("## Calibration"), report);
     assertTrue(report.contains("## Leaks, as written"), report);
+  }
+
+  @Test
+  void postsGetATableOfReviewThresholdsUpToTheRedactThreshold() throws IOException {
+    Path file = file("""
+        {"text": "Jag heter Anna Zxqvbnm. Ring 1177.", "spans": [{"start": 10, "end": 22, "type": "NAME"}]}
+        """);
+
+    assertEquals(0, run(file.toString(), "--review-threshold", "0.3"));
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.contains("## Review threshold"), report);
+    assertTrue(report.contains("| 0.10 "), report);
+    assertFalse(report.contains("| 0.05 "), report);
+    assertTrue(report.contains("| 0.45 "), report);
+    assertFalse(report.contains("| 0.50 "), report);
   }
 
   @Test
