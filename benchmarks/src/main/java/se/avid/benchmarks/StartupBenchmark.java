@@ -51,7 +51,7 @@ import se.avid.Anonymizer;
  * per model the wall time, the CPU time of the loading thread and that of the whole process (the
  * JIT compiler's and the collector's threads, and any loader thread, included):
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.StartupBenchmark --forks 10</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar se.avid.benchmarks.StartupBenchmark --forks 10 [--whole]</pre>
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -197,12 +197,17 @@ public class StartupBenchmark {
    * then builds the default anonymizer (what is left: service loading, the detectors) and redacts
    * {@link #EXAMPLE_POST}, and prints per step the wall, loading-thread CPU and process CPU ms.
    *
-   * @param args {@code --forks N} or {@code --once}
+   * <p>With {@code --whole}, the models are not loaded one by one: the build loads them as an
+   * application's does (its threads included), and the lines are the build, the first redact and
+   * their total, with the CPU times of both.
+   *
+   * @param args {@code --forks N}, {@code --whole}; {@code --once} in a fork
    * @throws Exception if a fork fails
    */
   public static void main(String[] args) throws Exception {
+    boolean whole = List.of(args).contains("--whole");
     if (args.length > 0 && "--once".equals(args[0])) {
-      new StepClock().profile();
+      new StepClock().profile(whole);
       return;
     }
     int forks = args.length > 1 && "--forks".equals(args[0]) ? Integer.parseInt(args[1]) : 10;
@@ -210,7 +215,7 @@ public class StartupBenchmark {
     for (int f = 0; f < forks; f++) {
       String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
       Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          StartupBenchmark.class.getName(), "--once").redirectErrorStream(true).start();
+          StartupBenchmark.class.getName(), "--once", whole ? "--whole" : "--steps").redirectErrorStream(true).start();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           String[] cells = line.split("\t");
@@ -253,11 +258,22 @@ public class StartupBenchmark {
     private long thread;
     private long process;
 
-    void profile() throws ReflectiveOperationException {
+    void profile(boolean whole) throws ReflectiveOperationException {
       long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
       print("JVM start to main (JMH's harness not included)", sinceStart, -1, os.getProcessCpuTime() / 1e6);
       start();
       long first = System.nanoTime();
+      long firstThread = thread;
+      long firstProcess = process;
+      if (whole) {
+        Anonymizer anonymizer = Anonymizer.builder().build();
+        step("build, every model loaded as an application loads them");
+        anonymizer.redact(EXAMPLE_POST);
+        step("first redact");
+        print("total: build + first redact", (System.nanoTime() - first) / 1e6,
+            (threads.getCurrentThreadCpuTime() - firstThread) / 1e6, (os.getProcessCpuTime() - firstProcess) / 1e6);
+        return;
+      }
       for (Map.Entry<String, String> model : MODELS.entrySet()) {
         String[] target = model.getValue().split("#");
         try {

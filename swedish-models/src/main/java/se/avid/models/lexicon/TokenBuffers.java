@@ -13,8 +13,11 @@ import se.avid.text.Reusable;
  */
 final class TokenBuffers implements Reusable {
 
-  /** Arrays for texts longer than this (a 64 KB document) are let go when the call ends. */
-  static final int MAX_KEPT_CHARS = 1 << 16;
+  /**
+   * Arrays for texts longer than this (16 K chars, sixteen ordinary posts) are let go when the
+   * call ends: a thread keeps at most about 100 KB per anonymizer, however long a document it saw.
+   */
+  static final int MAX_KEPT_CHARS = 1 << 14;
   /** Token arrays longer than this are let go when the call ends. */
   static final int MAX_KEPT_TOKENS = MAX_KEPT_CHARS / 4;
 
