@@ -305,8 +305,15 @@ public final class Tokens {
    * @return whether it is one of them
    */
   public boolean isAnyOf(int t, String... words) {
+    if (!isWord(t)) {
+      return false;
+    }
+    int s = start[t];
+    int len = end[t] - s;
+    char first = lower[s];
     for (String w : words) {
-      if (is(t, w)) {
+      // asked of most words of every text: the length and the first letter settle nearly every word
+      if (w.length() == len && w.charAt(0) == first && sameRest(s, w)) {
         return true;
       }
     }
@@ -321,11 +328,18 @@ public final class Tokens {
    * @return whether it is that word
    */
   public boolean is(int t, String word) {
-    if (!isWord(t) || end[t] - start[t] != word.length()) {
+    if (t < 0 || t >= size) {
       return false;
     }
     int s = start[t];
-    for (int i = 0; i < word.length(); i++) {
+    // the length and the first letter first: they settle nearly every word (no token is empty)
+    return end[t] - s == word.length() && lower[s] == word.charAt(0) && (info[t] & KIND_MASK) == WORD
+        && sameRest(s, word);
+  }
+
+  /** Whether the chars after the first of the word at {@code s} are those of {@code word}, of its length. */
+  private boolean sameRest(int s, String word) {
+    for (int i = 1; i < word.length(); i++) {
       if (lower[s + i] != word.charAt(i)) {
         return false;
       }
@@ -341,7 +355,7 @@ public final class Tokens {
    * @return whether it is that char
    */
   public boolean isPunct(int t, char c) {
-    return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && text.charAt(start[t]) == c;
+    return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && lower[start[t]] == c; // punctuation is kept as is
   }
 
   /**
@@ -354,8 +368,9 @@ public final class Tokens {
     if (a < 0 || a + 1 >= size) {
       return false;
     }
+    char[] chars = lower; // between words: the normalised text itself
     for (int i = end[a]; i < start[a + 1]; i++) {
-      if (text.charAt(i) != ' ') {
+      if (chars[i] != ' ') {
         return false;
       }
     }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import se.avid.text.ScanText;
 
@@ -126,6 +131,26 @@ class TokensTest {
       if (Character.isLetter(alone.charAt(0))) {
         assertEquals(Character.isUpperCase(alone.charAt(0)), Tokens.of(alone).has(0, Tokens.CAPITALISED));
       }
+    }
+  }
+
+  /** Words of one to three letters from a few chars, spaces, a line break and punctuation between them. */
+  @Property(tries = 300, seed = "15")
+  void aTokenIsAWordExactlyWhenItsLowercaseTextIsThatWord(
+      @ForAll @StringLength(min = 1, max = 30) @CharRange(from = 'a', to = 'c') @CharRange(from = 'A', to = 'B')
+          @CharRange(from = ' ', to = ' ') @CharRange(from = ',', to = '.') @CharRange(from = '\n', to = '\n') String text,
+      @ForAll @StringLength(min = 1, max = 3) @CharRange(from = 'a', to = 'c') @CharRange(from = ',', to = ',') String word) {
+    Tokens t = Tokens.of(ScanText.of(text));
+    for (int k = -1; k <= t.size(); k++) {
+      boolean isWord = t.isWord(k);
+      boolean expected = isWord && t.original(k).toLowerCase(Locale.ROOT).equals(word);
+      assertEquals(expected, t.is(k, word));
+      assertEquals(expected || isWord && t.original(k).toLowerCase(Locale.ROOT).equals("ab"), t.isAnyOf(k, word, "ab"));
+      boolean punct = k >= 0 && k < t.size() && t.kind(k) == Tokens.PUNCT;
+      assertEquals(punct && t.original(k).charAt(0) == ',', t.isPunct(k, ','));
+      boolean spacesOnly = k >= 0 && k + 1 < t.size() && t.start(k + 1) > t.end(k)
+          && text.substring(t.end(k), t.start(k + 1)).isBlank() && !text.substring(t.end(k), t.start(k + 1)).contains("\n");
+      assertEquals(spacesOnly, t.adjacent(k));
     }
   }
 }
