@@ -51,6 +51,12 @@ public final class EmailDetector implements Detector {
     "gmail", "hotmail", "outlook", "yahoo", "icloud", "protonmail", "googlemail", "gmx", "yandex"
   };
 
+  /**
+   * Providers whose name is also a word after "på" ({@code på live}, {@code på telia}): they stand
+   * for the at-sign only after a user name ({@link #looksLikeUserName}).
+   */
+  private static final String[] SHARED_PROVIDERS = {"live", "msn", "telia", "comhem", "bredband", "tele2", "bahnhof", "aol"};
+
   private static final String[] AT_WORDS = {"at", "a", "snabel-a", "snabela", "@"};
 
   private static final EmailDetector INSTANCE = new EmailDetector();
@@ -108,6 +114,8 @@ public final class EmailDetector implements Detector {
         end = plain(t, i, sink);
       } else if (c == '(' || c == '[' || c == '{') {
         end = bracketed(t, i, sink);
+      } else if (c == '#' || c == '&' || c == '*') {
+        end = substituted(t, i, sink);
       } else {
         end = spelled(t, i, sink);
       }
@@ -118,7 +126,40 @@ public final class EmailDetector implements Detector {
   }
 
   private static boolean isAtOrBracket(char c) {
-    return c == '@' || c == '(' || c == '[' || c == '{';
+    return c == '@' || c == '(' || c == '[' || c == '{' || c == '#' || c == '&' || c == '*';
+  }
+
+  /**
+   * {@code anna.l#gmail.com}, {@code anna & gmail.com}, {@code anna*at*gmail.com}: another sign
+   * typed for the at-sign, alone or around a spelled {@code at}, only before a mail-looking
+   * domain (a mail provider, or two labels ending in a common top-level domain), since {@code
+   * #} and {@code &} have other uses ({@code C#}, {@code H&M}).
+   */
+  private static int substituted(ScanText t, int sign, FindingSink sink) {
+    char c = t.charAt(sign);
+    int after = sign + 1;
+    int w = skipSpaces(t, after, 1);
+    int we = wordEnd(t, w);
+    // "*at*", "#at#", "& a &": the sign repeated around a spelled at-sign
+    if (we > w && ScanSupport.wordIn(t, w, we, AT_WORDS)) {
+      int close = skipSpaces(t, we, 1);
+      if (close < t.length() && t.charAt(close) == c) {
+        after = close + 1;
+      }
+    }
+    int localEnd = skipSpacesBack(t, sign, 1);
+    int start = localStart(t, localEnd);
+    if (start < 0) {
+      return -1;
+    }
+    MailDomain d = MailDomain.parse(t, skipSpaces(t, after, 1), true);
+    // "H&M.com", "AT&T.com": a one-letter name on either side is a brand
+    if (d == null || d.labels < 2 || localEnd - start < 2 || d.firstEnd - d.firstStart < 2
+        || !d.firstLabelIn(t, PROVIDERS) && !d.topLevelIn(t, MailDomain.COMMON_TOP_LEVEL)) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
+    return d.end;
   }
 
   /** A word after a space that may be a spelled-out at-sign: {@code at}, {@code snabel-a}, {@code på}. */
@@ -245,11 +286,26 @@ public final class EmailDetector implements Detector {
       return -1;
     }
     MailDomain d = MailDomain.parse(t, pa + 3, true);
-    if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)) {
+    // "johan-e på live", "mojjo77 på telia": any provider after a user name with letters
+    if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)
+        && !(d.firstLabelIn(t, SHARED_PROVIDERS) && looksLikeUserName(t, start, pa - 1))) {
       return -1;
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
+  }
+
+  /** A local part of at least three chars with a letter in it: {@code johan-e}, {@code mojjo77}, not {@code 3}. */
+  private static boolean looksLikeUserName(ScanText t, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (ScanSupport.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A local part with a digit, one of {@code _ . -} or a spelled-out dot in it: a user name, not a word. */

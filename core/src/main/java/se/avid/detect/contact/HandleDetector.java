@@ -46,7 +46,8 @@ public final class HandleDetector implements Detector {
   private static final String[] PLATFORMS = {
     "snap", "snapchat", "snapen", "insta", "instagram", "instan", "ig", "tiktok", "tiktoken", "discord", "discorden",
     "kik", "kiken", "telegram", "steam", "gamertag", "gamertagen", "psn", "xbox", "twitch", "twitter", "reddit",
-    "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema"
+    "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema", "live", "ign",
+    "epic", "spelnamn", "spelnamnet"
   };
 
   /**
@@ -117,7 +118,12 @@ public final class HandleDetector implements Detector {
   }
 
   /** Platform words that are nouns for the name itself: after them {@code är} links the handle. */
-  private static final String[] NAME_NOUNS = {"gamertag", "gamertagen", "användarnamn", "användarnamnet", "username"};
+  private static final String[] NAME_NOUNS = {
+    "gamertag", "gamertagen", "användarnamn", "användarnamnet", "username", "ign", "spelnamn", "spelnamnet"
+  };
+
+  /** Words that, before a handle and "på" and a platform, name it ({@code följ x på insta}, {@code heter x på discord}). */
+  private static final String[] NAMING_WORDS = {"heter", "följ", "följa", "adda", "addera", "addar"};
 
   /** Function words that are never handles after a linker ({@code snap: jag har inte}). */
   private static final String[] FUNCTION_WORDS = {
@@ -245,6 +251,12 @@ public final class HandleDetector implements Detector {
     if (t.isWordChar(end) || !isPlatform(t, start, end)) {
       return -1;
     }
+    // "live" is Xbox's only after "på" or "xbox" ("jag är x på live", "xbox live: x")
+    if (end - start == 4 && ScanSupport.matchesIgnoreCase(t, start, "live")
+        && !wordBeforeIs(t, start, "på") && !wordBeforeIs(t, start, "xbox")) {
+      return -1;
+    }
+    handleBefore(t, start, sink);
     int p = end;
     boolean linked = false;
     // the linker: ":", "=", "-", "(", "heter [jag]", "är" after a name noun; "som" links only a
@@ -295,6 +307,66 @@ public final class HandleDetector implements Detector {
       return h;
     }
     return -1;
+  }
+
+  /**
+   * {@code jag är kalle_k på snap}, {@code följ lollo på insta}: the handle before "på" and the
+   * platform word at {@code platform}; a word of any shape after a word that names it
+   * ({@link #NAMING_WORDS}), else only a word shaped as a handle.
+   */
+  private static void handleBefore(ScanText t, int platform, FindingSink sink) {
+    if (!wordBeforeIs(t, platform, "på")) {
+      return;
+    }
+    int he = platform - 4;
+    while (he > 0 && t.charAt(he - 1) == ' ' && platform - 4 - he < 2) {
+      he--;
+    }
+    int h = he;
+    while (h > 0 && he - h <= MAX_HANDLE && isHandleChar(t.charAt(h - 1))) {
+      h--;
+    }
+    while (h < he && !t.isWordChar(h)) {
+      h++;
+    }
+    if (he - h < 2 || he - h > MAX_HANDLE || !hasLetter(t, h, he) || h > 0 && (t.charAt(h - 1) == '@' || t.isWordChar(h - 1))) {
+      return;
+    }
+    if (hasHandleShape(t, h, he)) {
+      if (!containsUnderscore(t, h, he)) { // "kalle_k" is reported by the scan of underscores
+        ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
+      }
+      return;
+    }
+    int ne = h;
+    while (ne > 0 && t.charAt(ne - 1) == ' ' && h - ne < 2) {
+      ne--;
+    }
+    int ns = ne;
+    while (ns > 0 && ne - ns < 8 && ScanSupport.isLetter(t.charAt(ns - 1))) {
+      ns--;
+    }
+    if (ne < h && ns < ne && ScanSupport.wordIn(t, ns, ne, NAMING_WORDS) && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS)
+        && !ScanSupport.wordIn(t, h, he, PLATFORMS)) {
+      ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
+    }
+  }
+
+  private static boolean containsUnderscore(ScanText t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (t.charAt(i) == '_') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word right before {@code start}, across one space, is {@code word} (any case) and begins a word. */
+  private static boolean wordBeforeIs(ScanText t, int start, String word) {
+    int e = start - 1;
+    int s = e - word.length();
+    return s >= 0 && t.charAt(e) == ' ' && ScanSupport.matchesIgnoreCase(t, s, word)
+        && (s == 0 || !t.isWordChar(s - 1));
   }
 
   private static boolean contains(int[] values, int count, int value) {

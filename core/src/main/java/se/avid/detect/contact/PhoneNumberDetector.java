@@ -83,9 +83,10 @@ public final class PhoneNumberDetector implements Detector {
   static final double TRAILING_GROUPS_PENALTY = 0.2;
   /**
    * Score of a number whose trunk 0 is typed as the letter {@code O} ({@code O70-123 45 67}): a
-   * slip or an evasion, in the review band under the default redact threshold.
+   * slip or an evasion, but the rest must have a whole national number's shape, which words and
+   * brands ({@code O2}) do not: redacted, recall first, a little under a number typed right.
    */
-  static final double LETTER_FOR_TRUNK = 0.45;
+  static final double LETTER_FOR_TRUNK = 0.6;
   /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
   static final double CUE_BONUS = 0.05;
 

@@ -24,10 +24,14 @@ import se.avid.text.ScanText;
  *       bare they look like any other number. A Swish number of a business ({@code "123 456 78
  *       90"}) after {@code "swish"}.
  *   <li>Clearing and account numbers ({@code "8327-9, 914 123 456-7"}, {@code "6000 123 456
- *       789"}): digits joined by spaces or hyphens next to a cue, before the number
- *       ({@code "konto"}, {@code "kontonummer"}, {@code "kto"}, {@code "clearing"}, a bank's name)
- *       or after it ({@code "(Handelsbanken)"}, {@code "i seb"}), and not followed by a
- *       currency ({@code "kontot 150 000 kr"} is an amount).
+ *       789"}): digits joined by any separator but {@code +} (spaces, hyphens, {@code " - "}, a
+ *       dot, a tight comma, a line break) next to a cue, before the number ({@code "konto"},
+ *       {@code "bankkontonummer"}, {@code "kto"}, {@code "clearing"}, a bank's name, a transfer:
+ *       {@code "för över till"}, {@code "sätt in på"}) or after it ({@code "(Handelsbanken)"},
+ *       {@code "i seb"}), and not followed by a currency ({@code "kontot 150 000 kr"} is an
+ *       amount), nor a date or a span of years ({@code "kontot sedan 2021-03-04"}).
+ *   <li>An OCR number after {@code "ocr"}: the payment reference of one person's bill identifies
+ *       the payer, so it is reported as a bank account; an invoice number or an amount is not.
  *   <li>Without a cue, the layout only a bank account has: a clearing number of four digits
  *       (1100–9999; a phone number begins with 0) and a hyphen, or Swedbank's {@code 8NNN-N},
  *       then an account number of seven to ten digits in groups ({@code "6152-123 456 789"},

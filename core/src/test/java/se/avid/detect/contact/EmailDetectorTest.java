@@ -78,6 +78,39 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "min mejl: «mojjo77#telia.com»",
+    "skriv till «johan-e # outlook.com» så svarar jag",
+    "mejla «sara.l&icloud.com»!",
+    "«mojjo77*at*hotmail.se»",
+    "(«kalle_b92#gmail.com»)",
+  })
+  void readsAnotherSignTypedForTheAtSign(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "köpte den på H&M.com igår",
+    "AT&T.com har bra täckning",
+    "programmerar i C# .NET",
+    "#metoo #kvinnor",
+    "**viktigt** läs punkt 3",
+  })
+  void anotherSignBeforeNoMailDomainIsText(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "min mejl: «johan-e på live»",
+    "«mojjo77 på telia.com»",
+  })
+  void readsPaBeforeAnyProviderAfterAUserName(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "jag får inga mejl, kolla på hotmail",
     "läs på 1177.se om sömn",
     "såg det på live igår",

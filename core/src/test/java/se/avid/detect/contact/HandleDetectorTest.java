@@ -43,6 +43,37 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "jag är «kalle_k» på snap",
+    "följ «lollo.99» på insta!",
+    "följ «bossepelle» på insta!",
+    "jag heter «ninjakatten» på discord",
+    "adda «emmaa» på steam",
+    "jag är «xXSlayerXx» på live",
+    "på live heter jag «mojjo_77»",
+    "xbox live: «ninjakatten»",
+    "mitt ign är «bossepelle»",
+    "epic: «sn0wflake»",
+  })
+  void findsHandlesBeforeAPlatformAndAfterGameWords(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jag tittar på live tv",
+    "vi sågs på live i fredags",
+    "jag är ute på insta hela dagen",
+    "jag är aktiv på snap",
+    "hon var live igår",
+    "en epic fail",
+    "följ mig på insta",
+  })
+  void wordsAroundPlatformsThatNameNoOneAreText(String text) {
+    assertFinds(HANDLES, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "jag har snap men inte insta",
     "snapchat och instagram är värst",
     "han satt på steam 2 timmar",

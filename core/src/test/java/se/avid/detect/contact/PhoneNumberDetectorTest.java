@@ -201,11 +201,17 @@ class PhoneNumberDetectorTest {
   }
 
   @Test
-  void aLetterOTypedForTheTrunkZeroIsFlaggedForReview() {
+  void aLetterOTypedForTheTrunkZeroIsPartOfTheNumber() {
     List<Found> found = Marked.run(PHONE, "ring O70-123 45 67 eller o8-123 456 78");
     assertEquals(2, found.size());
     assertFound(5, 18, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(0));
     assertFound(25, 38, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(1));
+  }
+
+  @Test
+  void aNumberWithALetterOForItsTrunkZeroIsRedactedNotOnlyFlagged() {
+    String redacted = se.avid.Anonymizer.builder().build().redact("ring O70-123 45 67 eller o8-123 456 78 ikväll");
+    assertEquals(false, redacted.chars().anyMatch(Character::isDigit), redacted);
   }
 
   @ParameterizedTest
