@@ -154,7 +154,8 @@ final class UnknownWords {
    */
   private static final String[] PLACE_HEADS = {
       "område", "trakt", "kust", "region", "bygd", "skärgård", "hav", "kanal", "bana", "verk", "hus", "hamn",
-      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö"};
+      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö", "bukt",
+      "republik", "rike", "stat", "kommun", "län", "socken", "gård", "bygge"};
 
   /**
    * "Almedalsveckan", "Slussenprojekt", "Cullbergbaletten", "Byggkoncernen", "VM-silver": a word
@@ -184,9 +185,14 @@ final class UnknownWords {
       return partLength >= MIN_COMPOUND_PART + 1 && !placeHead(from, partLength) && !personWord(from, partLength)
           && lexicon.isCommonWord(lower, from, partLength, buf);
     }
+    for (int head = MIN_COMPOUND_PART; head < len; head++) {
+      if (placeHead(s + head, len - head) && lexicon.isCommonWord(lower, s + head, len - head, buf)) {
+        return false; // "Förbundsrepubliken": "publiken" is a word, but the last part is a place noun
+      }
+    }
     for (int head = MIN_COMPOUND_PART; head <= len - MIN_HEAD; head++) {
       int headLength = len - head;
-      if (Character.isLetter(lower[s + head]) && !placeHead(s + head, headLength) && !personWord(s + head, headLength)
+      if (Character.isLetter(lower[s + head]) && !personWord(s + head, headLength)
           && !verbForm(s + head, headLength)
           && (lexicon.isFrequentOrListedWord(lower, s + head, headLength)
               || headLength >= MIN_STEMMED_HEAD && lexicon.isCommonWord(lower, s + head, headLength, buf))) {

@@ -48,6 +48,7 @@ class HeadedCompoundTest {
         row("Det var Stiglunds förtjänst att det gick", "NAME Stiglunds"),
         // a place noun as the last part, or after the word
         row("Vapnen kom från Balkanområdet", "PLACE Balkanområdet"),
+        row("Han flyttade till Tokyo-bukten", "PLACE Tokyo-bukten"),
         // a last part that only the stemmer reads as a word
         row("Talet hölls av Demosthenes inför folket", "NAME Demosthenes"),
         // a last part that is a verb form ("ange|r")
