@@ -165,7 +165,7 @@ final class Cues {
       return lastLineAlone(t) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
-    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t))) {
+    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
       return CUE_STRONG;
     }
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
@@ -175,6 +175,14 @@ final class Cues {
       return CUE_VOCATIVE;
     }
     return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /**
+   * "så kallade DDoS-attacker", "den så kallade OS-bubblan": "så" before a participle of
+   * "kalla" makes it "so-called", which introduces a term, not a person's name.
+   */
+  private boolean soCalled(int p) {
+    return tokens.is(p - 1, "så") && (tokens.is(p, "kallade") || tokens.is(p, "kallad") || tokens.is(p, "kallat"));
   }
 
   /** After an article: "en björn 5 år gammal" is a bear. */

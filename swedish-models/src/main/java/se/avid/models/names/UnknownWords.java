@@ -144,7 +144,7 @@ final class UnknownWords {
   }
 
   /** The shortest last part, as listed, that makes {@link #headedByWord} a compound of a thing. */
-  private static final int MIN_HEAD = 6;
+  private static final int MIN_HEAD = 5;
   /** The shortest last part that counts when only the stemmer reads it as a word ("baletten"). */
   private static final int MIN_STEMMED_HEAD = 7;
 
@@ -154,13 +154,14 @@ final class UnknownWords {
    */
   private static final String[] PLACE_HEADS = {
       "område", "trakt", "kust", "region", "bygd", "skärgård", "hav", "kanal", "bana", "verk", "hus", "hamn",
-      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö"};
+      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö", "bukt",
+      "republik", "rike", "stat", "kommun", "län", "socken", "gård", "bygge"};
 
   /**
-   * "Almedalsveckan", "Slussenprojekt", "Cullbergbaletten", "Byggkoncernen": a word in no list
-   * whose last part is an ordinary word ({@value #MIN_HEAD} letters as listed, {@value
-   * #MIN_STEMMED_HEAD} when only the stemmer reads it: "henes", "anger" are no such parts of
-   * "Demosthenes", "Boulanger") after at least three letters names a thing, an event or a body
+   * "Almedalsveckan", "Slussenprojekt", "Cullbergbaletten", "Byggkoncernen", "VM-silver": a word
+   * in no list whose last part is an ordinary word and no name ({@value #MIN_HEAD} letters as
+   * listed, {@value #MIN_STEMMED_HEAD} when only the stemmer reads it: "henes", "langer" are no
+   * such parts of "Demosthenes", "Boulanger"; any part after a hyphen) after at least three letters names a thing, an event or a body
    * after its first part, not a person; unless the part is a place noun ("-området", "-kusten"),
    * or the word ends like a surname or its genitive ("Lindström", "Stiglunds"), or a place noun
    * follows it ("Östkinesiska havet").
@@ -176,15 +177,54 @@ final class UnknownWords {
       return false; // "Östkinesiska havet": the first word of a place
     }
     char[] buf = words.scratch(len + 1);
+    int hyphen = lastHyphen(s, len);
+    if (hyphen > 0) {
+      // "VM-silver", "DN-galan": a word after the hyphen that is no name ("Volvo-Stig" is one)
+      int from = s + hyphen + 1;
+      int partLength = len - hyphen - 1;
+      return partLength >= MIN_COMPOUND_PART + 1 && !placeHead(from, partLength) && !personWord(from, partLength)
+          && lexicon.isCommonWord(lower, from, partLength, buf);
+    }
+    for (int head = MIN_COMPOUND_PART; head < len; head++) {
+      if (placeHead(s + head, len - head) && lexicon.isCommonWord(lower, s + head, len - head, buf)) {
+        return false; // "Förbundsrepubliken": "publiken" is a word, but the last part is a place noun
+      }
+    }
     for (int head = MIN_COMPOUND_PART; head <= len - MIN_HEAD; head++) {
       int headLength = len - head;
-      if (Character.isLetter(lower[s + head]) && !placeHead(s + head, headLength)
+      if (Character.isLetter(lower[s + head]) && !personWord(s + head, headLength)
+          && !verbForm(s + head, headLength)
           && (lexicon.isFrequentOrListedWord(lower, s + head, headLength)
               || headLength >= MIN_STEMMED_HEAD && lexicon.isCommonWord(lower, s + head, headLength, buf))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The present tense or passive of a verb whose stem ends in a vowel ("ange|r", "rama|s"): the
+   * end of "Boulanger", "Jarramas", not of a thing's name.
+   */
+  private boolean verbForm(int from, int length) {
+    char last = lower[from + length - 1];
+    char before = lower[from + length - 2];
+    return (last == 'r' || last == 's') && "aeiouyåäö".indexOf(before) >= 0
+        && lexicon.isFrequentOrListedWord(lower, from, length - 1);
+  }
+
+  private int lastHyphen(int s, int len) {
+    for (int i = len - 2; i > 0; i--) {
+      if (lower[s + i] == '-') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The part is a listed first name or surname ("Annalena" has "lena"). */
+  private boolean personWord(int from, int length) {
+    return (SwedishLexicon.categories(lexicon.facts(lower, from, length)) & ProperNameDetector.PERSON) != 0;
   }
 
   private boolean placeHead(int from, int length) {

@@ -228,6 +228,9 @@ final class WordRules {
     } else if (common && homographs.countedCapitalised(t)) {
       // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
       labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
+    } else if (common && f == 0 && unknown.headedByWord(t)) {
+      // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
+      // named after its first part
     } else if (common) {
       labels.judge(t, NAME, CAPITALISED_COMMON);
     } else if (tokens.length(t) <= 2) {

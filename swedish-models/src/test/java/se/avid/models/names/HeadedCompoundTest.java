@@ -31,7 +31,9 @@ class HeadedCompoundTest {
         row("Under Almedalsveckan träffade jag många politiker"),
         row("Hon gillar Gulaglitteratur mer än deckare"),
         row("Byggkoncernen fick en stor order"),
-        row("Kommunen stoppade Slussenprojektet igen"));
+        row("Kommunen stoppade Slussenprojektet igen"),
+        // a word after a hyphen
+        row("Hon tog VM-silver i fjol"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,8 +48,11 @@ class HeadedCompoundTest {
         row("Det var Stiglunds förtjänst att det gick", "NAME Stiglunds"),
         // a place noun as the last part, or after the word
         row("Vapnen kom från Balkanområdet", "PLACE Balkanområdet"),
+        row("Han flyttade till Tokyo-bukten", "PLACE Tokyo-bukten"),
         // a last part that only the stemmer reads as a word
-        row("Talet hölls av Demosthenes inför folket", "NAME Demosthenes"));
+        row("Talet hölls av Demosthenes inför folket", "NAME Demosthenes"),
+        // a last part that is a verb form ("ange|r")
+        row("Vi åt middag med Boulanger igår", "NAME Boulanger"));
   }
 
   @ParameterizedTest(name = "{0}")
