@@ -36,10 +36,9 @@ public final class ThingNames {
           || type[t] == NAME && WordSenses.keep(tokens, type, flags, t)) {
         continue; // "gotland.se": the host of a kept link; "max två veckor", "en holm": words
       }
-      // a place may start a firm's name ("Wahlbergs Måleri", "Malmö Bygg AB") or a body's
-      // ("Barn- och elevombudet"), but is no brand, and stays a place after a body ("Polisen Kista")
-      int last = type[t] == NAME ? thingEnd(tokens, t, flags)
-          : Math.max(firmEnd(tokens, t), suspendedKeptCompound(tokens, t, flags) ? t : -1);
+      // a place may start a firm's name ("Wahlbergs Måleri", "Lindbloms Apotek", "appen Yubo") or a
+      // body's ("Barn- och elevombudet"), but is no brand, and stays a place after a body ("Polisen Kista")
+      int last = type[t] == NAME ? thingEnd(tokens, t, flags) : placeThingEnd(tokens, t, flags);
       if (last >= 0) {
         for (int k = t; k <= last; k++) {
           if (type[k] == NAME || type[k] == PLACE) {
@@ -49,6 +48,12 @@ public final class ThingNames {
         t = last;
       }
     }
+  }
+
+  /** {@link #thingEnd} of a word found as a place: a firm's name or a body's, never a brand. */
+  private static int placeThingEnd(Tokens tokens, int t, long[] flags) {
+    int last = Math.max(firmEnd(tokens, t), ThingCues.end(tokens, t));
+    return last >= 0 || !suspendedKeptCompound(tokens, t, flags) ? last : t;
   }
 
   /**
@@ -75,6 +80,9 @@ public final class ThingNames {
       return t + 1; // "Lex Maria": the law's word, a first name by its form, and its name
     }
     int last = firmEnd(tokens, t);
+    if (last < 0) {
+      last = ThingCues.end(tokens, t); // "Resurs Bank", "appen Yubo", "firman heter Clean"
+    }
     return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
         && !keptCompound(tokens, t) && !suspendedKeptCompound(tokens, t, flags)
         ? last : t;

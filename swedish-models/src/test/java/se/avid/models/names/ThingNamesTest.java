@@ -54,7 +54,14 @@ class ThingNamesTest {
         row("Jag är inhyrd på Volvo Cars i Torslanda", "PLACE Torslanda"),
         // a firm's or body's name that starts with a place, and a body's suspended compound
         row("Han hade en firma, Malmö Bygg AB, som gick i konkurs"),
-        row("Kan man anmäla till Barn- och elevombudet direkt?"));
+        row("Kan man anmäla till Barn- och elevombudet direkt?"),
+        // a mark after the name, a noun of a thing before it, a thing that "heter" it
+        row("Jag har ett lån hos Vexa Bank sedan i fjol"),
+        row("Jag hämtade ut medicinen på Lindbloms Apotek"),
+        row("Jag laddade ner appen Yubo och träffade folk där"),
+        row("Skulden köptes av inkassobolaget Lindorff"),
+        row("Hennes firma hette Ruts Glans & Städ. Kan vi kräva henne?"),
+        row("Det finns en app som heter Yubo där hon träffade honom"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,7 +90,12 @@ class ThingNamesTest {
         row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"),
         // a place after a public body, and a place before "och" with no suspended compound
         row("Jag har varit på Arbetsförmedlingen Kista i dag", "PLACE Kista"),
-        row("Vi bor i Lund och elevombudet har inte svarat", "PLACE Lund"));
+        row("Vi bor i Lund och elevombudet har inte svarat", "PLACE Lund"),
+        // a common first name beside the same cues names a person; a shop is a place
+        row("Jag ringde banken Anna svarade inte", "NAME Anna"),
+        row("Jag försökte hinna ikapp Anna på vägen hem", "NAME Anna"),
+        row("Hon heter Maria och jobbar på företaget", "NAME Maria"),
+        row("Han stod utanför ICA-butiken Dacke i går", "NAME Dacke"));
   }
 
   @Test
