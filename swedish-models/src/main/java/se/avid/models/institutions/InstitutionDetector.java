@@ -237,8 +237,8 @@ public final class InstitutionDetector implements Detector {
     if ((SwedishLexicon.categories(facts) & PERSON) != 0) {
       return false;
     }
-    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.endsInElement(lower, start, base)) {
-      return true; // "handens", "solrosens": a place, or a compound ending like a name
+    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.isNameLike(lower, start, base)) {
+      return true; // "handens", "solrosens", "lärkans": a place, or a word of a name
     }
     long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, base);
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
@@ -342,7 +342,7 @@ public final class InstitutionDetector implements Detector {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    boolean element = !capitalised && NameElements.endsInElement(lower, start, length); // "vårsol", "ekbacken"
+    boolean element = !capitalised && NameElements.isNameLike(lower, start, length); // "vårsol", "ekbacken", "lärkan"
     if (!capitalised && word.isCommonWord() && !element || endsInAny(lower, start, length, ADJECTIVE_ENDINGS)) {
       return false; // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende")
     }

@@ -2,6 +2,7 @@ package se.avid.models.institutions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -20,19 +21,35 @@ final class NameElements {
   private NameElements() {}
 
   private static final class Holder {
-    static final String[] ELEMENTS = load();
+    static final String[] ELEMENTS = withFoldedForms("name-elements.txt").toArray(new String[0]);
+    static final CharArraySet NATURE = CharArraySet.unmodifiableSet(new CharArraySet(withFoldedForms("nature-names.txt"), false));
 
-    private static String[] load() {
+    /** The lines of a resource and, for each with å, ä or ö, the line typed without them. */
+    private static List<String> withFoldedForms(String resource) {
       List<String> all = new ArrayList<>();
-      for (String element : SwedishLexicon.lines(NameElements.class, "name-elements.txt")) {
+      for (String element : SwedishLexicon.lines(NameElements.class, resource)) {
         all.add(element);
         String folded = element.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
         if (!folded.equals(element)) {
           all.add(folded);
         }
       }
-      return all.toArray(new String[0]);
+      return all;
     }
+  }
+
+  /**
+   * True if the lowercase word {@code lower[start, start+length)} is a word of nature of
+   * {@code nature-names.txt} that an institution is named by alone ({@code lärkan}, {@code
+   * kastanjen}), or a compound ending in a name element ({@link #endsInElement}).
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @return whether it may be an institution's name
+   */
+  static boolean isNameLike(char[] lower, int start, int length) {
+    return Holder.NATURE.contains(lower, start, length) || endsInElement(lower, start, length);
   }
 
   /**

@@ -123,12 +123,19 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
         continue;
       }
+      // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
+      if ((tokens.is(p + 1, "kommun") && !tokens.isAnyOf(p - 1, SLOTS) || tokens.is(p + 1, "centrum"))
+          && tokens.adjacent(p) && tokens.isWord(p) && isListedPlace(tokens, p)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
+        continue;
+      }
       // most tokens: no preposition of place, a length test and a few short comparisons
       if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
       }
       int u = p + 1;
-      if (tokens.isAnyOf(p, SLOTS) && FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)) {
+      if (tokens.isAnyOf(p, SLOTS) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
+          || isRarePlace(tokens, u))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
         p = u;
         continue;
@@ -204,6 +211,38 @@ public final class ResidencePlaceDetector implements Detector {
       return tokens.end(u);
     }
     return 0;
+  }
+
+  /**
+   * Word {@code u} is a listed municipality, town, region or district, a listed locality that is
+   * no frequent word, or a place typed without å/ä/ö ({@code bracke}): before {@code kommun}
+   * without a preposition ("valla kommun har nekat oss"), where a word may be an adjective
+   * ("en sund kommun" stays).
+   */
+  private boolean isListedPlace(Tokens tokens, int u) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    long facts = lexicon.facts(lower, start, length);
+    long categories = SwedishLexicon.categories(facts);
+    if ((categories & KEPT) != 0) {
+      return false;
+    }
+    return (categories & PLACES) != 0 && !Category.WORD_FORM.in(categories)
+        || !SwedishLexicon.isFrequentWord(facts) && Localities.contains(lower, start, length) && !tokens.is(u - 1, "en")
+        || FoldedPlaces.isPlaceAndNoWord(lexicon, lower, start, length, PLACES, KEPT);
+  }
+
+  /**
+   * Word {@code u} is a listed municipality, town or district that is also a word, but no
+   * frequent one ({@code utanför lund}, {@code i skara}; not {@code nära vara}): after a
+   * preposition of place the place is meant.
+   */
+  private boolean isRarePlace(Tokens tokens, int u) {
+    long facts = lexicon.facts(tokens.lower(), tokens.start(u), tokens.length(u));
+    long categories = SwedishLexicon.categories(facts);
+    return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
+        && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
   }
 
   /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */

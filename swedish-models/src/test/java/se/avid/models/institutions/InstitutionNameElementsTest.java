@@ -78,4 +78,16 @@ class InstitutionNameElementsTest {
     assertEquals(List.of(), places("hon var på tandkliniken, barnkliniken, ungdomsmottagningen och bup-mottagningen"));
     assertEquals(List.of(), places("hon var på BUP-mottagningen i går"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"hon ligger på lärkans vårdcentral, lärkans", "vi har plats på kastanjens gruppboende, kastanjens",
+      "jag jobbar på linden daglig verksamhet, linden", "jag jobbar pa lindens gruppboende, lindens"})
+  void aWordOfNatureAloneNextToAnInstitutionNounIsItsName(String text, String proper) {
+    assertEquals(List.of("PLACE " + proper), places(text));
+  }
+
+  @Test
+  void aWordOfNatureAwayFromAnInstitutionNounStays() {
+    assertEquals(List.of(), places("barnen lekte under eken och tittade på lärkan vid förskolan"));
+  }
 }

@@ -126,4 +126,32 @@ class ResidencePlaceDetectorTest {
   void anAreaWordTypedWithoutItsLettersAfterAWordIsNone() {
     assertEquals(List.of(), places("bostadsomradet, industriomradet och upptagningsomradet"));
   }
+
+  @Test
+  void aListedPlaceBeforeKommunIsTheMunicipalityWithoutAPreposition() {
+    assertEquals(List.of("PLACE bracke"), places("bracke kommun har nekat oss"));
+    assertEquals(List.of("PLACE mark"), places("mark kommun svarar aldrig"));
+  }
+
+  @Test
+  void aWordBeforeKommunWithoutAPrepositionStays() {
+    assertEquals(List.of(), places("en sund kommun, vår kommun och hela kommun"));
+  }
+
+  @Test
+  void aListedPlaceBeforeCentrumIsThePlace() {
+    assertEquals(List.of("PLACE hammar"), places("hammar centrum är otryggt på kvällarna"));
+    assertEquals(List.of("PLACE savar"), places("savar centrum ar otryggt"));
+  }
+
+  @Test
+  void aListedPlaceThatIsARareWordAfterAPrepositionOfPlaceIsThePlace() {
+    assertEquals(List.of("PLACE lund"), places("vi bodde utanför lund när det hände"));
+    assertEquals(List.of("PLACE sala"), places("har en kompis nära sala som vet"));
+  }
+
+  @Test
+  void aListedPlaceThatIsAFrequentWordAfterAPrepositionStays() {
+    assertEquals(List.of(), places("han jobbar nära vara nu, och i stan centrum"));
+  }
 }
