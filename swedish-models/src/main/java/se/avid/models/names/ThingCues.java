@@ -27,9 +27,13 @@ final class ThingCues {
    * @return the index of the thing's last token, or -1
    */
   static int end(Tokens tokens, int t) {
-    if (commonFirstName(tokens, t)) {
-      return -1; // "Anna Bank": a first name and a surname
-    }
+    int last = cueEnd(tokens, t);
+    // "Anna Bank": a first name and a surname; asked last, as few names have a cue around them
+    return last >= 0 && commonFirstName(tokens, t) ? -1 : last;
+  }
+
+  /** {@link #end}, whoever the word is called by. */
+  private static int cueEnd(Tokens tokens, int t) {
     int mark = t + 1;
     if (tokens.isWord(mark) && tokens.adjacent(t) && in(MARKS, tokens, mark)
         && tokens.has(mark, Tokens.CAPITALISED) == tokens.has(t, Tokens.CAPITALISED)) {

@@ -134,7 +134,7 @@ public final class ResidualLeakDetector implements Detector {
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
       afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
           || words.isAfterPossessive(tokens, t)) // "min man Ali", not "ska man klara sig"
-          || (categories & NAME_CUE) == 0 && words.endsInNameCue(lower, start, length); // "enhetschefen", "skolkuratorn"
+          || (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
 
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);

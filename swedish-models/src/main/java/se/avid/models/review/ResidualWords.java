@@ -182,10 +182,27 @@ final class ResidualWords {
    * least three letters: a role named by a compound ("enhets|chefen", "butiks|chefen",
    * "skol|kuratorn"), whose cue the lists hold only as the simple word.
    */
-  boolean endsInNameCue(char[] lower, int start, int length) {
+  boolean endsInNameCue(Lexeme word, char[] lower, int start, int length) {
     if (length < MIN_CUE_HEAD + 3 || lower[start + length - 1] != 'n') {
       return false;
     }
+    // a look-up per suffix: found once per word and kept in its record, not at every occurrence
+    long notes = word.notes();
+    if ((notes & CUE_END_KNOWN) == 0) {
+      notes |= CUE_END_KNOWN | (findsNameCueEnd(lower, start, length) ? CUE_END : 0);
+      word.keepNotes(notes);
+    }
+    return (notes & CUE_END) != 0;
+  }
+
+  /**
+   * The bits of {@link Lexeme#notes} this class keeps (the name rules' {@code WordNotes} leave bits
+   * 18 to 31 free): whether {@link #endsInNameCue} is known, and its answer.
+   */
+  private static final long CUE_END_KNOWN = 1L << 18;
+  private static final long CUE_END = 1L << 19;
+
+  private boolean findsNameCueEnd(char[] lower, int start, int length) {
     for (int head = length - 3; head >= MIN_CUE_HEAD; head--) {
       long categories = SwedishLexicon.categories(lexicon.facts(lower, start + length - head, head));
       if (Category.CUE_NAME.in(categories)) {
