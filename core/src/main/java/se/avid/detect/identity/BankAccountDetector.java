@@ -59,14 +59,6 @@ public final class BankAccountDetector implements Detector {
   /** The longest clearing and account number together: five-digit clearing, ten-digit account, one spare. */
   private static final int MAX_ACCOUNT_DIGITS = 16;
   private static final int MIN_ACCOUNT_DIGITS = 6;
-  private static final int MIN_CLEARING_DIGITS = 4;
-  /** The lowest clearing number in use: 1000–1099 is not given out, and below 1000 is no clearing number. */
-  private static final int LOWEST_CLEARING = 1100;
-  private static final int MIN_ACCOUNT_PART = 7;
-  private static final int MAX_ACCOUNT_PART = 10;
-  /** Swedbank's clearing numbers 8000–8999 carry a fifth, check digit ({@code "8327-9"}). */
-  private static final int SWEDBANK_FIRST_DIGIT = 8;
-  private static final int SWISH_DIGITS = 10;
 
   private static final int CUE_WINDOW = 40;
   /** What a cue says the number after it is. */
@@ -207,7 +199,7 @@ public final class BankAccountDetector implements Detector {
   private static DigitRun accountAfterComma(ScanText text, NumberStarts starts, int k, DigitRun clearing,
       DigitRun rest) {
     int n = clearing.count();
-    if (clearing.separatorBefore(n) != DigitLinks.END || clearingLength(clearing) != n) {
+    if (clearing.separatorBefore(n) != DigitLinks.END || AccountLayouts.clearingLength(clearing) != n) {
       return null;
     }
     int i = clearing.endOf(n - 1);
@@ -227,9 +219,9 @@ public final class BankAccountDetector implements Detector {
         return null;
       }
     }
-    rest.load(starts, after, MAX_ACCOUNT_PART + 1);
+    rest.load(starts, after, AccountLayouts.MAX_ACCOUNT_PART + 1);
     int m = rest.count();
-    return m >= MIN_ACCOUNT_DIGITS && m <= MAX_ACCOUNT_PART && isAccountPart(rest, 0, m) ? rest : null;
+    return m >= MIN_ACCOUNT_DIGITS && m <= AccountLayouts.MAX_ACCOUNT_PART && AccountLayouts.isAccountPart(rest, 0, m) ? rest : null;
   }
 
   /**
@@ -240,8 +232,8 @@ public final class BankAccountDetector implements Detector {
     int n = run.count();
     DigitRun last = rest == null ? run : rest;
     int lastCount = last.count();
-    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !last.canEndAfter(lastCount) || !hasAccountSeparators(run)
-        || rest == null && isDate(run)) {
+    if (n < 2 || n > MAX_ACCOUNT_DIGITS || !last.canEndAfter(lastCount) || !AccountLayouts.hasAccountSeparators(run)
+        || rest == null && AccountLayouts.isDate(run)) {
       return -1;
     }
     int start = run.start();
@@ -253,7 +245,7 @@ public final class BankAccountDetector implements Detector {
     // Two or three digits are a bank number only as a plusgiro number with its check digit
     // ("pg 12-3"): the look-back, most of this detector's time, is spared for "14 år", "kl 9".
     int total = n + (rest == null ? 0 : rest.count());
-    int cue = total >= MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start) : -1;
+    int cue = total >= AccountLayouts.MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start) : -1;
     if (cue >= 0) {
       score = cuedScore(CUE_KINDS[cue], run, rest);
     }
@@ -265,7 +257,7 @@ public final class BankAccountDetector implements Detector {
         score = ACCOUNT;
       }
     }
-    if (score < 0 && isClearingAndAccount(run, rest)) {
+    if (score < 0 && AccountLayouts.isClearingAndAccount(run, rest)) {
       score = ACCOUNT_LAYOUT;
     }
     if (score < 0) {
@@ -281,220 +273,27 @@ public final class BankAccountDetector implements Detector {
     int total = n + (rest == null ? 0 : rest.count());
     switch (cue) {
       case BANKGIRO:
-        return rest == null && isBankgiroShape(run) ? giroScore(run) : -1;
+        return rest == null && AccountLayouts.isBankgiroShape(run) ? giroScore(run) : -1;
       case PLUSGIRO:
-        return rest == null && isPlusgiroShape(run) ? giroScore(run) : -1;
+        return rest == null && AccountLayouts.isPlusgiroShape(run) ? giroScore(run) : -1;
       case SWISH:
-        return rest == null && isSwishNumber(run) ? ACCOUNT : -1;
+        return rest == null && AccountLayouts.isSwishNumber(run) ? ACCOUNT : -1;
       case CLEARING:
-        return n >= MIN_CLEARING_DIGITS ? ACCOUNT : -1;
+        return n >= AccountLayouts.MIN_CLEARING_DIGITS ? ACCOUNT : -1;
       case BANK:
       case TRANSFER:
         // "lånade 2 000 000 av SBAB" is an amount; a clearing number begins with 1–9
-        return run.digit(0) != 0 && !(rest == null && isThousandsGrouped(run))
-            && (total >= MIN_ACCOUNT_PART || isClearingWithCheckDigit(run)) ? ACCOUNT : -1;
+        return run.digit(0) != 0 && !(rest == null && AccountLayouts.isThousandsGrouped(run))
+            && (total >= AccountLayouts.MIN_ACCOUNT_PART || AccountLayouts.isClearingWithCheckDigit(run)) ? ACCOUNT : -1;
       default:
         // "kontot har 1.500.000": an amount written with dots
-        return (total >= MIN_ACCOUNT_DIGITS || isClearingWithCheckDigit(run))
-            && !(rest == null && hasSeparator(run, DigitLinks.PUNCT) && isThousandsGrouped(run)) ? ACCOUNT : -1;
+        return (total >= MIN_ACCOUNT_DIGITS || AccountLayouts.isClearingWithCheckDigit(run))
+            && !(rest == null && AccountLayouts.hasSeparator(run, DigitLinks.PUNCT) && AccountLayouts.isThousandsGrouped(run)) ? ACCOUNT : -1;
     }
   }
 
   private static double giroScore(DigitRun run) {
     return run.luhn(0, run.count()) ? GIRO : GIRO_WRONG_CHECK_DIGIT;
-  }
-
-  /** A business's Swish number: ten digits beginning {@code 123}. */
-  private static boolean isSwishNumber(DigitRun run) {
-    return run.count() == SWISH_DIGITS && run.value(0, 3) == 123;
-  }
-
-  /**
-   * A clearing number and an account number as only a bank account is written: the clearing
-   * number ({@link #clearingLength}) and after it, across a space, hyphen or comma, seven to ten
-   * digits in groups.
-   */
-  private static boolean isClearingAndAccount(DigitRun run, DigitRun rest) {
-    int c = clearingLength(run);
-    if (c == 0) {
-      return false;
-    }
-    if (rest != null) {
-      return rest.count() >= MIN_ACCOUNT_PART && rest.count() <= MAX_ACCOUNT_PART;
-    }
-    int account = run.count() - c;
-    int joint = run.separatorBefore(c);
-    // a four-digit clearing number needs its hyphen ("6152-123…", "6152 - 123…", "6152-⏎123…"):
-    // "1998 1234567" is two numbers
-    return account >= MIN_ACCOUNT_PART && account <= MAX_ACCOUNT_PART && isAccountPart(run, c, run.count())
-        && (c == MIN_CLEARING_DIGITS ? (joint & DigitLinks.DASH) != 0 : joint != DigitLinks.PUNCT);
-  }
-
-  /**
-   * How many digits the clearing number at the start of {@code run} has: 4 for {@code NNNN}
-   * (1100–9999) followed by a hyphen, the end or a space, 5 for Swedbank's {@code 8NNN-N}; 0 when it begins with none.
-   */
-  private static int clearingLength(DigitRun run) {
-    int n = run.count();
-    if (n < MIN_CLEARING_DIGITS || run.value(0, MIN_CLEARING_DIGITS) < LOWEST_CLEARING) {
-      return 0;
-    }
-    for (int k = 1; k < MIN_CLEARING_DIGITS; k++) {
-      if (run.separatorBefore(k) != 0) {
-        return 0;
-      }
-    }
-    int after = run.separatorBefore(MIN_CLEARING_DIGITS);
-    // the check digit after a hyphen, or a tight comma or dot ("8327,9"); then the account apart
-    if (run.digit(0) == SWEDBANK_FIRST_DIGIT && (after == DigitLinks.DASH || after == DigitLinks.PUNCT)
-        && n > MIN_CLEARING_DIGITS && isGroupSeparator(run.separatorBefore(MIN_CLEARING_DIGITS + 1))) {
-      return MIN_CLEARING_DIGITS + 1;
-    }
-    return isGroupSeparator(after) ? MIN_CLEARING_DIGITS : 0;
-  }
-
-  /** A separator between two groups of an account, or the end of the run: anything but none and {@code +}. */
-  private static boolean isGroupSeparator(int separator) {
-    return separator == DigitLinks.END || separator != 0 && (separator & DigitLinks.PLUS) == 0;
-  }
-
-  /** Digits {@code from} to {@code to} of {@code run} in groups: spaces between them, a hyphen only before the last. */
-  private static boolean isAccountPart(DigitRun run, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      int s = run.separatorBefore(k);
-      if (s != 0 && s != DigitLinks.SPACE && !(s == DigitLinks.DASH && k == to - 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code "2 000 000"}, {@code "2.000.000"}: groups of three after a first group of one to three, as amounts are written. */
-  private static boolean isThousandsGrouped(DigitRun run) {
-    int n = run.count();
-    int groups = 0;
-    for (int k = n - 1, size = 1; k >= 0; k--, size++) {
-      int s = run.separatorBefore(k);
-      if (k > 0 && s != 0) {
-        if (s != DigitLinks.SPACE && s != DigitLinks.PUNCT || size != 3) {
-          return false;
-        }
-        size = 0;
-        groups++;
-      } else if (k == 0 && size > 3) {
-        return false;
-      }
-    }
-    return groups > 0;
-  }
-
-  /**
-   * Any separator people type between the groups of an account ({@code " "}, {@code "-"},
-   * {@code " - "}, {@code "."}, a tight {@code ","}, a line break): all but {@code +}, which joins
-   * the parts of a phone number or a personnummer.
-   */
-  private static boolean hasAccountSeparators(DigitRun run) {
-    for (int k = 1; k < run.count(); k++) {
-      if ((run.separatorBefore(k) & DigitLinks.PLUS) != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * {@code "2021-03-04"}, {@code "04.03.2021"}, {@code "21-03-04"}: a date that exists, its
-   * groups split by the same separator, is a date however near the word "kontot" it stands; so
-   * is a span of years ({@code "2019-2021"}).
-   */
-  private static boolean isDate(DigitRun run) {
-    int n = run.count();
-    if (n != 6 && n != 8) {
-      return false;
-    }
-    if (n == 8 && isYear(run, 0) && isYear(run, 4) && (run.separatorBefore(4) & DigitLinks.DASH) != 0) {
-      return true; // "2019-2021", "2019 – 2021": years from, to
-    }
-    int first = n == 8 && run.separatorBefore(2) == 0 ? 4 : 2;
-    int second = first + 2;
-    int s = run.separatorBefore(first);
-    for (int k = 1; k < n; k++) {
-      int expected = k == first || k == second ? s : 0;
-      if (run.separatorBefore(k) != expected) {
-        return false;
-      }
-    }
-    if (s == 0 || s == DigitLinks.SPACE) {
-      return false;
-    }
-    if (first == 4) {
-      return CalendarDate.exists((int) run.value(0, 4), (int) run.value(4, 6), (int) run.value(6, 8));
-    }
-    if (n == 8) {
-      return CalendarDate.exists((int) run.value(4, 8), (int) run.value(2, 4), (int) run.value(0, 2));
-    }
-    return CalendarDate.existsInEither(19, (int) run.value(0, 2), (int) run.value(2, 4), (int) run.value(4, 6))
-        || CalendarDate.existsInEither(19, (int) run.value(4, 6), (int) run.value(2, 4), (int) run.value(0, 2));
-  }
-
-  /**
-   * Swedbank's five-digit clearing number {@code NNNN-N} ({@code "8327-9"}): short, but its
-   * hyphen before the last digit sets it apart from an amount after {@code "kontot"}.
-   */
-  private static boolean isClearingWithCheckDigit(DigitRun run) {
-    return run.count() == 5 && run.separatorBefore(4) == DigitLinks.DASH && run.separatorBefore(1) == 0
-        && run.separatorBefore(2) == 0 && run.separatorBefore(3) == 0;
-  }
-
-  /** Four digits from {@code from} without separators, 1900–2099. */
-  private static boolean isYear(DigitRun run, int from) {
-    for (int k = from + 1; k < from + 4; k++) {
-      if (run.separatorBefore(k) != 0) {
-        return false;
-      }
-    }
-    long year = run.value(from, from + 4);
-    return year >= 1900 && year <= 2099;
-  }
-
-  /** True when some separator of {@code run} includes {@code separator}. */
-  private static boolean hasSeparator(DigitRun run, int separator) {
-    for (int k = 1; k < run.count(); k++) {
-      if ((run.separatorBefore(k) & separator) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code NNN-NNNN} or {@code NNNN-NNNN}, the hyphen optional or a space instead ({@code "5050 1055"}). */
-  private static boolean isBankgiroShape(DigitRun run) {
-    int n = run.count();
-    if (n != 7 && n != 8) {
-      return false;
-    }
-    for (int k = 1; k < n; k++) {
-      int s = run.separatorBefore(k);
-      if (s != 0 && !(k == n - 4 && isGroupSeparator(s))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Two to eight digits, a hyphen before the last one or none, spaces between pairs allowed ({@code "12 34 56-6"}). */
-  private static boolean isPlusgiroShape(DigitRun run) {
-    int n = run.count();
-    if (n > 8) {
-      return false;
-    }
-    for (int k = 1; k < n; k++) {
-      int s = run.separatorBefore(k);
-      if (s == DigitLinks.DASH && k != n - 1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** True when a currency or unit follows, as in {@code "150 000 kr"}, {@code "2 500:-"}, {@code "12 %"}. */
