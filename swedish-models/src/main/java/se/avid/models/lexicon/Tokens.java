@@ -321,6 +321,39 @@ public final class Tokens {
   }
 
   /**
+   * True if token {@code t} is a word that ends with one of {@code endings} (given in lowercase),
+   * in any case, or is one of them: the head of a compound ("inkasso|bolaget", "appen").
+   *
+   * @param t the index of a token
+   * @param endings the endings, in lowercase
+   * @return whether it ends so
+   */
+  public boolean endsWithAny(int t, String... endings) {
+    if (!isWord(t)) {
+      return false;
+    }
+    int s = start[t];
+    int e = end[t];
+    for (String ending : endings) {
+      int from = e - ending.length();
+      if (from >= s && sameChars(from, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lowercase chars from {@code from} are those of {@code chars}. */
+  private boolean sameChars(int from, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (lower[from + i] != chars.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True if token {@code t} is a word that is {@code word} (given in lowercase) in any case.
    *
    * @param t the index of a token

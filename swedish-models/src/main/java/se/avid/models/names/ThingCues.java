@@ -40,7 +40,7 @@ final class ThingCues {
       return mark; // "Resurs Bank", "resurs bank"
     }
     int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && thingNoun(tokens, p, DEFINITE_NOUNS)) {
+    if (tokens.isWord(p) && tokens.adjacent(p) && tokens.endsWithAny(p, DEFINITE_NOUNS)) {
       return t; // "appen Yubo", "inkassobolaget Lindorff"
     }
     if (namedThing(tokens, p)) {
@@ -56,7 +56,7 @@ final class ThingCues {
     }
     int subject = tokens.is(p - 1, "som") && tokens.adjacent(p - 2) ? p - 2 : p - 1;
     return subject >= 0 && tokens.isWord(subject)
-        && (thingNoun(tokens, subject, DEFINITE_NOUNS) || thingNoun(tokens, subject, INDEFINITE_NOUNS));
+        && (tokens.endsWithAny(subject, DEFINITE_NOUNS) || tokens.endsWithAny(subject, INDEFINITE_NOUNS));
   }
 
   /** The last of up to four capitalised words, joined by spaces or "&amp;", from {@code t}. */
@@ -77,29 +77,6 @@ final class ThingCues {
 
   private static boolean commonFirstName(Tokens tokens, int t) {
     return NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t)) >= NameCounts.HUNDREDS;
-  }
-
-  /** A noun of a thing, in any form its compounds end with: "appen", "inkassobolaget", "firma". */
-  private static boolean thingNoun(Tokens tokens, int k, String[] nouns) {
-    char[] lower = tokens.lower();
-    int s = tokens.start(k);
-    int end = tokens.end(k);
-    for (String noun : nouns) {
-      int from = end - noun.length();
-      if (from >= s && matches(lower, from, noun)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matches(char[] lower, int from, String noun) {
-    for (int i = 0; i < noun.length(); i++) {
-      if (lower[from + i] != noun.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean in(CharArraySet set, Tokens tokens, int k) {

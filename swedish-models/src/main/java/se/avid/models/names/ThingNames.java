@@ -310,24 +310,7 @@ public final class ThingNames {
 
   /** "banken", "inkassobolaget", "företaget", "butiken": a noun of a firm. */
   private static boolean companyNoun(Tokens tokens, int k) {
-    char[] lower = tokens.lower();
-    int end = tokens.end(k);
-    for (String noun : COMPANY_NOUNS) {
-      int s = end - noun.length();
-      if (s >= tokens.start(k) && endsWith(lower, s, noun)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean endsWith(char[] lower, int s, String suffix) {
-    for (int i = 0; i < suffix.length(); i++) {
-      if (lower[s + i] != suffix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return tokens.endsWithAny(k, COMPANY_NOUNS);
   }
 
   private static final String[] COMPANY_NOUNS = {"bolaget", "företaget", "banken", "firman", "butiken", "kedjan"};

@@ -42,6 +42,19 @@ class TokensTest {
   }
 
   @Test
+  void tellsAWordByTheEndingOfItsCompoundInAnyCase() {
+    Tokens t = Tokens.of(ScanText.of("Inkassobolaget och appen, BANKEN 12 bolag"));
+    assertTrue(t.endsWithAny(0, "banken", "bolaget"));
+    assertTrue(t.endsWithAny(2, "appen"));
+    assertTrue(t.endsWithAny(4, "banken"));
+    assertTrue(t.endsWithAny(6, "bolag"));
+    assertFalse(t.endsWithAny(6, "bolaget")); // shorter than the ending
+    assertFalse(t.endsWithAny(3, "appen")); // punctuation
+    assertFalse(t.endsWithAny(5, "12")); // a number
+    assertFalse(t.endsWithAny(7, "bolag")); // past the last token
+  }
+
+  @Test
   void marksSentenceStartsCapitalsAndLineStarts() {
     Tokens t = Tokens.of(ScanText.of("Hej Anna. Det är BRIS\nmvh Per"));
     assertTrue(t.has(0, Tokens.SENTENCE_START));
@@ -146,6 +159,7 @@ class TokensTest {
       boolean expected = isWord && t.original(k).toLowerCase(Locale.ROOT).equals(word);
       assertEquals(expected, t.is(k, word));
       assertEquals(expected || isWord && t.original(k).toLowerCase(Locale.ROOT).equals("ab"), t.isAnyOf(k, word, "ab"));
+      assertEquals(isWord && t.original(k).toLowerCase(Locale.ROOT).endsWith(word), t.endsWithAny(k, word));
       boolean punct = k >= 0 && k < t.size() && t.kind(k) == Tokens.PUNCT;
       assertEquals(punct && t.original(k).charAt(0) == ',', t.isPunct(k, ','));
       boolean spacesOnly = k >= 0 && k + 1 < t.size() && t.start(k + 1) > t.end(k)
