@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import se.avid.tools.names.ScbNameRows;
 
 /**
  * A probe of the review flag: posts with one planted item that the detectors' rules do not redact,
@@ -186,14 +187,9 @@ public final class PlantedPosts {
   private static List<String> rareNames(Path data) throws IOException {
     List<String> names = new ArrayList<>();
     for (String file : new String[] {"tilltalsnamn-kvinnor.csv", "tilltalsnamn-man.csv"}) {
-      for (String line : Files.readAllLines(data.resolve("scb-names").resolve(file), StandardCharsets.UTF_8)) {
-        int comma = line.lastIndexOf(',');
-        if (comma <= 0 || !Character.isDigit(line.charAt(line.length() - 1))) {
-          continue;
-        }
-        int persons = Integer.parseInt(line.substring(comma + 1).strip());
-        String name = line.substring(0, comma).strip();
-        if (persons >= MIN_RARE && persons <= MAX_RARE && name.chars().allMatch(Character::isLetter)) {
+      for (ScbNameRows.Row row : ScbNameRows.read(data.resolve("scb-names").resolve(file))) {
+        String name = row.name();
+        if (row.persons() >= MIN_RARE && row.persons() <= MAX_RARE && name.chars().allMatch(Character::isLetter)) {
           names.add(name);
         }
       }

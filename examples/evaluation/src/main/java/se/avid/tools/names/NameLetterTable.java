@@ -63,9 +63,8 @@ public final class NameLetterTable {
     Map<String, Integer> names = new HashMap<>();
     Map<String, Integer> wordGrams = new HashMap<>();
     for (String file : List.of("tilltalsnamn-kvinnor.csv", "tilltalsnamn-man.csv")) {
-      List<String> lines = Files.readAllLines(Path.of(args[0]).resolve(file), StandardCharsets.UTF_8);
-      for (String line : lines.subList(1, lines.size())) {
-        String name = line.substring(0, line.lastIndexOf(',')).toLowerCase(Locale.ROOT);
+      for (ScbNameRows.Row row : ScbNameRows.read(Path.of(args[0]).resolve(file))) {
+        String name = row.name().toLowerCase(Locale.ROOT);
         if (name.chars().allMatch(Character::isLetter) && !words.contains(name) && !heldOut(name)) {
           names.merge(name, 1, Integer::sum);
         }

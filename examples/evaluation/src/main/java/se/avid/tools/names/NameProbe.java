@@ -3,7 +3,6 @@ package se.avid.tools.names;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -178,13 +177,8 @@ public final class NameProbe {
   }
 
   private static void readCounts(Path file, Map<String, Integer> counts) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (String line : lines.subList(1, lines.size())) {
-      int comma = line.lastIndexOf(',');
-      if (comma > 0) {
-        String name = line.substring(0, comma).replace("\"", "").strip();
-        counts.merge(name, Integer.parseInt(line.substring(comma + 1).strip()), Integer::sum);
-      }
+    for (ScbNameRows.Row row : ScbNameRows.read(file)) {
+      counts.merge(row.name(), row.persons(), Integer::sum);
     }
   }
 
