@@ -228,12 +228,7 @@ final class UnknownWords {
   }
 
   private boolean placeHead(int from, int length) {
-    for (String noun : PLACE_HEADS) {
-      if (noun.length() <= length && new String(lower, from, noun.length()).equals(noun)) {
-        return true;
-      }
-    }
-    return false;
+    return se.avid.models.lexicon.Words.startsWithAny(lower, from, length, PLACE_HEADS);
   }
 
   /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */

@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.WordAnswers;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -153,7 +154,7 @@ public final class ResidualLeakDetector implements Detector {
         things.add(start, tokens.end(t), EntityType.PLACE, score);
         continue;
       }
-      if (ResidualSlots.isAgedFirstName(tokens, t) && NameCounts.firstName(lower, start, length) >= MIN_AGED_BEARERS) {
+      if (ResidualSlots.isAgedFirstName(tokens, t) && WordAnswers.firstName(word, lower, start, length) >= MIN_AGED_BEARERS) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
         continue;
       }
@@ -180,7 +181,7 @@ public final class ResidualLeakDetector implements Detector {
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
       AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
-          : AsciiFolding.read(lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
+          : WordAnswers.folded(word, lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
       if (nameSlot) {
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
             && !ResidualWords.isLongDefinite(lower, start, length)
@@ -196,12 +197,12 @@ public final class ResidualLeakDetector implements Detector {
         boolean person = (categories & ResidualWords.PERSON) != 0
             && (!closedClass || cued && (!tokens.isWord(t + 1) || words.isSurnameNext(tokens, t)))
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
-                && NameCounts.bearers(lower, start, length) >= ResidualWords.MIN_BEARERS
+                && WordAnswers.bearers(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= ResidualWords.MIN_BEARERS
+            || cued && !closedClass && !typedWord && WordAnswers.firstName(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min son ask": a rarer first name after a cue, when it is no frequent word ("man ha")
             || cued && !closedClass && !typedWord && !SwedishLexicon.isFrequentWord(facts)
-                && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS;
+                && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
           things.add(start, tokens.end(t), EntityType.NAME, score);
@@ -210,7 +211,7 @@ public final class ResidualLeakDetector implements Detector {
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
         things.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
-      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
+      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && WordAnswers.firstName(word, lower, start, length) > 0) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length)
@@ -226,7 +227,7 @@ public final class ResidualLeakDetector implements Detector {
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
-          && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS
+          && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
           && ResidualSlots.hasVowel(lower, start, length) && !words.isTypedWord(lower, start, length)) {
         // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
         things.add(start, tokens.end(t), EntityType.NAME, score);
