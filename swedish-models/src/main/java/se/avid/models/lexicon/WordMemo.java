@@ -1,5 +1,7 @@
 package se.avid.models.lexicon;
 
+import java.util.Arrays;
+
 /**
  * A small answer that a rule derives from a word alone (never from its neighbours or its text),
  * kept in the word's {@link Lexeme} so that it is found once per word and not at every occurrence
@@ -24,6 +26,11 @@ public final class WordMemo {
   /** The bits of a record's memo: the fields of all claims together must fit. */
   private static final int BITS = Integer.SIZE;
   private static int claimed;
+  /** The fields claimed by {@link #of}; copied on write, read without a lock. */
+  private static volatile Keyed[] keyed = new Keyed[0];
+
+  /** A field of {@link #of}: the test it keeps and the arguments it is kept for. */
+  private record Keyed(String test, long a, long b, WordMemo memo) {}
 
   private final int shift;
   private final int mask;
@@ -56,6 +63,57 @@ public final class WordMemo {
     WordMemo m = new WordMemo(claimed, (1 << bits) - 1, answers);
     claimed += bits;
     return m;
+  }
+
+  /**
+   * The field of the answers of {@code test} asked with the word-independent arguments {@code a}
+   * and {@code b} (category sets, say), claimed on the first request: for a test whose callers
+   * give it arguments besides the word, each set of which needs its own answers. A few look-ups
+   * of a small array; null once the records have no room left (the caller then finds the answer
+   * at each request).
+   *
+   * @param test the test, a constant string (compared by identity: its name as a literal)
+   * @param a the first argument
+   * @param b the second argument, or 0
+   * @param answers how many answers the test has, at least 1
+   * @return the field, or null
+   */
+  public static WordMemo of(String test, long a, long b, int answers) {
+    for (Keyed k : keyed) {
+      if (k.test == test && k.a == a && k.b == b) {
+        return k.memo;
+      }
+    }
+    return claimKeyed(test, a, b, answers);
+  }
+
+  private static synchronized WordMemo claimKeyed(String test, long a, long b, int answers) {
+    Keyed[] now = keyed;
+    for (Keyed k : now) {
+      if (k.test == test && k.a == a && k.b == b) {
+        return k.memo;
+      }
+    }
+    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(answers);
+    if (claimed + bits > BITS) {
+      return null;
+    }
+    Keyed[] more = Arrays.copyOf(now, now.length + 1);
+    more[now.length] = new Keyed(test, a, b, claim(answers));
+    keyed = more;
+    return more[now.length].memo;
+  }
+
+  /**
+   * Keeps the yes-or-no answer of a test of two answers ({@code claim(2)}; 1 for yes) in record {@code x}.
+   *
+   * @param x a word's record
+   * @param answer the answer
+   * @return {@code answer}
+   */
+  public boolean keep(Lexeme x, boolean answer) {
+    keep(x, answer ? 1 : 0);
+    return answer;
   }
 
   /**

@@ -1,6 +1,5 @@
 package se.avid.models.names;
 
-import java.util.Arrays;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.WordMemo;
@@ -14,14 +13,7 @@ import se.avid.models.lexicon.WordMemo;
  */
 public final class WordAnswers {
 
-  /** The category sets whose folded readings are kept; more are found at each request. */
-  private static final int MAX_FOLDINGS = 4;
   private static final AsciiFolding.Reading[] READINGS = AsciiFolding.Reading.values();
-
-  /** The category sets with a kept folded reading and their fields; copied on write, read without a lock. */
-  private static volatile Folding[] foldings = new Folding[0];
-
-  private record Folding(long categories, WordMemo memo) {}
 
   private WordAnswers() {}
 
@@ -66,7 +58,7 @@ public final class WordAnswers {
    */
   public static AsciiFolding.Reading folded(Lexeme x, SwedishLexicon lexicon, char[] lower, int start, int length,
       long categories) {
-    WordMemo memo = foldingMemo(categories);
+    WordMemo memo = WordMemo.of("AsciiFolding.read", categories, 0, READINGS.length);
     int kept = memo != null ? memo.get(x) : -1;
     if (kept >= 0) {
       return READINGS[kept];
@@ -76,30 +68,5 @@ public final class WordAnswers {
       memo.keep(x, r.ordinal());
     }
     return r;
-  }
-
-  private static WordMemo foldingMemo(long categories) {
-    for (Folding f : foldings) {
-      if (f.categories == categories) {
-        return f.memo;
-      }
-    }
-    return claimFolding(categories);
-  }
-
-  private static synchronized WordMemo claimFolding(long categories) {
-    Folding[] now = foldings;
-    for (Folding f : now) {
-      if (f.categories == categories) {
-        return f.memo;
-      }
-    }
-    if (now.length == MAX_FOLDINGS) {
-      return null;
-    }
-    Folding[] more = Arrays.copyOf(now, now.length + 1);
-    more[now.length] = new Folding(categories, WordMemo.claim(READINGS.length));
-    foldings = more;
-    return more[now.length].memo;
   }
 }

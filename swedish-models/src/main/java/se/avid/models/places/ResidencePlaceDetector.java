@@ -134,7 +134,7 @@ public final class ResidencePlaceDetector implements Detector {
         continue;
       }
       int u = p + 1;
-      if (tokens.isAnyOf(p, SLOTS) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
+      if (tokens.isAnyOf(p, SLOTS) && (ResidenceMemos.isPlaceAndNoWord(lexicon, tokens.lexeme(u, lexicon), lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
           || isRarePlace(tokens, u))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
         p = u;

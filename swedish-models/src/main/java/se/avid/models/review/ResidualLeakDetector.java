@@ -144,7 +144,7 @@ public final class ResidualLeakDetector implements Detector {
         lastPhraseHead = t;
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
-          || words.isKeptGenitive(lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
+          || ResidualMemos.isKeptGenitive(words, word, lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
       // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah"): asked
@@ -188,7 +188,7 @@ public final class ResidualLeakDetector implements Detector {
             && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
           scratch = scratch(scratch, length);
-          unknown = !words.isCompound(lower, start, length, scratch);
+          unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch);
         }
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word
@@ -216,19 +216,19 @@ public final class ResidualLeakDetector implements Detector {
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length)
           // typed without å/ä/ö, a place whatever else it reads as ("i stavsnas", "i timra"), unless a frequent word
-          || !SwedishLexicon.isFrequentWord(facts) && words.hasFoldedPlaceReading(lower, start, length))) {
+          || !SwedishLexicon.isFrequentWord(facts) && ResidualMemos.hasFoldedPlaceReading(words, word, lower, start, length))) {
         things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (placeAfter && !common && categories == 0 && ResidualWords.hasPlaceEnding(word.ending(), length)) {
         things.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
-          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && words.isNoWord(lower, start, length,
+          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = scratch(scratch, length)))) {
         things.add(start, tokens.end(t), EntityType.PLACE, score);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
           && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
-          && ResidualSlots.hasVowel(lower, start, length) && !words.isTypedWord(lower, start, length)) {
+          && ResidualSlots.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
         // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
         things.add(start, tokens.end(t), EntityType.NAME, score);
       }

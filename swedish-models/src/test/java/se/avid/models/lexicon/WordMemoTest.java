@@ -1,7 +1,10 @@
 package se.avid.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,6 +49,18 @@ class WordMemoTest {
     FOUR.keep(x, 3 - four);
     assertEquals(3 - four, FOUR.get(x));
     assertEquals(two, TWO.get(x));
+  }
+
+  @Test
+  void aTestAskedWithOtherArgumentsHasItsOwnField() {
+    WordMemo places = WordMemo.of("WordMemoTest.test", 1, 2, 2);
+    WordMemo names = WordMemo.of("WordMemoTest.test", 3, 0, 2);
+    assertSame(places, WordMemo.of("WordMemoTest.test", 1, 2, 2));
+    Lexeme x = record("zqmemofem");
+    assertTrue(places.keep(x, true));
+    assertFalse(names.keep(x, false));
+    assertEquals(1, places.get(x));
+    assertEquals(0, names.get(x));
   }
 
   @Test
