@@ -23,7 +23,7 @@ import java.util.Arrays;
  */
 public final class WordMemo {
 
-  /** The bits of a record's memo: the fields of all claims together must fit. */
+  /** The bits of a record's memo, shared by all claims; a claim beyond them keeps nothing. */
   private static final int BITS = Integer.SIZE;
   private static int claimed;
   /** The fields claimed by {@link #of}; copied on write, read without a lock. */
@@ -44,12 +44,13 @@ public final class WordMemo {
 
   /**
    * Claims a field for answers {@code 0} to {@code answers - 1}; once per rule, at class
-   * loading (the fields of all claims share 32 bits of every record).
+   * loading (the fields of all claims share 32 bits of every record). When the records have no
+   * room left, the field keeps nothing: the rule then finds its answer at each request, slower
+   * but the same.
    *
    * @param answers how many answers the rule has, at least 1
    * @return the field
    * @throws IllegalArgumentException if {@code answers} is below 1
-   * @throws IllegalStateException if the records have no room left for it
    */
   public static synchronized WordMemo claim(int answers) {
     if (answers < 1) {
@@ -58,7 +59,7 @@ public final class WordMemo {
     // the field holds the answer plus one, so that 0 means "not yet known"
     int bits = Integer.SIZE - Integer.numberOfLeadingZeros(answers);
     if (claimed + bits > BITS) {
-      throw new IllegalStateException("no room left in the word records for another memo of " + bits + " bits");
+      return new WordMemo(0, 0, answers); // no bits: get finds nothing kept, keep keeps nothing
     }
     WordMemo m = new WordMemo(claimed, (1 << bits) - 1, answers);
     claimed += bits;
@@ -67,16 +68,15 @@ public final class WordMemo {
 
   /**
    * The field of the answers of {@code test} asked with the word-independent arguments {@code a}
-   * and {@code b} (category sets, say), claimed on the first request: for a test whose callers
-   * give it arguments besides the word, each set of which needs its own answers. A few look-ups
-   * of a small array; null once the records have no room left (the caller then finds the answer
-   * at each request).
+   * and {@code b} (category sets, say), claimed on the first request as {@link #claim} claims
+   * one: for a test whose callers give it arguments besides the word, each set of which needs its
+   * own answers. A few look-ups of a small array.
    *
    * @param test the test, a constant string (compared by identity: its name as a literal)
    * @param a the first argument
    * @param b the second argument, or 0
    * @param answers how many answers the test has, at least 1
-   * @return the field, or null
+   * @return the field
    */
   public static WordMemo of(String test, long a, long b, int answers) {
     for (Keyed k : keyed) {
@@ -93,10 +93,6 @@ public final class WordMemo {
       if (k.test == test && k.a == a && k.b == b) {
         return k.memo;
       }
-    }
-    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(answers);
-    if (claimed + bits > BITS) {
-      return null;
     }
     Keyed[] more = Arrays.copyOf(now, now.length + 1);
     more[now.length] = new Keyed(test, a, b, claim(answers));
@@ -138,8 +134,10 @@ public final class WordMemo {
     if (answer < 0 || answer >= answers) {
       throw new IllegalArgumentException("answer out of the memo's range: " + answer);
     }
-    int m = x.memo();
-    x.keepMemo(m & ~(mask << shift) | (answer + 1) << shift);
+    if (mask != 0) { // a field without bits keeps nothing
+      int m = x.memo();
+      x.keepMemo(m & ~(mask << shift) | (answer + 1) << shift);
+    }
     return answer;
   }
 }

@@ -59,14 +59,12 @@ public final class WordAnswers {
   public static AsciiFolding.Reading folded(Lexeme x, SwedishLexicon lexicon, char[] lower, int start, int length,
       long categories) {
     WordMemo memo = WordMemo.of("AsciiFolding.read", categories, 0, READINGS.length);
-    int kept = memo != null ? memo.get(x) : -1;
+    int kept = memo.get(x);
     if (kept >= 0) {
       return READINGS[kept];
     }
     AsciiFolding.Reading r = AsciiFolding.read(lexicon, lower, start, length, categories);
-    if (memo != null) {
-      memo.keep(x, r.ordinal());
-    }
+    memo.keep(x, r.ordinal());
     return r;
   }
 }

@@ -20,11 +20,7 @@ final class ResidenceMemos {
   static boolean isPlaceAndNoWord(SwedishLexicon lexicon, Lexeme x, char[] chars, int start, int length, long places,
       long kept) {
     WordMemo memo = WordMemo.of("FoldedPlaces.isPlaceAndNoWord", places, kept, 2);
-    int known = memo != null ? memo.get(x) : -1;
-    if (known >= 0) {
-      return known == 1;
-    }
-    boolean answer = FoldedPlaces.isPlaceAndNoWord(lexicon, chars, start, length, places, kept);
-    return memo != null ? memo.keep(x, answer) : answer;
+    int known = memo.get(x);
+    return known >= 0 ? known == 1 : memo.keep(x, FoldedPlaces.isPlaceAndNoWord(lexicon, chars, start, length, places, kept));
   }
 }
