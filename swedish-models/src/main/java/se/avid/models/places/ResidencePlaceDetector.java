@@ -17,7 +17,9 @@ import se.avid.text.ScanText;
  * says that someone lives, moves or comes from there: {@code bor i mark}, {@code flyttade till
  * vara}, {@code kommer från skara}, {@code bor i ange} (Ånge), or that names its municipality:
  * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
- * here leaves no doubt. Also a compound of a place and an area word, which no list holds
+ * here leaves no doubt. After a preposition of place alone: a listed place that is a frequent
+ * noun, bare ({@code jobbar i skara}), and a word no list holds, shaped like a place name ({@code
+ * vid kattängen}: {@link UnlistedPlaces}). Also a compound of a place and an area word, which no list holds
  * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
@@ -46,6 +48,24 @@ public final class ResidencePlaceDetector implements Detector {
   private static final int MIN_AREA_COMPOUND = 9;
   /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
   static final double FOLDED_SLOT_SCORE = 0.7;
+  /**
+   * A listed place that is also a frequent noun, bare after a preposition of place ("i skara"):
+   * the place is the likelier reading, not a certain one.
+   */
+  static final double BARE_NOUN_SLOT_SCORE = 0.6;
+  /**
+   * Prepositions after which a bare frequent noun that is a place is the place ("jobbar i skara",
+   * "utanför kista"); not "till", "runt", "kring", which take a bare noun in set phrases ("till
+   * mark").
+   */
+  private static final String[] BARE_NOUN_SLOTS = {"i", "från", "fran", "vid", "utanför", "utanfor", "nära", "nara"};
+  /** A word no list holds, shaped like a place name, after a preposition of place ("vid kattängen"). */
+  static final double UNLISTED_SLOT_SCORE = 0.6;
+  /** The same of an ordinary word and a place-name ending ("vid kattängen", "vid hästhagen"): in the review band. */
+  static final double UNLISTED_WORD_HEAD_SCORE = 0.4;
+  /** Compass directions before "om" ("söder om lund"). */
+  private static final String[] DIRECTIONS = {"norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
+      "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast"};
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -70,7 +90,7 @@ public final class ResidencePlaceDetector implements Detector {
    */
   private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
       "runt", "kring"};
-  /** The longest preposition of {@link #SLOTS}. */
+  /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 7;
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
@@ -134,9 +154,22 @@ public final class ResidencePlaceDetector implements Detector {
         continue;
       }
       int u = p + 1;
-      if (tokens.isAnyOf(p, SLOTS) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
+      if (isSlot(tokens, p) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
           || isRarePlace(tokens, u))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
+        p = u;
+        continue;
+      }
+      if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || isSlot(tokens, p) && tokens.is(p, "om")) && isBareNounPlace(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
+        p = u;
+        continue;
+      }
+      int shape = isSlot(tokens, p) ? UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u)) : UnlistedPlaces.NONE;
+      if (shape != UnlistedPlaces.NONE) {
+        // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
+            shape == UnlistedPlaces.NAMED_HEAD ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
       }
@@ -243,6 +276,39 @@ public final class ResidencePlaceDetector implements Detector {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
+  }
+
+  /**
+   * Token {@code p} is a preposition of place ({@link #SLOTS}), or {@code om} after a compass
+   * direction ({@code söder om}, {@code nordväst om}).
+   */
+  private static boolean isSlot(Tokens tokens, int p) {
+    return tokens.isAnyOf(p, SLOTS) || tokens.is(p, "om") && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, DIRECTIONS);
+  }
+
+  /**
+   * Word {@code u} right after a preposition of place is a listed municipality, town or district
+   * that is also a frequent noun in its bare indefinite form ({@code skara}, {@code kista}): no
+   * article or determiner comes between, which the noun would need ("i en skara", "i kistan"),
+   * so the place is meant. Not a definite form ({@code i handen}, {@code i boden}) and not an
+   * inflected form of another word ({@code vara}, {@code bara}), which a preposition may well
+   * take bare; and not before {@code av} ({@code i skara av folk}: the noun's measure) or a
+   * hyphen that makes it the first part of a compound ({@code från mark- och miljödomstolen}).
+   */
+  private boolean isBareNounPlace(Tokens tokens, int u) {
+    if (tokens.is(u + 1, "av") || tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) {
+      return false; // "i skara av folk"; "från mark- och miljödomstolen": the first part of a compound
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    if (length < FoldedPlaces.MIN_LENGTH || lower[start + length - 1] == 'n' || lower[start + length - 1] == 't') {
+      return false;
+    }
+    long facts = lexicon.facts(lower, start, length);
+    long categories = SwedishLexicon.categories(facts);
+    return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
+        && SwedishLexicon.isFrequentWord(facts);
   }
 
   /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */

@@ -154,4 +154,29 @@ class ResidencePlaceDetectorTest {
   void aListedPlaceThatIsAFrequentWordAfterAPrepositionStays() {
     assertEquals(List.of(), places("han jobbar nära vara nu, och i stan centrum"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"vi har en kurator i skara som hjälper oss, skara", "vi träffas i kista efter jobbet, kista",
+      "det finns en stödgrupp utanför skara, skara"})
+  void aPlaceThatIsAFrequentNounIsThePlaceBareAfterAPrepositionOfPlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"han höll telefonen i handen hela tiden", "det kan vara bra att vara i en skara", "de kom i skara av hundratals", "ett beslut från mark- och miljödomstolen",
+      "han vill bara vara i fred"})
+  void aFrequentNounWithItsArticleOrInADefiniteFormStaysAWord(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void aPlaceAfterACompassDirectionAndOmIsThePlace() {
+    assertEquals(List.of("PLACE lund"), places("vi bor en mil sydväst om lund"));
+    assertEquals(List.of("PLACE skara"), places("gården ligger söder om skara"));
+  }
+
+  @Test
+  void omAfterAnythingButADirectionIsNoSlot() {
+    assertEquals(List.of(), places("vi pratade om lund och om skara i går"));
+  }
 }
