@@ -188,8 +188,9 @@ public final class InstitutionDetector implements Detector {
           } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-          } else if (endsIn(lower, start, length, "gymnasiet")) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE); // "nobelgymnasiet"
+          } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
+            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"
+            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
       }
@@ -456,9 +457,12 @@ public final class InstitutionDetector implements Detector {
         && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & KEPT) != 0;
   }
 
-  /** The first part ends in a name element, with or without a linking -s ("sol|backa|skolan", "hassel|lund|s|gymnasiet"). */
+  /**
+   * The first part ends in a name element, with or without a linking -s ("sol|backa|skolan",
+   * "hassel|lund|s|gymnasiet"), or is a compass point ("söder|kliniken").
+   */
   private static boolean isElementHead(char[] lower, int start, int head) {
-    return NameElements.endsInElement(lower, start, head)
+    return NameElements.endsInElement(lower, start, head) || NameElements.isCompassPoint(lower, start, head)
         || lower[start + head - 1] == 's' && NameElements.endsInElement(lower, start, head - 1);
   }
 

@@ -236,4 +236,28 @@ class InstitutionDetectorTest {
     assertEquals(List.of("PLACE ks"), places("han ligger på ks sedan i går"));
     assertEquals(List.of(), places("det är ks och us som gäller"));
   }
+
+  @Test
+  void aLowercaseGenitiveOfAFlowerBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE blåsippans"), places("farmor bor på blåsippans äldreboende i byn"));
+  }
+
+  @Test
+  void aLowercaseGenitiveOfAnOwnerBeforeAnInstitutionNounStays() {
+    assertEquals(List.of(), places("kommunens äldreboende har bytt chef"));
+  }
+
+  @Test
+  void aLowercaseCompoundOfACompassPointAndAnInstitutionEndingIsThePlace() {
+    assertEquals(List.of("PLACE norrkliniken"), places("vi var på norrkliniken i går"));
+  }
+
+  @Test
+  void aLowercaseClinicOfAnOrdinaryWordIsOnlyFlagged() {
+    List<String> found = new java.util.ArrayList<>();
+    String text = "hon fick tid på nobelkliniken";
+    InstitutionDetector.create().detect(se.avid.text.ScanText.of(text),
+        (start, end, type, score) -> found.add(text.substring(start, end) + " " + score));
+    assertEquals(List.of("nobelkliniken " + InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE), found);
+  }
 }
