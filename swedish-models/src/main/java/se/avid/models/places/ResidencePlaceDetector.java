@@ -66,6 +66,11 @@ public final class ResidencePlaceDetector implements Detector {
   /** Compass directions before "om" ("söder om lund"). */
   private static final String[] DIRECTIONS = {"norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
       "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast"};
+  /**
+   * A word that no list or dictionary holds, after a verb of living, moving or coming and its
+   * preposition ("bor i craiova"): a place abroad or one too small for the lists, most often.
+   */
+  static final double UNKNOWN_WORD_SCORE = 0.6;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -95,7 +100,7 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
   private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
-      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen"};
+      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans"};
 
   private final SwedishLexicon lexicon;
 
@@ -185,21 +190,44 @@ public final class ResidencePlaceDetector implements Detector {
         p = u;
         continue;
       }
-      int verb = verbBefore(tokens, p);
-      if (verb < 0) {
-        continue;
-      }
-      boolean cued = in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
-          || from && tokens.isAnyOf(verb, COMING);
-      if (!cued) {
+      if (!isCued(tokens, verbBefore(tokens, p), in, to, from) && !isCued(tokens, verbBeforeCompany(tokens, p), in, to, from)) {
         continue;
       }
       int end = placeEnd(tokens, u);
       if (end > 0) {
         sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
         p = u;
+      } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
+        p = u;
       }
     }
+  }
+
+  /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */
+  private static boolean isCued(Tokens tokens, int verb, boolean in, boolean to, boolean from) {
+    return verb >= 0 && (in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
+        || from && tokens.isAnyOf(verb, COMING));
+  }
+
+  /** The longest company between the verb and the preposition: "med", then up to three words ("med min mamma"). */
+  private static final int MAX_COMPANY = 4;
+
+  /**
+   * The verb before a company that comes between it and preposition {@code p} ("bor med min
+   * mamma i", "flyttade med barnen till"), or -1: "med" and at most three words, all on one line
+   * with no punctuation.
+   */
+  private static int verbBeforeCompany(Tokens tokens, int p) {
+    for (int m = p - 1; m >= p - MAX_COMPANY && m > 0; m--) {
+      if (!tokens.isWord(m) || !tokens.adjacent(m)) {
+        return -1;
+      }
+      if (m < p - 1 && tokens.is(m, "med")) {
+        return verbBefore(tokens, m);
+      }
+    }
+    return -1;
   }
 
   /** The verb before preposition {@code p}, past one adverb ("bor kvar i"), or -1. */

@@ -179,4 +179,32 @@ class ResidencePlaceDetectorTest {
   void omAfterAnythingButADirectionIsNoSlot() {
     assertEquals(List.of(), places("vi pratade om lund och om skara i går"));
   }
+
+  @Test
+  void aListedPlaceAfterAVerbOfLivingAndItsCompanyIsThePlace() {
+    assertEquals(List.of("PLACE skara"), places("min dotter bor med sin pappa i skara"));
+    assertEquals(List.of("PLACE mark"), places("vi flyttade med barnen till mark i fjol"));
+  }
+
+  @Test
+  void aCompanyWithoutAVerbOfLivingNamesNoPlace() {
+    assertEquals(List.of(), places("jag pratade med min mamma i skara av folk"));
+  }
+
+  @Test
+  void aWordNoOneListsAfterAVerbOfLivingIsThePlace() {
+    assertEquals(List.of("PLACE timisoara"), places("min son bor i timisoara med sin farmor"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi bor i andrahand just nu", "jag bor i lagenhet med barnen", "han bor i villa med sin nya"})
+  void aFormOfTenureOrDwellingAfterAVerbOfLivingStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi bor i sjöstugorna på sommaren", "han växte upp i förortsområden", "de flyttade till sommarstugeområdet"})
+  void aCompoundOfWordsTheDictionaryLacksAfterAVerbOfLivingStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
 }
