@@ -260,4 +260,15 @@ class InstitutionDetectorTest {
         (start, end, type, score) -> found.add(text.substring(start, end) + " " + score));
     assertEquals(List.of("nobelkliniken " + InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE), found);
   }
+
+  @Test
+  void aHospitalsShortNameThatIsAnOrdinaryWordIsTheHospitalOnlyCapitalised() {
+    assertEquals(List.of("PLACE Östra"), places("Hon ligger på Östra sedan i går."));
+    assertEquals(List.of(), places("vi bor på östra sidan och läkaren på lasarettet sa nej"));
+  }
+
+  @Test
+  void aHospitalsShortNameInSkaIsTheHospitalInLowercase() {
+    assertEquals(List.of("PLACE akademiska"), places("hon ligger på akademiska nu"));
+  }
 }
