@@ -3,6 +3,7 @@ package se.avid.models.places;
 import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
+import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -165,12 +166,19 @@ public final class ResidencePlaceDetector implements Detector {
         p = u;
         continue;
       }
+      if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
+        p = u;
+        continue;
+      }
       if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || isSlot(tokens, p) && tokens.is(p, "om")) && isBareNounPlace(tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
         p = u;
         continue;
       }
-      int shape = isSlot(tokens, p) ? UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u)) : UnlistedPlaces.NONE;
+      // "på" too: "satsningen på kattängen", as "på" takes islands and hills
+      boolean shapeSlot = isSlot(tokens, p) || tokens.is(p, "på") || tokens.is(p, "pa");
+      int shape = shapeSlot ? UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u)) : UnlistedPlaces.NONE;
       if (shape != UnlistedPlaces.NONE) {
         // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
@@ -337,6 +345,41 @@ public final class ResidencePlaceDetector implements Detector {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && SwedishLexicon.isFrequentWord(facts);
+  }
+
+  /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
+  private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
+      "biblioteket", "familjerätten", "familjeratten", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
+
+  /**
+   * The word before "i" ({@code p}) is a town's service or institution in the definite form
+   * ("socialtjänsten", "vårdcentralen", "skolan"): the word after "i" is the town.
+   */
+  private static boolean isServiceBefore(Tokens tokens, int p) {
+    int s = p - 1;
+    if (!tokens.isWord(s) || !tokens.adjacent(s)) {
+      return false;
+    }
+    char last = tokens.lower()[tokens.end(s) - 1];
+    return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+  }
+
+  /**
+   * Word {@code u} is a listed place or locality that is also an ordinary word, but no frequent
+   * one and no form of another word ({@code vidja}, {@code kärna}; not {@code stigen}, {@code
+   * bara}).
+   */
+  private boolean isListedWordPlace(Tokens tokens, int u) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    if (length < FoldedPlaces.MIN_LENGTH) {
+      return false;
+    }
+    long facts = lexicon.facts(lower, start, length);
+    long categories = SwedishLexicon.categories(facts);
+    return ((categories & PLACES) != 0 || Localities.contains(lower, start, length)) && (categories & KEPT) == 0
+        && !Category.WORD_FORM.in(categories) && !SwedishLexicon.isFrequentWord(facts);
   }
 
   /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */

@@ -207,4 +207,22 @@ class ResidencePlaceDetectorTest {
   void aCompoundOfWordsTheDictionaryLacksAfterAVerbOfLivingStays(String text) {
     assertEquals(List.of(), places(text));
   }
+
+  @ParameterizedTest
+  @CsvSource({"familjerätten i härad har inte svarat, härad", "vårdcentralen i kärna har stängt, kärna",
+      "vi möts vid stationen i slaka, slaka"})
+  void aLocalityThatIsAWordAfterATownsServiceAndIIsThePlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"skolan i stort sett är bra", "socialtjänsten i ärendet har gjort fel", "pappa står i kärna av gruppen"})
+  void aWordAfterIWithoutATownsServiceOrThatIsNoPlaceStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void anUnlistedPlaceShapeAfterPaIsThePlace() {
+    assertEquals(List.of("PLACE ramstabacken"), places("nu satsar de på ramstabacken med ny infart"));
+  }
 }
