@@ -20,7 +20,8 @@ import se.avid.text.ScanText;
  * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
  * here leaves no doubt. After a preposition of place alone: a listed place that is a frequent
  * noun, bare ({@code jobbar i skara}), and a word no list holds, shaped like a place name ({@code
- * vid kattängen}: {@link UnlistedPlaces}). Also a compound of a place and an area word, which no list holds
+ * vid kattängen}: {@link UnlistedPlaces}); after a town's service and "i" ({@code vårdcentralen i
+ * kärna}), a listed place or locality that is a rare word. Also a compound of a place and an area word, which no list holds
  * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
@@ -349,7 +350,7 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
   private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
-      "biblioteket", "familjerätten", "familjeratten", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
+      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
 
   /**
    * The word before "i" ({@code p}) is a town's service or institution in the definite form
