@@ -7,6 +7,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -182,8 +183,9 @@ public final class InstitutionDetector implements Detector {
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
           scratch = scratch(scratch, length);
-          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)) {
-            // "rosengårdsskolan", "hassellundsgymnasiet": no word, or a word ending like a name
+          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)
+              || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT)) {
+            // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
             sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
           } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is

@@ -271,4 +271,10 @@ class InstitutionDetectorTest {
   void aHospitalsShortNameInSkaIsTheHospitalInLowercase() {
     assertEquals(List.of("PLACE akademiska"), places("hon ligger på akademiska nu"));
   }
+
+  @Test
+  void aLowercaseCompoundOfAPlacesStemAndAnInstitutionEndingIsThePlace() {
+    assertEquals(List.of("PLACE vänerkliniken"), places("vi var på vänerkliniken i går"));
+    assertEquals(List.of("PLACE malarsjukhuset"), places("hon ligger pa malarsjukhuset nu"));
+  }
 }
