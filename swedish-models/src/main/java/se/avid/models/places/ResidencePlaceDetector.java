@@ -21,7 +21,8 @@ import se.avid.text.ScanText;
  * here leaves no doubt. After a preposition of place alone: a listed place that is a frequent
  * noun, bare ({@code jobbar i skara}), and a word no list holds, shaped like a place name ({@code
  * vid kattängen}: {@link UnlistedPlaces}); after a town's service and "i" ({@code vårdcentralen i
- * kärna}), a listed place or locality that is a rare word. Also a compound of a place and an area word, which no list holds
+ * kärna}), a listed place or locality that is a rare word. An adjective and a definite noun
+ * capitalised inside a sentence ({@code Blå Huset}: {@link DefiniteNames}). Also a compound of a place and an area word, which no list holds
  * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
@@ -73,6 +74,8 @@ public final class ResidencePlaceDetector implements Detector {
    * preposition ("bor i craiova"): a place abroad or one too small for the lists, most often.
    */
   static final double UNKNOWN_WORD_SCORE = 0.6;
+  /** An adjective and a definite noun written as a name inside a sentence ("Blå Huset"). */
+  static final double DEFINITE_NAME_SCORE = 0.6;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -145,6 +148,11 @@ public final class ResidencePlaceDetector implements Detector {
     int n = tokens.size();
     char[] lower = tokens.lower();
     for (int p = 0; p < n; p++) {
+      if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
+        sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
+        p++;
+        continue;
+      }
       if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
           && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
