@@ -5,6 +5,7 @@ import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
@@ -168,26 +169,33 @@ public final class ResidencePlaceDetector implements Detector {
       if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
       }
+      boolean slot = isSlot(tokens, p);
+      boolean on = tokens.is(p, "på") || tokens.is(p, "pa");
+      if (!slot && !on) {
+        continue; // every preposition asked below is a slot or "på"
+      }
       int u = p + 1;
-      if (isSlot(tokens, p) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
-          || isRarePlace(tokens, u))) {
+      // one record of the word after it, shared with the other detectors of the call
+      Lexeme word = tokens.lexeme(u, lexicon);
+      long facts = word.facts();
+      if (slot && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
+          || isRarePlace(tokens, u, facts))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
         p = u;
         continue;
       }
-      if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u)) {
+      if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
         p = u;
         continue;
       }
-      if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || isSlot(tokens, p) && tokens.is(p, "om")) && isBareNounPlace(tokens, u)) {
+      if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
         p = u;
         continue;
       }
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
-      boolean shapeSlot = isSlot(tokens, p) || tokens.is(p, "på") || tokens.is(p, "pa");
-      int shape = shapeSlot ? UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u)) : UnlistedPlaces.NONE;
+      int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
       if (shape != UnlistedPlaces.NONE) {
         // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
@@ -316,8 +324,7 @@ public final class ResidencePlaceDetector implements Detector {
    * frequent one ({@code utanför lund}, {@code i skara}; not {@code nära vara}): after a
    * preposition of place the place is meant.
    */
-  private boolean isRarePlace(Tokens tokens, int u) {
-    long facts = lexicon.facts(tokens.lower(), tokens.start(u), tokens.length(u));
+  private static boolean isRarePlace(Tokens tokens, int u, long facts) {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
@@ -340,7 +347,7 @@ public final class ResidencePlaceDetector implements Detector {
    * take bare; and not before {@code av} ({@code i skara av folk}: the noun's measure) or a
    * hyphen that makes it the first part of a compound ({@code från mark- och miljödomstolen}).
    */
-  private boolean isBareNounPlace(Tokens tokens, int u) {
+  private static boolean isBareNounPlace(Tokens tokens, int u, long facts) {
     if (tokens.is(u + 1, "av") || tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) {
       return false; // "i skara av folk"; "från mark- och miljödomstolen": the first part of a compound
     }
@@ -350,7 +357,6 @@ public final class ResidencePlaceDetector implements Detector {
     if (length < FoldedPlaces.MIN_LENGTH || lower[start + length - 1] == 'n' || lower[start + length - 1] == 't') {
       return false;
     }
-    long facts = lexicon.facts(lower, start, length);
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && SwedishLexicon.isFrequentWord(facts);
@@ -378,14 +384,13 @@ public final class ResidencePlaceDetector implements Detector {
    * one and no form of another word ({@code vidja}, {@code kärna}; not {@code stigen}, {@code
    * bara}).
    */
-  private boolean isListedWordPlace(Tokens tokens, int u) {
+  private static boolean isListedWordPlace(Tokens tokens, int u, long facts) {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
     if (length < FoldedPlaces.MIN_LENGTH) {
       return false;
     }
-    long facts = lexicon.facts(lower, start, length);
     long categories = SwedishLexicon.categories(facts);
     return ((categories & PLACES) != 0 || Localities.contains(lower, start, length)) && (categories & KEPT) == 0
         && !Category.WORD_FORM.in(categories) && !SwedishLexicon.isFrequentWord(facts);

@@ -44,13 +44,14 @@ final class UnlistedPlaces {
    * @param lower the chars, lowercase
    * @param start where the word starts in them
    * @param length the word's length
+   * @param facts the word's facts ({@link SwedishLexicon#facts})
+   * @param ending the word's longest listed ending, as {@code Lexeme.ending()} gives it
    * @return {@link #NONE}, {@link #WORD_HEAD} or {@link #NAMED_HEAD}
    */
-  static int shape(SwedishLexicon lexicon, char[] lower, int start, int length) {
+  static int shape(SwedishLexicon lexicon, char[] lower, int start, int length, long facts, long ending) {
     if (length < MIN_LENGTH) {
       return NONE;
     }
-    long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, length);
     int head = length - (int) (ending >>> 32);
     if (!Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING || head < MIN_HEAD) {
       return NONE; // most words: no place-name ending
@@ -65,7 +66,6 @@ final class UnlistedPlaces {
       // "i hallbergs": a genitive after a preposition owns the noun after it, a person as often as a place
       return NONE;
     }
-    long facts = lexicon.facts(lower, start, length);
     char[] scratch = new char[length + 2];
     if (SwedishLexicon.categories(facts) != 0 || SwedishLexicon.isFrequentOrListedWord(facts)
         || lexicon.isCommonWord(facts, lower, start, length, scratch)) {

@@ -23,7 +23,9 @@ class UnlistedPlacesTest {
 
   private static int shape(String word) {
     char[] chars = word.toCharArray();
-    return UnlistedPlaces.shape(SwedishLexicon.get(), chars, 0, chars.length);
+    SwedishLexicon lexicon = SwedishLexicon.get();
+    return UnlistedPlaces.shape(lexicon, chars, 0, chars.length, lexicon.facts(chars, 0, chars.length),
+        lexicon.suffixes().cursor().longestSuffix(chars, 0, chars.length));
   }
 
   @Test
