@@ -70,6 +70,28 @@ final class NameElements {
     return false;
   }
 
+  /** Compass points that begin the names of schools and clinics ("söder|kliniken", "norr|skolan"), also without å/ä/ö. */
+  private static final String[] COMPASS = {"norr", "söder", "öster", "väster", "soder", "oster", "vaster"};
+
+  /**
+   * True if the lowercase part {@code lower[start, start+length)} is a compass point ({@code
+   * söder} in {@code söderkliniken}): an ordinary word, but a first part that names a place, not a
+   * kind of unit ({@code smärt|kliniken}).
+   *
+   * @param lower the chars, lowercase
+   * @param start where the part starts in them
+   * @param length the part's length
+   * @return whether it is a compass point
+   */
+  static boolean isCompassPoint(char[] lower, int start, int length) {
+    for (String point : COMPASS) {
+      if (length == point.length() && new String(lower, start, length).equals(point)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True if the lowercase word {@code lower[start, start+length)} ends in {@code ending} and is
    * longer than it.
