@@ -154,6 +154,13 @@ public final class ResidencePlaceDetector implements Detector {
         p++;
         continue;
       }
+      if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
+        int first = countyStart(tokens, p);
+        if (first >= 0) {
+          sink.add(tokens.start(first), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE); // "västra götalands län"
+          continue;
+        }
+      }
       if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
           && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
@@ -360,6 +367,31 @@ public final class ResidencePlaceDetector implements Detector {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && SwedishLexicon.isFrequentWord(facts);
+  }
+
+  /**
+   * Where the county's name in the genitive that ends with word {@code g} before "län" begins:
+   * {@code g} itself when its base is a listed place ("jämtlands"), the word before it when the two
+   * are one ("västra götalands"); -1 for none.
+   */
+  private int countyStart(Tokens tokens, int g) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(g) - 1;
+    if (!tokens.isWord(g) || lower[end] != 's') {
+      return -1;
+    }
+    int start = tokens.start(g);
+    if (isPlaceName(lower, start, end - start)) {
+      return g;
+    }
+    int p = g - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && isPlaceName(lower, tokens.start(p), end - tokens.start(p)) ? p : -1;
+  }
+
+  /** The chars name a listed place that is no kept one. */
+  private boolean isPlaceName(char[] lower, int start, int length) {
+    long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
+    return (categories & PLACES) != 0 && (categories & KEPT) == 0;
   }
 
   /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */

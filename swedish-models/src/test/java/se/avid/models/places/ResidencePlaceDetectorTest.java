@@ -225,4 +225,15 @@ class ResidencePlaceDetectorTest {
   void anUnlistedPlaceShapeAfterPaIsThePlace() {
     assertEquals(List.of("PLACE ramstabacken"), places("nu satsar de på ramstabacken med ny infart"));
   }
+
+  @Test
+  void aCountysNameInTheGenitiveBeforeLanIsThePlace() {
+    assertEquals(List.of("PLACE västra götalands"), places("vi flyttade inom västra götalands län"));
+    assertEquals(List.of("PLACE Västerbottens"), places("Hon bor någonstans i Västerbottens län."));
+  }
+
+  @Test
+  void aWordThatIsNoPlaceBeforeLanStays() {
+    assertEquals(List.of(), places("det gäller hela vårt län och alla andras län"));
+  }
 }
