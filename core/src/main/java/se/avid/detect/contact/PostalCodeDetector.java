@@ -400,8 +400,9 @@ public final class PostalCodeDetector implements Detector {
    * lowercase text the town after the code no longer tells the code by its capital.
    */
   private static boolean isEntranceLetter(ScanText t, int j, int limit) {
+    // j ends what skipBack left: a space, comma, line break or the code's digits follow it, never a letter
     return j - 2 >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && t.charAt(j - 1) == ' '
-        && ScanSupport.isAsciiDigit(t.charAt(j - 2)) && (j + 1 >= t.length() || !ScanSupport.isLetter(t.charAt(j + 1)));
+        && ScanSupport.isAsciiDigit(t.charAt(j - 2));
   }
 
   /** The index of the last char at or before {@code j} that is no space, comma or line break, or {@code limit - 1}. */

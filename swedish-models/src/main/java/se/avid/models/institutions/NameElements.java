@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Words;
 
 /**
  * The last parts of the words that name institutions, from {@code name-elements.txt}: place-name
@@ -84,12 +85,7 @@ final class NameElements {
    * @return whether it is a compass point
    */
   static boolean isCompassPoint(char[] lower, int start, int length) {
-    for (String point : COMPASS) {
-      if (length == point.length() && new String(lower, start, length).equals(point)) {
-        return true;
-      }
-    }
-    return false;
+    return Words.isAnyOf(lower, start, length, COMPASS);
   }
 
   /**

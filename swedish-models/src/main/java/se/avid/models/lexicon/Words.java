@@ -37,6 +37,25 @@ public final class Words {
     return false;
   }
 
+  /**
+   * Whether {@code chars[from, from+length)} is one of {@code words}, compared char by char
+   * without making a String of it.
+   *
+   * @param chars the text
+   * @param from where the word starts
+   * @param length its length
+   * @param words the words to look for
+   * @return whether the word is one of them
+   */
+  public static boolean isAnyOf(char[] chars, int from, int length, String[] words) {
+    for (String word : words) {
+      if (word.length() == length && startsWith(chars, from, length, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWith(char[] chars, int from, int length, String prefix) {
     int n = prefix.length();
     if (n > length) {

@@ -16,6 +16,7 @@ import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * Words in no name, place or word list: whether one is a name, a place, a compound or past
@@ -228,7 +229,7 @@ final class UnknownWords {
   }
 
   private boolean placeHead(int from, int length) {
-    return se.avid.models.lexicon.Words.startsWithAny(lower, from, length, PLACE_HEADS);
+    return Words.startsWithAny(lower, from, length, PLACE_HEADS);
   }
 
   /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */

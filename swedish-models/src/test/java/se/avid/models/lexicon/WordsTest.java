@@ -40,4 +40,23 @@ class WordsTest {
     boolean expected = Arrays.stream(new String[] {a, b}).anyMatch(word::startsWith);
     assertEquals(expected, Words.startsWithAny(text, 2, word.length(), new String[] {a, b}));
   }
+
+  @Test
+  void aCompassPointIsOneOfTheWordsButALongerOrShorterRangeIsNot() {
+    char[] text = "söderkliniken".toCharArray();
+    String[] points = {"norr", "söder"};
+    assertTrue(Words.isAnyOf(text, 0, 5, points)); // "söder"
+    assertFalse(Words.isAnyOf(text, 0, 4, points)); // "söde"
+    assertFalse(Words.isAnyOf(text, 0, 6, points)); // "söderk"
+  }
+
+  @Property(tries = 300, seed = "16")
+  void isAnyOfIsStringEqualsOfTheRange(
+      @ForAll @CharRange(from = 'a', to = 'c') @StringLength(min = 0, max = 3) String word,
+      @ForAll @CharRange(from = 'a', to = 'c') @StringLength(min = 1, max = 3) String a,
+      @ForAll @CharRange(from = 'a', to = 'c') @StringLength(min = 1, max = 3) String b) {
+    char[] text = ("xy" + word + "z").toCharArray();
+    boolean expected = word.equals(a) || word.equals(b);
+    assertEquals(expected, Words.isAnyOf(text, 2, word.length(), new String[] {a, b}));
+  }
 }
