@@ -187,6 +187,13 @@ public final class EmailDetector implements Detector {
     // "anna . l @ gmail . com": an @ with a space on a side is read with spelled-out dots too
     int localEnd = skipSpacesBack(t, at, 1);
     int domainStart = skipSpaces(t, at + 1, 1);
+    // "anna.l@\ngmail.com", "anna.l\n@gmail.com": an address wrapped at its @ is read like a spaced one
+    if (localEnd == at && at > 0 && t.charAt(at - 1) == '\n') {
+      localEnd = at - 1;
+    }
+    if (domainStart == at + 1 && at + 1 < t.length() && t.charAt(at + 1) == '\n') {
+      domainStart = at + 2;
+    }
     boolean spaced = localEnd < at || domainStart > at + 1;
     int start = localStart(t, localEnd);
     if (start < 0) {
@@ -258,10 +265,14 @@ public final class EmailDetector implements Detector {
       return -1;
     }
     MailDomain d = MailDomain.parse(t, wordEnd + 1, true);
-    if (d == null || d.labels < 2) {
+    if (d == null) {
       return -1;
     }
     boolean provider = d.firstLabelIn(t, PROVIDERS);
+    // "lisa.k snabel-a hotmail": a provider's name alone after snabel-a (not "at", an English word too)
+    if (d.labels < 2 && !(provider && (t.charAt(word) | 0x20) == 's')) {
+      return -1;
+    }
     if (!provider && !(d.topLevelIn(t, MailDomain.COMMON_TOP_LEVEL) && !d.spelledDots)) {
       return -1;
     }

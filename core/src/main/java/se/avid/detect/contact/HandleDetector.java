@@ -1,6 +1,5 @@
 package se.avid.detect.contact;
 
-import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
@@ -25,10 +24,8 @@ import se.avid.text.ScanText;
  * word of letters and digits after {@code heter} ({@code en kille som heter leo10}).
  *
  * <p>The detector visits the words of the text's {@link Landmarks}: only a word whose first two
- * letters begin some platform word ({@link #PAIRS}) is compared with the platform words. (It
- * used to search the text for a part of each platform word with {@link String#indexOf(String)},
- * 22 searches: a quarter of the time of all structured detectors.) The letters of that part
- * must still be typed as listed ({@link #TYPED}). Immutable and thread-safe.
+ * letters begin some platform word ({@link PlatformWords#mayBegin}) is compared with the platform
+ * words. Immutable and thread-safe.
  */
 public final class HandleDetector implements Detector {
 
@@ -41,81 +38,6 @@ public final class HandleDetector implements Detector {
   static final double PLAIN_WORD = 0.7;
 
   static final int MAX_HANDLE = 32;
-
-  /** Platform words, lowercase; some of their letters must be typed so ({@link #TYPED}). */
-  private static final String[] PLATFORMS = {
-    "snap", "snapchat", "snapen", "insta", "instagram", "instan", "ig", "tiktok", "tiktoken", "discord", "discorden",
-    "kik", "kiken", "telegram", "steam", "gamertag", "gamertagen", "psn", "xbox", "twitch", "twitter", "reddit",
-    "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema", "live", "ign",
-    "epic", "spelnamn", "spelnamnet"
-  };
-
-  /**
-   * How many letters after the first of each platform word must be typed as listed: the words
-   * were found by searching for these letters ({@code nap} in {@code Snap}, {@code nsta} in
-   * {@code Instagram}), so {@code SNAP} is not found and {@code SnapChat} is; of {@code ig} the
-   * {@code g} may be {@code G} too. 0 for {@code användarnamn} and {@code användarnamnet}, any
-   * case (their searched part, {@code vändarnamn}, began at the third letter, so the search
-   * never found them).
-   */
-  private static final int[] TYPED = new int[PLATFORMS.length];
-
-  static {
-    String[] typed = {
-      "nap", "nsta", "iscord", "ik", "elegram", "team", "amertag", "sn", "box", "witch", "witter", "eddit",
-      "oblox", "ortnite", "inecraft", "sername", "ickr", "hreema", "g"
-    };
-    for (int p = 0; p < PLATFORMS.length; p++) {
-      for (String part : typed) {
-        if (PLATFORMS[p].startsWith(part, 1)) {
-          TYPED[p] = part.length();
-        }
-      }
-    }
-  }
-
-  /**
-   * The first two letters a platform word may be typed with, the first lowercased, as bits
-   * {@code first * 128 + second} of ASCII chars: one test leaves about one word in twenty.
-   */
-  private static final long[] PAIRS = new long[0x80 * 0x80 / Long.SIZE];
-
-  static {
-    for (int p = 0; p < PLATFORMS.length; p++) {
-      char first = PLATFORMS[p].charAt(0);
-      char second = PLATFORMS[p].charAt(1);
-      addPair(first, second);
-      if (TYPED[p] <= 1) {
-        addPair(first, Character.toUpperCase(second)); // iG, IG; ANVÄNDARNAMN
-      }
-    }
-  }
-
-  /**
-   * The indices of the platform words by their first letter, in the order of {@link #PLATFORMS}:
-   * a word that passed {@link #isPair} is compared with two or three of them instead of thirty.
-   */
-  private static final int[][] BY_FIRST = new int[0x80][];
-
-  static {
-    for (int p = 0; p < PLATFORMS.length; p++) {
-      int[] indices = BY_FIRST[PLATFORMS[p].charAt(0)];
-      indices = indices == null ? new int[1] : Arrays.copyOf(indices, indices.length + 1);
-      indices[indices.length - 1] = p;
-      BY_FIRST[PLATFORMS[p].charAt(0)] = indices;
-    }
-  }
-
-  private static void addPair(char first, char second) {
-    int bit = first * 0x80 + second;
-    PAIRS[bit >>> 6] |= 1L << bit;
-  }
-
-  private static boolean isPair(char first, char second) {
-    char lower = ScanSupport.toLowerCase(first);
-    int bit = lower * 0x80 + second;
-    return lower < 0x80 && second < 0x80 && (PAIRS[bit >>> 6] & 1L << bit) != 0;
-  }
 
   /** Platform words that are nouns for the name itself: after them {@code är} links the handle. */
   private static final String[] NAME_NOUNS = {
@@ -169,7 +91,7 @@ public final class HandleDetector implements Detector {
     int count = 0;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      if (i < last && isPair(t.charAt(i), t.charAt(i + 1)) && !t.isWordChar(i - 1)) {
+      if (i < last && PlatformWords.mayBegin(t.charAt(i), t.charAt(i + 1)) && !t.isWordChar(i - 1)) {
         int start = platformAt(t, i, sink);
         if (start >= 0 && count < MAX_REMEMBERED) {
           found = count == 0 ? new int[MAX_REMEMBERED] : found;
@@ -244,16 +166,8 @@ public final class HandleDetector implements Detector {
    * returns where the handle starts, or -1.
    */
   private static int platformAt(ScanText t, int start, FindingSink sink) {
-    int end = start;
-    while (end < t.length() && end - start < 14 && ScanSupport.isLetter(t.charAt(end))) {
-      end++;
-    }
-    if (t.isWordChar(end) || !isPlatform(t, start, end)) {
-      return -1;
-    }
-    // "live" is Xbox's only after "på" or "xbox" ("jag är x på live", "xbox live: x")
-    if (end - start == 4 && ScanSupport.matchesIgnoreCase(t, start, "live")
-        && !wordBeforeIs(t, start, "på") && !wordBeforeIs(t, start, "xbox")) {
+    int end = PlatformWords.end(t, start);
+    if (end < 0) {
       return -1;
     }
     handleBefore(t, start, sink);
@@ -302,7 +216,7 @@ public final class HandleDetector implements Detector {
     if (shaped) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
       return h;
-    } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !ScanSupport.wordIn(t, h, he, PLATFORMS)) {
+    } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
       return h;
     }
@@ -315,7 +229,7 @@ public final class HandleDetector implements Detector {
    * ({@link #NAMING_WORDS}), else only a word shaped as a handle.
    */
   private static void handleBefore(ScanText t, int platform, FindingSink sink) {
-    if (!wordBeforeIs(t, platform, "på")) {
+    if (!PlatformWords.wordBeforeIs(t, platform, "på")) {
       return;
     }
     int he = platform - 4;
@@ -347,7 +261,7 @@ public final class HandleDetector implements Detector {
       ns--;
     }
     if (ne < h && ns < ne && ScanSupport.wordIn(t, ns, ne, NAMING_WORDS) && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS)
-        && !ScanSupport.wordIn(t, h, he, PLATFORMS)) {
+        && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
     }
   }
@@ -361,40 +275,10 @@ public final class HandleDetector implements Detector {
     return false;
   }
 
-  /** True when the word right before {@code start}, across one space, is {@code word} (any case) and begins a word. */
-  private static boolean wordBeforeIs(ScanText t, int start, String word) {
-    int e = start - 1;
-    int s = e - word.length();
-    return s >= 0 && t.charAt(e) == ' ' && ScanSupport.matchesIgnoreCase(t, s, word)
-        && (s == 0 || !t.isWordChar(s - 1));
-  }
-
   private static boolean contains(int[] values, int count, int value) {
     for (int k = 0; k < count; k++) {
       if (values[k] == value) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when {@code [start, end)} is a platform word, in any case but for the letters of its
-   * {@link #TYPED} part, which must be typed as listed.
-   */
-  private static boolean isPlatform(ScanText t, int start, int end) {
-    char first = ScanSupport.toLowerCase(t.charAt(start));
-    int[] candidates = first < BY_FIRST.length ? BY_FIRST[first] : null;
-    if (candidates == null) {
-      return false; // no platform word begins so
-    }
-    String original = t.original();
-    for (int p : candidates) {
-      String platform = PLATFORMS[p];
-      if (platform.length() == end - start && ScanSupport.matchesIgnoreCase(t, start, platform)) {
-        int typed = TYPED[p];
-        return original.regionMatches(start + 1, platform, 1, typed)
-            || typed == 1 && original.charAt(start + 1) == Character.toUpperCase(platform.charAt(1));
       }
     }
     return false;

@@ -21,6 +21,7 @@ public final class IdentityDetectors {
         new OrganisationsnummerDetector(),
         new PaymentCardDetector(),
         new BankAccountDetector(),
-        new DateOfBirthDetector());
+        new DateOfBirthDetector(),
+        new SpelledNumberDetector());
   }
 }

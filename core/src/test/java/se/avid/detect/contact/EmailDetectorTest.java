@@ -67,6 +67,34 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "skriv till «lisa.36 snabel-a hotmail» om det behövs",
+    "«bosse.k58 snabela gmail»",
+    "«mojjo snabel a icloud»",
+  })
+  void readsAProviderAloneAfterSnabelA(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi ses at home",
+    "jag var at gmail-kontorets mässa",
+  })
+  void atBeforeAProviderAloneIsText(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "min mejl är «anna.l@\ngmail.com» tack",
+    "min mejl är «anna.l\n@gmail.com» tack",
+  })
+  void readsAnAddressWrappedAtItsAtSign(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "min mejl: «mojjo77 på hotmail»",
     "skriv till «johan-e på gmail.com» så svarar jag",
     "«kalle_b punkt 92 på gmail»",

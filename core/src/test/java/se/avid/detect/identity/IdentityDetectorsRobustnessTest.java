@@ -157,6 +157,7 @@ class IdentityDetectorsRobustnessTest {
       types.addAll(d.types());
     }
     assertEquals(Set.of(EntityType.PERSONNUMMER, EntityType.SAMORDNINGSNUMMER, EntityType.ORGANISATIONSNUMMER,
-        EntityType.PAYMENT_CARD, EntityType.BANK_ACCOUNT, EntityType.DATE_OF_BIRTH), types);
+        EntityType.PAYMENT_CARD, EntityType.BANK_ACCOUNT, EntityType.DATE_OF_BIRTH,
+        EntityType.PHONE), types); // a phone number spelled out in words
   }
 }
