@@ -3,6 +3,7 @@ package se.avid.models;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import se.avid.models.context.MaxentContextScorer;
+import se.avid.models.handles.PlatformHandleDetector;
 import se.avid.models.institutions.InstitutionDetector;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.names.ProperNameDetector;
@@ -13,7 +14,8 @@ import se.avid.spi.Detector;
 import se.avid.spi.DetectorProvider;
 
 /**
- * Adds the Swedish name, place, institution and street-address detectors, and the review signal of what they
+ * Adds the Swedish name, place, institution and street-address detectors, user names after a
+ * platform word ({@link PlatformHandleDetector}), and the review signal of what they
  * may have left ({@link ResidualLeakDetector}, scored in the review band), to every
  * {@code Anonymizer.builder().build()} when {@code avid-swedish-models} is on the classpath
  * (registered in {@code META-INF/services/se.avid.spi.DetectorProvider}).
@@ -35,6 +37,7 @@ public final class SwedishModelsProvider implements DetectorProvider {
         StreetAddressDetector.builder().lexicon(lexicon).build(),
         InstitutionDetector.withLexicon(lexicon),
         ResidencePlaceDetector.withLexicon(lexicon),
+        PlatformHandleDetector.withLexicon(lexicon),
         ResidualLeakDetector.builder().lexicon(lexicon).build());
   }
 

@@ -1,0 +1,162 @@
+package se.avid.models.handles;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.detect.contact.PlatformWords;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
+import se.avid.text.ScanText;
+
+/**
+ * Finds a user name of plain letters right after the platform that names it, where only a
+ * lexicon can tell it from a word: {@code lägg till mig på snap ninjakatten}, {@code insta
+ * lollo}, {@code psn kattis}, {@code min snap är ninjakatten}, reported as {@link EntityType#URL}
+ * like avid-core's handles. avid-core's {@code HandleDetector} finds the handles shaped as such
+ * ({@code kalle_k}, {@code lollo.99}, {@code xXSlayerXx}) and any word after a linker
+ * ({@code snap: kalle}); a plain word right after a platform it leaves, since most are words
+ * ({@code träffat på Discord vill}, {@code snap och insta}).
+ *
+ * <p>Here the word after the platform word (or after {@code är} or {@code heter} following it) is
+ * a user name when the Swedish lexicon does not know it as a common word
+ * ({@link SwedishLexicon#isCommonWord(char[], int, int, char[])}) and it is none of the words
+ * that follow platform names in posts without being names ({@code story}, {@code streak},
+ * {@code server}, chat slang: resource {@code platform-terms.txt}). Immutable and thread-safe;
+ * linear in the text length.
+ */
+public final class PlatformHandleDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "swedish-platform-handles";
+
+  /** Score of a word unknown to the lexicon right after a platform word. */
+  static final double UNKNOWN_WORD = 0.7;
+
+  /** The shortest user name read ({@code kik ola} is a name, {@code snap ok} is not). */
+  private static final int MIN_LENGTH = 3;
+  /** The longest user name read. */
+  private static final int MAX_LENGTH = 32;
+
+  private static final Set<EntityType> TYPES = Set.of(EntityType.URL);
+
+  private final SwedishLexicon lexicon;
+
+  private PlatformHandleDetector(SwedishLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The detector with this lexicon.
+   *
+   * @param lexicon the Swedish lexicon
+   * @return the detector
+   */
+  public static PlatformHandleDetector withLexicon(SwedishLexicon lexicon) {
+    return new PlatformHandleDetector(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    Landmarks landmarks = Landmarks.of(t);
+    int last = t.length() - 1;
+    char[] word = null;
+    char[] scratch = null;
+    for (int k = 0, words = landmarks.words(); k < words; k++) {
+      int i = landmarks.word(k);
+      if (i >= last || !PlatformWords.mayBegin(t.charAt(i), t.charAt(i + 1)) || i > 0 && t.isWordChar(i - 1)) {
+        continue;
+      }
+      int end = PlatformWords.end(t, i);
+      if (end < 0 || end - i < 3 || isWord(t, i, "live") || isWord(t, i, "ign") || isWord(t, i, "epic")
+          || isWord(t, i, "username")) {
+        continue; // "ig", "live", "epic" and English "username" begin ordinary phrases too
+      }
+      int h = nextWord(t, end);
+      int linker = h < 0 ? 0 : isWord(t, h, "är") ? 2 : isWord(t, h, "heter") ? 5 : 0;
+      if (linker > 0) {
+        h = nextWord(t, h + linker); // "min snap är x", "på discord heter jag x"
+        if (h > 0 && isWord(t, h, "jag")) {
+          h = nextWord(t, h + 3);
+        }
+      }
+      int he = h < 0 ? -1 : plainWordEnd(t, h);
+      if (he - h < MIN_LENGTH || he - h > MAX_LENGTH || PlatformWords.isAnyCase(t, h, he)) {
+        continue;
+      }
+      if (word == null) {
+        word = new char[MAX_LENGTH];
+        scratch = new char[MAX_LENGTH + 1];
+      }
+      int length = he - h;
+      for (int c = 0; c < length; c++) {
+        word[c] = Character.toLowerCase(t.charAt(h + c));
+      }
+      if (!lexicon.isCommonWord(word, 0, length, scratch) && !Terms.TERMS.contains(new String(word, 0, length))) {
+        sink.add(h, he, EntityType.URL, UNKNOWN_WORD);
+      }
+    }
+  }
+
+  /** The start of the word after one or two spaces from {@code i}, or -1. */
+  private static int nextWord(ScanText t, int i) {
+    int j = i;
+    while (j < t.length() && t.charAt(j) == ' ' && j - i < 2) {
+      j++;
+    }
+    return j > i && j < t.length() && Character.isLetter(t.charAt(j)) ? j : -1;
+  }
+
+  /** The whole word {@code lower} (any case) at {@code i}. */
+  private static boolean isWord(ScanText t, int i, String lower) {
+    int end = i + lower.length();
+    if (end > t.length() || end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (Character.toLowerCase(t.charAt(i + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end of a word of letters only from {@code h}, or -1 when a digit, {@code _}, {@code @} or
+   * an inner dot makes it a handle of a shape that avid-core reads, or an e-mail's local part.
+   */
+  private static int plainWordEnd(ScanText t, int h) {
+    int e = h;
+    while (e < t.length() && e - h <= MAX_LENGTH && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e < t.length()) {
+      char c = t.charAt(e);
+      if (Character.isDigit(c) || c == '_' || c == '@' || c == '#' || c == '-'
+          || c == '.' && e + 1 < t.length() && Character.isLetterOrDigit(t.charAt(e + 1))) {
+        return -1;
+      }
+    }
+    return e;
+  }
+
+  /** The words of {@code platform-terms.txt}, loaded once. */
+  private static final class Terms {
+    static final Set<String> TERMS = new HashSet<>(SwedishLexicon.lines(PlatformHandleDetector.class,
+        "platform-terms.txt"));
+
+    private Terms() {}
+  }
+}
