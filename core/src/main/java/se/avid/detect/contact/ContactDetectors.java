@@ -5,7 +5,7 @@ import se.avid.spi.Detector;
 
 /**
  * The default contact-detail detectors of avid-core: phone numbers, e-mail addresses, postal
- * codes, links and handles (also user names after a platform word), IP addresses and vehicle
+ * codes, flat numbers and post-office boxes, links and handles (also user names after a platform word), IP addresses and vehicle
  * registration numbers. Thread-safe.
  */
 public final class ContactDetectors {
@@ -21,6 +21,7 @@ public final class ContactDetectors {
         PhoneNumberDetector.defaults(),
         EmailDetector.defaults(),
         PostalCodeDetector.defaults(),
+        AddressPartsDetector.defaults(),
         UrlDetector.defaults(),
         HandleDetector.defaults(),
         IpAddressDetector.defaults(),

@@ -16,7 +16,7 @@ import se.avid.text.ScanText;
  *
  * <p>Five digits are also prices, counts and the middle of phone numbers, so the score comes from
  * context: {@code SE-123 45}, a cue word ({@code postnummer}, {@code postnr}), a town after it
- * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}) or a street address before it
+ * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}, grouped also {@code 123 45 borås,}) or a street address before it
  * ({@code Storgatan 12, 123 45}) make it sure, and so does a line of its own ({@code 123 45} on
  * the line before the town); a code with none of these is reported with a score
  * under the default redact threshold. A number that goes on ({@code 070-123 45 67}) or is an
@@ -35,6 +35,11 @@ public final class PostalCodeDetector implements Detector {
   static final double AFTER_ADDRESS = 0.85;
   /** Score before a capitalised word ({@code 123 45 Stockholm}). */
   static final double BEFORE_CAPITALISED = 0.75;
+  /**
+   * Score of {@code 123 45} before a word in lowercase ({@code 123 45 borås}): the grouping is a
+   * postal code's, and a lowercase post writes its town so; no amount or count is grouped 3 + 2.
+   */
+  static final double BEFORE_LOWERCASE = 0.6;
   /** Score of {@code 12345} on a line of its own: flagged for review where a review band is set. */
   static final double ALONE_ON_A_LINE_BARE = 0.45;
   /** Score of {@code 123 45} with no context: the grouping is that of a postal code. */
@@ -176,6 +181,9 @@ public final class PostalCodeDetector implements Detector {
       score = grouped ? GROUPED_ALONE : BARE_ALONE;
     } else {
       score = Math.max(Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0), aloneOnALine(t, start, p, grouped));
+      if (score == 0 && grouped && lowercaseTownAfter(t, p)) {
+        score = BEFORE_LOWERCASE;
+      }
       if (score == 0) {
         score = grouped ? GROUPED_ALONE : BARE_ALONE;
       }
@@ -312,6 +320,33 @@ public final class PostalCodeDetector implements Detector {
       return 0;
     }
     return allCaps ? CUE : BEFORE_CAPITALISED;
+  }
+
+  /**
+   * A word of at least three small letters after the code and one space, ending at a comma, a
+   * full stop, a line break or the end ({@code 123 45 borås, }, {@code 123 45 malmö}): the town of
+   * an address written in lowercase; units ({@code kr}, {@code minuter}) were ruled out before, and
+   * a plural ({@code personer}) is a count.
+   */
+  private static boolean lowercaseTownAfter(ScanText t, int end) {
+    int n = t.length();
+    if (end + 1 >= n || t.charAt(end) != ' ' || !Character.isLowerCase(t.charAt(end + 1))) {
+      return false;
+    }
+    int i = end + 1;
+    while (i < n && (ScanSupport.isLetter(t.charAt(i)) || t.charAt(i) == '-')) {
+      i++;
+    }
+    if (i - end - 1 < 3 || ScanSupport.wordIn(t, end + 1, i, NOT_TOWNS) || isPlural(t, i)) {
+      return false;
+    }
+    return i == n || t.charAt(i) == ',' || t.charAt(i) == '.' || t.charAt(i) == '\n';
+  }
+
+  /** A word ending at {@code end} in {@code -ar}, {@code -er}, {@code -or}: the plural of a count ({@code 123 45 personer}). */
+  private static boolean isPlural(ScanText t, int end) {
+    char vowel = t.charAt(end - 2);
+    return t.charAt(end - 1) == 'r' && (vowel == 'a' || vowel == 'e' || vowel == 'o');
   }
 
   /**

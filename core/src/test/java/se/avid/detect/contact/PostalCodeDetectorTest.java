@@ -52,6 +52,27 @@ class PostalCodeDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "skicka det till «668 11» borås, tack",
+    "adressen är «471 60» gävle",
+    "«720 33» västerås.",
+    "storgatan 12\n«123 45» umeå\n",
+  })
+  void findsAGroupedCodeBeforeATownInLowercase(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "det var ‹123 45› personer där",
+    "det blev ‹123 45› ändå sa hon",
+    "koden ‹123 45› sen dess",
+  })
+  void aGroupedCodeBeforeALowercaseWordThatIsNoTownStaysUnderTheThreshold(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"vi var 14 i ‹123 45› sa hon", "läs kapitel 3 c ‹123 45› sa hon"})
   void aOneLetterWordAfterANumberWithoutAStreetIsNoAddress(String marked) {
     assertFinds(POSTAL, marked);

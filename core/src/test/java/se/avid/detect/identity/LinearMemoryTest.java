@@ -36,7 +36,9 @@ class LinearMemoryTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "07 ", "+46 ", "0", "1234567890 ", "850412-1230 ", "85 04 12-1234 ", "- ", "(0", "0\u200B", "1/", "12.",
-      "0\u0001", "1<br>", "070-123 45 67, ", "1O", "0l-", "85O4l2+l234 ", "a ", "ig: x ", "\uD835\uDFD6 "})
+      "0\u0001", "1<br>", "070-123 45 67, ", "1O", "0l-", "85O4l2+l234 ", "a ", "ig: x ", "\uD835\uDFD6 ",
+      // spelled digits, flat numbers, post-office boxes, postal codes before a lowercase town
+      "noll ", "noll sju ", "fyrtiofem, ", "sju streck ", "lgh 1102 ", "box 12, ", "123 45 lund, ", "snap x "})
   void aRepeatedUnitAllocatesLinearly(String unit) {
     assertLinear(unit.repeat(LENGTH / unit.length()));
   }
