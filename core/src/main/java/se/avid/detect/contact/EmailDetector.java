@@ -264,6 +264,7 @@ public final class EmailDetector implements Detector {
     if (start < 0) {
       return -1;
     }
+    start = nameBeforeTail(t, start, word - 1);
     MailDomain d = MailDomain.parse(t, wordEnd + 1, true);
     if (d == null) {
       return -1;
@@ -278,6 +279,43 @@ public final class EmailDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
+  }
+
+  /** Words before a spelled-out address that are never part of its local part. */
+  private static final String[] NOT_LOCAL = {
+    "mejla", "maila", "mejl", "mail", "mailen", "mejlen", "mig", "till", "på", "är", "adress", "adressen", "min",
+    "mitt", "epost", "post", "skriv", "skicka", "kontakta", "via", "och", "eller", "nås", "at", "hej", "tack", "det"
+  };
+
+  /**
+   * {@code lisa 62 snabel-a}, {@code lisa k63 snabel-a}: a local part written apart, a name and
+   * then digits; when the part before the at-word is digits, or a letter and digits, or two chars
+   * at most, the word of letters one space before it is its first half. Returns the start of the
+   * whole local part.
+   */
+  private static int nameBeforeTail(ScanText t, int start, int end) {
+    int letters = start;
+    while (letters < end && ScanSupport.isLetter(t.charAt(letters)) && letters - start < 1) {
+      letters++;
+    }
+    boolean tail = end - start <= 2;
+    if (!tail) {
+      tail = true;
+      for (int i = letters; i < end; i++) {
+        tail &= ScanSupport.isAsciiDigit(t.charAt(i));
+      }
+    }
+    if (!tail || start < 3 || t.charAt(start - 1) != ' ') {
+      return start;
+    }
+    int ws = start - 1;
+    while (ws > 0 && start - 1 - ws < MAX_PART && ScanSupport.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (start - 1 - ws < 2 || ws > 0 && t.isWordChar(ws - 1) || ScanSupport.wordIn(t, ws, start - 1, NOT_LOCAL)) {
+      return start;
+    }
+    return ws;
   }
 
   /** The whole word {@code på} at {@code i}, followed by a space. */

@@ -26,6 +26,8 @@ import se.avid.text.ScanText;
  * the date just before that cue ({@code "850412, sista fyra 1234"}); a date and
  * three digits ({@code "850412-123"}), a number with a digit missing, with {@value #DIGIT_MISSING}
  * (for review), or {@value #CUED} after a cue.
+ * Nine digits and a letter typed for a digit at either end ({@code O7O524-5793},
+ * {@code 650602-759o}) are a personnummer with {@value #SCATTERED}.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
  * {@code "19850412-R123"}) are found too, with a lower score.
  *
@@ -185,7 +187,57 @@ public final class PersonnummerDetector implements Detector {
     if ((n == 6 || n == 8) && !gluedLeft) {
       return matchReserve(text, run, sink);
     }
+    if (n == 9) {
+      return matchLookAlikeAtAnEnd(text, run, gluedLeft, sink);
+    }
     return -1;
+  }
+
+  /**
+   * {@code O7O524-5793}, {@code 650602-759o}: nine digits and a letter typed for the tenth at
+   * either end ({@code O o} for 0, {@code l I} for 1), which the normaliser folds only between
+   * digits; reported as {@link #SCATTERED} when the ten read as a date and a serial grouped
+   * {@code YYMMDD-NNNC}. Returns the index after the number, or -1.
+   */
+  private static int matchLookAlikeAtAnEnd(ScanText text, DigitRun run, boolean gluedLeft, FindingSink sink) {
+    int before = NumberEdges.previousVisible(text, run.start() - 1);
+    int lead = gluedLeft ? lookAlikeDigit(text, before) : -1;
+    if (lead >= 0 && before > 0 && text.isWordChar(before - 1)) {
+      lead = -1; // "kO7O524-5793": the letter belongs to a word
+    }
+    int after = run.separatorBefore(9) == DigitLinks.END ? NumberEdges.nextVisible(text, run.endOf(8)) : -1;
+    int trail = lead < 0 && !gluedLeft ? lookAlikeDigit(text, after) : -1;
+    if (lead < 0 && trail < 0 || trail >= 0 && after + 1 < text.length() && text.isWordChar(after + 1)) {
+      return -1;
+    }
+    int shift = lead >= 0 ? 1 : 0; // the place in the ten of run digit 0
+    for (int k = 1; k < 9; k++) {
+      if (k + shift != 6 && run.separatorBefore(k) != 0) {
+        return -1;
+      }
+    }
+    if (run.separatorBefore(6 - shift) == 0) {
+      return -1;
+    }
+    int yy = lead >= 0 ? lead * 10 + run.digit(0) : run.digit(0) * 10 + run.digit(1);
+    int month = run.digit(2 - shift) * 10 + run.digit(3 - shift);
+    int day = run.digit(4 - shift) * 10 + run.digit(5 - shift);
+    if (!CalendarDate.existsInEither(19, yy, month, day > 60 ? day - 60 : day)) {
+      return -1;
+    }
+    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    int start = lead >= 0 ? before : run.start();
+    int end = trail >= 0 ? after + 1 : run.endOf(8);
+    return report(text, start, end, type, SCATTERED, false, sink);
+  }
+
+  /** The digit that the letter at {@code i} is typed for ({@code O o} 0, {@code l I} 1), or -1. */
+  private static int lookAlikeDigit(ScanText text, int i) {
+    if (i < 0 || i >= text.length()) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    return c == 'O' || c == 'o' ? 0 : c == 'l' || c == 'I' ? 1 : -1;
   }
 
   /**

@@ -77,6 +77,18 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "handläggaren ville ha «lisa 62 snabel-a telia punkt com» ifall ni undrar",
+    "jag skickar «lisa k63 snabel-a live punkt se» och jag väntar",
+    "mejla «kalle b snabel-a gmail punkt com»",
+    "mejla «62 snabel-a gmail punkt com»",
+    "min mejl är «bosse 77 at hotmail.com»",
+  })
+  void readsANameAndItsDigitsWrittenApartAsOneLocalPart(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "vi ses at home",
     "jag var at gmail-kontorets mässa",
   })

@@ -208,6 +208,25 @@ class PersonnummerDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "det är ⟦O7O524-5793⟧ om det behövs",
+      "det är ⟦650602-759o⟧ så",
+      "det är ⟦l5l2O3-4477⟧ tror jag",
+      "skriv ⟦850412-123l⟧.",
+      "det är ⟦O7O524 5793⟧",
+  })
+  void aLetterTypedForTheFirstOrLastDigitIsStillAPersonnummer(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.SCATTERED,
+        PersonnummerDetector.SCATTERED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"koO7O524-5793 är koden", "det är 650602-759olika", "det är O7O5245793"})
+  void aLetterAtTheEndThatBelongsToAWordIsNoDigit(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"ring 070-123 456 om du vill", "artikel 851312-123 är slut", "summa 123456 789"})
   void nineDigitsThatAreNoDateAndThreeAreNotFlagged(String text) {
     assertFindsNothing(DETECTOR, text);

@@ -217,6 +217,7 @@ public final class EvasionProbe {
     phone("mobil: 70-1234567", p -> "mobil: " + p[0] + "-" + p[4]);
     phone("every digit spaced", p -> each("0" + p[0] + p[4], " "));
     phone("every digit dashed", p -> each("0" + p[0] + p[4], "-"));
+    phone("070-123 45 67 as last", p -> "0" + p[0] + "-" + p[1] + " " + p[2] + " " + p[3]);
     phone("0701 23 45 67", p -> "0" + p[0] + p[1].charAt(0) + " " + p[1].substring(1) + " " + p[2] + " " + p[3]);
     phone("07012 34 567", p -> "0" + p[0] + p[4].substring(0, 2) + " " + p[4].substring(2, 4) + " " + p[4].substring(4));
     phone("070-12 34 567", p -> "0" + p[0] + "-" + p[4].substring(0, 2) + " " + p[4].substring(2, 4) + " "
@@ -393,7 +394,11 @@ public final class EvasionProbe {
       return new String[] {"sonen är " + a + " gammal", a};
     });
     kept.put("Tel word", r -> new String[] {"Tel: 0" + (700 + r.nextInt(99)) + "-" + digits(r, 6) + " dagtid", "Tel:"});
+    kept.put("Tel word inside", r -> new String[] {"nå mig dagtid, Tel 0" + (700 + r.nextInt(99)) + "-" + digits(r, 6),
+        "Tel"});
     kept.put("Dnr word", r -> new String[] {"Dnr " + (2015 + r.nextInt(10)) + "/" + digits(r, 4) + " gäller mig",
+        "Dnr"});
+    kept.put("Dnr word inside", r -> new String[] {"beslutet har Dnr " + (2015 + r.nextInt(10)) + "/" + digits(r, 4),
         "Dnr"});
     kept.put("time", r -> {
       String t = (10 + r.nextInt(12)) + ":" + (10 + r.nextInt(49));
@@ -458,13 +463,14 @@ public final class EvasionProbe {
     int totalLeaks = 0;
     int totalLower = 0;
     int plainLeaks = 0;
-    System.out.printf("%-52s %6s %6s %6s %8s%n", "form", "trials", "leaks", "lower", "unflagd");
+    System.out.printf("%-52s %6s %6s %6s %8s %8s%n", "form", "trials", "leaks", "lower", "unflagd", "unfl.low");
     for (Map.Entry<String, Function<Random, Case>> e : probe.forms.entrySet()) {
       Random r = new Random(e.getKey().hashCode() * 31L + 7);
       boolean last = e.getKey().endsWith("as last");
       int leaks = 0;
       int lowerLeaks = 0;
       int unflagged = 0;
+      int unflaggedLower = 0;
       for (int t = 0; t < trials; t++) {
         Case c = e.getValue().apply(r);
         if (last) {
@@ -481,9 +487,13 @@ public final class EvasionProbe {
           }
         }
         String lower = c.text().toLowerCase(Locale.ROOT);
-        String redactedLower = anonymizer.redact(lower);
+        RedactionResult lowerResult = anonymizer.process(lower);
+        String redactedLower = lowerResult.redactedText();
         if (leaks(c, redactedLower, true)) {
           lowerLeaks++;
+          if (!lowerResult.needsReview()) {
+            unflaggedLower++;
+          }
           if (show != null && e.getKey().contains(show)) {
             System.out.println("  LEAK lowercased " + visible(lower) + "\n    -> " + visible(redactedLower));
           }
@@ -496,7 +506,8 @@ public final class EvasionProbe {
         plainLeaks += leaks + lowerLeaks;
       }
       if (leaks > 0 || lowerLeaks > 0 || show != null) {
-        System.out.printf("%-52s %6d %6d %6d %8d%n", visible(e.getKey()), trials, leaks, lowerLeaks, unflagged);
+        System.out.printf("%-52s %6d %6d %6d %8d %8d%n", visible(e.getKey()), trials, leaks, lowerLeaks, unflagged,
+            unflaggedLower);
       }
     }
     System.out.printf("TOTAL forms %d, trials %d, leaks %d, lowercased leaks %d, non-exotic leaks (both) %d%n",
