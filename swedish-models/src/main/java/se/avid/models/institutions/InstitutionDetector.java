@@ -115,6 +115,11 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på ks", "på us"
         continue;
       }
+      if (!tokens.has(t, Tokens.CAPITALISED) && ProperStarts.isAfterPlacePreposition(tokens, t)
+          && HospitalNames.isWordInHospitalContext(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på sus", "åkte till ks med ambulans"
+        continue;
+      }
       if (length < 3) {
         continue;
       }

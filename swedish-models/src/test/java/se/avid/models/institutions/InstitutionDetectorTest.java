@@ -88,6 +88,26 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aLowercaseShortFormThatIsAlsoAWordIsAHospitalWhereTheSentenceSpeaksOfOne() {
+    assertEquals(List.of("PLACE sus"), places("hon ligger på sus sedan i tisdags"));
+    assertEquals(List.of("PLACE mas"), places("min son opererades på mas i fredags"));
+    assertEquals(List.of("PLACE ks"), places("vi åkte till ks med ambulans"));
+    assertEquals(List.of("PLACE us"), places("vi åkte in till us i natt"));
+  }
+
+  @Test
+  void aLowercaseShortFormThatIsAlsoAWordStaysAWordElsewhere() {
+    assertEquals(List.of(), places("det gick i full sus hela natten och sen åkte vi till sus"));
+  }
+
+  @Test
+  void aLowercaseAdjectiveThatNamesAHospitalIsOneOnlyWhereNoNounFollowsIt() {
+    assertEquals(List.of("PLACE östra"), places("jag föddes på östra en fredag"));
+    assertEquals(List.of(), places("hon ligger på östra sidan av sängen"));
+    assertEquals(List.of(), places("läkaren på lasarettet sa att hon fick åka hem"));
+  }
+
+  @Test
   void possessiveBeforeAnInstitutionNounIsNot() {
     assertEquals(List.of(), places("Hans vårdcentral och kommunens äldreboende har inte svarat."));
   }
