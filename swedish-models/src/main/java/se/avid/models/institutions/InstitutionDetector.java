@@ -128,8 +128,10 @@ public final class InstitutionDetector implements Detector {
       // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
       boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
       boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
+      boolean nameAfterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t)
+          && NameElements.isNameLike(lower, start, length);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !mayName(tokens, t, genitive)) {
+          && !nameAfterPlacing && !mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -138,7 +140,14 @@ public final class InstitutionDetector implements Detector {
       if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
         continue;
       }
-      if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
+      if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)
+          && (SwedishLexicon.categories(facts) & ~PLACE) == 0 && !InstitutionNouns.isNounOrCompound(tokens, t)
+          && (!word.isCommonWord() || NameElements.isNatureName(lower, start, length))) {
+        // "mamma bor på gullvivan", "personalen på björkängen": a home or preschool named alone by
+        // a word of nature or a compound the dictionary lacks that ends like a place's name; not
+        // "bor på sjukhem", "bor på bondgården"
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (capitalised && genitive && nounAfter) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -204,9 +205,11 @@ public final class ResidencePlaceDetector implements Detector {
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
       int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
       if (shape != UnlistedPlaces.NONE) {
-        // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
+        // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
+        // hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
-            shape == UnlistedPlaces.NAMED_HEAD ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+            shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
+                ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
       }

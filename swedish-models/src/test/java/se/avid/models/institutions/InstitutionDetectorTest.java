@@ -108,6 +108,19 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aHomeNamedByAWordOfNatureAloneIsThePlaceWhereSomeoneLivesThere() {
+    assertEquals(List.of("PLACE gullvivan"), places("mamma bor på gullvivan sedan i våras"));
+    assertEquals(List.of("PLACE lärkan"), places("personalen på lärkan är snälla"));
+    assertEquals(List.of("PLACE björkängen"), places("hon ska flytta till björkängen i maj"));
+  }
+
+  @Test
+  void aDictionaryCompoundOrAnInstitutionNounWhereSomeoneLivesIsNoName() {
+    assertEquals(List.of(), places("han bor på bondgården och jobbar på sjukhemmet, vi går på kyrkogården"));
+    assertEquals(List.of(), places("gullvivan blommar och lärkan sjunger"));
+  }
+
+  @Test
   void possessiveBeforeAnInstitutionNounIsNot() {
     assertEquals(List.of(), places("Hans vårdcentral och kommunens äldreboende har inte svarat."));
   }
