@@ -158,8 +158,10 @@ public final class InstitutionDetector implements Detector {
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised) && isProperBeforeNoun(tokens, t, word, capitalised)) {
-        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no genitive
+      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !NameElements.isNameLike(lower, start, length))
+          && isProperBeforeNoun(tokens, t, word, capitalised)) {
+        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
+        // genitive, though it may end in s like one
         sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
             capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {

@@ -179,6 +179,12 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void lowercaseNameEndingInSLikeAGenitiveBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE vårljus"), places("vet någon om vårljus kvinnojour har plats"));
+    assertEquals(List.of("PLACE solros"), places("hon går på solros förskola"));
+  }
+
+  @Test
   void lowercaseNameShapedLikeAPlaceBeforeAnInstitutionNounIsThePlace() {
     assertEquals(List.of("PLACE ekbacken"), places("mamma bor på ekbacken äldreboende sedan i våras"));
   }
