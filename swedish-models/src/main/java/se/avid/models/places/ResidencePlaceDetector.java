@@ -173,6 +173,11 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
         continue;
       }
+      if (AreaNouns.isNounBefore(tokens, p) && AreaNouns.isNameAfter(lexicon, tokens, p + 1, tokens.lexeme(p + 1, lexicon))) {
+        sink.add(tokens.start(p + 1), tokens.end(p + 1), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bostadsområdet djurängen"
+        p++;
+        continue;
+      }
       // most tokens: no preposition of place, a length test and a few short comparisons
       if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
