@@ -158,7 +158,7 @@ public final class InstitutionDetector implements Detector {
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !NameElements.isNameLike(lower, start, length))
+      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !isNameEndingInS(lower, start, length))
           && isProperBeforeNoun(tokens, t, word, capitalised)) {
         // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
         // genitive, though it may end in s like one
@@ -269,6 +269,18 @@ public final class InstitutionDetector implements Detector {
     }
     // a part of a word, not kept in the word table: tested on its own (few words get here)
     return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
+  }
+
+  /**
+   * A lowercase word that ends in s and a name element but is no genitive: without its s it is no
+   * word and no name ("vårljus", "solros"; not "annas", "mammas").
+   */
+  private boolean isNameEndingInS(char[] lower, int start, int length) {
+    if (!NameElements.isNameLike(lower, start, length)) {
+      return false;
+    }
+    long facts = lexicon.facts(lower, start, length - 1);
+    return SwedishLexicon.categories(facts) == 0 && !lexicon.isCommonWord(facts, lower, start, length - 1, new char[length + 1]);
   }
 
   /**

@@ -8,12 +8,12 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * The ordinary words that make part of a place's name: a part after it ({@code Nacka strand},
- * {@code Kista centrum}, {@code Hammarby sjöstad}) and a direction or size before it
- * ({@code södra Ängby}, {@code Lilla Edet}), and a saint's title before a name ({@code Sankt Olof},
- * {@code S:t Eriks}). Left out, such a word stays beside the redacted place
- * and narrows it down to a district; taken in, the whole name is one place. Only words next to a
- * place that the rules found are read, so the words themselves stay ordinary words elsewhere.
- * Not thread-safe; one per call.
+ * {@code Kista centrum}, {@code Hammarby sjöstad}), a direction or size before it ({@code södra
+ * Ängby}, {@code Lilla Edet}) and a saint's title before a name ({@code Sankt Olof}, {@code S:t
+ * Eriks}). Left out, such a word stays beside the redacted place and narrows it down to a
+ * district; taken in, the whole name is one place. Only words next to a place or name that the
+ * rules found are read, so the words themselves stay ordinary words elsewhere. Not thread-safe;
+ * one per call.
  */
 final class PlaceParts {
 
@@ -42,7 +42,7 @@ final class PlaceParts {
       if (type[t] == NAME || type[t] == PLACE) {
         int saint = saintBefore(t);
         if (saint >= 0 && free(saint)) {
-          t = nameSaintsPlace(saint, t); // "sankt olof", "S:t Eriks": a place or hospital named after a saint
+          t = makePlace(saint, t); // "sankt olof", "S:t Eriks": a place or hospital named after a saint
           continue;
         }
       }
@@ -85,12 +85,12 @@ final class PlaceParts {
   }
 
   /**
-   * Makes the saint's title at {@code saint} and the run of found words from {@code t} on one
-   * place: a saint's name after the title names a place, a parish or a hospital, not a person.
+   * Makes the words from {@code first} to the run of found words from {@code t} on one place: a
+   * saint's name after the title names a place, a parish or a hospital, not a person.
    *
    * @return the last word of the run
    */
-  private int nameSaintsPlace(int saint, int t) {
+  private int makePlace(int first, int t) {
     byte[] type = labels.type;
     int last = t;
     double score = labels.score[t];
@@ -100,12 +100,12 @@ final class PlaceParts {
       score = Math.max(score, labels.score[last]);
       end = tokens.end(last);
     }
-    for (int k = saint; k <= last; k++) {
+    for (int k = first; k <= last; k++) {
       type[k] = NONE;
     }
-    type[saint] = PLACE;
-    labels.score[saint] = score;
-    labels.spanEnd[saint] = end;
+    type[first] = PLACE;
+    labels.score[first] = score;
+    labels.spanEnd[first] = end;
     return last;
   }
 
