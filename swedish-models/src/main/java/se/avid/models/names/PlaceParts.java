@@ -21,9 +21,9 @@ final class PlaceParts {
   private static final String[] AFTER = {
     "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö"
   };
-  /** Directions and sizes that go before a place's name as part of it. */
+  /** Directions and sizes that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final String[] BEFORE = {
-    "södra", "norra", "östra", "västra", "övre", "nedre", "stora", "lilla"
+    "södra", "norra", "östra", "västra", "övre", "nedre", "stora", "lilla", "sodra", "ostra", "vastra", "ovre"
   };
 
   private final Tokens tokens;

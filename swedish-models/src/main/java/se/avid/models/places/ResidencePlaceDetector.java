@@ -419,16 +419,19 @@ public final class ResidencePlaceDetector implements Detector {
     return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
   }
 
+  /** The shortest listed place taken after a town's service and "i" ("polisen i ed"): the service says a town follows. */
+  private static final int MIN_SERVICE_PLACE = 2;
+
   /**
    * Word {@code u} is a listed place or locality that is also an ordinary word, but no frequent
-   * one and no form of another word ({@code vidja}, {@code kärna}; not {@code stigen}, {@code
-   * bara}).
+   * one and no form of another word ({@code vidja}, {@code kärna}, {@code ed}; not {@code
+   * stigen}, {@code bara}).
    */
   private static boolean isListedWordPlace(Tokens tokens, int u, long facts) {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
-    if (length < FoldedPlaces.MIN_LENGTH) {
+    if (length < MIN_SERVICE_PLACE) {
       return false;
     }
     long categories = SwedishLexicon.categories(facts);
