@@ -67,6 +67,41 @@ final class HospitalNames {
         && (tokens.has(t, Tokens.CAPITALISED) || !Holder.WORD_NAMES.contains(lower, start, length));
   }
 
+  /**
+   * Words after a short name that is an adjective ("östra") that leave it a name: no noun it
+   * modifies ("på östra sidan" stays), but a preposition, an adverb or a conjunction ("ligger på
+   * östra sedan i går").
+   */
+  private static final String[] AFTER_NAME = {"i", "och", "o", "på", "med", "sedan", "sen", "nu", "igen", "för",
+      "efter", "när", "där", "men", "som", "till", "hela", "en", "ett", "idag", "igår", "förra", "vid", "över", "under"};
+
+  /**
+   * A listed short form or short name typed in lowercase that is also an ordinary word ({@code
+   * sus}, {@code mas}, {@code östra}) or too short to tell from a typo ({@code ks} after {@code
+   * till}), in a sentence that speaks of a hospital ({@link HospitalContext}): {@code ligger på
+   * sus}, {@code föddes på östra}, {@code åkte in till ks med ambulans}. A short name that is an
+   * adjective only where no noun follows it ({@code på östra sidan} stays); an institution noun
+   * ({@code lasarettet}) is the noun.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a lowercase word after a preposition of place
+   * @return whether it names a hospital there
+   */
+  static boolean isWordInHospitalContext(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    boolean shortForm = Holder.SHORT_FORMS_LOWER.contains(lower, start, length);
+    if (!shortForm && !Holder.WORD_NAMES.contains(lower, start, length)) {
+      return false;
+    }
+    if (!shortForm && (InstitutionNouns.isNounOrCompound(tokens, t)
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && !tokens.isAnyOf(t + 1, AFTER_NAME))) {
+      return false; // "på lasarettet", "på östra sidan"
+    }
+    return HospitalContext.isAround(tokens, t);
+  }
+
   /** The shortest unlisted short name in -ska ("Hvitfeldtska"); shorter ones are adjectives ("ryska"). */
   private static final int MIN_SKA_NAME = 8;
 

@@ -115,6 +115,11 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på ks", "på us"
         continue;
       }
+      if (!tokens.has(t, Tokens.CAPITALISED) && ProperStarts.isAfterPlacePreposition(tokens, t)
+          && HospitalNames.isWordInHospitalContext(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på sus", "åkte till ks med ambulans"
+        continue;
+      }
       if (length < 3) {
         continue;
       }
@@ -123,8 +128,10 @@ public final class InstitutionDetector implements Detector {
       // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
       boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
       boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
+      boolean nameAfterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t)
+          && NameElements.isNameLike(lower, start, length);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !mayName(tokens, t, genitive)) {
+          && !nameAfterPlacing && !mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -133,7 +140,14 @@ public final class InstitutionDetector implements Detector {
       if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
         continue;
       }
-      if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
+      if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)
+          && (SwedishLexicon.categories(facts) & ~PLACE) == 0 && !InstitutionNouns.isNounOrCompound(tokens, t)
+          && (!word.isCommonWord() || NameElements.isNatureName(lower, start, length))) {
+        // "mamma bor på gullvivan", "personalen på björkängen": a home or preschool named alone by
+        // a word of nature or a compound the dictionary lacks that ends like a place's name; not
+        // "bor på sjukhem", "bor på bondgården"
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (capitalised && genitive && nounAfter) {
@@ -144,8 +158,10 @@ public final class InstitutionDetector implements Detector {
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised) && isProperBeforeNoun(tokens, t, word, capitalised)) {
-        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no genitive
+      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !isNameEndingInS(lower, start, length))
+          && isProperBeforeNoun(tokens, t, word, capitalised)) {
+        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
+        // genitive, though it may end in s like one
         sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
             capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
@@ -253,6 +269,18 @@ public final class InstitutionDetector implements Detector {
     }
     // a part of a word, not kept in the word table: tested on its own (few words get here)
     return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
+  }
+
+  /**
+   * A lowercase word that ends in s and a name element but is no genitive: without its s it is no
+   * word and no name ("vårljus", "solros"; not "annas", "mammas").
+   */
+  private boolean isNameEndingInS(char[] lower, int start, int length) {
+    if (!NameElements.isNameLike(lower, start, length)) {
+      return false;
+    }
+    long facts = lexicon.facts(lower, start, length - 1);
+    return SwedishLexicon.categories(facts) == 0 && !lexicon.isCommonWord(facts, lower, start, length - 1, new char[length + 1]);
   }
 
   /**

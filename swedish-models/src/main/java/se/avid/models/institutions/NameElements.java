@@ -50,7 +50,20 @@ final class NameElements {
    * @return whether it may be an institution's name
    */
   static boolean isNameLike(char[] lower, int start, int length) {
-    return Holder.NATURE.contains(lower, start, length) || endsInElement(lower, start, length);
+    return isNatureName(lower, start, length) || endsInElement(lower, start, length);
+  }
+
+  /**
+   * True if the lowercase word {@code lower[start, start+length)} is a word of nature of
+   * {@code nature-names.txt} ({@code gullvivan}, {@code lärkan}).
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @return whether it is one
+   */
+  static boolean isNatureName(char[] lower, int start, int length) {
+    return Holder.NATURE.contains(lower, start, length);
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.avid.models.names;
 
+import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
@@ -7,11 +8,12 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * The ordinary words that make part of a place's name: a part after it ({@code Nacka strand},
- * {@code Kista centrum}, {@code Hammarby sjöstad}) and a direction or size before it
- * ({@code södra Ängby}, {@code Lilla Edet}). Left out, such a word stays beside the redacted place
- * and narrows it down to a district; taken in, the whole name is one place. Only words next to a
- * place that the rules found are read, so the words themselves stay ordinary words elsewhere.
- * Not thread-safe; one per call.
+ * {@code Kista centrum}, {@code Hammarby sjöstad}), a direction or size before it ({@code södra
+ * Ängby}, {@code Lilla Edet}) and a saint's title before a name ({@code Sankt Olof}, {@code S:t
+ * Eriks}). Left out, such a word stays beside the redacted place and narrows it down to a
+ * district; taken in, the whole name is one place. Only words next to a place or name that the
+ * rules found are read, so the words themselves stay ordinary words elsewhere. Not thread-safe;
+ * one per call.
  */
 final class PlaceParts {
 
@@ -19,9 +21,9 @@ final class PlaceParts {
   private static final String[] AFTER = {
     "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö"
   };
-  /** Directions and sizes that go before a place's name as part of it. */
+  /** Directions and sizes that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final String[] BEFORE = {
-    "södra", "norra", "östra", "västra", "övre", "nedre", "stora", "lilla"
+    "södra", "norra", "östra", "västra", "övre", "nedre", "stora", "lilla", "sodra", "ostra", "vastra", "ovre"
   };
 
   private final Tokens tokens;
@@ -37,6 +39,13 @@ final class PlaceParts {
     byte[] type = labels.type;
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
+      if (type[t] == NAME || type[t] == PLACE) {
+        int saint = saintBefore(t);
+        if (saint >= 0 && free(saint)) {
+          t = makePlace(saint, t); // "sankt olof", "S:t Eriks": a place or hospital named after a saint
+          continue;
+        }
+      }
       if (type[t] != PLACE) {
         continue;
       }
@@ -59,11 +68,53 @@ final class PlaceParts {
   }
 
   /**
+   * The token of the saint's title right before word {@code t}: {@code sankt}, or the
+   * {@code s} of {@code s:t} (read as three tokens); -1 for none.
+   */
+  private int saintBefore(int t) {
+    int p = t - 1;
+    if (!tokens.adjacent(p)) {
+      return -1;
+    }
+    if (tokens.is(p, "sankt")) {
+      return p;
+    }
+    boolean written = tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+        && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p);
+    return written ? p - 2 : -1;
+  }
+
+  /**
+   * Makes the words from {@code first} to the run of found words from {@code t} on one place: a
+   * saint's name after the title names a place, a parish or a hospital, not a person.
+   *
+   * @return the last word of the run
+   */
+  private int makePlace(int first, int t) {
+    byte[] type = labels.type;
+    int last = t;
+    double score = labels.score[t];
+    int end = Math.max(labels.spanEnd[t], tokens.end(t));
+    while (type[t] == NAME && tokens.adjacent(last) && type[last + 1] == NAME) {
+      last++;
+      score = Math.max(score, labels.score[last]);
+      end = tokens.end(last);
+    }
+    for (int k = first; k <= last; k++) {
+      type[k] = NONE;
+    }
+    type[first] = PLACE;
+    labels.score[first] = score;
+    labels.spanEnd[first] = end;
+    return last;
+  }
+
+  /**
    * Nothing, or a doubtful name or place ("Nacka Strand": the surname Strand; a part the context
    * model judged on its own), that the place may take in.
    */
   private boolean free(int t) {
     byte type = labels.type[t];
-    return type == NONE || (type == WordLabels.NAME || type == PLACE) && labels.score[t] < NameScores.REDACT;
+    return type == NONE || (type == NAME || type == PLACE) && labels.score[t] < NameScores.REDACT;
   }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -172,6 +173,11 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
         continue;
       }
+      if (AreaNouns.isNounBefore(tokens, p) && AreaNouns.isNameAfter(lexicon, tokens, p + 1, tokens.lexeme(p + 1, lexicon))) {
+        sink.add(tokens.start(p + 1), tokens.end(p + 1), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bostadsområdet djurängen"
+        p++;
+        continue;
+      }
       // most tokens: no preposition of place, a length test and a few short comparisons
       if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
@@ -204,9 +210,11 @@ public final class ResidencePlaceDetector implements Detector {
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
       int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
       if (shape != UnlistedPlaces.NONE) {
-        // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
+        // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
+        // hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
-            shape == UnlistedPlaces.NAMED_HEAD ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+            shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
+                ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
       }
@@ -411,16 +419,19 @@ public final class ResidencePlaceDetector implements Detector {
     return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
   }
 
+  /** The shortest listed place taken after a town's service and "i" ("polisen i ed"): the service says a town follows. */
+  private static final int MIN_SERVICE_PLACE = 2;
+
   /**
    * Word {@code u} is a listed place or locality that is also an ordinary word, but no frequent
-   * one and no form of another word ({@code vidja}, {@code kärna}; not {@code stigen}, {@code
-   * bara}).
+   * one and no form of another word ({@code vidja}, {@code kärna}, {@code ed}; not {@code
+   * stigen}, {@code bara}).
    */
   private static boolean isListedWordPlace(Tokens tokens, int u, long facts) {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
-    if (length < FoldedPlaces.MIN_LENGTH) {
+    if (length < MIN_SERVICE_PLACE) {
       return false;
     }
     long categories = SwedishLexicon.categories(facts);

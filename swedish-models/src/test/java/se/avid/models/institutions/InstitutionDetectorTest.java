@@ -88,6 +88,39 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aLowercaseShortFormThatIsAlsoAWordIsAHospitalWhereTheSentenceSpeaksOfOne() {
+    assertEquals(List.of("PLACE sus"), places("hon ligger på sus sedan i tisdags"));
+    assertEquals(List.of("PLACE mas"), places("min son opererades på mas i fredags"));
+    assertEquals(List.of("PLACE ks"), places("vi åkte till ks med ambulans"));
+    assertEquals(List.of("PLACE us"), places("vi åkte in till us i natt"));
+  }
+
+  @Test
+  void aLowercaseShortFormThatIsAlsoAWordStaysAWordElsewhere() {
+    assertEquals(List.of(), places("det gick i full sus hela natten och sen åkte vi till sus"));
+  }
+
+  @Test
+  void aLowercaseAdjectiveThatNamesAHospitalIsOneOnlyWhereNoNounFollowsIt() {
+    assertEquals(List.of("PLACE östra"), places("jag föddes på östra en fredag"));
+    assertEquals(List.of(), places("hon ligger på östra sidan av sängen"));
+    assertEquals(List.of(), places("läkaren på lasarettet sa att hon fick åka hem"));
+  }
+
+  @Test
+  void aHomeNamedByAWordOfNatureAloneIsThePlaceWhereSomeoneLivesThere() {
+    assertEquals(List.of("PLACE gullvivan"), places("mamma bor på gullvivan sedan i våras"));
+    assertEquals(List.of("PLACE lärkan"), places("personalen på lärkan är snälla"));
+    assertEquals(List.of("PLACE björkängen"), places("hon ska flytta till björkängen i maj"));
+  }
+
+  @Test
+  void aDictionaryCompoundOrAnInstitutionNounWhereSomeoneLivesIsNoName() {
+    assertEquals(List.of(), places("han bor på bondgården och jobbar på sjukhemmet, vi går på kyrkogården"));
+    assertEquals(List.of(), places("gullvivan blommar och lärkan sjunger"));
+  }
+
+  @Test
   void possessiveBeforeAnInstitutionNounIsNot() {
     assertEquals(List.of(), places("Hans vårdcentral och kommunens äldreboende har inte svarat."));
   }
@@ -143,6 +176,12 @@ class InstitutionDetectorTest {
   @Test
   void coordinatedCompoundsAfterTheProperPartCountAsAnInstitutionNoun() {
     assertEquals(List.of("PLACE Solgårdens"), places("Jag jobbar på Solgårdens vård- och omsorgsboende i Tranås."));
+  }
+
+  @Test
+  void lowercaseNameEndingInSLikeAGenitiveBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE vårljus"), places("vet någon om vårljus kvinnojour har plats"));
+    assertEquals(List.of("PLACE solros"), places("hon går på solros förskola"));
   }
 
   @Test

@@ -40,6 +40,16 @@ class PlacePartsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi har bott i sankt olof i tio år|sankt olof",
+    "Vi bor i Sankt Olof nu.|Sankt Olof",
+    "han bor i s:t olof|s:t olof",
+  })
+  void aSaintsTitleBeforeANameMakesOnePlace(String text, String place) {
+    assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "vi gick ner till stranden och badade",
     "han bor norra delen av stan, nära centrum",

@@ -210,13 +210,14 @@ class ResidencePlaceDetectorTest {
 
   @ParameterizedTest
   @CsvSource({"tingsrätten i härad har inte svarat, härad", "vårdcentralen i kärna har stängt, kärna",
-      "vi möts vid stationen i slaka, slaka"})
+      "vi möts vid stationen i slaka, slaka", "polisen i ed har inte hört av sig, ed", "skolan i ås ringde, ås"})
   void aLocalityThatIsAWordAfterATownsServiceAndIIsThePlace(String text, String place) {
     assertEquals(List.of("PLACE " + place), places(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skolan i stort sett är bra", "socialtjänsten i ärendet har gjort fel", "pappa står i kärna av gruppen"})
+  @ValueSource(strings = {"skolan i stort sett är bra", "socialtjänsten i ärendet har gjort fel", "pappa står i kärna av gruppen",
+      "polisen i en bil stannade", "socialtjänsten i vår kommun"})
   void aWordAfterIWithoutATownsServiceOrThatIsNoPlaceStays(String text) {
     assertEquals(List.of(), places(text));
   }

@@ -72,6 +72,13 @@ class UnlistedPlacesTest {
   }
 
   @Test
+  void aPlaceShapedWordOfAWordIsRedactedWhereSomeoneLivesOrWorksThere() {
+    assertEquals(List.of("PLACE tallbacken"), places("mamma bor på tallbacken sedan i våras"));
+    assertEquals(List.of("PLACE sjöbacken"), places("personalen på sjöbacken är snälla"));
+    assertEquals(List.of("PLACE kattängen"), places("hon ska flytta till kattängen i maj"));
+  }
+
+  @Test
   void aPlaceShapedWordWithoutAPrepositionOfPlaceStays() {
     assertEquals(List.of(), places("kattängen är fin på sommaren"));
   }

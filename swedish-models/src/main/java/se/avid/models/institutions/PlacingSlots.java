@@ -1,0 +1,52 @@
+package se.avid.models.institutions;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school
+ * or a unit, or speak of its staff: {@code bor på}, {@code har fått plats på}, {@code flyttade
+ * till}, {@code går på}, {@code personalen på}, {@code rektorn på}. After them a word shaped like
+ * a name ({@code bor på tallbacken}, {@code personalen på gullvivan}) names the place, also in
+ * lowercase and without an institution noun, where after a preposition alone it may as well be a
+ * common noun the dictionary lacks ({@code vid hästhagen}). Read from the tokens alone.
+ * Stateless.
+ */
+public final class PlacingSlots {
+
+  private PlacingSlots() {}
+
+  /** Verbs and nouns that put a person in a place or name its staff, before the preposition. */
+  private static final String[] CUES = {"bor", "bodde", "bott", "bo", "flyttade", "flyttar", "flytta", "flyttat",
+      "placerad", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
+      "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
+      "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
+      "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat"};
+
+  /** Adverbs between the cue and the preposition ("bor kvar på", "går nu på"). */
+  private static final String[] ADVERBS = {"nu", "kvar", "fortfarande", "numera", "redan", "också", "även", "tillbaka"};
+
+  /**
+   * True if word {@code u} comes right after {@code på}, {@code till} or {@code från} (also typed
+   * without å) that follows a cue of {@link #CUES}, with at most one adverb between, all on one
+   * line.
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether a slot that places a person comes before it
+   */
+  public static boolean isAfterPlacing(Tokens tokens, int u) {
+    int p = u - 1;
+    if (!tokens.adjacent(p) || !(tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "till")
+        || tokens.is(p, "från") || tokens.is(p, "fran"))) {
+      return false;
+    }
+    int c = p - 1;
+    if (!tokens.adjacent(c)) {
+      return false;
+    }
+    if (tokens.isAnyOf(c, ADVERBS) && tokens.adjacent(c - 1)) {
+      c--;
+    }
+    return tokens.isAnyOf(c, CUES);
+  }
+}
