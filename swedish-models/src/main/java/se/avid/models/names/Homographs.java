@@ -84,7 +84,7 @@ final class Homographs {
   }
 
   /** The order of magnitude of 1,000–9,999 bearers. */
-  private static final int THOUSANDS = 3;
+  static final int THOUSANDS = 3;
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:

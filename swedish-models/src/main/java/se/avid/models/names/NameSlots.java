@@ -70,6 +70,34 @@ final class NameSlots {
         || aloneOnLastLine(t);
   }
 
+  /**
+   * The two words {@code t} and {@code u} of a first name and a surname stand where a person is
+   * named: the subject before its verb ("bo ceder kom", "och anna ek sa"), after a verb of saying
+   * or "enligt" ("tycker björn söder.", "enligt anna ek är"), the object of a preposition that
+   * takes a person ("med bo ceder och"), with the writer ("jag och anna ek"), the focus of a cleft
+   * ("det var anna ek som").
+   *
+   * @param t the first name
+   * @param u the surname, right after it
+   * @return whether the pair stands in a person's slot
+   */
+  boolean pairSlot(int t, int u) {
+    int next = u + 1;
+    boolean ended = !tokens.isWord(next) || words.inSet(PHRASE_ENDS, next) || words.inSet(SENTENCE_ADVERBS, next);
+    boolean subject = clauseStart(t) && tokens.adjacent(u) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+    int p = t - 1;
+    boolean governed = tokens.isWord(p) && tokens.adjacent(p)
+        && (words.inSet(SAYING_VERBS, p) || words.inSet(PERSON_PREPOSITIONS, p));
+    boolean writer = withTheWriter(t) || tokens.is(next, "och") && (tokens.is(u + 2, "jag") || tokens.is(u + 2, "mig"));
+    boolean cleft = tokens.is(next, "som") && (tokens.is(p, "var") || tokens.is(p, "är")) && tokens.is(t - 2, "det");
+    return subject || governed && ended || writer || cleft;
+  }
+
+  /** Verbs of saying, and "enligt", before the person who says: "säger anna ek", "enligt bo ceder". */
+  private static final CharArraySet SAYING_VERBS = WordFacts.words(
+      "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
+      "svarar", "svarade", "frågar", "frågade", "förklarar", "förklarade", "konstaterar", "hälsar");
+
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
   private boolean pastTense(int t) {
     int e = tokens.end(t);

@@ -204,6 +204,17 @@ final class UnknownWords {
   }
 
   /**
+   * Word {@code t} is a listed word that ends in a vowel with -r or -s added: a plural, present
+   * tense or passive the dictionary lacks as written ("aktie|r", "rama|s").
+   *
+   * @param t a word of at least three letters
+   * @return whether it is such an inflection
+   */
+  boolean vowelStemInflection(int t) {
+    return verbForm(tokens.start(t), tokens.length(t));
+  }
+
+  /**
    * The present tense or passive of a verb whose stem ends in a vowel ("ange|r", "rama|s"): the
    * end of "Boulanger", "Jarramas", not of a thing's name.
    */

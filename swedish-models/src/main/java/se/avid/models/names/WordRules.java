@@ -41,6 +41,7 @@ final class WordRules {
   private final FullNames fullNames;
   private final Homographs homographs;
   private final PlaceWords placeWords;
+  private final HomographPairs homographPairs;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
@@ -60,6 +61,7 @@ final class WordRules {
     this.fullNames = new FullNames(tokens, words, shapes, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
+    this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
   }
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
@@ -146,6 +148,9 @@ final class WordRules {
           labels.set(t + 1, NAME, NAME_PAIR);
           return;
         }
+        if (homographPairs.pair(t, true)) {
+          return; // "jag heter anna ek", "min sambo bo ceder": both words are words too
+        }
         if (cue == CUE_VOCATIVE) {
           labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
@@ -194,7 +199,7 @@ final class WordRules {
       return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"
-    if (fullNames.pair(t) || fullNames.letteredPair(t)) {
+    if (fullNames.pair(t) || fullNames.letteredPair(t) || !cased && person && homographPairs.pair(t, false)) {
       return;
     }
     if (placeWords.placeBefore(t, f, common, cased)) {
