@@ -107,13 +107,14 @@ final class Homographs {
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
-    if (!subject && !age && !named) {
+    boolean other = !subject && !age && !named && slots.homographSlot(t, labels.type);
+    if (!subject && !age && !named && !other) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
       return false;
     }
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
     if (evidence + (prior ? 1 : 0) < 2) {

@@ -153,12 +153,66 @@ final class NameSlots {
     int v = t + 1;
     int u = t + 2;
     if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
-        || u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+        || u >= tokens.size()) {
+      return false;
+    }
+    if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
+      return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
+    }
+    if (tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
     int w = u + 1;
     return w >= tokens.size() || tokens.is(w, "år") || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /**
+   * Token {@code v} goes on as a subject's clause does: no word, a finite verb, an adverb or
+   * conjunction, or a word shaped like a present or past tense ("bråkar", "ringde").
+   */
+  private boolean clauseGoesOn(int v) {
+    if (!tokens.isWord(v)) {
+      return true;
+    }
+    if (words.inSet(FINITE_VERBS, v) || words.inSet(SENTENCE_ADVERBS, v) || words.inSet(PHRASE_ENDS, v)) {
+      return true;
+    }
+    if (tokens.length(v) < 4) {
+      return false;
+    }
+    int e = tokens.end(v);
+    char[] lower = tokens.lower();
+    char last = lower[e - 1];
+    char before = lower[e - 2];
+    return last == 'r' && (before == 'a' || before == 'e') || last == 'e' && (before == 'd' || before == 't');
+  }
+
+  /** Numerals of a child's or young person's age, written out: "fem år", "sjutton år". */
+  private static final CharArraySet AGE_NUMERALS = WordFacts.words(
+      "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+      "femton", "sexton", "sjutton", "arton", "nitton", "tjugo");
+
+  /**
+   * Beyond the subject and the age that {@link Homographs#nameInSlot} weighs, the places where a
+   * word that is also an ordinary word stands as a person: thanked or greeted ("tack lisa för
+   * svaret", "tack björn!"), with the writer ("jag och tuva"), or joined by "och" to a name found
+   * before it ("kalle och lisa bråkar"). Not the focus of a cleft, which as often is a thing ("det
+   * var liv som gällde").
+   *
+   * @param t a word that is also a first name
+   * @param type the labels so far (the words before {@code t} are decided)
+   * @return whether it stands in such a slot
+   */
+  boolean homographSlot(int t, byte[] type) {
+    int p = t - 1;
+    boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(GREETINGS, p)
+        && (!tokens.isWord(t + 1) || tokens.is(t + 1, "för") || tokens.is(t + 1, "och"));
+    // not "X och jag": "här var kärlekens mark och jag älskade" opens a clause with "och jag"
+    boolean writer = withTheWriter(t);
+    // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
+    boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
+    return greeted || writer || joined;
   }
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */

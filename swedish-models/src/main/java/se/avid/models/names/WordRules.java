@@ -173,8 +173,12 @@ final class WordRules {
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         int len = tokens.length(t);
         if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
-          // "pappa yemer", "skrev steinfeld": an ending of ordinary words, but no word, compound
-          // or past tense: the scorer may keep it only if it is sure
+          if (cue == CUE_STRONG && cues.namingCue(t) && unknown.noWordAtAll(t)) {
+            labels.set(t, NAME, CUE); // "min kille dijar", "pappa yemer": a kin noun or "heter" names what no list knows
+            return;
+          }
+          // "skrev steinfeld": an ending of ordinary words, but no word, compound or past tense:
+          // the scorer may keep it only if it is sure
           labels.judgeUnknown(t, NAME, CUE);
         } else {
           labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
