@@ -98,6 +98,25 @@ final class NameSlots {
       "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
       "svarar", "svarade", "frågar", "frågade", "förklarar", "förklarade", "konstaterar", "hälsar");
 
+  /**
+   * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
+   * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
+   * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att"),
+   * before an age, alone on the last line. A noun there would have its article or definite form.
+   *
+   * @param t a word
+   * @return whether it stands in such a slot
+   */
+  boolean strongPersonSlot(int t) {
+    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
+        && !tokens.isWord(t + 1);
+    boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
+    boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
+        && tokens.is(t - 2, "det");
+    return verbAfter || vocative || writerAfter || cleft || withTheWriter(t) || ageAfter(t) || aloneOnLastLine(t);
+  }
+
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
   private boolean pastTense(int t) {
     int e = tokens.end(t);

@@ -293,10 +293,19 @@ final class UnknownWords {
    * @return whether it is a name by its letters and its place in the sentence
    */
   boolean nameByLetters(int t) {
-    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss
-    return slots.personSlot(t) && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t)
-        && noWordAtAll(t) && !tripledLetter(t)
-        && (words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t)));
+    // a strong slot: a word there can hardly be anything but a person (NameSlots.strongPersonSlot)
+    boolean strong = slots.strongPersonSlot(t);
+    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || !noWordAtAll(t) || tripledLetter(t)) {
+      return false;
+    }
+    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t));
+    if (!letters) {
+      return false; // "omvänt", "häraf", "hängivna": no name's letters, even where a subject stands
+    }
+    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss;
+    // but where only a person can stand, the letters of a name suffice whatever the ending, short
+    // of a definite one ("sridhar", "bihter", "elhad tycker")
+    return shapes.nameShaped(t) && (strong || !shapes.definiteEnding(t)) || strong && !shapes.definiteEnding(t);
   }
 
   /**

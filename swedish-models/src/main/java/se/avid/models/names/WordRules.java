@@ -173,8 +173,10 @@ final class WordRules {
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         int len = tokens.length(t);
         if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
-          if (cue == CUE_STRONG && cues.namingCue(t) && unknown.noWordAtAll(t)) {
-            labels.set(t, NAME, CUE); // "min kille dijar", "pappa yemer": a kin noun or "heter" names what no list knows
+          if ((cue == CUE_STRONG && cues.namingCue(t) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
+            // "min kille dijar", "heter nizhar", "hej nejdet!": a kin noun, "heter" or a greeting
+            // names what no list knows
+            labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
             return;
           }
           // "skrev steinfeld": an ending of ordinary words, but no word, compound or past tense:

@@ -13,8 +13,7 @@ import se.avid.models.Detections;
 /**
  * A lowercase first name that is also a word, in the places where a person stands (thanked, with
  * the writer, joined to a name, before an age written out), is the name when
- * the counts of Statistics Sweden say many are called so; and after a kin noun or "heter", a word
- * that is no word at all is a name whatever its ending.
+ * the counts of Statistics Sweden say many are called so.
  */
 class HomographSlotTest {
 
@@ -31,9 +30,7 @@ class HomographSlotTest {
         row("tack björn!", "NAME björn"),
         row("hej, jag och tuva undrar en sak", "NAME tuva"),
         row("elias och lisa bråkar jämt", "NAME elias", "NAME lisa"),
-        row("Ask är fem år och går i förskolan", "NAME Ask"),
-        row("min kille dijar dricker varje helg", "NAME dijar"),
-        row("min sambo heter nizhar och jobbar natt", "NAME nizhar"));
+        row("Ask är fem år och går i förskolan", "NAME Ask"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,8 +46,7 @@ class HomographSlotTest {
         row("det var liv som gällde då"),
         row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
         row("han kommer om fem minuter"),
-        row("min kille fattar ingenting"),
-        row("min mamma skurade golvet"));
+        row("min kille fattar ingenting"));
   }
 
   @ParameterizedTest(name = "{0}")
