@@ -101,8 +101,9 @@ final class NameSlots {
   /**
    * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
-   * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att"),
-   * before an age, alone on the last line. A noun there would have its article or definite form.
+   * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
+   * between its verb and a sentence adverb ("har X inte"), before an age, alone on the last line.
+   * A noun there would have its article or definite form.
    *
    * @param t a word
    * @return whether it stands in such a slot
@@ -114,7 +115,11 @@ final class NameSlots {
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
-    return verbAfter || vocative || writerAfter || cleft || withTheWriter(t) || ageAfter(t) || aloneOnLastLine(t);
+    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
+    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
+        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
+    return verbAfter || vocative || writerAfter || cleft || inverted || withTheWriter(t) || ageAfter(t)
+        || aloneOnLastLine(t);
   }
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */

@@ -295,7 +295,13 @@ final class UnknownWords {
   boolean nameByLetters(int t) {
     // a strong slot: a word there can hardly be anything but a person (NameSlots.strongPersonSlot)
     boolean strong = slots.strongPersonSlot(t);
-    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || !noWordAtAll(t) || tripledLetter(t)) {
+    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || tripledLetter(t)) {
+      return false;
+    }
+    if (strong && flags[t] == 0 && words.firstNameBearers(t) > 0 && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
+      return true; // "mansur sa att", "har charbel inte": a counted name that the compound test would split ("man|sur")
+    }
+    if (!noWordAtAll(t)) {
       return false;
     }
     boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t));

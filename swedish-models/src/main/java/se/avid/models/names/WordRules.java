@@ -119,9 +119,13 @@ final class WordRules {
       if (fullNames.countedPair(t) || fullNames.letteredPair(t)) {
         return;
       }
-      if (!homographs.namedRareWord(t)) {
-        unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      if (homographs.namedRareWord(t)) {
+        return;
       }
+      if (f == 0 && words.isCommon(t) && words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)) {
+        return; // "hana sa att", "hej, jag och liana": a word that no list files as a name, but SCB counts
+      }
+      unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
       return;
     }
     boolean common = words.isCommon(t);
