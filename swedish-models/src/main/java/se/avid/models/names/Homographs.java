@@ -4,6 +4,7 @@ import static se.avid.models.names.Cues.CUE_STRONG;
 import static se.avid.models.names.Cues.CUE_VOCATIVE;
 import static se.avid.models.names.NameScores.CUE_WORDLIKE;
 import static se.avid.models.names.NameScores.CUE_WORD_FORM;
+import static se.avid.models.names.ProperNameDetector.any;
 import static se.avid.models.names.WordLabels.NAME;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -81,6 +82,24 @@ final class Homographs {
   boolean countedCapitalised(int t) {
     return !Category.WORD_FORM.in(flags[t]) && !words.isFrequent(t)
         && words.firstNameBearers(t) >= NameCounts.HUNDREDS;
+  }
+
+  /**
+   * ", säger söder.", "sa lind,", "enligt berg är": a first name or surname, listed or counted by
+   * Statistics Sweden, that is also an ordinary word, as the speaker of a report ({@link NameSlots#reportedSpeaker}), is the person;
+   * not a pronoun ("sa hans") or a word of two letters ("sade ha ..."), and not in a text written
+   * with capitals.
+   *
+   * @param t a lowercase word that is a listed name and an ordinary word
+   * @return whether it was set a name
+   */
+  boolean reportedName(int t) {
+    if (!slots.reportedSpeaker(t) || tokens.length(t) < 3 || cues.writtenWithCapitals || words.inSet(PRONOUNS, t)
+        || !(any(flags[t], ProperNameDetector.PERSON) || words.firstNameBearers(t) > 0 || words.surnameBearers(t) > 0)) {
+      return false; // the slot first: this runs for lowercase words the lists file as no name
+    }
+    labels.set(t, NAME, NameScores.NAME_SLOT);
+    return true;
   }
 
   /** The order of magnitude of 1,000–9,999 bearers. */

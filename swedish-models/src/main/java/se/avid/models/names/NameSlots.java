@@ -93,6 +93,25 @@ final class NameSlots {
     return subject || governed && ended || writer || cleft;
   }
 
+  /**
+   * ", säger X.", "sa X," "enligt X mår": the one who says, right after a verb of saying and ending
+   * the clause, or after "enligt" before the finite verb of the clause.
+   *
+   * @param t a word
+   * @return whether it names the speaker of a report
+   */
+  boolean reportedSpeaker(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(SAYING_VERBS, p)) {
+      return false;
+    }
+    int next = t + 1;
+    if (tokens.is(p, "enligt")) {
+      return tokens.adjacent(t) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+    }
+    return next >= tokens.size() || tokens.kind(next) == Tokens.PUNCT && !tokens.isPunct(next, '-');
+  }
+
   /** Verbs of saying, and "enligt", before the person who says: "säger anna ek", "enligt bo ceder". */
   private static final CharArraySet SAYING_VERBS = WordFacts.words(
       "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
@@ -102,8 +121,9 @@ final class NameSlots {
    * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
    * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
-   * between its verb and a sentence adverb ("har X inte"), before an age, alone on the last line.
-   * A noun there would have its article or definite form.
+   * between its verb and a sentence adverb ("har X inte"), the speaker of a report
+   * ({@link #reportedSpeaker}), before an age, alone on the last line. A noun there would have its
+   * article or definite form.
    *
    * @param t a word
    * @return whether it stands in such a slot
@@ -118,8 +138,8 @@ final class NameSlots {
     // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
     boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
         && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
-    return verbAfter || vocative || writerAfter || cleft || inverted || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t);
+    return verbAfter || vocative || writerAfter || cleft || inverted || reportedSpeaker(t) || withTheWriter(t)
+        || ageAfter(t) || aloneOnLastLine(t);
   }
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */

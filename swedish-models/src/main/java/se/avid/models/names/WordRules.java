@@ -101,10 +101,11 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
-    if ((f == 0 || (f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS)
+    if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
         && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
       // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
-      // form as written: maybe typed without å, ä, ö
+      // form as written: maybe typed without å, ä, ö; not a name that hundreds are called by, listed
+      // or not ("palle" is no "pålle")
       AsciiFolding.Reading folded = words.foldedPlace(t);
       if (f == 0 && placeWords.localPlace(t, folded)) {
         return;
@@ -122,8 +123,9 @@ final class WordRules {
       if (homographs.namedRareWord(t)) {
         return;
       }
-      if (f == 0 && words.isCommon(t) && words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)) {
-        return; // "hana sa att", "hej, jag och liana": a word that no list files as a name, but SCB counts
+      if (f == 0 && words.isCommon(t) && (words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)
+          || homographs.reportedName(t))) {
+        return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
       }
       unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
       return;
@@ -202,6 +204,9 @@ final class WordRules {
 
     if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
       return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
+    }
+    if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
+      return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
     }
     if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
         && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {

@@ -13,7 +13,8 @@ import se.avid.models.Detections;
 /**
  * A lowercase first name that is also a word, in the places where a person stands (thanked, with
  * the writer, joined to a name, before an age written out), is the name when
- * the counts of Statistics Sweden say many are called so.
+ * the counts of Statistics Sweden say many are called so; the speaker of a report (", säger söder.")
+ * when they count the word as a name at all.
  */
 class HomographSlotTest {
 
@@ -30,7 +31,10 @@ class HomographSlotTest {
         row("tack björn!", "NAME björn"),
         row("hej, jag och tuva undrar en sak", "NAME tuva"),
         row("elias och lisa bråkar jämt", "NAME elias", "NAME lisa"),
-        row("Ask är fem år och går i förskolan", "NAME Ask"));
+        row("Ask är fem år och går i förskolan", "NAME Ask"),
+        // the speaker of a report: a name that SCB counts, first name or surname
+        row("det blir bra i år, säger söder.", "NAME söder"),
+        row("palle hade lånat bilen igen", "NAME palle"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +50,9 @@ class HomographSlotTest {
         row("det var liv som gällde då"),
         row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
         row("han kommer om fem minuter"),
-        row("min kille fattar ingenting"));
+        row("min kille fattar ingenting"),
+        row("det är bra, sa ha ..."),
+        row("han sa nej."));
   }
 
   @ParameterizedTest(name = "{0}")
