@@ -124,14 +124,18 @@ final class FullNames {
     boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     long g = flags[u];
-    boolean surname = casedT == casedU && (Category.SURNAME.in(g)
-        || g == 0 && (NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0 || shapes.surnameShaped(u, casedU)));
+    boolean listed = Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0;
+    boolean surname = casedT == casedU && (listed || g == 0 && shapes.surnameShaped(u, casedU));
     if (!surname || unknown.tripledLetter(t)) {
       return false;
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)) {
+    // before one of the commonest Swedish surnames that is no word ("apik hagman", "ekta hällgren"),
+    // a word shaped like a name is the first name even if its letters read like none: the first
+    // names too rare to count (not before any listed surname: "mont blanc")
+    if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)
+        && !(words.surnameBearers(u) > 0 && shapes.nameShaped(t))) {
       return false;
     }
     labels.set(t, NAME, NAME_PAIR);

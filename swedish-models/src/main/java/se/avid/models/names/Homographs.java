@@ -4,6 +4,7 @@ import static se.avid.models.names.Cues.CUE_STRONG;
 import static se.avid.models.names.Cues.CUE_VOCATIVE;
 import static se.avid.models.names.NameScores.CUE_WORDLIKE;
 import static se.avid.models.names.NameScores.CUE_WORD_FORM;
+import static se.avid.models.names.ProperNameDetector.any;
 import static se.avid.models.names.WordLabels.NAME;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -83,8 +84,26 @@ final class Homographs {
         && words.firstNameBearers(t) >= NameCounts.HUNDREDS;
   }
 
+  /**
+   * ", säger söder.", "sa lind,", "enligt berg är": a first name or surname, listed or counted by
+   * Statistics Sweden, that is also an ordinary word, as the speaker of a report ({@link NameSlots#reportedSpeaker}), is the person;
+   * not a pronoun ("sa hans") or a word of two letters ("sade ha ..."), and not in a text written
+   * with capitals.
+   *
+   * @param t a lowercase word that is a listed name and an ordinary word
+   * @return whether it was set a name
+   */
+  boolean reportedName(int t) {
+    if (!slots.reportedSpeaker(t) || tokens.length(t) < 3 || cues.writtenWithCapitals || words.inSet(PRONOUNS, t)
+        || !(any(flags[t], ProperNameDetector.PERSON) || words.firstNameBearers(t) > 0 || words.surnameBearers(t) > 0)) {
+      return false; // the slot first: this runs for lowercase words the lists file as no name
+    }
+    labels.set(t, NAME, NameScores.NAME_SLOT);
+    return true;
+  }
+
   /** The order of magnitude of 1,000–9,999 bearers. */
-  private static final int THOUSANDS = 3;
+  static final int THOUSANDS = 3;
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
@@ -107,13 +126,14 @@ final class Homographs {
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
-    if (!subject && !age && !named) {
+    boolean other = !subject && !age && !named && slots.homographSlot(t, labels.type);
+    if (!subject && !age && !named && !other) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
       return false;
     }
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
     if (evidence + (prior ? 1 : 0) < 2) {

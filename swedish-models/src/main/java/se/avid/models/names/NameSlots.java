@@ -70,6 +70,78 @@ final class NameSlots {
         || aloneOnLastLine(t);
   }
 
+  /**
+   * The two words {@code t} and {@code u} of a first name and a surname stand where a person is
+   * named: the subject before its verb ("bo ceder kom", "och anna ek sa"), after a verb of saying
+   * or "enligt" ("tycker björn söder.", "enligt anna ek är"), the object of a preposition that
+   * takes a person ("med bo ceder och"), with the writer ("jag och anna ek"), the focus of a cleft
+   * ("det var anna ek som").
+   *
+   * @param t the first name
+   * @param u the surname, right after it
+   * @return whether the pair stands in a person's slot
+   */
+  boolean pairSlot(int t, int u) {
+    int next = u + 1;
+    boolean ended = !tokens.isWord(next) || words.inSet(PHRASE_ENDS, next) || words.inSet(SENTENCE_ADVERBS, next);
+    boolean subject = clauseStart(t) && tokens.adjacent(u) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+    int p = t - 1;
+    boolean governed = tokens.isWord(p) && tokens.adjacent(p)
+        && (words.inSet(SAYING_VERBS, p) || words.inSet(PERSON_PREPOSITIONS, p));
+    boolean writer = withTheWriter(t) || tokens.is(next, "och") && (tokens.is(u + 2, "jag") || tokens.is(u + 2, "mig"));
+    boolean cleft = tokens.is(next, "som") && (tokens.is(p, "var") || tokens.is(p, "är")) && tokens.is(t - 2, "det");
+    return subject || governed && ended || writer || cleft;
+  }
+
+  /**
+   * ", säger X.", "sa X," "enligt X mår": the one who says, right after a verb of saying and ending
+   * the clause, or after "enligt" before the finite verb of the clause.
+   *
+   * @param t a word
+   * @return whether it names the speaker of a report
+   */
+  boolean reportedSpeaker(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(SAYING_VERBS, p)) {
+      return false;
+    }
+    int next = t + 1;
+    if (tokens.is(p, "enligt")) {
+      return tokens.adjacent(t) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+    }
+    return next >= tokens.size() || tokens.kind(next) == Tokens.PUNCT && !tokens.isPunct(next, '-');
+  }
+
+  /** Verbs of saying, and "enligt", before the person who says: "säger anna ek", "enligt bo ceder". */
+  private static final CharArraySet SAYING_VERBS = WordFacts.words(
+      "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
+      "svarar", "svarade", "frågar", "frågade", "förklarar", "förklarade", "konstaterar", "hälsar");
+
+  /**
+   * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
+   * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
+   * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
+   * between its verb and a sentence adverb ("har X inte"), the speaker of a report
+   * ({@link #reportedSpeaker}), before an age, alone on the last line. A noun there would have its
+   * article or definite form.
+   *
+   * @param t a word
+   * @return whether it stands in such a slot
+   */
+  boolean strongPersonSlot(int t) {
+    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
+        && !tokens.isWord(t + 1);
+    boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
+    boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
+        && tokens.is(t - 2, "det");
+    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
+    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
+        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
+    return verbAfter || vocative || writerAfter || cleft || inverted || reportedSpeaker(t) || withTheWriter(t)
+        || ageAfter(t) || aloneOnLastLine(t);
+  }
+
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
   private boolean pastTense(int t) {
     int e = tokens.end(t);
@@ -125,12 +197,66 @@ final class NameSlots {
     int v = t + 1;
     int u = t + 2;
     if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
-        || u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+        || u >= tokens.size()) {
+      return false;
+    }
+    if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
+      return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
+    }
+    if (tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
     int w = u + 1;
     return w >= tokens.size() || tokens.is(w, "år") || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /**
+   * Token {@code v} goes on as a subject's clause does: no word, a finite verb, an adverb or
+   * conjunction, or a word shaped like a present or past tense ("bråkar", "ringde").
+   */
+  private boolean clauseGoesOn(int v) {
+    if (!tokens.isWord(v)) {
+      return true;
+    }
+    if (words.inSet(FINITE_VERBS, v) || words.inSet(SENTENCE_ADVERBS, v) || words.inSet(PHRASE_ENDS, v)) {
+      return true;
+    }
+    if (tokens.length(v) < 4) {
+      return false;
+    }
+    int e = tokens.end(v);
+    char[] lower = tokens.lower();
+    char last = lower[e - 1];
+    char before = lower[e - 2];
+    return last == 'r' && (before == 'a' || before == 'e') || last == 'e' && (before == 'd' || before == 't');
+  }
+
+  /** Numerals of a child's or young person's age, written out: "fem år", "sjutton år". */
+  private static final CharArraySet AGE_NUMERALS = WordFacts.words(
+      "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+      "femton", "sexton", "sjutton", "arton", "nitton", "tjugo");
+
+  /**
+   * Beyond the subject and the age that {@link Homographs#nameInSlot} weighs, the places where a
+   * word that is also an ordinary word stands as a person: thanked or greeted ("tack lisa för
+   * svaret", "tack björn!"), with the writer ("jag och tuva"), or joined by "och" to a name found
+   * before it ("kalle och lisa bråkar"). Not the focus of a cleft, which as often is a thing ("det
+   * var liv som gällde").
+   *
+   * @param t a word that is also a first name
+   * @param type the labels so far (the words before {@code t} are decided)
+   * @return whether it stands in such a slot
+   */
+  boolean homographSlot(int t, byte[] type) {
+    int p = t - 1;
+    boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(GREETINGS, p)
+        && (!tokens.isWord(t + 1) || tokens.is(t + 1, "för") || tokens.is(t + 1, "och"));
+    // not "X och jag": "här var kärlekens mark och jag älskade" opens a clause with "och jag"
+    boolean writer = withTheWriter(t);
+    // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
+    boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
+    return greeted || writer || joined;
   }
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */

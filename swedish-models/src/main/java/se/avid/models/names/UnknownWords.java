@@ -204,6 +204,17 @@ final class UnknownWords {
   }
 
   /**
+   * Word {@code t} is a listed word that ends in a vowel with -r or -s added: a plural, present
+   * tense or passive the dictionary lacks as written ("aktie|r", "rama|s").
+   *
+   * @param t a word of at least three letters
+   * @return whether it is such an inflection
+   */
+  boolean vowelStemInflection(int t) {
+    return verbForm(tokens.start(t), tokens.length(t));
+  }
+
+  /**
    * The present tense or passive of a verb whose stem ends in a vowel ("ange|r", "rama|s"): the
    * end of "Boulanger", "Jarramas", not of a thing's name.
    */
@@ -282,10 +293,25 @@ final class UnknownWords {
    * @return whether it is a name by its letters and its place in the sentence
    */
   boolean nameByLetters(int t) {
-    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss
-    return slots.personSlot(t) && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t)
-        && noWordAtAll(t) && !tripledLetter(t)
-        && (words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t)));
+    // a strong slot: a word there can hardly be anything but a person (NameSlots.strongPersonSlot)
+    boolean strong = slots.strongPersonSlot(t);
+    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || tripledLetter(t)) {
+      return false;
+    }
+    if (strong && flags[t] == 0 && words.firstNameBearers(t) > 0 && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
+      return true; // "mansur sa att", "har charbel inte": a counted name that the compound test would split ("man|sur")
+    }
+    if (!noWordAtAll(t)) {
+      return false;
+    }
+    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t));
+    if (!letters) {
+      return false; // "omvänt", "häraf", "hängivna": no name's letters, even where a subject stands
+    }
+    // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss;
+    // but where only a person can stand, the letters of a name suffice whatever the ending, short
+    // of a definite one ("sridhar", "bihter", "elhad tycker")
+    return shapes.nameShaped(t) && (strong || !shapes.definiteEnding(t)) || strong && !shapes.definiteEnding(t);
   }
 
   /**

@@ -41,6 +41,7 @@ final class WordRules {
   private final FullNames fullNames;
   private final Homographs homographs;
   private final PlaceWords placeWords;
+  private final HomographPairs homographPairs;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
@@ -60,6 +61,7 @@ final class WordRules {
     this.fullNames = new FullNames(tokens, words, shapes, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
+    this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
   }
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
@@ -99,10 +101,11 @@ final class WordRules {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
     }
     boolean cased = capitalised && !allCaps;
-    if ((f == 0 || (f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS)
+    if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
         && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
       // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
-      // form as written: maybe typed without å, ä, ö
+      // form as written: maybe typed without å, ä, ö; not a name that hundreds are called by, listed
+      // or not ("palle" is no "pålle")
       AsciiFolding.Reading folded = words.foldedPlace(t);
       if (f == 0 && placeWords.localPlace(t, folded)) {
         return;
@@ -117,9 +120,14 @@ final class WordRules {
       if (fullNames.countedPair(t) || fullNames.letteredPair(t)) {
         return;
       }
-      if (!homographs.namedRareWord(t)) {
-        unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      if (homographs.namedRareWord(t)) {
+        return;
       }
+      if (f == 0 && words.isCommon(t) && (words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)
+          || homographs.reportedName(t))) {
+        return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
+      }
+      unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
       return;
     }
     boolean common = words.isCommon(t);
@@ -146,6 +154,9 @@ final class WordRules {
           labels.set(t + 1, NAME, NAME_PAIR);
           return;
         }
+        if (homographPairs.pair(t, true)) {
+          return; // "jag heter anna ek", "min sambo bo ceder": both words are words too
+        }
         if (cue == CUE_VOCATIVE) {
           labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
           return;
@@ -168,8 +179,14 @@ final class WordRules {
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         int len = tokens.length(t);
         if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
-          // "pappa yemer", "skrev steinfeld": an ending of ordinary words, but no word, compound
-          // or past tense: the scorer may keep it only if it is sure
+          if ((cue == CUE_STRONG && cues.namingCue(t) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
+            // "min kille dijar", "heter nizhar", "hej nejdet!": a kin noun, "heter" or a greeting
+            // names what no list knows
+            labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
+            return;
+          }
+          // "skrev steinfeld": an ending of ordinary words, but no word, compound or past tense:
+          // the scorer may keep it only if it is sure
           labels.judgeUnknown(t, NAME, CUE);
         } else {
           labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
@@ -188,13 +205,16 @@ final class WordRules {
     if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
       return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
     }
+    if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
+      return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
+    }
     if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
         && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"
-    if (fullNames.pair(t) || fullNames.letteredPair(t)) {
+    if (fullNames.pair(t) || fullNames.letteredPair(t) || !cased && person && homographPairs.pair(t, false)) {
       return;
     }
     if (placeWords.placeBefore(t, f, common, cased)) {

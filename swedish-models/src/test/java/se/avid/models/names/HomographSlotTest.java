@@ -1,0 +1,63 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+
+/**
+ * A lowercase first name that is also a word, in the places where a person stands (thanked, with
+ * the writer, joined to a name, before an age written out), is the name when
+ * the counts of Statistics Sweden say many are called so; the speaker of a report (", säger söder.")
+ * when they count the word as a name at all.
+ */
+class HomographSlotTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        row("tack lisa för svaret", "NAME lisa"),
+        row("tack björn!", "NAME björn"),
+        row("hej, jag och tuva undrar en sak", "NAME tuva"),
+        row("elias och lisa bråkar jämt", "NAME elias", "NAME lisa"),
+        row("Ask är fem år och går i förskolan", "NAME Ask"),
+        // the speaker of a report: a name that SCB counts, first name or surname
+        row("det blir bra i år, säger söder.", "NAME söder"),
+        row("palle hade lånat bilen igen", "NAME palle"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void aNameInAPersonsSlot(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        row("tack vare dig gick det bra"),
+        row("här var kärlekens mark och jag älskade"),
+        row("det var liv som gällde då"),
+        row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
+        row("han kommer om fem minuter"),
+        row("min kille fattar ingenting"),
+        row("det är bra, sa ha ..."),
+        row("han sa nej."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void theWordReadingsStay(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
