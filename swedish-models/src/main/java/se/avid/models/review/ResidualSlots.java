@@ -132,13 +132,22 @@ final class ResidualSlots {
           return tokens.size();
         }
         if (tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START) || t > 0 && tokens.isPunct(t - 1, '/')) {
-          return t;
+          return hasWordBefore(tokens, t) ? t : tokens.size(); // a text of three words is no signature
         }
       } else if (tokens.kind(t) == Tokens.NUMBER) {
         return tokens.size();
       }
     }
     return tokens.size();
+  }
+
+  private static boolean hasWordBefore(Tokens tokens, int t) {
+    for (int u = t - 1; u >= 0; u--) {
+      if (tokens.isWord(u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -154,6 +163,12 @@ final class ResidualSlots {
     }
     int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
     return tokens.kind(n) == Tokens.NUMBER && tokens.length(n) <= 2 && tokens.is(n + 1, "år");
+  }
+
+  /** True when word {@code t} opens a quotation ("kallad \"Tankar\""): a title or a saying, not a name. */
+  static boolean isQuoted(Tokens tokens, int t) {
+    return tokens.isPunct(t - 1, '"') || tokens.isPunct(t - 1, '”') || tokens.isPunct(t - 1, '“')
+        || tokens.isPunct(t - 1, '»') || tokens.isPunct(t - 1, '\'');
   }
 
   /** Capitalised, not all caps (acronyms are mostly bodies and diagnoses), not first in its sentence. */

@@ -139,6 +139,7 @@ public final class EvaluateCommand {
     Anonymizer anonymizer;
     long nanos = 0;
     Map<Double, PostScoreboard[]> curves = null; // per review threshold: as written, lowercased
+    SignalCalibration[] signals = null; // as written, lowercased
     try {
       if (options.folds == 0) {
         anonymizer = anonymizer(options, MaxentContextScorer.bundled());
@@ -146,6 +147,7 @@ public final class EvaluateCommand {
         if (posts) {
           curves = reviewCurves(options, written);
         }
+        signals = signalCalibration(options, written);
       } else {
         List<List<TaggedSentence>> folds =
             CrossValidation.folds(TaggedSentenceReader.readAll(options.file), options.folds, options.seed);
@@ -189,6 +191,9 @@ public final class EvaluateCommand {
         PostReport.printCurves(curves, out);
       }
     }
+    if (signals != null) {
+      PostReport.printSignals(signals[0], signals[1], out);
+    }
     if (options.errorLimit > 0) {
       printErrors("as written", asWritten, out);
       printErrors("lowercased", lower, out);
@@ -196,6 +201,10 @@ public final class EvaluateCommand {
     if (posts && listPosts) {
       PostReport.printErrors("as written", postsAsWritten, out);
       PostReport.printErrors("lowercased", postsLower, out);
+    }
+    if (signals != null && listPosts) {
+      PostReport.printFalseFlags("as written", signals[0], out);
+      PostReport.printFalseFlags("lowercased", signals[1], out);
     }
     return 0;
   }
@@ -205,7 +214,8 @@ public final class EvaluateCommand {
    * {@code scorer} and the countries option (it replaces the loaded one of the same name).
    */
   static Anonymizer anonymizer(Options options, ContextScorer scorer) {
-    Anonymizer.Builder builder = Anonymizer.builder().redactThreshold(options.threshold);
+    Anonymizer.Builder builder = Anonymizer.builder().redactThreshold(options.threshold)
+        .explanations(options.errorLimit > 0 || options.explain);
     if (options.reviewThreshold != null) {
       builder.reviewThreshold(options.reviewThreshold);
     }
@@ -261,6 +271,24 @@ public final class EvaluateCommand {
       curves.put(t, boards);
     }
     return curves;
+  }
+
+  /**
+   * The reliability of each review signal, from a run with no review threshold (every finding
+   * under the redact threshold left for review) and explanations on: as written, lowercased.
+   */
+  private static SignalCalibration[] signalCalibration(Options options, List<AnnotatedText> texts) {
+    Options all = options.withReviewThreshold(0);
+    all.explain = true;
+    Anonymizer anonymizer = anonymizer(all, MaxentContextScorer.bundled());
+    boolean list = options.errorLimit == Integer.MAX_VALUE;
+    SignalCalibration[] boards = {new SignalCalibration(list), new SignalCalibration(list)};
+    for (AnnotatedText text : texts) {
+      boards[0].add(text, anonymizer.assess(text.text()).forReview());
+      AnnotatedText lowercased = text.lowercased();
+      boards[1].add(lowercased, anonymizer.assess(lowercased.text()).forReview());
+    }
+    return boards;
   }
 
   static MarkdownTable table(Scoreboard asWritten, Scoreboard lower) {
@@ -324,6 +352,8 @@ public final class EvaluateCommand {
     boolean keepCountries = true;
     int folds;
     long seed = 1;
+    /** Findings carry explanations (always when errors are listed). */
+    boolean explain;
 
     static Options parse(String[] args) {
       Options o = new Options();

@@ -33,6 +33,41 @@ final class PostReport {
     curveTable(byThreshold).print(out);
   }
 
+  /**
+   * The table of review signals: per signal its mean score and the share of its review findings
+   * that cover an annotated entity, as written and lowercased: the evidence each score is set by.
+   */
+  static void printSignals(SignalCalibration asWritten, SignalCalibration lower, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Review signals: findings left for review with no review threshold, share that cover"
+        + " an annotated entity%n%n");
+    signalTable(asWritten, lower).print(out);
+  }
+
+  static MarkdownTable signalTable(SignalCalibration asWritten, SignalCalibration lower) {
+    MarkdownTable table = new MarkdownTable("signal", "score", "as written", "lowercased");
+    Set<String> keys = new LinkedHashSet<>(asWritten.precision().keySet());
+    keys.addAll(lower.precision().keySet());
+    for (String key : keys) {
+      Double score = lower.meanScore().getOrDefault(key, asWritten.meanScore().get(key));
+      table.row(key, String.format(Locale.ROOT, "%.2f", score), cell(asWritten.precision(), key),
+          cell(lower.precision(), key));
+    }
+    return table;
+  }
+
+  /**
+   * Every review finding, at no review threshold, that covers no annotated entity, with its signal
+   * and context: what each signal costs. Text for a terminal only.
+   */
+  static void printFalseFlags(String variant, SignalCalibration board, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Review findings that cover no entity, %s (%d)%n%n", variant, board.falseFlags().size());
+    for (SignalCalibration.FalseFlag flag : board.falseFlags()) {
+      Finding f = flag.finding();
+      out.printf(Locale.ROOT, "- %.2f %s | %s%n", f.score(), SignalCalibration.signal(f),
+          EvaluateCommand.inContext(flag.text().text(), f.start(), f.end()));
+    }
+  }
+
   static MarkdownTable curveTable(Map<Double, PostScoreboard[]> byThreshold) {
     MarkdownTable table = new MarkdownTable("review threshold", "flagged", "leak unflagged", "leaking flagged",
         "flagged, lowercased", "leak unflagged, lowercased", "leaking flagged, lowercased");
@@ -104,7 +139,7 @@ final class PostReport {
         board.needlessFlags().size());
     for (PostScoreboard.NeedlessFlag flag : board.needlessFlags()) {
       Finding f = flag.finding();
-      out.printf(Locale.ROOT, "- %-8s %.2f %-22s %s%n", f.type(), f.score(), f.detector(),
+      out.printf(Locale.ROOT, "- %-8s %.2f %-22s %s%n", f.type(), f.score(), SignalCalibration.signal(f),
           EvaluateCommand.inContext(flag.text().text(), f.start(), f.end()));
     }
   }
