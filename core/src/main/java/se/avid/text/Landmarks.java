@@ -25,7 +25,9 @@ import java.util.Arrays;
  * <p>Positions are in increasing order. Runs are maximal in the {@linkplain ScanText normalised}
  * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a word is a run
  * of chars for which {@link Character#isLetter(char)} holds. Get it with {@link #of(ScanText)},
- * which computes it once per text. Immutable; thread-safe.
+ * which computes it once per text. Immutable; thread-safe. The landmarks of an
+ * anonymizer call point into buffers lent to the call, so, like the {@link ScanText}, they must not
+ * be kept after the call.
  */
 public final class Landmarks {
 
@@ -88,20 +90,50 @@ public final class Landmarks {
   private static final int WORDS = 3;
 
   /**
-   * Per thread, the buffers of one chunk and the lists of the text being scanned, per kind of
-   * landmark: the text keeps exact copies, so a call allocates only what it keeps. Used only
-   * inside {@link #scan}, which calls nothing that may scan.
+   * Per thread, the buffers of a scan outside an anonymizer call ({@link ScanText#of(String)}):
+   * the text keeps exact copies of its lists. A call's scan uses the {@link Buffers} lent to the
+   * call instead, and its landmarks point into them. Used only inside {@link #scan}, which calls
+   * nothing that may scan.
    */
-  private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+  private static final ThreadLocal<Buffers> WORKSPACE = ThreadLocal.withInitial(Buffers::new);
 
   /** Lists longer than this (a text of some 100 KB) are not kept for the next text of the thread. */
   private static final int LARGEST_KEPT = 1 << 14;
 
-  private static final class Workspace {
+  /**
+   * The per-call buffers of the front end, lent by the call's {@link CallWorkspace}: the
+   * normalised copy of the text, the landmarks of one chunk and the lists of the text being
+   * scanned, per kind of landmark. When the call ends {@link #clear} overwrites the chars copied
+   * from the post and drops buffers grown past an ordinary post, so a thread keeps at most
+   * {@link #LARGEST_KEPT_CHARS} chars (zeroed) and four lists of {@link #LARGEST_KEPT} ints.
+   */
+  static final class Buffers implements Reusable {
+    /** Normalised copies longer than this (chars) are not kept for the next call of the thread. */
+    static final int LARGEST_KEPT_CHARS = 1 << 16;
+
     /** The landmarks of one chunk, each {@code index << KIND_BITS | kinds}, in text order. */
     final long[] chunk = new long[CHUNK];
     final int[][] found = new int[4][1024];
     final int[] counts = new int[4];
+    private char[] chars = new char[0];
+    /** How many chars of {@link #chars} the current call uses. */
+    private int used;
+
+    /**
+     * A char buffer for a text of {@code length} chars, holding it from index 0.
+     *
+     * @param text the text to copy
+     * @return the buffer, possibly longer than the text
+     */
+    char[] copyOf(String text) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, Math.min(2 * chars.length, LARGEST_KEPT_CHARS))];
+      }
+      text.getChars(0, n, chars, 0);
+      used = Math.max(used, n);
+      return chars;
+    }
 
     /**
      * Sorts the {@code added} landmarks of a chunk into the lists of their kinds: again with no
@@ -143,23 +175,56 @@ public final class Landmarks {
     /** The landmarks of one kind, copied out. */
     int[] take(int kind) {
       int[] taken = Arrays.copyOf(found[kind], counts[kind]);
+      dropIfLarge(kind);
+      return taken;
+    }
+
+    private void dropIfLarge(int kind) {
       if (found[kind].length > LARGEST_KEPT) {
         found[kind] = new int[1024];
       }
-      return taken;
+    }
+
+    @Override
+    public void clear() {
+      Arrays.fill(chars, 0, used, '\0');
+      used = 0;
+      if (chars.length > LARGEST_KEPT_CHARS) {
+        chars = new char[0];
+      }
+      Arrays.fill(counts, 0);
+      Arrays.fill(chunk, 0L);
+      for (int kind = 0; kind < found.length; kind++) {
+        dropIfLarge(kind);
+      }
     }
   }
 
+  // Each list is used up to its count: in a call's scan it is the lent buffer itself.
   private final int[] digitRuns;
   private final int[] cueWords;
   private final int[] marks;
   private final int[] wordStarts;
+  private final int digitRunCount;
+  private final int cueWordCount;
+  private final int markCount;
+  private final int wordCount;
 
-  private Landmarks(int[] digitRuns, int[] cueWords, int[] marks, int[] wordStarts) {
+  /** Landmarks that keep exact copies of the lists of {@code buffers}. */
+  private Landmarks(Buffers buffers) {
+    this(buffers.take(DIGIT_RUNS), buffers.take(CUE_WORDS), buffers.take(MARKS_FOUND), buffers.take(WORDS),
+        buffers.counts);
+  }
+
+  private Landmarks(int[] digitRuns, int[] cueWords, int[] marks, int[] wordStarts, int[] counts) {
     this.digitRuns = digitRuns;
     this.cueWords = cueWords;
     this.marks = marks;
     this.wordStarts = wordStarts;
+    this.digitRunCount = counts[DIGIT_RUNS];
+    this.cueWordCount = counts[CUE_WORDS];
+    this.markCount = counts[MARKS_FOUND];
+    this.wordCount = counts[WORDS];
   }
 
   /**
@@ -174,7 +239,7 @@ public final class Landmarks {
 
   /** Finds the landmarks of {@code text} in one pass; {@link #of} caches the result per text. */
   static Landmarks scan(ScanText text) {
-    return scan(text.chars(), false);
+    return scan(text.chars(), text.length(), false, null);
   }
 
   /**
@@ -187,19 +252,23 @@ public final class Landmarks {
    * which are final, and chars ahead, which no look-alike fold has changed yet, just as a pass of
    * its own would: so the chars and landmarks are those of {@link TextNormalizer#normalize} and
    * a scan after it, with the chars of a text walked once instead of three times.
+   *
+   * @param chars the chars, from index 0
+   * @param n how many chars the text has
+   * @param lent the buffers lent to the call, which the landmarks then point into (valid until
+   *     the call ends), or null for landmarks of their own
    */
-  static Landmarks scanNormalizing(char[] chars) {
-    return scan(chars, true);
+  static Landmarks scanNormalizing(char[] chars, int n, Buffers lent) {
+    return scan(chars, n, true, lent);
   }
 
   /** The landmarks of normalised chars. */
   static Landmarks scanFolded(char[] chars) {
-    return scan(chars, false);
+    return scan(chars, chars.length, false, null);
   }
 
-  private static Landmarks scan(char[] chars, boolean normalize) {
-    int n = chars.length;
-    Workspace workspace = WORKSPACE.get();
+  private static Landmarks scan(char[] chars, int n, boolean normalize, Buffers lent) {
+    Buffers workspace = lent != null ? lent : WORKSPACE.get();
     Arrays.fill(workspace.counts, 0); // a scan that failed may have left some
     long[] buffer = workspace.chunk;
     int inside = 0; // DIGIT inside a digit run, LETTER and CUE_INITIAL inside a word: what does not start anew
@@ -235,8 +304,11 @@ public final class Landmarks {
       }
       workspace.add(added);
     }
-    return new Landmarks(workspace.take(DIGIT_RUNS), workspace.take(CUE_WORDS), workspace.take(MARKS_FOUND),
-        workspace.take(WORDS));
+    if (lent == null) {
+      return new Landmarks(workspace);
+    }
+    int[][] found = workspace.found;
+    return new Landmarks(found[DIGIT_RUNS], found[CUE_WORDS], found[MARKS_FOUND], found[WORDS], workspace.counts);
   }
 
   /** The kind of a normalised char. */
@@ -250,7 +322,7 @@ public final class Landmarks {
    * @return the count
    */
   public int digitRuns() {
-    return digitRuns.length;
+    return digitRunCount;
   }
 
   /**
@@ -260,7 +332,7 @@ public final class Landmarks {
    * @return its first digit's index in the text
    */
   public int digitRun(int k) {
-    checkIndex(k, digitRuns.length);
+    checkIndex(k, digitRunCount);
     return digitRuns[k];
   }
 
@@ -270,7 +342,7 @@ public final class Landmarks {
    * @return the count
    */
   public int cueWords() {
-    return cueWords.length;
+    return cueWordCount;
   }
 
   /**
@@ -280,7 +352,7 @@ public final class Landmarks {
    * @return its first letter's index in the text
    */
   public int cueWord(int k) {
-    checkIndex(k, cueWords.length);
+    checkIndex(k, cueWordCount);
     return cueWords[k];
   }
 
@@ -290,7 +362,7 @@ public final class Landmarks {
    * @return the count
    */
   public int words() {
-    return wordStarts.length;
+    return wordCount;
   }
 
   /**
@@ -300,7 +372,7 @@ public final class Landmarks {
    * @return its first letter's index in the text
    */
   public int word(int k) {
-    checkIndex(k, wordStarts.length);
+    checkIndex(k, wordCount);
     return wordStarts[k];
   }
 
@@ -310,7 +382,7 @@ public final class Landmarks {
    * @return the count
    */
   public int marks() {
-    return marks.length;
+    return markCount;
   }
 
   /**
@@ -320,7 +392,7 @@ public final class Landmarks {
    * @return its index in the text
    */
   public int mark(int k) {
-    checkIndex(k, marks.length);
+    checkIndex(k, markCount);
     return marks[k];
   }
 

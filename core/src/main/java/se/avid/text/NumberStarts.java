@@ -12,10 +12,13 @@ import java.util.Arrays;
  *
  * <p>A number begins at the first digit of a run whose char before, skipping zero-width chars, is
  * no digit ({@code "85\u200B04"} is one number). Get it with {@link #of(ScanText)}. Immutable;
- * thread-safe.
+ * thread-safe. In an anonymizer call its arrays are buffers lent to the call ({@link
+ * ScanText#reusable}), so, like the text, it must not be kept after the call.
  */
 public final class NumberStarts {
 
+  /** How many numbers: the per-number arrays are used up to this. */
+  private final int count;
   private final int[] positions;
   private final boolean[] clean;
   /**
@@ -32,15 +35,68 @@ public final class NumberStarts {
   private final int[] firstDigit;
   private final int[] chainEnd;
 
-  private NumberStarts(int count, int[] positions, boolean[] clean, byte[] digits, int[] digitPositions,
-      int[] separators, int[] firstDigit, int[] chainEnd) {
-    this.positions = Arrays.copyOf(positions, count);
-    this.clean = Arrays.copyOf(clean, count);
-    this.digits = digits;
-    this.digitPositions = digitPositions;
-    this.separators = separators;
-    this.firstDigit = firstDigit;
-    this.chainEnd = chainEnd;
+  private NumberStarts(int count, Buffers buffers) {
+    this.count = count;
+    this.positions = buffers.positions;
+    this.clean = buffers.clean;
+    this.digits = buffers.digits;
+    this.digitPositions = buffers.digitPositions;
+    this.separators = buffers.separators;
+    this.firstDigit = buffers.firstDigit;
+    this.chainEnd = buffers.chainEnd;
+  }
+
+  /**
+   * The arrays of one text's numbers, reused from call to call on a thread ({@link
+   * ScanText#reusable}). When the call ends {@link #clear} overwrites the digits read from the
+   * post and drops arrays grown past {@link #LARGEST_KEPT} entries.
+   */
+  private static final class Buffers implements Reusable {
+    private static final int LARGEST_KEPT = 1 << 12;
+
+    byte[] digits = new byte[0];
+    int[] digitPositions = new int[0];
+    int[] separators = new int[0];
+    int[] positions = new int[0];
+    boolean[] clean = new boolean[0];
+    int[] firstDigit = new int[0];
+    int[] chainEnd = new int[0];
+    /** How many digits the current call stored. */
+    int usedDigits;
+
+    /** Makes room for {@code total} digits and {@code runs} numbers. */
+    void ensure(int total, int runs) {
+      if (digits.length < total) {
+        int size = Math.max(total, Math.min(2 * digits.length, LARGEST_KEPT));
+        digits = new byte[size];
+        digitPositions = new int[size];
+        separators = new int[size];
+      }
+      if (positions.length < runs) {
+        int size = Math.max(runs, Math.min(2 * positions.length, LARGEST_KEPT));
+        positions = new int[size];
+        clean = new boolean[size];
+        firstDigit = new int[size];
+        chainEnd = new int[size];
+      }
+    }
+
+    @Override
+    public void clear() {
+      Arrays.fill(digits, 0, usedDigits, (byte) 0);
+      usedDigits = 0;
+      if (digits.length > LARGEST_KEPT) {
+        digits = new byte[0];
+        digitPositions = new int[0];
+        separators = new int[0];
+      }
+      if (positions.length > LARGEST_KEPT) {
+        positions = new int[0];
+        clean = new boolean[0];
+        firstDigit = new int[0];
+        chainEnd = new int[0];
+      }
+    }
   }
 
   /**
@@ -57,13 +113,16 @@ public final class NumberStarts {
     Landmarks landmarks = Landmarks.of(text);
     int runs = landmarks.digitRuns();
     int total = countDigits(text, landmarks);
-    byte[] digits = new byte[total];
-    int[] digitPositions = new int[total];
-    int[] separators = new int[total];
-    int[] positions = new int[runs];
-    boolean[] clean = new boolean[runs];
-    int[] firstDigit = new int[runs];
-    int[] chainEnd = new int[runs];
+    Buffers buffers = text.reusable(Buffers.class, Buffers.class, Buffers::new);
+    buffers.ensure(total, runs);
+    buffers.usedDigits = total;
+    byte[] digits = buffers.digits;
+    int[] digitPositions = buffers.digitPositions;
+    int[] separators = buffers.separators;
+    int[] positions = buffers.positions;
+    boolean[] clean = buffers.clean;
+    int[] firstDigit = buffers.firstDigit;
+    int[] chainEnd = buffers.chainEnd;
     int count = 0;
     int stored = 0;
     int chainStart = 0; // the first number of the chain being read
@@ -99,7 +158,7 @@ public final class NumberStarts {
     for (int c = chainStart; c < count; c++) {
       chainEnd[c] = stored;
     }
-    return new NumberStarts(count, positions, clean, digits, digitPositions, separators, firstDigit, chainEnd);
+    return new NumberStarts(count, buffers);
   }
 
   /** How many digits the runs of {@code text} hold, so that the arrays are made once, at their size. */
@@ -120,7 +179,7 @@ public final class NumberStarts {
    * @return the count
    */
   public int count() {
-    return positions.length;
+    return count;
   }
 
   /**

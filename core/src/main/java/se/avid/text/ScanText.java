@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 public final class ScanText {
 
   private final String original;
+  /** The normalised chars from index 0; in a call, the buffer lent to it, which may be longer. */
   private final char[] normalized;
+  private final int length;
   /**
    * Data that detectors derive from this text and share within the call: keys and values in
    * turn. The array is replaced, never changed, when an entry is added, so that the many look-ups
@@ -29,6 +31,7 @@ public final class ScanText {
   private ScanText(String original, char[] normalized, Landmarks landmarks, CallWorkspace workspace) {
     this.original = original;
     this.normalized = normalized;
+    this.length = original.length();
     this.derived = new Object[] {Landmarks.class, landmarks};
     this.workspace = workspace;
   }
@@ -45,7 +48,8 @@ public final class ScanText {
 
   /**
    * Normalises {@code text} once, for a call that lends detectors the buffers of {@code workspace}
-   * ({@link #reusable}).
+   * ({@link #reusable}). The normalised copy and the landmarks are then written into buffers lent
+   * by {@code workspace} (so a call allocates neither), valid until the call ends.
    *
    * @param text the post as given
    * @param workspace the call's workspace, or null for none
@@ -54,9 +58,16 @@ public final class ScanText {
   public static ScanText of(String text, CallWorkspace workspace) {
     Objects.requireNonNull(text, "text");
     // TextNormalizer.normalize, done inside the landmark pass
-    char[] chars = new char[text.length()];
-    text.getChars(0, chars.length, chars, 0);
-    Landmarks landmarks = Landmarks.scanNormalizing(chars);
+    Landmarks.Buffers lent = workspace == null ? null
+        : workspace.get(Landmarks.Buffers.class, Landmarks.Buffers.class, Landmarks.Buffers::new);
+    char[] chars;
+    if (lent == null) {
+      chars = new char[text.length()];
+      text.getChars(0, chars.length, chars, 0);
+    } else {
+      chars = lent.copyOf(text);
+    }
+    Landmarks landmarks = Landmarks.scanNormalizing(chars, text.length(), lent);
     return new ScanText(text, chars, landmarks, workspace);
   }
 
@@ -96,7 +107,7 @@ public final class ScanText {
    * @return the number of chars
    */
   public int length() {
-    return normalized.length;
+    return length;
   }
 
   /**
@@ -109,7 +120,10 @@ public final class ScanText {
     return normalized[i];
   }
 
-  /** The normalised chars themselves, for the one-pass scans of this package; never to be changed. */
+  /**
+   * The normalised chars themselves, from index 0 up to {@link #length()} (the array may be longer),
+   * for the one-pass scans of this package; never to be changed.
+   */
   char[] chars() {
     return normalized;
   }
@@ -155,7 +169,7 @@ public final class ScanText {
    * @return whether a letter or digit stands there
    */
   public boolean isWordChar(int i) {
-    if (i < 0 || i >= normalized.length) {
+    if (i < 0 || i >= length) {
       return false;
     }
     char c = normalized[i];

@@ -370,9 +370,11 @@ public final class PostalCodeDetector implements Detector {
       }
       break;
     }
-    // The street and its number: "Storgatan 12", "Vasavägen 3B"
+    // The street and its number: "Storgatan 12", "Vasavägen 3B", "trädgårdsgatan 14 b"
     if (j >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && j > 0 && ScanSupport.isAsciiDigit(t.charAt(j - 1))) {
       j--; // the letter of "12B"
+    } else if (isEntranceLetter(t, j, limit)) {
+      j -= 2; // the letter of "14 b", a word of one letter after the number
     }
     int digitsStart = digitsStartBefore(t, j, limit);
     if (digitsStart > j || digitsStart - 1 < limit || t.charAt(digitsStart - 1) != ' ') {
@@ -390,6 +392,17 @@ public final class PostalCodeDetector implements Detector {
     }
     // "skogsbrynet 4, 746 30": a street with no street ending, known by the line it is on
     return grouped && comma && wordEnd - wordStart >= MIN_STREET_NAME && !ScanSupport.wordIn(t, wordStart, wordEnd, NOT_STREETS);
+  }
+
+  /**
+   * Whether {@code j} ends a word of one letter after a number and one space, the entrance letter
+   * of {@code 14 b}: written apart from its number as often as together ({@code 14b}), and in
+   * lowercase text the town after the code no longer tells the code by its capital.
+   */
+  private static boolean isEntranceLetter(ScanText t, int j, int limit) {
+    // j ends what skipBack left: a space, comma, line break or the code's digits follow it, never a letter
+    return j - 2 >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && t.charAt(j - 1) == ' '
+        && ScanSupport.isAsciiDigit(t.charAt(j - 2));
   }
 
   /** The index of the last char at or before {@code j} that is no space, comma or line break, or {@code limit - 1}. */

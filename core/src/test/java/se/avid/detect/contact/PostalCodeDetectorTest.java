@@ -43,6 +43,22 @@ class PostalCodeDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "vi bor på trädgårdsgatan 14 b lgh 1203, «611 34» nyköping",
+    "ekvägen 3 B, «582 22» linköping",
+    "Storgatan 12 a «123 45» umeå",
+  })
+  void anEntranceLetterApartFromTheNumberIsStillPartOfTheAddress(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi var 14 i ‹123 45› sa hon", "läs kapitel 3 c ‹123 45› sa hon"})
+  void aOneLetterWordAfterANumberWithoutAStreetIsNoAddress(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "det blev ‹123 45› till slut",
     "siffrorna ‹12345› stod på lappen",
     "ring ‹114 14› Polisen",

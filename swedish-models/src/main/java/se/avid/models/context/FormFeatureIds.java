@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 final class FormFeatureIds {
 
-  private static final int SLOTS = 1 << 14;
+  private static final int SLOTS = 1 << 16;
   private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
   /** Longer forms are not kept: rare, and would let one long text fill the memory with long keys. */
   private static final int MAX_KEPT_LENGTH = 40;

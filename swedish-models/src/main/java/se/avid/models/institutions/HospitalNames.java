@@ -26,14 +26,26 @@ final class HospitalNames {
     /** The short forms in lowercase: the test on the text's own buffer that passes before the one on the original. */
     static final CharArraySet SHORT_FORMS_LOWER = new CharArraySet(16, false);
     static final CharArraySet NAMES = new CharArraySet(32, false);
+    /**
+     * The names that are also ordinary words ("Östra", "Lasarettet"), other than the adjectives
+     * in -ska ("Akademiska"), which name hospitals in lowercase as well: the hospital only when
+     * capitalised ("på östra sidan", "läkaren på lasarettet" stay).
+     */
+    static final CharArraySet WORD_NAMES = new CharArraySet(8, false);
 
     static {
+      SwedishLexicon lexicon = SwedishLexicon.get();
       for (String line : SwedishLexicon.lines(HospitalNames.class, "hospital-names.txt")) {
+        String lower = line.toLowerCase(Locale.ROOT);
         if (line.equals(line.toUpperCase(Locale.ROOT))) {
           SHORT_FORMS.add(line);
-          SHORT_FORMS_LOWER.add(line.toLowerCase(Locale.ROOT));
+          SHORT_FORMS_LOWER.add(lower);
         } else {
-          NAMES.add(line.toLowerCase(Locale.ROOT));
+          NAMES.add(lower);
+          char[] chars = lower.toCharArray();
+          if (!lower.endsWith("ska") && lexicon.isCommonWord(chars, 0, chars.length, new char[chars.length + 1])) {
+            WORD_NAMES.add(lower);
+          }
         }
       }
     }
@@ -46,9 +58,13 @@ final class HospitalNames {
         && Holder.SHORT_FORMS.contains(tokens.original(t));
   }
 
-  /** A short name in any case ("karolinska"). */
+  /** A short name in any case ("karolinska"); one that is also an ordinary word only capitalised ("Östra", not "östra sidan"). */
   static boolean isName(Tokens tokens, int t) {
-    return Holder.NAMES.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    return Holder.NAMES.contains(lower, start, length)
+        && (tokens.has(t, Tokens.CAPITALISED) || !Holder.WORD_NAMES.contains(lower, start, length));
   }
 
   /** The shortest unlisted short name in -ska ("Hvitfeldtska"); shorter ones are adjectives ("ryska"). */

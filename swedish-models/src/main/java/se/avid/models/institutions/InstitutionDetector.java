@@ -7,6 +7,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -19,6 +20,8 @@ import se.avid.text.ScanText;
  *   <li>a capitalised genitive before an institution noun: {@code Lindgårdens} in
  *       {@code Lindgårdens äldreboende}, {@code Tallbackens} in {@code Tallbackens dagliga verksamhet};
  *   <li>a capitalised word after one: {@code Blåklockan} in {@code förskolan Blåklockan};
+ *   <li>the name after a venue's noun ({@link Venues}): {@code Roma} in {@code Pizzeria Roma},
+ *       {@code kronan} in {@code bageriet kronan};
  *   <li>a capitalised word inside a sentence that ends in an institution ending:
  *       {@code Katedralskolan}, {@code Mälarsjukhuset}; in lowercase only when its first part is
  *       no ordinary word ({@code rosengårdsskolan}, not {@code grundskolan});
@@ -136,8 +139,8 @@ public final class InstitutionDetector implements Detector {
       } else if (capitalised && genitive && nounAfter) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && tokens.adjacent(t - 1)
-          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) || tokens.isAnyOf(t - 1, VENUES))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Krogen Ankaret"
+          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) || Venues.isNoun(tokens, t - 1))) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
@@ -148,6 +151,8 @@ public final class InstitutionDetector implements Detector {
       } else if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
         // "på hemgården äldreboende": a definite noun before an indefinite one is no Swedish phrase but a name
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, Venues.lowercaseNameScore(tokens, t, word)); // "pizzeria napoli", "bageriet kronan"
       } else if (!capitalised && isNameAfterInstitution(tokens, t, word)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
@@ -178,14 +183,16 @@ public final class InstitutionDetector implements Detector {
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
           scratch = scratch(scratch, length);
-          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)) {
-            // "rosengårdsskolan", "hassellundsgymnasiet": no word, or a word ending like a name
+          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)
+              || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT)) {
+            // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
             sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
           } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-          } else if (endsIn(lower, start, length, "gymnasiet")) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE); // "nobelgymnasiet"
+          } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
+            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"
+            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
       }
@@ -195,7 +202,7 @@ public final class InstitutionDetector implements Detector {
   /**
    * Whether the lowercase word {@code t} may name an institution by the rules below, told without
    * a word-table look-up: a genitive before an institution noun, a word after a definite
-   * institution noun, or a word that may end in an institution ending ({@link InstitutionTails}).
+   * institution noun or a venue's noun, or a word that may end in an institution ending ({@link InstitutionTails}).
    */
   private static boolean mayName(Tokens tokens, int t, boolean genitive) {
     char[] lower = tokens.lower();
@@ -208,7 +215,7 @@ public final class InstitutionDetector implements Detector {
       return false;
     }
     char last = lower[tokens.end(p) - 1];
-    return InstitutionNouns.isNounOrCompound(tokens, p)
+    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p)
         || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
   }
 
@@ -309,14 +316,6 @@ public final class InstitutionDetector implements Detector {
    * ("yrkesgymnasiet", "estetgymnasiet" as "nobelgymnasiet"), which are flagged instead.
    */
   private static final String[] NAMED_ENDINGS = {"skolan", "kyrkan", "sjukhuset", "lasarettet"};
-
-  /**
-   * Venues in the definite form that a name follows as written ("Krogen Ankaret", "puben
-   * Bishops"): the capitalised word after one is the place. Only after them: before, "Annas
-   * krog" is the owner's.
-   */
-  private static final String[] VENUES = {"krogen", "restaurangen", "puben", "baren", "kaféet", "caféet", "hotellet",
-      "vandrarhemmet", "klubben", "gymmet", "fritidsgården"};
 
   /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
   private static final String[] NOT_NOUNS = {"dagliga", "daglig", "fritids", "boende"};
@@ -460,9 +459,12 @@ public final class InstitutionDetector implements Detector {
         && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & KEPT) != 0;
   }
 
-  /** The first part ends in a name element, with or without a linking -s ("sol|backa|skolan", "hassel|lund|s|gymnasiet"). */
+  /**
+   * The first part ends in a name element, with or without a linking -s ("sol|backa|skolan",
+   * "hassel|lund|s|gymnasiet"), or is a compass point ("söder|kliniken").
+   */
   private static boolean isElementHead(char[] lower, int start, int head) {
-    return NameElements.endsInElement(lower, start, head)
+    return NameElements.endsInElement(lower, start, head) || NameElements.isCompassPoint(lower, start, head)
         || lower[start + head - 1] == 's' && NameElements.endsInElement(lower, start, head - 1);
   }
 

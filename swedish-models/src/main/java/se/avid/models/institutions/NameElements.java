@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Words;
 
 /**
  * The last parts of the words that name institutions, from {@code name-elements.txt}: place-name
@@ -68,6 +69,23 @@ final class NameElements {
       }
     }
     return false;
+  }
+
+  /** Compass points that begin the names of schools and clinics ("söder|kliniken", "norr|skolan"), also without å/ä/ö. */
+  private static final String[] COMPASS = {"norr", "söder", "öster", "väster", "soder", "oster", "vaster"};
+
+  /**
+   * True if the lowercase part {@code lower[start, start+length)} is a compass point ({@code
+   * söder} in {@code söderkliniken}): an ordinary word, but a first part that names a place, not a
+   * kind of unit ({@code smärt|kliniken}).
+   *
+   * @param lower the chars, lowercase
+   * @param start where the part starts in them
+   * @param length the part's length
+   * @return whether it is a compass point
+   */
+  static boolean isCompassPoint(char[] lower, int start, int length) {
+    return Words.isAnyOf(lower, start, length, COMPASS);
   }
 
   /**

@@ -45,6 +45,12 @@ public final class Lexeme {
    * the same word).
    */
   private long notes;
+  /**
+   * The answers kept by {@link WordMemo}s, each in its own field of bits. An {@code int}, written
+   * whole without a lock (a JVM writes an {@code int} at once): threads that race keep the same
+   * answers, and a write lost to another thread's costs only a second derivation.
+   */
+  private int memo;
 
   Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
@@ -181,6 +187,16 @@ public final class Lexeme {
    */
   public void keepNotes(long notes) {
     this.notes = notes;
+  }
+
+  /** The fields of every {@link WordMemo}: 0 in a field until its answer is kept. */
+  int memo() {
+    return memo;
+  }
+
+  /** Keeps {@link #memo}, which must carry over every field read but the one written. */
+  void keepMemo(int memo) {
+    this.memo = memo;
   }
 
   /**

@@ -16,4 +16,56 @@ public final class Words {
   public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Whether {@code chars[from, from+length)} begins with one of {@code prefixes}: compared char
+   * by char, without making a String of the word or of its parts (a rule that asks this of every
+   * part of a compound would otherwise make one per prefix and part).
+   *
+   * @param chars the text
+   * @param from where the word starts
+   * @param length its length
+   * @param prefixes the beginnings to look for
+   * @return whether one of them begins the word
+   */
+  public static boolean startsWithAny(char[] chars, int from, int length, String[] prefixes) {
+    for (String prefix : prefixes) {
+      if (startsWith(chars, from, length, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code chars[from, from+length)} is one of {@code words}, compared char by char
+   * without making a String of it.
+   *
+   * @param chars the text
+   * @param from where the word starts
+   * @param length its length
+   * @param words the words to look for
+   * @return whether the word is one of them
+   */
+  public static boolean isAnyOf(char[] chars, int from, int length, String[] words) {
+    for (String word : words) {
+      if (word.length() == length && startsWith(chars, from, length, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(char[] chars, int from, int length, String prefix) {
+    int n = prefix.length();
+    if (n > length) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (chars[from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -38,7 +38,8 @@ final class EnglishTitles {
   static void keep(Tokens tokens, byte[] type, long[] flags, WordFacts words) {
     int n = tokens.size();
     for (int p = 0; p < n; p++) {
-      if (!tokens.isWord(p) || tokens.length(p) > MAX_FUNCTION_WORD || !words.inSet(FUNCTION_WORDS, p)) {
+      if (!tokens.isWord(p) || tokens.length(p) > MAX_FUNCTION_WORD || !NameRules.anyFound(type, p - 1, p + PHRASE_WORDS, n)
+          || !words.inSet(FUNCTION_WORDS, p)) {
         continue;
       }
       keepIfName(p, type, flags);

@@ -1,6 +1,8 @@
 package se.avid.models.names;
 
+import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
+import static se.avid.models.names.WordLabels.PLACE;
 
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.context.ContextScorer;
@@ -76,5 +78,19 @@ final class NameRules {
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
     }
     labels.report(sink);
+  }
+
+  /**
+   * Whether a word of {@code [from, to]} (clamped to the {@code n} tokens of the text) is labelled
+   * a name or a place: a cheap test of the labels that lets a follow-up pass, which can only keep
+   * such words, skip the word tests of a token with none near it.
+   */
+  static boolean anyFound(byte[] type, int from, int to, int n) {
+    for (int t = Math.max(from, 0), last = Math.min(to, n - 1); t <= last; t++) {
+      if (type[t] == NAME || type[t] == PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -16,6 +16,7 @@ import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * Words in no name, place or word list: whether one is a name, a place, a compound or past
@@ -228,12 +229,7 @@ final class UnknownWords {
   }
 
   private boolean placeHead(int from, int length) {
-    for (String noun : PLACE_HEADS) {
-      if (noun.length() <= length && new String(lower, from, noun.length()).equals(noun)) {
-        return true;
-      }
-    }
-    return false;
+    return Words.startsWithAny(lower, from, length, PLACE_HEADS);
   }
 
   /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */

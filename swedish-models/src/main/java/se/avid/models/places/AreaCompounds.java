@@ -9,9 +9,10 @@ import se.avid.models.lexicon.SwedishLexicon;
  * roslagsskärgården}): as telling as the place itself, and a word of its own that no list holds.
  * The first part is a listed municipality, region, town or district, with or without a linking
  * {@code -s} or a hyphen, or in its stem form ({@code roslags-} of {@code Roslagen}). Countries,
- * seas and very large regions stay, as they do alone. Stateless.
+ * seas and very large regions stay, as they do alone. The test of the first part serves the
+ * institution detector too ({@code mälar|sjukhuset}). Stateless.
  */
-final class AreaCompounds {
+public final class AreaCompounds {
 
   /**
    * Words for the area around a place, in the definite form that a compound ends in, also typed
@@ -51,7 +52,21 @@ final class AreaCompounds {
     return false;
   }
 
-  private static boolean isPlaceStem(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept) {
+  /**
+   * True if the lowercase first part {@code lower[start, start+head)} of a compound is a place:
+   * a listed one as written or typed without å, ä, ö, with or without a linking {@code -s} or a
+   * hyphen, or in its stem form ({@code roslags-} of {@code Roslagen}, {@code mälar-} of {@code
+   * Mälaren}).
+   *
+   * @param lexicon the lexicon that lists the places
+   * @param lower the chars, lowercase
+   * @param start where the part starts in them
+   * @param head the part's length
+   * @param places the categories that count as a place
+   * @param kept the categories that stay (a compound with one stays too)
+   * @return whether the part is a place
+   */
+  public static boolean isPlaceStem(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept) {
     int stem = head;
     char link = lower[start + head - 1];
     if (link == '-' || link == 's' && head > MIN_PLACE) {

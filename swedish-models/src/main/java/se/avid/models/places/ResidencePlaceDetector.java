@@ -3,7 +3,9 @@ package se.avid.models.places;
 import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
+import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
@@ -17,7 +19,11 @@ import se.avid.text.ScanText;
  * says that someone lives, moves or comes from there: {@code bor i mark}, {@code flyttade till
  * vara}, {@code kommer från skara}, {@code bor i ange} (Ånge), or that names its municipality:
  * {@code i ed kommun}. The name detector reads such words as the words they also are; the context
- * here leaves no doubt. Also a compound of a place and an area word, which no list holds
+ * here leaves no doubt. After a preposition of place alone: a listed place that is a frequent
+ * noun, bare ({@code jobbar i skara}), and a word no list holds, shaped like a place name ({@code
+ * vid kattängen}: {@link UnlistedPlaces}); after a town's service and "i" ({@code vårdcentralen i
+ * kärna}), a listed place or locality that is a rare word. An adjective and a definite noun
+ * capitalised inside a sentence ({@code Blå Huset}: {@link DefiniteNames}). Also a compound of a place and an area word, which no list holds
  * ({@code stockholmsområdet}, {@code smålandskusten}: {@link AreaCompounds}).
  *
  * <ul>
@@ -46,6 +52,31 @@ public final class ResidencePlaceDetector implements Detector {
   private static final int MIN_AREA_COMPOUND = 9;
   /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
   static final double FOLDED_SLOT_SCORE = 0.7;
+  /**
+   * A listed place that is also a frequent noun, bare after a preposition of place ("i skara"):
+   * the place is the likelier reading, not a certain one.
+   */
+  static final double BARE_NOUN_SLOT_SCORE = 0.6;
+  /**
+   * Prepositions after which a bare frequent noun that is a place is the place ("jobbar i skara",
+   * "utanför kista"); not "till", "runt", "kring", which take a bare noun in set phrases ("till
+   * mark").
+   */
+  private static final String[] BARE_NOUN_SLOTS = {"i", "från", "fran", "vid", "utanför", "utanfor", "nära", "nara"};
+  /** A word no list holds, shaped like a place name, after a preposition of place ("vid kattängen"). */
+  static final double UNLISTED_SLOT_SCORE = 0.6;
+  /** The same of an ordinary word and a place-name ending ("vid kattängen", "vid hästhagen"): in the review band. */
+  static final double UNLISTED_WORD_HEAD_SCORE = 0.4;
+  /** Compass directions before "om" ("söder om lund"). */
+  private static final String[] DIRECTIONS = {"norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
+      "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast"};
+  /**
+   * A word that no list or dictionary holds, after a verb of living, moving or coming and its
+   * preposition ("bor i craiova"): a place abroad or one too small for the lists, most often.
+   */
+  static final double UNKNOWN_WORD_SCORE = 0.6;
+  /** An adjective and a definite noun written as a name inside a sentence ("Blå Huset"). */
+  static final double DEFINITE_NAME_SCORE = 0.6;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -70,12 +101,12 @@ public final class ResidencePlaceDetector implements Detector {
    */
   private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
       "runt", "kring"};
-  /** The longest preposition of {@link #SLOTS}. */
+  /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 7;
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
   private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
-      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen"};
+      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans"};
 
   private final SwedishLexicon lexicon;
 
@@ -118,6 +149,18 @@ public final class ResidencePlaceDetector implements Detector {
     int n = tokens.size();
     char[] lower = tokens.lower();
     for (int p = 0; p < n; p++) {
+      if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
+        sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
+        p++;
+        continue;
+      }
+      if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
+        int first = countyStart(tokens, p);
+        if (first >= 0) {
+          sink.add(tokens.start(first), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE); // "västra götalands län"
+          continue;
+        }
+      }
       if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
           && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
@@ -133,10 +176,37 @@ public final class ResidencePlaceDetector implements Detector {
       if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
         continue;
       }
+      boolean slot = isSlot(tokens, p);
+      boolean on = tokens.is(p, "på") || tokens.is(p, "pa");
+      if (!slot && !on) {
+        continue; // every preposition asked below is a slot or "på"
+      }
       int u = p + 1;
-      if (tokens.isAnyOf(p, SLOTS) && (FoldedPlaces.isPlaceAndNoWord(lexicon, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
-          || isRarePlace(tokens, u))) {
+      // one record of the word after it, shared with the other detectors of the call
+      Lexeme word = tokens.lexeme(u, lexicon);
+      long facts = word.facts();
+      if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
+          || isRarePlace(tokens, u, facts))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
+        p = u;
+        continue;
+      }
+      if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
+        p = u;
+        continue;
+      }
+      if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
+        p = u;
+        continue;
+      }
+      // "på" too: "satsningen på kattängen", as "på" takes islands and hills
+      int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
+      if (shape != UnlistedPlaces.NONE) {
+        // "från ramstabacken" redacted; "vid kattängen" (or "vid hästhagen") flagged for review
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
+            shape == UnlistedPlaces.NAMED_HEAD ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
       }
@@ -152,21 +222,44 @@ public final class ResidencePlaceDetector implements Detector {
         p = u;
         continue;
       }
-      int verb = verbBefore(tokens, p);
-      if (verb < 0) {
-        continue;
-      }
-      boolean cued = in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
-          || from && tokens.isAnyOf(verb, COMING);
-      if (!cued) {
+      if (!isCued(tokens, verbBefore(tokens, p), in, to, from) && !isCued(tokens, verbBeforeCompany(tokens, p), in, to, from)) {
         continue;
       }
       int end = placeEnd(tokens, u);
       if (end > 0) {
         sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
         p = u;
+      } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
+        p = u;
       }
     }
+  }
+
+  /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */
+  private static boolean isCued(Tokens tokens, int verb, boolean in, boolean to, boolean from) {
+    return verb >= 0 && (in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
+        || from && tokens.isAnyOf(verb, COMING));
+  }
+
+  /** The longest company between the verb and the preposition: "med", then up to three words ("med min mamma"). */
+  private static final int MAX_COMPANY = 4;
+
+  /**
+   * The verb before a company that comes between it and preposition {@code p} ("bor med min
+   * mamma i", "flyttade med barnen till"), or -1: "med" and at most three words, all on one line
+   * with no punctuation.
+   */
+  private static int verbBeforeCompany(Tokens tokens, int p) {
+    for (int m = p - 1; m >= p - MAX_COMPANY && m > 0; m--) {
+      if (!tokens.isWord(m) || !tokens.adjacent(m)) {
+        return -1;
+      }
+      if (m < p - 1 && tokens.is(m, "med")) {
+        return verbBefore(tokens, m);
+      }
+    }
+    return -1;
   }
 
   /** The verb before preposition {@code p}, past one adverb ("bor kvar i"), or -1. */
@@ -238,11 +331,101 @@ public final class ResidencePlaceDetector implements Detector {
    * frequent one ({@code utanför lund}, {@code i skara}; not {@code nära vara}): after a
    * preposition of place the place is meant.
    */
-  private boolean isRarePlace(Tokens tokens, int u) {
-    long facts = lexicon.facts(tokens.lower(), tokens.start(u), tokens.length(u));
+  private static boolean isRarePlace(Tokens tokens, int u, long facts) {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
+  }
+
+  /**
+   * Token {@code p} is a preposition of place ({@link #SLOTS}), or {@code om} after a compass
+   * direction ({@code söder om}, {@code nordväst om}).
+   */
+  private static boolean isSlot(Tokens tokens, int p) {
+    return tokens.isAnyOf(p, SLOTS) || tokens.is(p, "om") && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, DIRECTIONS);
+  }
+
+  /**
+   * Word {@code u} right after a preposition of place is a listed municipality, town or district
+   * that is also a frequent noun in its bare indefinite form ({@code skara}, {@code kista}): no
+   * article or determiner comes between, which the noun would need ("i en skara", "i kistan"),
+   * so the place is meant. Not a definite form ({@code i handen}, {@code i boden}) and not an
+   * inflected form of another word ({@code vara}, {@code bara}), which a preposition may well
+   * take bare; and not before {@code av} ({@code i skara av folk}: the noun's measure) or a
+   * hyphen that makes it the first part of a compound ({@code från mark- och miljödomstolen}).
+   */
+  private static boolean isBareNounPlace(Tokens tokens, int u, long facts) {
+    if (tokens.is(u + 1, "av") || tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) {
+      return false; // "i skara av folk"; "från mark- och miljödomstolen": the first part of a compound
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    if (length < FoldedPlaces.MIN_LENGTH || lower[start + length - 1] == 'n' || lower[start + length - 1] == 't') {
+      return false;
+    }
+    long categories = SwedishLexicon.categories(facts);
+    return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
+        && SwedishLexicon.isFrequentWord(facts);
+  }
+
+  /**
+   * Where the county's name in the genitive that ends with word {@code g} before "län" begins:
+   * {@code g} itself when its base is a listed place ("jämtlands"), the word before it when the two
+   * are one ("västra götalands"); -1 for none.
+   */
+  private int countyStart(Tokens tokens, int g) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(g) - 1;
+    if (!tokens.isWord(g) || lower[end] != 's') {
+      return -1;
+    }
+    int start = tokens.start(g);
+    if (isPlaceName(lower, start, end - start)) {
+      return g;
+    }
+    int p = g - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && isPlaceName(lower, tokens.start(p), end - tokens.start(p)) ? p : -1;
+  }
+
+  /** The chars name a listed place that is no kept one. */
+  private boolean isPlaceName(char[] lower, int start, int length) {
+    long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
+    return (categories & PLACES) != 0 && (categories & KEPT) == 0;
+  }
+
+  /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
+  private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
+      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
+
+  /**
+   * The word before "i" ({@code p}) is a town's service or institution in the definite form
+   * ("socialtjänsten", "vårdcentralen", "skolan"): the word after "i" is the town.
+   */
+  private static boolean isServiceBefore(Tokens tokens, int p) {
+    int s = p - 1;
+    if (!tokens.isWord(s) || !tokens.adjacent(s)) {
+      return false;
+    }
+    char last = tokens.lower()[tokens.end(s) - 1];
+    return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+  }
+
+  /**
+   * Word {@code u} is a listed place or locality that is also an ordinary word, but no frequent
+   * one and no form of another word ({@code vidja}, {@code kärna}; not {@code stigen}, {@code
+   * bara}).
+   */
+  private static boolean isListedWordPlace(Tokens tokens, int u, long facts) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    if (length < FoldedPlaces.MIN_LENGTH) {
+      return false;
+    }
+    long categories = SwedishLexicon.categories(facts);
+    return ((categories & PLACES) != 0 || Localities.contains(lower, start, length)) && (categories & KEPT) == 0
+        && !Category.WORD_FORM.in(categories) && !SwedishLexicon.isFrequentWord(facts);
   }
 
   /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */

@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.WordAnswers;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -143,7 +144,7 @@ public final class ResidualLeakDetector implements Detector {
         lastPhraseHead = t;
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
-          || words.isKeptGenitive(lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
+          || ResidualMemos.isKeptGenitive(words, word, lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
       // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah"): asked
@@ -153,7 +154,7 @@ public final class ResidualLeakDetector implements Detector {
         report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;
       }
-      if (ResidualSlots.isAgedFirstName(tokens, t) && NameCounts.firstName(lower, start, length) >= MIN_AGED_BEARERS) {
+      if (ResidualSlots.isAgedFirstName(tokens, t) && WordAnswers.firstName(word, lower, start, length) >= MIN_AGED_BEARERS) {
         report(things, ResidualSignal.AGED_FIRST_NAME, start, tokens.end(t), EntityType.NAME); // "en elev, ask, 8 år": a child and its age
         continue;
       }
@@ -182,14 +183,14 @@ public final class ResidualLeakDetector implements Detector {
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
       AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
-          : AsciiFolding.read(lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
+          : WordAnswers.folded(word, lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
       if (nameSlot) {
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
             && !ResidualWords.isLongDefinite(lower, start, length)
             && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
           scratch = scratch(scratch, length);
-          unknown = !words.isCompound(lower, start, length, scratch)
+          unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
               && !WeakSlots.hasVerbOrAdjectiveEnding(lower, start, length) // "polisen inledde", "så kallade strategiska"
               && !words.isInflectionOfWord(lower, start, length, scratch); // "polisen uppger": a verb
         }
@@ -200,12 +201,12 @@ public final class ResidualLeakDetector implements Detector {
         boolean person = (categories & ResidualWords.PERSON) != 0
             && (!closedClass || cued && (!tokens.isWord(t + 1) || words.isSurnameNext(tokens, t)))
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
-                && NameCounts.bearers(lower, start, length) >= ResidualWords.MIN_BEARERS
+                && WordAnswers.bearers(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
-            || cued && !closedClass && !typedWord && NameCounts.firstName(lower, start, length) >= ResidualWords.MIN_BEARERS
+            || cued && !closedClass && !typedWord && WordAnswers.firstName(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min son ask": a rarer first name after a cue, when it is no frequent word ("man ha")
             || cued && !closedClass && !typedWord && !SwedishLexicon.isFrequentWord(facts)
-                && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS;
+                && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
           ResidualSignal signal = !(unknown || person) ? ResidualSignal.CAPITALISED_NAME
@@ -218,31 +219,31 @@ public final class ResidualLeakDetector implements Detector {
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
-      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && NameCounts.firstName(lower, start, length) > 0) {
+      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && WordAnswers.firstName(word, lower, start, length) > 0) {
         report(things, ResidualSignal.COORDINATED_NAME, start, tokens.end(t), EntityType.NAME); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length)
           // typed without å/ä/ö, a place whatever else it reads as ("i stavsnas", "i timra"), unless a frequent word
-          || !SwedishLexicon.isFrequentWord(facts) && words.hasFoldedPlaceReading(lower, start, length))) {
+          || !SwedishLexicon.isFrequentWord(facts) && ResidualMemos.hasFoldedPlaceReading(words, word, lower, start, length))) {
         report(things, ResidualSignal.FOLDED_PLACE, start, tokens.end(t), EntityType.PLACE);
       } else if (placeAfter && !common && categories == 0 && ResidualWords.hasPlaceEnding(word.ending(), length)) {
         report(things, ResidualSignal.PLACE_ENDING, start, tokens.end(t), EntityType.PLACE); // "på bergsgården", "vid korsängen"
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
-          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && words.isNoWord(lower, start, length,
+          !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = scratch(scratch, length)))) {
         report(things, placeAfter ? ResidualSignal.PLACE_SLOT : ResidualSignal.INSTITUTION_NEIGHBOUR, start, tokens.end(t),
             EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
-          && NameCounts.firstName(lower, start, length) >= MIN_CUED_BEARERS
-          && ResidualSlots.hasVowel(lower, start, length) && !words.isTypedWord(lower, start, length)) {
+          && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
+          && ResidualSlots.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
         // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
         report(things, ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && WeakSlots.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
-        weakSignal(things, tokens, t, common, cued || t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
+        weakSignal(things, tokens, t, word, common, cued || t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
       }
     }
     risk.finish();
@@ -255,13 +256,13 @@ public final class ResidualLeakDetector implements Detector {
    * word has ("özgül"), one with a nickname's shape ("kattis"), and any other that is no word
    * ("zemzem").
    */
-  private void weakSignal(ThingSkips things, Tokens tokens, int t, boolean common, boolean nameSlot, boolean capitalised,
-      char[] scratch) {
+  private void weakSignal(ThingSkips things, Tokens tokens, int t, Lexeme word, boolean common, boolean nameSlot,
+      boolean capitalised, char[] scratch) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
     int end = tokens.end(t);
-    boolean typed = words.isTypedWord(lower, start, length);
+    boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
     if (common) {
       if (nameSlot && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
         report(things, ResidualSignal.NAME_SLOT_RARE_FORM, start, end, EntityType.NAME); // "min kille talle"
@@ -272,7 +273,7 @@ public final class ResidualLeakDetector implements Detector {
       }
       return;
     }
-    if (typed || !words.isNoWord(lower, start, length, scratch)) {
+    if (typed || !ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
       return;
     }
     ResidualSignal signal = WeakSlots.isAfterRoleNoun(tokens, t) ? ResidualSignal.ROLE_NOUN_UNKNOWN

@@ -21,11 +21,11 @@ public enum ResidualSignal {
   /** One word ending in an institution noun whose first part is no word ({@code falkenbergsskolan}). */
   INSTITUTION_COMPOUND("word ending in an institution noun", 0.60),
   /** A word next to an institution noun that is no word, a name or a definite noun ({@code förskolan trollskogen}). */
-  INSTITUTION_NEIGHBOUR("word beside an institution noun", 0.24),
+  INSTITUTION_NEIGHBOUR("word beside an institution noun", ResidualSignal.UNMEASURED),
   /** A first name that is also a word before an age ({@code , ask, 8 år}). */
   AGED_FIRST_NAME("first name before an age", 0.88),
   /** A capitalised word right after a name cue ({@code heter Sol}). */
-  CUED_CAPITALISED("capitalised word after a name cue", 0.20),
+  CUED_CAPITALISED("capitalised word after a name cue", ResidualSignal.UNMEASURED),
   /** A word no list knows right after a name cue ({@code min sambo xiomara}). */
   CUED_UNKNOWN("unknown word after a name cue", 0.69),
   /** A listed or counted name right after a name cue ({@code hennes kille ask}). */
@@ -76,6 +76,12 @@ public enum ResidualSignal {
    * redacts a type a little lower: a review finding never redacts, however reliable its signal.
    */
   static final double MAX_SCORE = 0.45;
+
+  /**
+   * The reliability given to a signal with fewer than ten findings left for review in all the
+   * measured corpora: too few to set a score by, so it flags its post (recall first).
+   */
+  static final double UNMEASURED = 0.40;
 
   private final String explanation;
   private final double score;

@@ -236,4 +236,45 @@ class InstitutionDetectorTest {
     assertEquals(List.of("PLACE ks"), places("han ligger på ks sedan i går"));
     assertEquals(List.of(), places("det är ks och us som gäller"));
   }
+
+  @Test
+  void aLowercaseGenitiveOfAFlowerBeforeAnInstitutionNounIsThePlace() {
+    assertEquals(List.of("PLACE blåsippans"), places("farmor bor på blåsippans äldreboende i byn"));
+  }
+
+  @Test
+  void aLowercaseGenitiveOfAnOwnerBeforeAnInstitutionNounStays() {
+    assertEquals(List.of(), places("kommunens äldreboende har bytt chef"));
+  }
+
+  @Test
+  void aLowercaseCompoundOfACompassPointAndAnInstitutionEndingIsThePlace() {
+    assertEquals(List.of("PLACE norrkliniken"), places("vi var på norrkliniken i går"));
+  }
+
+  @Test
+  void aLowercaseClinicOfAnOrdinaryWordIsOnlyFlagged() {
+    List<String> found = new java.util.ArrayList<>();
+    String text = "hon fick tid på nobelkliniken";
+    InstitutionDetector.create().detect(se.avid.text.ScanText.of(text),
+        (start, end, type, score) -> found.add(text.substring(start, end) + " " + score));
+    assertEquals(List.of("nobelkliniken " + InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE), found);
+  }
+
+  @Test
+  void aHospitalsShortNameThatIsAnOrdinaryWordIsTheHospitalOnlyCapitalised() {
+    assertEquals(List.of("PLACE Östra"), places("Hon ligger på Östra sedan i går."));
+    assertEquals(List.of(), places("vi bor på östra sidan och läkaren på lasarettet sa nej"));
+  }
+
+  @Test
+  void aHospitalsShortNameInSkaIsTheHospitalInLowercase() {
+    assertEquals(List.of("PLACE akademiska"), places("hon ligger på akademiska nu"));
+  }
+
+  @Test
+  void aLowercaseCompoundOfAPlacesStemAndAnInstitutionEndingIsThePlace() {
+    assertEquals(List.of("PLACE vänerkliniken"), places("vi var på vänerkliniken i går"));
+    assertEquals(List.of("PLACE malarsjukhuset"), places("hon ligger pa malarsjukhuset nu"));
+  }
 }

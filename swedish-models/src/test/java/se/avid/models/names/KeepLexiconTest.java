@@ -53,7 +53,28 @@ class KeepLexiconTest {
         row("Lånet hos Ecster köptes av Hoist"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"),
-        row("Jag tränar med Lina på SATS", "NAME Lina"));
+        row("Jag tränar med Lina på SATS", "NAME Lina"),
+        // clothing brands, a designer's full name only as the whole name
+        row("Han köpte en jacka från Gant och en väska från Michael Kors"),
+        row("Hon går bara i Ralph Lauren och Tommy Hilfiger"),
+        row("Min kollega Ralph köpte en jacka på Gant", "NAME Ralph"),
+        // phones, hauliers, debt collectors, landlords and betting sites
+        row("Jag har en mobil från Huawei och en från Xiaomi"),
+        row("Han kör lastbil för DSV och ibland för Jetpak"),
+        row("Vi fick ett brev från Lindorff om skulden"),
+        row("Vi hyr av Hembla och grannen av Mimer"),
+        row("Han spelar bort lönen på Snabbare och Lyllo Casino"),
+        // medicines, also as written abroad, and diagnoses named after a person
+        row("Jag tar Wellbutrin och ibland Valium"),
+        row("Han köper Clonazepam och Etizolam på nätet"),
+        row("Pappa har fått diagnosen Lewy body-demens"),
+        row("Hon har Hashimotos och han Huntingtons"),
+        // laws written out and shortened, unions and charities
+        row("Han dömdes enligt Brottsbalken och vårdas enligt LPT"),
+        row("Jag är med i Fastighets och min sambo i Seko"),
+        row("Vi fick matkassar av Räddningsmissionen och Skyddsvärnet"),
+        // units of social services and health care by their generic names
+        row("Han ligger på Psykakuten och hon ringde Socialjouren"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,7 +92,12 @@ class KeepLexiconTest {
         "vart vänder man sig, maria ungdom?",
         "skolan vill att alla har en chromebook hemma",
         "vi såg huset på hemnet och ringde manscentrum",
-        "jag tränar på friskis och läser på komvux");
+        "jag tränar på friskis och läser på komvux",
+        "han köpte en jacka från gant och en väska från michael kors",
+        "vi fick ett brev från lindorff om skulden",
+        "jag tar wellbutrin och ibland valium",
+        "han dömdes enligt brottsbalken och vårdas enligt lpt",
+        "han ligger på psykakuten och hon ringde socialjouren");
   }
 
   @ParameterizedTest(name = "{0}")

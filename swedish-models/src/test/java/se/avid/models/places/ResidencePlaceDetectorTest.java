@@ -154,4 +154,86 @@ class ResidencePlaceDetectorTest {
   void aListedPlaceThatIsAFrequentWordAfterAPrepositionStays() {
     assertEquals(List.of(), places("han jobbar nära vara nu, och i stan centrum"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"vi har en kurator i skara som hjälper oss, skara", "vi träffas i kista efter jobbet, kista",
+      "det finns en stödgrupp utanför skara, skara"})
+  void aPlaceThatIsAFrequentNounIsThePlaceBareAfterAPrepositionOfPlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"han höll telefonen i handen hela tiden", "det kan vara bra att vara i en skara", "de kom i skara av hundratals", "ett beslut från mark- och miljödomstolen",
+      "han vill bara vara i fred"})
+  void aFrequentNounWithItsArticleOrInADefiniteFormStaysAWord(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void aPlaceAfterACompassDirectionAndOmIsThePlace() {
+    assertEquals(List.of("PLACE lund"), places("vi bor en mil sydväst om lund"));
+    assertEquals(List.of("PLACE skara"), places("gården ligger söder om skara"));
+  }
+
+  @Test
+  void omAfterAnythingButADirectionIsNoSlot() {
+    assertEquals(List.of(), places("vi pratade om lund och om skara i går"));
+  }
+
+  @Test
+  void aListedPlaceAfterAVerbOfLivingAndItsCompanyIsThePlace() {
+    assertEquals(List.of("PLACE skara"), places("min dotter bor med sin pappa i skara"));
+    assertEquals(List.of("PLACE mark"), places("vi flyttade med barnen till mark i fjol"));
+  }
+
+  @Test
+  void aCompanyWithoutAVerbOfLivingNamesNoPlace() {
+    assertEquals(List.of(), places("jag pratade med min mamma i skara av folk"));
+  }
+
+  @Test
+  void aWordNoOneListsAfterAVerbOfLivingIsThePlace() {
+    assertEquals(List.of("PLACE timisoara"), places("min son bor i timisoara med sin farmor"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi bor i andrahand just nu", "jag bor i lagenhet med barnen", "han bor i villa med sin nya"})
+  void aFormOfTenureOrDwellingAfterAVerbOfLivingStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi bor i sjöstugorna på sommaren", "han växte upp i förortsområden", "de flyttade till sommarstugeområdet"})
+  void aCompoundOfWordsTheDictionaryLacksAfterAVerbOfLivingStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"tingsrätten i härad har inte svarat, härad", "vårdcentralen i kärna har stängt, kärna",
+      "vi möts vid stationen i slaka, slaka"})
+  void aLocalityThatIsAWordAfterATownsServiceAndIIsThePlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"skolan i stort sett är bra", "socialtjänsten i ärendet har gjort fel", "pappa står i kärna av gruppen"})
+  void aWordAfterIWithoutATownsServiceOrThatIsNoPlaceStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void anUnlistedPlaceShapeAfterPaIsThePlace() {
+    assertEquals(List.of("PLACE ramstabacken"), places("nu satsar de på ramstabacken med ny infart"));
+  }
+
+  @Test
+  void aCountysNameInTheGenitiveBeforeLanIsThePlace() {
+    assertEquals(List.of("PLACE västra götalands"), places("vi flyttade inom västra götalands län"));
+    assertEquals(List.of("PLACE Västerbottens"), places("Hon bor någonstans i Västerbottens län."));
+  }
+
+  @Test
+  void aWordThatIsNoPlaceBeforeLanStays() {
+    assertEquals(List.of(), places("det gäller hela vårt län och alla andras län"));
+  }
 }

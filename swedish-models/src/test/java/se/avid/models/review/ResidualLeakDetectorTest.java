@@ -120,11 +120,29 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
-  void scoresStayInTheReviewBand() {
-    for (Finding f : ALONE.assess("Jag träffade Xiomara på Katedralskolan, konto 913 260 471-1.").forReview()) {
-      assertEquals(0.4, f.score());
+  void everySignalScoresUnderTheRedactThreshold() {
+    for (ResidualSignal signal : ResidualSignal.values()) {
+      assertTrue(signal.score() > 0 && signal.score() < Anonymizer.DEFAULT_REDACT_THRESHOLD, signal.name());
     }
-    assertTrue(0.4 >= 0.3 && 0.4 < Anonymizer.DEFAULT_REDACT_THRESHOLD);
+  }
+
+  @Test
+  void aFindingScoresItsSignalsReliabilityAndNamesItsSignal() {
+    Anonymizer explaining = Anonymizer.builder().serviceLoading(false).explanations(true)
+        .addDetector(ResidualLeakDetector.builder().build()).reviewThreshold(0.3).build();
+    List<Finding> review = explaining.assess("pengarna gick till kontot 913 260 471-1 i fredags.").forReview();
+    assertEquals(1, review.size());
+    assertEquals(ResidualSignal.DIGIT_RUN.score(), review.get(0).score());
+    assertEquals(ResidualSignal.DIGIT_RUN.explanation(), review.get(0).explanation());
+  }
+
+  @Test
+  void aScoreSetOnTheBuilderReplacesEverySignalsOwn() {
+    Anonymizer uniform = Anonymizer.builder().serviceLoading(false)
+        .addDetector(ResidualLeakDetector.builder().score(0.35).build()).reviewThreshold(0.3).build();
+    for (Finding f : uniform.assess("Jag träffade Xiomara på Katedralskolan, konto 913 260 471-1.").forReview()) {
+      assertEquals(0.35, f.score());
+    }
   }
 
   @Test

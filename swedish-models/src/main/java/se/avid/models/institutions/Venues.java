@@ -1,0 +1,98 @@
+package se.avid.models.institutions;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
+import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Small workplaces and venues named by a business noun and a proper part after it ({@code
+ * Pizzeria Roma}, {@code Café Lyktan}, {@code bageriet kronan}): the proper part tells where a
+ * person works or can be found, a PLACE; the noun stays. The nouns are read once from {@code
+ * venue-nouns.txt}. Chains and brands after one ({@code butiken Lindex}) are kept terms and stay.
+ * Stateless.
+ */
+final class Venues {
+
+  /** The letters of a noun's end that every word is tested on first (the shortest noun has three). */
+  private static final int TAIL = 3;
+  /** The shortest lowercase proper part taken ("roma"; not "bra", "nya"). */
+  private static final int MIN_LOWERCASE_NAME = 4;
+  /** The shortest lowercase definite noun taken for a name ("kronan", "lyktan"). */
+  private static final int MIN_DEFINITE_NAME = 5;
+  /** A proper part may be a place or a person's name ("Pizzeria Mario"); any other category is a word or a kept term. */
+  private static final long NAMED = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT,
+      Category.FIRST_NAME, Category.SURNAME);
+
+  private Venues() {}
+
+  private static final class Holder {
+    static final List<String> NOUN_LIST = InstitutionNouns.withFoldedForms(SwedishLexicon.lines(Venues.class, "venue-nouns.txt"));
+    static final CharArraySet NOUNS = CharArraySet.unmodifiableSet(new CharArraySet(NOUN_LIST, false));
+    static final EndingTails TAILS = EndingTails.ofWords(NOUN_LIST, TAIL);
+  }
+
+  /**
+   * True if token {@code t} is a venue's noun, in any case ({@code Pizzeria}, {@code krogen}).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether it is a venue's noun
+   */
+  static boolean isNoun(Tokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    return Holder.TAILS.mayEnd(lower, start, length) && Holder.NOUNS.contains(lower, start, length);
+  }
+
+  /**
+   * The score of the lowercase word {@code t} right after a venue's noun as the venue's name, or 0
+   * when it names none. No frequent word and nothing kept is one; of the rest, a word that is no
+   * word at all, a place or a person's name ({@code pizzeria napoli}) is redacted, and so is a
+   * definite noun, which no ordinary phrase puts right after the noun ({@code café lyktan},
+   * {@code bageriet kronan}; not {@code gymmet igen}, {@code frisören klippte}). Another word after
+   * an indefinite noun that follows a preposition ({@code på pizzeria roma}, but also {@code på
+   * restaurang deltid}) is only flagged for review.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a lowercase word after a venue's noun
+   * @param word the word's record
+   * @return the finding's score, or 0
+   */
+  static double lowercaseNameScore(Tokens tokens, int t, Lexeme word) {
+    int length = tokens.length(t);
+    long facts = word.facts();
+    long categories = SwedishLexicon.categories(facts);
+    if (length < MIN_LOWERCASE_NAME || SwedishLexicon.isFrequentWord(facts) || (categories & ~NAMED) != 0) {
+      return 0;
+    }
+    if (!word.isCommonWord() || categories != 0) {
+      return InstitutionDetector.LOWERCASE_SCORE;
+    }
+    char[] lower = tokens.lower();
+    int end = tokens.start(t) + length;
+    char a = lower[end - 2];
+    char b = lower[end - 1];
+    if (length >= MIN_DEFINITE_NAME && ((a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't')) {
+      return InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE;
+    }
+    return tokens.isAnyOf(t - 2, PREPOSITIONS) && tokens.adjacent(t - 2) && !isDefinite(lower, tokens.end(t - 1))
+        ? InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE : 0;
+  }
+
+  /** Prepositions of where one works or is found, before an indefinite venue's noun ("på pizzeria roma"). */
+  private static final String[] PREPOSITIONS = {"på", "pa", "till", "från", "fran", "vid", "hos"};
+
+  /** A definite noun ends in -n or -t ("pizzerian", "gymmet", "kiosken"); the indefinite ones of the list do not. */
+  private static boolean isDefinite(char[] lower, int end) {
+    char last = lower[end - 1];
+    return last == 'n' || last == 't';
+  }
+}
