@@ -22,6 +22,10 @@ final class PostRisk implements FindingSink {
   /** Scores under this flag nothing alone in a service that reviews from 0.3; they add up here. */
   static final double WEAK = 0.3;
 
+  /** What the risk finding's explanation puts before the explanation of its strongest weak finding. */
+  static final String STRONGEST = "; strongest: ";
+  private static final String RESIDUAL = "residual: ";
+
   private final FindingSink sink;
   private final boolean explaining;
   private double unlikely = 1; // the chance that none of the weak findings is a leak
@@ -29,6 +33,7 @@ final class PostRisk implements FindingSink {
   private int strongestStart = -1;
   private int strongestEnd;
   private EntityType strongestType;
+  private String strongestExplanation;
   private double strongest;
 
   PostRisk(FindingSink sink) {
@@ -52,6 +57,7 @@ final class PostRisk implements FindingSink {
         strongestStart = start;
         strongestEnd = end;
         strongestType = type;
+        strongestExplanation = explanation;
       }
     }
   }
@@ -70,8 +76,11 @@ final class PostRisk implements FindingSink {
   void finish() {
     double score = risk();
     if (weak >= 2 && score > strongest) {
-      sink.add(strongestStart, strongestEnd, strongestType, Math.min(score, ResidualSignal.MAX_SCORE),
-          ResidualSignal.POST_RISK.explanation());
+      // the risk finding stands on the strongest's span and replaces it there: it names it, so that
+      // the evaluation still counts the strongest signal's finding
+      String why = strongestExplanation == null ? ResidualSignal.POST_RISK.explanation()
+          : ResidualSignal.POST_RISK.explanation() + STRONGEST + strongestExplanation.substring(RESIDUAL.length());
+      sink.add(strongestStart, strongestEnd, strongestType, Math.min(score, ResidualSignal.MAX_SCORE), why);
     }
   }
 }

@@ -109,6 +109,7 @@ public final class ResidualLeakDetector implements Detector {
     char[] scratch = null; // for the tests of parts of words, which few words reach
     int signatureFrom = ResidualSlots.signatureStart(tokens);
     boolean afterCue = false;
+    boolean afterRole = false; // the cue is a compound that ends in one ("enhetschefen")
     int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
     PostRisk risk = new PostRisk(sink); // weak findings add up to the post's risk
     ThingSkips things = new ThingSkips(tokens, risk);
@@ -133,9 +134,11 @@ public final class ResidualLeakDetector implements Detector {
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
+      boolean cuedByRole = cued && afterRole;
+      afterRole = (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
       afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
           || words.isAfterPossessive(tokens, t)) // "min man Ali", not "ska man klara sig"
-          || (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
+          || afterRole;
 
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
@@ -144,6 +147,7 @@ public final class ResidualLeakDetector implements Detector {
         lastPhraseHead = t;
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
+          || WeakSlots.isDomainName(tokens, t) // "på gotland.se": a site
           || ResidualMemos.isKeptGenitive(words, word, lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
@@ -179,6 +183,7 @@ public final class ResidualLeakDetector implements Detector {
       }
       boolean closedClass = Category.WORD_FORM.in(categories);
       boolean placeAfter = ResidualSlots.isAfterPlacePreposition(tokens, t);
+      boolean residence = placeAfter && WeakSlots.isAfterResidenceVerb(tokens, t); // "bor i", "flyttade till"
       // the name slots: only there does a word need the costlier readings below
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
@@ -210,10 +215,21 @@ public final class ResidualLeakDetector implements Detector {
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
           ResidualSignal signal = !(unknown || person) ? ResidualSignal.CAPITALISED_NAME
+              : cuedByRole && unknown ? ResidualSignal.ROLE_CUED_UNKNOWN
               : cued ? (unknown ? ResidualSignal.CUED_UNKNOWN : ResidualSignal.CUED_NAME)
               : t >= signatureFrom ? (unknown ? ResidualSignal.SIGNATURE_UNKNOWN : ResidualSignal.SIGNATURE_NAME)
               : ResidualSignal.CAPITALISED_NAME;
           report(things, signal, start, tokens.end(t), EntityType.NAME);
+          if ((unknown || person) && cued && words.isSurnameNext(tokens, t)) {
+            // "min son ask zorbu": the name detector may take the first name and leave the surname
+            report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
+          }
+          continue;
+        }
+        if (cued && !closedClass && !SwedishLexicon.isFrequentWord(facts) && ResidualSlots.isAfterNamingVerb(tokens, t)
+            && ResidualSlots.hasVowel(lower, start, length)) {
+          // "min kille heter sotte": what a naming verb names is a name, whatever list holds the word
+          report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;
         }
       }
@@ -227,19 +243,25 @@ public final class ResidualLeakDetector implements Detector {
           || !SwedishLexicon.isFrequentWord(facts) && ResidualMemos.hasFoldedPlaceReading(words, word, lower, start, length))) {
         report(things, ResidualSignal.FOLDED_PLACE, start, tokens.end(t), EntityType.PLACE);
       } else if (placeAfter && !common && categories == 0 && ResidualWords.hasPlaceEnding(word.ending(), length)) {
-        report(things, ResidualSignal.PLACE_ENDING, start, tokens.end(t), EntityType.PLACE); // "på bergsgården", "vid korsängen"
+        // "på bergsgården", "vid korsängen"; "bor på bergsgården"
+        report(things, residence ? ResidualSignal.RESIDENCE_PLACE : ResidualSignal.PLACE_ENDING, start, tokens.end(t),
+            EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = scratch(scratch, length)))) {
-        report(things, placeAfter ? ResidualSignal.PLACE_SLOT : ResidualSignal.INSTITUTION_NEIGHBOUR, start, tokens.end(t),
+        report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR
+            : residence ? ResidualSignal.RESIDENCE_PLACE
+            : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
             EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
           && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
           && ResidualSlots.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
-        // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
-        report(things, ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
+        // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein");
+        // in a position of a person by that position's signal ("jaffar är 7")
+        ResidualSignal slot = personSlot(tokens, t);
+        report(things, slot != null ? slot : ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && WeakSlots.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
@@ -264,11 +286,14 @@ public final class ResidualLeakDetector implements Detector {
     int end = tokens.end(t);
     boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
     if (common) {
+      boolean nickname = !typed && WeakSlots.isNicknameShape(lower, start, length);
       if (nameSlot && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
         report(things, ResidualSignal.NAME_SLOT_RARE_FORM, start, end, EntityType.NAME); // "min kille talle"
       } else if (capitalised) {
         report(things, ResidualSignal.CAPITALISED_RARE_FORM, start, end, EntityType.NAME); // "och Ramlösa"
-      } else if (!typed && WeakSlots.isNicknameShape(lower, start, length)) {
+      } else if (nickname && personSlot(tokens, t) != null) {
+        report(things, ResidualSignal.NICKNAME_FORM_IN_SLOT, start, end, EntityType.NAME); // "kamme är snäll"
+      } else if (nickname) {
         report(things, ResidualSignal.NICKNAME_SHAPE, start, end, EntityType.NAME);
       }
       return;
@@ -276,11 +301,25 @@ public final class ResidualLeakDetector implements Detector {
     if (typed || !ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
       return;
     }
-    ResidualSignal signal = WeakSlots.isAfterRoleNoun(tokens, t) ? ResidualSignal.ROLE_NOUN_UNKNOWN
+    ResidualSignal slot = personSlot(tokens, t);
+    ResidualSignal signal = slot != null ? slot
         : WeakSlots.hasForeignLetter(lower, start, length) ? ResidualSignal.FOREIGN_LETTERS
-        : WeakSlots.isNicknameShape(lower, start, length) ? ResidualSignal.NICKNAME_SHAPE
+        : WeakSlots.isNicknameShape(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
         : ResidualSignal.UNKNOWN_WORD;
     report(things, signal, start, end, EntityType.NAME);
+  }
+
+  /**
+   * The position of a person that word {@code t} stands in, as the signal of a word that is no word
+   * there, or null: after a role noun ("ägaren daut"), before an age or a phone number ("zinnis,
+   * 12"), after {@code hos} ("sover hos jannick"), before a verb of a person ("noria flyttade").
+   */
+  private static ResidualSignal personSlot(Tokens tokens, int t) {
+    return WeakSlots.isAfterRoleNoun(tokens, t) ? ResidualSignal.ROLE_NOUN_UNKNOWN
+        : WeakSlots.isBeforeAgeOrPhone(tokens, t) ? ResidualSignal.UNKNOWN_BEFORE_AGE_OR_PHONE
+        : WeakSlots.isAfterPersonPreposition(tokens, t) ? ResidualSignal.UNKNOWN_AFTER_PERSON_PREPOSITION
+        : WeakSlots.isBeforeSubjectVerb(tokens, t) ? ResidualSignal.UNKNOWN_SUBJECT
+        : null;
   }
 
   /** Reports a finding of {@code signal}, scored by it (or by the builder's uniform score), with its explanation. */

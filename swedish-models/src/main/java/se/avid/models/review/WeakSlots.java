@@ -61,6 +61,87 @@ final class WeakSlots {
     return false;
   }
 
+  /**
+   * The preposition of a person's home or office ("sover hos jannick", "hos bup"): a word that is no
+   * word after it is a likely name. Not {@code med}, {@code av}, {@code efter}: in SUC and the news
+   * corpus a word no list knows after them was a rare noun ("med ympvax", "av neopentylglykol").
+   */
+  private static final String[] PERSON_PREPOSITIONS = {"hos"};
+
+  /**
+   * Verbs of a person as subject, present and past ("noria flyttade", "farre blir arg", "kamme är
+   * snäll"), chat's {@code e} for {@code är} too: a word that is no word right before one is a likely
+   * subject, a name.
+   */
+  private static final String[] SUBJECT_VERBS = {"är", "e", "var", "blir", "blev", "har", "hade", "säger", "sa",
+      "sade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick", "bor", "bodde", "jobbar", "jobbade",
+      "flyttade", "slår", "slog", "dricker", "drack", "mår", "går", "gick", "kom", "kommer", "hotar", "hotade",
+      "tycker", "tror", "vet", "gör", "gjorde", "ringer", "ringde", "skriver", "skrev", "sitter", "satt", "tar",
+      "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar"};
+
+  /**
+   * Verbs of where one lives or comes from, before a place preposition ("bor i", "flyttade till",
+   * "kommer från", "uppvuxen i"): the place after them is where a person can be found.
+   */
+  private static final String[] RESIDENCE_VERBS = {"bor", "bodde", "bo", "flyttade", "flyttat", "flytta", "flyttar",
+      "kommer", "kom", "uppvuxen", "uppväxt", "född", "bosatt", "bosatta", "hemma"};
+
+  /** Most digits of an age written after a name ("zinnis, 12", "/hille 12"). */
+  private static final int MAX_AGE_DIGITS = 2;
+
+  /** Fewest digits of the first group of a phone number after a name ("ring donnis 0611-22 314"). */
+  private static final int MIN_PHONE_DIGITS = 3;
+
+  /** Longest top-level domain after a word and a dot ("gotland.se", "1177.se", "blocket.com"). */
+  private static final int MAX_DOMAIN = 4;
+
+  /**
+   * True when word {@code t} follows a place preposition after a verb of residence ({@code bor i},
+   * {@code flyttade till}, {@code kommer från}, {@code växte upp i}).
+   */
+  static boolean isAfterResidenceVerb(Tokens tokens, int t) {
+    int verb = t - 2;
+    return tokens.adjacent(verb) && (tokens.isAnyOf(verb, RESIDENCE_VERBS)
+        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && tokens.isAnyOf(verb - 1, "växte", "vuxit"));
+  }
+
+  /** True when word {@code t} follows the preposition of a person's home ({@code hos}). */
+  static boolean isAfterPersonPreposition(Tokens tokens, int t) {
+    return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, PERSON_PREPOSITIONS);
+  }
+
+  /** True when word {@code t} comes right before a verb of a person as subject ({@code noria flyttade}). */
+  static boolean isBeforeSubjectVerb(Tokens tokens, int t) {
+    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, SUBJECT_VERBS);
+  }
+
+  /**
+   * True when word {@code t} comes before an age ({@code zinnis, 12}, {@code hille 12}: a number of
+   * one or two digits that ends its sentence or is followed by a comma or {@code år}) or before a
+   * phone number ({@code donnis 0611-22 314}: a number of three digits or more that begins with 0):
+   * how a post signs or points to a person.
+   */
+  static boolean isBeforeAgeOrPhone(Tokens tokens, int t) {
+    int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    if (n >= tokens.size() || tokens.kind(n) != Tokens.NUMBER || tokens.start(n) - tokens.end(n - 1) > 1) {
+      return false;
+    }
+    int digits = tokens.length(n);
+    if (digits <= MAX_AGE_DIGITS) {
+      int after = n + 1;
+      return after >= tokens.size() || tokens.is(after, "år") || tokens.kind(after) == Tokens.PUNCT
+          && !tokens.isPunct(after, '-') && !tokens.isPunct(after, ':') && !tokens.isPunct(after, '/');
+    }
+    return digits >= MIN_PHONE_DIGITS && tokens.charAt(tokens.start(n)) == '0';
+  }
+
+  /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
+  static boolean isDomainName(Tokens tokens, int t) {
+    int dot = t + 1;
+    return tokens.isPunct(dot, '.') && tokens.start(dot) == tokens.end(t) && tokens.isWord(dot + 1)
+        && tokens.start(dot + 1) == tokens.end(dot) && tokens.length(dot + 1) <= MAX_DOMAIN;
+  }
+
   /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
   private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
 
@@ -99,7 +180,9 @@ final class WeakSlots {
         continue;
       }
       char c = lower[start + doubled];
-      if (c == lower[start + doubled + 1] && !isVowel(c) && isVowel(lower[start + doubled - 1])) {
+      // not a verb's past ("smidde", "utsatte"): -dde and -tte end those far more often than a nickname
+      boolean past = ending.equals("e") && (c == 'd' || c == 't');
+      if (c == lower[start + doubled + 1] && !isVowel(c) && isVowel(lower[start + doubled - 1]) && !past) {
         return true;
       }
     }

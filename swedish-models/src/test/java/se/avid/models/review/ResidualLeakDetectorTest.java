@@ -191,7 +191,8 @@ class ResidualLeakDetectorTest {
 
   @Test
   void aPronounThatIsANameIsFlaggedRightAfterACueOnly() {
-    assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig"));
+    // and the word after it, which may be the surname the name detector leaves
+    assertEquals(List.of("NAME hans", "NAME berg"), flagged("min grannes sambo hans berg hotade mig"));
     assertEquals(List.of(), flagged("det var hans bil och inga andra"));
   }
 
@@ -235,6 +236,6 @@ class ResidualLeakDetectorTest {
   @Test
   void aPronounAfterACueIsANameOnlyBeforeASurnameOrAtTheEnd() {
     assertEquals(List.of(), flagged("han svarar inte o när jag ringer säger hans fru att han e borta"));
-    assertEquals(List.of("NAME hans"), flagged("min grannes sambo hans berg hotade mig igår"));
+    assertEquals(List.of("NAME hans", "NAME berg"), flagged("min grannes sambo hans berg hotade mig igår"));
   }
 }

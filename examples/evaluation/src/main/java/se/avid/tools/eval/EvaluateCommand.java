@@ -90,6 +90,8 @@ public final class EvaluateCommand {
 
   /** Chars of context shown on each side of an error. */
   private static final int CONTEXT = 40;
+  /** The review threshold the signal table counts flagged texts at when none is given: a moderated service's. */
+  private static final double SIGNAL_REVIEW_THRESHOLD = 0.3;
 
   private EvaluateCommand() {}
 
@@ -282,11 +284,14 @@ public final class EvaluateCommand {
     all.explain = true;
     Anonymizer anonymizer = anonymizer(all, MaxentContextScorer.bundled());
     boolean list = options.errorLimit == Integer.MAX_VALUE;
-    SignalCalibration[] boards = {new SignalCalibration(list), new SignalCalibration(list)};
+    double threshold = options.reviewThreshold != null ? options.reviewThreshold : SIGNAL_REVIEW_THRESHOLD;
+    SignalCalibration[] boards = {new SignalCalibration(list, threshold), new SignalCalibration(list, threshold)};
     for (AnnotatedText text : texts) {
-      boards[0].add(text, anonymizer.assess(text.text()).forReview());
+      AnalysisResult written = anonymizer.assess(text.text());
+      boards[0].add(text, written.redacted(), written.forReview());
       AnnotatedText lowercased = text.lowercased();
-      boards[1].add(lowercased, anonymizer.assess(lowercased.text()).forReview());
+      AnalysisResult lower = anonymizer.assess(lowercased.text());
+      boards[1].add(lowercased, lower.redacted(), lower.forReview());
     }
     return boards;
   }

@@ -34,23 +34,27 @@ final class PostReport {
   }
 
   /**
-   * The table of review signals: per signal its mean score and the share of its review findings
-   * that cover an annotated entity, as written and lowercased: the evidence each score is set by.
+   * The table of review signals: per signal its mean score, the share of its review findings that
+   * cover an annotated entity and the share of the posts it leaves a finding in that leak, as
+   * written and lowercased: the evidence each score is set by.
    */
   static void printSignals(SignalCalibration asWritten, SignalCalibration lower, PrintStream out) {
     out.printf(Locale.ROOT, "%n## Review signals: findings left for review with no review threshold, share that cover"
-        + " an annotated entity%n%n");
+        + " an annotated entity; posts with one, share that leak%n%n");
     signalTable(asWritten, lower).print(out);
+    out.printf(Locale.ROOT, "%ntexts with a finding at review threshold %.2f: %s as written, %s lowercased%n",
+        asWritten.reviewThreshold(), asWritten.flagged().format(), lower.flagged().format());
   }
 
   static MarkdownTable signalTable(SignalCalibration asWritten, SignalCalibration lower) {
-    MarkdownTable table = new MarkdownTable("signal", "score", "as written", "lowercased");
+    MarkdownTable table = new MarkdownTable("signal", "score", "on an entity", "post leaks", "on an entity, lowercased",
+        "post leaks, lowercased");
     Set<String> keys = new LinkedHashSet<>(asWritten.precision().keySet());
     keys.addAll(lower.precision().keySet());
     for (String key : keys) {
       Double score = lower.meanScore().getOrDefault(key, asWritten.meanScore().get(key));
       table.row(key, String.format(Locale.ROOT, "%.2f", score), cell(asWritten.precision(), key),
-          cell(lower.precision(), key));
+          cell(asWritten.leakingPosts(), key), cell(lower.precision(), key), cell(lower.leakingPosts(), key));
     }
     return table;
   }
