@@ -50,14 +50,47 @@ final class DigitRuns {
    * no amount and no service number.
    */
   static boolean mayBePersonal(Tokens tokens, int first, int last) {
+    int digits = digits(tokens, first, last);
+    boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && isAfterNumberCue(tokens, first);
+    return enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first) && !isYearsOrDate(tokens, first, last);
+  }
+
+  /**
+   * True when the run is two years joined by a dash ({@code 2007-2009}, {@code 1752 – 1790}) or a
+   * date written year first ({@code 1990-02-08}): periods and dates, never a personal number.
+   */
+  private static boolean isYearsOrDate(Tokens tokens, int first, int last) {
+    if (tokens.length(first) != YEAR_DIGITS || !isYear(tokens, first)) {
+      return false;
+    }
+    if (last == first + 2) {
+      return tokens.length(last) == YEAR_DIGITS && isYear(tokens, last); // "2007-2009"
+    }
+    return last == first + 4 && tokens.length(first + 2) == 2 && tokens.length(last) == 2
+        && tokens.isPunct(first + 1, '-') && tokens.isPunct(first + 3, '-'); // "1990-02-08"
+  }
+
+  private static final int YEAR_DIGITS = 4;
+
+  /** A year of the last millennium or this one: begins with 1 or 2. */
+  private static boolean isYear(Tokens tokens, int t) {
+    char c = tokens.charAt(tokens.start(t));
+    return c == '1' || c == '2';
+  }
+
+  /** True when the run {@code first..last} is short enough to be personal only for the cue before it. */
+  static boolean isCued(Tokens tokens, int first, int last) {
+    return digits(tokens, first, last) < MIN_DIGITS;
+  }
+
+  private static int digits(Tokens tokens, int first, int last) {
     int digits = 0;
     for (int t = first; t <= last; t++) {
       if (tokens.kind(t) == Tokens.NUMBER) {
         digits += tokens.length(t);
       }
     }
-    boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && isAfterNumberCue(tokens, first);
-    return enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first);
+    return digits;
   }
 
   /**

@@ -20,7 +20,8 @@ import se.avid.text.ScanText;
  * review band, every place where a name, a place or a number is likely, whether or not another
  * detector has found it. The anonymizer drops a review finding that a redacted finding covers
  * whole, so only the residue flags the post ({@code AnalysisResult.needsReview()}); it redacts
- * nothing as long as {@link #DEFAULT_SCORE} is under the redact threshold.
+ * nothing: each kind of evidence ({@link ResidualSignal}) scores its measured reliability, held under
+ * the default redact threshold, and carries a few words on what it saw as its explanation.
  *
  * <p>The signals, each a kind of leak rather than a word list:
  * <ul>
@@ -61,9 +62,6 @@ public final class ResidualLeakDetector implements Detector {
   /** The detector's name. */
   public static final String NAME = "swedish-residual-leak";
 
-  /** Between the review threshold a moderated service sets (0.3) and the default redact threshold (0.5). */
-  public static final double DEFAULT_SCORE = 0.4;
-
   private static final Set<EntityType> TYPES = Set.of(EntityType.NAME, EntityType.PLACE, EntityType.OTHER);
 
   /** Cues after which a name follows. */
@@ -76,16 +74,17 @@ public final class ResidualLeakDetector implements Detector {
 
   private final SwedishLexicon lexicon;
   private final ResidualWords words;
-  private final double score;
+  /** One score for every signal when the builder set one, else -1: each signal's own. */
+  private final double uniformScore;
 
   private ResidualLeakDetector(Builder b) {
     this.lexicon = b.lexicon != null ? b.lexicon : SwedishLexicon.get();
     this.words = new ResidualWords(lexicon);
-    this.score = b.score;
+    this.uniformScore = b.score;
   }
 
   /**
-   * A builder with the shared lexicon and {@link #DEFAULT_SCORE}.
+   * A builder with the shared lexicon and each signal's own score ({@link ResidualSignal#score()}).
    *
    * @return a new builder
    */
@@ -110,8 +109,10 @@ public final class ResidualLeakDetector implements Detector {
     char[] scratch = null; // for the tests of parts of words, which few words reach
     int signatureFrom = ResidualSlots.signatureStart(tokens);
     boolean afterCue = false;
+    boolean afterRole = false; // the cue is a compound that ends in one ("enhetschefen")
     int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
-    ThingSkips things = new ThingSkips(tokens, sink);
+    PostRisk risk = new PostRisk(sink); // weak findings add up to the post's risk
+    ThingSkips things = new ThingSkips(tokens, risk);
     for (int t = 0; t < tokens.size(); t++) {
       if (t <= things.skipTo()) {
         continue; // part of a thing the name detector keeps, found when a word of it was about to be flagged
@@ -133,9 +134,11 @@ public final class ResidualLeakDetector implements Detector {
       long categories = SwedishLexicon.categories(facts);
       // a cue reaches the next word of its sentence, or of the next line ("Mvh\nAnna")
       boolean cued = afterCue && (!tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START));
+      boolean cuedByRole = cued && afterRole;
+      afterRole = (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
       afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
           || words.isAfterPossessive(tokens, t)) // "min man Ali", not "ska man klara sig"
-          || (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
+          || afterRole;
 
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
@@ -144,6 +147,7 @@ public final class ResidualLeakDetector implements Detector {
         lastPhraseHead = t;
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
+          || WeakSlots.isDomainName(tokens, t) // "på gotland.se": a site
           || ResidualMemos.isKeptGenitive(words, word, lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
@@ -151,18 +155,20 @@ public final class ResidualLeakDetector implements Detector {
       // only when a finding is about to be reported
       things.reached(t);
       if (ResidualWords.isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !ResidualSlots.isDeterminer(tokens, t)) {
-        things.add(start, tokens.end(t), EntityType.PLACE, score);
+        report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;
       }
       if (ResidualSlots.isAgedFirstName(tokens, t) && WordAnswers.firstName(word, lower, start, length) >= MIN_AGED_BEARERS) {
-        things.add(start, tokens.end(t), EntityType.NAME, score); // "en elev, ask, 8 år": a child and its age
+        report(things, ResidualSignal.AGED_FIRST_NAME, start, tokens.end(t), EntityType.NAME); // "en elev, ask, 8 år": a child and its age
         continue;
       }
       boolean common = word.isCommonWord();
       boolean namePosition = ResidualSlots.isNamePosition(tokens, t);
-      if (namePosition && (cued || InstitutionNouns.isNoun(tokens, t - 1))) {
+      if (namePosition && (cued && !Category.WORD_FORM.in(categories) && !ResidualSlots.isQuoted(tokens, t)
+          || InstitutionNouns.isNoun(tokens, t - 1))) {
         // "heter Sol", "förskolan Blåklockan": capitals after a cue name, whatever the word
-        things.add(start, tokens.end(t), cued ? EntityType.NAME : EntityType.PLACE, score);
+        report(things, cued ? ResidualSignal.CUED_CAPITALISED : ResidualSignal.INSTITUTION_NEIGHBOUR, start, tokens.end(t),
+            cued ? EntityType.NAME : EntityType.PLACE);
         continue;
       }
       if (!common || namePosition) {
@@ -170,13 +176,14 @@ public final class ResidualLeakDetector implements Detector {
         if (Category.INSTITUTION_SUFFIX.in(ending)) {
           scratch = scratch(scratch, length);
           if (words.endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
-            things.add(start, tokens.end(t), EntityType.PLACE, score);
+            report(things, ResidualSignal.INSTITUTION_COMPOUND, start, tokens.end(t), EntityType.PLACE);
             continue;
           }
         }
       }
       boolean closedClass = Category.WORD_FORM.in(categories);
       boolean placeAfter = ResidualSlots.isAfterPlacePreposition(tokens, t);
+      boolean residence = placeAfter && WeakSlots.isAfterResidenceVerb(tokens, t); // "bor i", "flyttade till"
       // the name slots: only there does a word need the costlier readings below
       boolean nameSlot = cued || t >= signatureFrom || namePosition;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
@@ -188,7 +195,9 @@ public final class ResidualLeakDetector implements Detector {
             && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
           scratch = scratch(scratch, length);
-          unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch);
+          unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
+              && !WeakSlots.hasVerbOrAdjectiveEnding(lower, start, length) // "polisen inledde", "så kallade strategiska"
+              && !words.isInflectionOfWord(lower, start, length, scratch); // "polisen uppger": a verb
         }
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word
@@ -205,34 +214,121 @@ public final class ResidualLeakDetector implements Detector {
                 && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
-          things.add(start, tokens.end(t), EntityType.NAME, score);
+          ResidualSignal signal = !(unknown || person) ? ResidualSignal.CAPITALISED_NAME
+              : cuedByRole && unknown ? ResidualSignal.ROLE_CUED_UNKNOWN
+              : cued ? (unknown ? ResidualSignal.CUED_UNKNOWN : ResidualSignal.CUED_NAME)
+              : t >= signatureFrom ? (unknown ? ResidualSignal.SIGNATURE_UNKNOWN : ResidualSignal.SIGNATURE_NAME)
+              : ResidualSignal.CAPITALISED_NAME;
+          report(things, signal, start, tokens.end(t), EntityType.NAME);
+          if ((unknown || person) && cued && words.isSurnameNext(tokens, t)) {
+            // "min son ask zorbu": the name detector may take the first name and leave the surname
+            report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
+          }
+          continue;
+        }
+        if (cued && !closedClass && !SwedishLexicon.isFrequentWord(facts) && ResidualSlots.isAfterNamingVerb(tokens, t)
+            && ResidualSlots.hasVowel(lower, start, length)) {
+          // "min kille heter sotte": what a naming verb names is a name, whatever list holds the word
+          report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;
         }
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
-        things.add(tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME, score);
+        report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
       } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && WordAnswers.firstName(word, lower, start, length) > 0) {
-        things.add(start, tokens.end(t), EntityType.NAME, score); // "eetu och venla", "nils o ask"
+        report(things, ResidualSignal.COORDINATED_NAME, start, tokens.end(t), EntityType.NAME); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length)
           // typed without å/ä/ö, a place whatever else it reads as ("i stavsnas", "i timra"), unless a frequent word
           || !SwedishLexicon.isFrequentWord(facts) && ResidualMemos.hasFoldedPlaceReading(words, word, lower, start, length))) {
-        things.add(start, tokens.end(t), EntityType.PLACE, score);
+        report(things, ResidualSignal.FOLDED_PLACE, start, tokens.end(t), EntityType.PLACE);
       } else if (placeAfter && !common && categories == 0 && ResidualWords.hasPlaceEnding(word.ending(), length)) {
-        things.add(start, tokens.end(t), EntityType.PLACE, score); // "på bergsgården", "vid korsängen"
+        // "på bergsgården", "vid korsängen"; "bor på bergsgården"
+        report(things, residence ? ResidualSignal.RESIDENCE_PLACE : ResidualSignal.PLACE_ENDING, start, tokens.end(t),
+            EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = scratch(scratch, length)))) {
-        things.add(start, tokens.end(t), EntityType.PLACE, score);
+        report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR
+            : residence ? ResidualSignal.RESIDENCE_PLACE
+            : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
+            EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
-        things.add(start, tokens.end(t), EntityType.NAME, score); // "ask lindgren heter hon"
+        report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
           && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
           && ResidualSlots.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
-        // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein")
-        things.add(start, tokens.end(t), EntityType.NAME, score);
+        // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein");
+        // in a position of a person by that position's signal ("jaffar är 7")
+        ResidualSignal slot = personSlot(tokens, t);
+        report(things, slot != null ? slot : ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
+      } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && WeakSlots.isAfterPostalCode(tokens, t)) {
+        report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
+      } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
+        weakSignal(things, tokens, t, word, common, cued || t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
       }
     }
+    risk.finish();
+  }
+
+  /**
+   * The weaker evidence for a word no list holds in any form ({@code facts == 0}), left by every
+   * stronger signal: a word known only as the inflection of another (by the stemmer: "talle",
+   * "kamme") in a name slot or capitalised inside a sentence, one after a role noun ("ägaren daut"), one with letters no Swedish
+   * word has ("özgül"), one with a nickname's shape ("kattis"), and any other that is no word
+   * ("zemzem").
+   */
+  private void weakSignal(ThingSkips things, Tokens tokens, int t, Lexeme word, boolean common, boolean nameSlot,
+      boolean capitalised, char[] scratch) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    int end = tokens.end(t);
+    boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
+    if (common) {
+      boolean nickname = !typed && WeakSlots.isNicknameShape(lower, start, length);
+      if (nameSlot && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
+        report(things, ResidualSignal.NAME_SLOT_RARE_FORM, start, end, EntityType.NAME); // "min kille talle"
+      } else if (capitalised) {
+        report(things, ResidualSignal.CAPITALISED_RARE_FORM, start, end, EntityType.NAME); // "och Ramlösa"
+      } else if (nickname && personSlot(tokens, t) != null) {
+        report(things, ResidualSignal.NICKNAME_FORM_IN_SLOT, start, end, EntityType.NAME); // "kamme är snäll"
+      } else if (nickname) {
+        report(things, ResidualSignal.NICKNAME_SHAPE, start, end, EntityType.NAME);
+      }
+      return;
+    }
+    if (typed || !ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
+      return;
+    }
+    ResidualSignal slot = personSlot(tokens, t);
+    ResidualSignal signal = slot != null ? slot
+        : WeakSlots.hasForeignLetter(lower, start, length) ? ResidualSignal.FOREIGN_LETTERS
+        : WeakSlots.isNicknameShape(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
+        : ResidualSignal.UNKNOWN_WORD;
+    report(things, signal, start, end, EntityType.NAME);
+  }
+
+  /**
+   * The position of a person that word {@code t} stands in, as the signal of a word that is no word
+   * there, or null: after a role noun ("ägaren daut"), before an age or a phone number ("zinnis,
+   * 12"), after {@code hos} ("sover hos jannick"), before a verb of a person ("noria flyttade").
+   */
+  private static ResidualSignal personSlot(Tokens tokens, int t) {
+    return WeakSlots.isAfterRoleNoun(tokens, t) ? ResidualSignal.ROLE_NOUN_UNKNOWN
+        : WeakSlots.isBeforeAgeOrPhone(tokens, t) ? ResidualSignal.UNKNOWN_BEFORE_AGE_OR_PHONE
+        : WeakSlots.isAfterPersonPreposition(tokens, t) ? ResidualSignal.UNKNOWN_AFTER_PERSON_PREPOSITION
+        : WeakSlots.isBeforeSubjectVerb(tokens, t) ? ResidualSignal.UNKNOWN_SUBJECT
+        : null;
+  }
+
+  /** Reports a finding of {@code signal}, scored by it (or by the builder's uniform score), with its explanation. */
+  private void report(ThingSkips things, ResidualSignal signal, int start, int end, EntityType type) {
+    things.add(start, end, type, score(signal), signal.explanation());
+  }
+
+  private double score(ResidualSignal signal) {
+    return uniformScore >= 0 ? uniformScore : signal.score();
   }
 
   /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
@@ -244,7 +340,8 @@ public final class ResidualLeakDetector implements Detector {
   private int digitRun(Tokens tokens, int first, FindingSink sink) {
     int last = DigitRuns.lastToken(tokens, first);
     if (DigitRuns.mayBePersonal(tokens, first, last)) {
-      sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score);
+      ResidualSignal signal = DigitRuns.isCued(tokens, first, last) ? ResidualSignal.CUED_DIGITS : ResidualSignal.DIGIT_RUN;
+      sink.add(tokens.start(first), tokens.end(last), EntityType.OTHER, score(signal), signal.explanation());
     }
     return last;
   }
@@ -252,7 +349,7 @@ public final class ResidualLeakDetector implements Detector {
   /** Builds a {@link ResidualLeakDetector}. Not thread-safe. */
   public static final class Builder {
     private SwedishLexicon lexicon;
-    private double score = DEFAULT_SCORE;
+    private double score = -1;
 
     private Builder() {}
 
@@ -268,7 +365,8 @@ public final class ResidualLeakDetector implements Detector {
     }
 
     /**
-     * The score of every finding: put it in the review band of the anonymizer it runs in.
+     * One score for every finding, in place of each signal's measured one: put it in the review
+     * band of the anonymizer it runs in.
      *
      * @param score between 0 and 1
      * @return this builder

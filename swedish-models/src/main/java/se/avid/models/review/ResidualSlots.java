@@ -22,6 +22,10 @@ final class ResidualSlots {
 
   private static final String[] PERSONAL_PRONOUNS = {"han", "hon", "hen"};
 
+  /** Subjects of a naming verb that name a thing ("något som heter", "det heter", "vad den hette"). */
+  private static final String[] THING_SUBJECTS = {"något", "nåt", "det", "den", "vad", "sak", "grej", "stället",
+      "firman", "företaget", "appen", "programmet", "boken", "filmen", "låten", "stiftelsen", "föreningen"};
+
   /** Longest preposition above: most words are longer and are settled by their length alone. */
   private static final int MAX_PREPOSITION = 4;
 
@@ -48,6 +52,20 @@ final class ResidualSlots {
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {
     return tokens.adjacent(t) && InstitutionNouns.isNoun(tokens, t + 1);
+  }
+
+  /**
+   * True when word {@code t} comes right after {@code heter} or {@code hette} said of someone
+   * ("min kille heter sotte"), not of a thing ("något som heter anhörigstöd", "vad det heter").
+   * Not {@code kallas}: it names concepts as often ("tillstånd som kallas schizofreni").
+   */
+  static boolean isAfterNamingVerb(Tokens tokens, int t) {
+    int verb = t - 1;
+    if (!tokens.adjacent(verb) || !tokens.isAnyOf(verb, "heter", "hette")) {
+      return false;
+    }
+    int subject = tokens.is(verb - 1, "som") ? verb - 2 : verb - 1;
+    return !tokens.isAnyOf(subject, THING_SUBJECTS);
   }
 
   /**
@@ -132,13 +150,22 @@ final class ResidualSlots {
           return tokens.size();
         }
         if (tokens.has(t, Tokens.SENTENCE_START) || tokens.has(t, Tokens.LINE_START) || t > 0 && tokens.isPunct(t - 1, '/')) {
-          return t;
+          return hasWordBefore(tokens, t) ? t : tokens.size(); // a text of three words is no signature
         }
       } else if (tokens.kind(t) == Tokens.NUMBER) {
         return tokens.size();
       }
     }
     return tokens.size();
+  }
+
+  private static boolean hasWordBefore(Tokens tokens, int t) {
+    for (int u = t - 1; u >= 0; u--) {
+      if (tokens.isWord(u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -154,6 +181,12 @@ final class ResidualSlots {
     }
     int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
     return tokens.kind(n) == Tokens.NUMBER && tokens.length(n) <= 2 && tokens.is(n + 1, "år");
+  }
+
+  /** True when word {@code t} opens a quotation ("kallad \"Tankar\""): a title or a saying, not a name. */
+  static boolean isQuoted(Tokens tokens, int t) {
+    return tokens.isPunct(t - 1, '"') || tokens.isPunct(t - 1, '”') || tokens.isPunct(t - 1, '“')
+        || tokens.isPunct(t - 1, '»') || tokens.isPunct(t - 1, '\'');
   }
 
   /** Capitalised, not all caps (acronyms are mostly bodies and diagnoses), not first in its sentence. */

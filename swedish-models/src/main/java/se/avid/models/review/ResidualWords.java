@@ -70,7 +70,53 @@ final class ResidualWords {
     return length >= MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length) // "rfsl": an acronym
         && !isLongDefinite(lower, start, length) && !ResidualSlots.isInflected(lower, start, length)
         && !KeptShortForms.contains(lower, start, length) // "på insta": Instagram
-        && !startsWithWord(lower, start, length, scratch);
+        && !startsWithWord(lower, start, length, scratch) && !isInflectionOfWord(lower, start, length, scratch);
+  }
+
+  /**
+   * Endings of Swedish inflection, longest first: what an ordinary word gains in a form the
+   * lexicon may not list ("område|n", "studie|n", "likna|de", "uppge|r", "annan|s", "nå|s").
+   */
+  private static final String[] ENDINGS = {"ades", "ade", "des", "tes", "ens", "ets", "en", "et", "na", "er",
+      "ar", "or", "de", "te", "es", "n", "t", "r", "s", "d"};
+
+  /** Shortest ordinary word left when an ending is taken off ("nå|s"). */
+  private static final int MIN_INFLECTED_STEM = 2;
+
+  /**
+   * True when taking an inflection ending off the word leaves an ordinary word ("områden",
+   * "liknade", "uppger", "fördes" through "förde" and "föra"): a form of a word, not a name or place
+   * unknown to the lists, even when the lexicon does not list that form.
+   */
+  boolean isInflectionOfWord(char[] lower, int start, int length, char[] scratch) {
+    for (String ending : ENDINGS) {
+      int stem = length - ending.length();
+      if (stem < MIN_INFLECTED_STEM || !endsWith(lower, start + length - ending.length(), ending)) {
+        continue;
+      }
+      if (lexicon.isCommonWord(lower, start, stem, scratch)
+          || ending.length() > 1 && ending.charAt(0) != ending.charAt(1) && isCommonWithA(lower, start, stem, scratch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the stem plus {@code a} is an ordinary word: a verb by its infinitive ("betal|d" to "betala"). */
+  private boolean isCommonWithA(char[] lower, int start, int stem, char[] scratch) {
+    char[] word = new char[stem + 1];
+    System.arraycopy(lower, start, word, 0, stem);
+    word[stem] = 'a';
+    return lexicon.isCommonWord(word, 0, stem + 1, scratch);
+  }
+
+  private static boolean endsWith(char[] lower, int from, String ending) {
+    for (int i = 0; i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when an ordinary word of three letters or more begins the word and leaves four or more. */

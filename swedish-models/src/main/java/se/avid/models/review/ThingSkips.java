@@ -52,8 +52,13 @@ final class ThingSkips implements FindingSink {
 
   @Override
   public void add(int start, int end, EntityType type, double score) {
+    add(start, end, type, score, null);
+  }
+
+  @Override
+  public void add(int start, int end, EntityType type, double score, String explanation) {
     if (current > thingTo && !inThing(current)) {
-      sink.add(start, end, type, score);
+      sink.add(start, end, type, score, explanation);
     }
   }
 

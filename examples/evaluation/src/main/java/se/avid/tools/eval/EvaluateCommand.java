@@ -90,6 +90,8 @@ public final class EvaluateCommand {
 
   /** Chars of context shown on each side of an error. */
   private static final int CONTEXT = 40;
+  /** The review threshold the signal table counts flagged texts at when none is given: a moderated service's. */
+  private static final double SIGNAL_REVIEW_THRESHOLD = 0.3;
 
   private EvaluateCommand() {}
 
@@ -139,6 +141,7 @@ public final class EvaluateCommand {
     Anonymizer anonymizer;
     long nanos = 0;
     Map<Double, PostScoreboard[]> curves = null; // per review threshold: as written, lowercased
+    SignalCalibration[] signals = null; // as written, lowercased
     try {
       if (options.folds == 0) {
         anonymizer = anonymizer(options, MaxentContextScorer.bundled());
@@ -146,6 +149,7 @@ public final class EvaluateCommand {
         if (posts) {
           curves = reviewCurves(options, written);
         }
+        signals = signalCalibration(options, written);
       } else {
         List<List<TaggedSentence>> folds =
             CrossValidation.folds(TaggedSentenceReader.readAll(options.file), options.folds, options.seed);
@@ -189,6 +193,9 @@ public final class EvaluateCommand {
         PostReport.printCurves(curves, out);
       }
     }
+    if (signals != null) {
+      PostReport.printSignals(signals[0], signals[1], out);
+    }
     if (options.errorLimit > 0) {
       printErrors("as written", asWritten, out);
       printErrors("lowercased", lower, out);
@@ -196,6 +203,10 @@ public final class EvaluateCommand {
     if (posts && listPosts) {
       PostReport.printErrors("as written", postsAsWritten, out);
       PostReport.printErrors("lowercased", postsLower, out);
+    }
+    if (signals != null && listPosts) {
+      PostReport.printFalseFlags("as written", signals[0], out);
+      PostReport.printFalseFlags("lowercased", signals[1], out);
     }
     return 0;
   }
@@ -205,7 +216,8 @@ public final class EvaluateCommand {
    * {@code scorer} and the countries option (it replaces the loaded one of the same name).
    */
   static Anonymizer anonymizer(Options options, ContextScorer scorer) {
-    Anonymizer.Builder builder = Anonymizer.builder().redactThreshold(options.threshold);
+    Anonymizer.Builder builder = Anonymizer.builder().redactThreshold(options.threshold)
+        .explanations(options.errorLimit > 0 || options.explain);
     if (options.reviewThreshold != null) {
       builder.reviewThreshold(options.reviewThreshold);
     }
@@ -261,6 +273,27 @@ public final class EvaluateCommand {
       curves.put(t, boards);
     }
     return curves;
+  }
+
+  /**
+   * The reliability of each review signal, from a run with no review threshold (every finding
+   * under the redact threshold left for review) and explanations on: as written, lowercased.
+   */
+  private static SignalCalibration[] signalCalibration(Options options, List<AnnotatedText> texts) {
+    Options all = options.withReviewThreshold(0);
+    all.explain = true;
+    Anonymizer anonymizer = anonymizer(all, MaxentContextScorer.bundled());
+    boolean list = options.errorLimit == Integer.MAX_VALUE;
+    double threshold = options.reviewThreshold != null ? options.reviewThreshold : SIGNAL_REVIEW_THRESHOLD;
+    SignalCalibration[] boards = {new SignalCalibration(list, threshold), new SignalCalibration(list, threshold)};
+    for (AnnotatedText text : texts) {
+      AnalysisResult written = anonymizer.assess(text.text());
+      boards[0].add(text, written.redacted(), written.forReview());
+      AnnotatedText lowercased = text.lowercased();
+      AnalysisResult lower = anonymizer.assess(lowercased.text());
+      boards[1].add(lowercased, lower.redacted(), lower.forReview());
+    }
+    return boards;
   }
 
   static MarkdownTable table(Scoreboard asWritten, Scoreboard lower) {
@@ -324,6 +357,8 @@ public final class EvaluateCommand {
     boolean keepCountries = true;
     int folds;
     long seed = 1;
+    /** Findings carry explanations (always when errors are listed). */
+    boolean explain;
 
     static Options parse(String[] args) {
       Options o = new Options();

@@ -30,6 +30,12 @@ public final class GoldLabels {
   /** SUC tags whose entities a NAME or PLACE finding may cover without being a false alarm. */
   private static final Set<String> NAME_LIKE_SUC_TAGS = Set.of("PER", "LOC", "ORG", "LOCPRS", "ORGPRS", "LOCORG");
 
+  /**
+   * An entity that a probe post keeps from its source but does not score ({@link PlantedPosts}):
+   * avid need not find it for the post to leak nothing, but a finding that covers it is right.
+   */
+  public static final String UNSCORED = "UNSCORED";
+
   private GoldLabels() {}
 
   /** The label in its canonical form: trimmed and upper case. */
@@ -39,7 +45,7 @@ public final class GoldLabels {
 
   /** True for a SUC tag other than {@code O} or an {@link EntityType} name, in canonical form. */
   public static boolean isKnown(String label) {
-    return SUC_TAGS.contains(label) || entityType(label) != null;
+    return SUC_TAGS.contains(label) || UNSCORED.equals(label) || entityType(label) != null;
   }
 
   /**
@@ -61,7 +67,7 @@ public final class GoldLabels {
 
   /** True when a finding that covers part of an entity with this label is not a false alarm. */
   public static boolean mayBeRedacted(String label) {
-    return NAME_LIKE_SUC_TAGS.contains(label) || entityType(label) != null;
+    return NAME_LIKE_SUC_TAGS.contains(label) || UNSCORED.equals(label) || entityType(label) != null;
   }
 
   /** The types in ordinal order, as the {@code EnumSet} gave them when {@code EntityType} was an enum. */

@@ -21,8 +21,9 @@ import se.avid.tools.names.ScbNameRows;
  * to count how often the flag catches the post it leaks from. Takes span-annotated posts (avid's
  * own set a, or invented ones), and in each post with an entity of the planted kind's type puts the
  * planted item, lowercased, in place of one such entity, drawn at random; the planted item is the
- * post's only annotated entity, so that a post leaks exactly when the planted item does. Keep items
- * stay, shifted. Kinds:
+ * post's only scored entity, so that a post leaks exactly when the planted item does. The post's
+ * other entities stay, shifted, as {@value GoldLabels#UNSCORED} (a finding on them is no false
+ * alarm, so that the review signals are measured fairly on probe posts), and so do keep items. Kinds:
  * <ul>
  *   <li>{@code rare-name} (in a NAME slot): a name that Statistics Sweden counts as borne by
  *       {@value #MIN_RARE} to {@value #MAX_RARE} people as the name they are called by;
@@ -101,7 +102,7 @@ public final class PlantedPosts {
     }
   }
 
-  /** {@code post} with {@code item} in place of {@code slot}, its first word the only entity; keep items shifted. */
+  /** {@code post} with {@code item} in place of {@code slot}, its first word the only scored entity; the rest shifted. */
   static ObjectNode plant(JsonNode post, JsonNode slot, String item, String type) {
     String text = post.path("text").asText();
     int start = slot.path("start").asInt();
@@ -113,6 +114,16 @@ public final class PlantedPosts {
     // the entity is the item's first word: an institution's proper part, not its noun ("[lindbackens] förskola")
     int space = item.indexOf(' ');
     spans.addObject().put("start", start).put("end", start + (space > 0 ? space : item.length())).put("type", type);
+    // the post's other entities stay as UNSCORED: a finding on them is right, but they do not make the post leak
+    for (JsonNode other : post.path("spans")) {
+      int os = other.path("start").asInt();
+      int oe = other.path("end").asInt();
+      if (oe <= start) {
+        spans.addObject().put("start", os).put("end", oe).put("type", GoldLabels.UNSCORED);
+      } else if (os >= end) {
+        spans.addObject().put("start", os + shift).put("end", oe + shift).put("type", GoldLabels.UNSCORED);
+      }
+    }
     ArrayNode keep = out.putArray("keep");
     for (JsonNode k : post.path("keep")) {
       int ks = k.path("start").asInt();

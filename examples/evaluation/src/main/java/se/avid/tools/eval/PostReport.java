@@ -33,6 +33,45 @@ final class PostReport {
     curveTable(byThreshold).print(out);
   }
 
+  /**
+   * The table of review signals: per signal its mean score, the share of its review findings that
+   * cover an annotated entity and the share of the posts it leaves a finding in that leak, as
+   * written and lowercased: the evidence each score is set by.
+   */
+  static void printSignals(SignalCalibration asWritten, SignalCalibration lower, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Review signals: findings left for review with no review threshold, share that cover"
+        + " an annotated entity; posts with one, share that leak%n%n");
+    signalTable(asWritten, lower).print(out);
+    out.printf(Locale.ROOT, "%ntexts with a finding at review threshold %.2f: %s as written, %s lowercased%n",
+        asWritten.reviewThreshold(), asWritten.flagged().format(), lower.flagged().format());
+  }
+
+  static MarkdownTable signalTable(SignalCalibration asWritten, SignalCalibration lower) {
+    MarkdownTable table = new MarkdownTable("signal", "score", "on an entity", "post leaks", "on an entity, lowercased",
+        "post leaks, lowercased");
+    Set<String> keys = new LinkedHashSet<>(asWritten.precision().keySet());
+    keys.addAll(lower.precision().keySet());
+    for (String key : keys) {
+      Double score = lower.meanScore().getOrDefault(key, asWritten.meanScore().get(key));
+      table.row(key, String.format(Locale.ROOT, "%.2f", score), cell(asWritten.precision(), key),
+          cell(asWritten.leakingPosts(), key), cell(lower.precision(), key), cell(lower.leakingPosts(), key));
+    }
+    return table;
+  }
+
+  /**
+   * Every review finding, at no review threshold, that covers no annotated entity, with its signal
+   * and context: what each signal costs. Text for a terminal only.
+   */
+  static void printFalseFlags(String variant, SignalCalibration board, PrintStream out) {
+    out.printf(Locale.ROOT, "%n## Review findings that cover no entity, %s (%d)%n%n", variant, board.falseFlags().size());
+    for (SignalCalibration.FalseFlag flag : board.falseFlags()) {
+      Finding f = flag.finding();
+      out.printf(Locale.ROOT, "- %.2f %s | %s%n", f.score(), SignalCalibration.signal(f),
+          EvaluateCommand.inContext(flag.text().text(), f.start(), f.end()));
+    }
+  }
+
   static MarkdownTable curveTable(Map<Double, PostScoreboard[]> byThreshold) {
     MarkdownTable table = new MarkdownTable("review threshold", "flagged", "leak unflagged", "leaking flagged",
         "flagged, lowercased", "leak unflagged, lowercased", "leaking flagged, lowercased");
@@ -104,7 +143,7 @@ final class PostReport {
         board.needlessFlags().size());
     for (PostScoreboard.NeedlessFlag flag : board.needlessFlags()) {
       Finding f = flag.finding();
-      out.printf(Locale.ROOT, "- %-8s %.2f %-22s %s%n", f.type(), f.score(), f.detector(),
+      out.printf(Locale.ROOT, "- %-8s %.2f %-22s %s%n", f.type(), f.score(), SignalCalibration.signal(f),
           EvaluateCommand.inContext(flag.text().text(), f.start(), f.end()));
     }
   }

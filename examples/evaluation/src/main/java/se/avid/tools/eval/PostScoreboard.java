@@ -161,7 +161,7 @@ public final class PostScoreboard {
     }
   }
 
-  private static boolean coversEntity(AnnotatedText text, Finding f) {
+  static boolean coversEntity(AnnotatedText text, Finding f) {
     for (GoldSpan entity : text.gold()) {
       if (GoldLabels.mayBeRedacted(entity.label()) && entity.overlaps(f.start(), f.end())) {
         return true;

@@ -1,10 +1,12 @@
 package se.avid.tools.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlantedPostsTest {
@@ -34,6 +36,28 @@ class PlantedPostsTest {
     assertEquals(14, planted.path("spans").get(0).path("end").asInt());
     assertEquals("1177", planted.path("text").asText().substring(22, 26));
     assertEquals(22, planted.path("keep").get(0).path("start").asInt());
+  }
+
+  @Test
+  void theOtherEntitiesStayUnscoredAndShifted() throws Exception {
+    JsonNode post = MAPPER.readTree("{\"text\": \"Bo och Li i Lund\", \"spans\": [{\"start\": 0, \"end\": 2, \"type\": \"NAME\"},"
+        + " {\"start\": 7, \"end\": 9, \"type\": \"NAME\"}, {\"start\": 12, \"end\": 16, \"type\": \"PLACE\"}]}");
+
+    ObjectNode planted = PlantedPosts.plant(post, post.path("spans").get(1), "jaffar", "NAME");
+
+    String text = planted.path("text").asText();
+    assertEquals("Bo och jaffar i Lund", text);
+    JsonNode spans = planted.path("spans");
+    assertEquals(List.of("NAME jaffar", "UNSCORED Bo", "UNSCORED Lund"), List.of(
+        spans.get(0).path("type").asText() + " " + text.substring(spans.get(0).path("start").asInt(), spans.get(0).path("end").asInt()),
+        spans.get(1).path("type").asText() + " " + text.substring(spans.get(1).path("start").asInt(), spans.get(1).path("end").asInt()),
+        spans.get(2).path("type").asText() + " " + text.substring(spans.get(2).path("start").asInt(), spans.get(2).path("end").asInt())));
+  }
+
+  @Test
+  void anUnscoredEntityNeitherLeaksNorMakesAFindingOnItAFalseAlarm() {
+    assertTrue(GoldLabels.findingTypes(GoldLabels.UNSCORED).isEmpty());
+    assertTrue(GoldLabels.mayBeRedacted(GoldLabels.UNSCORED));
   }
 
   @Test

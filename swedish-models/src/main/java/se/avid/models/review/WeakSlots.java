@@ -1,0 +1,214 @@
+package se.avid.models.review;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Shapes and positions that make a lowercase word a likely name or place when no list knows it:
+ * the word after a postal code ({@code 762 31 amot}), after a role noun in its definite form
+ * ({@code ägaren daut}, {@code sköterskan shirzad}), a nickname's shape ({@code kattis}, {@code
+ * lollo}, {@code talle}) and letters that no Swedish word has ({@code özgül}). Each is weaker
+ * than a cue; {@link ResidualSignal} gives each its measured score. Stateless.
+ */
+final class WeakSlots {
+
+  private WeakSlots() {}
+
+  /**
+   * Definite endings of nouns for a person by role ({@code ägaren}, {@code rörmokaren},
+   * {@code sköterskan}, {@code lärarinnan}, {@code chauffören}): a name often follows them.
+   */
+  private static final String[] ROLE_ENDINGS = {"aren", "ären", "ören", "erskan", "skan", "innan"};
+
+  /** Shortest role noun: shorter words with these endings are seldom persons ("baren", "året"). */
+  private static final int MIN_ROLE = 6;
+
+  /** Endings of Swedish nicknames after a doubled consonant ({@code kalle}, {@code kattis}, {@code lollo}, {@code mackan}). */
+  private static final String[] NICKNAME_ENDINGS = {"e", "is", "o", "an", "i"};
+
+  /**
+   * Endings of verb forms and adjectives ("inledde", "inlett", "strategiska", "decennier"): a word
+   * no list knows that ends so is an inflected word, hardly ever a name.
+   */
+  private static final String[] VERB_AND_ADJECTIVE_ENDINGS = {"ade", "de", "te", "tt", "isk", "iska", "iskt",
+      "ier", "rna", "ande", "ende", "iga"};
+
+  /**
+   * Endings of inflected forms ("gumman", "uppmanar", "framförs", "ramlat"): a word the stemmer
+   * reads as a form of another that ends so is that form; a nickname ends otherwise ("talle", "zinnis").
+   */
+  private static final String[] FORM_ENDINGS = {"ar", "er", "or", "as", "es", "ts", "ds", "rs", "ns", "de", "te",
+      "at", "it", "ad", "en", "et", "na", "an"};
+
+  /** Shortest word whose ending says it is a form: shorter ones are names as often ("jan", "per"). */
+  private static final int MIN_FORM = 5;
+
+  /** True when a word no list knows ends like a verb form or an adjective ("inledde", "strategiska"). */
+  static boolean hasVerbOrAdjectiveEnding(char[] lower, int start, int length) {
+    return length >= MIN_FORM && endsWithAny(lower, start, length, VERB_AND_ADJECTIVE_ENDINGS);
+  }
+
+  /** True when a word ends like an inflected form ("gumman", "uppmanar", "ramlat"). */
+  static boolean hasFormEnding(char[] lower, int start, int length) {
+    return length >= MIN_FORM && endsWithAny(lower, start, length, FORM_ENDINGS);
+  }
+
+  private static boolean endsWithAny(char[] lower, int start, int length, String[] endings) {
+    for (String ending : endings) {
+      if (ending.length() + 2 <= length && endsWith(lower, start + length - ending.length(), ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The preposition of a person's home or office ("sover hos jannick", "hos bup"): a word that is no
+   * word after it is a likely name. Not {@code med}, {@code av}, {@code efter}: in SUC and the news
+   * corpus a word no list knows after them was a rare noun ("med ympvax", "av neopentylglykol").
+   */
+  private static final String[] PERSON_PREPOSITIONS = {"hos"};
+
+  /**
+   * Verbs of a person as subject, present and past ("noria flyttade", "farre blir arg", "kamme är
+   * snäll"), chat's {@code e} for {@code är} too: a word that is no word right before one is a likely
+   * subject, a name.
+   */
+  private static final String[] SUBJECT_VERBS = {"är", "e", "var", "blir", "blev", "har", "hade", "säger", "sa",
+      "sade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick", "bor", "bodde", "jobbar", "jobbade",
+      "flyttade", "slår", "slog", "dricker", "drack", "mår", "går", "gick", "kom", "kommer", "hotar", "hotade",
+      "tycker", "tror", "vet", "gör", "gjorde", "ringer", "ringde", "skriver", "skrev", "sitter", "satt", "tar",
+      "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar"};
+
+  /**
+   * Verbs of where one lives or comes from, before a place preposition ("bor i", "flyttade till",
+   * "kommer från", "uppvuxen i"): the place after them is where a person can be found.
+   */
+  private static final String[] RESIDENCE_VERBS = {"bor", "bodde", "bo", "flyttade", "flyttat", "flytta", "flyttar",
+      "kommer", "kom", "uppvuxen", "uppväxt", "född", "bosatt", "bosatta", "hemma"};
+
+  /** Most digits of an age written after a name ("zinnis, 12", "/hille 12"). */
+  private static final int MAX_AGE_DIGITS = 2;
+
+  /** Fewest digits of the first group of a phone number after a name ("ring donnis 0611-22 314"). */
+  private static final int MIN_PHONE_DIGITS = 3;
+
+  /** Longest top-level domain after a word and a dot ("gotland.se", "1177.se", "blocket.com"). */
+  private static final int MAX_DOMAIN = 4;
+
+  /**
+   * True when word {@code t} follows a place preposition after a verb of residence ({@code bor i},
+   * {@code flyttade till}, {@code kommer från}, {@code växte upp i}).
+   */
+  static boolean isAfterResidenceVerb(Tokens tokens, int t) {
+    int verb = t - 2;
+    return tokens.adjacent(verb) && (tokens.isAnyOf(verb, RESIDENCE_VERBS)
+        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && tokens.isAnyOf(verb - 1, "växte", "vuxit"));
+  }
+
+  /** True when word {@code t} follows the preposition of a person's home ({@code hos}). */
+  static boolean isAfterPersonPreposition(Tokens tokens, int t) {
+    return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, PERSON_PREPOSITIONS);
+  }
+
+  /** True when word {@code t} comes right before a verb of a person as subject ({@code noria flyttade}). */
+  static boolean isBeforeSubjectVerb(Tokens tokens, int t) {
+    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, SUBJECT_VERBS);
+  }
+
+  /**
+   * True when word {@code t} comes before an age ({@code zinnis, 12}, {@code hille 12}: a number of
+   * one or two digits that ends its sentence or is followed by a comma or {@code år}) or before a
+   * phone number ({@code donnis 0611-22 314}: a number of three digits or more that begins with 0):
+   * how a post signs or points to a person.
+   */
+  static boolean isBeforeAgeOrPhone(Tokens tokens, int t) {
+    int n = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    if (n >= tokens.size() || tokens.kind(n) != Tokens.NUMBER || tokens.start(n) - tokens.end(n - 1) > 1) {
+      return false;
+    }
+    int digits = tokens.length(n);
+    if (digits <= MAX_AGE_DIGITS) {
+      int after = n + 1;
+      return after >= tokens.size() || tokens.is(after, "år") || tokens.kind(after) == Tokens.PUNCT
+          && !tokens.isPunct(after, '-') && !tokens.isPunct(after, ':') && !tokens.isPunct(after, '/');
+    }
+    return digits >= MIN_PHONE_DIGITS && tokens.charAt(tokens.start(n)) == '0';
+  }
+
+  /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
+  static boolean isDomainName(Tokens tokens, int t) {
+    int dot = t + 1;
+    return tokens.isPunct(dot, '.') && tokens.start(dot) == tokens.end(t) && tokens.isWord(dot + 1)
+        && tokens.start(dot + 1) == tokens.end(dot) && tokens.length(dot + 1) <= MAX_DOMAIN;
+  }
+
+  /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
+  private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
+
+  /**
+   * True when word {@code t} follows a postal code of three and two digits ({@code 762 31 amot}):
+   * the post town of an address.
+   */
+  static boolean isAfterPostalCode(Tokens tokens, int t) {
+    int two = t - 1;
+    int three = t - 2;
+    // not the end of a phone number ("0550-134 07 dagtid"): nothing joins the code to what is before it
+    return three >= 0 && tokens.kind(two) == Tokens.NUMBER && tokens.kind(three) == Tokens.NUMBER
+        && tokens.length(two) == 2 && tokens.length(three) == 3 && tokens.adjacent(three) && tokens.adjacent(two)
+        && !(three > 0 && (tokens.kind(three - 1) == Tokens.NUMBER || tokens.isPunct(three - 1, '-'))
+            && tokens.start(three) - tokens.end(three - 1) <= 1);
+  }
+
+  /** True when word {@code t} follows a role noun in its definite form ({@code ägaren}, {@code sköterskan}). */
+  static boolean isAfterRoleNoun(Tokens tokens, int t) {
+    int p = t - 1;
+    return p >= 0 && tokens.isWord(p) && tokens.adjacent(p) && tokens.length(p) >= MIN_ROLE
+        && tokens.endsWithAny(p, ROLE_ENDINGS);
+  }
+
+  /**
+   * True when the word has a nickname's shape: a vowel, a doubled consonant, and a nickname ending
+   * ({@code kattis}, {@code lollo}, {@code talle}, {@code mackan}), in at most seven letters.
+   */
+  static boolean isNicknameShape(char[] lower, int start, int length) {
+    if (length < 4 || length > 7) {
+      return false;
+    }
+    for (String ending : NICKNAME_ENDINGS) {
+      int doubled = length - ending.length() - 2; // the first of the doubled consonants
+      if (doubled < 1 || !endsWith(lower, start + length - ending.length(), ending)) {
+        continue;
+      }
+      char c = lower[start + doubled];
+      // not a verb's past ("smidde", "utsatte"): -dde and -tte end those far more often than a nickname
+      boolean past = ending.equals("e") && (c == 'd' || c == 't');
+      if (c == lower[start + doubled + 1] && !isVowel(c) && isVowel(lower[start + doubled - 1]) && !past) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word has a letter of Latin script that no Swedish word has ({@code özgül}, {@code çelik}). */
+  static boolean hasForeignLetter(char[] lower, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      if (FOREIGN_LETTERS.indexOf(lower[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyåäöé".indexOf(c) >= 0;
+  }
+
+  private static boolean endsWith(char[] lower, int from, String ending) {
+    for (int i = 0; i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
