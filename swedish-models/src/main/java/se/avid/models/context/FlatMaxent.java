@@ -41,27 +41,30 @@ final class FlatMaxent {
   /** The log prior of every outcome, as {@code UniformPrior} computes it. */
   private final double logPrior;
 
-  private FlatMaxent(Map<String, Context> predicates, int numOutcomes) {
-    int n = predicates.size();
-    this.labels = new String[n];
+  /**
+   * The model of the features {@code labels}, feature {@code i} with a weight {@code params[i][k]}
+   * for outcome {@code outcomes[i][k]} of the {@code numOutcomes}; the arrays of several features
+   * may be shared.
+   */
+  FlatMaxent(String[] labels, int[][] outcomes, double[][] params, int numOutcomes) {
+    int n = labels.length;
+    this.labels = labels;
     int chars = 0;
-    for (Map.Entry<String, Context> e : predicates.entrySet()) {
-      chars += 2 + e.getKey().length() + WEIGHT * e.getValue().getOutcomes().length;
+    for (int i = 0; i < n; i++) {
+      chars += 2 + labels[i].length() + WEIGHT * outcomes[i].length;
     }
     this.pool = new char[chars];
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
     this.slots = new long[capacity];
     this.mask = capacity - 1;
-    int i = 0;
     int at = 0;
-    for (Map.Entry<String, Context> e : predicates.entrySet()) {
-      String label = e.getKey();
-      int[] o = e.getValue().getOutcomes();
-      double[] p = e.getValue().getParameters();
+    for (int i = 0; i < n; i++) {
+      String label = labels[i];
+      int[] o = outcomes[i];
+      double[] p = params[i];
       if (label.length() > Character.MAX_VALUE || o.length > Character.MAX_VALUE) {
         throw new IllegalArgumentException("feature name or weights too long");
       }
-      labels[i] = label;
       int h = label.hashCode();
       int slot = spread(h) & mask;
       while (slots[slot] != 0) {
@@ -84,7 +87,6 @@ final class FlatMaxent {
         pool[w + 4] = (char) bits;
       }
       at = w;
-      i++;
     }
     this.numOutcomes = numOutcomes;
     this.logPrior = StrictMath.log(1.0 / numOutcomes);
@@ -104,7 +106,18 @@ final class FlatMaxent {
     }
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) map;
-    FlatMaxent flat = new FlatMaxent(predicates, gis.getNumOutcomes());
+    int n = predicates.size();
+    String[] labels = new String[n];
+    int[][] outcomes = new int[n][];
+    double[][] params = new double[n][];
+    int i = 0;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      labels[i] = e.getKey();
+      outcomes[i] = e.getValue().getOutcomes();
+      params[i] = e.getValue().getParameters();
+      i++;
+    }
+    FlatMaxent flat = new FlatMaxent(labels, outcomes, params, gis.getNumOutcomes());
     return flat.agreesWith(gis) ? flat : null;
   }
 

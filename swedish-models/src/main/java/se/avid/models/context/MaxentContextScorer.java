@@ -29,6 +29,7 @@ public final class MaxentContextScorer implements ContextScorer {
   /** The bundled model, a resource next to this class. */
   static final String BUNDLED_MODEL = "context-maxent.bin.gz";
 
+  /** OpenNLP's model, or null for a model read straight into {@link #flat} (the bundled one). */
   private final MaxentModel model;
   /** The model in flat arrays, or null for a model that is no plain {@code GISModel}. */
   private final FlatMaxent flat;
@@ -57,6 +58,29 @@ public final class MaxentContextScorer implements ContextScorer {
     this.constantIds = flat != null ? new FeatureIds.ConstantIds(flat) : null;
   }
 
+  /** A scorer over a model read straight into flat arrays ({@link ContextModelFile#readFlat}). */
+  private MaxentContextScorer(ContextModelFile.Flat read) {
+    this.model = null;
+    this.flat = read.model();
+    this.person = indexOf(read.outcomes(), ContextLabel.PERSON.outcome());
+    this.place = indexOf(read.outcomes(), ContextLabel.PLACE.outcome());
+    if (person < 0 || place < 0) {
+      throw new IllegalArgumentException("the model has no " + ContextLabel.PERSON.outcome() + " or "
+          + ContextLabel.PLACE.outcome() + " outcome");
+    }
+    this.constantIds = new FeatureIds.ConstantIds(flat);
+  }
+
+  /** The index of {@code outcome} among {@code outcomes}, or -1, as {@link MaxentModel#getIndex} finds it. */
+  private static int indexOf(String[] outcomes, String outcome) {
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i].equals(outcome)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The scorer over the model bundled with avid, loaded once.
    *
@@ -68,7 +92,18 @@ public final class MaxentContextScorer implements ContextScorer {
 
   @Override
   public Judgement judge(String[] tokens, int index) {
-    double[] p = model.eval(ContextFeatures.of(tokens, index));
+    String[] features = ContextFeatures.of(tokens, index);
+    double[] p;
+    if (model != null) {
+      p = model.eval(features);
+    } else { // the same sums as OpenNLP's (FlatMaxent), over the features' ids
+      int[] ids = new int[features.length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = flat.id(features[i]);
+      }
+      p = new double[flat.numOutcomes()];
+      flat.eval(ids, ids.length, p);
+    }
     return new Judgement(probability(p[person]), probability(p[place]));
   }
 
@@ -136,7 +171,8 @@ public final class MaxentContextScorer implements ContextScorer {
         if (in == null) {
           throw new IllegalStateException("bundled context model missing: " + BUNDLED_MODEL);
         }
-        return new MaxentContextScorer(ContextModelFile.read(in));
+        // straight into flat arrays: OpenNLP's model is never used for the bundled one
+        return new MaxentContextScorer(ContextModelFile.readFlat(in));
       } catch (IOException e) {
         throw new UncheckedIOException("bundled context model unreadable: " + BUNDLED_MODEL, e);
       }

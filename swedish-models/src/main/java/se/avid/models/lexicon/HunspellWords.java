@@ -100,8 +100,8 @@ final class HunspellWords {
       throw new IllegalArgumentException("categories overlap the Hunspell flags");
     }
     if (bits != 0) {
-      words.add(word, 0, length, bits);
-      hot.add(word, 0, length, words.get(word, 0, length)); // the hot table's bits stay those of the whole
+      long merged = words.add(word, 0, length, bits) | bits;
+      hot.add(word, 0, length, merged); // the hot table's bits stay those of the whole
     }
   }
 
@@ -183,11 +183,16 @@ final class HunspellWords {
   static HunspellWords load(Iterable<String> extraCommon) {
     WordTable words = new WordTable(EXPECTED_WORDS);
     PlaceStems placeStems = new PlaceStems();
+    // the number of words with COMMON plus the number with PROPER, counted as the flags are first set
+    int[] size = {0};
     DictionaryStems.read(readAll(DICTIONARY), new DictionaryStems.Visitor() {
       @Override
       public void stem(char[] stem, int length, boolean proper) {
         // a stem both lowercase and capitalised gets both flags; a stem listed twice, its flag once
-        words.add(stem, 0, length, proper ? PROPER : COMMON);
+        long flag = proper ? PROPER : COMMON;
+        if ((words.add(stem, 0, length, flag) & flag) == 0) {
+          size[0]++;
+        }
       }
 
       @Override
@@ -197,9 +202,10 @@ final class HunspellWords {
     });
     for (String w : extraCommon) {
       char[] word = Words.lower(w).toCharArray();
-      words.add(word, 0, word.length, COMMON);
+      if ((words.add(word, 0, word.length, COMMON) & COMMON) == 0) {
+        size[0]++;
+      }
     }
-    int size = countFlags(words);
     List<char[]> frequent = new ArrayList<>();
     String lines = new String(readAll(FREQUENT_WORDS), StandardCharsets.UTF_8);
     for (int from = 0, to; from < lines.length(); from = to + 1) {
@@ -218,14 +224,6 @@ final class HunspellWords {
     for (char[] w : frequent) {
       hot.add(w, 0, w.length, words.get(w, 0, w.length));
     }
-    return new HunspellWords(words, hot, size, placeStems);
-  }
-
-  /** The number of words with {@link #COMMON} plus the number with {@link #PROPER}. */
-  private static int countFlags(WordTable table) {
-    int[] n = {0};
-    table.forEach((chars, offset, length, bits) ->
-        n[0] += ((bits & COMMON) != 0 ? 1 : 0) + ((bits & PROPER) != 0 ? 1 : 0));
-    return n[0];
+    return new HunspellWords(words, hot, size[0], placeStems);
   }
 }

@@ -1,9 +1,7 @@
 package se.avid.models.lexicon;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -249,14 +247,17 @@ public final class Lexicon {
    * it: for a loader that has gathered the words itself.
    */
   static Lexicon of(Map<String, Long> entries) {
-    List<String> words = new ArrayList<>(entries.keySet());
-    words.sort(null); // siblings in char order, the same arrays whatever the order of adding
+    return of(SortedWords.of(entries));
+  }
+
+  /** The lexicon of these words, sorted (siblings in char order: the same arrays whatever the order of adding). */
+  static Lexicon of(SortedWords sorted) {
+    char[][] words = sorted.words();
     // the chars of the words, in char order: a flag per char, not a set of boxed chars (25,000 words)
     boolean[] used = new boolean[Character.MAX_VALUE + 1];
     int maxChar = -1;
-    for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
+    for (char[] w : words) {
+      for (char c : w) {
         used[c] = true;
         maxChar = Math.max(maxChar, c);
       }
@@ -268,7 +269,7 @@ public final class Lexicon {
         codes[c] = (char) ++code;
       }
     }
-    return new Placement(words, entries, codes, code).lexicon();
+    return new Placement(words, sorted.bits(), codes, code).lexicon();
   }
 
   /**
@@ -317,14 +318,9 @@ public final class Lexicon {
     private int[] queue = new int[4 * 1024];
     private int queued;
 
-    Placement(List<String> sorted, Map<String, Long> entries, char[] codes, int alphabetSize) {
-      this.words = new char[sorted.size()][];
-      this.bits = new long[sorted.size()];
-      for (int i = 0; i < words.length; i++) {
-        String w = sorted.get(i);
-        words[i] = w.toCharArray();
-        bits[i] = entries.get(w);
-      }
+    Placement(char[][] words, long[] bits, char[] codes, int alphabetSize) {
+      this.words = words;
+      this.bits = bits;
       this.codes = codes;
       this.alphabetSize = alphabetSize;
       Arrays.fill(check, -1);

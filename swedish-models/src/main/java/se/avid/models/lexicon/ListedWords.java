@@ -1,7 +1,5 @@
 package se.avid.models.lexicon;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -16,14 +14,14 @@ import java.util.function.BiConsumer;
  */
 final class ListedWords {
 
-  /** Some 25,500 words today: presized so that the map never rehashes while it is filled. */
+  /** Some 30,000 entries today (25,500 words): presized so that the arrays never grow while they are filled. */
   private static final int EXPECTED_WORDS = 32_000;
 
-  private final Map<String, Long> words;
+  private final SortedWords words;
   private final Lexicon trie;
   private final Lexicon endings;
 
-  private ListedWords(Map<String, Long> words, Lexicon trie, Lexicon endings) {
+  private ListedWords(SortedWords words, Lexicon trie, Lexicon endings) {
     this.words = words;
     this.trie = trie;
     this.endings = endings;
@@ -35,7 +33,7 @@ final class ListedWords {
    * @return the words and the endings
    */
   static ListedWords read() {
-    Map<String, Long> words = new HashMap<>(EXPECTED_WORDS * 4 / 3 + 1);
+    SortedWords words = new SortedWords(EXPECTED_WORDS);
     addAll(words, "first-names.txt", Category.FIRST_NAME);
     addAll(words, "surnames.txt", Category.SURNAME);
     // other languages' names, imported from datafaker (see the files' headers)
@@ -56,11 +54,11 @@ final class ListedWords {
   }
 
   /**
-   * The words, lowercased with {@link Words#lower}, and their category bits.
+   * The words, lowercased with {@link Words#lower}, sorted, and their category bits.
    *
    * @return the words; not to be changed
    */
-  Map<String, Long> words() {
+  SortedWords words() {
     return words;
   }
 
@@ -109,7 +107,7 @@ final class ListedWords {
   }
 
   /** Adds every entry; an entry of several words also marks its first word as a multiword head. */
-  private static void addAll(Map<String, Long> words, String resource, Category category) {
+  private static void addAll(SortedWords words, String resource, Category category) {
     long bit = category.bit();
     long head = Category.MULTIWORD_HEAD.bit();
     read(resource, (entry, unused) -> {
@@ -121,12 +119,12 @@ final class ListedWords {
     });
   }
 
-  /** As {@link Lexicon.Builder#add(String, long)} does: lowercased, bits merged. */
-  private static void add(Map<String, Long> words, String word, long bits) {
+  /** As {@link Lexicon.Builder#add(String, long)} does: lowercased, bits merged (when sorted). */
+  private static void add(SortedWords words, String word, long bits) {
     if (word.isEmpty()) {
       throw new IllegalArgumentException("empty word");
     }
-    words.merge(Words.lower(word), bits, (a, b) -> a | b);
+    words.add(Words.lower(word), bits);
   }
 
   /** Calls {@code entry} with each line's first field and its second (tab-separated) field or null. */

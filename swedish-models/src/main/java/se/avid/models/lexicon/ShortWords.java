@@ -25,9 +25,7 @@ final class ShortWords {
 
   /** The words of at most {@link #MAX_LENGTH} chars of {@code table}. */
   static ShortWords of(WordTable table) {
-    int[] count = {0};
-    table.forEach((chars, offset, length, bits) -> count[0] += length <= MAX_LENGTH ? 1 : 0);
-    ShortWords words = new ShortWords(count[0]);
+    ShortWords words = new ShortWords(table.shortSize()); // counted as they were added: one pass, not two
     table.forEach((chars, offset, length, bits) -> {
       if (length <= MAX_LENGTH) {
         words.put(key(chars, offset, length), bits);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 
 /**
@@ -312,11 +311,12 @@ public final class SwedishLexicon {
     ListedWords listed = lists.join();
     Lexicon words = listed.trie();
     long common = Category.COMMON_WORD.bit();
-    for (Map.Entry<String, Long> e : listed.words().entrySet()) {
-      String word = e.getKey();
-      char[] chars = word.toCharArray();
-      long bits = e.getValue();
-      if (word.indexOf(' ') < 0 && isCommonWord(hunspell.flags(chars, 0, chars.length), bits)) {
+    char[][] listedWords = listed.words().words();
+    long[] listedBits = listed.words().bits();
+    for (int i = 0; i < listedWords.length; i++) {
+      char[] chars = listedWords[i];
+      long bits = listedBits[i];
+      if (!hasSpace(chars) && isCommonWord(hunspell.flags(chars, 0, chars.length), bits)) {
         bits |= common;
         words.addCategories(chars, chars.length, common);
       }
@@ -324,6 +324,15 @@ public final class SwedishLexicon {
     }
     hunspell.trim();
     return new SwedishLexicon(words, listed.endings(), hunspell);
+  }
+
+  private static boolean hasSpace(char[] chars) {
+    for (char c : chars) {
+      if (c == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT, Category.REGION);

@@ -63,6 +63,40 @@ class ContextModelFileTest {
   }
 
   @Test
+  void modelReadIntoFlatArraysGivesTheSameProbabilities() throws IOException {
+    GISModel model = tinyModel();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ContextModelFile.write(model, bytes);
+
+    ContextModelFile.Flat read = ContextModelFile.readFlat(new ByteArrayInputStream(bytes.toByteArray()));
+
+    assertEquals(model.getNumOutcomes(), read.outcomes().length);
+    String[][] sentences = {{"jag", "heter", "Anna"}, {"vi", "bor", "i", "Kiruna", "."}, {"okänt", "ord"}};
+    for (String[] sentence : sentences) {
+      for (int i = 0; i < sentence.length; i++) {
+        String[] features = ContextFeatures.of(sentence, i);
+        int[] ids = new int[features.length];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = read.model().id(features[k]);
+        }
+        double[] flat = new double[read.outcomes().length];
+        read.model().eval(ids, ids.length, flat);
+        assertArrayEquals(model.eval(features), flat, 0.0);
+      }
+    }
+  }
+
+  @Test
+  void aFileOfAnotherModelTypeIsRejectedByTheFlatReader() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+      out.writeUTF("Perceptron");
+      out.writeInt(0);
+    }
+    assertThrows(IOException.class, () -> ContextModelFile.readFlat(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+
+  @Test
   void fileThatIsNotGzipIsRejected() {
     byte[] notAModel = {'G', 'I', 'S', 0, 0};
     assertThrows(IOException.class, () -> ContextModelFile.read(new ByteArrayInputStream(notAModel)));

@@ -68,6 +68,53 @@ class FlatMaxentTest {
   }
 
   @Test
+  void theBundledModelReadStraightIntoFlatArraysEvaluatesAsOpenNlpDoes() throws IOException {
+    ContextModelFile.Flat read;
+    try (InputStream in = MaxentContextScorer.class.getResourceAsStream(MaxentContextScorer.BUNDLED_MODEL)) {
+      read = ContextModelFile.readFlat(in);
+    }
+    assertEquals(MODEL.getNumOutcomes(), read.outcomes().length);
+    for (int o = 0; o < read.outcomes().length; o++) {
+      assertEquals(MODEL.getOutcome(o), read.outcomes()[o]);
+    }
+    int compared = 0;
+    for (String text : TEXTS) {
+      Tokens tokens = Tokens.of(ScanText.of(text));
+      String[] window = new String[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        window[t] = tokens.original(t);
+      }
+      for (int t = 0; t < window.length; t++) {
+        String[] features = ContextFeatures.of(window, t);
+        int[] ids = new int[features.length];
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = read.model().id(features[i]);
+        }
+        double[] flat = new double[read.model().numOutcomes()];
+        read.model().eval(ids, ids.length, flat);
+        assertArrayEquals(MODEL.eval(features), flat, 0.0, () -> String.join(" ", features));
+        compared++;
+      }
+    }
+    assertEquals(95, compared, "every token of the texts");
+  }
+
+  @Test
+  void theBundledScorerJudgesWordsAsOneOverOpenNlpsModel() {
+    MaxentContextScorer overOpenNlp = new MaxentContextScorer(MODEL);
+    for (String text : TEXTS) {
+      Tokens tokens = Tokens.of(ScanText.of(text));
+      String[] window = new String[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        window[t] = tokens.original(t);
+      }
+      for (int t = 0; t < window.length; t++) {
+        assertEquals(overOpenNlp.judge(window, t), MaxentContextScorer.bundled().judge(window, t));
+      }
+    }
+  }
+
+  @Test
   void findsAFeatureByItsCharsAsByItsName() {
     char[] chars = "w=björnxyz".toCharArray();
     assertEquals(FLAT.id("w=björn"), FLAT.id(chars, 7, "w=björn".hashCode()));

@@ -31,6 +31,25 @@ class WordTableTest {
   }
 
   @Test
+  void addingTellsTheBitsTheWordHadBefore() {
+    WordTable table = new WordTable(4);
+    char[] björn = "björn".toCharArray();
+    assertEquals(0, table.add(björn, 0, björn.length, 1), "a new word");
+    assertEquals(1, table.add(björn, 0, björn.length, 4));
+    assertEquals(5, table.add(björn, 0, björn.length, 4), "a bit it had already");
+  }
+
+  @Test
+  void countsTheWordsShortEnoughForShortWords() {
+    WordTable table = new WordTable(4);
+    add(table, "och", 1);
+    add(table, "på", 1);
+    add(table, "på", 2);
+    add(table, "björn", 1);
+    assertEquals(2, table.shortSize(), "each word once, up to " + ShortWords.MAX_LENGTH + " chars");
+  }
+
+  @Test
   void findsNoPrefixExtensionOrOtherWord() {
     WordTable table = new WordTable(4);
     add(table, "björn", 1);
