@@ -66,15 +66,15 @@ public final class SpelledDigits {
   }
 
   /**
-   * True when the word at {@code wordStart} is a number word or a separator word: where a
-   * spelled number may be, which a caller probing every few words asks first.
+   * True when the word at {@code wordStart} is a number
+   * word or a separator word.
    *
+   * @param text the text
    * @param wordStart the index of a word's first letter
-   * @return whether the word may be part of a spelled number
+   * @return whether the word may be a number word
    */
-  public boolean mayBePart(int wordStart) {
-    int kind = lookUp(wordStart, wordEnd(wordStart));
-    return kind != NONE;
+  public static boolean mayBeNumberWord(ScanText text, int wordStart) {
+    return kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
   }
 
   /**
@@ -82,7 +82,7 @@ public final class SpelledDigits {
    * number word of the run of number and separator words around it, read back at most
    * {@code maxWords} words.
    *
-   * @param wordStart the index of a word that {@link #mayBePart} accepts
+   * @param wordStart the index of a word that {@link #mayBeNumberWord} accepts
    * @param maxWords the most words to go back
    * @return the index of the run's first number word, or {@code wordStart}
    */
@@ -220,6 +220,16 @@ public final class SpelledDigits {
 
   /** What the word from {@code from} to {@code to} is, its number in {@link #value}. */
   private int lookUp(int from, int to) {
+    int packed = kindAndValue(text, from, to);
+    value = packed & VALUE_MASK;
+    return packed >>> KIND_SHIFT;
+  }
+
+  private static final int KIND_SHIFT = 7;
+  private static final int VALUE_MASK = (1 << KIND_SHIFT) - 1;
+
+  /** The kind of the word from {@code from} to {@code to}, shifted by {@link #KIND_SHIFT}, and its number (0–99). */
+  private static int kindAndValue(ScanText text, int from, int to) {
     int length = to - from;
     if (length < 2 || length > MAX_WORD) {
       return NONE;
@@ -227,22 +237,20 @@ public final class SpelledDigits {
     int[] candidates = bucket(text.charAt(from), length);
     if (candidates != null) {
       for (int e : candidates) {
-        if (matchesAt(ENTRIES[e], from)) {
-          value = VALUES[e];
-          return KINDS[e];
+        if (matchesAt(text, ENTRIES[e], from)) {
+          return KINDS[e] << KIND_SHIFT | VALUES[e];
         }
       }
     }
     // "fyrtiofem": tens and a unit in one word
     for (int t = 0; length > MIN_COMPOUND && t < TENS.length; t++) {
       String tens = TENS[t];
-      if (tens.length() < length && matchesAt(tens, from)) {
+      if (tens.length() < length && matchesAt(text, tens, from)) {
         int[] units = bucket(text.charAt(from + tens.length()), length - tens.length());
         for (int e = 0; units != null && e < units.length; e++) {
           int u = units[e];
-          if (KINDS[u] == UNIT && VALUES[u] > 0 && matchesAt(ENTRIES[u], from + tens.length())) {
-            value = TENS_VALUES[t] + VALUES[u];
-            return TENS_WITH_UNIT;
+          if (KINDS[u] == UNIT && VALUES[u] > 0 && matchesAt(text, ENTRIES[u], from + tens.length())) {
+            return TENS_WITH_UNIT << KIND_SHIFT | TENS_VALUES[t] + VALUES[u];
           }
         }
       }
@@ -251,7 +259,7 @@ public final class SpelledDigits {
   }
 
   /** True when the text from {@code from} holds {@code word}, in any case. */
-  private boolean matchesAt(String word, int from) {
+  private static boolean matchesAt(ScanText text, String word, int from) {
     for (int i = 0; i < word.length(); i++) {
       if (Character.toLowerCase(text.charAt(from + i)) != word.charAt(i)) {
         return false;
@@ -322,8 +330,14 @@ public final class SpelledDigits {
   }
 
   private int wordEnd(int i) {
+    return wordEnd(text, i);
+  }
+
+  /** The end of the letters from {@code i}, or a point past {@link #MAX_WORD} of them: longer words are no number. */
+  private static int wordEnd(ScanText text, int i) {
     int n = text.length();
-    while (i < n && Character.isLetter(text.charAt(i))) {
+    int limit = i + MAX_WORD + 1;
+    while (i < n && i < limit && Character.isLetter(text.charAt(i))) {
       i++;
     }
     return i;
