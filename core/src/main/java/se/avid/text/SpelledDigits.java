@@ -74,7 +74,9 @@ public final class SpelledDigits {
    * @return whether the word may be a number word
    */
   public static boolean mayBeNumberWord(ScanText text, int wordStart) {
-    return kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
+    int letter = letterIndex(text.charAt(wordStart));
+    // most words begin with a letter that no number word begins with: no need to find their end
+    return letter >= 0 && INITIALS[letter] && kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
   }
 
   /**
@@ -243,7 +245,8 @@ public final class SpelledDigits {
       }
     }
     // "fyrtiofem": tens and a unit in one word
-    for (int t = 0; length > MIN_COMPOUND && t < TENS.length; t++) {
+    int letter = letterIndex(text.charAt(from));
+    for (int t = 0; length > MIN_COMPOUND && letter >= 0 && TENS_INITIALS[letter] && t < TENS.length; t++) {
       String tens = TENS[t];
       if (tens.length() < length && matchesAt(text, tens, from)) {
         int[] units = bucket(text.charAt(from + tens.length()), length - tens.length());
@@ -261,7 +264,8 @@ public final class SpelledDigits {
   /** True when the text from {@code from} holds {@code word}, in any case. */
   private static boolean matchesAt(ScanText text, String word, int from) {
     for (int i = 0; i < word.length(); i++) {
-      if (Character.toLowerCase(text.charAt(from + i)) != word.charAt(i)) {
+      char c = text.charAt(from + i);
+      if ((c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c)) != word.charAt(i)) { // word is letters
         return false;
       }
     }
@@ -277,6 +281,10 @@ public final class SpelledDigits {
   private static final int[] VALUES;
   /** Letters a to z and å ({@link #letterIndex}). */
   private static final int LETTERS = 27;
+  /** The letters ({@link #letterIndex}) that some number or separator word begins with. */
+  private static final boolean[] INITIALS = new boolean[LETTERS];
+  /** The letters that some word of tens begins with. */
+  private static final boolean[] TENS_INITIALS = new boolean[LETTERS];
   /** Entry indices by {@code letter * (MAX_WORD + 1) + length}: a word is compared with one or two entries. */
   private static final int[][] BUCKETS = new int[LETTERS * (MAX_WORD + 1)][];
 
@@ -305,7 +313,11 @@ public final class SpelledDigits {
       ENTRIES[e] = word;
       KINDS[e++] = SEPARATOR;
     }
+    for (String tens : TENS) {
+      TENS_INITIALS[letterIndex(tens.charAt(0))] = true;
+    }
     for (int k = 0; k < n; k++) {
+      INITIALS[letterIndex(ENTRIES[k].charAt(0))] = true;
       int b = letterIndex(ENTRIES[k].charAt(0)) * (MAX_WORD + 1) + ENTRIES[k].length();
       int[] old = BUCKETS[b];
       int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
