@@ -1,5 +1,7 @@
 package se.avid.text;
 
+import java.util.Arrays;
+
 /**
  * Reads a number said in words, as people write one to get past a filter or as they would say it
  * on the phone: {@code "noll sju noll, ett två tre, fyrtiofem sextiosju"} is {@code 0701234567}.
@@ -47,7 +49,6 @@ public final class SpelledDigits {
 
   private final ScanText text;
   private final byte[] digits = new byte[MAX_DIGITS];
-  private final char[] word = new char[MAX_WORD];
   private int count;
   private int words;
   private int start;
@@ -65,15 +66,17 @@ public final class SpelledDigits {
   }
 
   /**
-   * True when the word at {@code wordStart} is a number word or a separator word: where a
-   * spelled number may be, which a caller probing every few words asks first.
+   * True when the word at {@code wordStart} is a number
+   * word or a separator word.
    *
+   * @param text the text
    * @param wordStart the index of a word's first letter
-   * @return whether the word may be part of a spelled number
+   * @return whether the word may be a number word
    */
-  public boolean mayBePart(int wordStart) {
-    int kind = lookUp(wordStart, wordEnd(wordStart));
-    return kind != NONE;
+  public static boolean mayBeNumberWord(ScanText text, int wordStart) {
+    int letter = letterIndex(text.charAt(wordStart));
+    // most words begin with a letter that no number word begins with: no need to find their end
+    return letter >= 0 && INITIALS[letter] && kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
   }
 
   /**
@@ -81,7 +84,7 @@ public final class SpelledDigits {
    * number word of the run of number and separator words around it, read back at most
    * {@code maxWords} words.
    *
-   * @param wordStart the index of a word that {@link #mayBePart} accepts
+   * @param wordStart the index of a word that {@link #mayBeNumberWord} accepts
    * @param maxWords the most words to go back
    * @return the index of the run's first number word, or {@code wordStart}
    */
@@ -219,75 +222,134 @@ public final class SpelledDigits {
 
   /** What the word from {@code from} to {@code to} is, its number in {@link #value}. */
   private int lookUp(int from, int to) {
+    int packed = kindAndValue(text, from, to);
+    value = packed & VALUE_MASK;
+    return packed >>> KIND_SHIFT;
+  }
+
+  private static final int KIND_SHIFT = 7;
+  private static final int VALUE_MASK = (1 << KIND_SHIFT) - 1;
+
+  /** The kind of the word from {@code from} to {@code to}, shifted by {@link #KIND_SHIFT}, and its number (0–99). */
+  private static int kindAndValue(ScanText text, int from, int to) {
     int length = to - from;
     if (length < 2 || length > MAX_WORD) {
       return NONE;
     }
-    for (int i = 0; i < length; i++) {
-      word[i] = Character.toLowerCase(text.charAt(from + i));
+    int[] candidates = bucket(text.charAt(from), length);
+    if (candidates != null) {
+      for (int e : candidates) {
+        if (matchesAt(text, ENTRIES[e], from)) {
+          return KINDS[e] << KIND_SHIFT | VALUES[e];
+        }
+      }
     }
-    int k = find(UNITS, length);
-    if (k >= 0) {
-      value = UNIT_VALUES[k];
-      return UNIT;
-    }
-    k = find(TEENS, length);
-    if (k >= 0) {
-      value = TEEN_VALUES[k];
-      return TEEN;
-    }
-    for (int t = 0; t < TENS.length; t++) {
+    // "fyrtiofem": tens and a unit in one word
+    int letter = letterIndex(text.charAt(from));
+    for (int t = 0; length > MIN_COMPOUND && letter >= 0 && TENS_INITIALS[letter] && t < TENS.length; t++) {
       String tens = TENS[t];
-      if (tens.length() <= length && startsWith(tens)) {
-        if (tens.length() == length) {
-          value = TENS_VALUES[t];
-          return TENS_ONLY;
-        }
-        int unit = findFrom(tens.length(), length);
-        if (unit >= 0 && UNIT_VALUES[unit] > 0) {
-          value = TENS_VALUES[t] + UNIT_VALUES[unit]; // "fyrtiofem"
-          return TENS_WITH_UNIT;
+      if (tens.length() < length && matchesAt(text, tens, from)) {
+        int[] units = bucket(text.charAt(from + tens.length()), length - tens.length());
+        for (int e = 0; units != null && e < units.length; e++) {
+          int u = units[e];
+          if (KINDS[u] == UNIT && VALUES[u] > 0 && matchesAt(text, ENTRIES[u], from + tens.length())) {
+            return TENS_WITH_UNIT << KIND_SHIFT | TENS_VALUES[t] + VALUES[u];
+          }
         }
       }
     }
-    return find(SEPARATOR_WORDS, length) >= 0 ? SEPARATOR : NONE;
+    return NONE;
   }
 
-  private int find(String[] table, int length) {
-    for (int t = 0; t < table.length; t++) {
-      if (table[t].length() == length && startsWith(table[t])) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  /** The unit that {@link #word} holds from {@code from} to {@code length}, or -1. */
-  private int findFrom(int from, int length) {
-    for (int t = 0; t < UNITS.length; t++) {
-      if (UNITS[t].length() == length - from && matchesAt(UNITS[t], from)) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private boolean startsWith(String s) {
-    return matchesAt(s, 0);
-  }
-
-  private boolean matchesAt(String s, int from) {
-    for (int i = 0; i < s.length(); i++) {
-      if (word[from + i] != s.charAt(i)) {
+  /** True when the text from {@code from} holds {@code word}, in any case. */
+  private static boolean matchesAt(ScanText text, String word, int from) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(from + i);
+      if ((c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c)) != word.charAt(i)) { // word is letters
         return false;
       }
     }
     return true;
   }
 
+  /** The shortest compound of tens and a unit has seven letters ({@code tjugoen}), so shorter words are none. */
+  private static final int MIN_COMPOUND = 6;
+
+  /** Every word read, its kind and value; {@link #BUCKETS} finds them by first letter and length. */
+  private static final String[] ENTRIES;
+  private static final int[] KINDS;
+  private static final int[] VALUES;
+  /** Letters a to z and å ({@link #letterIndex}). */
+  private static final int LETTERS = 27;
+  /** The letters ({@link #letterIndex}) that some number or separator word begins with. */
+  private static final boolean[] INITIALS = new boolean[LETTERS];
+  /** The letters that some word of tens begins with. */
+  private static final boolean[] TENS_INITIALS = new boolean[LETTERS];
+  /** Entry indices by {@code letter * (MAX_WORD + 1) + length}: a word is compared with one or two entries. */
+  private static final int[][] BUCKETS = new int[LETTERS * (MAX_WORD + 1)][];
+
+  static {
+    int n = UNITS.length + TEENS.length + TENS.length + SEPARATOR_WORDS.length;
+    ENTRIES = new String[n];
+    KINDS = new int[n];
+    VALUES = new int[n];
+    int e = 0;
+    for (int k = 0; k < UNITS.length; k++, e++) {
+      ENTRIES[e] = UNITS[k];
+      KINDS[e] = UNIT;
+      VALUES[e] = UNIT_VALUES[k];
+    }
+    for (int k = 0; k < TEENS.length; k++, e++) {
+      ENTRIES[e] = TEENS[k];
+      KINDS[e] = TEEN;
+      VALUES[e] = TEEN_VALUES[k];
+    }
+    for (int k = 0; k < TENS.length; k++, e++) {
+      ENTRIES[e] = TENS[k];
+      KINDS[e] = TENS_ONLY;
+      VALUES[e] = TENS_VALUES[k];
+    }
+    for (String word : SEPARATOR_WORDS) {
+      ENTRIES[e] = word;
+      KINDS[e++] = SEPARATOR;
+    }
+    for (String tens : TENS) {
+      TENS_INITIALS[letterIndex(tens.charAt(0))] = true;
+    }
+    for (int k = 0; k < n; k++) {
+      INITIALS[letterIndex(ENTRIES[k].charAt(0))] = true;
+      int b = letterIndex(ENTRIES[k].charAt(0)) * (MAX_WORD + 1) + ENTRIES[k].length();
+      int[] old = BUCKETS[b];
+      int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = k;
+      BUCKETS[b] = grown;
+    }
+  }
+
+  /** The entries of words beginning with {@code first} (any case) and of {@code length} letters, or null. */
+  private static int[] bucket(char first, int length) {
+    int letter = letterIndex(first);
+    return letter < 0 || length > MAX_WORD ? null : BUCKETS[letter * (MAX_WORD + 1) + length];
+  }
+
+  /** 0 to 25 for a to z, 26 for å, in either case; -1 for any other char: no number word begins with it. */
+  private static int letterIndex(char c) {
+    char lower = (char) (c | 0x20);
+    if (c < 0x80) {
+      return lower >= 'a' && lower <= 'z' ? lower - 'a' : -1;
+    }
+    return c == 'å' || c == 'Å' ? 26 : -1;
+  }
+
   private int wordEnd(int i) {
+    return wordEnd(text, i);
+  }
+
+  /** The end of the letters from {@code i}, or a point past {@link #MAX_WORD} of them: longer words are no number. */
+  private static int wordEnd(ScanText text, int i) {
     int n = text.length();
-    while (i < n && Character.isLetter(text.charAt(i))) {
+    int limit = i + MAX_WORD + 1;
+    while (i < n && i < limit && Character.isLetter(text.charAt(i))) {
       i++;
     }
     return i;

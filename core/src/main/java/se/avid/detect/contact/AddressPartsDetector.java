@@ -58,57 +58,47 @@ public final class AddressPartsDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    // Found from their numbers, which are fewer than words: the word before each is looked at
     Landmarks landmarks = Landmarks.of(t);
-    for (int k = 0, words = landmarks.words(); k < words; k++) {
-      int i = landmarks.word(k);
-      char c = t.charAt(i);
-      if (c == 'l' || c == 'L') {
-        flat(t, i, sink);
-      } else if (c == 'b' || c == 'B') {
-        box(t, i, sink);
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int digits = landmarks.digitRun(k);
+      int we = skipSpacesBack(t, digits);
+      int ws = wordStartBefore(t, we);
+      boolean number = we - ws == 2 && ScanSupport.matchesIgnoreCase(t, ws, "nr")
+          || we - ws == 6 && ScanSupport.matchesIgnoreCase(t, ws, "nummer");
+      if (number) {
+        we = skipSpacesBack(t, ws); // "lgh nr 1203"
+        ws = wordStartBefore(t, we);
+      }
+      if (ws == we && we > 0 && t.charAt(we - 1) == '.') {
+        we--; // "lgh. 1102"
+        ws = wordStartBefore(t, we);
+      }
+      if (ws == we || ScanSupport.wordCharBefore(t, ws)) {
+        continue;
+      }
+      int end = digitsEnd(t, digits);
+      if (!endsCleanly(t, end)) {
+        continue;
+      }
+      if (ScanSupport.wordIn(t, ws, we, FLAT_WORDS)) {
+        int count = end - digits;
+        if (count == 4 || we - ws == 3 && count >= 1 && count <= 4) {
+          ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, PART);
+        }
+      } else if (!number && we - ws == 3 && we < digits && ScanSupport.matchesIgnoreCase(t, ws, "box")
+          && isPostBox(t, ws, digits, end)) {
+        ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, PART);
       }
     }
   }
 
-  /** {@code lgh 1102}, {@code lgh. nr 1102}, {@code lägenhet 1102}. */
-  private static void flat(ScanText t, int i, FindingSink sink) {
-    int end = wordEnd(t, i);
-    if (ScanSupport.wordCharBefore(t, i) || !ScanSupport.wordIn(t, i, end, FLAT_WORDS)) {
-      return;
+  /** {@code Box 123}, {@code box 123, lund}, {@code till box 4021}: not a stall, a weight or a count. */
+  private static boolean isPostBox(ScanText t, int box, int digits, int end) {
+    if (end - digits > 5 || ScanSupport.followedByUnit(t, end)) {
+      return false;
     }
-    boolean abbreviated = end - i == 3;
-    int p = end < t.length() && t.charAt(end) == '.' ? end + 1 : end;
-    p = skipSpaces(t, p);
-    int nr = wordEnd(t, p);
-    if (nr - p == 2 && ScanSupport.matchesIgnoreCase(t, p, "nr")) {
-      p = skipSpaces(t, nr < t.length() && t.charAt(nr) == '.' ? nr + 1 : nr);
-    } else if (ScanSupport.matchesIgnoreCase(t, p, "nummer") && nr - p == 6) {
-      p = skipSpaces(t, nr);
-    }
-    int digitsEnd = digitsEnd(t, p);
-    int digits = digitsEnd - p;
-    if (digits == 4 || abbreviated && digits >= 1 && digits <= 4) {
-      if (endsCleanly(t, digitsEnd)) {
-        ScanSupport.report(sink, t, i, digitsEnd, EntityType.ADDRESS, PART);
-      }
-    }
-  }
-
-  /** {@code Box 123}, {@code box 123, lund}, {@code till box 4021}. */
-  private static void box(ScanText t, int i, FindingSink sink) {
-    int end = wordEnd(t, i);
-    if (end - i != 3 || !ScanSupport.matchesIgnoreCase(t, i, "box") || ScanSupport.wordCharBefore(t, i)) {
-      return;
-    }
-    int p = skipSpaces(t, end);
-    int digitsEnd = digitsEnd(t, p);
-    if (p == end || digitsEnd == p || digitsEnd - p > 5 || !endsCleanly(t, digitsEnd)
-        || ScanSupport.followedByUnit(t, digitsEnd)) {
-      return;
-    }
-    if (t.charAt(i) == 'B' || onAddressLine(t, digitsEnd) || wordJustBefore(t, i)) {
-      ScanSupport.report(sink, t, i, digitsEnd, EntityType.ADDRESS, PART);
-    }
+    return t.charAt(box) == 'B' || onAddressLine(t, end) || wordJustBefore(t, box);
   }
 
   /** A comma, a line break, the end, or a postal code after the number. */
@@ -144,12 +134,13 @@ public final class AddressPartsDetector implements Detector {
         && ScanSupport.isAsciiDigit(t.charAt(end + 1)));
   }
 
-  private static int wordEnd(ScanText t, int i) {
-    int e = i;
-    while (e < t.length() && e - i < 16 && ScanSupport.isLetter(t.charAt(e))) {
-      e++;
+  /** The start of the letters that end at {@code end} (at most 16), or {@code end}. */
+  private static int wordStartBefore(ScanText t, int end) {
+    int s = end;
+    while (s > 0 && end - s < 16 && ScanSupport.isLetter(t.charAt(s - 1))) {
+      s--;
     }
-    return e;
+    return s;
   }
 
   private static int digitsEnd(ScanText t, int i) {
@@ -160,10 +151,11 @@ public final class AddressPartsDetector implements Detector {
     return e;
   }
 
-  private static int skipSpaces(ScanText t, int i) {
+  /** {@code i} moved back over at most two spaces. */
+  private static int skipSpacesBack(ScanText t, int i) {
     int k = 0;
-    while (i < t.length() && t.charAt(i) == ' ' && k < 2) {
-      i++;
+    while (i > 0 && t.charAt(i - 1) == ' ' && k < 2) {
+      i--;
       k++;
     }
     return i;

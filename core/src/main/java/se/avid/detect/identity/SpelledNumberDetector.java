@@ -63,14 +63,14 @@ public final class SpelledNumberDetector implements Detector {
     int next = 0;
     for (int k = MIN_WORDS - 1, words = landmarks.words(); k < words; k += MIN_WORDS) {
       int word = landmarks.word(k);
-      if (word < next) {
+      // a number of four words or more holds the probed word and one next to it: "en", "sex" alone are words
+      if (word < next || !SpelledDigits.mayBeNumberWord(text, word)
+          || !(k + 1 < words && SpelledDigits.mayBeNumberWord(text, landmarks.word(k + 1))
+              || SpelledDigits.mayBeNumberWord(text, landmarks.word(k - 1)))) {
         continue;
       }
       if (reader == null) {
         reader = new SpelledDigits(text);
-      }
-      if (!reader.mayBePart(word)) {
-        continue;
       }
       int first = Math.max(next, reader.firstWordBefore(word, MAX_WORDS_BACK));
       if (reader.read(first) >= MIN_DIGITS && reader.words() >= MIN_WORDS && !isCounting(reader)) {
