@@ -207,8 +207,10 @@ public final class InstitutionDetector implements Detector {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
           } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
-            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"
-            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
+            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
+            // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
+            sink.add(start, tokens.end(t), EntityType.PLACE, PlacingSlots.isAfterPlacing(tokens, t)
+                ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
       }
