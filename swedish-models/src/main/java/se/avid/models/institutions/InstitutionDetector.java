@@ -62,9 +62,11 @@ public final class InstitutionDetector implements Detector {
   private static final int MIN_GENITIVE = 5;
 
   private final SwedishLexicon lexicon;
+  private final LowercaseGenitives genitives;
 
   private InstitutionDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
+    this.genitives = new LowercaseGenitives(lexicon);
   }
 
   /**
@@ -156,9 +158,9 @@ public final class InstitutionDetector implements Detector {
           && (InstitutionNouns.isNounOrCompound(tokens, t - 1) || Venues.isNoun(tokens, t - 1))) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
-          && tokens.adjacent(t) && (isProperGenitive(word, lower, start, length) || isPersonBeforeHospital(tokens, t))) {
+          && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !isNameEndingInS(lower, start, length))
+      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !genitives.isNameEndingInS(lower, start, length))
           && isProperBeforeNoun(tokens, t, word, capitalised)) {
         // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
         // genitive, though it may end in s like one
@@ -207,8 +209,10 @@ public final class InstitutionDetector implements Detector {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
           } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
-            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"
-            sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
+            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
+            // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
+            sink.add(start, tokens.end(t), EntityType.PLACE, PlacingSlots.isAfterPlacing(tokens, t)
+                ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
       }
@@ -243,44 +247,6 @@ public final class InstitutionDetector implements Detector {
   /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
   private static char[] scratch(char[] scratch, int length) {
     return scratch != null && scratch.length > length + 1 ? scratch : new char[Math.max(64, length + 2)];
-  }
-
-  /**
-   * A lowercase genitive that names an institution after it: its base is a listed place
-   * ("handens vårdcentral"), ends like a place ("lindgårdens", "ekdalens", "björkängens
-   * äldreboende") or is no word at all; not a possessive, a person or an ordinary noun ("hans",
-   * "annas", "kommunens", "mammas").
-   */
-  private boolean isProperGenitive(Lexeme word, char[] lower, int start, int length) {
-    int base = length - 1;
-    long facts = lexicon.facts(lower, start, base);
-    if ((SwedishLexicon.categories(facts) & KEPT) != 0 || Category.WORD_FORM.in(SwedishLexicon.categories(facts))) {
-      return false;
-    }
-    if ((SwedishLexicon.categories(facts) & PERSON) != 0) {
-      return false;
-    }
-    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.isNameLike(lower, start, base)) {
-      return true; // "handens", "solrosens", "lärkans": a place, or a word of a name
-    }
-    long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, base);
-    if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
-      return true;
-    }
-    // a part of a word, not kept in the word table: tested on its own (few words get here)
-    return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
-  }
-
-  /**
-   * A lowercase word that ends in s and a name element but is no genitive: without its s it is no
-   * word and no name ("vårljus", "solros"; not "annas", "mammas").
-   */
-  private boolean isNameEndingInS(char[] lower, int start, int length) {
-    if (!NameElements.isNameLike(lower, start, length)) {
-      return false;
-    }
-    long facts = lexicon.facts(lower, start, length - 1);
-    return SwedishLexicon.categories(facts) == 0 && !lexicon.isCommonWord(facts, lower, start, length - 1, new char[length + 1]);
   }
 
   /**
@@ -418,18 +384,6 @@ public final class InstitutionDetector implements Detector {
     }
     int start = tokens.start(t);
     return (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, tokens.end(t + 1) - start)) & KEPT) != 0;
-  }
-
-  /** Nouns of hospitals and upper schools: a person's genitive before one names it, it owns none ("s:t görans sjukhus"). */
-  private static final String[] HOSPITALS = {"sjukhus", "sjukhuset", "barnsjukhus", "barnsjukhuset", "lasarett",
-      "lasarettet", "gymnasium", "gymnasiet"};
-
-  /** A lowercase genitive of a person before a hospital's noun ("silvias barnsjukhus"), not a possessive ("hans sjukhus"). */
-  private boolean isPersonBeforeHospital(Tokens tokens, int t) {
-    char[] lower = tokens.lower();
-    long facts = lexicon.facts(lower, tokens.start(t), tokens.length(t) - 1);
-    return tokens.isAnyOf(t + 1, HOSPITALS) && (SwedishLexicon.categories(facts) & PERSON) != 0
-        && !Category.WORD_FORM.in(SwedishLexicon.categories(facts));
   }
 
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */

@@ -78,6 +78,8 @@ public final class ResidencePlaceDetector implements Detector {
   static final double UNKNOWN_WORD_SCORE = 0.6;
   /** An adjective and a definite noun written as a name inside a sentence ("Blå Huset"). */
   static final double DEFINITE_NAME_SCORE = 0.6;
+  /** A listed square, station, park or shopping centre after a preposition of place ("vid slussen"). */
+  static final double LANDMARK_SCORE = 0.7;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
 
@@ -188,6 +190,12 @@ public final class ResidencePlaceDetector implements Detector {
         continue; // every preposition asked below is a slot or "på"
       }
       int u = p + 1;
+      int landmark = Landmarks.wordsAt(tokens, u);
+      if (landmark > 0) {
+        sink.add(tokens.start(u), tokens.end(u + landmark - 1), EntityType.PLACE, LANDMARK_SCORE); // "vid slussen"
+        p = u + landmark - 1;
+        continue;
+      }
       // one record of the word after it, shared with the other detectors of the call
       Lexeme word = tokens.lexeme(u, lexicon);
       long facts = word.facts();

@@ -96,6 +96,12 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aListedHospitalsShortNameOrFormIsAPlaceInLowercaseAfterAPreposition() {
+    assertEquals(List.of("PLACE ryhov"), places("han ligger på ryhov sedan i går"));
+    assertEquals(List.of("PLACE skas"), places("hon fick åka till skas"));
+  }
+
+  @Test
   void aLowercaseShortFormThatIsAlsoAWordStaysAWordElsewhere() {
     assertEquals(List.of(), places("det gick i full sus hela natten och sen åkte vi till sus"));
   }

@@ -70,7 +70,13 @@ class InstitutionNameElementsTest {
   void aLowercaseUpperSchoolOfAWordIsFlaggedNotRedacted() {
     double flag = InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE;
     assertEquals(List.of("nobelgymnasiet " + flag, "yrkesgymnasiet " + flag),
-        scored("min son går på nobelgymnasiet, hon på yrkesgymnasiet"));
+        scored("nobelgymnasiet har öppet hus, hon var på yrkesgymnasiet"));
+  }
+
+  @Test
+  void aLowercaseUpperSchoolOfAWordIsRedactedWhereSomeoneGoesToIt() {
+    assertEquals(List.of("nobelgymnasiet " + InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE),
+        scored("min son går på nobelgymnasiet sedan i höstas"));
   }
 
   @Test
