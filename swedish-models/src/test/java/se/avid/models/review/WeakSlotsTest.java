@@ -105,9 +105,14 @@ class WeakSlotsTest {
   }
 
   @Test
-  void anUnlistedFormAtTheEndOfAPostIsWeakEvidenceOnly() {
-    String text = "han bor med hunden. polisen säger civilrättsligt.";
-    assertEquals(List.of("NAME_SLOT_RARE_FORM civilrättsligt"), signals(text));
+  void theNeuterOfAnAdjectiveAtTheEndOfAPostIsNothing() {
+    assertEquals(List.of(), signals("han bor med hunden. polisen säger civilrättsligt."));
+  }
+
+  @Test
+  void anUnlistedFormAfterANameCueIsWeakEvidenceOnly() {
+    String text = "min kille talle har slutat";
+    assertEquals(List.of("CUED_RARE_FORM talle"), signals(text));
     assertFalse(flags(text));
   }
 
@@ -120,13 +125,14 @@ class WeakSlotsTest {
 
   @Test
   void twoWeakSignalsInOnePostAddUpToAFlag() {
-    // each alone flags nothing: 1 - (1 - 0.22)(1 - 0.25) is above the review threshold
-    assertFalse(flags("vår förskola myrstacken har stängt köket"));
-    String text = "sen ringde jaffar från vår förskola myrstacken igen";
-    AnalysisResult result = MODERATED.assess(text);
-    assertTrue(result.needsReview(), result.toString());
-    assertTrue(EVERY.assess(text).forReview().stream().anyMatch(f -> f.explanation().startsWith(
-        ResidualSignal.POST_RISK.explanation() + PostRisk.STRONGEST)), signals(text).toString());
+    // each alone flags nothing; together their chances of a leak are above the review threshold
+    assertFalse(flags("sen ringde jaffar igen"));
+    assertFalse(flags("min kille talle har slutat"));
+    String text = "sen ringde jaffar igen. min kille talle har slutat";
+    assertTrue(flags(text));
+    assertTrue(EVERY.assess(text).forReview().stream().anyMatch(f -> f.explanation().equals(
+        ResidualSignal.POST_RISK.explanation() + PostRisk.STRONGEST + "unlisted word borne as a first name")),
+        signals(text).toString());
   }
 
   @Test
