@@ -265,7 +265,7 @@ public final class ResidualLeakDetector implements Detector {
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && WeakSlots.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
-        weakSignal(things, tokens, t, word, common, cued || t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
+        weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
       }
     }
     risk.finish();
@@ -274,12 +274,12 @@ public final class ResidualLeakDetector implements Detector {
   /**
    * The weaker evidence for a word no list holds in any form ({@code facts == 0}), left by every
    * stronger signal: a word known only as the inflection of another (by the stemmer: "talle",
-   * "kamme") in a name slot or capitalised inside a sentence, one after a role noun ("ägaren daut"), one with letters no Swedish
+   * "kamme") after a cue, in a signature or capitalised inside a sentence, one after a role noun ("ägaren daut"), one with letters no Swedish
    * word has ("özgül"), one with a nickname's shape ("kattis"), and any other that is no word
    * ("zemzem").
    */
-  private void weakSignal(ThingSkips things, Tokens tokens, int t, Lexeme word, boolean common, boolean nameSlot,
-      boolean capitalised, char[] scratch) {
+  private void weakSignal(ThingSkips things, Tokens tokens, int t, Lexeme word, boolean common, boolean cued,
+      boolean signature, boolean capitalised, char[] scratch) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
@@ -287,8 +287,10 @@ public final class ResidualLeakDetector implements Detector {
     boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
     if (common) {
       boolean nickname = !typed && WeakSlots.isNicknameShape(lower, start, length);
-      if (nameSlot && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
-        report(things, ResidualSignal.NAME_SLOT_RARE_FORM, start, end, EntityType.NAME); // "min kille talle"
+      if ((cued || signature) && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
+        // "min kille talle"; "/talle"
+        report(things, cued ? ResidualSignal.CUED_RARE_FORM : ResidualSignal.SIGNATURE_RARE_FORM, start, end,
+            EntityType.NAME);
       } else if (capitalised) {
         report(things, ResidualSignal.CAPITALISED_RARE_FORM, start, end, EntityType.NAME); // "och Ramlösa"
       } else if (nickname && personSlot(tokens, t) != null) {

@@ -37,7 +37,9 @@ final class WeakSlots {
    * reads as a form of another that ends so is that form; a nickname ends otherwise ("talle", "zinnis").
    */
   private static final String[] FORM_ENDINGS = {"ar", "er", "or", "as", "es", "ts", "ds", "rs", "ns", "de", "te",
-      "at", "it", "ad", "en", "et", "na", "an"};
+      "at", "it", "ad", "en", "et", "na", "an",
+      // the neuter of adjectives, adverbs ("anonymt", "giltigt", "civilrättsligt", "snällt")
+      "gt", "mt", "lt", "kt", "pt", "vt", "ft"};
 
   /** Shortest word whose ending says it is a form: shorter ones are names as often ("jan", "per"). */
   private static final int MIN_FORM = 5;
@@ -47,7 +49,7 @@ final class WeakSlots {
     return length >= MIN_FORM && endsWithAny(lower, start, length, VERB_AND_ADJECTIVE_ENDINGS);
   }
 
-  /** True when a word ends like an inflected form ("gumman", "uppmanar", "ramlat"). */
+  /** True when a word ends like an inflected form ("gumman", "uppmanar", "ramlat", "anonymt"). */
   static boolean hasFormEnding(char[] lower, int start, int length) {
     return length >= MIN_FORM && endsWithAny(lower, start, length, FORM_ENDINGS);
   }
