@@ -51,11 +51,14 @@ public final class SwedishModelsProvider implements DetectorProvider {
    */
   private static final class ContextModelLoad {
     static {
-      Thread thread = new Thread(MaxentContextScorer::bundled, "avid-context-model");
+      Thread thread = new Thread(() -> {
+        MaxentContextScorer.bundled();
+        ProperNameDetector.preloadLists(); // else read at the first text (some 40 ms of a cold start)
+      }, "avid-context-model");
       thread.setDaemon(true);
-      // the build fails where it uses the model; logged here too, as only this thread sees the cause
+      // the build (or the first text) fails where it uses the model or lists; logged here too, as only this thread sees the cause
       thread.setUncaughtExceptionHandler((t, e) ->
-          LoggerFactory.getLogger(SwedishModelsProvider.class).error("cannot load the bundled context model", e));
+          LoggerFactory.getLogger(SwedishModelsProvider.class).error("cannot load the bundled context model or name lists", e));
       thread.start();
     }
 

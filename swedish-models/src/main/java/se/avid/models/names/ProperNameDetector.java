@@ -102,6 +102,18 @@ public final class ProperNameDetector implements Detector {
   }
 
   /**
+   * Loads now the lists that the detector otherwise reads on its first text (the name counts of
+   * Statistics Sweden, the localities), for a caller that would rather pay them while it builds,
+   * on a thread of its own, than at the first call. Idempotent and thread-safe; a list that fails
+   * to load fails here and again at the first text.
+   */
+  public static void preloadLists() {
+    char[] word = {'a'};
+    NameCounts.firstName(word, 0, 1); // each touch initialises the list's lazy holder
+    Localities.contains(word, 0, 1);
+  }
+
+  /**
    * Whether a context scorer is in use (else the rule fallback scores apply).
    *
    * @return whether there is one
