@@ -102,6 +102,24 @@ final class Homographs {
     return true;
   }
 
+  /**
+   * "Lind har envetet", "Ek blev": a capitalised surname that is also an ordinary word but no
+   * frequent one, opening a sentence before its finite verb, is the person; a bare noun seldom opens
+   * a sentence as its subject. Not a first name (see {@link #nameInSlot}) or a frequent word ("Berg
+   * är", "Ström blev" stay to the scorer).
+   *
+   * @param t a capitalised word at a sentence start that is an ordinary word
+   * @return whether it was set a name
+   */
+  boolean surnameSubject(int t) {
+    if (!slots.subjectBeforeVerb(t) || words.isFrequent(t) || Category.WORD_FORM.in(flags[t])
+        || !(Category.SURNAME.in(flags[t]) || words.surnameBearers(t) >= NameCounts.HUNDREDS)) {
+      return false;
+    }
+    labels.set(t, NAME, NameScores.NAME_SLOT);
+    return true;
+  }
+
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = 3;
 
