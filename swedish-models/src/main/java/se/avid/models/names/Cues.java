@@ -162,7 +162,7 @@ final class Cues {
       p--;
     }
     if (!tokens.isWord(p)) {
-      return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+      return lastLineAlone(t) || lastSentenceAlone(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
@@ -356,6 +356,17 @@ final class Cues {
   private boolean lastLineAlone(int t) {
     return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
         && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t));
+  }
+
+  /**
+   * "…kan de tvinga honom inomhus? tina": a first name of the lists, or one that a hundred people
+   * or more are called by, alone as the last sentence of the text, after its full stop, question
+   * or exclamation mark: the writer signing on the same line.
+   */
+  private boolean lastSentenceAlone(int t, int p) {
+    return p >= 0 && signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))
+        && !Category.WORD_FORM.in(flags[t])
+        && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
   }
 
   /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */

@@ -88,7 +88,9 @@ final class HomographPairs {
     if (cues.wordContext(t) && !(surname > 0 && slot)) {
       return false; // "100 kr per", "kan bo", "ett berg"; not "fick bo ceder och staffan silver att"
     }
-    int evidence = (prior ? 1 : 0) + surname + (slot ? 1 : 0);
+    // a name cue weighs double: "min sambo hans berg", "heter per ström" (the kin noun or "heter"
+    // leaves no room for the pronoun or the preposition)
+    int evidence = (prior ? 1 : 0) + surname + (slot ? 1 : 0) + (cued ? 1 : 0);
     if (evidence < 2) {
       return false;
     }

@@ -102,6 +102,24 @@ final class Homographs {
     return true;
   }
 
+  /**
+   * "Lind har envetet", "Ek blev": a capitalised surname that is also an ordinary word but no
+   * frequent one, opening a sentence before its finite verb, is the person; a bare noun seldom opens
+   * a sentence as its subject. Not a first name (see {@link #nameInSlot}) or a frequent word ("Berg
+   * är", "Ström blev" stay to the scorer).
+   *
+   * @param t a capitalised word at a sentence start that is an ordinary word
+   * @return whether it was set a name
+   */
+  boolean surnameSubject(int t) {
+    if (!slots.subjectBeforeVerb(t) || words.isFrequent(t) || Category.WORD_FORM.in(flags[t])
+        || !(Category.SURNAME.in(flags[t]) || words.surnameBearers(t) >= NameCounts.HUNDREDS)) {
+      return false;
+    }
+    labels.set(t, NAME, NameScores.NAME_SLOT);
+    return true;
+  }
+
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = 3;
 
@@ -109,7 +127,8 @@ final class Homographs {
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
    * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),
    * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år"), after a kin or
-   * role noun ("min dotter vilja är 22"), or capitalised inside a sentence. Each slot is one piece
+   * role noun ("min dotter vilja är 22", one more if a finite verb follows: "min son ask har"), an
+   * age set off by a comma ("en elev, ask, 8 år" counts twice), or capitalised inside a sentence. Each slot is one piece
    * of evidence; the counts of Statistics Sweden are another where a thousand people or more are
    * called by the word, or a hundred and it is no frequent word. Two pieces make the name. The
    * word readings stay: "Klara av", "Bo hos pappa" (no verb follows), "max 3 år" (maximum), "en
@@ -133,13 +152,20 @@ final class Homographs {
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
       return false;
     }
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0);
+    // "en elev, ask, 8 år", "ett barn, vilja 9 år,": an age in an apposition set off by a comma;
+    // "min son ask har adhd": the named word is the subject of the verb after it
+    // (not "max" and "per", which count before a number: "fängelse, max 3 år"; not a frequent word
+    // after a kin noun: "min dotter vilja är stark" is as likely her will)
+    boolean apposition = age && tokens.isPunct(t - 1, ',') && !tokens.is(t, "max") && !tokens.is(t, "per");
+    boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0)
+        + (apposition ? 1 : 0) + (namedSubject ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
     if (evidence + (prior ? 1 : 0) < 2) {
       return false;
     }
-    labels.set(t, NAME, NameScores.NAME_SLOT);
+    labels.set(t, NAME, named ? NameScores.NAMED_IN_SLOT : NameScores.NAME_SLOT);
     return true;
   }
 

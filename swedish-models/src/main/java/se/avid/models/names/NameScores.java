@@ -88,6 +88,12 @@ final class NameScores {
    * blir utfryst", "Vilja 9 år"): redacted, but not sure enough to name its other occurrences.
    */
   static final double NAME_SLOT = 0.7;
+  /**
+   * A word that is also an ordinary word, named by a kin noun or a naming verb and one more piece
+   * of evidence ("min son ask har adhd", "min dotter vilja är 22"): sure enough to name its other
+   * occurrences ("ask har ingen assistent"), where the text does not use it as the word.
+   */
+  static final double NAMED_IN_SLOT = 0.8;
   /** A lowercase word that is no word at all, in a name slot ("hej. mojje har slutat"): a nickname or rare name. */
   static final double UNKNOWN_IN_NAME_SLOT = 0.6;
   /** A capitalised unknown word of one or two letters ("Rb", "Na"): symbols and initials. */

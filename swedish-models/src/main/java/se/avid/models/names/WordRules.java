@@ -214,7 +214,7 @@ final class WordRules {
       return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"
-    if (fullNames.pair(t) || fullNames.letteredPair(t) || !cased && person && homographPairs.pair(t, false)) {
+    if (fullNames.pair(t) || fullNames.letteredPair(t) || !cased && person && homographPairs.pair(t, cue == CUE_STRONG)) {
       return;
     }
     if (placeWords.placeBefore(t, f, common, cased)) {
@@ -291,6 +291,9 @@ final class WordRules {
       }
       if (person && !place && !Category.WORD_FORM.in(f) && homographs.wordBeforePreposition(t)) {
         return; // "Bo hos pappa", "Klara av det": a verb opening its clause
+      }
+      if (!place && !Category.FIRST_NAME.in(f) && homographs.surnameSubject(t)) {
+        return; // "Lind har envetet bearbetat": a surname that is a word, as the subject
       }
       if (person && !place && !Category.WORD_FORM.in(f)) {
         labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
