@@ -421,6 +421,28 @@ class ProperNameDetectorTest {
     assertEquals(List.of(), Detections.of(DETECTOR, "hejsan svejsan! tack för svaret, kramisar", THRESHOLD));
   }
 
+  @ParameterizedTest
+  @MethodSource("numberLabels")
+  void anAbbreviationThatLabelsANumberIsNoName(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<String> numberLabels() {
+    return Stream.of(
+        "Tel 070-123 45 67 gick inte att nå.",
+        "Ring mig, tel 0701234567.",
+        "Jag fick ett brev med Dnr 12-345 om beslutet.",
+        "Tfn: 08-123 45 67",
+        "Mob 070-123 45 67",
+        "Pnr 850412-1234");
+  }
+
+  @Test
+  void aNameBeforeALabelledNumberIsStillAName() {
+    String text = "Hälsningar Lisa Berg, tel 070-123 45 67";
+    assertEquals(expect(text, "NAME Lisa Berg"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   @Test
   void aTitleThatIsAlsoARelationIsNoCueForAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "min fru är sjuk och en fru och en herre kom", THRESHOLD));
