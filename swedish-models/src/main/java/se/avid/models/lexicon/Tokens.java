@@ -299,6 +299,8 @@ public final class Tokens {
 
   /**
    * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case.
+   * An array of many words is indexed once ({@link WordChoices}): pass a constant, and never change
+   * it afterwards.
    *
    * @param t the index of a token
    * @param words the words, in lowercase
@@ -310,6 +312,12 @@ public final class Tokens {
     }
     int s = start[t];
     int len = end[t] - s;
+    if (words.length >= WordChoices.MIN_INDEXED) {
+      WordChoices index = WordChoices.of(words);
+      if (index != null) {
+        return index.contains(lower, s, len);
+      }
+    }
     char first = lower[s];
     for (String w : words) {
       // asked of most words of every text: the length and the first letter settle nearly every word

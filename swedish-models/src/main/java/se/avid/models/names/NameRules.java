@@ -4,6 +4,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -13,7 +14,8 @@ import se.avid.text.ScanText;
 
 /**
  * One run of {@link ProperNameDetector} over one text: looks each word up once
- * ({@link WordFacts}), decides it from its shape and neighbours ({@link WordRules}, with
+ * ({@link WordFacts}), decides each word a rule may take ({@link WordCandidates}) from its shape
+ * and neighbours ({@link WordRules}, with
  * {@link WordShapes} and {@link Cues}), spreads what was found with good evidence
  * ({@link Propagation}), and reports runs of name words as one finding ({@link WordLabels}).
  * Not thread-safe; one per call.
@@ -25,6 +27,7 @@ final class NameRules {
   private final WordFacts words;
   private final WordRules rules;
   private final Propagation followUps;
+  private final WordCandidates candidates;
   private final NameWorkspace workspace;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
@@ -38,6 +41,7 @@ final class NameRules {
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
     this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+    this.candidates = new WordCandidates(tokens, words, cues, keepWords);
     this.workspace = workspace;
   }
 
@@ -58,7 +62,11 @@ final class NameRules {
     boolean hasAnd = andCount > 0;
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && labels.type[t] == NONE) {
-        rules.decide(t);
+        if (candidates.mayDecide(t)) {
+          rules.decide(t);
+        } else {
+          assert decidesNothing(t) : "a rule took a word that WordCandidates leaves out: narrow its test";
+        }
       }
     }
     // each pass below needs something most posts lack: skipped without it
@@ -78,6 +86,27 @@ final class NameRules {
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
     }
     labels.report(sink);
+  }
+
+  /** How far from a word the rules of {@link WordRules#decide} may set labels (a pair sets the next word). */
+  private static final int REACH = 2;
+
+  /**
+   * Decides word {@code t} all the same and tells whether the rules left every label as it was:
+   * the check, with assertions on, that {@link WordCandidates} leaves out only words that no rule
+   * takes.
+   */
+  private boolean decidesNothing(int t) {
+    int from = Math.max(0, t - REACH);
+    int to = Math.min(tokens.size(), t + REACH + 1);
+    byte[] types = Arrays.copyOfRange(labels.type, from, to);
+    double[] scores = Arrays.copyOfRange(labels.score, from, to);
+    boolean anyFound = labels.anyFound;
+    boolean sureName = labels.sureName;
+    rules.decide(t);
+    return Arrays.equals(types, 0, types.length, labels.type, from, to)
+        && Arrays.equals(scores, 0, scores.length, labels.score, from, to)
+        && anyFound == labels.anyFound && sureName == labels.sureName;
   }
 
   /**
