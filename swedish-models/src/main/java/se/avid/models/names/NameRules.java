@@ -27,7 +27,9 @@ final class NameRules {
   private final WordFacts words;
   private final WordRules rules;
   private final Propagation followUps;
-  private final WordCandidates candidates;
+  private final Cues cues;
+  /** Whether the builder gave words to keep: then every word is decided (the rules look each up). */
+  private final boolean decideAll;
   private final NameWorkspace workspace;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
@@ -41,7 +43,8 @@ final class NameRules {
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
     this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
-    this.candidates = new WordCandidates(tokens, words, cues, keepWords);
+    this.cues = cues;
+    this.decideAll = !keepWords.isEmpty();
     this.workspace = workspace;
   }
 
@@ -62,7 +65,7 @@ final class NameRules {
     boolean hasAnd = andCount > 0;
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && labels.type[t] == NONE) {
-        if (candidates.mayDecide(t)) {
+        if (decideAll || WordCandidates.mayDecide(tokens, words, cues, t)) {
           rules.decide(t);
         } else {
           assert decidesNothing(t) : "a rule took a word that WordCandidates leaves out: narrow its test";

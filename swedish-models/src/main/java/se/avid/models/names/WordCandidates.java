@@ -1,6 +1,5 @@
 package se.avid.models.names;
 
-import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
@@ -16,14 +15,15 @@ import se.avid.models.lexicon.Tokens;
  * frequent word as written; Statistics Sweden counts nobody by it, as a first name or as a
  * surname; no cue stands
  * around it ({@link Cues#anyCue}); it is no month in a date and not the "region" of "Region Skåne";
- * and the detector has no words of its own to keep. For such a word each rule of {@code decide}
+ * and the detector has no words of its own to keep (else {@link NameRules} decides every
+ * word). For such a word each rule of {@code decide}
  * returns before it sets anything (the pairs need a counted first name or an unknown word, a
  * naming verb makes a name only of a rare word, a speaker's slot only of a counted one, and a
  * frequent word is no unknown one).
  *
  * <p>The test must stay conservative: a new rule that may take such a word must narrow it. With
  * assertions on (as in the tests), {@link NameRules} still decides every word it leaves out and
- * fails if the rules set anything. Not thread-safe; one per call.
+ * fails if the rules set anything. Stateless.
  */
 final class WordCandidates {
 
@@ -31,33 +31,21 @@ final class WordCandidates {
   private static final long ORDINARY = Category.bits(Category.COMMON_WORD, Category.WORD_FORM);
   private static final int CASED = Tokens.CAPITALISED | Tokens.ALL_CAPS;
 
-  private final Tokens tokens;
-  private final WordFacts words;
-  private final Cues cues;
-  private final long[] flags;
-  private final boolean[] genitive;
-  /** Whether the builder gave words to keep: then every word is decided (the rules look each up). */
-  private final boolean keepsWords;
-
-  WordCandidates(Tokens tokens, WordFacts words, Cues cues, CharArraySet keepWords) {
-    this.tokens = tokens;
-    this.words = words;
-    this.cues = cues;
-    this.flags = words.flags;
-    this.genitive = words.genitive;
-    this.keepsWords = !keepWords.isEmpty();
-  }
+  private WordCandidates() {}
 
   /**
    * Whether word {@code t} may be taken by a rule: false only for a word that {@link WordRules#decide}
    * would leave as it is (see the class comment). The record's tests first, the neighbours last.
    *
+   * @param tokens the tokens of the text
+   * @param words their facts, looked up
+   * @param cues the cues of the text
    * @param t a word, not yet decided
    * @return whether to decide it
    */
-  boolean mayDecide(int t) {
-    long f = flags[t];
-    return keepsWords || (f & ~ORDINARY) != 0 || genitive[t] || tokens.has(t, CASED)
+  static boolean mayDecide(Tokens tokens, WordFacts words, Cues cues, int t) {
+    long f = words.flags[t];
+    return (f & ~ORDINARY) != 0 || words.genitive[t] || tokens.has(t, CASED)
         || !words.isFrequent(t) || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.isRegionBody(t);
   }
