@@ -12,14 +12,15 @@ import se.avid.models.lexicon.Tokens;
  * <p>A word is left out when every one of these holds, each read from its record, its shape or its
  * two neighbours: it is lowercase; the lists file it as nothing but an ordinary word or word form, if at
  * all (no name, place, country, public body, cue, multiword entry or genitive of one); it is a
- * frequent word as written; Statistics Sweden counts nobody by it, as a first name or as a
+ * frequent word or a dictionary stem as written, and a rare one not right after a naming verb
+ * ("heter", "kallar"); Statistics Sweden counts nobody by it, as a first name or as a
  * surname; no cue stands
  * around it ({@link Cues#anyCue}); it is no month in a date and not the "region" of "Region Skåne";
  * and the detector has no words of its own to keep (else {@link NameRules} decides every
  * word). For such a word each rule of {@code decide}
  * returns before it sets anything (the pairs need a counted first name or an unknown word, a
- * naming verb makes a name only of a rare word, a speaker's slot only of a counted one, and a
- * frequent word is no unknown one).
+ * naming verb makes a name of a rare word only right after it, a speaker's slot only of a
+ * counted one, and a frequent or listed word is no unknown one).
  *
  * <p>The test must stay conservative: a new rule that may take such a word must narrow it. With
  * assertions on (as in the tests), {@link NameRules} still decides every word it leaves out and
@@ -46,7 +47,8 @@ final class WordCandidates {
   static boolean mayDecide(Tokens tokens, WordFacts words, Cues cues, int t) {
     long f = words.flags[t];
     return (f & ~ORDINARY) != 0 || words.genitive[t] || tokens.has(t, CASED)
-        || !words.isFrequent(t) || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
+        || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.afterNameGivingVerb(t))
+        || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.isRegionBody(t);
   }
 }

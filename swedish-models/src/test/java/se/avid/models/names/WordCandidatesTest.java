@@ -17,6 +17,8 @@ class WordCandidatesTest {
     "jag tycker att det är svårt ibland     | tycker | false",
     "jag tycker att det är svårt ibland     | svårt  | false",
     "vi pratade om det igår                 | pratade | false",
+    "vi pratade om ekonomi igår             | ekonomi | false",
+    "de kallar ekonomi det                  | ekonomi | true",
     "jag Tycker att det är svårt ibland     | tycker | true",
     "jag tycker att zarvina är svårt        | zarvina | true",
     "jag tycker att anna är snäll           | anna   | true",
