@@ -26,7 +26,7 @@ final class NameRules {
   private final WordLabels labels;
   private final WordFacts words;
   private final WordRules rules;
-  private final Propagation followUps;
+  private final WordShapes shapes;
   private final Cues cues;
   /** Whether the builder gave words to keep: then every word is decided (the rules look each up). */
   private final boolean decideAll;
@@ -42,7 +42,7 @@ final class NameRules {
     Cues cues = new Cues(tokens, words, shapes);
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
-    this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+    this.shapes = shapes;
     this.cues = cues;
     this.decideAll = !keepWords.isEmpty();
     this.workspace = workspace;
@@ -72,14 +72,15 @@ final class NameRules {
         }
       }
     }
-    // each pass below needs something most posts lack: skipped without it
-    if (labels.sureName) {
-      followUps.propagate();
-    }
-    if (hasAnd && labels.anyFound) {
-      followUps.coordinate();
-    }
+    // each pass below needs a word found (some a sure name or an "och" too): without one, none runs or is made
     if (labels.anyFound) {
+      Propagation followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+      if (labels.sureName) {
+        followUps.propagate();
+      }
+      if (hasAnd) {
+        followUps.coordinate();
+      }
       followUps.placeLists();
       followUps.foreignPlaceNames();
       followUps.surnames();
