@@ -302,7 +302,7 @@ public final class Tokens {
 
   /**
    * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case.
-   * An array of many words is indexed once ({@link WordChoices}): pass a constant, and never change
+   * An array of many words is indexed once, by its identity: pass a constant, and never change
    * it afterwards.
    *
    * @param t the index of a token

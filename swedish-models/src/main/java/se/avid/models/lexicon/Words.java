@@ -39,7 +39,7 @@ public final class Words {
 
   /**
    * Whether {@code chars[from, from+length)} is one of {@code words}, compared char by char
-   * without making a String of it. An array of many words is indexed once ({@link WordChoices}):
+   * without making a String of it. An array of many words is indexed once, by its identity:
    * pass a constant, and never change it afterwards.
    *
    * @param chars the text
