@@ -44,12 +44,21 @@ final class Pipeline {
       return AnalysisResult.EMPTY;
     }
     CallWorkspace workspace = workspaces.acquire();
+    // each step in a try of its own, not a lambda per step: a call allocates no step objects
+    String step = "normalizer";
     try {
-      ScanText scan = step("normalizer", text, () -> ScanText.of(text, workspace));
+      ScanText scan = ScanText.of(text, workspace);
+      step = null;
       List<Finding> raw = detect(text, scan, call);
-      AllowList.Occurrences allowedSpans = raw.isEmpty() ? null
-          : step("allow-list", text, () -> allowList.occurrencesIn(scan));
-      return step("overlap-resolver", text, () -> Decisions.decide(text, raw, allowList, allowedSpans, call));
+      step = "allow-list";
+      AllowList.Occurrences allowedSpans = raw.isEmpty() ? null : allowList.occurrencesIn(scan);
+      step = "overlap-resolver";
+      return Decisions.decide(text, raw, allowList, allowedSpans, call);
+    } catch (RuntimeException e) {
+      if (step == null) {
+        throw e; // a detector's failure, already named by detect
+      }
+      throw new RedactionException(step, text.length(), e);
     } finally {
       workspace.release(); // the end of the call: the detectors' reused buffers are cleared
     }
@@ -69,15 +78,6 @@ final class Pipeline {
       }
     }
     return raw;
-  }
-
-  /** Runs one step; a failure becomes a {@link RedactionException} naming the step, never the text. */
-  private static <T> T step(String name, String text, java.util.function.Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (RuntimeException e) {
-      throw new RedactionException(name, text.length(), e);
-    }
   }
 
   List<String> detectorNames() {

@@ -89,4 +89,57 @@ public enum Category {
     }
     return b;
   }
+
+  // Fixed arities: the rules call bits(...) inside methods run for every word, where a varargs
+  // call allocates its array whenever the JIT does not inline it.
+
+  /**
+   * The bits of two categories.
+   *
+   * @param a a category
+   * @param b a category
+   * @return their bits, or'd
+   */
+  public static long bits(Category a, Category b) {
+    return a.bit() | b.bit();
+  }
+
+  /**
+   * The bits of three categories.
+   *
+   * @param a a category
+   * @param b a category
+   * @param c a category
+   * @return their bits, or'd
+   */
+  public static long bits(Category a, Category b, Category c) {
+    return a.bit() | b.bit() | c.bit();
+  }
+
+  /**
+   * The bits of four categories.
+   *
+   * @param a a category
+   * @param b a category
+   * @param c a category
+   * @param d a category
+   * @return their bits, or'd
+   */
+  public static long bits(Category a, Category b, Category c, Category d) {
+    return a.bit() | b.bit() | c.bit() | d.bit();
+  }
+
+  /**
+   * The bits of five categories.
+   *
+   * @param a a category
+   * @param b a category
+   * @param c a category
+   * @param d a category
+   * @param e a category
+   * @return their bits, or'd
+   */
+  public static long bits(Category a, Category b, Category c, Category d, Category e) {
+    return a.bit() | b.bit() | c.bit() | d.bit() | e.bit();
+  }
 }

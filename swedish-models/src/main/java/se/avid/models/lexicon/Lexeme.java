@@ -51,6 +51,14 @@ public final class Lexeme {
    * answers, and a write lost to another thread's costs only a second derivation.
    */
   private int memo;
+  /**
+   * Whether the word is in each of the word sets of a detector's rules ({@link #inWordSet}): two
+   * bits per set, a bit that says it is known and the answer above it, 32 sets a field. Written
+   * without a lock, as {@link #notes}: a JVM that writes a {@code long} as two halves writes each
+   * set's two bits together (they never straddle bit 32), and a lost write costs a second look-up.
+   */
+  private long wordSets;
+  private long moreWordSets;
 
   Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
@@ -187,6 +195,43 @@ public final class Lexeme {
    */
   public void keepNotes(long notes) {
     this.notes = notes;
+  }
+
+  /** How many word sets {@link #inWordSet} keeps the membership of. */
+  public static final int MAX_WORD_SETS = 64;
+
+  /**
+   * Whether the word is in the word set number {@code index}, as kept by {@link #keepInWordSet}:
+   * rules that ask the same few dozen small sets ("heter", "min", "till") of most words of every
+   * text find each answer once per word rather than by hashing its chars at every occurrence.
+   * Which set a number stands for is the caller's to keep fixed (a set per number for the life
+   * of the JVM), and the answer a function of the word alone.
+   *
+   * @param index the set's number, 0 to {@link #MAX_WORD_SETS} - 1
+   * @return 1 if it is in the set, 0 if not, -1 if that is not kept yet
+   */
+  public int inWordSet(int index) {
+    long bits = index < 32 ? wordSets : moreWordSets;
+    int shift = 2 * (index & 31);
+    return (bits >>> shift & 1) == 0 ? -1 : (int) (bits >>> shift + 1 & 1);
+  }
+
+  /**
+   * Keeps the answer of {@link #inWordSet} for set {@code index}. Thread-safe without a lock, as
+   * {@link #keepNotes}: the answer must be a function of the word alone.
+   *
+   * @param index the set's number, 0 to {@link #MAX_WORD_SETS} - 1
+   * @param member whether the word is in the set
+   * @return {@code member}
+   */
+  public boolean keepInWordSet(int index, boolean member) {
+    long bit = (member ? 3L : 1L) << 2 * (index & 31);
+    if (index < 32) {
+      wordSets |= bit;
+    } else {
+      moreWordSets |= bit;
+    }
+    return member;
   }
 
   /** The fields of every {@link WordMemo}: 0 in a field until its answer is kept. */

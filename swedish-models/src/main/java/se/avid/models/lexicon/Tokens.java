@@ -35,6 +35,8 @@ public final class Tokens {
   /** Bits of {@link #info} that hold the kind; the shape bits lie above them. */
   private static final int KIND_BITS = 2;
   private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+  /** Bit of {@link #info}, above the shape bits: only spaces separate the token from the next ({@link #adjacent}). */
+  private static final byte ADJACENT = 1 << 6;
 
   /** Numbers the tokens of each text, so that per-thread records can tell texts apart ({@link TokenLexemes}). */
   private static final AtomicLong SERIALS = new AtomicLong();
@@ -48,7 +50,7 @@ public final class Tokens {
   private final char[] lower;
   private int[] start;
   private int[] end;
-  /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind. */
+  /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind and {@link #ADJACENT}. */
   private byte[] info;
   private int size;
   /**
@@ -83,6 +85,7 @@ public final class Tokens {
   private static Tokens tokenize(ScanText text) {
     Tokens t = new Tokens(text);
     t.scan();
+    t.markAdjacent();
     return t;
   }
 
@@ -299,6 +302,8 @@ public final class Tokens {
 
   /**
    * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case.
+   * An array of many words is indexed once, by its identity: pass a constant, and never change
+   * it afterwards.
    *
    * @param t the index of a token
    * @param words the words, in lowercase
@@ -310,6 +315,12 @@ public final class Tokens {
     }
     int s = start[t];
     int len = end[t] - s;
+    if (words.length >= WordChoices.MIN_INDEXED) {
+      WordChoices index = WordChoices.of(words);
+      if (index != null) {
+        return index.contains(lower, s, len);
+      }
+    }
     char first = lower[s];
     for (String w : words) {
       // asked of most words of every text: the length and the first letter settle nearly every word
@@ -398,16 +409,26 @@ public final class Tokens {
    * @return whether only spaces separate them
    */
   public boolean adjacent(int a) {
-    if (a < 0 || a + 1 >= size) {
-      return false;
-    }
+    return a >= 0 && a + 1 < size && (info[a] & ADJACENT) != 0;
+  }
+
+  /**
+   * Sets {@link #ADJACENT} of each token that one or more spaces, and nothing else, separate from
+   * the next: once per text, as the rules ask it of most tokens, some several times.
+   */
+  private void markAdjacent() {
     char[] chars = lower; // between words: the normalised text itself
-    for (int i = end[a]; i < start[a + 1]; i++) {
-      if (chars[i] != ' ') {
-        return false;
+    for (int a = 0; a + 1 < size; a++) {
+      int from = end[a];
+      int to = start[a + 1];
+      boolean spaces = to > from;
+      for (int i = from; i < to && spaces; i++) {
+        spaces = chars[i] == ' ';
+      }
+      if (spaces) {
+        info[a] |= ADJACENT;
       }
     }
-    return start[a + 1] > end[a];
   }
 
   /**

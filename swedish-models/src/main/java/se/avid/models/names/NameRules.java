@@ -4,6 +4,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -13,7 +14,8 @@ import se.avid.text.ScanText;
 
 /**
  * One run of {@link ProperNameDetector} over one text: looks each word up once
- * ({@link WordFacts}), decides it from its shape and neighbours ({@link WordRules}, with
+ * ({@link WordFacts}), decides each word a rule may take ({@link WordCandidates}) from its shape
+ * and neighbours ({@link WordRules}, with
  * {@link WordShapes} and {@link Cues}), spreads what was found with good evidence
  * ({@link Propagation}), and reports runs of name words as one finding ({@link WordLabels}).
  * Not thread-safe; one per call.
@@ -24,7 +26,10 @@ final class NameRules {
   private final WordLabels labels;
   private final WordFacts words;
   private final WordRules rules;
-  private final Propagation followUps;
+  private final WordShapes shapes;
+  private final Cues cues;
+  /** Whether the builder gave words to keep: then every word is decided (the rules look each up). */
+  private final boolean decideAll;
   private final NameWorkspace workspace;
 
   NameRules(ScanText text, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
@@ -37,7 +42,9 @@ final class NameRules {
     Cues cues = new Cues(tokens, words, shapes);
     this.rules = new WordRules(tokens, lexicon, scorer, keepCountries, keepPublicBodies, keepWords, words, shapes, cues,
         labels);
-    this.followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+    this.shapes = shapes;
+    this.cues = cues;
+    this.decideAll = !keepWords.isEmpty();
     this.workspace = workspace;
   }
 
@@ -58,17 +65,22 @@ final class NameRules {
     boolean hasAnd = andCount > 0;
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t) && labels.type[t] == NONE) {
-        rules.decide(t);
+        if (decideAll || WordCandidates.mayDecide(tokens, words, cues, t)) {
+          rules.decide(t);
+        } else {
+          assert decidesNothing(t) : "a rule took a word that WordCandidates leaves out: narrow its test";
+        }
       }
     }
-    // each pass below needs something most posts lack: skipped without it
-    if (labels.sureName) {
-      followUps.propagate();
-    }
-    if (hasAnd && labels.anyFound) {
-      followUps.coordinate();
-    }
+    // each pass below needs a word found (some a sure name or an "och" too): without one, none runs or is made
     if (labels.anyFound) {
+      Propagation followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
+      if (labels.sureName) {
+        followUps.propagate();
+      }
+      if (hasAnd) {
+        followUps.coordinate();
+      }
       followUps.placeLists();
       followUps.foreignPlaceNames();
       followUps.surnames();
@@ -78,6 +90,27 @@ final class NameRules {
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
     }
     labels.report(sink);
+  }
+
+  /** How far from a word the rules of {@link WordRules#decide} may set labels (a pair sets the next word). */
+  private static final int REACH = 2;
+
+  /**
+   * Decides word {@code t} all the same and tells whether the rules left every label as it was:
+   * the check, with assertions on, that {@link WordCandidates} leaves out only words that no rule
+   * takes.
+   */
+  private boolean decidesNothing(int t) {
+    int from = Math.max(0, t - REACH);
+    int to = Math.min(tokens.size(), t + REACH + 1);
+    byte[] types = Arrays.copyOfRange(labels.type, from, to);
+    double[] scores = Arrays.copyOfRange(labels.score, from, to);
+    boolean anyFound = labels.anyFound;
+    boolean sureName = labels.sureName;
+    rules.decide(t);
+    return Arrays.equals(types, 0, types.length, labels.type, from, to)
+        && Arrays.equals(scores, 0, scores.length, labels.score, from, to)
+        && anyFound == labels.anyFound && sureName == labels.sureName;
   }
 
   /**

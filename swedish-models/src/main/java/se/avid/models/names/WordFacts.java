@@ -294,20 +294,21 @@ final class WordFacts {
 
   /**
    * Whether word {@code t} is in {@code set}: for a set made by {@link #words} asked once per
-   * word and kept in its record ({@link WordNotes#inSet}), as the rules ask the same few sets
+   * word and kept in its record ({@link Lexeme#inWordSet}), as the rules ask the same few sets
    * ("heter", "min", "till") of most words of every text; for another set (the builder's words to
    * keep) looked up.
    */
   boolean inSet(CharArraySet set, int t) {
     Lexeme x = lexemes[t];
     if (x != null && set instanceof WordSet w && w.index >= 0) {
-      return WordNotes.inSet(x, set, w.index, lower, tokens.start(t), tokens.length(t));
+      int kept = x.inWordSet(w.index);
+      return kept >= 0 ? kept > 0 : x.keepInWordSet(w.index, set.contains(lower, tokens.start(t), tokens.length(t)));
     }
     return set.contains(lower, tokens.start(t), tokens.length(t));
   }
 
   /**
-   * A set of {@link #words}, numbered in the order made: the first {@link WordNotes#MAX_SETS} have
+   * A set of {@link #words}, numbered in the order made: the first {@link Lexeme#MAX_WORD_SETS} have
    * their membership kept in the words' records. Unmodifiable once made.
    */
   private static final class WordSet extends CharArraySet {
@@ -319,7 +320,7 @@ final class WordFacts {
     WordSet(Collection<String> words) {
       super(words, false);
       int i = MADE.getAndIncrement();
-      this.index = i < WordNotes.MAX_SETS ? i : -1;
+      this.index = i < Lexeme.MAX_WORD_SETS ? i : -1;
       this.made = true;
     }
 

@@ -197,7 +197,7 @@ public final class ResidualLeakDetector implements Detector {
           scratch = scratch(scratch, length);
           unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
               && !WeakSlots.hasVerbOrAdjectiveEnding(lower, start, length) // "polisen inledde", "så kallade strategiska"
-              && !words.isInflectionOfWord(lower, start, length, scratch); // "polisen uppger": a verb
+              && !ResidualMemos.isInflectionOfWord(words, word, lower, start, length, scratch); // "polisen uppger": a verb
         }
         // a pronoun that is also a name ("inga", "mina", "hans") only right after a cue ("sambo hans
         // berg"); a word typed without å/ä/ö ("pa") is the word

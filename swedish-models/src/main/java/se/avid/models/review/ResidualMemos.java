@@ -17,6 +17,7 @@ final class ResidualMemos {
   private static final WordMemo FOLDED_PLACE = WordMemo.claim(2);
   private static final WordMemo TYPED_WORD = WordMemo.claim(2);
   private static final WordMemo KEPT_GENITIVE = WordMemo.claim(2);
+  private static final WordMemo INFLECTION = WordMemo.claim(2);
 
   private ResidualMemos() {}
 
@@ -48,5 +49,11 @@ final class ResidualMemos {
   static boolean isKeptGenitive(ResidualWords words, Lexeme x, char[] lower, int start, int length) {
     int kept = KEPT_GENITIVE.get(x);
     return kept >= 0 ? kept == 1 : KEPT_GENITIVE.keep(x, words.isKeptGenitive(lower, start, length));
+  }
+
+  /** {@link ResidualWords#isInflectionOfWord} of the word {@code lower[start, start+length)}, whose record is {@code x}. */
+  static boolean isInflectionOfWord(ResidualWords words, Lexeme x, char[] lower, int start, int length, char[] scratch) {
+    int kept = INFLECTION.get(x);
+    return kept >= 0 ? kept == 1 : INFLECTION.keep(x, words.isInflectionOfWord(lower, start, length, scratch));
   }
 }

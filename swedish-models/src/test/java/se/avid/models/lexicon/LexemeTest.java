@@ -133,4 +133,22 @@ class LexemeTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void wordSetMembershipIsUnknownUntilKeptThenKeptPerSet() {
+    Lexeme x = new LexemeTable(LEXICON).get("heter".toCharArray(), 0, 5); // a record of its own: no other test's sets
+    assertEquals(-1, x.inWordSet(0));
+    assertTrue(x.keepInWordSet(0, true));
+    assertFalse(x.keepInWordSet(31, false));
+    assertTrue(x.keepInWordSet(32, true));
+    assertFalse(x.keepInWordSet(Lexeme.MAX_WORD_SETS - 1, false));
+    assertEquals(1, x.inWordSet(0));
+    assertEquals(0, x.inWordSet(31));
+    assertEquals(1, x.inWordSet(32));
+    assertEquals(0, x.inWordSet(Lexeme.MAX_WORD_SETS - 1));
+    for (int i = 1; i < 31; i++) {
+      assertEquals(-1, x.inWordSet(i), "set " + i);
+    }
+    assertEquals(-1, x.inWordSet(33));
+  }
 }

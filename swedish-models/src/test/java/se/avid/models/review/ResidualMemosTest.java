@@ -38,6 +38,8 @@ class ResidualMemosTest {
       assertEquals(WORDS.hasFoldedPlaceReading(c, 0, n), ResidualMemos.hasFoldedPlaceReading(WORDS, x, c, 0, n), word);
       assertEquals(WORDS.isTypedWord(c, 0, n), ResidualMemos.isTypedWord(WORDS, x, c, 0, n), word);
       assertEquals(WORDS.isKeptGenitive(c, 0, n), ResidualMemos.isKeptGenitive(WORDS, x, c, 0, n), word);
+      assertEquals(WORDS.isInflectionOfWord(c, 0, n, new char[n + 2]),
+          ResidualMemos.isInflectionOfWord(WORDS, x, c, 0, n, new char[n + 2]), word);
     }
   }
 }
