@@ -340,9 +340,9 @@ final class Cues {
     return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(TITLES, p);
   }
 
-  /** Titles, after which an unknown word is a surname even if shaped like an inflected word. */
+  /** Titles, Swedish and English, after which an unknown word is a surname even if shaped like an inflected word. */
   private static final CharArraySet TITLES = WordFacts.words(
-      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster");
+      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster", "sir", "mr", "mrs");
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {
