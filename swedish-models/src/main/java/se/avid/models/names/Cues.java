@@ -92,8 +92,10 @@ final class Cues {
   }
 
   /**
-   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym"),
-   * not before a verb, a pronoun or a name ("max är sjuk", "max och ella").
+   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym",
+   * "fängelse max 3 år"), not before a verb, a pronoun or a name ("max är sjuk", "max och ella"),
+   * and not before an age after a name cue, in a list of ages or opening a clause ("min son max 3
+   * år", "max 12 år och ella 8", "Max 3 år har feber").
    */
   boolean maximum(int t) {
     int u = t + 1;
@@ -101,17 +103,16 @@ final class Cues {
       return false;
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
-      // "barnen max 12 år och ella 8" is a boy; "vara där max 3 år", "domen blir max 3 år" a limit
-      return !ageAfter(t) && !ageInAList(t) || tokens.isWord(t - 1) && words.inSet(BEFORE_A_LIMIT, t - 1);
+      if (nameCue(t) == CUE_STRONG || ageInAList(t)) {
+        return false; // "min son max 3 år", "barnen max 12 år och ella 8": a boy
+      }
+      // an age after it is the boy's where a clause or an apposition opens ("Max 3 år har feber",
+      // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
+      return !ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u);
   }
-
-  /** Verbs, adverbs and prepositions before "max" and a number that make it a limit, not a boy's age. */
-  private static final CharArraySet BEFORE_A_LIMIT = WordFacts.words(
-      "där", "här", "i", "på", "till", "upp", "under", "vara", "är", "var", "bli", "blir", "blev", "ha", "har",
-      "hade", "få", "får", "fick", "ta", "tar", "tog", "ska", "kan", "bara", "högst", "ungefär", "cirka");
 
   /** Articles, neuter possessives and quantifiers before a noun. */
   private static final CharArraySet DETERMINERS = WordFacts.words(
@@ -196,16 +197,19 @@ final class Cues {
   }
 
   /**
-   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2": a number of one or two digits after the word, in a
-   * list of such pairs (a pair before it, or one after it).
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8": a number of one or two digits
+   * (and "år") after the word, in a list of such pairs (a pair before it, or one after it).
    */
   boolean ageInAList(int t) {
     int u = t + 1;
     if (!smallNumber(u)) {
       return false;
     }
-    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(t - 2);
-    boolean pairAfter = (tokens.isPunct(u + 1, ',') || tokens.is(u + 1, "och")) && tokens.isWord(u + 2) && smallNumber(u + 3);
+    // "år" may follow each number: "ella 5 år och max 3", "max 12 år och ella 8"
+    int b = tokens.is(t - 2, "år") ? t - 3 : t - 2;
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(b);
+    int v = tokens.is(u + 1, "år") ? u + 2 : u + 1;
+    boolean pairAfter = (tokens.isPunct(v, ',') || tokens.is(v, "och")) && tokens.isWord(v + 1) && smallNumber(v + 2);
     return pairBefore || pairAfter;
   }
 
