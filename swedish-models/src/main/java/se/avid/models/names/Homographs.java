@@ -126,7 +126,8 @@ final class Homographs {
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
    * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),
-   * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år"), after a kin or
+   * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år") or a telephone
+   * number ("lisa 070-123 45 67"), after a kin or
    * role noun ("min dotter vilja är 22", one more if a finite verb follows: "min son ask har"), an
    * age set off by a comma ("en elev, ask, 8 år" counts twice), or capitalised inside a sentence. Each slot is one piece
    * of evidence; the counts of Statistics Sweden are another where a thousand people or more are
@@ -145,8 +146,10 @@ final class Homographs {
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
-    boolean other = !subject && !age && !named && slots.homographSlot(t, labels.type);
-    if (!subject && !age && !named && !other) {
+    // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
+    boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
+    boolean other = !subject && !age && !named && !contact && slots.homographSlot(t, labels.type);
+    if (!subject && !age && !named && !contact && !other) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
@@ -158,7 +161,8 @@ final class Homographs {
     // after a kin noun: "min dotter vilja är stark" is as likely her will)
     boolean apposition = age && tokens.isPunct(t - 1, ',') && !tokens.is(t, "max") && !tokens.is(t, "per");
     boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0)
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (other ? 1 : 0)
+        + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));

@@ -122,8 +122,8 @@ final class NameSlots {
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
    * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
    * between its verb and a sentence adverb ("har X inte"), the speaker of a report
-   * ({@link #reportedSpeaker}), before an age, alone on the last line. A noun there would have its
-   * article or definite form.
+   * ({@link #reportedSpeaker}), before an age or a telephone number ({@link #contactNumberAfter}),
+   * alone on the last line. A noun there would have its article or definite form.
    *
    * @param t a word
    * @return whether it stands in such a slot
@@ -139,8 +139,48 @@ final class NameSlots {
     boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
         && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
     return verbAfter || vocative || writerAfter || cleft || inverted || reportedSpeaker(t) || withTheWriter(t)
-        || ageAfter(t) || aloneOnLastLine(t);
+        || ageAfter(t) || aloneOnLastLine(t) || contactNumberAfter(t);
   }
+
+  /**
+   * "lisa 070-123 45 67", "Ahmed +46 73 123 45 67", "mojje 0701234567": right before a telephone
+   * number (digits that open with 0 or +, at least {@value #MIN_PHONE_DIGITS} of them, in groups
+   * joined by spaces or hyphens), a word names the one to call, as in a signature or a contact list.
+   *
+   * @param t a word
+   * @return whether a telephone number follows it
+   */
+  boolean contactNumberAfter(int t) {
+    int v = t + 1;
+    if (!tokens.adjacent(t) || tokens.kind(v) != Tokens.NUMBER && !tokens.isPunct(v, '+')) {
+      return false; // the most frequent case: no number right after the word
+    }
+    boolean plus = tokens.isPunct(v, '+');
+    if (plus) {
+      v++;
+    }
+    if (tokens.kind(v) != Tokens.NUMBER || !plus && tokens.lower()[tokens.start(v)] != '0') {
+      return false; // "lisa 5 år", "max 3 timmar": no telephone number
+    }
+    int digits = 0;
+    for (int groups = 0; v < tokens.size() && groups < MAX_PHONE_GROUPS; v++, groups++) {
+      if (tokens.kind(v) == Tokens.NUMBER) {
+        digits += tokens.length(v);
+      } else if (!tokens.isPunct(v, '-')) {
+        break;
+      }
+      if (!tokens.adjacent(v) && tokens.end(v) != tokens.start(v + 1)) {
+        v++;
+        break;
+      }
+    }
+    return digits >= MIN_PHONE_DIGITS;
+  }
+
+  /** The fewest digits of a Swedish telephone number with its area code ("08-12 34 56"). */
+  private static final int MIN_PHONE_DIGITS = 8;
+  /** Digit groups and hyphens looked at: "070 - 123 45 67" has six. */
+  private static final int MAX_PHONE_GROUPS = 8;
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
   private boolean pastTense(int t) {
