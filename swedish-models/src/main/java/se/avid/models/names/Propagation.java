@@ -342,8 +342,10 @@ final class Propagation {
     if (tokens.length(u) < 3) {
       return false;
     }
-    if (f == 0 && rareStem(u) && !words.isCommon(t)) {
-      return true; // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word
+    if (f == 0 && rareStem(u) && (!words.isCommon(t) || score[t] >= NameScores.CUE)) {
+      // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word;
+      // "min dotter liv ranta": a name that is a word too, which a kin noun or "heter" names
+      return true;
     }
     if (words.isCommon(u)) {
       return false;
