@@ -327,10 +327,11 @@ final class Cues {
         && !Category.WORD_FORM.in(flags[u]) && words.listedWord(u);
   }
 
-  /** Words whose object is a person: one is at someone's place, calls or meets someone. */
+  /** Words whose object is a person: one is at someone's place, calls, texts, contacts or meets someone. */
   private static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
-      "hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
-      "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo");
+      "hos", "ringde", "ringer", "ringt", "ringa", "ring", "smsade", "smsa", "messade", "messa", "mejlade", "mejla",
+      "kontakta", "kontaktade", "kontaktar", "kontaktat", "träffade", "träffar", "träffat", "frågade", "kramade",
+      "pussade", "gifte", "sambo");
 
   /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
   private static final CharArraySet TALKING_WORDS = WordFacts.words(

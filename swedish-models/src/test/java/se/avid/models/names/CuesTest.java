@@ -55,6 +55,9 @@ class CuesTest {
     "vi var hos lisa igår       | lisa | true",
     "jag ringde mark i morse    | mark | true",
     "skickade sms till sten     | sten | true",
+    "ring lisa om du vill prata | lisa | true",
+    "kontakta klara på skolan   | klara | true",
+    "smsa sten när du är framme | sten | true",
     "vi gick till sten och grus | sten | false",
   })
   void aPersonGovernorBeforeTheWord(String text, String word, boolean governed) {
