@@ -14,11 +14,13 @@ final class NameSlots {
   private final Tokens tokens;
   private final WordFacts words;
   private final Cues cues;
+  private final WordShapes shapes;
 
-  NameSlots(Tokens tokens, WordFacts words, Cues cues) {
+  NameSlots(Tokens tokens, WordFacts words, Cues cues, WordShapes shapes) {
     this.tokens = tokens;
     this.words = words;
     this.cues = cues;
+    this.shapes = shapes;
   }
 
   /** An age after the word: "lisa 5 år", "lisa (5)", "Ville är 7 och", "vilja är 22 år". */
@@ -51,7 +53,7 @@ final class NameSlots {
    * @return whether it stands where a person is named
    */
   boolean personSlot(int t) {
-    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean verbAfter = clauseStart(t) && finiteVerbAfter(t);
     boolean finiteBefore = tokens.adjacent(t - 1) && tokens.isWord(t - 1)
         && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
@@ -129,7 +131,7 @@ final class NameSlots {
    * @return whether it stands in such a slot
    */
   boolean strongPersonSlot(int t) {
-    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean verbAfter = clauseStart(t) && finiteVerbAfter(t);
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
@@ -181,6 +183,17 @@ final class NameSlots {
   private static final int MIN_PHONE_DIGITS = 8;
   /** Digit groups and hyphens looked at: "070 - 123 45 67" has six. */
   private static final int MAX_PHONE_GROUPS = 8;
+
+  /**
+   * A finite verb right after word {@code t}: an everyday one, or any listed verb by its form
+   * ({@link WordShapes#finiteVerbForm}: "mojje tjatar", "kowsar hotade", "X argumenterar"); only
+   * the slots of words that no list holds ask this, not those of words that are words too, where
+   * "Liv handlar om" opens with the noun.
+   */
+  private boolean finiteVerbAfter(int t) {
+    int v = t + 1;
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+  }
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
   private boolean pastTense(int t) {

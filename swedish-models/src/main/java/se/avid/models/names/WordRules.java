@@ -56,7 +56,7 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    NameSlots slots = new NameSlots(tokens, words, cues);
+    NameSlots slots = new NameSlots(tokens, words, cues, shapes);
     this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
     this.fullNames = new FullNames(tokens, words, shapes, cues, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);

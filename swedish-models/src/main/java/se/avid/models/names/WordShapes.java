@@ -137,6 +137,48 @@ final class WordShapes {
     return lexicon.isFrequentOrListedWord(present, 0, len + 1);
   }
 
+  /**
+   * A finite verb by its form, where no list of everyday verbs holds it: the present tense of a
+   * listed verb ("argumentera|r", "tro|r", "läs|er" of "läsa"), a past tense in -ade, -de or -te
+   * ("hota|de", "ring|de" of "ringa", "köp|te"), a passive in -s ("vänta|s", "nämn|s" of "nämna").
+   * A plural noun can take the same form ("bild|er" of "bilda"), so it is asked only of the word
+   * after a word that no list holds.
+   *
+   * @param t a word
+   * @return whether it has the form of a finite verb of a listed verb
+   */
+  boolean finiteVerbForm(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (len < MIN_VERB_FORM || !words.isFrequentOrListed(t) && !words.isCommon(t)) {
+      return false;
+    }
+    char last = lower[s + len - 1];
+    char before = lower[s + len - 2];
+    if (last == 'r') {
+      return VOWELS.indexOf(before) >= 0 && listed(s, len - 1) || before == 'e' && listedWithA(s, len - 2);
+    }
+    if (last == 'e' && (before == 'd' || before == 't')) {
+      return lower[s + len - 3] == 'a' && listed(s, len - 2) || listedWithA(s, len - 2);
+    }
+    return last == 's' && (before == 'a' && listed(s, len - 1) || listedWithA(s, len - 1));
+  }
+
+  private static final int MIN_VERB_FORM = 4;
+  private static final String VOWELS = "aeiouyåäö";
+
+  private boolean listed(int s, int len) {
+    return lexicon.isFrequentOrListedWord(lower, s, len);
+  }
+
+  /** {@code lower[s, s + len)} with an "a" added is a listed word: the infinitive of "läs|er". */
+  private boolean listedWithA(int s, int len) {
+    char[] buf = words.scratch(len + 1);
+    System.arraycopy(lower, s, buf, 0, len);
+    buf[len] = 'a';
+    return lexicon.isFrequentOrListedWord(buf, 0, len + 1);
+  }
+
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   boolean isStreet(int t) {
     long hit = words.ending(t);
