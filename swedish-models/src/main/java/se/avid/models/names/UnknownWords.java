@@ -275,17 +275,18 @@ final class UnknownWords {
 
   /**
    * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list
-   * has but Statistics Sweden counts as a first name, and that is no word at all, right after a
+   * has but Statistics Sweden counts as a first name (or a rare given name), and that is no word at all, right after a
    * word that governs a person, is that person's name, whatever its shape.
    */
   private boolean countedAfterGovernor(int t) {
-    return cues.personGovernor(t) && words.firstNameBearers(t) > 0 && noWordAtAll(t) && !tripledLetter(t);
+    return cues.personGovernor(t) && (words.firstNameBearers(t) > 0
+        || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t))) && noWordAtAll(t) && !tripledLetter(t);
   }
 
   /**
    * "när kowsar kom hem", "det var sharmarke som ringde", "jag bor med yamina": a lowercase word
    * that is no word at all, whose letters read like a name ({@link NameLetters}) or that
-   * Statistics Sweden counts as one, where a sentence has a place for a person
+   * Statistics Sweden counts as one (or holds as a rare given name, {@link NameCounts#rareFirstName}), where a sentence has a place for a person
    * ({@link NameSlots#personSlot}), is a name: the names of every community, not only the listed.
    * Capitalised too: "Djezair slår mig", "vi träffade Böje på".
    *
@@ -304,7 +305,11 @@ final class UnknownWords {
     if (!noWordAtAll(t)) {
       return false;
     }
-    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t));
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    // the counts, the letters, or a given name too rare to count ("timofej", "ayaan")
+    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, s, len)
+        || NameCounts.rareFirstName(lower, s, len);
     if (!letters) {
       return false; // "omvänt", "häraf", "hängivna": no name's letters, even where a subject stands
     }

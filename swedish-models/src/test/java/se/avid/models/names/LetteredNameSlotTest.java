@@ -33,6 +33,10 @@ class LetteredNameSlotTest {
         // a verb that no list of everyday verbs holds, known by its form: present, past tense
         row("mojje tjatar hela tiden om pengar", "NAME mojje"),
         row("kowsar hotade mig igår", "NAME kowsar"),
+        // a given name too rare to count, whose letters read like no name
+        row("när timofej kom hem var han full", "NAME timofej"),
+        row("det var tonio som ringde polisen", "NAME tonio"),
+        row("jag bor med timofej och två katter", "NAME timofej"),
         // the focus of a cleft
         row("det var sadija som ringde polisen", "NAME sadija"),
         // with the writer
