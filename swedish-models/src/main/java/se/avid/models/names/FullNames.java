@@ -170,7 +170,7 @@ final class FullNames {
   /**
    * "reese witherspoon", "timofej lapsjin", "danièle canarelli": in a text written in lowercase, two
    * words side by side that are in no list and no word, compound or past tense (nor a word typed
-   * without å, ä, ö), the first read as a first name by its letters ({@link NameLetters}) or the
+   * without å, ä, ö; the first may be a counted name that only the stemmer reads as a word), the first read as a first name by its letters ({@link NameLetters}) or the
    * counts of Statistics Sweden (a rare name too: "timofej"), are a first name and a surname that no list holds. Not a foreign
    * phrase: no quote mark and no third such word on either side ("how i met your mother", "”there
    * will be”", "newtown high school"), no place cue or article before ("från wall street", "en wacker frucht"), and no second word whose letters read strongly as Swedish
@@ -185,7 +185,7 @@ final class FullNames {
     if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
         || type[u] == KEEP || words.isFrequentOrListed(u) || cues.writtenWithCapitals
         || foreignNeighbour(t - 1) && !cues.afterTitle(t)
-        || foreignNeighbour(u + 1) || !unknown.noWordAtAll(u) || !unknown.noWordAtAll(t) || unknown.tripledLetter(t)
+        || foreignNeighbour(u + 1) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t) || unknown.tripledLetter(t)
         || unknown.tripledLetter(u) || sentenceOpensCapitalised(t) || cues.locativeCue(t)
         || cues.afterArticle(t)) {
       return false;
@@ -200,6 +200,20 @@ final class FullNames {
     labels.set(t, NAME, LOWERCASE_UNKNOWN_PAIR);
     labels.set(u, NAME, LOWERCASE_UNKNOWN_PAIR);
     return true;
+  }
+
+  /**
+   * Word {@code t} is no word at all, or a first name that the counts or the rare given names hold
+   * and that only the stemmer reads as a word ("stevie", "burt": no word form as written).
+   */
+  private boolean noWordOrCountedName(int t) {
+    if (unknown.noWordAtAll(t)) {
+      return true;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(t)
+        && (words.firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, s, len));
   }
 
   /** Letters below this mean log-odds read as a Swedish word, not a surname ("orbiter", -0.9). */
