@@ -175,7 +175,26 @@ final class Cues {
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
+    if (roleCompoundBefore(t)) {
+      return CUE_STRONG; // "barnläkaren björn", "partiledaren anna ek"
+    }
     return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /**
+   * Right before word {@code t}, a compound that ends in a role or kin noun of the cue list
+   * ({@link WordShapes#roleCompound}: "överläkaren", "gruppledare", "soc-handläggaren"), itself no cue.
+   * Asked of candidate words only (a name, a capitalised word, a word in no list), never of every word.
+   */
+  private boolean roleCompoundBefore(int t) {
+    int p = t - 1;
+    return longWordBefore(t) && tokens.adjacent(p) && !isCueWord(flags[p]) && !any(flags[p], ProperNameDetector.PERSON)
+        && shapes.roleCompound(p);
+  }
+
+  /** A word long enough to be a compound of a role noun right before {@code t}. */
+  private boolean longWordBefore(int t) {
+    return tokens.isWord(t - 1) && tokens.length(t - 1) >= WordShapes.MIN_ROLE_COMPOUND;
   }
 
   /**
@@ -445,7 +464,9 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t);
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t)
+        || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
+            && roleCompoundBefore(t); // "överläkaren dijar": a word in no list; the look-ups last
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

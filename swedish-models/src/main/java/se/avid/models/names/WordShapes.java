@@ -7,6 +7,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * What the form of a word says when no list names it: it ends like a place ("Gruvberget"), a
@@ -178,6 +179,38 @@ final class WordShapes {
     buf[len] = 'a';
     return lexicon.isFrequentOrListedWord(buf, 0, len + 1);
   }
+
+  /**
+   * A compound that ends in a listed role or kin noun which names the word after it ("barn|läkaren",
+   * "parti|ledaren", "soc-|handläggaren", "bonus|dottern"): a cue like the noun alone. Not a verb or
+   * other word of the cue list ("möjlig|heter"), and a last part of at least
+   * {@value #MIN_ROLE_PART} letters ("kons|tant" is none).
+   *
+   * @param p a word that is no cue itself
+   * @return whether its last part is a role noun
+   */
+  boolean roleCompound(int p) {
+    int s = tokens.start(p);
+    int len = tokens.length(p);
+    for (int head = MIN_ROLE_HEAD; head <= len - MIN_ROLE_PART; head++) {
+      int from = s + head;
+      if (Character.isLetter(lower[from]) && Category.CUE_NAME.in(SwedishLexicon.categories(lexicon.facts(lower, from, len - head)))
+          && !Words.isAnyOf(lower, from, len - head, NO_ROLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MIN_ROLE_HEAD = 3;
+  private static final int MIN_ROLE_PART = 5;
+  /** The shortest compound {@link #roleCompound} looks into ("överläkaren" has eleven letters). */
+  static final int MIN_ROLE_COMPOUND = MIN_ROLE_HEAD + MIN_ROLE_PART;
+
+  /** Words of the name-cue list that are no role or kin noun: verbs, "namnet", the police, a family. */
+  private static final String[] NO_ROLE = {
+      "heter", "hette", "kallas", "kallad", "kallar", "kallade", "namnet", "säger", "skriver", "berättar", "enligt",
+      "polisen", "familjen", "familjerna", "fröken"};
 
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   boolean isStreet(int t) {
