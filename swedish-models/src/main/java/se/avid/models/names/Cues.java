@@ -474,8 +474,30 @@ final class Cues {
     return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
   }
 
-  /** "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it. */
+  /**
+   * "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it; but not after a
+   * verb that takes a person with "på" ("lyssnar på Mendelssohn", "litar inte på Kassandra",
+   * "väntade på Lennart").
+   */
   boolean afterPå(int t) {
-    return t > 0 && tokens.adjacent(t - 1) && tokens.is(t - 1, "på");
+    if (t <= 0 || !tokens.adjacent(t - 1) || !tokens.is(t - 1, "på")) {
+      return false;
+    }
+    int v = t - 2;
+    if (tokens.isWord(v) && words.inSet(ADVERBS_BEFORE_PÅ, v)) {
+      v--; // "litar inte på", "väntar fortfarande på"
+    }
+    return !(tokens.isWord(v) && words.inSet(VERBS_OF_A_PERSON_WITH_PÅ, v));
   }
+
+  /** Verbs whose object with "på" is as often a person as anything: one listens to, waits for, trusts someone. */
+  private static final CharArraySet VERBS_OF_A_PERSON_WITH_PÅ = WordFacts.words(
+      "lyssnar", "lyssnade", "lyssnat", "lyssna", "väntar", "väntade", "väntat", "vänta", "litar", "litade",
+      "litat", "lita", "tänker", "tänkte", "tänkt", "tänka", "tittar", "tittade", "tittat", "titta", "skyller",
+      "skyllde", "skyllt", "skylla", "röstar", "röstade", "röstat", "rösta", "tror", "trodde", "trott", "tro",
+      "klagar", "klagade", "klagat", "klaga", "kollar", "kollade", "kollat", "kolla");
+
+  /** Adverbs between such a verb and "på": "litar inte på", "väntar fortfarande på". */
+  private static final CharArraySet ADVERBS_BEFORE_PÅ = WordFacts.words(
+      "inte", "aldrig", "fortfarande", "bara", "mer", "också", "ofta", "alltid", "redan", "ju");
 }

@@ -56,6 +56,19 @@ class CuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "vi bor på Gotland sen länge          | gotland | true",
+    "han satsar på Kreta i sommar         | kreta | true",
+    "han lyssnar på Mendelssohn varje dag | mendelssohn | false",
+    "jag litar inte på Kassandra längre   | kassandra | false",
+    "vi väntade på Lennart i en timme     | lennart | false",
+  })
+  void påPlacesAProperNounUnlessAVerbTakesAPersonWithIt(String text, String word, boolean placed) {
+    TextUnderTest t = new TextUnderTest(text.strip());
+    assertEquals(placed, t.cues.afterPå(t.token(word)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "vi var hos lisa igår       | lisa | true",
     "jag ringde mark i morse    | mark | true",
     "skickade sms till sten     | sten | true",
