@@ -293,7 +293,7 @@ final class NameSlots {
   /**
    * Beyond the subject and the age that {@link Homographs#nameInSlot} weighs, the places where a
    * word that is also an ordinary word stands as a person: thanked or greeted ("tack lisa för
-   * svaret", "tack björn!"), with the writer ("jag och tuva"), or joined by "och" to a name found
+   * svaret", "tack björn!"), with the writer ("jag och tuva", "sol och jag bråkar"), or joined by "och" to a name found
    * before it ("kalle och lisa bråkar"). Not the focus of a cleft, which as often is a thing ("det
    * var liv som gällde").
    *
@@ -305,8 +305,11 @@ final class NameSlots {
     int p = t - 1;
     boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(GREETINGS, p)
         && (!tokens.isWord(t + 1) || tokens.is(t + 1, "för") || tokens.is(t + 1, "och"));
-    // not "X och jag": "här var kärlekens mark och jag älskade" opens a clause with "och jag"
-    boolean writer = withTheWriter(t);
+    // not "X och jag" anywhere: "här var kärlekens mark och jag älskade" opens a clause with "och
+    // jag"; but opening a clause before the verb of both, X is a subject with the writer ("sol och
+    // jag bråkar", "när liv och jag var små")
+    boolean writer = withTheWriter(t) || clauseStart(t) && tokens.is(t + 1, "och") && tokens.is(t + 2, "jag")
+        && finiteVerbAfter(t + 2);
     // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
     boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
     return greeted || writer || joined;

@@ -40,7 +40,10 @@ class NameSlotTest {
         row("min dotter vilja är 22 och bor hemma", "NAME vilja"),
         // an adjective between the possessive and the kin noun still makes it a kin noun
         row("hans bästa kompis vide är kvar i gruppen", "NAME vide"),
-        row("min bästa vän sten har flyttat", "NAME sten"));
+        row("min bästa vän sten har flyttat", "NAME sten"),
+        // opening a clause with the writer, before the verb of both
+        row("när liv och jag var små bodde vi hemma", "NAME liv"),
+        row("mark och jag har varit ihop länge", "NAME mark"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,7 +69,9 @@ class NameSlotTest {
         // a kin noun before a frequent word that is a rare name, without a second cue
         row("min dotter vilja är stark"),
         // an adjective and a noun that names no one
-        row("min nya jacka är blå"));
+        row("min nya jacka är blå"),
+        // "och jag" after a noun phrase opens a clause of its own
+        row("här var kärlekens mark och jag älskade den"));
   }
 
   @ParameterizedTest(name = "{0}")
