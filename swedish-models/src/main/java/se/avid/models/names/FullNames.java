@@ -182,12 +182,12 @@ final class FullNames {
    */
   boolean unknownPair(int t) {
     int u = t + 1;
+    // array reads and the words' cached facts first; the look-ups and letter tables last
     if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
-        || type[u] == KEEP || words.isFrequentOrListed(u) || cues.writtenWithCapitals
-        || foreignNeighbour(t - 1) && !cues.afterTitle(t)
-        || foreignNeighbour(u + 1) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t) || unknown.tripledLetter(t)
-        || unknown.tripledLetter(u) || sentenceOpensCapitalised(t) || cues.locativeCue(t)
-        || cues.afterArticle(t)) {
+        || type[u] == KEEP || cues.writtenWithCapitals || words.isFrequentOrListed(u) || words.isCommon(u)
+        || cues.afterArticle(t) || cues.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
+        || sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
+        || foreignNeighbour(t - 1) && !cues.afterTitle(t) || foreignNeighbour(u + 1)) {
       return false;
     }
     int s = tokens.start(t);
