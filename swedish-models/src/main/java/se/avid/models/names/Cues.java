@@ -38,6 +38,21 @@ final class Cues {
   }
 
   /**
+   * The sentence of word {@code t} opens with a capital: its writer uses them, even in a text of
+   * one sentence, which {@link #writtenWithCapitals} does not judge.
+   *
+   * @param t a word
+   * @return whether the first word of its sentence is capitalised
+   */
+  boolean sentenceOpensCapitalised(int t) {
+    int v = t;
+    while (v > 0 && !(tokens.isWord(v) && tokens.has(v, Tokens.SENTENCE_START))) {
+      v--;
+    }
+    return tokens.isWord(v) && tokens.has(v, Tokens.CAPITALISED);
+  }
+
+  /**
    * Whether the writer uses capitals: at least {@value #MIN_SENTENCES} sentences, and at least
    * three in four open with a capital. In such a text a name is written with one, and a
    * lowercase word that is also a word is the word ("kan bo hos henne", "en sten i magen").

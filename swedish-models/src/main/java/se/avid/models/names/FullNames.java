@@ -186,7 +186,7 @@ final class FullNames {
     if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
         || type[u] == KEEP || cues.writtenWithCapitals || words.isFrequentOrListed(u) || words.isCommon(u)
         || cues.afterArticle(t) || cues.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
-        || sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
+        || cues.sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
         || foreignNeighbour(t - 1) && !cues.afterTitle(t) || foreignNeighbour(u + 1)) {
       return false;
     }
@@ -232,15 +232,6 @@ final class FullNames {
     }
     return flags[v] == 0 && !words.isFrequentOrListed(v) && !words.isCommon(v)
         && NameLetters.logOdds(lower, tokens.start(v), tokens.length(v)) >= 0;
-  }
-
-  /** The sentence of word {@code t} opens with a capital: its writer uses them. */
-  private boolean sentenceOpensCapitalised(int t) {
-    int v = t;
-    while (v > 0 && !(tokens.isWord(v) && tokens.has(v, Tokens.SENTENCE_START))) {
-      v--;
-    }
-    return tokens.isWord(v) && tokens.has(v, Tokens.CAPITALISED);
   }
 
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */

@@ -122,6 +122,8 @@ final class Homographs {
 
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = 3;
+  /** The order of magnitude of 10,000–99,999 bearers. */
+  private static final int TEN_THOUSANDS = 4;
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
@@ -143,7 +145,11 @@ final class Homographs {
     if (bearers == 0 && !Category.FIRST_NAME.in(flags[t])) {
       return false;
     }
-    boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
+    // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill"):
+    // after a conjunction a frequent word needs ten thousand bearers ("att liv är viktigt" is life)
+    boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
+        || !sentenceStart && slots.subordinateSubject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+            && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")

@@ -235,6 +235,21 @@ final class NameSlots {
       "med", "för", "åt", "mot", "utan", "bredvid", "av");
 
   /**
+   * Word {@code t} opens a subordinate clause before its finite verb ("att saga ljuger", "om klara
+   * vill", "eftersom sten har slutat"): the subject.
+   *
+   * @param t a word
+   * @return whether it is the subject of such a clause
+   */
+  boolean subordinateSubject(int t) {
+    return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(SUBORDINATORS, t - 1) && finiteVerbAfter(t);
+  }
+
+  /** Subjunctions after which a subordinate clause, and so its subject, begins. */
+  private static final CharArraySet SUBORDINATORS = WordFacts.words(
+      "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
+
+  /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
    * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
    */

@@ -43,7 +43,10 @@ class NameSlotTest {
         row("min bästa vän sten har flyttat", "NAME sten"),
         // opening a clause with the writer, before the verb of both
         row("när liv och jag var små bodde vi hemma", "NAME liv"),
-        row("mark och jag har varit ihop länge", "NAME mark"));
+        row("mark och jag har varit ihop länge", "NAME mark"),
+        // the subject of a subordinate clause, a name ten thousand are called by
+        row("jag tror att saga ljuger", "NAME saga"),
+        row("om klara vill så får hon bo här", "NAME klara"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,7 +74,11 @@ class NameSlotTest {
         // an adjective and a noun that names no one
         row("min nya jacka är blå"),
         // "och jag" after a noun phrase opens a clause of its own
-        row("här var kärlekens mark och jag älskade den"));
+        row("här var kärlekens mark och jag älskade den"),
+        // a subordinate subject that is a frequent word and a rarer name: the word
+        row("vi vet att liv är viktigt"),
+        // a writer who uses capitals writes the name with one
+        row("Jag tror att saga ljuger."));
   }
 
   @ParameterizedTest(name = "{0}")
