@@ -154,8 +154,12 @@ final class Homographs {
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
-    boolean other = !subject && !age && !named && !contact && slots.homographSlot(t, labels.type);
-    if (!subject && !age && !named && !contact && !other) {
+    // "åkte med björn till stan", "orolig för ask": as for a subordinate subject, a frequent word
+    // needs ten thousand bearers ("kämpar för liv") and a writer who uses capitals the capital
+    boolean object = !subject && slots.personObject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+        && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t));
+    boolean other = !subject && !age && !named && !contact && !object && slots.homographSlot(t, labels.type);
+    if (!subject && !age && !named && !contact && !object && !other) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
@@ -167,7 +171,8 @@ final class Homographs {
     // after a kin noun: "min dotter vilja är stark" is as likely her will)
     boolean apposition = age && tokens.isPunct(t - 1, ',') && !tokens.is(t, "max") && !tokens.is(t, "per");
     boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (other ? 1 : 0)
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
+        + (other ? 1 : 0)
         + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);

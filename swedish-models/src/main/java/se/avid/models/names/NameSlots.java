@@ -235,6 +235,27 @@ final class NameSlots {
       "med", "för", "åt", "mot", "utan", "bredvid", "av");
 
   /**
+   * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
+   * ("åkte med björn till stan", "orolig för ask.", "bråkar med klara hela tiden").
+   *
+   * @param t a word
+   * @return whether it stands so
+   */
+  boolean personObject(int t) {
+    int p = t - 1;
+    int u = t + 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(OBJECT_PREPOSITIONS, p)
+        && (!tokens.isWord(u) || words.inSet(PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
+  }
+
+  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"). */
+  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid");
+
+  /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
+  private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
+      "till", "från", "hos", "efter", "förut", "ibland", "alltid", "längre");
+
+  /**
    * Word {@code t} opens a subordinate clause before its finite verb ("att saga ljuger", "om klara
    * vill", "eftersom sten har slutat"): the subject.
    *

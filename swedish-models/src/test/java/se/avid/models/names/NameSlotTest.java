@@ -46,7 +46,10 @@ class NameSlotTest {
         row("mark och jag har varit ihop länge", "NAME mark"),
         // the subject of a subordinate clause, a name ten thousand are called by
         row("jag tror att saga ljuger", "NAME saga"),
-        row("om klara vill så får hon bo här", "NAME klara"));
+        row("om klara vill så får hon bo här", "NAME klara"),
+        // the object of a preposition that takes a person, its phrase ended
+        row("vi åkte med björn till stan.", "NAME björn"),
+        row("Jag är orolig för Ask.", "NAME Ask"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,7 +81,10 @@ class NameSlotTest {
         // a subordinate subject that is a frequent word and a rarer name: the word
         row("vi vet att liv är viktigt"),
         // a writer who uses capitals writes the name with one
-        row("Jag tror att saga ljuger."));
+        row("Jag tror att saga ljuger."),
+        // an object that is a frequent word and a rarer name, or before a noun: the word
+        row("vi kämpar för liv och hälsa"),
+        row("huset var byggt med sten och trä"));
   }
 
   @ParameterizedTest(name = "{0}")
