@@ -276,7 +276,7 @@ final class Propagation {
     for (int t = 0; t + 1 < n; t++) {
       int u = t + 1;
       if (type[t] == NAME && score[t] >= REDACT && tokens.isWord(u) && tokens.adjacent(t) && !words.genitive[t]
-          && firstNameLike(t) && openForSurname(u) && surnameShaped(t, u)) {
+          && firstNameLike(t) && openForSurname(u) && (surnameShaped(t, u) || initial(u))) {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
@@ -305,6 +305,22 @@ final class Propagation {
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
     }
   }
+
+  /**
+   * "Anna K.", "birgitta l", "/kim s": a single letter after a first name is the initial of the
+   * surname, which names the person with the first name; not a one-letter word of Swedish in
+   * lowercase ("i", "å", "ö", and "o", "e" for "och", "är": "lisa o jag", "emma e snäll").
+   */
+  private boolean initial(int u) {
+    if (tokens.length(u) != 1) {
+      return false;
+    }
+    char c = lower[tokens.start(u)];
+    return Character.isLetter(c) && (tokens.has(u, Tokens.CAPITALISED) || ONE_LETTER_WORDS.indexOf(c) < 0);
+  }
+
+  /** Letters that are words of their own in lowercase Swedish. */
+  private static final String ONE_LETTER_WORDS = "iåöoea";
 
   /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
   private boolean firstNameLike(int t) {
