@@ -3,8 +3,6 @@ package se.avid.models.names;
 import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.any;
 
-import org.apache.lucene.analysis.CharArraySet;
-import se.avid.models.context.ContextFeatures;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
@@ -97,13 +95,13 @@ final class Cues {
     if (!tokens.adjacent(p)) {
       return false;
     }
-    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(QUANTITY_WORDS, p)) {
+    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(CueLists.QUANTITY_WORDS, p)) {
       return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
     }
-    if (words.inSet(DETERMINERS, p)) {
+    if (words.inSet(CueLists.DETERMINERS, p)) {
       return true;
     }
-    return words.inSet(VERB_GOVERNORS, p) && shapes.verbLike(t);
+    return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
   }
 
   /**
@@ -129,15 +127,6 @@ final class Cues {
         && !shapes.verbLike(u);
   }
 
-  /** Articles, neuter possessives and quantifiers before a noun. */
-  private static final CharArraySet DETERMINERS = WordFacts.words(
-      "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
-      "hela", "denna", "detta", "samma", "annan", "annat");
-
-  /** Words after which "per" counts: "kr per månad", "gånger per dag". */
-  private static final CharArraySet QUANTITY_WORDS = WordFacts.words(
-      "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
-
   /**
    * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),
    * where "Jan", "Maj", "Juni" are no names.
@@ -147,18 +136,8 @@ final class Cues {
     int u = t + 1;
     boolean day = p >= 0 && tokens.kind(p) == Tokens.NUMBER && tokens.length(p) <= 2 && tokens.adjacent(p);
     boolean year = u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) == 4 && tokens.adjacent(t);
-    return (day || year) && words.inSet(MONTHS, t); // the set last: this runs for every word
+    return (day || year) && words.inSet(CueLists.MONTHS, t); // the set last: this runs for every word
   }
-
-  private static final CharArraySet MONTHS = WordFacts.words(
-      "jan", "januari", "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli",
-      "aug", "augusti", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december");
-
-  /** The infinitive marker and auxiliaries, after which a verb follows. */
-  private static final CharArraySet VERB_GOVERNORS = WordFacts.words(
-      "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
-      "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
-      "lär", "tänker", "tänkte", "hinner", "hann");
 
   static final int CUE_STRONG = 1;
   static final int CUE_VOCATIVE = 2;
@@ -272,7 +251,7 @@ final class Cues {
 
   /** Right after a naming verb: "heter", "kallas". */
   boolean afterNamingVerb(int t) {
-    return tokens.isWord(t - 1) && words.inSet(NAMING_VERBS, t - 1);
+    return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);
   }
 
   /**
@@ -296,7 +275,7 @@ final class Cues {
       return false; // the first word of the text, or after other punctuation
     }
     return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])
-        || tokens.isWord(p - 1) && words.inSet(KIN_ADJECTIVES, p - 1) && possessiveBefore(p);
+        || tokens.isWord(p - 1) && words.inSet(CueLists.KIN_ADJECTIVES, p - 1) && possessiveBefore(p);
   }
 
   /**
@@ -305,15 +284,11 @@ final class Cues {
    */
   private boolean possessiveBefore(int p) {
     int q = p - 1;
-    if (tokens.isWord(q) && words.inSet(KIN_ADJECTIVES, q)) {
+    if (tokens.isWord(q) && words.inSet(CueLists.KIN_ADJECTIVES, q)) {
       q--;
     }
     return tokens.isWord(q) && Category.CUE_POSSESSIVE.in(flags[q]);
   }
-
-  /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
-  private static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
-      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
 
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
   private boolean apposition(int p, int t) {
@@ -326,14 +301,12 @@ final class Cues {
    */
   boolean namedWordForm(int t) {
     int p = t - 1;
-    if (!tokens.isWord(p) || !words.inSet(NAMING_VERBS, p)) {
+    if (!tokens.isWord(p) || !words.inSet(CueLists.NAMING_VERBS, p)) {
       return false;
     }
     int u = t + 1;
     return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
   }
-
-  private static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
@@ -344,14 +317,13 @@ final class Cues {
     if (!tokens.isWord(p) || !tokens.adjacent(p)) {
       return false;
     }
-    if (words.inSet(PERSON_GOVERNORS, p)) {
+    if (words.inSet(CueLists.PERSON_GOVERNORS, p)) {
       return true;
     }
     int q = p - 1;
     return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
-        && words.inSet(TALKING_WORDS, q);
+        && words.inSet(CueLists.TALKING_WORDS, q);
   }
-
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
   boolean coordinatedWithNoun(int t) {
@@ -361,27 +333,11 @@ final class Cues {
         && !Category.WORD_FORM.in(flags[u]) && words.listedWord(u);
   }
 
-  /** Words whose object is a person: one is at someone's place, calls, texts, contacts or meets someone. */
-  private static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
-      "hos", "ringde", "ringer", "ringt", "ringa", "ring", "smsade", "smsa", "messade", "messa", "mejlade", "mejla",
-      "kontakta", "kontaktade", "kontaktar", "kontaktat", "träffade", "träffar", "träffat", "frågade", "kramade",
-      "pussade", "gifte", "sambo");
-
-  /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
-  private static final CharArraySet TALKING_WORDS = WordFacts.words(
-      "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
-      "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
-      "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
-
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
   boolean afterTitle(int t) {
     int p = t - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(TITLES, p);
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(CueLists.TITLES, p);
   }
-
-  /** Titles, Swedish and English, after which an unknown word is a surname even if shaped like an inflected word. */
-  private static final CharArraySet TITLES = WordFacts.words(
-      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster", "sir", "mr", "mrs");
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {
@@ -451,16 +407,12 @@ final class Cues {
    */
   boolean locativeCue(int t) {
     int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(LOCATIVE_EXCEPTIONS, p)) {
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
       return true;
     }
     return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
-        && words.inSet(LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+        && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
   }
-
-  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
-  private static final CharArraySet LOCATIVE_EXCEPTIONS = WordFacts.words(
-      "till", "mot", "kring", "runt", "på");
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
   boolean placeCue(int t) {
@@ -499,20 +451,10 @@ final class Cues {
       return false;
     }
     int v = t - 2;
-    if (tokens.isWord(v) && words.inSet(ADVERBS_BEFORE_PÅ, v)) {
+    if (tokens.isWord(v) && words.inSet(CueLists.ADVERBS_BEFORE_PÅ, v)) {
       v--; // "litar inte på", "väntar fortfarande på"
     }
-    return !(tokens.isWord(v) && words.inSet(VERBS_OF_A_PERSON_WITH_PÅ, v));
+    return !(tokens.isWord(v) && words.inSet(CueLists.VERBS_OF_A_PERSON_WITH_PÅ, v));
   }
 
-  /** Verbs whose object with "på" is as often a person as anything: one listens to, waits for, trusts someone. */
-  private static final CharArraySet VERBS_OF_A_PERSON_WITH_PÅ = WordFacts.words(
-      "lyssnar", "lyssnade", "lyssnat", "lyssna", "väntar", "väntade", "väntat", "vänta", "litar", "litade",
-      "litat", "lita", "tänker", "tänkte", "tänkt", "tänka", "tittar", "tittade", "tittat", "titta", "skyller",
-      "skyllde", "skyllt", "skylla", "röstar", "röstade", "röstat", "rösta", "tror", "trodde", "trott", "tro",
-      "klagar", "klagade", "klagat", "klaga", "kollar", "kollade", "kollat", "kolla");
-
-  /** Adverbs between such a verb and "på": "litar inte på", "väntar fortfarande på". */
-  private static final CharArraySet ADVERBS_BEFORE_PÅ = WordFacts.words(
-      "inte", "aldrig", "fortfarande", "bara", "mer", "också", "ofta", "alltid", "redan", "ju");
 }

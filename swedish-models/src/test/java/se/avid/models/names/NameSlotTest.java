@@ -82,7 +82,7 @@ class NameSlotTest {
         row("vi vet att liv är viktigt"),
         // a writer who uses capitals writes the name with one
         row("Jag tror att saga ljuger."),
-        // an object that is a frequent word and a rarer name, or before a noun: the word
+        // an object that is a frequent word and a rarer name: the word
         row("vi kämpar för liv och hälsa"),
         row("huset var byggt med sten och trä"));
   }
