@@ -307,17 +307,25 @@ final class UnknownWords {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    // the counts, the letters, or a given name too rare to count ("timofej", "ayaan")
-    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, s, len)
-        || NameCounts.rareFirstName(lower, s, len);
+    // the counts, the letters, or a given name too rare to count ("timofej", "ayaan"); greeted, with
+    // the writer, in a cleft, letters that do not read as Swedish ones ("det var orinta som", "tack rekik")
+    double odds = NameLetters.logOdds(lower, s, len);
+    boolean letters = words.firstNameBearers(t) > 0 || odds > NameLetters.NAME_LIKE
+        || NameCounts.rareFirstName(lower, s, len) || odds >= NOT_SWEDISH_LETTERS && slots.addressedOrAccompanied(t);
     if (!letters) {
-      return false; // "omvänt", "häraf", "hängivna": no name's letters, even where a subject stands
+      return false; // "omvänt", "häraf", "hängivna": Swedish letters, even where a subject stands
     }
     // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss;
-    // but where only a person can stand, the letters of a name suffice whatever the ending, short
-    // of a definite one ("sridhar", "bihter", "elhad tycker")
-    return shapes.nameShaped(t) && (strong || !shapes.definiteEnding(t)) || strong && !shapes.definiteEnding(t);
+    // but where only a person can stand, or the letters read strongly as a name's ("sakhidad",
+    // "watcharapon"), the ending does not matter, short of a definite one ("sridhar", "elhad tycker")
+    boolean definite = shapes.definiteEnding(t);
+    return shapes.nameShaped(t) && (strong || !definite) || (strong || odds >= STRONG_NAME_LETTERS) && !definite;
   }
+
+  /** Mean log-odds at or above which letters do not read as a Swedish word's ("omvänt" is -3, "ocksa" -1.2). */
+  private static final double NOT_SWEDISH_LETTERS = -0.5;
+  /** Mean log-odds at or above which letters read as a name's whatever the ending ("sakhidad" 1.3). */
+  private static final double STRONG_NAME_LETTERS = 1.0;
 
   /**
    * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a

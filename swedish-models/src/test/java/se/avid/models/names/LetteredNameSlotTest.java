@@ -37,6 +37,11 @@ class LetteredNameSlotTest {
         row("när timofej kom hem var han full", "NAME timofej"),
         row("det var tonio som ringde polisen", "NAME tonio"),
         row("jag bor med timofej och två katter", "NAME timofej"),
+        // greeted or in a cleft, letters that read like no Swedish word suffice
+        row("det var orinta som ringde polisen", "NAME orinta"),
+        row("tack rekik, det hjälpte mycket", "NAME rekik"),
+        // letters that read strongly like a name's, whatever the ending
+        row("igår bråkade sakhidad med sin pappa", "NAME sakhidad"),
         // the focus of a cleft
         row("det var sadija som ringde polisen", "NAME sadija"),
         // with the writer
@@ -77,6 +82,8 @@ class LetteredNameSlotTest {
         row("tack jawahir mat var gott"),
         // a word that is a word too, before a verb by its form: the noun ("Liv" is life)
         row("Liv handlar om att välja"),
+        // before a verb, letters that read like no name are not enough: a noun the dictionary lacks
+        row("förr var det så men nu har ministrar avstått från det"),
         // a plural noun after a word in no list is no verb
         row("vi köpte tiktok bilder till henne"));
   }
