@@ -131,29 +131,29 @@ final class NameSlots {
    * @return whether it stands in such a slot
    */
   boolean strongPersonSlot(int t) {
-    boolean verbAfter = clauseStart(t) && finiteVerbAfter(t);
-    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
-    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
-        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
-    return verbAfter || inverted || addressedOrAccompanied(t);
+    return clauseStart(t) && finiteVerbAfter(t) || certainPersonSlot(t);
   }
 
   /**
-   * The strong slots of {@link #strongPersonSlot} but the subject's: greeted or thanked, with the
-   * writer, the focus of a cleft, the speaker of a report, before an age or a telephone number, alone
-   * on the last line. A word no language of the text has is a person there even if its letters read
-   * like no name; before a verb it may be a noun the dictionary lacks ("och ministrar avstår").
+   * The strong slots of {@link #strongPersonSlot} but the subject before its verb: between its
+   * verb and a sentence adverb ("sen dess har X inte"), greeted or thanked, with the writer, the
+   * focus of a cleft, the speaker of a report, before an age or a telephone number, alone on the
+   * last line. A word no language of the text has is a person there even if its letters read like no
+   * name; before a verb it may be a noun the dictionary lacks ("och ministrar avstår").
    *
    * @param t a word
    * @return whether it stands in such a slot
    */
-  boolean addressedOrAccompanied(int t) {
+  boolean certainPersonSlot(int t) {
+    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
+    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
+        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
-    return vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
+    return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
         || aloneOnLastLine(t) || contactNumberAfter(t);
   }
 

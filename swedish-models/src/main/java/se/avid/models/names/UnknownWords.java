@@ -122,6 +122,15 @@ final class UnknownWords {
   }
 
   /**
+   * Word {@code u} fails {@link #noWordAtAll} only because it splits into two words ("supa|nya",
+   * "man|sur"): a name whose letters read strongly as one is no compound.
+   */
+  private boolean noWordButCompound(int u) {
+    return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && compoundOrPastTense(u);
+  }
+
+  /**
    * "liffner", "weinberger", "treffenberg": a word that ends in -er or like a capitalised surname
    * (-berg, -ström); in no list, no word when stemmed (a plural or present tense would be) and no
    * compound, it is more often a German or Nordic surname than anything else, and
@@ -302,16 +311,17 @@ final class UnknownWords {
     if (strong && flags[t] == 0 && words.firstNameBearers(t) > 0 && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
       return true; // "mansur sa att", "har charbel inte": a counted name that the compound test would split ("man|sur")
     }
-    if (!noWordAtAll(t)) {
-      return false;
-    }
     int s = tokens.start(t);
     int len = tokens.length(t);
+    if (!noWordAtAll(t) && !(noWordButCompound(t) && NameLetters.logOdds(lower, s, len) >= STRONG_NAME_LETTERS)) {
+      return false; // a word, unless only a split into two short words reads it as one ("supa|nya")
+    }
     // the counts, the letters, or a given name too rare to count ("timofej", "ayaan"); greeted, with
-    // the writer, in a cleft, letters that do not read as Swedish ones ("det var orinta som", "tack rekik")
+    // the writer, in a cleft, letters that do not read as Swedish ones ("det var orinta som", "tack
+    // rekik", "sen dess har vicentiu inte")
     double odds = NameLetters.logOdds(lower, s, len);
     boolean letters = words.firstNameBearers(t) > 0 || odds > NameLetters.NAME_LIKE
-        || NameCounts.rareFirstName(lower, s, len) || odds >= NOT_SWEDISH_LETTERS && slots.addressedOrAccompanied(t);
+        || NameCounts.rareFirstName(lower, s, len) || odds >= NOT_SWEDISH_LETTERS && slots.certainPersonSlot(t);
     if (!letters) {
       return false; // "omvänt", "häraf", "hängivna": Swedish letters, even where a subject stands
     }

@@ -42,6 +42,10 @@ class LetteredNameSlotTest {
         row("tack rekik, det hjälpte mycket", "NAME rekik"),
         // letters that read strongly like a name's, whatever the ending
         row("igår bråkade sakhidad med sin pappa", "NAME sakhidad"),
+        // such letters, though the word splits into two short words ("supa|nya")
+        row("igår bråkade supanya med sin pappa", "NAME supanya"),
+        // between its verb and a sentence adverb, letters that read like no Swedish word suffice
+        row("sen dess har vicentiu inte sagt något", "NAME vicentiu"),
         // the focus of a cleft
         row("det var sadija som ringde polisen", "NAME sadija"),
         // with the writer
