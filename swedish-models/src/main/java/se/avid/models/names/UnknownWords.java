@@ -313,7 +313,8 @@ final class UnknownWords {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (!noWordAtAll(t) && !(noWordButCompound(t) && NameLetters.logOdds(lower, s, len) >= STRONG_NAME_LETTERS)) {
+    if (!noWordAtAll(t) && !(noWordButCompound(t) && !tokens.has(t, Tokens.CAPITALISED)
+        && NameLetters.logOdds(lower, s, len) >= STRONG_NAME_LETTERS)) {
       return false; // a word, unless only a split into two short words reads it as one ("supa|nya")
     }
     // the counts, the letters, or a given name too rare to count ("timofej", "ayaan"); greeted, with
@@ -328,8 +329,10 @@ final class UnknownWords {
     // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss;
     // but where only a person can stand, or the letters read strongly as a name's ("sakhidad",
     // "watcharapon"), the ending does not matter, short of a definite one ("sridhar", "elhad tycker")
+    // (in lowercase only: a capitalised word out of shape is the context model's to judge)
     boolean definite = shapes.definiteEnding(t);
-    return shapes.nameShaped(t) && (strong || !definite) || (strong || odds >= STRONG_NAME_LETTERS) && !definite;
+    boolean lettered = odds >= STRONG_NAME_LETTERS && !tokens.has(t, Tokens.CAPITALISED);
+    return shapes.nameShaped(t) && (strong || !definite) || (strong || lettered) && !definite;
   }
 
   /** Mean log-odds at or above which letters do not read as a Swedish word's ("omvänt" is -3, "ocksa" -1.2). */
