@@ -46,7 +46,8 @@ final class NameSlots {
    * X kom hem", "X sa att") or after one ("har X inte", "igår bråkade X"), greeted or thanked
    * ("tack X,"), with the writer ("X och jag", "jag och X"),
    * the focus of a cleft ("det var X som"), the object of a preposition that takes a person
-   * ("berätta för X", "bor med X"), before an age, alone on the last line. Only words that can be
+   * ("berätta för X", "bor med X"), the object of a verb that takes a person ("träffade X", "hos X"),
+   * before an age, alone on the last line. Only words that can be
    * nothing else are asked: a word here can as well be a noun, a typo or a foreign word.
    *
    * @param t a word
@@ -68,8 +69,9 @@ final class NameSlots {
         && (!tokens.isWord(t + 1) || words.inSet(PHRASE_ENDS, t + 1))
         // "litar på X längre": "på" takes places and firms too, so only before a word that ends the phrase
         || tokens.is(t - 1, "på") && tokens.adjacent(t - 1) && tokens.isWord(t + 1) && words.inSet(PHRASE_ENDS, t + 1);
+    // "vi träffade X på", "hos X", "ringde X": the object of a verb that takes a person
     return verbAfter || verbBefore || vocative || writerAfter || cleft || object || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t);
+        || aloneOnLastLine(t) || cues.personGovernor(t);
   }
 
   /**

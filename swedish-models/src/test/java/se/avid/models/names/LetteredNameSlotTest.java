@@ -44,6 +44,8 @@ class LetteredNameSlotTest {
         row("igår bråkade sakhidad med sin pappa", "NAME sakhidad"),
         // such letters, though the word splits into two short words ("supa|nya")
         row("igår bråkade supanya med sin pappa", "NAME supanya"),
+        // the object of a verb that takes a person
+        row("vi träffade shoja på fritidsgården", "NAME shoja"),
         // between its verb and a sentence adverb, letters that read like no Swedish word suffice
         row("sen dess har vicentiu inte sagt något", "NAME vicentiu"),
         // the focus of a cleft
