@@ -3,8 +3,6 @@ package se.avid.models.names;
 import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.any;
 
-import org.apache.lucene.analysis.CharArraySet;
-import se.avid.models.context.ContextFeatures;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
@@ -35,6 +33,21 @@ final class Cues {
     this.words = words;
     this.shapes = shapes;
     this.writtenWithCapitals = writtenWithCapitals(tokens);
+  }
+
+  /**
+   * The sentence of word {@code t} opens with a capital: its writer uses them, even in a text of
+   * one sentence, which {@link #writtenWithCapitals} does not judge.
+   *
+   * @param t a word
+   * @return whether the first word of its sentence is capitalised
+   */
+  boolean sentenceOpensCapitalised(int t) {
+    int v = t;
+    while (v > 0 && !(tokens.isWord(v) && tokens.has(v, Tokens.SENTENCE_START))) {
+      v--;
+    }
+    return tokens.isWord(v) && tokens.has(v, Tokens.CAPITALISED);
   }
 
   /**
@@ -82,18 +95,20 @@ final class Cues {
     if (!tokens.adjacent(p)) {
       return false;
     }
-    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(QUANTITY_WORDS, p)) {
+    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(CueLists.QUANTITY_WORDS, p)) {
       return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
     }
-    if (words.inSet(DETERMINERS, p)) {
+    if (words.inSet(CueLists.DETERMINERS, p)) {
       return true;
     }
-    return words.inSet(VERB_GOVERNORS, p) && shapes.verbLike(t);
+    return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
   }
 
   /**
-   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym"),
-   * not before a verb, a pronoun or a name ("max är sjuk", "max och ella").
+   * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym",
+   * "fängelse max 3 år"), not before a verb, a pronoun or a name ("max är sjuk", "max och ella"),
+   * and not before an age after a name cue, in a list of ages or opening a clause ("min son max 3
+   * år", "max 12 år och ella 8", "Max 3 år har feber").
    */
   boolean maximum(int t) {
     int u = t + 1;
@@ -101,26 +116,16 @@ final class Cues {
       return false;
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
-      // "barnen max 12 år och ella 8" is a boy; "vara där max 3 år", "domen blir max 3 år" a limit
-      return !ageAfter(t) && !ageInAList(t) || tokens.isWord(t - 1) && words.inSet(BEFORE_A_LIMIT, t - 1);
+      if (nameCue(t) == CUE_STRONG || ageInAList(t)) {
+        return false; // "min son max 3 år", "barnen max 12 år och ella 8": a boy
+      }
+      // an age after it is the boy's where a clause or an apposition opens ("Max 3 år har feber",
+      // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
+      return !ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u);
   }
-
-  /** Verbs, adverbs and prepositions before "max" and a number that make it a limit, not a boy's age. */
-  private static final CharArraySet BEFORE_A_LIMIT = WordFacts.words(
-      "där", "här", "i", "på", "till", "upp", "under", "vara", "är", "var", "bli", "blir", "blev", "ha", "har",
-      "hade", "få", "får", "fick", "ta", "tar", "tog", "ska", "kan", "bara", "högst", "ungefär", "cirka");
-
-  /** Articles, neuter possessives and quantifiers before a noun. */
-  private static final CharArraySet DETERMINERS = WordFacts.words(
-      "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
-      "hela", "denna", "detta", "samma", "annan", "annat");
-
-  /** Words after which "per" counts: "kr per månad", "gånger per dag". */
-  private static final CharArraySet QUANTITY_WORDS = WordFacts.words(
-      "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
 
   /**
    * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),
@@ -131,18 +136,8 @@ final class Cues {
     int u = t + 1;
     boolean day = p >= 0 && tokens.kind(p) == Tokens.NUMBER && tokens.length(p) <= 2 && tokens.adjacent(p);
     boolean year = u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) == 4 && tokens.adjacent(t);
-    return (day || year) && words.inSet(MONTHS, t); // the set last: this runs for every word
+    return (day || year) && words.inSet(CueLists.MONTHS, t); // the set last: this runs for every word
   }
-
-  private static final CharArraySet MONTHS = WordFacts.words(
-      "jan", "januari", "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli",
-      "aug", "augusti", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december");
-
-  /** The infinitive marker and auxiliaries, after which a verb follows. */
-  private static final CharArraySet VERB_GOVERNORS = WordFacts.words(
-      "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
-      "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
-      "lär", "tänker", "tänkte", "hinner", "hann");
 
   static final int CUE_STRONG = 1;
   static final int CUE_VOCATIVE = 2;
@@ -174,7 +169,26 @@ final class Cues {
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
+    if (roleCompoundBefore(t)) {
+      return CUE_STRONG; // "barnläkaren björn", "partiledaren anna ek"
+    }
     return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+  }
+
+  /**
+   * Right before word {@code t}, a compound that ends in a role or kin noun of the cue list
+   * ({@link WordShapes#roleCompound}: "överläkaren", "gruppledare", "soc-handläggaren"), itself no cue.
+   * Asked of candidate words only (a name, a capitalised word, a word in no list), never of every word.
+   */
+  private boolean roleCompoundBefore(int t) {
+    int p = t - 1;
+    return longWordBefore(t) && tokens.adjacent(p) && !isCueWord(flags[p]) && !any(flags[p], ProperNameDetector.PERSON)
+        && shapes.roleCompound(p);
+  }
+
+  /** A word long enough to be a compound of a role noun right before {@code t}. */
+  private boolean longWordBefore(int t) {
+    return tokens.isWord(t - 1) && tokens.length(t - 1) >= WordShapes.MIN_ROLE_COMPOUND;
   }
 
   /**
@@ -196,16 +210,19 @@ final class Cues {
   }
 
   /**
-   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2": a number of one or two digits after the word, in a
-   * list of such pairs (a pair before it, or one after it).
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8": a number of one or two digits
+   * (and "år") after the word, in a list of such pairs (a pair before it, or one after it).
    */
   boolean ageInAList(int t) {
     int u = t + 1;
     if (!smallNumber(u)) {
       return false;
     }
-    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(t - 2);
-    boolean pairAfter = (tokens.isPunct(u + 1, ',') || tokens.is(u + 1, "och")) && tokens.isWord(u + 2) && smallNumber(u + 3);
+    // "år" may follow each number: "ella 5 år och max 3", "max 12 år och ella 8"
+    int b = tokens.is(t - 2, "år") ? t - 3 : t - 2;
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(b);
+    int v = tokens.is(u + 1, "år") ? u + 2 : u + 1;
+    boolean pairAfter = (tokens.isPunct(v, ',') || tokens.is(v, "och")) && tokens.isWord(v + 1) && smallNumber(v + 2);
     return pairBefore || pairAfter;
   }
 
@@ -234,7 +251,7 @@ final class Cues {
 
   /** Right after a naming verb: "heter", "kallas". */
   boolean afterNamingVerb(int t) {
-    return tokens.isWord(t - 1) && words.inSet(NAMING_VERBS, t - 1);
+    return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);
   }
 
   /**
@@ -258,7 +275,7 @@ final class Cues {
       return false; // the first word of the text, or after other punctuation
     }
     return tokens.isWord(p - 1) && tokens.adjacent(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])
-        || tokens.isWord(p - 1) && words.inSet(KIN_ADJECTIVES, p - 1) && possessiveBefore(p);
+        || tokens.isWord(p - 1) && words.inSet(CueLists.KIN_ADJECTIVES, p - 1) && possessiveBefore(p);
   }
 
   /**
@@ -267,15 +284,11 @@ final class Cues {
    */
   private boolean possessiveBefore(int p) {
     int q = p - 1;
-    if (tokens.isWord(q) && words.inSet(KIN_ADJECTIVES, q)) {
+    if (tokens.isWord(q) && words.inSet(CueLists.KIN_ADJECTIVES, q)) {
       q--;
     }
     return tokens.isWord(q) && Category.CUE_POSSESSIVE.in(flags[q]);
   }
-
-  /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
-  private static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
-      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
 
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
   private boolean apposition(int p, int t) {
@@ -288,14 +301,12 @@ final class Cues {
    */
   boolean namedWordForm(int t) {
     int p = t - 1;
-    if (!tokens.isWord(p) || !words.inSet(NAMING_VERBS, p)) {
+    if (!tokens.isWord(p) || !words.inSet(CueLists.NAMING_VERBS, p)) {
       return false;
     }
     int u = t + 1;
     return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
   }
-
-  private static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
@@ -306,14 +317,13 @@ final class Cues {
     if (!tokens.isWord(p) || !tokens.adjacent(p)) {
       return false;
     }
-    if (words.inSet(PERSON_GOVERNORS, p)) {
+    if (words.inSet(CueLists.PERSON_GOVERNORS, p)) {
       return true;
     }
     int q = p - 1;
     return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
-        && words.inSet(TALKING_WORDS, q);
+        && words.inSet(CueLists.TALKING_WORDS, q);
   }
-
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
   boolean coordinatedWithNoun(int t) {
@@ -323,26 +333,11 @@ final class Cues {
         && !Category.WORD_FORM.in(flags[u]) && words.listedWord(u);
   }
 
-  /** Words whose object is a person: one is at someone's place, calls or meets someone. */
-  private static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
-      "hos", "ringde", "ringer", "ringt", "ringa", "smsade", "messade", "mejlade", "träffade",
-      "träffar", "träffat", "frågade", "kramade", "pussade", "gifte", "sambo");
-
-  /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
-  private static final CharArraySet TALKING_WORDS = WordFacts.words(
-      "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
-      "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
-      "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
-
   /** Right after a title: "herr mitter", "fröken x", "doktor gren". */
   boolean afterTitle(int t) {
     int p = t - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(TITLES, p);
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(CueLists.TITLES, p);
   }
-
-  /** Titles, after which an unknown word is a surname even if shaped like an inflected word. */
-  private static final CharArraySet TITLES = WordFacts.words(
-      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster");
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
   private boolean signatureEnd(int t) {
@@ -412,16 +407,12 @@ final class Cues {
    */
   boolean locativeCue(int t) {
     int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(LOCATIVE_EXCEPTIONS, p)) {
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
       return true;
     }
     return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
-        && words.inSet(LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+        && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
   }
-
-  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
-  private static final CharArraySet LOCATIVE_EXCEPTIONS = WordFacts.words(
-      "till", "mot", "kring", "runt", "på");
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
   boolean placeCue(int t) {
@@ -440,7 +431,9 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t);
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t)
+        || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
+            && roleCompoundBefore(t); // "överläkaren dijar": a word in no list; the look-ups last
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */
@@ -448,8 +441,20 @@ final class Cues {
     return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
   }
 
-  /** "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it. */
+  /**
+   * "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it; but not after a
+   * verb that takes a person with "på" ("lyssnar på Mendelssohn", "litar inte på Kassandra",
+   * "väntade på Lennart").
+   */
   boolean afterPå(int t) {
-    return t > 0 && tokens.adjacent(t - 1) && tokens.is(t - 1, "på");
+    if (t <= 0 || !tokens.adjacent(t - 1) || !tokens.is(t - 1, "på")) {
+      return false;
+    }
+    int v = t - 2;
+    if (tokens.isWord(v) && words.inSet(CueLists.ADVERBS_BEFORE_PÅ, v)) {
+      v--; // "litar inte på", "väntar fortfarande på"
+    }
+    return !(tokens.isWord(v) && words.inSet(CueLists.VERBS_OF_A_PERSON_WITH_PÅ, v));
   }
+
 }

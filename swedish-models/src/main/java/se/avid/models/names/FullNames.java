@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import static se.avid.models.names.NameScores.LOWERCASE_PAIR_WITH_WORD;
+import static se.avid.models.names.NameScores.LOWERCASE_UNKNOWN_PAIR;
 import static se.avid.models.names.NameScores.NAME_PAIR;
 import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
@@ -24,8 +25,9 @@ final class FullNames {
   private final WordShapes shapes;
   private final WordLabels labels;
   private final UnknownWords unknown;
+  private final Cues cues;
 
-  FullNames(Tokens tokens, WordFacts words, WordShapes shapes, WordLabels labels, UnknownWords unknown) {
+  FullNames(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, UnknownWords unknown) {
     this.tokens = tokens;
     this.lower = tokens.lower();
     this.flags = words.flags;
@@ -34,6 +36,7 @@ final class FullNames {
     this.shapes = shapes;
     this.labels = labels;
     this.unknown = unknown;
+    this.cues = cues;
   }
 
   /** A first name next to a surname (or to an unknown capitalised word): both are one name. */
@@ -162,6 +165,73 @@ final class FullNames {
     labels.set(t, NAME, s);
     labels.set(u, NAME, s);
     return true;
+  }
+
+  /**
+   * "reese witherspoon", "timofej lapsjin", "danièle canarelli": in a text written in lowercase, two
+   * words side by side that are in no list and no word, compound or past tense (nor a word typed
+   * without å, ä, ö; the first may be a counted name that only the stemmer reads as a word), the first read as a first name by its letters ({@link NameLetters}) or the
+   * counts of Statistics Sweden (a rare name too: "timofej"), are a first name and a surname that no list holds. Not a foreign
+   * phrase: no quote mark and no third such word on either side ("how i met your mother", "”there
+   * will be”", "newtown high school"), no place cue or article before ("från wall street", "en wacker frucht"), and no second word whose letters read strongly as Swedish
+   * ones ("orbiter"). Where the writer uses capitals a name has them, and lowercase foreign words are
+   * a phrase. The word after is tested first (array reads): most words are followed by a listed one.
+   *
+   * @param t a lowercase word in no list
+   * @return whether {@code t} and the word after it were set as one name
+   */
+  boolean unknownPair(int t) {
+    int u = t + 1;
+    // array reads and the words' cached facts first; the look-ups and letter tables last
+    if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
+        || type[u] == KEEP || cues.writtenWithCapitals || words.isFrequentOrListed(u) || words.isCommon(u)
+        || cues.afterArticle(t) || cues.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
+        || cues.sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
+        || foreignNeighbour(t - 1) && !cues.afterTitle(t) || foreignNeighbour(u + 1)) {
+      return false;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (words.firstNameBearers(t) == 0 && !NameLetters.nameLike(lower, s, len) && !NameCounts.rareFirstName(lower, s, len)
+        || NameLetters.logOdds(lower, tokens.start(u), tokens.length(u)) < SWEDISH_LETTERS
+        || words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD || words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD) {
+      return false;
+    }
+    labels.set(t, NAME, LOWERCASE_UNKNOWN_PAIR);
+    labels.set(u, NAME, LOWERCASE_UNKNOWN_PAIR);
+    return true;
+  }
+
+  /**
+   * Word {@code t} is no word at all, or a first name that the counts or the rare given names hold
+   * and that only the stemmer reads as a word ("stevie", "burt": no word form as written).
+   */
+  private boolean noWordOrCountedName(int t) {
+    if (unknown.noWordAtAll(t)) {
+      return true;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(t)
+        && (words.firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, s, len));
+  }
+
+  /** Letters below this mean log-odds read as a Swedish word, not a surname ("orbiter", -0.9). */
+  private static final double SWEDISH_LETTERS = -0.5;
+
+  /**
+   * Token {@code v} is a quote mark, or a word in no list whose letters do not read as Swedish ones
+   * ("döms" does, the stemmer's gap): the pair is part of a foreign phrase.
+   */
+  private boolean foreignNeighbour(int v) {
+    if (v < 0 || v >= tokens.size()) {
+      return false;
+    }
+    if (!tokens.isWord(v)) {
+      return tokens.isPunct(v, '"') || tokens.isPunct(v, '”') || tokens.isPunct(v, '“') || tokens.isPunct(v, '\'');
+    }
+    return flags[v] == 0 && !words.isFrequentOrListed(v) && !words.isCommon(v)
+        && NameLetters.logOdds(lower, tokens.start(v), tokens.length(v)) >= 0;
   }
 
   /** A rarely counted first name shorter than this is as often a foreign word ("the", "will"). */

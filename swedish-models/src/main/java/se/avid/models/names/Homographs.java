@@ -122,11 +122,14 @@ final class Homographs {
 
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = 3;
+  /** The order of magnitude of 10,000–99,999 bearers. */
+  private static final int TEN_THOUSANDS = 4;
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
    * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),
-   * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år"), after a kin or
+   * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år") or a telephone
+   * number ("lisa 070-123 45 67"), after a kin or
    * role noun ("min dotter vilja är 22", one more if a finite verb follows: "min son ask har"), an
    * age set off by a comma ("en elev, ask, 8 år" counts twice), or capitalised inside a sentence. Each slot is one piece
    * of evidence; the counts of Statistics Sweden are another where a thousand people or more are
@@ -142,11 +145,21 @@ final class Homographs {
     if (bearers == 0 && !Category.FIRST_NAME.in(flags[t])) {
       return false;
     }
-    boolean subject = sentenceStart && slots.subjectBeforeVerb(t);
+    // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill"):
+    // after a conjunction a frequent word needs ten thousand bearers ("att liv är viktigt" is life)
+    boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
+        || !sentenceStart && slots.subordinateSubject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+            && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
-    boolean other = !subject && !age && !named && slots.homographSlot(t, labels.type);
-    if (!subject && !age && !named && !other) {
+    // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
+    boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
+    // "åkte med björn till stan", "orolig för ask": as for a subordinate subject, a frequent word
+    // needs ten thousand bearers ("kämpar för liv") and a writer who uses capitals the capital
+    boolean object = !subject && slots.personObject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+        && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t));
+    boolean other = !subject && !age && !named && !contact && !object && slots.homographSlot(t, labels.type);
+    if (!subject && !age && !named && !contact && !object && !other) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
@@ -158,7 +171,9 @@ final class Homographs {
     // after a kin noun: "min dotter vilja är stark" is as likely her will)
     boolean apposition = age && tokens.isPunct(t - 1, ',') && !tokens.is(t, "max") && !tokens.is(t, "per");
     boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
-    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (other ? 1 : 0) + (cased && !sentenceStart ? 1 : 0)
+    int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
+        + (other ? 1 : 0)
+        + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));

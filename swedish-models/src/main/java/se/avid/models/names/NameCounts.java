@@ -1,7 +1,9 @@
 package se.avid.models.names;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -52,6 +54,34 @@ public final class NameCounts {
   public static int surname(char[] lower, int offset, int length) {
     Integer b = Holder.SURNAMES.get(lower, offset, length);
     return b == null ? 0 : b;
+  }
+
+  /**
+   * Whether at least 10 people bear this first name among their given names though fewer than 50
+   * are called by it ({@code scb-rare-first-names.txt}): weaker evidence than {@link #firstName},
+   * for a word that something else already marks as a possible name. Read on first use, apart
+   * from the counts: most texts never ask.
+   *
+   * @param lower the chars, lowercase
+   * @param offset where the word starts in them
+   * @param length the word's length
+   * @return whether it is such a rare first name
+   */
+  public static boolean rareFirstName(char[] lower, int offset, int length) {
+    return RareNames.FIRST_NAMES.contains(lower, offset, length);
+  }
+
+  private static final class RareNames {
+    static final CharArraySet FIRST_NAMES = names("scb-rare-first-names.txt");
+  }
+
+  private static CharArraySet names(String resource) {
+    List<String> lines = SwedishLexicon.lines(NameCounts.class, DIR + resource);
+    CharArraySet out = new CharArraySet(lines.size(), false);
+    for (String line : lines) {
+      out.add(line.strip().toLowerCase(Locale.ROOT));
+    }
+    return CharArraySet.unmodifiableSet(out);
   }
 
   /**

@@ -85,6 +85,7 @@ final class NameRules {
       followUps.foreignPlaceNames();
       followUps.surnames();
       followUps.signaturePlace();
+      followUps.quotedNicknames();
       new PlaceParts(tokens, labels).widen();
       ThingNames.keep(tokens, labels.type, words.flags);
       EnglishTitles.keep(tokens, labels.type, words.flags, words);

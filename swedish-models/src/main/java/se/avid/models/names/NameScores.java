@@ -15,6 +15,8 @@ final class NameScores {
   static final double NAME_PAIR = 0.9;
   /** A lowercase first name and surname of which one is also a word ("bo ramfors", "sven malm"). */
   static final double LOWERCASE_PAIR_WITH_WORD = 0.7;
+  /** Two lowercase words in no list, the first read as a first name ("reese witherspoon"). */
+  static final double LOWERCASE_UNKNOWN_PAIR = 0.7;
   /** A known name or place, capitalised inside a sentence. */
   static final double CAPITALISED_KNOWN = 0.9;
   /** A known name or place that is no ordinary word, capitalised at the start of a sentence. */

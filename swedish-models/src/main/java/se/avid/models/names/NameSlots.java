@@ -14,11 +14,13 @@ final class NameSlots {
   private final Tokens tokens;
   private final WordFacts words;
   private final Cues cues;
+  private final WordShapes shapes;
 
-  NameSlots(Tokens tokens, WordFacts words, Cues cues) {
+  NameSlots(Tokens tokens, WordFacts words, Cues cues, WordShapes shapes) {
     this.tokens = tokens;
     this.words = words;
     this.cues = cues;
+    this.shapes = shapes;
   }
 
   /** An age after the word: "lisa 5 år", "lisa (5)", "Ville är 7 och", "vilja är 22 år". */
@@ -44,14 +46,15 @@ final class NameSlots {
    * X kom hem", "X sa att") or after one ("har X inte", "igår bråkade X"), greeted or thanked
    * ("tack X,"), with the writer ("X och jag", "jag och X"),
    * the focus of a cleft ("det var X som"), the object of a preposition that takes a person
-   * ("berätta för X", "bor med X"), before an age, alone on the last line. Only words that can be
+   * ("berätta för X", "bor med X"), the object of a verb that takes a person ("träffade X", "hos X"),
+   * before an age, alone on the last line. Only words that can be
    * nothing else are asked: a word here can as well be a noun, a typo or a foreign word.
    *
    * @param t a word
    * @return whether it stands where a person is named
    */
   boolean personSlot(int t) {
-    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    boolean verbAfter = clauseStart(t) && finiteVerbAfter(t);
     boolean finiteBefore = tokens.adjacent(t - 1) && tokens.isWord(t - 1)
         && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
@@ -66,8 +69,9 @@ final class NameSlots {
         && (!tokens.isWord(t + 1) || words.inSet(PHRASE_ENDS, t + 1))
         // "litar på X längre": "på" takes places and firms too, so only before a word that ends the phrase
         || tokens.is(t - 1, "på") && tokens.adjacent(t - 1) && tokens.isWord(t + 1) && words.inSet(PHRASE_ENDS, t + 1);
+    // "vi träffade X på", "hos X", "ringde X": the object of a verb that takes a person
     return verbAfter || verbBefore || vocative || writerAfter || cleft || object || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t);
+        || aloneOnLastLine(t) || cues.personGovernor(t);
   }
 
   /**
@@ -122,24 +126,88 @@ final class NameSlots {
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
    * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
    * between its verb and a sentence adverb ("har X inte"), the speaker of a report
-   * ({@link #reportedSpeaker}), before an age, alone on the last line. A noun there would have its
-   * article or definite form.
+   * ({@link #reportedSpeaker}), before an age or a telephone number ({@link #contactNumberAfter}),
+   * alone on the last line. A noun there would have its article or definite form.
    *
    * @param t a word
    * @return whether it stands in such a slot
    */
   boolean strongPersonSlot(int t) {
-    boolean verbAfter = clauseStart(t) && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    return clauseStart(t) && finiteVerbAfter(t) || certainPersonSlot(t);
+  }
+
+  /**
+   * The strong slots of {@link #strongPersonSlot} but the subject before its verb: between its
+   * verb and a sentence adverb ("sen dess har X inte"), greeted or thanked, with the writer, the
+   * focus of a cleft, the speaker of a report, before an age or a telephone number, alone on the
+   * last line. A word no language of the text has is a person there even if its letters read like no
+   * name; before a verb it may be a noun the dictionary lacks ("och ministrar avstår").
+   *
+   * @param t a word
+   * @return whether it stands in such a slot
+   */
+  boolean certainPersonSlot(int t) {
+    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
+    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
+        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
-    // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
-    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
-        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
-    return verbAfter || vocative || writerAfter || cleft || inverted || reportedSpeaker(t) || withTheWriter(t)
-        || ageAfter(t) || aloneOnLastLine(t);
+    return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
+        || aloneOnLastLine(t) || contactNumberAfter(t);
+  }
+
+  /**
+   * "lisa 070-123 45 67", "Ahmed +46 73 123 45 67", "mojje 0701234567": right before a telephone
+   * number (digits that open with 0 or +, at least {@value #MIN_PHONE_DIGITS} of them, in groups
+   * joined by spaces or hyphens), a word names the one to call, as in a signature or a contact list.
+   *
+   * @param t a word
+   * @return whether a telephone number follows it
+   */
+  boolean contactNumberAfter(int t) {
+    int v = t + 1;
+    if (!tokens.adjacent(t) || tokens.kind(v) != Tokens.NUMBER && !tokens.isPunct(v, '+')) {
+      return false; // the most frequent case: no number right after the word
+    }
+    boolean plus = tokens.isPunct(v, '+');
+    if (plus) {
+      v++;
+    }
+    if (tokens.kind(v) != Tokens.NUMBER || !plus && tokens.lower()[tokens.start(v)] != '0') {
+      return false; // "lisa 5 år", "max 3 timmar": no telephone number
+    }
+    int digits = 0;
+    for (int groups = 0; v < tokens.size() && groups < MAX_PHONE_GROUPS; v++, groups++) {
+      if (tokens.kind(v) == Tokens.NUMBER) {
+        digits += tokens.length(v);
+      } else if (!tokens.isPunct(v, '-')) {
+        break;
+      }
+      if (!tokens.adjacent(v) && tokens.end(v) != tokens.start(v + 1)) {
+        v++;
+        break;
+      }
+    }
+    return digits >= MIN_PHONE_DIGITS;
+  }
+
+  /** The fewest digits of a Swedish telephone number with its area code ("08-12 34 56"). */
+  private static final int MIN_PHONE_DIGITS = 8;
+  /** Digit groups and hyphens looked at: "070 - 123 45 67" has six. */
+  private static final int MAX_PHONE_GROUPS = 8;
+
+  /**
+   * A finite verb right after word {@code t}: an everyday one, or any listed verb by its form
+   * ({@link WordShapes#finiteVerbForm}: "mojje tjatar", "kowsar hotade", "X argumenterar"); only
+   * the slots of words that no list holds ask this, not those of words that are words too, where
+   * "Liv handlar om" opens with the noun.
+   */
+  private boolean finiteVerbAfter(int t) {
+    int v = t + 1;
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v));
   }
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
@@ -180,6 +248,42 @@ final class NameSlots {
   /** Prepositions whose object is as often a person as a thing, and is no place ("i", "på", "från" are). */
   private static final CharArraySet PERSON_PREPOSITIONS = WordFacts.words(
       "med", "för", "åt", "mot", "utan", "bredvid", "av");
+
+  /**
+   * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
+   * ("åkte med björn till stan", "orolig för ask.", "bråkar med klara hela tiden").
+   *
+   * @param t a word
+   * @return whether it stands so
+   */
+  boolean personObject(int t) {
+    int p = t - 1;
+    int u = t + 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(OBJECT_PREPOSITIONS, p)
+        && (!tokens.isWord(u) || words.inSet(PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
+  }
+
+  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"). */
+  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid");
+
+  /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
+  private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
+      "till", "från", "hos", "efter", "förut", "ibland", "alltid", "längre");
+
+  /**
+   * Word {@code t} opens a subordinate clause before its finite verb ("att saga ljuger", "om klara
+   * vill", "eftersom sten har slutat"): the subject.
+   *
+   * @param t a word
+   * @return whether it is the subject of such a clause
+   */
+  boolean subordinateSubject(int t) {
+    return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(SUBORDINATORS, t - 1) && finiteVerbAfter(t);
+  }
+
+  /** Subjunctions after which a subordinate clause, and so its subject, begins. */
+  private static final CharArraySet SUBORDINATORS = WordFacts.words(
+      "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
 
   /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
@@ -240,7 +344,7 @@ final class NameSlots {
   /**
    * Beyond the subject and the age that {@link Homographs#nameInSlot} weighs, the places where a
    * word that is also an ordinary word stands as a person: thanked or greeted ("tack lisa för
-   * svaret", "tack björn!"), with the writer ("jag och tuva"), or joined by "och" to a name found
+   * svaret", "tack björn!"), with the writer ("jag och tuva", "sol och jag bråkar"), or joined by "och" to a name found
    * before it ("kalle och lisa bråkar"). Not the focus of a cleft, which as often is a thing ("det
    * var liv som gällde").
    *
@@ -252,8 +356,11 @@ final class NameSlots {
     int p = t - 1;
     boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(GREETINGS, p)
         && (!tokens.isWord(t + 1) || tokens.is(t + 1, "för") || tokens.is(t + 1, "och"));
-    // not "X och jag": "här var kärlekens mark och jag älskade" opens a clause with "och jag"
-    boolean writer = withTheWriter(t);
+    // not "X och jag" anywhere: "här var kärlekens mark och jag älskade" opens a clause with "och
+    // jag"; but opening a clause before the verb of both, X is a subject with the writer ("sol och
+    // jag bråkar", "när liv och jag var små")
+    boolean writer = withTheWriter(t) || clauseStart(t) && tokens.is(t + 1, "och") && tokens.is(t + 2, "jag")
+        && finiteVerbAfter(t + 2);
     // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
     boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
     return greeted || writer || joined;

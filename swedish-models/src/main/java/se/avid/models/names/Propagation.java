@@ -180,6 +180,37 @@ final class Propagation {
   }
 
   /**
+   * "Anders "Ankan" Svensson", "kalle "kackis" karlsson": one or two words in quote marks right
+   * between a found first name and a found surname are the person's nickname, which names them as
+   * surely.
+   */
+  void quotedNicknames() {
+    for (int t = 0; t + 4 < n; t++) {
+      if (type[t] != NAME || score[t] < REDACT || !quote(t + 1)) {
+        continue;
+      }
+      int last = tokens.isWord(t + 2) && quote(t + 3) ? t + 2
+          : tokens.isWord(t + 2) && tokens.isWord(t + 3) && quote(t + 4) ? t + 3 : -1;
+      int surname = last + 2;
+      if (last < 0 || surname >= n || type[surname] != NAME || score[surname] < REDACT) {
+        continue;
+      }
+      for (int k = t + 2; k <= last; k++) {
+        if (type[k] != KEEP) {
+          labels.set(k, NAME, Math.min(score[t], score[surname]));
+        }
+      }
+    }
+  }
+
+  private boolean quote(int t) {
+    return t < n && tokens.kind(t) == Tokens.PUNCT && QUOTES.indexOf(lower[tokens.start(t)]) >= 0;
+  }
+
+  /** Quote marks around a nickname. */
+  private static final String QUOTES = "\"'”“’‘«»";
+
+  /**
    * "med vänlig hälsning gösta wennberg, vara": a listed Swedish place that ends the text after a
    * name and a comma is where the writer lives, even if it is also a word.
    */
@@ -276,7 +307,7 @@ final class Propagation {
     for (int t = 0; t + 1 < n; t++) {
       int u = t + 1;
       if (type[t] == NAME && score[t] >= REDACT && tokens.isWord(u) && tokens.adjacent(t) && !words.genitive[t]
-          && firstNameLike(t) && openForSurname(u) && surnameShaped(t, u)) {
+          && firstNameLike(t) && openForSurname(u) && (surnameShaped(t, u) || initial(u))) {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
@@ -305,6 +336,22 @@ final class Propagation {
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
     }
   }
+
+  /**
+   * "Anna K.", "birgitta l", "/kim s": a single letter after a first name is the initial of the
+   * surname, which names the person with the first name; not a one-letter word of Swedish in
+   * lowercase ("i", "å", "ö", and "o", "e" for "och", "är": "lisa o jag", "emma e snäll").
+   */
+  private boolean initial(int u) {
+    if (tokens.length(u) != 1) {
+      return false;
+    }
+    char c = lower[tokens.start(u)];
+    return Character.isLetter(c) && (tokens.has(u, Tokens.CAPITALISED) || ONE_LETTER_WORDS.indexOf(c) < 0);
+  }
+
+  /** Letters that are words of their own in lowercase Swedish. */
+  private static final String ONE_LETTER_WORDS = "iåöoea";
 
   /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
   private boolean firstNameLike(int t) {
@@ -342,8 +389,10 @@ final class Propagation {
     if (tokens.length(u) < 3) {
       return false;
     }
-    if (f == 0 && rareStem(u) && !words.isCommon(t)) {
-      return true; // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word
+    if (f == 0 && rareStem(u) && (!words.isCommon(t) || score[t] >= NameScores.CUE)) {
+      // "grannen göran dal", "psykologen hedda ranta": a name that is no word, then a rare word;
+      // "min dotter liv ranta": a name that is a word too, which a kin noun or "heter" names
+      return true;
     }
     if (words.isCommon(u)) {
       return false;

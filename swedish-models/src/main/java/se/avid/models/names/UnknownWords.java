@@ -122,6 +122,15 @@ final class UnknownWords {
   }
 
   /**
+   * Word {@code u} fails {@link #noWordAtAll} only because it splits into two words ("supa|nya",
+   * "man|sur"): a name whose letters read strongly as one is no compound.
+   */
+  private boolean noWordButCompound(int u) {
+    return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && compoundOrPastTense(u);
+  }
+
+  /**
    * "liffner", "weinberger", "treffenberg": a word that ends in -er or like a capitalised surname
    * (-berg, -ström); in no list, no word when stemmed (a plural or present tense would be) and no
    * compound, it is more often a German or Nordic surname than anything else, and
@@ -275,17 +284,18 @@ final class UnknownWords {
 
   /**
    * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list
-   * has but Statistics Sweden counts as a first name, and that is no word at all, right after a
+   * has but Statistics Sweden counts as a first name (or a rare given name), and that is no word at all, right after a
    * word that governs a person, is that person's name, whatever its shape.
    */
   private boolean countedAfterGovernor(int t) {
-    return cues.personGovernor(t) && words.firstNameBearers(t) > 0 && noWordAtAll(t) && !tripledLetter(t);
+    return cues.personGovernor(t) && (words.firstNameBearers(t) > 0
+        || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t))) && noWordAtAll(t) && !tripledLetter(t);
   }
 
   /**
    * "när kowsar kom hem", "det var sharmarke som ringde", "jag bor med yamina": a lowercase word
    * that is no word at all, whose letters read like a name ({@link NameLetters}) or that
-   * Statistics Sweden counts as one, where a sentence has a place for a person
+   * Statistics Sweden counts as one (or holds as a rare given name, {@link NameCounts#rareFirstName}), where a sentence has a place for a person
    * ({@link NameSlots#personSlot}), is a name: the names of every community, not only the listed.
    * Capitalised too: "Djezair slår mig", "vi träffade Böje på".
    *
@@ -301,18 +311,34 @@ final class UnknownWords {
     if (strong && flags[t] == 0 && words.firstNameBearers(t) > 0 && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
       return true; // "mansur sa att", "har charbel inte": a counted name that the compound test would split ("man|sur")
     }
-    if (!noWordAtAll(t)) {
-      return false;
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (!noWordAtAll(t) && !(noWordButCompound(t) && !tokens.has(t, Tokens.CAPITALISED)
+        && NameLetters.logOdds(lower, s, len) >= STRONG_NAME_LETTERS)) {
+      return false; // a word, unless only a split into two short words reads it as one ("supa|nya")
     }
-    boolean letters = words.firstNameBearers(t) > 0 || NameLetters.nameLike(lower, tokens.start(t), tokens.length(t));
+    // the counts, the letters, or a given name too rare to count ("timofej", "ayaan"); greeted, with
+    // the writer, in a cleft, letters that do not read as Swedish ones ("det var orinta som", "tack
+    // rekik", "sen dess har vicentiu inte")
+    double odds = NameLetters.logOdds(lower, s, len);
+    boolean letters = words.firstNameBearers(t) > 0 || odds > NameLetters.NAME_LIKE
+        || NameCounts.rareFirstName(lower, s, len) || odds >= NOT_SWEDISH_LETTERS && slots.certainPersonSlot(t);
     if (!letters) {
-      return false; // "omvänt", "häraf", "hängivna": no name's letters, even where a subject stands
+      return false; // "omvänt", "häraf", "hängivna": Swedish letters, even where a subject stands
     }
     // no ending of inflected words: "mannarna", "linjen" are words the dictionary's stems miss;
-    // but where only a person can stand, the letters of a name suffice whatever the ending, short
-    // of a definite one ("sridhar", "bihter", "elhad tycker")
-    return shapes.nameShaped(t) && (strong || !shapes.definiteEnding(t)) || strong && !shapes.definiteEnding(t);
+    // but where only a person can stand, or the letters read strongly as a name's ("sakhidad",
+    // "watcharapon"), the ending does not matter, short of a definite one ("sridhar", "elhad tycker")
+    // (in lowercase only: a capitalised word out of shape is the context model's to judge)
+    boolean definite = shapes.definiteEnding(t);
+    boolean lettered = odds >= STRONG_NAME_LETTERS && !tokens.has(t, Tokens.CAPITALISED);
+    return shapes.nameShaped(t) && (strong || !definite) || (strong || lettered) && !definite;
   }
+
+  /** Mean log-odds at or above which letters do not read as a Swedish word's ("omvänt" is -3, "ocksa" -1.2). */
+  private static final double NOT_SWEDISH_LETTERS = -0.5;
+  /** Mean log-odds at or above which letters read as a name's whatever the ending ("sakhidad" 1.3). */
+  private static final double STRONG_NAME_LETTERS = 1.0;
 
   /**
    * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a

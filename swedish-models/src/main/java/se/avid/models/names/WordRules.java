@@ -56,9 +56,9 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    NameSlots slots = new NameSlots(tokens, words, cues);
+    NameSlots slots = new NameSlots(tokens, words, cues, shapes);
     this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
-    this.fullNames = new FullNames(tokens, words, shapes, labels, unknown);
+    this.fullNames = new FullNames(tokens, words, shapes, cues, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
@@ -117,8 +117,8 @@ final class WordRules {
       }
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
-      if (fullNames.countedPair(t) || fullNames.letteredPair(t)) {
-        return;
+      if (fullNames.countedPair(t) || fullNames.letteredPair(t) || f == 0 && fullNames.unknownPair(t)) {
+        return; // "oussama mellouli", "nawzat bladh", "timofej rybakov"
       }
       if (homographs.namedRareWord(t)) {
         return;

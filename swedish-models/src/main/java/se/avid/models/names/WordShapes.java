@@ -7,6 +7,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * What the form of a word says when no list names it: it ends like a place ("Gruvberget"), a
@@ -136,6 +137,80 @@ final class WordShapes {
     present[len] = 'r';
     return lexicon.isFrequentOrListedWord(present, 0, len + 1);
   }
+
+  /**
+   * A finite verb by its form, where no list of everyday verbs holds it: the present tense of a
+   * listed verb ("argumentera|r", "tro|r", "läs|er" of "läsa"), a past tense in -ade, -de or -te
+   * ("hota|de", "ring|de" of "ringa", "köp|te"), a passive in -s ("vänta|s", "nämn|s" of "nämna").
+   * A plural noun can take the same form ("bild|er" of "bilda"), so it is asked only of the word
+   * after a word that no list holds.
+   *
+   * @param t a word
+   * @return whether it has the form of a finite verb of a listed verb
+   */
+  boolean finiteVerbForm(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    if (len < MIN_VERB_FORM || !words.isFrequentOrListed(t) && !words.isCommon(t)) {
+      return false;
+    }
+    char last = lower[s + len - 1];
+    char before = lower[s + len - 2];
+    if (last == 'r') {
+      return VOWELS.indexOf(before) >= 0 && listed(s, len - 1) || before == 'e' && listedWithA(s, len - 2);
+    }
+    if (last == 'e' && (before == 'd' || before == 't')) {
+      return lower[s + len - 3] == 'a' && listed(s, len - 2) || listedWithA(s, len - 2);
+    }
+    return last == 's' && (before == 'a' && listed(s, len - 1) || listedWithA(s, len - 1));
+  }
+
+  private static final int MIN_VERB_FORM = 4;
+  private static final String VOWELS = "aeiouyåäö";
+
+  private boolean listed(int s, int len) {
+    return lexicon.isFrequentOrListedWord(lower, s, len);
+  }
+
+  /** {@code lower[s, s + len)} with an "a" added is a listed word: the infinitive of "läs|er". */
+  private boolean listedWithA(int s, int len) {
+    char[] buf = words.scratch(len + 1);
+    System.arraycopy(lower, s, buf, 0, len);
+    buf[len] = 'a';
+    return lexicon.isFrequentOrListedWord(buf, 0, len + 1);
+  }
+
+  /**
+   * A compound that ends in a listed role or kin noun which names the word after it ("barn|läkaren",
+   * "parti|ledaren", "soc-|handläggaren", "bonus|dottern"): a cue like the noun alone. Not a verb or
+   * other word of the cue list ("möjlig|heter"), and a last part of at least
+   * {@value #MIN_ROLE_PART} letters ("kons|tant" is none).
+   *
+   * @param p a word that is no cue itself
+   * @return whether its last part is a role noun
+   */
+  boolean roleCompound(int p) {
+    int s = tokens.start(p);
+    int len = tokens.length(p);
+    for (int head = MIN_ROLE_HEAD; head <= len - MIN_ROLE_PART; head++) {
+      int from = s + head;
+      if (Character.isLetter(lower[from]) && Category.CUE_NAME.in(SwedishLexicon.categories(lexicon.facts(lower, from, len - head)))
+          && !Words.isAnyOf(lower, from, len - head, NO_ROLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MIN_ROLE_HEAD = 3;
+  private static final int MIN_ROLE_PART = 5;
+  /** The shortest compound {@link #roleCompound} looks into ("överläkaren" has eleven letters). */
+  static final int MIN_ROLE_COMPOUND = MIN_ROLE_HEAD + MIN_ROLE_PART;
+
+  /** Words of the name-cue list that are no role or kin noun: verbs, "namnet", the police, a family. */
+  private static final String[] NO_ROLE = {
+      "heter", "hette", "kallas", "kallad", "kallar", "kallade", "namnet", "säger", "skriver", "berättar", "enligt",
+      "polisen", "familjen", "familjerna", "fröken"};
 
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   boolean isStreet(int t) {

@@ -15,6 +15,10 @@ class CuesTest {
     "jag heter Anna och bor här     | anna  | 1",
     "min son Elias går i skolan     | elias | 1",
     "handläggaren Lena ringde       | lena  | 1",
+    "barnläkaren Lena ringde        | lena  | 1",
+    "soc-handläggaren Lena ringde   | lena  | 1",
+    "partiets gruppledare Björn     | björn | 1",
+    "vi har många möjligheter Lena  | lena  | 0",
     "hej Anna, tack för svaret      | anna  | 2",
     "tack för svaret. mvh Peter     | peter | 2",
     "jag läste en bok om natten     | bok   | 0",
@@ -52,9 +56,25 @@ class CuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "vi bor på Gotland sen länge          | gotland | true",
+    "han satsar på Kreta i sommar         | kreta | true",
+    "han lyssnar på Mendelssohn varje dag | mendelssohn | false",
+    "jag litar inte på Kassandra längre   | kassandra | false",
+    "vi väntade på Lennart i en timme     | lennart | false",
+  })
+  void påPlacesAProperNounUnlessAVerbTakesAPersonWithIt(String text, String word, boolean placed) {
+    TextUnderTest t = new TextUnderTest(text.strip());
+    assertEquals(placed, t.cues.afterPå(t.token(word)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "vi var hos lisa igår       | lisa | true",
     "jag ringde mark i morse    | mark | true",
     "skickade sms till sten     | sten | true",
+    "ring lisa om du vill prata | lisa | true",
+    "kontakta klara på skolan   | klara | true",
+    "smsa sten när du är framme | sten | true",
     "vi gick till sten och grus | sten | false",
   })
   void aPersonGovernorBeforeTheWord(String text, String word, boolean governed) {

@@ -35,6 +35,8 @@ class LowercaseFullNameTest {
         row("ledningen gav joonas vikho laget", "NAME joonas vikho"),
         // a cue and a first name that is a word: the surname settles it
         row("hennes lärare sten åhlund är sträng", "NAME sten åhlund"),
+        // a compound that ends in a role noun is a cue too
+        row("det sa partiets gruppledare björn söder igår", "NAME björn söder"),
         // a first name that is no word, then a rare word: the surname
         row("grannen göran dal har klagat mest", "NAME göran dal"),
         row("psykologen i kalmar, hedda ranta, vill börja", "PLACE kalmar", "NAME hedda ranta"));

@@ -40,7 +40,16 @@ class NameSlotTest {
         row("min dotter vilja är 22 och bor hemma", "NAME vilja"),
         // an adjective between the possessive and the kin noun still makes it a kin noun
         row("hans bästa kompis vide är kvar i gruppen", "NAME vide"),
-        row("min bästa vän sten har flyttat", "NAME sten"));
+        row("min bästa vän sten har flyttat", "NAME sten"),
+        // opening a clause with the writer, before the verb of both
+        row("när liv och jag var små bodde vi hemma", "NAME liv"),
+        row("mark och jag har varit ihop länge", "NAME mark"),
+        // the subject of a subordinate clause, a name ten thousand are called by
+        row("jag tror att saga ljuger", "NAME saga"),
+        row("om klara vill så får hon bo här", "NAME klara"),
+        // the object of a preposition that takes a person, its phrase ended
+        row("vi åkte med björn till stan.", "NAME björn"),
+        row("Jag är orolig för Ask.", "NAME Ask"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,7 +75,16 @@ class NameSlotTest {
         // a kin noun before a frequent word that is a rare name, without a second cue
         row("min dotter vilja är stark"),
         // an adjective and a noun that names no one
-        row("min nya jacka är blå"));
+        row("min nya jacka är blå"),
+        // "och jag" after a noun phrase opens a clause of its own
+        row("här var kärlekens mark och jag älskade den"),
+        // a subordinate subject that is a frequent word and a rarer name: the word
+        row("vi vet att liv är viktigt"),
+        // a writer who uses capitals writes the name with one
+        row("Jag tror att saga ljuger."),
+        // an object that is a frequent word and a rarer name: the word
+        row("vi kämpar för liv och hälsa"),
+        row("huset var byggt med sten och trä"));
   }
 
   @ParameterizedTest(name = "{0}")

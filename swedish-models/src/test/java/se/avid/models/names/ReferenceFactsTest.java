@@ -43,6 +43,18 @@ class ReferenceFactsTest {
   }
 
   @Test
+  void rareGivenNameIsKnownApartFromTheCounts() {
+    assertTrue(NameCounts.rareFirstName("timofej".toCharArray(), 0, 7)); // given name of some tens
+    assertEquals(0, firstName("timofej")); // too few are called by it to be counted
+  }
+
+  @Test
+  void countedOrUnknownNameIsNoRareName() {
+    assertFalse(NameCounts.rareFirstName("maria".toCharArray(), 0, 5)); // in the counts instead
+    assertFalse(NameCounts.rareFirstName("xqzzy".toCharArray(), 0, 5));
+  }
+
+  @Test
   void unknownWordHasNoBearers() {
     assertEquals(0, NameCounts.bearers("xqzzy".toCharArray(), 0, 5));
   }

@@ -30,6 +30,12 @@ class SurnameAfterFirstNameTest {
         // a surname ending, or no word at all
         row("hans tränare niclas örtegren skriker", "NAME niclas örtegren"),
         row("jag heter florentina rusu och kommer från rumänien", "NAME florentina rusu"),
+        // a rare word after a first name that is a word too, which a kin noun names
+        row("hej! min dotter liv ranta har dyslexi", "NAME liv ranta"),
+        row("hennes son sten dal bor i umeå", "NAME sten dal", "PLACE umeå"),
+        // the initial of the surname
+        row("jag pratade med anna k på soc igår", "NAME anna k"),
+        row("Tack för svaret!\nMvh\nBirgitta L.", "NAME Birgitta L"),
         // capitalised text: a capitalised surname only
         row("vår dotter Elsa Brandt går i sjuan", "NAME Elsa Brandt"));
   }
@@ -47,6 +53,11 @@ class SurnameAfterFirstNameTest {
         row("min dotter elsa de sa ingenting", "NAME elsa"),
         row("min dotter elsa i skolan", "NAME elsa"),
         row("min son elias sover dåligt", "NAME elias"),
+        row("min son björn sover inte", "NAME björn"),
+        // a one-letter word is no initial in lowercase: "i", "o" (och), "e" (är)
+        row("vi var hos lisa i går", "NAME lisa"),
+        row("min kompis emma e så snäll", "NAME emma"),
+        row("min dotter saga läser mycket", "NAME saga"),
         // written with capitals, a lowercase word after a capitalised name is no surname
         row("Jag ringde Elsa grip tag i henne", "NAME Elsa"),
         // an unknown word needs four letters

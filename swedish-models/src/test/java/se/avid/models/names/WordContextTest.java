@@ -40,6 +40,9 @@ class WordContextTest {
         // "max" before a number or a noun is the maximum
         row("jag sitter med spotify på max volym hela dagen"),
         row("han får spela max 3 timmar om dagen"),
+        // after a noun, "max" and a number of years is a limit, not a boy's age
+        row("för brottet döms man till fängelse max 3 år"),
+        row("behandlingen pågår max 2 år och sen är det slut"),
         // a month in a date
         row("jag fick ingen tid förrän 15 jan"),
         row("det hände i Maj 2023 och sedan igen"));
@@ -64,6 +67,9 @@ class WordContextTest {
         // "max" before a verb, a conjunction or an age is the name
         row("max är sjuk idag", "NAME max"),
         row("barnen max 12 år och ella 8 år", "NAME max", "NAME ella"),
+        row("barnen max 12 år och ella 8", "NAME max", "NAME ella"),
+        row("min son max 3 år har feber", "NAME max"),
+        row("max 3 år har feber sen igår", "NAME max"),
         // a month name without a number is a name
         row("min kollega Jan kommer imorgon", "NAME Jan"));
   }

@@ -1,0 +1,72 @@
+package se.avid.models.names;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.context.ContextFeatures;
+
+/**
+ * The closed word lists that {@link Cues} reads around a word: determiners and quantities, months,
+ * kin adjectives, naming, calling and talking verbs, titles, the place cues that as often point at
+ * a person. Facts, apart from the rules that weigh them. Immutable.
+ */
+final class CueLists {
+
+  private CueLists() {}
+
+  /** Articles, neuter possessives and quantifiers before a noun. */
+  static final CharArraySet DETERMINERS = WordFacts.words(
+      "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
+      "hela", "denna", "detta", "samma", "annan", "annat");
+
+  /** Words after which "per" counts: "kr per månad", "gånger per dag". */
+  static final CharArraySet QUANTITY_WORDS = WordFacts.words(
+      "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");
+
+  /** Month names and their abbreviations, a word of a date before or after a number ("15 jan", "maj 2023"). */
+  static final CharArraySet MONTHS = WordFacts.words(
+      "jan", "januari", "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli",
+      "aug", "augusti", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december");
+
+  /** The infinitive marker and auxiliaries, after which a verb follows. */
+  static final CharArraySet VERB_GOVERNORS = WordFacts.words(
+      "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
+      "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
+      "lär", "tänker", "tänkte", "hinner", "hann");
+
+  /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
+  static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
+      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
+
+  /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
+  static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
+
+  /** Words whose object is a person: one is at someone's place, calls, texts, contacts or meets someone. */
+  static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
+      "hos", "ringde", "ringer", "ringt", "ringa", "ring", "smsade", "smsa", "messade", "messa", "mejlade", "mejla",
+      "kontakta", "kontaktade", "kontaktar", "kontaktat", "träffade", "träffar", "träffat", "frågade", "kramade",
+      "pussade", "gifte", "sambo");
+
+  /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
+  static final CharArraySet TALKING_WORDS = WordFacts.words(
+      "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
+      "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
+      "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
+
+  /** Titles, Swedish and English, after which an unknown word is a surname even if shaped like an inflected word. */
+  static final CharArraySet TITLES = WordFacts.words(
+      "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster", "sir", "mr", "mrs");
+
+  /** Place cues that as often point at a person: "till", "mot", "kring", "runt", "på" ("lyssnar på Sibelius"). */
+  static final CharArraySet LOCATIVE_EXCEPTIONS = WordFacts.words(
+      "till", "mot", "kring", "runt", "på");
+
+  /** Verbs whose object with "på" is as often a person as anything: one listens to, waits for, trusts someone. */
+  static final CharArraySet VERBS_OF_A_PERSON_WITH_PÅ = WordFacts.words(
+      "lyssnar", "lyssnade", "lyssnat", "lyssna", "väntar", "väntade", "väntat", "vänta", "litar", "litade",
+      "litat", "lita", "tänker", "tänkte", "tänkt", "tänka", "tittar", "tittade", "tittat", "titta", "skyller",
+      "skyllde", "skyllt", "skylla", "röstar", "röstade", "röstat", "rösta", "tror", "trodde", "trott", "tro",
+      "klagar", "klagade", "klagat", "klaga", "kollar", "kollade", "kollat", "kolla");
+
+  /** Adverbs between such a verb and "på": "litar inte på", "väntar fortfarande på". */
+  static final CharArraySet ADVERBS_BEFORE_PÅ = WordFacts.words(
+      "inte", "aldrig", "fortfarande", "bara", "mer", "också", "ofta", "alltid", "redan", "ju");
+}
