@@ -76,7 +76,7 @@ public final class PlatformHandleDetector implements Detector {
     char[] scratch = null;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      if (i >= last || !PlatformWords.mayBegin(t.charAt(i), t.charAt(i + 1)) || i > 0 && t.isWordChar(i - 1)) {
+      if (i >= last || !PlatformWords.mayBeginAt(t, i) || i > 0 && t.isWordChar(i - 1)) {
         continue;
       }
       int end = PlatformWords.end(t, i);
