@@ -408,6 +408,15 @@ public final class EvasionProbe {
       String p = (1 + r.nextInt(99)) + " %";
       return new String[] {"räntan är " + p + " nu", p};
     });
+    // a platform word in prose: the word after it is no user name
+    String[] platforms = {"snap", "insta", "tiktok", "discord", "kik", "snapchat"};
+    String[] goesOn = {"igår", "hela tiden", "varje dag", "kvällen innan", "ibland", "också"};
+    kept.put("platform in prose", r -> {
+      String after = goesOn[r.nextInt(goesOn.length)];
+      return new String[] {"han är på " + platforms[r.nextInt(platforms.length)] + " " + after + " tror jag", after};
+    });
+    kept.put("platform then verb", r -> new String[] {platforms[r.nextInt(platforms.length)] + " funkar inte för mig",
+        "funkar"});
   }
 
   // ---------------------------------------------------------------- checks
