@@ -280,6 +280,14 @@ public final class EvasionProbe {
     mail("a.b@d.se as last", p -> p[0] + "." + p[1] + "@" + p[2]);
     mail("a.b＠d.se", p -> p[0] + "." + p[1] + "＠" + p[2]);
     mail("a.b@\\nd.se", p -> p[0] + "." + p[1] + "@\n" + p[2]);
+    mail("ab @ provider", p -> p[0] + p[1] + " @ " + mailOnly(p[3]));
+    mail("ab at provider", p -> p[0] + p[1] + " at " + mailOnly(p[3]));
+    mail("mejla a på provider", p -> "mejla " + p[0] + " på " + mailOnly(p[3]));
+  }
+
+  /** The provider if it is nothing but mail, else gmail: {@code live} and {@code telia} alone are words. */
+  private static String mailOnly(String provider) {
+    return List.of("gmail", "hotmail", "outlook", "icloud").contains(provider) ? provider : "gmail";
   }
 
   // ---------------------------------------------------------------- handles
