@@ -59,6 +59,7 @@ public final class StreetNumberDetector implements Detector {
   };
 
   private static final int MAX_WORD = 40;
+  private static final Set<EntityType> TYPES = Set.of(EntityType.ADDRESS);
 
   private static final StreetNumberDetector INSTANCE = new StreetNumberDetector();
 
@@ -80,7 +81,7 @@ public final class StreetNumberDetector implements Detector {
 
   @Override
   public Set<EntityType> types() {
-    return Set.of(EntityType.ADDRESS);
+    return TYPES;
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class LookAlikeNumberDetector implements Detector {
       while (start > 0 && run - start < 8 && isLookAlike(t.charAt(start - 1))) {
         start--;
       }
-      if (start > 0 && t.isWordChar(start - 1) || start < next) {
+      if (start > 0 && t.isWordChar(start - 1) || start < next || !hasLetterNear(t, start)) {
         continue;
       }
       if (digits == null) {
@@ -116,6 +116,23 @@ public final class LookAlikeNumberDetector implements Detector {
     EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
     sink.add(start, i, type, luhn(digits, from) ? CHECKED : UNCHECKED);
     return i;
+  }
+
+  /**
+   * A look-alike letter among the thirteen chars from {@code start} (a number and its separator):
+   * most numbers have none, and are the digit detectors' alone.
+   */
+  private static boolean hasLetterNear(ScanText t, int start) {
+    for (int i = start, end = Math.min(t.length(), start + 13); i < end; i++) {
+      char c = t.charAt(i);
+      if (digitOf(c) > 0 && !isAsciiDigit(c) || c == 'o' || c == 'O') {
+        return true;
+      }
+      if (digitOf(c) < 0 && c != '-' && c != '+' && c != ' ') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The Luhn check of the ten digits from {@code from}. */
