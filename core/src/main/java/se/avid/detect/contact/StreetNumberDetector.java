@@ -89,17 +89,22 @@ public final class StreetNumberDetector implements Detector {
     Landmarks landmarks = Landmarks.of(t);
     for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
       int digits = landmarks.digitRun(k);
-      int end = houseNumberEnd(t, digits);
-      if (end < 0) {
+      // the word before first: most numbers follow no street ending, and the unit after a
+      // house number is looked up only then
+      int we = spacesBack(t, digits);
+      if (we == digits || we < 2 || !ScanSupport.isLetter(t.charAt(we - 1))) {
         continue;
       }
-      int we = spacesBack(t, digits);
       int ws = wordStart(t, we);
-      if (we == digits || ws == we || ws > 0 && t.isWordChar(ws - 1)) {
+      if (ws > 0 && t.isWordChar(ws - 1)) {
         continue;
       }
       int ending = endingLength(t, ws, we);
       if (ending == 0 || startsWithAny(t, ws, we, NOT_STREETS)) {
+        continue;
+      }
+      int end = houseNumberEnd(t, digits);
+      if (end < 0) {
         continue;
       }
       int start = ws;
@@ -146,9 +151,15 @@ public final class StreetNumberDetector implements Detector {
 
   /** The length of the street ending that {@code [ws, we)} ends with, or 0. */
   private static int endingLength(ScanText t, int ws, int we) {
+    if (we - ws < 3) {
+      return 0; // the shortest ending, "väg", has three letters
+    }
+    char last = ScanSupport.toLowerCase(t.charAt(we - 1));
+    char before = ScanSupport.toLowerCase(t.charAt(we - 2));
     for (String ending : ENDINGS) {
       int s = we - ending.length();
-      if (s >= ws && ScanSupport.matchesIgnoreCase(t, s, ending) && (s == ws || s - ws >= 2)) {
+      if (ending.charAt(ending.length() - 1) == last && ending.charAt(ending.length() - 2) == before && s >= ws
+          && ScanSupport.matchesIgnoreCase(t, s, ending) && (s == ws || s - ws >= 2)) {
         return ending.length();
       }
     }
