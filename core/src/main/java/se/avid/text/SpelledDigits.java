@@ -75,8 +75,16 @@ public final class SpelledDigits {
    */
   public static boolean mayBeNumberWord(ScanText text, int wordStart) {
     int letter = letterIndex(text.charAt(wordStart));
-    // most words begin with a letter that no number word begins with: no need to find their end
-    return letter >= 0 && INITIALS[letter] && kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
+    // most words begin with two letters that no number word begins with (till, som, att, eller):
+    // no need to find their end
+    if (letter < 0 || !INITIALS[letter] || wordStart + 1 >= text.length()) {
+      return false;
+    }
+    char second = text.charAt(wordStart + 1);
+    if (second < 0x80 && (SECOND_LETTERS[letter] & 1 << ((second | 0x20) - 'a')) == 0) {
+      return false; // a non-ASCII second letter may lowercase to an ASCII one: it is looked up
+    }
+    return kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
   }
 
   /**
@@ -283,6 +291,11 @@ public final class SpelledDigits {
   private static final int LETTERS = 27;
   /** The letters ({@link #letterIndex}) that some number or separator word begins with. */
   private static final boolean[] INITIALS = new boolean[LETTERS];
+  /**
+   * Per first letter ({@link #letterIndex}), the ASCII second letters of the words that begin with
+   * it, as bits {@code 1 << (letter - 'a')}; every second letter of a number word is ASCII.
+   */
+  private static final int[] SECOND_LETTERS = new int[LETTERS];
   /** The letters that some word of tens begins with. */
   private static final boolean[] TENS_INITIALS = new boolean[LETTERS];
   /** Entry indices by {@code letter * (MAX_WORD + 1) + length}: a word is compared with one or two entries. */
@@ -318,6 +331,7 @@ public final class SpelledDigits {
     }
     for (int k = 0; k < n; k++) {
       INITIALS[letterIndex(ENTRIES[k].charAt(0))] = true;
+      SECOND_LETTERS[letterIndex(ENTRIES[k].charAt(0))] |= 1 << (ENTRIES[k].charAt(1) - 'a');
       int b = letterIndex(ENTRIES[k].charAt(0)) * (MAX_WORD + 1) + ENTRIES[k].length();
       int[] old = BUCKETS[b];
       int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
@@ -349,7 +363,7 @@ public final class SpelledDigits {
   private static int wordEnd(ScanText text, int i) {
     int n = text.length();
     int limit = i + MAX_WORD + 1;
-    while (i < n && i < limit && Character.isLetter(text.charAt(i))) {
+    while (i < n && i < limit && isLetter(text.charAt(i))) {
       i++;
     }
     return i;
@@ -390,5 +404,10 @@ public final class SpelledDigits {
 
   private static boolean isGapChar(char c) {
     return c == ' ' || c == ',' || c == '-' || c == '/' || c == '.' || c == '\n' || c == TextNormalizer.IGNORABLE;
+  }
+
+  /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 }

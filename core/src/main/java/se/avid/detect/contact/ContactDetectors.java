@@ -5,7 +5,7 @@ import se.avid.spi.Detector;
 
 /**
  * The default contact-detail detectors of avid-core: phone numbers, e-mail addresses, postal
- * codes, flat numbers and post-office boxes, links and handles (also user names after a platform word), IP addresses and vehicle
+ * codes, flat numbers and post-office boxes, streets with their house numbers in any case, links and handles (also user names after a platform word), IP addresses and vehicle
  * registration numbers. Thread-safe.
  */
 public final class ContactDetectors {
@@ -22,6 +22,7 @@ public final class ContactDetectors {
         EmailDetector.defaults(),
         PostalCodeDetector.defaults(),
         AddressPartsDetector.defaults(),
+        StreetNumberDetector.defaults(),
         UrlDetector.defaults(),
         HandleDetector.defaults(),
         IpAddressDetector.defaults(),

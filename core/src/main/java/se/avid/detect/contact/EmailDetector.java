@@ -12,7 +12,10 @@ import se.avid.text.TextNormalizer;
  * Finds e-mail addresses, plain ({@code anna.l@gmail.com}, fullwidth {@code ＠} included by
  * normalisation) and obfuscated the ways people do it in posts: {@code anna (at) gmail.com},
  * {@code anna[at]gmail.com}, {@code anna(a)gmail.com}, {@code anna (snabel-a) gmail (punkt) com},
- * {@code anna at gmail dot com}.
+ * {@code anna at gmail dot com}; before a provider that is nothing but mail, also with no
+ * top-level domain after a spaced {@code @} or an {@code at} ({@code mojjo88 @ gmail},
+ * {@code mojjo at gmail}), and with {@code på} for the at-sign after a word asking for mail
+ * ({@code mejla mojjo på gmail}).
  *
  * <p>The spelled-out {@code at} is an ordinary English word, so it counts only before a domain
  * that looks like a mail domain: a well-known mail provider or a common top-level domain. The
@@ -200,8 +203,8 @@ public final class EmailDetector implements Detector {
       return -1;
     }
     MailDomain d = MailDomain.parse(t, domainStart, spaced);
-    if (spaced && (d == null || d.labels < 2)) {
-      return -1; // "ses @ 14:00", "kom @ mig": a spaced @ needs a whole domain
+    if (spaced && (d == null || d.labels < 2 && !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS))) {
+      return -1; // "ses @ 14:00", "kom @ mig": a spaced @ needs a whole domain or a mail provider ("mojjo @ gmail")
     }
     if (d == null) {
       return -1;
@@ -270,8 +273,9 @@ public final class EmailDetector implements Detector {
       return -1;
     }
     boolean provider = d.firstLabelIn(t, PROVIDERS);
-    // "lisa.k snabel-a hotmail": a provider's name alone after snabel-a (not "at", an English word too)
-    if (d.labels < 2 && !(provider && (t.charAt(word) | 0x20) == 's')) {
+    // "lisa.k snabel-a hotmail": a provider's name alone after snabel-a; after "at", an English
+    // word too, only a provider that is nothing but mail ("mojjo at gmail", not "at live")
+    if (d.labels < 2 && !(provider && (t.charAt(word) | 0x20) == 's' || d.firstLabelIn(t, MAIL_ONLY_PROVIDERS))) {
       return -1;
     }
     if (!provider && !(d.topLevelIn(t, MailDomain.COMMON_TOP_LEVEL) && !d.spelledDots)) {
@@ -331,7 +335,8 @@ public final class EmailDetector implements Detector {
    */
   private static int atProvider(ScanText t, int pa, FindingSink sink) {
     int start = localStart(t, pa - 1);
-    if (start < 0 || !looksLikeLocalPart(t, start, pa - 1)) {
+    if (start < 0 || !looksLikeLocalPart(t, start, pa - 1)
+        && !(afterMailWord(t, start) && !ScanSupport.wordIn(t, start, pa - 1, NOT_LOCAL))) {
       return -1;
     }
     MailDomain d = MailDomain.parse(t, pa + 3, true);
@@ -343,6 +348,28 @@ public final class EmailDetector implements Detector {
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
   }
+
+  /**
+   * The word before {@code start} asks for mail ({@code mejla mojjo på gmail}, {@code mejl: lollo
+   * på hotmail}): then a local part of plain letters is one too.
+   */
+  private static boolean afterMailWord(ScanText t, int start) {
+    int e = start;
+    while (e > 0 && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == ':') && start - e < 2) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s < 16 && (ScanSupport.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) {
+      s--;
+    }
+    return e < start && s < e && ScanSupport.wordIn(t, s, e, MAIL_WORDS);
+  }
+
+  /** Words that ask for an address right after them. */
+  private static final String[] MAIL_WORDS = {
+    "mejla", "maila", "mejl", "mail", "mejlen", "mailen", "epost", "e-post", "e-posten", "mejladress", "mailadress",
+    "mejladressen", "mailadressen", "mejladdress", "mailaddress"
+  };
 
   /** A local part of at least three chars with a letter in it: {@code johan-e}, {@code mojjo77}, not {@code 3}. */
   private static boolean looksLikeUserName(ScanText t, int start, int end) {

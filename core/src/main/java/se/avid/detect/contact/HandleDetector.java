@@ -24,7 +24,7 @@ import se.avid.text.ScanText;
  * word of letters and digits after {@code heter} ({@code en kille som heter leo10}).
  *
  * <p>The detector visits the words of the text's {@link Landmarks}: only a word whose first two
- * letters begin some platform word ({@link PlatformWords#mayBegin}) is compared with the platform
+ * letters begin some platform word ({@link PlatformWords#mayBeginAt}) is compared with the platform
  * words. Immutable and thread-safe.
  */
 public final class HandleDetector implements Detector {
@@ -91,7 +91,7 @@ public final class HandleDetector implements Detector {
     int count = 0;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      if (i < last && PlatformWords.mayBegin(t.charAt(i), t.charAt(i + 1)) && !t.isWordChar(i - 1)) {
+      if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
         int start = platformAt(t, i, sink);
         if (start >= 0 && count < MAX_REMEMBERED) {
           found = count == 0 ? new int[MAX_REMEMBERED] : found;

@@ -117,6 +117,7 @@ public final class BankAccountDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     DigitRun run = null;
     DigitRun rest = null;
+    ContextCue.LookBack lookBack = null;
     NumberStarts starts = NumberStarts.of(text);
     int next = 0;
     for (int k = 0, count = starts.count(); k < count; k++) {
@@ -127,6 +128,7 @@ public final class BankAccountDetector implements Detector {
       if (run == null) {
         run = new DigitRun(text);
         rest = new DigitRun(text);
+        lookBack = new ContextCue.LookBack();
       }
       int end = -1;
       int country = ibanCountryCode(text, i);
@@ -134,7 +136,7 @@ public final class BankAccountDetector implements Detector {
         end = matchIban(run.load(starts, k, IBAN_DIGITS + 1), country, sink);
       } else if (starts.startsCleanly(k)) {
         run.load(starts, k, MAX_ACCOUNT_DIGITS + 1);
-        end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), sink);
+        end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), lookBack, sink);
       }
       if (end > 0) {
         next = end;
@@ -228,7 +230,8 @@ public final class BankAccountDetector implements Detector {
    * Reports {@code run} (and {@code rest}, the account number after a comma, if not null) when a
    * cue next to it or its layout says it is a bank account; returns the end, or -1.
    */
-  private static int matchAccount(ScanText text, DigitRun run, DigitRun rest, FindingSink sink) {
+  private static int matchAccount(ScanText text, DigitRun run, DigitRun rest, ContextCue.LookBack lookBack,
+      FindingSink sink) {
     int n = run.count();
     DigitRun last = rest == null ? run : rest;
     int lastCount = last.count();
@@ -245,7 +248,7 @@ public final class BankAccountDetector implements Detector {
     // Two or three digits are a bank number only as a plusgiro number with its check digit
     // ("pg 12-3"): the look-back, most of this detector's time, is spared for "14 år", "kl 9".
     int total = n + (rest == null ? 0 : rest.count());
-    int cue = total >= AccountLayouts.MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start) : -1;
+    int cue = total >= AccountLayouts.MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start, lookBack) : -1;
     if (cue >= 0) {
       score = cuedScore(CUE_KINDS[cue], run, rest);
     }

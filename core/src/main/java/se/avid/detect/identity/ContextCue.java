@@ -106,6 +106,51 @@ final class ContextCue {
    * nothing.
    */
   int find(ScanText text, int position) {
+    return find(text, position, null);
+  }
+
+  /**
+   * {@link #find(ScanText, int)}, reusing the look-back of {@code memo} when only digits and
+   * separators lie between its position and this one: the look-back from the later position sees
+   * the same words, nearest first, cut off sooner by the window, so it finds the same cue while the
+   * cue's word still ends inside the window, and none otherwise. The groups of one number
+   * ({@code 070-123 45 67}) then cost one look-back instead of one each.
+   *
+   * @param memo the last look-back of this text, updated; null to look back afresh
+   */
+  int find(ScanText text, int position, LookBack memo) {
+    if (memo != null && memo.position >= 0 && memo.position <= position && !hasLetter(text, memo.position, position)) {
+      memo.position = position;
+      return memo.end > position - window ? memo.cue : -1;
+    }
+    int found = lookBack(text, position, memo);
+    if (memo != null) {
+      memo.position = position;
+      memo.cue = found;
+    }
+    return found;
+  }
+
+  private static boolean hasLetter(ScanText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last look-back of one text, for {@link #find(ScanText, int, LookBack)}: where it looked
+   * from, the cue it found and where that cue's word ends. Mutable; one per detect call.
+   */
+  static final class LookBack {
+    private int position = -1;
+    private int cue = -1;
+    private int end = -1;
+  }
+
+  private int lookBack(ScanText text, int position, LookBack memo) {
     int limit = Math.max(0, position - window);
     int nearerStart = -2;
     int nearerEnd = -2;
@@ -138,6 +183,9 @@ final class ContextCue {
             : nearerStart != -2 && matches(text, nearerStart, nearerEnd, phrase[1], EXACT)
                 && matches(text, start, end, phrase[0], EXACT);
         if (hit) {
+          if (memo != null) {
+            memo.end = end;
+          }
           return p;
         }
       }

@@ -5,7 +5,8 @@ import se.avid.spi.Detector;
 
 /**
  * The default identity-number detectors of avid-core: personnummer and samordningsnummer,
- * organisationsnummer, payment cards, bank accounts and dates of birth. Thread-safe.
+ * organisationsnummer, payment cards, bank accounts and dates of birth, also spelled out in words or typed
+ * with letters that look like digits. Thread-safe.
  */
 public final class IdentityDetectors {
   private IdentityDetectors() {}
@@ -22,6 +23,7 @@ public final class IdentityDetectors {
         new PaymentCardDetector(),
         new BankAccountDetector(),
         new DateOfBirthDetector(),
-        new SpelledNumberDetector());
+        new SpelledNumberDetector(),
+        new LookAlikeNumberDetector());
   }
 }

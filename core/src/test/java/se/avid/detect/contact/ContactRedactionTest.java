@@ -29,7 +29,7 @@ class ContactRedactionTest {
       ring mig på 070-123 45 67                              | ring mig på [TELEFON]
       ring mig gärna 070-123 45 67 eller anna.l@gmail.com.   | ring mig gärna [TELEFON] eller [E-POST].
       maila anna (at) gmail.com så hörs vi                   | maila [E-POST] så hörs vi
-      skicka till Storgatan 12, 123 45 STOCKHOLM             | skicka till Storgatan 12, [POSTNUMMER] STOCKHOLM
+      skicka till Storgatan 12, 123 45 STOCKHOLM             | skicka till [ADRESS], [POSTNUMMER] STOCKHOLM
       från utlandet +46 (0)70-123 45 67                      | från utlandet [TELEFON]
       hon skrev från 85.224.12.7 på natten                   | hon skrev från [IP-ADRESS] på natten
       han har bilen ABC 123 parkerad                         | han har bilen [REGISTRERINGSNUMMER] parkerad

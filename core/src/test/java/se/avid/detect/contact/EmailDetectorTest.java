@@ -98,6 +98,38 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "skriv till «mojjo88 @ gmail» om du vill",
+    "«lollo.k@ hotmail» funkar",
+    "«mojjo at gmail» heter jag där",
+    "«tindra AT yahoo»",
+  })
+  void readsASpacedOrSpelledAtSignBeforeAMailOnlyProvider(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "mejla «mojjo på gmail» så svarar jag",
+    "mejl: «lollo på hotmail»",
+    "skicka en e-post «tindra på outlook.com»",
+  })
+  void readsAPlainNameBeforePaAndAProviderAfterAMailWord(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jag har konto på gmail",
+    "mejla mig på gmail",
+    "ses @ live ikväll",
+    "vi ses at live",
+  })
+  void aMailWordOrAnAtSignBeforeAProviderAloneNeedsAName(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "min mejl är «anna.l@\ngmail.com» tack",
     "min mejl är «anna.l\n@gmail.com» tack",
   })

@@ -21,11 +21,15 @@ import se.avid.text.ScanText;
  * ({@code träffat på Discord vill}, {@code snap och insta}).
  *
  * <p>Here the word after the platform word (or after {@code är} or {@code heter} following it) is
- * a user name when the Swedish lexicon does not know it as a common word
- * ({@link SwedishLexicon#isCommonWord(char[], int, int, char[])}) and it is none of the words
- * that follow platform names in posts without being names ({@code story}, {@code streak},
- * {@code server}, chat slang: resource {@code platform-terms.txt}). Immutable and thread-safe;
- * linear in the text length.
+ * a user name when it is none of the words that follow platform names in posts without being
+ * names ({@code story}, {@code streak}, {@code server}, chat slang: resource
+ * {@code platform-terms.txt}) nor a word that carries the sentence on ({@code igår}, {@code hela},
+ * {@code privat}, {@code kvällen}: resource {@code prose-after-platform.txt}), and either the
+ * Swedish lexicon does not know it as a common word
+ * ({@link SwedishLexicon#isCommonWord(char[], int, int, char[])}) or it is a name or a noun in its
+ * definite form, as user names made of words are ({@code snap vargen}, {@code insta snöflingan},
+ * {@code kik kalle}); other common words ({@code snap funkar inte}) are prose. Immutable and
+ * thread-safe; linear in the text length.
  */
 public final class PlatformHandleDetector implements Detector {
 
@@ -34,6 +38,14 @@ public final class PlatformHandleDetector implements Detector {
 
   /** Score of a word unknown to the lexicon right after a platform word. */
   static final double UNKNOWN_WORD = 0.7;
+
+  /**
+   * Score of a name or a word shaped as a thing's name ({@code vargen}, {@code snöflingan},
+   * {@code kalle}) right after a platform word: people name themselves so, and the words that
+   * carry a sentence on there ({@code igår}, {@code hela}, {@code funkar}, {@code privat}) are of
+   * other shapes or listed ({@code prose-after-platform.txt}).
+   */
+  static final double NAMING_WORD = 0.65;
 
   /** The shortest user name read ({@code kik ola} is a name, {@code snap ok} is not). */
   private static final int MIN_LENGTH = 3;
@@ -76,7 +88,7 @@ public final class PlatformHandleDetector implements Detector {
     char[] scratch = null;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      if (i >= last || !PlatformWords.mayBegin(t.charAt(i), t.charAt(i + 1)) || i > 0 && t.isWordChar(i - 1)) {
+      if (i >= last || !PlatformWords.mayBeginAt(t, i) || i > 0 && t.isWordChar(i - 1)) {
         continue;
       }
       int end = PlatformWords.end(t, i);
@@ -104,8 +116,14 @@ public final class PlatformHandleDetector implements Detector {
       for (int c = 0; c < length; c++) {
         word[c] = Character.toLowerCase(t.charAt(h + c));
       }
-      if (!lexicon.isCommonWord(word, 0, length, scratch) && !Terms.TERMS.contains(new String(word, 0, length))) {
+      String lower = new String(word, 0, length);
+      if (Terms.TERMS.contains(lower) || Terms.PROSE.contains(lower)) {
+        continue;
+      }
+      if (!lexicon.isCommonWord(word, 0, length, scratch)) {
         sink.add(h, he, EntityType.URL, UNKNOWN_WORD);
+      } else if (lexicon.isProperNoun(word, 0, length) || isDefiniteNoun(word, length)) {
+        sink.add(h, he, EntityType.URL, NAMING_WORD);
       }
     }
   }
@@ -152,10 +170,26 @@ public final class PlatformHandleDetector implements Detector {
     return e;
   }
 
-  /** The words of {@code platform-terms.txt}, loaded once. */
+  /**
+   * A noun in its definite singular ({@code vargen}, {@code myran}, {@code lejonet}): a thing
+   * named as a person is, the way user names are made; verbs and adjectives end otherwise
+   * ({@code funkar}, {@code suger}, {@code privat}).
+   */
+  private static boolean isDefiniteNoun(char[] word, int length) {
+    if (length < 4) {
+      return false;
+    }
+    char last = word[length - 1];
+    char before = word[length - 2];
+    return last == 'n' && (before == 'e' || before == 'a') || last == 't' && before == 'e';
+  }
+
+  /** The words of {@code platform-terms.txt} and {@code prose-after-platform.txt}, loaded once. */
   private static final class Terms {
     static final Set<String> TERMS = new HashSet<>(SwedishLexicon.lines(PlatformHandleDetector.class,
         "platform-terms.txt"));
+    static final Set<String> PROSE = new HashSet<>(SwedishLexicon.lines(PlatformHandleDetector.class,
+        "prose-after-platform.txt"));
 
     private Terms() {}
   }

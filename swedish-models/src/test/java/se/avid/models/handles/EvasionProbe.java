@@ -280,6 +280,14 @@ public final class EvasionProbe {
     mail("a.b@d.se as last", p -> p[0] + "." + p[1] + "@" + p[2]);
     mail("a.b＠d.se", p -> p[0] + "." + p[1] + "＠" + p[2]);
     mail("a.b@\\nd.se", p -> p[0] + "." + p[1] + "@\n" + p[2]);
+    mail("ab @ provider", p -> p[0] + p[1] + " @ " + mailOnly(p[3]));
+    mail("ab at provider", p -> p[0] + p[1] + " at " + mailOnly(p[3]));
+    mail("mejla a på provider", p -> "mejla " + p[0] + " på " + mailOnly(p[3]));
+  }
+
+  /** The provider if it is nothing but mail, else gmail: {@code live} and {@code telia} alone are words. */
+  private static String mailOnly(String provider) {
+    return List.of("gmail", "hotmail", "outlook", "icloud").contains(provider) ? provider : "gmail";
   }
 
   // ---------------------------------------------------------------- handles
@@ -408,6 +416,15 @@ public final class EvasionProbe {
       String p = (1 + r.nextInt(99)) + " %";
       return new String[] {"räntan är " + p + " nu", p};
     });
+    // a platform word in prose: the word after it is no user name
+    String[] platforms = {"snap", "insta", "tiktok", "discord", "kik", "snapchat"};
+    String[] goesOn = {"igår", "hela tiden", "varje dag", "kvällen innan", "ibland", "också"};
+    kept.put("platform in prose", r -> {
+      String after = goesOn[r.nextInt(goesOn.length)];
+      return new String[] {"han är på " + platforms[r.nextInt(platforms.length)] + " " + after + " tror jag", after};
+    });
+    kept.put("platform then verb", r -> new String[] {platforms[r.nextInt(platforms.length)] + " funkar inte för mig",
+        "funkar"});
   }
 
   // ---------------------------------------------------------------- checks

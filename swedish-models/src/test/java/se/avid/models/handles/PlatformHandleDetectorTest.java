@@ -29,6 +29,33 @@ class PlatformHandleDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "lägg till mig på snap vargen | vargen",
+    "insta snöflingan om du vill | snöflingan",
+    "min snap är blixten | blixten",
+    "kik myran | myran",
+    "psn lejonet, skriv där | lejonet",
+    "adda mig på snap kalle | kalle",
+  })
+  void findsANameOrADefiniteNounAfterAPlatform(String text, String handle) {
+    assertEquals(List.of("URL " + text.indexOf(handle) + "-" + (text.indexOf(handle) + handle.length()) + " " + handle),
+        Detections.of(DETECTOR, text, 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jag la ut det på insta igår",
+    "han är på snap hela tiden",
+    "snap funkar inte på min telefon",
+    "vi pratade på discord kvällen innan",
+    "min snap är stulen",
+    "hon är på tiktok varje dag",
+  })
+  void leavesProseAfterAPlatform(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, 0));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "vi träffades på Discord vill jag minnas",
     "jag har snap och insta",

@@ -1,0 +1,191 @@
+package se.avid.detect.contact;
+
+import java.util.Set;
+import se.avid.EntityType;
+import se.avid.spi.Detector;
+import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
+import se.avid.text.ScanText;
+
+/**
+ * Finds a street name and its house number in any case, with no cue before it, reported as
+ * {@link EntityType#ADDRESS}: a word that ends as Swedish street names do, followed by a house
+ * number ({@code storgatan 12b}, {@code björkbacken 13}, {@code västra lindvägen 4}), or such an
+ * ending written as a word of its own after the name ({@code norra vägen 3}, {@code rinkeby allé
+ * 40}). The Swedish models' street detector finds capitalised streets and those after a cue
+ * ({@code bor på}); people who type in lowercase or leave out the cue give their address so too.
+ *
+ * <p>A house number is one to three digits and perhaps one letter, not followed by a unit
+ * ({@code halva vägen 3 km}), a time, a decimal or another number. A street ending on its own
+ * needs a name before it that is no function word ({@code på vägen 3 gånger}, {@code hela vägen
+ * 2 dagar} stay); road numbers ({@code riksväg 40}, {@code väg 55}) and the words that end so
+ * without naming a street ({@code genvägen}, {@code halvvägen}) are none. Immutable and
+ * thread-safe; it visits only the digit runs of the text's {@link Landmarks}.
+ */
+public final class StreetNumberDetector implements Detector {
+
+  /** The detector's {@link #name()}. */
+  public static final String NAME = "street-number";
+
+  /** Score of a street and its house number found from their shape alone. */
+  static final double STREET = 0.75;
+
+  /**
+   * Endings of street names, lowercase, that few other words end with: those of the Swedish
+   * models' list recognised in lowercase text, and the hills, parks, paths and bends of street
+   * names ({@code -backen}, {@code -parken}, {@code -leden}, {@code -svängen}).
+   */
+  private static final String[] ENDINGS = {
+    "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "torget", "allén", "allé", "stråket", "slingan",
+    "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard"
+  };
+  /** Endings that, as a word of their own, name no street ({@code ta väg 55}, {@code en gata 3}). */
+  private static final String[] NOT_ALONE = {"väg", "gata", "backe", "slinga"};
+  /** Beginnings of roads, not streets, and of words that end so without naming one. */
+  private static final String[] NOT_STREETS = {
+    "riks", "läns", "europa", "motor", "genväg", "omväg", "halvväg", "huvudgata", "huvudväg", "bil", "cykel", "gång",
+    "skid", "slalom", "pulka"
+  };
+  /** Words after which a street ending on its own is a way, not a street ({@code på vägen 3 gånger}). */
+  private static final String[] FUNCTION_WORDS = {
+    "på", "i", "till", "vid", "mot", "från", "av", "om", "över", "under", "längs", "genom", "förbi", "hela", "halva",
+    "den", "det", "denna", "en", "ett", "som", "och", "eller", "men", "förra", "nästa", "första", "andra", "sista",
+    "samma", "varje", "ena", "rätt", "fel", "min", "din", "vår", "er", "hans", "hennes", "deras", "sin", "just", "ta",
+    "tog", "är", "var", "har", "hade", "the", "a"
+  };
+  /** Words before a street name that belong to it ({@code västra lindvägen 4}). */
+  private static final String[] DIRECTIONS = {
+    "norra", "södra", "östra", "västra", "gamla", "nya", "stora", "lilla", "övre", "nedre"
+  };
+
+  private static final int MAX_WORD = 40;
+  private static final Set<EntityType> TYPES = Set.of(EntityType.ADDRESS);
+
+  private static final StreetNumberDetector INSTANCE = new StreetNumberDetector();
+
+  private StreetNumberDetector() {}
+
+  /**
+   * The detector (it has no settings).
+   *
+   * @return the one instance
+   */
+  public static StreetNumberDetector defaults() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return TYPES;
+  }
+
+  @Override
+  public void detect(ScanText t, FindingSink sink) {
+    Landmarks landmarks = Landmarks.of(t);
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int digits = landmarks.digitRun(k);
+      // the word before first: most numbers follow no street ending, and the unit after a
+      // house number is looked up only then
+      int we = spacesBack(t, digits);
+      if (we == digits || we < 2 || !ScanSupport.isLetter(t.charAt(we - 1))) {
+        continue;
+      }
+      int ws = wordStart(t, we);
+      if (ws > 0 && t.isWordChar(ws - 1)) {
+        continue;
+      }
+      int ending = endingLength(t, ws, we);
+      if (ending == 0 || startsWithAny(t, ws, we, NOT_STREETS)) {
+        continue;
+      }
+      int end = houseNumberEnd(t, digits);
+      if (end < 0) {
+        continue;
+      }
+      int start = ws;
+      int pe = spacesBack(t, ws);
+      int ps = wordStart(t, pe);
+      boolean wordBefore = pe < ws && ps < pe && (ps == 0 || !t.isWordChar(ps - 1));
+      if (ending == we - ws) { // "norra vägen 3", "rinkeby allé 40"
+        if (!wordBefore || ScanSupport.wordIn(t, ws, we, NOT_ALONE) || ScanSupport.wordIn(t, ps, pe, FUNCTION_WORDS)) {
+          continue;
+        }
+        start = ps;
+      } else if (wordBefore && ScanSupport.wordIn(t, ps, pe, DIRECTIONS)) {
+        start = ps; // "västra lindvägen 4"
+      }
+      ScanSupport.report(sink, t, start, end, EntityType.ADDRESS, STREET);
+    }
+  }
+
+  /**
+   * The end of the house number at {@code digits}: one to three digits and perhaps a letter
+   * ({@code 12b}), standing alone; -1 when none is there.
+   */
+  private static int houseNumberEnd(ScanText t, int digits) {
+    int n = t.length();
+    int e = digits;
+    while (e < n && ScanSupport.isAsciiDigit(t.charAt(e))) {
+      e++;
+    }
+    if (e - digits > 3 || t.charAt(digits) == '0') {
+      return -1;
+    }
+    if (e < n && ScanSupport.isLetter(t.charAt(e)) && (e + 1 >= n || !t.isWordChar(e + 1))) {
+      char letter = ScanSupport.toLowerCase(t.charAt(e));
+      if (letter < 'a' || letter > 'h') {
+        return -1; // "12st", "3e"
+      }
+      e++;
+    }
+    if (e < n && (t.isWordChar(e) || ".,:/-".indexOf(t.charAt(e)) >= 0 && e + 1 < n && ScanSupport.isAsciiDigit(t.charAt(e + 1)))) {
+      return -1; // "12.30", "3,5", "12:30", "1/2", "12-14"
+    }
+    return ScanSupport.followedByUnit(t, e) ? -1 : e;
+  }
+
+  /** The length of the street ending that {@code [ws, we)} ends with, or 0. */
+  private static int endingLength(ScanText t, int ws, int we) {
+    if (we - ws < 3) {
+      return 0; // the shortest ending, "väg", has three letters
+    }
+    char last = ScanSupport.toLowerCase(t.charAt(we - 1));
+    char before = ScanSupport.toLowerCase(t.charAt(we - 2));
+    for (String ending : ENDINGS) {
+      int s = we - ending.length();
+      if (ending.charAt(ending.length() - 1) == last && ending.charAt(ending.length() - 2) == before && s >= ws
+          && ScanSupport.matchesIgnoreCase(t, s, ending) && (s == ws || s - ws >= 2)) {
+        return ending.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean startsWithAny(ScanText t, int ws, int we, String[] beginnings) {
+    for (String b : beginnings) {
+      if (we - ws > b.length() && ScanSupport.matchesIgnoreCase(t, ws, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the letters that end at {@code end} (at most {@value #MAX_WORD}), or {@code end}. */
+  private static int wordStart(ScanText t, int end) {
+    int s = end;
+    while (s > 0 && end - s < MAX_WORD && ScanSupport.isLetter(t.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
+  /** {@code i} moved back over one space, or {@code i} when no space is before it. */
+  private static int spacesBack(ScanText t, int i) {
+    return i > 0 && t.charAt(i - 1) == ' ' ? i - 1 : i;
+  }
+}

@@ -1,0 +1,49 @@
+package se.avid.detect.contact;
+
+import static se.avid.detect.contact.Marked.assertFinds;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StreetNumberDetectorTest {
+
+  private static final StreetNumberDetector STREETS = StreetNumberDetector.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi bor på «storgatan 12b» sen i höstas",
+    "skicka det till «björkbacken 13», 123 45 lund",
+    "hon har flyttat till «västra lindvägen 4» med barnen",
+    "adressen är «ekbacksgränd 7» om ni undrar",
+    "«STORGATAN 12» 3 tr",
+  })
+  void findsALowercaseStreetAndItsNumber(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "min pappa bor på «norra vägen 3» i byn",
+    "det var på «rinkeby allé 40» det hände",
+    "kom till «gamla torget 5» klockan tre",
+  })
+  void findsAStreetEndingWrittenApartAfterItsName(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "det var halva vägen 3 km kvar",
+    "jag gick på vägen 3 gånger förra veckan",
+    "ta riksväg 40 mot borås",
+    "ta väg 55 norrut",
+    "hela vägen 2 dagar i sträck",
+    "storgatan 1234 finns inte",
+    "vi ses på torget 12:30",
+    "genvägen 2 minuter bort",
+    "slalombacken 3 år i rad",
+  })
+  void leavesWaysRoadsAndOtherNumbers(String text) {
+    assertFinds(STREETS, text);
+  }
+}
