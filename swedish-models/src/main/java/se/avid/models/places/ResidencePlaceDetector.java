@@ -196,6 +196,11 @@ public final class ResidencePlaceDetector implements Detector {
         p = u + landmark - 1;
         continue;
       }
+      if (on && CompassDistricts.isDistrictAt(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, LANDMARK_SCORE); // "bor på söder"
+        p = u;
+        continue;
+      }
       // one record of the word after it, shared with the other detectors of the call
       Lexeme word = tokens.lexeme(u, lexicon);
       long facts = word.facts();

@@ -72,6 +72,8 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /** Street endings in any case and in capitalised words only. */
+  /** Public bodies and the firms, brands and medicines of {@code kept-terms.txt}. */
+  private static final long KEPT = Category.bits(Category.PUBLIC_BODY);
   private static final long STREET_SUFFIXES = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED);
 
   /** Words for where something is, before a street named without a number ("längs götgatan"). */
@@ -151,6 +153,9 @@ public final class StreetAddressDetector implements Detector {
       // the word's record in the word table (shared with the name detector): its longest listed ending
       Lexeme word = tokens.lexeme(t, lexicon);
       long hit = word.ending();
+      if ((word.nameCategories() & KEPT) != 0 && !word.isGenitive() && !AddressLines.numberAhead(tokens, t)) {
+        continue; // "skyldig Boplats", "hos Trafikverket": a kept firm or body ending like a street, no number after it
+      }
       boolean cased = tokens.has(t, Tokens.CAPITALISED);
       int suffixLength = (int) (hit >>> 32);
       boolean bare = suffixLength == len || boulevard;

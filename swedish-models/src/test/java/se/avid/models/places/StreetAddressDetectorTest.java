@@ -164,6 +164,21 @@ class StreetAddressDetectorTest {
         row("han bor på lund 3 dagar i veckan"));
   }
 
+  static Stream<Arguments> keptFirms() {
+    return Stream.of(
+        row("Jag står i kö hos Boplats sedan i våras"),
+        row("jag står i kö hos boplats sedan i våras"),
+        row("Lampan köpte jag på Designtorget"),
+        // with a house number, or as the first part of a street, it is still an address
+        row("Vi bor på Boplatsgatan 3", "ADDRESS Boplatsgatan 3"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("keptFirms")
+  void aKeptFirmEndingLikeAStreetIsNoAddressWithoutANumber(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, 0.0));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("noAddresses")
   void keepsOrdinaryWords(String text, List<String> expected) {

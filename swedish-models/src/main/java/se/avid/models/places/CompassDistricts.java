@@ -1,0 +1,33 @@
+package se.avid.models.places;
+
+import se.avid.models.institutions.PlacingSlots;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * A district named by a point of the compass where someone lives or works: {@code bor på söder},
+ * {@code jobbar på öster}, {@code bodde på Väster}. Many Swedish towns call their parts so (Söder
+ * in Stockholm, Öster in Malmö and Gävle, Norr in Sandviken), and {@code på} before the compass
+ * word marks the part of town, where {@code i norr}, {@code söderut} or {@code söder om stan} give
+ * a direction. Only after a word that places a person ({@link PlacingSlots#isAfterPlacing});
+ * {@code solen står på söder} names no one's home. Stateless.
+ */
+final class CompassDistricts {
+
+  private CompassDistricts() {}
+
+  /** The points of the compass as districts are named, also typed without å, ä, ö. */
+  private static final String[] POINTS = {"söder", "norr", "öster", "väster", "soder", "oster", "vaster"};
+
+  /**
+   * True if word {@code u} is a point of the compass right after {@code på} that follows a word
+   * placing a person, and no {@code om} follows it ({@code bor på söder om stan} is a direction).
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether it names the district someone lives or works in
+   */
+  static boolean isDistrictAt(Tokens tokens, int u) {
+    return tokens.isAnyOf(u, POINTS) && (tokens.is(u - 1, "på") || tokens.is(u - 1, "pa"))
+        && !(tokens.adjacent(u) && tokens.is(u + 1, "om")) && PlacingSlots.isAfterPlacing(tokens, u);
+  }
+}

@@ -1,0 +1,83 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.places.ResidencePlaceDetector;
+
+/**
+ * Part 4 of the keep lexicon ({@code kept-terms.txt}): heart and blood-pressure medicines, anxiety
+ * and sleep medicines, opioids, ADHD and mood medicines, and lenders, betting sites, hauliers,
+ * landlords and clothing chains, kept by the name and the place detector as written and
+ * lowercased; a person beside them is still found.
+ */
+class KeptMedicinesAndFirmsTest {
+
+  private static final ProperNameDetector NAMES = ProperNameDetector.builder().build();
+  private static final ResidencePlaceDetector PLACES = ResidencePlaceDetector.create();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> kept() {
+    return Stream.of(
+        // heart and blood pressure: trade names and substances
+        row("Pappa tar Kredex och Coversyl efter infarkten"),
+        row("Läkaren bytte Zestril mot Cozaar och la till Adalat"),
+        row("Hon har Efient och Inspra sedan operationen"),
+        row("Han äter Carduran och Physiotens mot blodtrycket"),
+        // anxiety, sleep, opioids and opioid treatment
+        row("Jag fick Buspar i stället för Lexotan"),
+        row("Han har fått Sixmo i stället för Subutex"),
+        row("Hon köpte Ketobemidon och Palladon svart"),
+        // ADHD, wakefulness, mood and alcohol treatment
+        row("Sonen tar Modiodal och Karbamazepin"),
+        row("Läkaren skrev ut Selincro mot suget"),
+        // lenders, betting sites, hauliers, landlords and clothing chains
+        row("Vi har bolån hos Bluestep och ett lån hos Fellow Finance"),
+        row("Han spelar bort allt på Speedy Bet och Lottoland"),
+        row("Han kör sopbil åt Ragn-Sells och ibland åt Renova"),
+        row("Hon köpte tröjan på Bikbok och skorna på Scorett"),
+        // a whole entry keeps a first name inside it, the first name alone is still one
+        row("Mamma spelar på Maria Bingo varje kväll"),
+        row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kept")
+  void theNameDetectorKeepsThemAsWritten(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(NAMES, text, THRESHOLD));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kept")
+  void thePlaceDetectorKeepsThemAsWritten(String text, List<String> expected) {
+    assertEquals(expect(text), Detections.of(PLACES, text, THRESHOLD));
+  }
+
+  static Stream<String> keptLowercase() {
+    return Stream.of(
+        "pappa tar kredex och coversyl efter infarkten",
+        "läkaren bytte zestril mot cozaar och la till adalat",
+        "jag fick buspar i stället för lexotan",
+        "han har fått sixmo i stället för subutex",
+        "han kör sopbil åt ragn-sells och ibland åt renova",
+        "vi har bolån hos bluestep och ett lån hos fellow finance");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("keptLowercase")
+  void theyAreKeptLowercased(String text) {
+    assertEquals(expect(text), Detections.of(NAMES, text.toLowerCase(Locale.ROOT), THRESHOLD));
+    assertEquals(expect(text), Detections.of(PLACES, text.toLowerCase(Locale.ROOT), THRESHOLD));
+  }
+}
