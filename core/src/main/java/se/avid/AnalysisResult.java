@@ -1,6 +1,7 @@
 package se.avid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,6 +24,24 @@ public final class AnalysisResult {
   AnalysisResult(List<Finding> redacted, List<Finding> forReview) {
     this.redacted = List.copyOf(redacted);
     this.forReview = List.copyOf(forReview);
+  }
+
+  private AnalysisResult(List<Finding> redacted, List<Finding> forReview, boolean owned) {
+    this.redacted = unmodifiable(redacted);
+    this.forReview = unmodifiable(forReview);
+  }
+
+  /**
+   * A result that wraps {@code redacted} and {@code forReview} unmodifiable instead of copying
+   * them: for lists of null-free findings that no one else holds or changes (the pipeline's own).
+   */
+  static AnalysisResult wrapping(List<Finding> redacted, List<Finding> forReview) {
+    return new AnalysisResult(redacted, forReview, true);
+  }
+
+  /** {@code list} unmodifiable; the shared empty list for an empty one, as {@link List#copyOf} gives it. */
+  static <T> List<T> unmodifiable(List<T> list) {
+    return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
   }
 
   /**

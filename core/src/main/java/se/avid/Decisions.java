@@ -34,15 +34,16 @@ final class Decisions {
         toReview.add(f);
       }
     }
-    List<Finding> redacted = OverlapResolver.resolve(toRedact);
-    List<Finding> review = withoutCovered(OverlapResolver.resolve(toReview), redacted);
+    List<Finding> redacted = OverlapResolver.resolveReordering(toRedact);
+    List<Finding> review = withoutCovered(OverlapResolver.resolveReordering(toReview), redacted);
     if (LOG.isDebugEnabled()) {
       LOG.debug("analysed {} chars: {} raw findings, {} allow-listed, {} redacted {}, {} for review {}",
           text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
           countByType(review));
     }
-    return call.explain() ? new AnalysisResult(explained(redacted, text), explained(review, text))
-        : new AnalysisResult(redacted, review);
+    // the lists are this call's own: the result wraps them instead of copying them
+    return call.explain() ? AnalysisResult.wrapping(explained(redacted, text), explained(review, text))
+        : AnalysisResult.wrapping(redacted, review);
   }
 
   private static List<Finding> explained(List<Finding> findings, String text) {

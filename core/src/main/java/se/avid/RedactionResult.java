@@ -38,6 +38,23 @@ public final class RedactionResult {
     this.replacements = List.copyOf(replacements);
   }
 
+  private RedactionResult(String original, String redactedText, AnalysisResult analysis, List<Replacement> replacements,
+      boolean owned) {
+    this.original = original;
+    this.redactedText = redactedText;
+    this.analysis = analysis;
+    this.replacements = AnalysisResult.unmodifiable(replacements);
+  }
+
+  /**
+   * A result that wraps {@code replacements} unmodifiable instead of copying it: for a null-free
+   * list that no one else holds or changes (the replacer's own).
+   */
+  static RedactionResult wrapping(String original, String redactedText, AnalysisResult analysis,
+      List<Replacement> replacements) {
+    return new RedactionResult(original, redactedText, analysis, replacements, true);
+  }
+
   /**
    * The text with every {@link Decision#REDACTED} finding replaced; safe to publish unless {@link #needsReview()}.
    *

@@ -54,7 +54,7 @@ final class Replacer {
         last = f.end();
       }
       out.append(text, last, text.length());
-      return new RedactionResult(text, out.toString(), analysis, replacements);
+      return RedactionResult.wrapping(text, out.toString(), analysis, replacements); // its own list
     } catch (RuntimeException e) {
       throw new RedactionException("redaction-strategy", text.length(), e);
     } finally {

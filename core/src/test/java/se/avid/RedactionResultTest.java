@@ -70,6 +70,15 @@ class RedactionResultTest {
   }
 
   @Test
+  void theFindingsAndReplacementsCannotBeChanged() {
+    RedactionResult r = anonymizer(PseudonymStrategy.SWEDISH).process(POST);
+    assertFalse(r.replacements().isEmpty());
+    assertThrows(UnsupportedOperationException.class, () -> r.replacements().clear());
+    assertThrows(UnsupportedOperationException.class, () -> r.analysis().redacted().clear());
+    assertThrows(UnsupportedOperationException.class, () -> r.analysis().forReview().add(r.analysis().redacted().get(0)));
+  }
+
+  @Test
   void theMappingCannotBeChanged() {
     Map<String, List<String>> mapping = anonymizer(PseudonymStrategy.SWEDISH).process(POST).revealMapping();
     assertThrows(UnsupportedOperationException.class, () -> mapping.put("[NAMN 3]", List.of("x")));

@@ -24,7 +24,11 @@ import se.avid.EntityType;
  */
 public final class PseudonymScope {
 
-  private final Map<EntityType, Map<String, Integer>> numbers = new java.util.TreeMap<>();
+  /**
+   * Per type, the numbers of its values; made on the first number asked, since most scopes are
+   * made for one post ({@code Anonymizer.redact}) and most of those redact without pseudonyms.
+   */
+  private Map<EntityType, Map<String, Integer>> numbers;
 
   /**
    * The number of {@code value} as a {@code type} in this scope: the number it got when first seen,
@@ -37,6 +41,9 @@ public final class PseudonymScope {
   public synchronized int number(EntityType type, CharSequence value) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
+    if (numbers == null) {
+      numbers = new java.util.TreeMap<>();
+    }
     Map<String, Integer> ofType = numbers.computeIfAbsent(type, t -> new HashMap<>());
     String key = PseudonymKeys.of(type, value);
     Integer known = ofType.get(key);
@@ -55,19 +62,23 @@ public final class PseudonymScope {
    * @return the count
    */
   public synchronized int count(EntityType type) {
-    Map<String, Integer> ofType = numbers.get(type);
+    Map<String, Integer> ofType = numbers == null ? null : numbers.get(type);
     return ofType == null ? 0 : ofType.size();
   }
 
   /** Forgets every value and starts the numbering again. */
   public synchronized void clear() {
-    numbers.clear();
+    if (numbers != null) {
+      numbers.clear();
+    }
   }
 
   @Override
   public synchronized String toString() {
     Map<EntityType, Integer> counts = new java.util.TreeMap<>();
-    numbers.forEach((t, m) -> counts.put(t, m.size()));
+    if (numbers != null) {
+      numbers.forEach((t, m) -> counts.put(t, m.size()));
+    }
     return "PseudonymScope" + counts;
   }
 }

@@ -73,6 +73,15 @@ class PseudonymScopeTest {
   }
 
   @Test
+  void aScopeThatNumberedNothingCountsNoneAndClearsAndPrints() {
+    PseudonymScope scope = new PseudonymScope();
+    assertEquals(0, scope.count(EntityType.NAME));
+    scope.clear();
+    assertEquals("PseudonymScope{}", scope.toString());
+    assertEquals(1, scope.number(EntityType.NAME, "Anna"));
+  }
+
+  @Test
   void toStringShowsCountsNotValues() {
     PseudonymScope scope = new PseudonymScope();
     scope.number(EntityType.NAME, "Anna");

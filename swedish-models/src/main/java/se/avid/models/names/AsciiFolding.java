@@ -1,5 +1,6 @@
 package se.avid.models.names;
 
+import java.util.Arrays;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -92,7 +93,8 @@ public final class AsciiFolding {
    * too many. The variant is written into one buffer, valid during the test only.
    */
   private static boolean anyVariant(char[] chars, int start, int length, VariantTest test) {
-    int[] positions = new int[MAX_FOLDS];
+    long positions = 0; // up to MAX_FOLDS positions, 16 bits each (a longer word: in the next long)
+    long farPositions = 0;
     int n = 0;
     for (int i = 0; i < length; i++) {
       char c = chars[start + i];
@@ -103,37 +105,75 @@ public final class AsciiFolding {
         if (n == MAX_FOLDS) {
           return false;
         }
-        positions[n++] = i;
+        positions |= (long) (i & 0xFFFF) << (16 * n);
+        farPositions |= (long) (i >>> 16) << (16 * n++);
       }
     }
     if (n == 0) {
       return false;
     }
-    char[] word = new char[length];
-    char[] scratch = new char[length + 1];
-    int variants = 1;
-    for (int i = 0; i < n; i++) {
-      variants *= 3;
+    Buffers buffers = BUFFERS.get();
+    if (buffers.inUse) {
+      buffers = new Buffers(); // a test that folds another word: its own buffers
     }
-    for (int v = 1; v < variants; v++) { // v = 0 is the word as written
-      System.arraycopy(chars, start, word, 0, length);
-      int code = v;
-      boolean valid = true;
+    char[] word = buffers.word(length);
+    char[] scratch = buffers.scratch(length + 1);
+    buffers.inUse = true;
+    try {
+      int variants = 1;
       for (int i = 0; i < n; i++) {
-        int choice = code % 3;
-        code /= 3;
-        char c = word[positions[i]];
-        if (c == 'o' && choice == 2) {
-          valid = false; // o has one folded form only
-          break;
+        variants *= 3;
+      }
+      for (int v = 1; v < variants; v++) { // v = 0 is the word as written
+        System.arraycopy(chars, start, word, 0, length);
+        int code = v;
+        boolean valid = true;
+        for (int i = 0; i < n; i++) {
+          int choice = code % 3;
+          code /= 3;
+          int at = (int) (positions >>> (16 * i)) & 0xFFFF | ((int) (farPositions >>> (16 * i)) & 0xFFFF) << 16;
+          char c = word[at];
+          if (c == 'o' && choice == 2) {
+            valid = false; // o has one folded form only
+            break;
+          }
+          word[at] = choice == 0 ? c : c == 'o' ? 'ö' : choice == 1 ? 'å' : 'ä';
         }
-        word[positions[i]] = choice == 0 ? c : c == 'o' ? 'ö' : choice == 1 ? 'å' : 'ä';
+        if (valid && test.test(word, scratch)) {
+          return true;
+        }
       }
-      if (valid && test.test(word, scratch)) {
-        return true;
-      }
+      return false;
+    } finally {
+      // no word of a post stays in the thread's buffers past the call
+      Arrays.fill(word, 0, length, '\0');
+      Arrays.fill(scratch, 0, length + 1, '\0');
+      buffers.inUse = false;
     }
-    return false;
+  }
+
+  /**
+   * Each thread's buffers for the variant and the stemmer: two arrays per folded word were most of
+   * what folding allocated. A test reads the variant's first {@code length} chars only, so the
+   * buffers may be longer than the word.
+   */
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  /** Buffers kept per thread hold words of up to this many chars; longer words get their own. */
+  private static final int MAX_KEPT = 64;
+
+  private static final class Buffers {
+    private final char[] word = new char[MAX_KEPT];
+    private final char[] scratch = new char[MAX_KEPT + 1];
+    private boolean inUse;
+
+    char[] word(int length) {
+      return length <= MAX_KEPT ? word : new char[length];
+    }
+
+    char[] scratch(int length) {
+      return length <= MAX_KEPT + 1 ? scratch : new char[length];
+    }
   }
 
   /** A test of one variant ({@code word}), with a buffer of one char more for the stemmer. */

@@ -1,6 +1,5 @@
 package se.avid.models.names;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -24,7 +23,7 @@ public final class NameLetters {
   private NameLetters() {}
 
   private static final class Holder {
-    static final CharArrayMap<Integer> HALF_UNITS = load();
+    static final LetterTable HALF_UNITS = load();
   }
 
   /**
@@ -48,32 +47,30 @@ public final class NameLetters {
    * @return the mean log-odds; positive reads as a name
    */
   public static double logOdds(char[] lower, int offset, int length) {
-    char[] padded = new char[length + 3];
-    padded[0] = '^';
-    padded[1] = '^';
-    System.arraycopy(lower, offset, padded, 2, length);
-    padded[length + 2] = '$';
-    CharArrayMap<Integer> table = Holder.HALF_UNITS;
+    LetterTable table = Holder.HALF_UNITS;
+    // the sequences of the word between marks ("^^a", "^an", ..., "na$"), read as packed keys
+    // without copying the word
+    long key = LetterTable.pack('^', '^', '^');
     int sum = 0;
     int sequences = length + 1;
     for (int i = 0; i < sequences; i++) {
-      Integer units = table.get(padded, i, 3);
-      if (units != null) {
-        sum += units;
-      }
+      char next = i < length ? lower[offset + i] : '$';
+      key = LetterTable.shift(key, next);
+      sum += table.get(key);
     }
     return sum / (2.0 * sequences);
   }
 
-  private static CharArrayMap<Integer> load() {
+  private static LetterTable load() {
     String resource = "/se/avid/models/lexicon/name-letters.txt";
-    CharArrayMap<Integer> out = new CharArrayMap<>(12_000, false);
+    LetterTable out = new LetterTable(12_000);
     for (String line : SwedishLexicon.lines(NameLetters.class, resource)) {
       int tab = line.indexOf('\t');
       if (tab != 3) {
         throw new IllegalStateException("not a sequence of three letters and a count in " + resource);
       }
-      out.put(line.substring(0, tab), Integer.valueOf(line.substring(tab + 1).strip()));
+      out.put(LetterTable.pack(line.charAt(0), line.charAt(1), line.charAt(2)),
+          Integer.parseInt(line.substring(tab + 1).strip()));
     }
     return out;
   }
