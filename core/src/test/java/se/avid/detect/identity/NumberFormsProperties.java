@@ -180,14 +180,19 @@ class NumberFormsProperties {
         });
   }
 
-  /** A postal code after {@code SE-}, a cue, or alone on an address line. */
+  /**
+   * A postal code after {@code SE-}, a cue, a verb of living, alone on an address line, or grouped
+   * with a dash before its town.
+   */
   private Arbitrary<String[]> postalCodes() {
     return Combinators.combine(Arbitraries.integers().between(100, 984), Arbitraries.integers().between(0, 99),
-        Arbitraries.integers().between(0, 4)).as((head, tail, form) -> {
+        Arbitraries.integers().between(0, 8)).as((head, tail, form) -> {
           String code = head + " " + String.format("%02d", tail);
           String[] forms = {
             "SE-" + code + " Stockholm", "se-" + code + " Malmö", "c/o Berg\n" + code + "\nUmeå",
-            "postnr " + code.replace(" ", ""), "postadress: " + code + " Lund",
+            "postnr " + code.replace(" ", ""), "postadress: " + code + " Lund", "vi bor i " + code + " göteborg sedan",
+            "hon flyttade till " + code.replace(" ", ""), "Åsvägen 7, " + code.replace(' ', '-') + " Uppsala",
+            "postnr " + code.replace(' ', '-'),
           };
           return new String[] {"postal code form " + form, forms[form]};
         });
