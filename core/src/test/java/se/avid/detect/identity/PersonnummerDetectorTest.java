@@ -196,6 +196,27 @@ class PersonnummerDetectorTest {
     assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"han är ⟦850412-XXXX⟧ tror jag", "hon är ⟦19850412-****⟧.", "sonen ⟦120304-xxx⟧ går i skolan",
+      "⟦850472-####⟧ fick jag"})
+  void aDateWithItsSerialMaskedIsRedacted(String marked) {
+    EntityType type = marked.contains("850472") ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    assertFinds(DETECTOR, marked, type, PersonnummerDetector.WRONG_CHECK_DIGIT, PersonnummerDetector.WRONG_CHECK_DIGIT);
+  }
+
+  @Test
+  void aMaskedSerialAfterACueIsRedactedAsSure() {
+    assertFinds(DETECTOR, "mitt pnr är ⟦850412-XXXX⟧", EntityType.PERSONNUMMER, PersonnummerDetector.CUED,
+        PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fel månad 851312-XXXX", "för lång 850412-XXXXX", "blandat 850412-xXxX", "namn 850412-Xavier",
+      "mellanslag 850412 XXXX", "datum 2023-01-XX"})
+  void aMaskNeedsABirthDateADashAndThreeOrFourLikeChars(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
   @Test
   void aNumberWithADigitMissingIsFlaggedForReview() {
     assertFinds(DETECTOR, "mitt nummer är ⟦850412-123⟧ tror jag", EntityType.PERSONNUMMER,
