@@ -42,6 +42,11 @@ import se.avid.text.ScanText;
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
  *
+ * <p>After a cue, the number the writer calls a personnummer is reported as typed with
+ * {@value #CUED}: ten or twelve digits in any grouping whatever their date
+ * ({@code "pnr 850230-1234"}, {@code "pnr 8504 1212 34"}), eleven or thirteen that begin with a
+ * birth date ({@code "pnr 850412-12345"}).
+ *
  * <p>Not found: a longer digit run ({@code "850412123456789"}), ISO dates, years, prices, times,
  * a date followed by a time ({@code "15.01.2023 12:30"}). Numbers in phone grouping whose digits
  * read as a date ({@code "070-123 45 67"}) score {@value #PHONE_LIKE}, under the phone detector.
@@ -116,6 +121,9 @@ public final class PersonnummerDetector implements Detector {
         }
         run.load(starts, k, 13);
         int end = match(text, run, !clean, sink);
+        if (end < 0 && clean) {
+          end = matchAfterCue(text, run, sink);
+        }
         if (end > 0) {
           next = end;
         }
@@ -193,6 +201,42 @@ public final class PersonnummerDetector implements Detector {
       return matchLookAlikeAtAnEnd(text, run, gluedLeft, sink);
     }
     return -1;
+  }
+
+  /**
+   * After a cue ({@code pnr}, {@code personnummer}, …), the number the writer calls a personnummer
+   * as typed, typos and any grouping included: ten or twelve digits whatever their date
+   * ({@code pnr 850230-1234}, {@code pnr 8504 1212 34}), or eleven or thirteen whose first six or
+   * eight are a birth date ({@code pnr 850412-12345}); the cue makes it {@link #CUED}. A mobile
+   * number ({@link #isMobileLike}) is left to the phone detector, as the cue may be for the
+   * number before. Returns the index after the number, or -1.
+   */
+  private static int matchAfterCue(ScanText text, DigitRun run, FindingSink sink) {
+    int n = run.count();
+    if (n < 10 || !run.canEndAfter(n) || isMobileLike(run)) {
+      return -1;
+    }
+    boolean twelve = n >= 12 && run.digit(0) * 10 + run.digit(1) >= 18 && run.digit(0) * 10 + run.digit(1) <= 20;
+    if ((n == 11 || n == 13) && !(twelve ? isFullDate(run) : dateExists(run, 0, false))) {
+      return -1;
+    }
+    if (!CUES.precedes(text, run.start())) {
+      return -1;
+    }
+    int day = run.digit(twelve ? 6 : 4) * 10 + run.digit(twelve ? 7 : 5);
+    EntityType type = day > 60 && day <= 91 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    sink.add(run.start(), run.endOf(n - 1), type, CUED);
+    return run.endOf(n - 1);
+  }
+
+  /**
+   * Ten digits that begin {@code 07} and are not grouped {@code YYMMDD-NNNC}: a mobile number,
+   * which a cue for the number before ({@code pnr och tel 070 123 45 67}) does not make a personnummer.
+   */
+  private static boolean isMobileLike(DigitRun run) {
+    int separator = run.separatorBefore(6);
+    return run.count() == 10 && run.digit(0) == 0 && run.digit(1) == 7
+        && (separator != DigitLinks.DASH && separator != DigitLinks.PLUS || !isTenDigitShape(run));
   }
 
   /**

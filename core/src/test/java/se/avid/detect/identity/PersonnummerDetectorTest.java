@@ -217,6 +217,32 @@ class PersonnummerDetectorTest {
     assertFindsNothing(DETECTOR, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"mitt personnummer är ⟦850230-1234⟧", "pnr ⟦851332-1234⟧", "Pnr ⟦19851412-1234⟧",
+      "sonens personnummer ⟦041413-5633⟧"})
+  void aCueMakesTenOrTwelveDigitsWithADateThatDoesNotExistAPersonnummer(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pnr ⟦8504 1212 34⟧", "personnummer ⟦85 0412 1 234⟧ tack", "pnr ⟦0901 0420 58⟧"})
+  void aCueMakesTenDigitsInAnyGroupingAPersonnummer(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pnr ⟦850412-12345⟧", "personnummer: ⟦8504121234567⟧", "pnr ⟦19850412-12345⟧"})
+  void aCueMakesABirthDateWithADigitTooManyAPersonnummer(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"koden 850230-1234", "ordernr 8504 1212 34", "artikel 850412-12345", "pnr 851332-12345",
+      "skicka pnr och tel 0731234567", "pnr och mobil 073 123 45 67", "pnr 85041212345678"})
+  void withoutACueOrABirthDateOrWhenPhoneShapedTheseAreNoPersonnummer(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
   @Test
   void aNumberWithADigitMissingIsFlaggedForReview() {
     assertFinds(DETECTOR, "mitt nummer är ⟦850412-123⟧ tror jag", EntityType.PERSONNUMMER,
