@@ -149,8 +149,10 @@ public final class TextNormalizer {
    * {@code 850412-l234}, {@code 1OO2}): a digit before it (or a joining char and a digit), and
    * after the run of look-alikes it begins a digit (or, when a digit touches it on the left, a
    * joining char, more look-alikes and a digit). {@code out} is folded up to {@code i}, so each
-   * letter of a run sees the one before as a digit. A letter at a number's edge ({@code 3l},
-   * {@code O7}) or between spaced numbers ({@code 3 lol 5}) stays a letter: units and words are so.
+   * letter of a run sees the one before as a digit. One or two at the right edge of a number of
+   * at least four digits, before no letter, are its last digits ({@code 070-123 45 6l}); other
+   * letters at a number's edge ({@code 3l}, {@code O7}) or between spaced numbers ({@code 3 lol 5})
+   * stay letters: units and words are so.
    */
   private static boolean betweenDigits(char[] out, int i) {
     int n = out.length;
@@ -168,6 +170,10 @@ public final class TextNormalizer {
     if (r < n && isFoldedDigit(fold(out[r]))) {
       return true;
     }
+    if (left && r - i <= MAX_EDGE_LOOK_ALIKES && (r >= n || !Character.isLetterOrDigit(out[r]))
+        && digitsBefore(out, i) >= MIN_DIGITS_BEFORE_EDGE) {
+      return true; // "070-123 45 6l", "413 1O Göteborg": the last digit of a long number, not a unit ("3l")
+    }
     if (!left || r >= limit || !isJoining(out[r])) {
       return false; // one side at least must touch a digit: "3 lol 5" stays
     }
@@ -179,6 +185,34 @@ public final class TextNormalizer {
 
   /** How far a run of look-alikes is followed, so that the check stays constant time per char. */
   private static final int MAX_LOOK_AHEAD = 12;
+
+  /** The most look-alikes folded at a number's right edge ({@code 45 6l}, {@code 45 lO}). */
+  private static final int MAX_EDGE_LOOK_ALIKES = 2;
+
+  /**
+   * The fewest digits a number must have before look-alikes at its right edge are read as its
+   * last digits: a unit after a short number ({@code 3l}, {@code 1,5l}) stays a letter.
+   */
+  private static final int MIN_DIGITS_BEFORE_EDGE = 4;
+
+  /** How far back {@link #digitsBefore} counts. */
+  private static final int MAX_LOOK_BACK = 20;
+
+  /**
+   * The digits of the number that ends right before {@code i}, counted back across single
+   * joining chars ({@code 070-123 45 6}: nine), at most {@link #MAX_LOOK_BACK} chars back.
+   */
+  private static int digitsBefore(char[] out, int i) {
+    int digits = 0;
+    for (int j = i - 1, stop = Math.max(0, i - MAX_LOOK_BACK); j >= stop; j--) {
+      if (isFoldedDigit(out[j])) {
+        digits++;
+      } else if (!isJoining(out[j]) || j == 0 || !isFoldedDigit(out[j - 1])) {
+        break;
+      }
+    }
+    return digits;
+  }
 
   /**
    * How many chars after the digit that ends a run {@link #foldLookAlikesAfter} may read: a run of

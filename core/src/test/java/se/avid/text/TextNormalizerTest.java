@@ -51,6 +51,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsOneOrTwoLookAlikesAtTheRightEdgeOfANumberOfFourDigitsOrMore() {
+    assertEquals("ring 070-123 45 61 nu, 073-123 4510. 413 10 Umeå", norm("ring 070-123 45 6l nu, 073-123 45lO. 413 1O Umeå"));
+  }
+
+  @Test
+  void keepsThreeLookAlikesOneBeforeALetterOrAGroupOfThemAtTheRightEdge() {
+    assertEquals("år 2019lol, 070-123 45 6lx, 070-123 45 lO", norm("år 2019lol, 070-123 45 6lx, 070-123 45 lO"));
+  }
+
+  @Test
   void keepsLettersAtTheEdgeOfANumber() {
     assertEquals("3l mjölk, O7 och lol", norm("3l mjölk, O7 och lol"));
     assertEquals("Volvo 240 OK", norm("Volvo 240 OK"));

@@ -16,10 +16,11 @@ import se.avid.text.ScanText;
  *
  * <p>Five digits are also prices, counts and the middle of phone numbers, so the score comes from
  * context: {@code SE-123 45}, a cue word ({@code postnummer}, {@code postnr}), a town after it
- * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}, grouped also {@code 123 45 borås,}) or a street address before it
- * ({@code Storgatan 12, 123 45}) make it sure, and so does a line of its own ({@code 123 45} on
+ * ({@code 123 45 STOCKHOLM}, {@code 123 45 Stockholm}, grouped also {@code 123 45 borås,}), a street address before it
+ * ({@code Storgatan 12, 123 45}) or a verb of living ({@code bor i 413 19}) make it sure, and so does a line of its own ({@code 123 45} on
  * the line before the town); a code with none of these is reported with a score
- * under the default redact threshold. A number that goes on ({@code 070-123 45 67}) or is an
+ * under the default redact threshold. Grouped with a dash ({@code 123-45}), as clearing and case
+ * numbers are too, a code is reported only with one of these. A number that goes on ({@code 070-123 45 67}) or is an
  * amount ({@code 123 45 kr}) is not reported. Immutable and thread-safe.
  */
 public final class PostalCodeDetector implements Detector {
@@ -79,6 +80,14 @@ public final class PostalCodeDetector implements Detector {
 
   /** The shortest street name without a street ending that an address line is taken to begin with. */
   private static final int MIN_STREET_NAME = 4;
+
+  /** Verbs of living and moving before a place ({@code bor i}, {@code flyttade till}), see {@link #residenceBefore}. */
+  private static final String[] RESIDENCE_VERBS = {
+    "bor", "bodde", "bott", "boende", "flyttar", "flyttade", "flyttat", "flytta", "skriven", "folkbokförd"
+  };
+
+  /** The prepositions between a verb of {@link #RESIDENCE_VERBS} and its place. */
+  private static final String[] RESIDENCE_PREPOSITIONS = {"i", "på", "till"};
 
   /** Words of a flat, floor or entrance, between a street address and its postal code. */
   private static final String[] DWELLING_WORDS = {
@@ -156,7 +165,8 @@ public final class PostalCodeDetector implements Detector {
       return -1;
     }
     int value = (int) run.value(0, DIGITS);
-    boolean grouped = run.separatorBefore(3) == DigitLinks.SPACE;
+    boolean dashed = run.separatorBefore(3) == DigitLinks.DASH;
+    boolean grouped = run.separatorBefore(3) == DigitLinks.SPACE || dashed;
     int p = run.endOf(DIGITS - 1);
     if (value > MAX_CODE) {
       return -1;
@@ -173,28 +183,34 @@ public final class PostalCodeDetector implements Detector {
     if (prefix >= 0) {
       score = COUNTRY_PREFIX;
       start = prefix; // "SE-" is part of the code as written: the whole of "SE-123 45" is redacted
-    } else if (isHelpline(value) && townAfter(t, p) == 0 && !afterAddress) {
+    } else if (isHelpline(value) && townAfter(t, p) == 0 && !afterAddress && nearestCue(t, start) != ADDRESS_CUE) {
       return p; // "sms:a Mind på 90101", "ring 113 13"
+    } else if (afterAddress || residenceBefore(t, start)) {
+      // the nearest context, before any cue further back: "numret … vi bor i 123 45", "ring … Storgatan 1, 123 45"
+      score = Math.max(townAfter(t, p), nearestCue(t, start) == ADDRESS_CUE ? CUE : AFTER_ADDRESS);
     } else if ((cue = nearestCue(t, start)) == ADDRESS_CUE) {
       score = CUE;
     } else if (cue == PHONE_CUE) {
-      score = grouped ? GROUPED_ALONE : BARE_ALONE;
+      score = grouped && !dashed ? GROUPED_ALONE : BARE_ALONE;
     } else {
-      score = Math.max(Math.max(townAfter(t, p), afterAddress ? AFTER_ADDRESS : 0), aloneOnALine(t, start, p, grouped));
+      score = Math.max(townAfter(t, p), dashed ? 0 : aloneOnALine(t, start, p, grouped));
       if (score == 0 && grouped && lowercaseTownAfter(t, p)) {
         score = BEFORE_LOWERCASE;
       }
       if (score == 0) {
-        score = grouped ? GROUPED_ALONE : BARE_ALONE;
+        score = grouped && !dashed ? GROUPED_ALONE : BARE_ALONE;
       }
+    }
+    if (dashed && score < BEFORE_LOWERCASE) {
+      return p; // "123-45" is also a clearing or case number: only a town, street or cue makes it a code
     }
     ScanSupport.report(sink, t, start, p, EntityType.POSTAL_CODE, score);
     return p;
   }
 
   /**
-   * Five digits together or as {@code 123 45}: one space, the only separator, after the third
-   * ({@link DigitLinks#SPACE} without {@link DigitLinks#WIDE} is one space).
+   * Five digits together or as {@code 123 45} or {@code 123-45}: one space or one dash, the only
+   * separator, after the third ({@link DigitLinks#SPACE} without {@link DigitLinks#WIDE} is one space).
    */
   private static boolean isCodeShaped(DigitRun run) {
     if (run.count() < DIGITS) {
@@ -202,7 +218,7 @@ public final class PostalCodeDetector implements Detector {
     }
     for (int k = 1; k < DIGITS; k++) {
       int s = run.separatorBefore(k);
-      if (s != 0 && !(k == 3 && s == DigitLinks.SPACE)) {
+      if (s != 0 && !(k == 3 && (s == DigitLinks.SPACE || s == DigitLinks.DASH))) {
         return false;
       }
     }
@@ -243,8 +259,10 @@ public final class PostalCodeDetector implements Detector {
   private static int nearestCue(ScanText t, int start) {
     int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
     int j = start - 1;
+    boolean sentenceEnd = false;
     while (j >= limit && t.charAt(j) != '\n') {
       if (!ScanSupport.isLetter(t.charAt(j))) {
+        sentenceEnd |= isSentenceEnd(t, j);
         j--;
         continue;
       }
@@ -261,8 +279,45 @@ public final class PostalCodeDetector implements Detector {
       if (ScanSupport.wordIn(t, j + 1, end, PHONE_CUES)) {
         return PHONE_CUE;
       }
+      if (sentenceEnd) {
+        return 0; // "Ring 113 13 vid kris. Jag bor i 123 45 Umeå": a cue speaks for its own sentence only
+      }
     }
     return 0;
+  }
+
+  /**
+   * A full stop, question or exclamation mark before a space at {@code j}: the end of a sentence.
+   * (The word right before it may still be a cue, abbreviated: {@code postnr. 123 45}.)
+   */
+  private static boolean isSentenceEnd(ScanText t, int j) {
+    char c = t.charAt(j);
+    return (c == '.' || c == '!' || c == '?') && j + 1 < t.length() && t.charAt(j + 1) == ' ';
+  }
+
+  /**
+   * Whether a verb of living or moving and its preposition come right before the code
+   * ({@code bor i 413 19}, {@code flyttade till 75220 uppsala}): what follows them is a place, and
+   * five digits there are its postal code, whatever the case of the town after them.
+   */
+  static boolean residenceBefore(ScanText t, int start) {
+    int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
+    int j = skipSpacesBack(t, start - 1, limit);
+    int w = wordStartBefore(t, j, limit);
+    if (w > j || w <= limit || !ScanSupport.wordIn(t, w, j + 1, RESIDENCE_PREPOSITIONS)) {
+      return false;
+    }
+    j = skipSpacesBack(t, w - 1, limit);
+    int v = wordStartBefore(t, j, limit);
+    return v <= j && (v > limit || limit == 0) && ScanSupport.wordIn(t, v, j + 1, RESIDENCE_VERBS);
+  }
+
+  /** The index of the last char at or before {@code j} that is no space, or {@code limit - 1}. */
+  private static int skipSpacesBack(ScanText t, int j, int limit) {
+    while (j >= limit && (t.charAt(j) == ' ' || t.isIgnorable(j))) {
+      j--;
+    }
+    return j;
   }
 
   /** Where the {@code SE-} or {@code S-} right before the code starts, in either case ({@code se-123 45}), or -1. */

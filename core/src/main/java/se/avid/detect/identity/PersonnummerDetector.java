@@ -29,7 +29,8 @@ import se.avid.text.ScanText;
  * Nine digits and a letter typed for a digit at either end ({@code O7O524-5793},
  * {@code 650602-759o}) are a personnummer with {@value #SCATTERED}.
  * Reserve numbers with letters in the serial ({@code "850412-T123"}, {@code "850412-TF12"},
- * {@code "19850412-R123"}) are found too, with a lower score.
+ * {@code "19850412-R123"}) are found too, with a lower score, and so is a date whose serial is
+ * masked ({@code "850412-XXXX"}, {@code "19850412-****"}), with {@value #WRONG_CHECK_DIGIT}.
  *
  * <p>Scores: {@value #VALID} with a correct Luhn check digit; {@value #WRONG_CHECK_DIGIT} with a
  * wrong one, because a typo still leaks the date of birth; {@value #PHONE_LIKE} for a bare run
@@ -40,6 +41,11 @@ import se.avid.text.ScanText;
  * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported. A cue before the number
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
+ *
+ * <p>After a cue, the number the writer calls a personnummer is reported as typed with
+ * {@value #CUED}: ten or twelve digits in any grouping whatever their date
+ * ({@code "pnr 850230-1234"}, {@code "pnr 8504 1212 34"}), eleven or thirteen that begin with a
+ * birth date ({@code "pnr 850412-12345"}).
  *
  * <p>Not found: a longer digit run ({@code "850412123456789"}), ISO dates, years, prices, times,
  * a date followed by a time ({@code "15.01.2023 12:30"}). Numbers in phone grouping whose digits
@@ -115,6 +121,9 @@ public final class PersonnummerDetector implements Detector {
         }
         run.load(starts, k, 13);
         int end = match(text, run, !clean, sink);
+        if (end < 0 && clean) {
+          end = matchAfterCue(text, run, sink);
+        }
         if (end > 0) {
           next = end;
         }
@@ -185,12 +194,49 @@ public final class PersonnummerDetector implements Detector {
       return run.endOf(n - 1);
     }
     if ((n == 6 || n == 8) && !gluedLeft) {
-      return matchReserve(text, run, sink);
+      int end = matchReserve(text, run, sink);
+      return end > 0 ? end : matchMaskedSerial(text, run, sink);
     }
     if (n == 9) {
       return matchLookAlikeAtAnEnd(text, run, gluedLeft, sink);
     }
     return -1;
+  }
+
+  /**
+   * After a cue ({@code pnr}, {@code personnummer}, …), the number the writer calls a personnummer
+   * as typed, typos and any grouping included: ten or twelve digits whatever their date
+   * ({@code pnr 850230-1234}, {@code pnr 8504 1212 34}), or eleven or thirteen whose first six or
+   * eight are a birth date ({@code pnr 850412-12345}); the cue makes it {@link #CUED}. A mobile
+   * number ({@link #isMobileLike}) is left to the phone detector, as the cue may be for the
+   * number before. Returns the index after the number, or -1.
+   */
+  private static int matchAfterCue(ScanText text, DigitRun run, FindingSink sink) {
+    int n = run.count();
+    if (n < 10 || !run.canEndAfter(n) || isMobileLike(run)) {
+      return -1;
+    }
+    boolean twelve = n >= 12 && run.digit(0) * 10 + run.digit(1) >= 18 && run.digit(0) * 10 + run.digit(1) <= 20;
+    if ((n == 11 || n == 13) && !(twelve ? isFullDate(run) : dateExists(run, 0, false))) {
+      return -1;
+    }
+    if (!CUES.precedes(text, run.start())) {
+      return -1;
+    }
+    int day = run.digit(twelve ? 6 : 4) * 10 + run.digit(twelve ? 7 : 5);
+    EntityType type = day > 60 && day <= 91 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    sink.add(run.start(), run.endOf(n - 1), type, CUED);
+    return run.endOf(n - 1);
+  }
+
+  /**
+   * Ten digits that begin {@code 07} and are not grouped {@code YYMMDD-NNNC}: a mobile number,
+   * which a cue for the number before ({@code pnr och tel 070 123 45 67}) does not make a personnummer.
+   */
+  private static boolean isMobileLike(DigitRun run) {
+    int separator = run.separatorBefore(6);
+    return run.count() == 10 && run.digit(0) == 0 && run.digit(1) == 7
+        && (separator != DigitLinks.DASH && separator != DigitLinks.PLUS || !isTenDigitShape(run));
   }
 
   /**
@@ -399,30 +445,16 @@ public final class PersonnummerDetector implements Detector {
    * ({@code "850412-T123"}, {@code "850412-TF12"}, {@code "19850412-R123"}).
    */
   private static int matchReserve(ScanText text, DigitRun run, FindingSink sink) {
+    int i = serialAfterDate(text, run);
+    if (i < 0) {
+      return -1;
+    }
     int n = run.count();
-    if (run.separatorBefore(n) != DigitLinks.END) {
-      return -1;
-    }
-    for (int k = 1; k < n; k++) {
-      if (run.separatorBefore(k) != 0) {
-        return -1;
-      }
-    }
     int from = n == 8 ? 2 : 0;
-    if (n == 8 && !isFullDate(run)) {
-      return -1;
-    }
-    if (!dateExists(run, from, false) && !dateExists(run, from, true)) {
-      return -1;
-    }
-    int i = NumberEdges.nextVisible(text, run.endOf(n - 1));
-    if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+')) {
-      return -1;
-    }
     int letters = 0;
     int chars = 0;
     int end = -1;
-    for (i = i + 1; i < text.length() && chars < 4; i++) {
+    for (; i < text.length() && chars < 4; i++) {
       char c = text.charAt(i);
       if (text.isIgnorable(i)) {
         continue;
@@ -442,5 +474,62 @@ public final class PersonnummerDetector implements Detector {
     int day = run.digit(from + 4) * 10 + run.digit(from + 5);
     EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
     return report(text, run.start(), end, type, RESERVE, true, sink);
+  }
+
+  /**
+   * A date whose serial is masked ({@code "850412-XXXX"}, {@code "19850412-****"},
+   * {@code "850412-xxx"}): the writer hid the last four, but the date of birth is left and, with
+   * the dash of a personnummer after it, known as one; reported with the date and the mask as
+   * {@link #WRONG_CHECK_DIGIT} (raised by a cue), like a number whose check digit fails.
+   */
+  private static int matchMaskedSerial(ScanText text, DigitRun run, FindingSink sink) {
+    int i = serialAfterDate(text, run);
+    if (i < 0) {
+      return -1;
+    }
+    char mask = text.charAt(i);
+    if (mask != 'X' && mask != 'x' && mask != '*' && mask != '#') {
+      return -1;
+    }
+    int end = i;
+    while (end < text.length() && end - i < 4 && text.charAt(end) == mask) {
+      end++;
+    }
+    if (end - i < 3 || !NumberEdges.endsCleanly(text, end) || end < text.length() && text.charAt(end) == mask) {
+      return -1;
+    }
+    int from = run.count() == 8 ? 2 : 0;
+    int day = run.digit(from + 4) * 10 + run.digit(from + 5);
+    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    return report(text, run.start(), end, type, WRONG_CHECK_DIGIT, false, sink);
+  }
+
+  /**
+   * Where the serial begins after a run of six or eight digits without separators that is a
+   * birth date ({@code YYMMDD}, or {@code YYYYMMDD} in its very year) and a {@code -} or
+   * {@code +}: the first char after the sign, or -1 when the run is no such date.
+   */
+  private static int serialAfterDate(ScanText text, DigitRun run) {
+    int n = run.count();
+    if (run.separatorBefore(n) != DigitLinks.END) {
+      return -1;
+    }
+    for (int k = 1; k < n; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return -1;
+      }
+    }
+    int from = n == 8 ? 2 : 0;
+    if (n == 8 && !isFullDate(run)) {
+      return -1;
+    }
+    if (!dateExists(run, from, false) && !dateExists(run, from, true)) {
+      return -1;
+    }
+    int i = NumberEdges.nextVisible(text, run.endOf(n - 1));
+    if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+') || i + 1 >= text.length()) {
+      return -1;
+    }
+    return i + 1;
   }
 }

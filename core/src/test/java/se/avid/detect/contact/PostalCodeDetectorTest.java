@@ -64,6 +64,41 @@ class PostalCodeDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "vi bor i «413 19» göteborg sedan i våras",
+    "bor i «75220» uppsala nu",
+    "Vi flyttade till «752 20» i Uppsala",
+    "hon bodde på «98131» förut",
+    "bor i «413 19»",
+  })
+  void findsACodeAfterAVerbOfLivingAndItsPreposition(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jag har ‹12345› i skuld", "det står i ‹123 45› sa hon", "flyttade 12345 kr till"})
+  void aPrepositionWithoutAVerbOfLivingIsNoAddress(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Det är «123-45» Uppsala",
+    "Storgatan 12, «413-19» Göteborg",
+    "postnr «413-19»",
+    "bor i «413-19» kalix",
+  })
+  void findsACodeGroupedWithADashInAnAddress(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"clearing 123-45", "ärende 123-45 är avslutat", "fakturan\n123-45\n", "ring 123-45 nu"})
+  void aCodeGroupedWithADashNeedsATownAStreetOrACue(String text) {
+    assertFinds(POSTAL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "det var ‹123 45› personer där",
     "det blev ‹123 45› ändå sa hon",
     "koden ‹123 45› sen dess",
@@ -88,6 +123,22 @@ class PostalCodeDetectorTest {
     "ring 070 12, ‹345 67› sa hon",
   })
   void withoutContextReportsOnlyBelowTheThreshold(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Ring 113 13 vid kris. Jag bor på «123 45» Umeå",
+    "Sms:a Mind på 90101. Skicka till «100-00» Uppsala",
+    "ring mig! Min adress är Storgatan 1, «123 45» Lund",
+  })
+  void aPhoneCueInTheSentenceBeforeDoesNotMakeACodeAPhoneNumber(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"postnr «11414»", "Postadress: «114 14» Stockholm", "mitt postnummer är «90101»"})
+  void aPostalCueMakesAHelplineNumberACode(String marked) {
     assertFinds(POSTAL, marked);
   }
 

@@ -14,7 +14,7 @@ class LookAlikeNumberDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "mitt pnr är ⟦85o4i2-i23o⟧ om ni behöver",
-      "⟦85O4I2-I23O⟧",
+      "⟦I985O4I2-I23O⟧",
       "skriv till mig, ⟦85o4i2-i230⟧ tack",
       "född ⟦i985o4i2-i23o⟧",
       "⟦85o4i2i23o⟧ så hör av er",

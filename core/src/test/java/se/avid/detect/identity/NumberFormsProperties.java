@@ -81,13 +81,61 @@ class NumberFormsProperties {
         Arbitraries.integers().between(1, 8)).as((date, serial, style, at) -> {
           String digits = number(date, date.getDayOfMonth(), serial, true, false);
           StringBuilder sb = new StringBuilder(digits.substring(0, 6) + "-" + digits.substring(6));
-          for (int i = 1; i < sb.length() - 1; i += at) {
+          for (int i = 1; i < sb.length(); i += at) { // the last digit too: "850412-123l"
             char c = sb.charAt(i);
             if (c >= '0' && c <= '9') {
               sb.setCharAt(i, lookAlike(c, style));
             }
           }
           return sb.toString();
+        });
+  }
+
+  @Property(tries = 300, seed = "20261205", edgeCases = EdgeCasesMode.NONE)
+  void aPhoneNumberOrPostalCodeWithItsLastDigitTypedAsALetterIsRedacted(@ForAll("lastDigitLookAlikes") String[] typed) {
+    Statistics.label("kind").collect(typed[0]);
+    String redacted = ANONYMIZER.redact(typed[1]);
+    assertEquals(typed[2], redacted, () -> visible(typed[1]));
+  }
+
+  /** A mobile number or a postal code after a cue, its last digit 0 or 1 typed as {@code O o l I}. */
+  @Provide
+  Arbitrary<String[]> lastDigitLookAlikes() {
+    return Combinators.combine(Arbitraries.of('0', '2', '3', '6', '9'), Arbitraries.strings().numeric().ofLength(6),
+        Arbitraries.of("O", "o", "l", "I"), Arbitraries.of(true, false)).as((third, s, letters, phone) -> {
+          if (phone) {
+            String number = "07" + third + "-" + s.substring(0, 3) + " " + s.substring(3, 5) + " " + s.charAt(5) + letters;
+            return new String[] {"phone", "ring mig på " + number + " efter fem", "ring mig på [TELEFON] efter fem"};
+          }
+          String code = (100 + Integer.parseInt(s.substring(0, 3)) % 885) + " " + s.charAt(3) + letters; // 100 0x .. 984 9x
+          return new String[] {"postal code", "postnr " + code + ", tack", "postnr [POSTNUMMER], tack"};
+        });
+  }
+
+  @Property(tries = 300, seed = "20261205", edgeCases = EdgeCasesMode.NONE)
+  void aNumberCalledAPersonnummerIsRedactedWhateverItsSlip(@ForAll("calledPersonnummer") String typed) {
+    Statistics.label("kind").collect(typed.contains("X") || typed.contains("*") ? "masked" : "slip after a cue");
+    String redacted = ANONYMIZER.redact(typed);
+    assertEquals(-1, firstDigit(redacted), () -> visible(typed) + " -> " + visible(redacted));
+  }
+
+  /**
+   * A personnummer after a cue with a slip: a date that does not exist, a digit too many, an odd
+   * grouping; or with its serial masked ({@code 850412-XXXX}), with or without a cue.
+   */
+  @Provide
+  Arbitrary<String> calledPersonnummer() {
+    return Combinators.combine(dates(), serials(), Arbitraries.integers().between(0, 4), Arbitraries.of(OPENINGS),
+        Arbitraries.of(CLOSINGS)).as((date, serial, form, opening, closing) -> {
+          String digits = number(date, date.getDayOfMonth(), serial, true, false);
+          String[] forms = {
+            "pnr " + digits.substring(0, 2) + (13 + serial % 7) + digits.substring(4, 6) + "-" + digits.substring(6),
+            "personnummer " + digits.substring(0, 6) + "-" + digits.substring(6) + serial % 10,
+            "pnr: " + digits.substring(0, 4) + " " + digits.substring(4, 8) + " " + digits.substring(8),
+            digits.substring(0, 6) + "-XXXX",
+            (date.getYear() + digits.substring(2, 6)) + "-****",
+          };
+          return opening + " " + forms[form] + (closing.isEmpty() ? "" : " " + closing);
         });
   }
 
@@ -180,14 +228,19 @@ class NumberFormsProperties {
         });
   }
 
-  /** A postal code after {@code SE-}, a cue, or alone on an address line. */
+  /**
+   * A postal code after {@code SE-}, a cue, a verb of living, alone on an address line, or grouped
+   * with a dash before its town.
+   */
   private Arbitrary<String[]> postalCodes() {
     return Combinators.combine(Arbitraries.integers().between(100, 984), Arbitraries.integers().between(0, 99),
-        Arbitraries.integers().between(0, 4)).as((head, tail, form) -> {
+        Arbitraries.integers().between(0, 8)).as((head, tail, form) -> {
           String code = head + " " + String.format("%02d", tail);
           String[] forms = {
             "SE-" + code + " Stockholm", "se-" + code + " Malmö", "c/o Berg\n" + code + "\nUmeå",
-            "postnr " + code.replace(" ", ""), "postadress: " + code + " Lund",
+            "postnr " + code.replace(" ", ""), "postadress: " + code + " Lund", "vi bor i " + code + " göteborg sedan",
+            "hon flyttade till " + code.replace(" ", ""), "Åsvägen 7, " + code.replace(' ', '-') + " Uppsala",
+            "postnr " + code.replace(' ', '-'),
           };
           return new String[] {"postal code form " + form, forms[form]};
         });

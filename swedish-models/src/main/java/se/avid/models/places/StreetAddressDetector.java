@@ -389,7 +389,8 @@ public final class StreetAddressDetector implements Detector {
 
   /**
    * The index of the house number after the street word {@code t} ({@code Storgatan 26}, past the
-   * number word of {@code Storgatan nr 26}), or -1 when none follows on the same line.
+   * number word of {@code Storgatan nr 26}), or -1 when none follows on the same line or the
+   * number begins with 0, as no house number does.
    */
   static int houseNumberToken(Tokens tokens, int t) {
     int u = t + 1;
@@ -402,7 +403,9 @@ public final class StreetAddressDetector implements Detector {
     } else if (!tokens.adjacent(t)) {
       return -1;
     }
-    return u < tokens.size() && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= MAX_HOUSE_NUMBER_DIGITS ? u : -1;
+    // no house number begins with 0: "Tel 08-123 456 78", "Telefon 031-…" are a cue and a phone number
+    return u < tokens.size() && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= MAX_HOUSE_NUMBER_DIGITS
+        && tokens.charAt(tokens.start(u)) != '0' ? u : -1;
   }
 
   /** A letter that marks an entrance of a house number ({@code a} to {@code h}). */

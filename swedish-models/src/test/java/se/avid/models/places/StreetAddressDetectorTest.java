@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.models.Detections;
 
 class StreetAddressDetectorTest {
@@ -183,6 +184,12 @@ class StreetAddressDetectorTest {
   @MethodSource("noAddresses")
   void keepsOrdinaryWords(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Tel 08-123 456 78", "Telefon 031-12 34 56", "Mobil 070-123 45 67", "Fax 0771-12 34 56"})
+  void aNumberBeginningWithZeroIsNoHouseNumber(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, 0.0));
   }
 
   @Test
