@@ -36,6 +36,20 @@ final class CueLists {
   static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
       "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
 
+  /**
+   * Kin and care nouns, indefinite, that a person's genitive owns ("lisas pappa", "naylas
+   * kurator"): the genitive before one is a person's name. No role of a firm ("chef", "vd"), which a
+   * company's genitive owns as often ("Volvos chef"), and no "man", the pronoun after a passive
+   * ("döms man", "finns man").
+   */
+  static final CharArraySet OWNED_KIN = WordFacts.words(
+      "pappa", "mamma", "bror", "syster", "son", "dotter", "barn", "föräldrar", "syskon", "kille", "tjej",
+      "pojkvän", "flickvän", "sambo", "särbo", "fru", "ex", "mormor", "morfar", "farmor", "farfar", "moster",
+      "faster", "morbror", "farbror", "kusin", "kompis", "kompisar", "vän", "vänner", "bästis", "lillebror",
+      "lillasyster", "storebror", "storasyster", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma", "lärare",
+      "mentor", "kurator", "handläggare", "socialsekreterare", "kontaktperson", "familj", "morsa",
+      "farsa", "brorsa", "syrra", "gudmor", "gudfar", "fosterföräldrar", "fostermamma", "fosterpappa");
+
   /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
   static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 

@@ -249,6 +249,21 @@ final class Cues {
     return afterNamingVerb(t) || namingCueNoun(t);
   }
 
+  /** Shortest genitive taken for a person's before a kin noun ("bos", "alis"). */
+  static final int MIN_OWNER = 3;
+
+  /**
+   * Word {@code t} is a genitive right before a kin or care noun ({@link CueLists#OWNED_KIN}:
+   * "lisas pappa", "naylas kurator", at a sentence start too), no possessive pronoun or word form
+   * ("hans", "vars"). Whose the kin is, is a person; the caller asks whether the word's base can
+   * be a name.
+   */
+  boolean ownerOfKin(int t) {
+    int len = tokens.length(t);
+    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
+  }
+
   /** Right after a naming verb: "heter", "kallas". */
   boolean afterNamingVerb(int t) {
     return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);

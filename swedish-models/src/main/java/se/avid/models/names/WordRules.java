@@ -42,10 +42,12 @@ final class WordRules {
   private final Homographs homographs;
   private final PlaceWords placeWords;
   private final HomographPairs homographPairs;
+  private final SwedishLexicon lexicon;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
     this.tokens = tokens;
+    this.lexicon = lexicon;
     this.keepCountries = keepCountries;
     this.keepPublicBodies = keepPublicBodies;
     this.keepWords = keepWords;
@@ -63,6 +65,41 @@ final class WordRules {
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
   }
+
+  /** Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes systers"). */
+  private boolean kinOfPossessive(int t) {
+    int len = tokens.length(t);
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    return len > Cues.MIN_OWNER && lower[s + len - 1] == 's' && tokens.isWord(t - 1) && tokens.adjacent(t - 1)
+        && Category.CUE_POSSESSIVE.in(flags[t - 1])
+        && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
+  }
+
+  /**
+   * The base of genitive {@code t} ("lisa" of "lisas") can be a person's name: a listed name, a
+   * first name that Statistics Sweden counts or holds as rare, or no word at all; not a frequent
+   * word that fewer than a thousand are called by ("allas föräldrar"), an ordinary noun ("barnens
+   * pappa"), a kin noun or a genitive after a possessive ("min brors son").
+   */
+  private boolean ownerMayBeNamed(int t, long f, boolean person) {
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    int base = tokens.length(t) - 1;
+    long baseFacts = lexicon.facts(lower, s, base);
+    if (Cues.isCueWord(SwedishLexicon.categories(baseFacts)) || tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1])) {
+      return false; // "min brors son", "hennes mammas kompis": kin of kin
+    }
+    int bearers = NameCounts.firstName(lower, s, base);
+    if (SwedishLexicon.isFrequentWord(baseFacts) && bearers < NameCounts.THOUSANDS) {
+      return false; // "allas föräldrar"; but "lisas pappa", "stigs mamma": thousands are called so
+    }
+    return person || bearers > 0 || NameCounts.rareFirstName(lower, s, base)
+        || f == 0 && !words.isCommon(t) && unknown.noWordAtAll(t);
+  }
+
+  /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
+  private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
@@ -99,6 +136,14 @@ final class WordRules {
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
+    }
+    if (person && kinOfPossessive(t)) {
+      type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name
+      return;
+    }
+    if (cues.ownerOfKin(t) && ownerMayBeNamed(t, f, person)) {
+      labels.set(t, NAME, CUE); // "lisas pappa", "Naylas kurator": whose kin it is, is a person
+      return;
     }
     boolean cased = capitalised && !allCaps;
     if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
