@@ -65,6 +65,11 @@ final class CueLists {
       "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
       "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
 
+  /** Feelings about a person, before "för", "på", "över", "i": "orolig för", "arg på", "kär i". */
+  static final CharArraySet FEELING_WORDS = WordFacts.words(
+      "orolig", "oroliga", "rädd", "rädda", "arg", "arga", "ledsen", "ledsna", "sur", "kär", "förälskad",
+      "svartsjuk", "avundsjuk", "besviken", "irriterad", "förbannad", "förtjust", "bekymrad");
+
   /** Titles, Swedish and English, after which an unknown word is a surname even if shaped like an inflected word. */
   static final CharArraySet TITLES = WordFacts.words(
       "herr", "fru", "fröken", "doktor", "dr", "professor", "pastor", "syster", "sir", "mr", "mrs");

@@ -340,6 +340,23 @@ final class Cues {
         && words.inSet(CueLists.TALKING_WORDS, q);
   }
 
+  /**
+   * The words before name whom one talks or feels about: "om" after a verb of talking ("ringde om",
+   * "pratade om"), "för", "på", "över" after a feeling ("orolig för", "arg på", "kär i"). Weaker
+   * than {@link #personGovernor}: one talks about things as often, so it is asked only of a word
+   * that is no word at all.
+   */
+  boolean aboutAPerson(int t) {
+    int p = t - 1;
+    int q = p - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isWord(q) || !tokens.adjacent(q)) {
+      return false;
+    }
+    return tokens.is(p, "om") && words.inSet(CueLists.TALKING_WORDS, q)
+        || (tokens.is(p, "för") || tokens.is(p, "på") || tokens.is(p, "över") || tokens.is(p, "i"))
+            && words.inSet(CueLists.FEELING_WORDS, q);
+  }
+
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
   boolean coordinatedWithNoun(int t) {
     int u = t + 2;

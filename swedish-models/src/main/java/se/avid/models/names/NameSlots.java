@@ -263,8 +263,8 @@ final class NameSlots {
         && (!tokens.isWord(u) || words.inSet(PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
   }
 
-  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"). */
-  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid");
+  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"; "hos" is a person's home). */
+  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid", "hos");
 
   /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
   private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
@@ -363,7 +363,13 @@ final class NameSlots {
         && finiteVerbAfter(t + 2);
     // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
     boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
-    return greeted || writer || joined;
+    // "det var stig som började": the focus of a past cleft before a listed or past verb, a frequent
+    // word only if ten thousand are called by it; not "det är liv som gäller", "det var liv som gällde"
+    int v = t + 2;
+    boolean cleft = tokens.is(t + 1, "som") && tokens.is(p, "var") && tokens.is(t - 2, "det") && tokens.adjacent(t + 1)
+        && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || pastTense(v))
+        && (!words.isFrequent(t) || words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS);
+    return greeted || writer || joined || cleft;
   }
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
