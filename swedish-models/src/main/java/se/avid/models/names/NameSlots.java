@@ -372,6 +372,34 @@ final class NameSlots {
     return greeted || writer || joined || cleft;
   }
 
+  /** Adverbs of time that end a phrase after a person as object: "pratade med hans igår". */
+  private static final CharArraySet TIME_ADVERBS = WordFacts.words(
+      "igår", "idag", "ikväll", "inatt", "imorse", "längre", "igen", "förut", "nyss", "sen", "sedan");
+
+  /**
+   * Possessive pronoun {@code t} that is also a first name ("hans") stands where no noun follows it,
+   * so it names someone: before a finite verb ("hans är 16"), before "och jag" ("hans och jag
+   * bråkar"), before an adverb of time ("med hans igår") or at the end of its sentence, but not as
+   * the predicate of a copula ("boken är hans.").
+   *
+   * @param t a possessive pronoun that is a first name
+   * @return whether it stands as a name
+   */
+  boolean pronounAsName(int t) {
+    int u = t + 1;
+    if (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?')) {
+      return !(tokens.isWord(t - 1) && words.inSet(COPULAS, t - 1));
+    }
+    if (!tokens.isWord(u) || !tokens.adjacent(t)) {
+      return false;
+    }
+    return words.inSet(FINITE_VERBS, u) || words.inSet(TIME_ADVERBS, u)
+        || tokens.is(u, "och") && tokens.adjacent(u) && tokens.is(u + 1, "jag");
+  }
+
+  /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
+  private static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
+
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
   private static final CharArraySet FINITE_VERBS = WordFacts.words(
       "är", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",

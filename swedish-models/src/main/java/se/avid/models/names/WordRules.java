@@ -43,6 +43,7 @@ final class WordRules {
   private final PlaceWords placeWords;
   private final HomographPairs homographPairs;
   private final SwedishLexicon lexicon;
+  private final NameSlots slots;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
@@ -58,7 +59,7 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    NameSlots slots = new NameSlots(tokens, words, cues, shapes);
+    this.slots = new NameSlots(tokens, words, cues, shapes);
     this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
     this.fullNames = new FullNames(tokens, words, shapes, cues, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
@@ -185,6 +186,11 @@ final class WordRules {
     if (!cased && Category.FIRST_NAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && cues.personGovernor(t) && !cues.coordinatedWithNoun(t)) {
       labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
+      return;
+    }
+    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
+        && slots.pronounAsName(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "pratade med hans igår": no noun follows
       return;
     }
     if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.namedWordForm(t)) {
