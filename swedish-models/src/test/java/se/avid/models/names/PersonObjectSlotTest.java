@@ -11,7 +11,8 @@ import se.avid.text.ScanText;
 /**
  * Lowercase slots of a person as an object: what one talks or feels about ("ringde om nayla",
  * "orolig för marziye", only a word that is no word), whom one stays with ("hos alf"), and the
- * focus of a past cleft ("det var stig som började"); not the things that stand there as often.
+ * focus of a past cleft ("det var stig som började"); a first name that is also a rare word where a
+ * person stands ("sen dess har liana inte", "träffade alban"); not the things that stand there as often.
  */
 class PersonObjectSlotTest {
 
@@ -33,6 +34,8 @@ class PersonObjectSlotTest {
     "jag är så orolig för marziye|marziye",
     "jag bodde hos alf i två veckor|alf",
     "det var stig som började bråka|stig",
+    "sen dess har liana inte sagt något|liana",
+    "vi träffade alban på fritids|alban",
   })
   void aNameInThePersonsSlotIsRedacted(String text, String name) {
     assertEquals(List.of(name), redacted(text));
@@ -45,6 +48,7 @@ class PersonObjectSlotTest {
     "jag var hos läkaren igår",
     "det är liv som gäller",
     "det var sten som föll",
+    "här var kärlekens mark och jag älskade",
   })
   void aWordInTheSameSlotIsNot(String text) {
     assertEquals(List.of(), redacted(text));
