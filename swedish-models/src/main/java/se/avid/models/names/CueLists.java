@@ -65,6 +65,16 @@ final class CueLists {
       "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
       "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
 
+  /** Verbs whose object after "på" is as a rule a person: "litar på", "skriker på", "tjatar på". */
+  static final CharArraySet VERBS_ON_A_PERSON = WordFacts.words(
+      "litar", "litade", "lita", "litat", "skriker", "skrek", "tjatar", "tjatade", "hälsade", "hälsar", "hälsa",
+      "spottade", "slog", "sparkade", "hoppade", "gapar", "gapade");
+
+  /** Verbs whose object after "för" is a person told or shown: "berätta för", "ljög för". */
+  static final CharArraySet VERBS_FOR_A_PERSON = WordFacts.words(
+      "berätta", "berättar", "berättade", "berättat", "ljög", "ljuger", "ljuga", "ljugit", "erkände", "erkänna",
+      "avslöjade", "avslöja");
+
   /** Feelings about a person, before "för", "på", "över", "i": "orolig för", "arg på", "kär i". */
   static final CharArraySet FEELING_WORDS = WordFacts.words(
       "orolig", "oroliga", "rädd", "rädda", "arg", "arga", "ledsen", "ledsna", "sur", "kär", "förälskad",

@@ -325,7 +325,8 @@ final class Cues {
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
-   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag".
+   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag"; "på"
+   * after trusting, waiting, shouting ("litar på alf"), "för" after telling ("berätta för sohna").
    */
   boolean personGovernor(int t) {
     int p = t - 1;
@@ -336,8 +337,12 @@ final class Cues {
       return true;
     }
     int q = p - 1;
-    return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
-        && words.inSet(CueLists.TALKING_WORDS, q);
+    if (!tokens.isWord(q) || !tokens.adjacent(q)) {
+      return false;
+    }
+    return (tokens.is(p, "till") || tokens.is(p, "med")) && words.inSet(CueLists.TALKING_WORDS, q)
+        || tokens.is(p, "på") && words.inSet(CueLists.VERBS_ON_A_PERSON, q)
+        || tokens.is(p, "för") && words.inSet(CueLists.VERBS_FOR_A_PERSON, q);
   }
 
   /**

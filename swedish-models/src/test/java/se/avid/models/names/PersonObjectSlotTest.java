@@ -36,6 +36,8 @@ class PersonObjectSlotTest {
     "det var stig som började bråka|stig",
     "sen dess har liana inte sagt något|liana",
     "vi träffade alban på fritids|alban",
+    "ska jag berätta för sohna om skulden?|sohna",
+    "hon litar på björn|björn",
   })
   void aNameInThePersonsSlotIsRedacted(String text, String name) {
     assertEquals(List.of(name), redacted(text));
@@ -49,6 +51,8 @@ class PersonObjectSlotTest {
     "det är liv som gäller",
     "det var sten som föll",
     "här var kärlekens mark och jag älskade",
+    "ska jag berätta för mamma om det?",
+    "jag litar på polisen",
   })
   void aWordInTheSameSlotIsNot(String text) {
     assertEquals(List.of(), redacted(text));
