@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.NicknameShape;
 import se.avid.models.names.WordAnswers;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -299,7 +300,7 @@ public final class ResidualLeakDetector implements Detector {
     int end = tokens.end(t);
     boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
     if (common) {
-      boolean nickname = !typed && WeakSlots.isNicknameShape(lower, start, length);
+      boolean nickname = !typed && NicknameShape.of(lower, start, length);
       if ((cued || signature) && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
         // "min kille talle"; "/talle"
         report(things, cued ? ResidualSignal.CUED_RARE_FORM : ResidualSignal.SIGNATURE_RARE_FORM, start, end,
@@ -319,7 +320,7 @@ public final class ResidualLeakDetector implements Detector {
     ResidualSignal slot = personSlot(tokens, t);
     ResidualSignal signal = slot != null ? slot
         : WeakSlots.hasForeignLetter(lower, start, length) ? ResidualSignal.FOREIGN_LETTERS
-        : WeakSlots.isNicknameShape(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
+        : NicknameShape.of(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
         : ResidualSignal.UNKNOWN_WORD;
     report(things, signal, start, end, EntityType.NAME);
   }
