@@ -67,6 +67,12 @@ final class WordRules {
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
   }
 
+  /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
+  private boolean nicknameShaped(int t) {
+    return NicknameShape.of(tokens.lower(), tokens.start(t), tokens.length(t)) && !words.isFrequent(t)
+        && !Category.WORD_FORM.in(flags[t]) && !shapes.verbLike(t);
+  }
+
   /** Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes systers"). */
   private boolean kinOfPossessive(int t) {
     int len = tokens.length(t);
@@ -242,6 +248,10 @@ final class WordRules {
         } else {
           labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
         }
+        return;
+      }
+      if (!person && !place && !cased && cue == CUE_STRONG && cues.namingCue(t) && nicknameShaped(t)) {
+        labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
