@@ -204,7 +204,7 @@ final class Cues {
     return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
   }
 
-  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,". */
   boolean ageAfter(int t) {
     return ageInParenthesesOrYears(t);
   }
@@ -238,7 +238,13 @@ final class Cues {
     if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
-    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : tokens.is(u + 1, "år") || tokens.is(u + 1, "åring");
+    if (tokens.isPunct(t + 1, '(')) {
+      return tokens.isPunct(u + 1, ')');
+    }
+    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har": a word set off by commas, then its age and a comma or the end
+    return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
+        || tokens.isPunct(t + 1, ',') && tokens.isPunct(t - 1, ',')
+            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 
   /**
