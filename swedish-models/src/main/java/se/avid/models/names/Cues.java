@@ -383,6 +383,12 @@ final class Cues {
   }
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
+  /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
+  boolean slashSignature(int t) {
+    int p = t - 1;
+    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
+  }
+
   private boolean signatureEnd(int t) {
     return t == lastNonPunct;
   }

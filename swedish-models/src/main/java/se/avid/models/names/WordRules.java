@@ -204,6 +204,10 @@ final class WordRules {
       return;
     }
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f)) {
+      if (!cased && !person && !place && cues.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
+        labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
+        return;
+      }
       if (person && common && !cased) {
         if (fullNames.pair(t)) {
           // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word

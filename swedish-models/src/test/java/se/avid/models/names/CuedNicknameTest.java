@@ -45,4 +45,20 @@ class CuedNicknameTest {
   void aVerbAfterAKinNounIsNot(String text) {
     assertEquals(List.of(), redacted(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Jag vet inte vad jag ska göra. /lemar|lemar",
+  })
+  void aWordThatEndsThePostAfterASlashIsTheSignature(String text, String name) {
+    assertEquals(List.of(name), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "tack för svar /hjälp",
+  })
+  void aFrequentWordAfterTheSlashIsNot(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
 }
