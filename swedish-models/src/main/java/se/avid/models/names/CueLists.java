@@ -36,6 +36,20 @@ final class CueLists {
   static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
       "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra");
 
+  /**
+   * Kin and care nouns, indefinite, that a person's genitive owns ("lisas pappa", "naylas
+   * kurator"): the genitive before one is a person's name. No role of a firm ("chef", "vd"), which a
+   * company's genitive owns as often ("Volvos chef"), and no "man", the pronoun after a passive
+   * ("döms man", "finns man").
+   */
+  static final CharArraySet OWNED_KIN = WordFacts.words(
+      "pappa", "mamma", "bror", "syster", "son", "dotter", "barn", "föräldrar", "syskon", "kille", "tjej",
+      "pojkvän", "flickvän", "sambo", "särbo", "fru", "ex", "mormor", "morfar", "farmor", "farfar", "moster",
+      "faster", "morbror", "farbror", "kusin", "kompis", "kompisar", "vän", "vänner", "bästis", "lillebror",
+      "lillasyster", "storebror", "storasyster", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma", "lärare",
+      "mentor", "kurator", "handläggare", "socialsekreterare", "kontaktperson", "familj", "morsa",
+      "farsa", "brorsa", "syrra", "gudmor", "gudfar", "fosterföräldrar", "fostermamma", "fosterpappa");
+
   /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
   static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 
@@ -50,6 +64,21 @@ final class CueLists {
       "ringde", "ringer", "ringt", "ringa", "ring", "sms", "smsa", "smsade", "mejl", "mejlade", "brev",
       "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
       "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
+
+  /** Verbs whose object after "på" is as a rule a person: "litar på", "skriker på", "tjatar på". */
+  static final CharArraySet VERBS_ON_A_PERSON = WordFacts.words(
+      "litar", "litade", "lita", "litat", "skriker", "skrek", "tjatar", "tjatade", "hälsade", "hälsar", "hälsa",
+      "spottade", "slog", "sparkade", "hoppade", "gapar", "gapade");
+
+  /** Verbs whose object after "för" is a person told or shown: "berätta för", "ljög för". */
+  static final CharArraySet VERBS_FOR_A_PERSON = WordFacts.words(
+      "berätta", "berättar", "berättade", "berättat", "ljög", "ljuger", "ljuga", "ljugit", "erkände", "erkänna",
+      "avslöjade", "avslöja");
+
+  /** Feelings about a person, before "för", "på", "över", "i": "orolig för", "arg på", "kär i". */
+  static final CharArraySet FEELING_WORDS = WordFacts.words(
+      "orolig", "oroliga", "rädd", "rädda", "arg", "arga", "ledsen", "ledsna", "sur", "kär", "förälskad",
+      "svartsjuk", "avundsjuk", "besviken", "irriterad", "förbannad", "förtjust", "bekymrad");
 
   /** Titles, Swedish and English, after which an unknown word is a surname even if shaped like an inflected word. */
   static final CharArraySet TITLES = WordFacts.words(

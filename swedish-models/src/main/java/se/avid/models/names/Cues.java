@@ -204,7 +204,7 @@ final class Cues {
     return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
   }
 
-  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år". */
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,". */
   boolean ageAfter(int t) {
     return ageInParenthesesOrYears(t);
   }
@@ -238,7 +238,13 @@ final class Cues {
     if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
-    return tokens.isPunct(t + 1, '(') ? tokens.isPunct(u + 1, ')') : tokens.is(u + 1, "år") || tokens.is(u + 1, "åring");
+    if (tokens.isPunct(t + 1, '(')) {
+      return tokens.isPunct(u + 1, ')');
+    }
+    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har": a word set off by commas, then its age and a comma or the end
+    return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
+        || tokens.isPunct(t + 1, ',') && tokens.isPunct(t - 1, ',')
+            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 
   /**
@@ -247,6 +253,21 @@ final class Cues {
    */
   boolean namingCue(int t) {
     return afterNamingVerb(t) || namingCueNoun(t);
+  }
+
+  /** Shortest genitive taken for a person's before a kin noun ("bos", "alis"). */
+  static final int MIN_OWNER = 3;
+
+  /**
+   * Word {@code t} is a genitive right before a kin or care noun ({@link CueLists#OWNED_KIN}:
+   * "lisas pappa", "naylas kurator", at a sentence start too), no possessive pronoun or word form
+   * ("hans", "vars"). Whose the kin is, is a person; the caller asks whether the word's base can
+   * be a name.
+   */
+  boolean ownerOfKin(int t) {
+    int len = tokens.length(t);
+    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
   }
 
   /** Right after a naming verb: "heter", "kallas". */
@@ -310,7 +331,8 @@ final class Cues {
 
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
-   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag".
+   * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag"; "på"
+   * after trusting, waiting, shouting ("litar på alf"), "för" after telling ("berätta för sohna").
    */
   boolean personGovernor(int t) {
     int p = t - 1;
@@ -321,8 +343,29 @@ final class Cues {
       return true;
     }
     int q = p - 1;
-    return (tokens.is(p, "till") || tokens.is(p, "med")) && tokens.isWord(q) && tokens.adjacent(q)
-        && words.inSet(CueLists.TALKING_WORDS, q);
+    if (!tokens.isWord(q) || !tokens.adjacent(q)) {
+      return false;
+    }
+    return (tokens.is(p, "till") || tokens.is(p, "med")) && words.inSet(CueLists.TALKING_WORDS, q)
+        || tokens.is(p, "på") && words.inSet(CueLists.VERBS_ON_A_PERSON, q)
+        || tokens.is(p, "för") && words.inSet(CueLists.VERBS_FOR_A_PERSON, q);
+  }
+
+  /**
+   * The words before name whom one talks or feels about: "om" after a verb of talking ("ringde om",
+   * "pratade om"), "för", "på", "över" after a feeling ("orolig för", "arg på", "kär i"). Weaker
+   * than {@link #personGovernor}: one talks about things as often, so it is asked only of a word
+   * that is no word at all.
+   */
+  boolean aboutAPerson(int t) {
+    int p = t - 1;
+    int q = p - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isWord(q) || !tokens.adjacent(q)) {
+      return false;
+    }
+    return tokens.is(p, "om") && words.inSet(CueLists.TALKING_WORDS, q)
+        || (tokens.is(p, "för") || tokens.is(p, "på") || tokens.is(p, "över") || tokens.is(p, "i"))
+            && words.inSet(CueLists.FEELING_WORDS, q);
   }
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */
@@ -340,6 +383,12 @@ final class Cues {
   }
 
   /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
+  /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
+  boolean slashSignature(int t) {
+    int p = t - 1;
+    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
+  }
+
   private boolean signatureEnd(int t) {
     return t == lastNonPunct;
   }

@@ -47,7 +47,13 @@ final class FullNames {
     }
     long f = flags[t];
     long g = flags[u];
-    if (!Category.FIRST_NAME.in(f) || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
+    // "Ask Lindgren", "Sol Berg": in capitals before a listed surname, a first name that Statistics
+    // Sweden counts is one though the lists file it as a word only (a sentence start proves nothing)
+    boolean countedBeforeSurname = !Category.FIRST_NAME.in(f) && Category.SURNAME.in(g) && !Category.WORD_FORM.in(f)
+        && tokens.has(t, Tokens.CAPITALISED) && tokens.has(u, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && words.firstNameBearers(t) > 0;
+    if (!Category.FIRST_NAME.in(f) && !countedBeforeSurname
+        || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
       return false;
     }
     if (Cues.isCueWord(f) && !tokens.has(t, Tokens.CAPITALISED)) {

@@ -120,10 +120,18 @@ final class Homographs {
     return true;
   }
 
+  /** Shortest word taken for a genitive before a noun ("barnets", not "dess", "hos"). */
+  private static final int MIN_GENITIVE = 5;
+
+  /** Word {@code t} follows a genitive of at least {@value #MIN_GENITIVE} letters: a noun it owns ("kärlekens mark"). */
+  private boolean afterGenitive(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && tokens.length(p) >= MIN_GENITIVE
+        && tokens.lower()[tokens.end(p) - 1] == 's';
+  }
+
   /** The order of magnitude of 1,000–9,999 bearers. */
-  static final int THOUSANDS = 3;
-  /** The order of magnitude of 10,000–99,999 bearers. */
-  private static final int TEN_THOUSANDS = 4;
+  static final int THOUSANDS = NameCounts.THOUSANDS;
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
@@ -148,7 +156,7 @@ final class Homographs {
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill"):
     // after a conjunction a frequent word needs ten thousand bearers ("att liv är viktigt" is life)
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
-        || !sentenceStart && slots.subordinateSubject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+        || !sentenceStart && slots.subordinateSubject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
@@ -156,9 +164,16 @@ final class Homographs {
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
     // "åkte med björn till stan", "orolig för ask": as for a subordinate subject, a frequent word
     // needs ten thousand bearers ("kämpar för liv") and a writer who uses capitals the capital
-    boolean object = !subject && slots.personObject(t) && (bearers >= TEN_THOUSANDS || !words.isFrequent(t))
+    boolean object = !subject && slots.personObject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
         && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t));
-    boolean other = !subject && !age && !named && !contact && !object && slots.homographSlot(t, labels.type);
+    // "sen dess har liana inte", "hej ramadan!", "vi träffade alban på": a slot where a person
+    // stands (greeted, inverted subject, cleft, with the writer) or right after a word that governs
+    // one; as for a subordinate subject a frequent word needs ten thousand bearers ("det var liv
+    // som gällde"); not the head of a genitive's noun phrase ("kärlekens mark och jag")
+    boolean other = !subject && !age && !named && !contact && !object
+        && (slots.homographSlot(t, labels.type)
+            || (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t)) && !afterGenitive(t)
+                && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
     if (!subject && !age && !named && !contact && !object && !other) {
       return false; // the most frequent case: no slot
     }

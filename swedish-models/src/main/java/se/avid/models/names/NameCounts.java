@@ -19,6 +19,12 @@ public final class NameCounts {
   /** The order of magnitude of 100–999 bearers: a real name, if a rare one. */
   public static final int HUNDREDS = 2;
 
+  /** The order of magnitude of 1,000–9,999 bearers: a name many know someone by. */
+  public static final int THOUSANDS = 3;
+
+  /** The order of magnitude of 10,000–99,999 bearers: a name as common as the word it also is. */
+  public static final int TEN_THOUSANDS = 4;
+
   private static final String DIR = "/se/avid/models/lexicon/";
 
   private NameCounts() {}

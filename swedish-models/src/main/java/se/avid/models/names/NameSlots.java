@@ -263,8 +263,8 @@ final class NameSlots {
         && (!tokens.isWord(u) || words.inSet(PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
   }
 
-  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"). */
-  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid");
+  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"; "hos" is a person's home). */
+  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid", "hos");
 
   /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
   private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
@@ -363,8 +363,42 @@ final class NameSlots {
         && finiteVerbAfter(t + 2);
     // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
     boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
-    return greeted || writer || joined;
+    // "det var stig som började": the focus of a past cleft before a listed or past verb, a frequent
+    // word only if ten thousand are called by it; not "det är liv som gäller", "det var liv som gällde"
+    int v = t + 2;
+    boolean cleft = tokens.is(t + 1, "som") && tokens.is(p, "var") && tokens.is(t - 2, "det") && tokens.adjacent(t + 1)
+        && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || pastTense(v))
+        && (!words.isFrequent(t) || words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS);
+    return greeted || writer || joined || cleft;
   }
+
+  /** Adverbs of time that end a phrase after a person as object: "pratade med hans igår". */
+  private static final CharArraySet TIME_ADVERBS = WordFacts.words(
+      "igår", "idag", "ikväll", "inatt", "imorse", "längre", "igen", "förut", "nyss", "sen", "sedan");
+
+  /**
+   * Possessive pronoun {@code t} that is also a first name ("hans") stands where no noun follows it,
+   * so it names someone: before a finite verb ("hans är 16"), before "och jag" ("hans och jag
+   * bråkar"), before an adverb of time ("med hans igår") or at the end of its sentence, but not as
+   * the predicate of a copula ("boken är hans.").
+   *
+   * @param t a possessive pronoun that is a first name
+   * @return whether it stands as a name
+   */
+  boolean pronounAsName(int t) {
+    int u = t + 1;
+    if (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?')) {
+      return !(tokens.isWord(t - 1) && words.inSet(COPULAS, t - 1));
+    }
+    if (!tokens.isWord(u) || !tokens.adjacent(t)) {
+      return false;
+    }
+    return words.inSet(FINITE_VERBS, u) || words.inSet(TIME_ADVERBS, u)
+        || tokens.is(u, "och") && tokens.adjacent(u) && tokens.is(u + 1, "jag");
+  }
+
+  /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
+  private static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
   private static final CharArraySet FINITE_VERBS = WordFacts.words(

@@ -285,10 +285,11 @@ final class UnknownWords {
   /**
    * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list
    * has but Statistics Sweden counts as a first name (or a rare given name), and that is no word at all, right after a
-   * word that governs a person, is that person's name, whatever its shape.
+   * word that governs a person, or after what one talks or feels about ("ringde om nayla", "orolig
+   * för precy"), is that person's name, whatever its shape.
    */
   private boolean countedAfterGovernor(int t) {
-    return cues.personGovernor(t) && (words.firstNameBearers(t) > 0
+    return (cues.personGovernor(t) || cues.aboutAPerson(t)) && (words.firstNameBearers(t) > 0
         || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t))) && noWordAtAll(t) && !tripledLetter(t);
   }
 

@@ -42,10 +42,13 @@ final class WordRules {
   private final Homographs homographs;
   private final PlaceWords placeWords;
   private final HomographPairs homographPairs;
+  private final SwedishLexicon lexicon;
+  private final NameSlots slots;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
     this.tokens = tokens;
+    this.lexicon = lexicon;
     this.keepCountries = keepCountries;
     this.keepPublicBodies = keepPublicBodies;
     this.keepWords = keepWords;
@@ -56,13 +59,54 @@ final class WordRules {
     this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
-    NameSlots slots = new NameSlots(tokens, words, cues, shapes);
+    this.slots = new NameSlots(tokens, words, cues, shapes);
     this.unknown = new UnknownWords(tokens, lexicon, scorer, words, shapes, cues, labels, slots);
     this.fullNames = new FullNames(tokens, words, shapes, cues, labels, unknown);
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
   }
+
+  /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
+  private boolean nicknameShaped(int t) {
+    return NicknameShape.of(tokens.lower(), tokens.start(t), tokens.length(t)) && !words.isFrequent(t)
+        && !Category.WORD_FORM.in(flags[t]) && !shapes.verbLike(t);
+  }
+
+  /** Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes systers"). */
+  private boolean kinOfPossessive(int t) {
+    int len = tokens.length(t);
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    return len > Cues.MIN_OWNER && lower[s + len - 1] == 's' && tokens.isWord(t - 1) && tokens.adjacent(t - 1)
+        && Category.CUE_POSSESSIVE.in(flags[t - 1])
+        && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
+  }
+
+  /**
+   * The base of genitive {@code t} ("lisa" of "lisas") can be a person's name: a listed name, a
+   * first name that Statistics Sweden counts or holds as rare, or no word at all; not a frequent
+   * word that fewer than a thousand are called by ("allas föräldrar"), an ordinary noun ("barnens
+   * pappa"), a kin noun or a genitive after a possessive ("min brors son").
+   */
+  private boolean ownerMayBeNamed(int t, long f, boolean person) {
+    char[] lower = tokens.lower();
+    int s = tokens.start(t);
+    int base = tokens.length(t) - 1;
+    long baseFacts = lexicon.facts(lower, s, base);
+    if (Cues.isCueWord(SwedishLexicon.categories(baseFacts)) || tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1])) {
+      return false; // "min brors son", "hennes mammas kompis": kin of kin
+    }
+    int bearers = NameCounts.firstName(lower, s, base);
+    if (SwedishLexicon.isFrequentWord(baseFacts) && bearers < NameCounts.THOUSANDS) {
+      return false; // "allas föräldrar"; but "lisas pappa", "stigs mamma": thousands are called so
+    }
+    return person || bearers > 0 || NameCounts.rareFirstName(lower, s, base)
+        || f == 0 && !words.isCommon(t) && unknown.noWordAtAll(t);
+  }
+
+  /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
+  private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
@@ -99,6 +143,14 @@ final class WordRules {
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
+    }
+    if (person && kinOfPossessive(t)) {
+      type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name
+      return;
+    }
+    if (cues.ownerOfKin(t) && ownerMayBeNamed(t, f, person)) {
+      labels.set(t, NAME, CUE); // "lisas pappa", "Naylas kurator": whose kin it is, is a person
+      return;
     }
     boolean cased = capitalised && !allCaps;
     if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
@@ -142,11 +194,20 @@ final class WordRules {
       labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
       return;
     }
+    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
+        && slots.pronounAsName(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "pratade med hans igår": no noun follows
+      return;
+    }
     if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.namedWordForm(t)) {
       labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
       return;
     }
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f)) {
+      if (!cased && !person && !place && cues.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
+        labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
+        return;
+      }
       if (person && common && !cased) {
         if (fullNames.pair(t)) {
           // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word
@@ -191,6 +252,10 @@ final class WordRules {
         } else {
           labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
         }
+        return;
+      }
+      if (!person && !place && !cased && cue == CUE_STRONG && cues.namingCue(t) && nicknameShaped(t)) {
+        labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {

@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.NicknameShape;
 import se.avid.models.names.WordAnswers;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -67,6 +68,8 @@ public final class ResidualLeakDetector implements Detector {
   /** Cues after which a name follows. */
   private static final long NAME_CUE = Category.bits(Category.CUE_NAME, Category.CUE_RELATION,
       Category.CUE_GREETING, Category.CUE_SIGNATURE);
+  /** Cues that are nouns of a person, after which {@code till} names whose they are ("pappa till ask"). */
+  private static final long PERSON_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
   /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word before an age a first name ({@code ask, 8 år}). */
   private static final int MIN_AGED_BEARERS = 1;
   /** {@link NameCounts#firstName} (1: 50 people or more) that makes a word right after a cue a name ({@code min son ask}). */
@@ -110,6 +113,7 @@ public final class ResidualLeakDetector implements Detector {
     int signatureFrom = ResidualSlots.signatureStart(tokens);
     boolean afterCue = false;
     boolean afterRole = false; // the cue is a compound that ends in one ("enhetschefen")
+    boolean afterRelation = false; // the word before is a relation noun ("pappa till ask")
     int lastPhraseHead = -1; // the last word that begins a listed phrase of several words
     PostRisk risk = new PostRisk(sink); // weak findings add up to the post's risk
     ThingSkips things = new ThingSkips(tokens, risk);
@@ -138,7 +142,9 @@ public final class ResidualLeakDetector implements Detector {
       afterRole = (categories & NAME_CUE) == 0 && words.endsInNameCue(word, lower, start, length); // "enhetschefen", "skolkuratorn"
       afterCue = (categories & NAME_CUE) != 0 && (Category.CUE_NAME.in(categories) || !Category.CUE_RELATION.in(categories)
           || words.isAfterPossessive(tokens, t)) // "min man Ali", not "ska man klara sig"
-          || afterRole;
+          || afterRole
+          || afterRelation && tokens.adjacent(t - 1) && tokens.is(t, "till"); // "pappa till ask", "mamma till två"
+      afterRelation = (categories & PERSON_NOUN) != 0;
 
       // a word that begins or continues a kept phrase of two words ("Canada Goose")
       boolean phraseHead = Category.MULTIWORD_HEAD.in(categories);
@@ -148,13 +154,15 @@ public final class ResidualLeakDetector implements Detector {
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
           || WeakSlots.isDomainName(tokens, t) // "på gotland.se": a site
-          || ResidualMemos.isKeptGenitive(words, word, lower, start, length) || ResidualSlots.isCompoundNoun(tokens, lower, t)) {
+          || ResidualMemos.isKeptGenitive(words, word, lower, start, length)
+          || ResidualSlots.isCompoundNoun(tokens, lower, t) && !ResidualWords.isDoubleFirstName(lower, start, length)) {
         continue; // acronyms are mostly bodies, units and diagnoses (BUP, LSS, ADHD)
       }
       // the name of a thing the name detector keeps ("en Kia", "Toyota Auris", "lex Sarah"): asked
       // only when a finding is about to be reported
       things.reached(t);
-      if (ResidualWords.isGenitive(lower, start, length) && InstitutionNouns.isNoun(tokens, t + 1) && !ResidualSlots.isDeterminer(tokens, t)) {
+      if (ResidualWords.isGenitive(lower, start, length) && !ResidualSlots.isDeterminer(tokens, t)
+          && (InstitutionNouns.isNoun(tokens, t + 1) || ResidualSlots.isAdjectiveBeforeInstitutionNoun(tokens, t + 1))) {
         report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;
       }
@@ -185,7 +193,8 @@ public final class ResidualLeakDetector implements Detector {
       boolean placeAfter = ResidualSlots.isAfterPlacePreposition(tokens, t);
       boolean residence = placeAfter && WeakSlots.isAfterResidenceVerb(tokens, t); // "bor i", "flyttade till"
       // the name slots: only there does a word need the costlier readings below
-      boolean nameSlot = cued || t >= signatureFrom || namePosition;
+      boolean nicknamed = ResidualSlots.isNicknamed(tokens, t); // "hon kallas lillen"
+      boolean nameSlot = cued || t >= signatureFrom || namePosition || nicknamed;
       // a form known to nothing as written ("kavlinge", which the stemmer would read as "kavling")
       AsciiFolding.Reading folded = facts != 0 || !(nameSlot || placeAfter) ? AsciiFolding.Reading.UNKNOWN
           : WordAnswers.folded(word, lexicon, lower, start, length, ResidualWords.NAME_OR_PLACE);
@@ -204,13 +213,17 @@ public final class ResidualLeakDetector implements Detector {
         boolean typedWord = folded == AsciiFolding.Reading.LISTED_WORD;
         // a pronoun after a cue only before a surname or at the end ("sambo hans berg", not "säger hans fru")
         boolean person = (categories & ResidualWords.PERSON) != 0
-            && (!closedClass || cued && (!tokens.isWord(t + 1) || words.isSurnameNext(tokens, t)))
+            && (!closedClass || cued && (!tokens.isWord(t + 1) || words.isSurnameNext(tokens, t)
+                || WeakSlots.isBeforeSubjectVerb(tokens, t))) // "min pappa hans är 88", not "min pappa hans fru"
             || !SwedishLexicon.isFrequentOrListedWord(facts) && !typedWord // "min" is a name too, and a pronoun
                 && WordAnswers.bearers(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min dotter vilja": right after a cue, a frequent word that hundreds are called by
             || cued && !closedClass && !typedWord && WordAnswers.firstName(word, lower, start, length) >= ResidualWords.MIN_BEARERS
             // "min son ask": a rarer first name after a cue, when it is no frequent word ("man ha")
             || cued && !closedClass && !typedWord && !SwedishLexicon.isFrequentWord(facts)
+                && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
+            // "min dotter ros skär sig": a frequent word too, in the subject's slot after a cue
+            || cued && !closedClass && !typedWord && ResidualSlots.isBeforeVerbOrEnd(tokens, t)
                 && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS;
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
@@ -226,8 +239,8 @@ public final class ResidualLeakDetector implements Detector {
           }
           continue;
         }
-        if (cued && !closedClass && !SwedishLexicon.isFrequentWord(facts) && ResidualSlots.isAfterNamingVerb(tokens, t)
-            && ResidualSlots.hasVowel(lower, start, length)) {
+        if ((cued && ResidualSlots.isAfterNamingVerb(tokens, t) || nicknamed) && !closedClass
+            && !SwedishLexicon.isFrequentWord(facts) && ResidualSlots.hasVowel(lower, start, length)) {
           // "min kille heter sotte": what a naming verb names is a name, whatever list holds the word
           report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;
@@ -235,7 +248,8 @@ public final class ResidualLeakDetector implements Detector {
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
-      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && WordAnswers.firstName(word, lower, start, length) > 0) {
+      } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && (WordAnswers.firstName(word, lower, start, length) > 0
+          || ResidualWords.isDoubleFirstName(lower, start, length))) {
         report(things, ResidualSignal.COORDINATED_NAME, start, tokens.end(t), EntityType.NAME); // "eetu och venla", "nils o ask"
       } else if (placeAfter && (folded == AsciiFolding.Reading.NAME_OR_PLACE
           || !common && Localities.contains(lower, start, length)
@@ -286,7 +300,7 @@ public final class ResidualLeakDetector implements Detector {
     int end = tokens.end(t);
     boolean typed = ResidualMemos.isTypedWord(words, word, lower, start, length);
     if (common) {
-      boolean nickname = !typed && WeakSlots.isNicknameShape(lower, start, length);
+      boolean nickname = !typed && NicknameShape.of(lower, start, length);
       if ((cued || signature) && !typed && !WeakSlots.hasFormEnding(lower, start, length)) {
         // "min kille talle"; "/talle"
         report(things, cued ? ResidualSignal.CUED_RARE_FORM : ResidualSignal.SIGNATURE_RARE_FORM, start, end,
@@ -306,7 +320,7 @@ public final class ResidualLeakDetector implements Detector {
     ResidualSignal slot = personSlot(tokens, t);
     ResidualSignal signal = slot != null ? slot
         : WeakSlots.hasForeignLetter(lower, start, length) ? ResidualSignal.FOREIGN_LETTERS
-        : WeakSlots.isNicknameShape(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
+        : NicknameShape.of(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
         : ResidualSignal.UNKNOWN_WORD;
     report(things, signal, start, end, EntityType.NAME);
   }

@@ -41,10 +41,10 @@ public enum ResidualSignal {
   /** A listed or counted name right after a name cue ({@code hennes kille ask}). */
   CUED_NAME("name after a name cue", 4, 9, 3, 3),
   /**
-   * Right after {@code heter} said of someone, a word that is no frequent word, whatever list holds
-   * it ({@code min kille heter sotte}).
+   * Right after {@code heter} said of someone, or {@code kallas} of a person, a word that is no
+   * frequent word, whatever list holds it ({@code min kille heter sotte}, {@code hon kallas lillen}).
    */
-  NAMED_WORD("word after heter", 0, 0, 0, 0),
+  NAMED_WORD("word after a naming verb", 0, 0, 0, 0),
   /** A word no list knows in a short last line ({@code /xiomara}). */
   SIGNATURE_UNKNOWN("unknown word in a signature", 1, 5, 0, 0),
   /** A listed or counted name in a short last line ({@code mvh\nanna}). */

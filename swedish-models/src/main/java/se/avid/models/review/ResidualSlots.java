@@ -29,6 +29,9 @@ final class ResidualSlots {
   /** Longest preposition above: most words are longer and are settled by their length alone. */
   private static final int MAX_PREPOSITION = 4;
 
+  /** Shortest present form in {@code -r} taken for a verb after a subject ("gråter", "skär"; not "är"). */
+  private static final int MIN_PRESENT_VERB = 3;
+
   /** Shortest definite noun ("gården") that a name of a place or home takes. */
   private static final int MIN_DEFINITE = 5;
 
@@ -66,6 +69,74 @@ final class ResidualSlots {
     }
     int subject = tokens.is(verb - 1, "som") ? verb - 2 : verb - 1;
     return !tokens.isAnyOf(subject, THING_SUBJECTS);
+  }
+
+  /** Passive forms of the verb that gives someone a nickname ("hon kallas lillen"). */
+  private static final String[] NICKNAMING_PASSIVES = {"kallas", "kallades", "kallad", "kallat"};
+
+  /** Active forms of it, before the one named ("vi kallar honom lillen"). */
+  private static final String[] NICKNAMING_ACTIVES = {"kallar", "kallade", "kalla", "kallat"};
+
+  /** Subjects that make a passive nickname verb one of a person ("hon kallas", "en kallas"). */
+  private static final String[] PERSON_SUBJECTS = {"han", "hon", "hen", "en", "jag", "du", "vi", "de", "dom", "ni"};
+
+  /** Objects that make an active nickname verb one of a person ("kallar honom", "kallar sig"). */
+  private static final String[] PERSON_OBJECTS = {"honom", "henne", "hen", "henom", "mig", "mej", "dig", "dej", "sig",
+      "sej", "oss", "dem", "dom", "er"};
+
+  /** Shortest weak adjective taken between a genitive and an institution noun ("nya", "särskilda"). */
+  private static final int MIN_ADJECTIVE = 3;
+
+  /**
+   * True when word {@code t} is a weak adjective, in {@code -a} or {@code -e}, right before an
+   * institution noun ("vintergatans särskilda boende", "tallbackens nya förskola"): the genitive
+   * before it names the institution as it would right before the noun.
+   */
+  static boolean isAdjectiveBeforeInstitutionNoun(Tokens tokens, int t) {
+    if (!tokens.isWord(t) || !tokens.adjacent(t - 1) || !tokens.adjacent(t) || tokens.length(t) < MIN_ADJECTIVE) {
+      return false;
+    }
+    char last = tokens.lower()[tokens.end(t) - 1];
+    return (last == 'a' || last == 'e') && InstitutionNouns.isNoun(tokens, t + 1);
+  }
+
+  /**
+   * True when word {@code t} is what a person is called by: after {@code kallas} with a personal
+   * pronoun before it ("hon kallas lillen", "en kallas ziggy") or after {@code kallar} and a
+   * personal object ("vi kallar honom lillen", "han kallar sig zorro"). The verb alone names
+   * concepts as often ("tillstånd som kallas schizofreni"); its person makes the word a nickname.
+   */
+  static boolean isNicknamed(Tokens tokens, int t) {
+    int v = t - 1;
+    if (!tokens.adjacent(v)) {
+      return false;
+    }
+    if (tokens.isAnyOf(v, NICKNAMING_PASSIVES)) {
+      return tokens.adjacent(v - 1) && tokens.isAnyOf(v - 1, PERSON_SUBJECTS);
+    }
+    return tokens.isAnyOf(v, PERSON_OBJECTS) && tokens.adjacent(v - 1) && tokens.isAnyOf(v - 1, NICKNAMING_ACTIVES);
+  }
+
+  /**
+   * True when word {@code t} stands before what a subject is followed by: a verb of a person
+   * ({@code ros skär sig}, {@code vilja säger}: a listed one or a present form in {@code -r}),
+   * {@code som}, a comma, or the end of its sentence. After a cue ({@code min dotter}) the word in
+   * that slot is the person's name even when it is also an ordinary word.
+   */
+  static boolean isBeforeVerbOrEnd(Tokens tokens, int t) {
+    int n = t + 1;
+    if (n >= tokens.size()) {
+      return true;
+    }
+    if (!tokens.isWord(n)) {
+      return tokens.kind(n) == Tokens.PUNCT && (tokens.isPunct(n, ',') || tokens.isPunct(n, '.') || tokens.isPunct(n, '!')
+          || tokens.isPunct(n, '?'));
+    }
+    if (!tokens.adjacent(t)) {
+      return false;
+    }
+    return tokens.is(n, "som") || WeakSlots.isBeforeSubjectVerb(tokens, t)
+        || tokens.length(n) >= MIN_PRESENT_VERB && tokens.lower()[tokens.end(n) - 1] == 'r'; // "skär", "gråter"
   }
 
   /**

@@ -170,11 +170,36 @@ final class ResidualWords {
     return !((link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch));
   }
 
-  /** True when word {@code t} follows a possessive ("min", "hennes"): a relation noun after one is a cue. */
+  /** True when word {@code t} follows a possessive ("min", "hennes", "min bästa"): a relation noun after one is a cue. */
   boolean isAfterPossessive(Tokens tokens, int t) {
     int p = t - 1;
-    return tokens.isWord(p) && tokens.adjacent(p)
-        && Category.CUE_POSSESSIVE.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(p), tokens.length(p))));
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return false;
+    }
+    if (isPossessive(tokens, p)) {
+      return true;
+    }
+    // "min bästa vän", "min lilla syster": a weak adjective, in -a or -e, between them
+    char last = tokens.lower()[tokens.end(p) - 1];
+    return (last == 'a' || last == 'e') && tokens.isWord(p - 1) && tokens.adjacent(p - 1) && isPossessive(tokens, p - 1);
+  }
+
+  private boolean isPossessive(Tokens tokens, int p) {
+    return Category.CUE_POSSESSIVE.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(p), tokens.length(p))));
+  }
+
+  /**
+   * True when a hyphenated word is two first names that fifty people or more are called by
+   * ("sara-jo", "anna-lena", "per-olof"): a double first name, not a compound noun, in whatever case.
+   */
+  static boolean isDoubleFirstName(char[] lower, int start, int length) {
+    int end = start + length;
+    for (int i = start + 2; i < end - 2; i++) {
+      if (lower[i] == '-') {
+        return NameCounts.firstName(lower, start, i - start) > 0 && NameCounts.firstName(lower, i + 1, end - i - 1) > 0;
+      }
+    }
+    return false;
   }
 
   /** True when the word after first name {@code t}, with only a space between, may be its surname. */

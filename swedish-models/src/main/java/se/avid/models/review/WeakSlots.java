@@ -22,9 +22,6 @@ final class WeakSlots {
   /** Shortest role noun: shorter words with these endings are seldom persons ("baren", "året"). */
   private static final int MIN_ROLE = 6;
 
-  /** Endings of Swedish nicknames after a doubled consonant ({@code kalle}, {@code kattis}, {@code lollo}, {@code mackan}). */
-  private static final String[] NICKNAME_ENDINGS = {"e", "is", "o", "an", "i"};
-
   /**
    * Endings of verb forms and adjectives ("inledde", "inlett", "strategiska", "decennier"): a word
    * no list knows that ends so is an inflected word, hardly ever a name.
@@ -168,29 +165,6 @@ final class WeakSlots {
         && tokens.endsWithAny(p, ROLE_ENDINGS);
   }
 
-  /**
-   * True when the word has a nickname's shape: a vowel, a doubled consonant, and a nickname ending
-   * ({@code kattis}, {@code lollo}, {@code talle}, {@code mackan}), in at most seven letters.
-   */
-  static boolean isNicknameShape(char[] lower, int start, int length) {
-    if (length < 4 || length > 7) {
-      return false;
-    }
-    for (String ending : NICKNAME_ENDINGS) {
-      int doubled = length - ending.length() - 2; // the first of the doubled consonants
-      if (doubled < 1 || !endsWith(lower, start + length - ending.length(), ending)) {
-        continue;
-      }
-      char c = lower[start + doubled];
-      // not a verb's past ("smidde", "utsatte"): -dde and -tte end those far more often than a nickname
-      boolean past = ending.equals("e") && (c == 'd' || c == 't');
-      if (c == lower[start + doubled + 1] && !isVowel(c) && isVowel(lower[start + doubled - 1]) && !past) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True when the word has a letter of Latin script that no Swedish word has ({@code özgül}, {@code çelik}). */
   static boolean hasForeignLetter(char[] lower, int start, int length) {
     for (int i = start; i < start + length; i++) {
@@ -199,10 +173,6 @@ final class WeakSlots {
       }
     }
     return false;
-  }
-
-  private static boolean isVowel(char c) {
-    return "aeiouyåäöé".indexOf(c) >= 0;
   }
 
   private static boolean endsWith(char[] lower, int from, String ending) {

@@ -31,6 +31,17 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void theUnitAfterAnInstitutionsAcronymIsThePlace() {
+    assertEquals(List.of("PLACE Elefanten"), places("Vi har kontakt med BUP Elefanten sedan i våras."));
+    assertEquals(List.of("PLACE Solgläntan"), places("Han bor på HVB Solgläntan nu."));
+  }
+
+  @Test
+  void theAcronymAloneIsNoPlace() {
+    assertEquals(List.of(), places("Vi går till BUP varje vecka och han har bott på ett HVB."));
+  }
+
+  @Test
   void capitalisedCompoundEndingInAnInstitutionIsAPlace() {
     assertEquals(List.of("PLACE Mälarsjukhuset"), places("Jag låg en vecka på Mälarsjukhuset i våras."));
   }

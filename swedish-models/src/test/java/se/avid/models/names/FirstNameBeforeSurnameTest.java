@@ -27,7 +27,9 @@ class FirstNameBeforeSurnameTest {
     return Stream.of(
         row("mitt ex ardita lindqvist hotar mig", "NAME ardita lindqvist"),
         row("har pratat med zelal bergström på bup", "NAME zelal bergström"),
-        row("Semira Holmgren är min nya granne", "NAME Semira Holmgren"));
+        row("Semira Holmgren är min nya granne", "NAME Semira Holmgren"),
+        // at a sentence start, a first name that is also a word, in capitals before a listed surname
+        row("Hon vägrar vård. Ask Lindgren heter hon.", "NAME Ask Lindgren"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -40,7 +42,8 @@ class FirstNameBeforeSurnameTest {
     return Stream.of(
         // an ordinary word before the surname stays a word
         row("ringde igår lindqvist", "NAME lindqvist"),
-        row("det var bergström som ringde", "NAME bergström"));
+        row("det var bergström som ringde", "NAME bergström"),
+        row("Men Lindgren sa nej.", "NAME Lindgren"));
   }
 
   @ParameterizedTest(name = "{0}")

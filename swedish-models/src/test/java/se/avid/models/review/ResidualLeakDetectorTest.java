@@ -238,4 +238,55 @@ class ResidualLeakDetectorTest {
     assertEquals(List.of(), flagged("han svarar inte o när jag ringer säger hans fru att han e borta"));
     assertEquals(List.of("NAME hans", "NAME berg"), flagged("min grannes sambo hans berg hotade mig igår"));
   }
+
+  @Test
+  void aFrequentWordThatIsAFirstNameIsFlaggedInTheSubjectSlotAfterACue() {
+    assertEquals(List.of("NAME bo"), flagged("min son bo gråter varje kväll"));
+  }
+
+  @Test
+  void anAdverbInTheSubjectSlotAfterACueIsNot() {
+    assertEquals(List.of(), flagged("min son bara gråter varje kväll"));
+    assertEquals(List.of(), flagged("min mamma också säger det"));
+  }
+
+  @Test
+  void anAdjectiveBetweenPossessiveAndRelationKeepsTheCue() {
+    assertEquals(List.of("NAME ask"), flagged("min nya kille ask har slagit mig"));
+    assertEquals(List.of(), flagged("min bästa vän ville inte"));
+  }
+
+  @Test
+  void aPronounThatIsANameIsFlaggedBeforeAVerbAfterACue() {
+    assertEquals(List.of("NAME hans"), flagged("min morfar hans är sjuk"));
+  }
+
+  @Test
+  void aRelationNounAndTillCueTheName() {
+    assertEquals(List.of("NAME ask"), flagged("jag är mamma till ask som är 4"));
+    assertEquals(List.of(), flagged("jag åkte till mamma till jul"));
+  }
+
+  @Test
+  void whatAPersonIsCalledIsFlagged() {
+    assertEquals(List.of("NAME lillen"), flagged("hon kallas lillen av alla"));
+    assertEquals(List.of("NAME zigge"), flagged("vi kallar honom zigge"));
+  }
+
+  @Test
+  void whatAConceptIsCalledIsNot() {
+    assertEquals(List.of(), flagged("ett tillstånd som kallas schizofreni"));
+  }
+
+  @Test
+  void aDoubleFirstNameCoordinatedWithANameIsFlagged() {
+    assertEquals(List.of("NAME anna-lena"), flagged("idag kom robin o anna-lena hit"));
+    assertEquals(List.of(), flagged("vi har en max-gräns"));
+  }
+
+  @Test
+  void aGenitiveBeforeAnAdjectiveAndAnInstitutionNounIsFlagged() {
+    assertEquals(List.of("PLACE solbackens"), flagged("mormor bor på solbackens särskilda boende"));
+    assertEquals(List.of(), flagged("han flyttade till hans nya boende"));
+  }
 }

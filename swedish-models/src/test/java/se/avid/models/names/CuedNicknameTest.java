@@ -1,0 +1,64 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.text.ScanText;
+
+/**
+ * Right after a kin noun and its possessive ("min son", "min bror"), a lowercase word with a
+ * nickname's shape is the person's nickname even if the dictionary reads it as a rare word; a
+ * verb there stays a verb.
+ */
+class CuedNicknameTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+
+  private static List<String> redacted(String text) {
+    List<String> found = new ArrayList<>();
+    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
+      if (score >= NameScores.REDACT) {
+        found.add(text.substring(start, end));
+      }
+    });
+    return found;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Min son samme är 16.|samme",
+    "Min bror kosse hotar mig.|kosse",
+    "Min ex gusse flyttade till Turkiet.|gusse",
+  })
+  void aNicknameAfterAKinNounIsAName(String text, String name) {
+    assertEquals(List.of(name), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min son tappade mobilen igen",
+    "min kille pillar på mobilen hela kvällen",
+  })
+  void aVerbAfterAKinNounIsNot(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Jag vet inte vad jag ska göra. /lemar|lemar",
+  })
+  void aWordThatEndsThePostAfterASlashIsTheSignature(String text, String name) {
+    assertEquals(List.of(name), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "tack för svar /hjälp",
+  })
+  void aFrequentWordAfterTheSlashIsNot(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+}

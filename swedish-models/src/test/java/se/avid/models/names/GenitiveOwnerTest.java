@@ -1,0 +1,69 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.text.ScanText;
+
+/**
+ * A genitive right before a kin or care noun ("lisas pappa", "Naylas kurator") names the person
+ * the kin belongs to, at a sentence start and in lowercase too; the genitive of an ordinary noun,
+ * a frequent word or a kin noun after a possessive ("min brors son") is no name.
+ */
+class GenitiveOwnerTest {
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
+
+  private static List<String> redacted(String text) {
+    List<String> found = new ArrayList<>();
+    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
+      if (score >= NameScores.REDACT) {
+        found.add(text.substring(start, end));
+      }
+    });
+    return found;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Naylas pappa slår henne|Naylas",
+    "vi vet att lisas pappa slår henne|lisas",
+    "Stigs mamma ringde till skolan|Stigs",
+    "jag pratade med demians kurator idag|demians",
+  })
+  void theGenitiveBeforeAKinNounIsAName(String text, String name) {
+    assertEquals(List.of(name), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Barnens pappa slår henne",
+    "allas föräldrar kom på mötet",
+    "grannens son spelar hög musik",
+    "Volvos chef avgick",
+  })
+  void theGenitiveOfAnOrdinaryWordIsNot(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min brors son är fem år",
+    "hennes systers kille hotar henne",
+  })
+  void theGenitiveOfAKinNounAfterAPossessiveIsKinNoName(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min ex lisa hotar att ta barnen|lisa",
+    "mitt ex tsegaye hotar mig|tsegaye",
+  })
+  void anExAfterAPossessiveCuesTheName(String text, String name) {
+    assertEquals(List.of(name), redacted(text));
+  }
+}
