@@ -73,6 +73,14 @@ final class WordRules {
         && !Category.WORD_FORM.in(flags[t]) && !shapes.verbLike(t);
   }
 
+  /** Word {@code t} ends in {@code nr}, the abbreviation of "nummer" that no Swedish name ends in ("mobilnr", "pnr"). */
+  private boolean numberAbbreviation(int t) {
+    int len = tokens.length(t);
+    char[] lower = tokens.lower();
+    int end = tokens.start(t) + len;
+    return len >= 3 && lower[end - 2] == 'n' && lower[end - 1] == 'r';
+  }
+
   /** Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes systers"). */
   private boolean kinOfPossessive(int t) {
     int len = tokens.length(t);
@@ -143,6 +151,9 @@ final class WordRules {
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
       return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
+    }
+    if (!person && numberAbbreviation(t)) {
+      return; // "mobilnr", "samnr", "kontonr": the word before a number, no name
     }
     if (person && kinOfPossessive(t)) {
       type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name

@@ -61,4 +61,13 @@ class CuedNicknameTest {
   void aFrequentWordAfterTheSlashIsNot(String text) {
     assertEquals(List.of(), redacted(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "ring mig på mobilnr 070-123 45 67",
+    "skriv ditt samnr här",
+  })
+  void anAbbreviationOfNummerIsNoName(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
 }
