@@ -2,11 +2,15 @@ package se.avid.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import se.avid.Anonymizer;
+import se.avid.rules.Rules;
 import se.avid.spi.DetectorProvider;
 
 class SwedishModelsProviderTest {
@@ -47,5 +51,31 @@ class SwedishModelsProviderTest {
     Anonymizer anonymizer = Anonymizer.builder().build();
     String text = "Vi såg en björn i skogen. Det kostar 100 kr per månad och vi vill bo hemma.";
     assertEquals(text, anonymizer.redact(text));
+  }
+
+  @Test
+  void keepsTheFirmsBrandsAndMedicinesOfItsLexicon() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertTrue(kept.containsAll(List.of("Bet365", "Tele2", "Klarna", "Concerta")), "kept terms");
+    assertFalse(kept.contains("Max"), "a first name is never a kept term");
+    assertThrows(UnsupportedOperationException.class, () -> kept.add("Anna"));
+  }
+
+  @Test
+  void aBettingSiteIsNotTakenForARegistrationPlate() {
+    String text = "Han spelar bort hela lönen på Bet365 och Unibet.";
+    assertEquals(text, Anonymizer.builder().build().redact(text));
+  }
+
+  @Test
+  void withoutKeptTermsTheCoreDetectorsRedactTheBettingSite() {
+    String out = Anonymizer.builder().keptTerms(false).build().redact("Han spelar bort hela lönen på Bet365.");
+    assertEquals("Han spelar bort hela lönen på [REGISTRERINGSNUMMER].", out);
+  }
+
+  @Test
+  void aTeamThatDeniesAKeptTermGetsItRedacted() {
+    Rules rules = Rules.parse("kommun.txt", "[deny OTHER]\nBet365\n");
+    assertEquals("Han spelar på [UPPGIFT].", Anonymizer.builder().rules(rules).build().redact("Han spelar på Bet365."));
   }
 }
