@@ -44,20 +44,13 @@ public final class SwedishModelsProvider implements DetectorProvider {
   }
 
   /**
-   * The banks, shops, brands, apps and medicines of {@code kept-terms.txt}, so that the core
-   * detectors keep them too ({@code Bet365} is no registration plate); the name detectors here
-   * never report them anyway. Read once per class loader.
+   * The banks, shops, brands, apps and medicines of the keep lexicon, so that every detector keeps
+   * them: a core detector ({@code Bet365} is no registration plate) as well as the detectors here;
+   * see {@link KeptTermsList}. Read once per class loader.
    */
   @Override
   public Collection<String> keptTerms() {
-    return KeptTerms.TERMS;
-  }
-
-  /** The kept-terms lexicon, read on first use. */
-  private static final class KeptTerms {
-    static final List<String> TERMS = List.copyOf(SwedishLexicon.lines("kept-terms.txt"));
-
-    private KeptTerms() {}
+    return KeptTermsList.TERMS;
   }
 
   /**

@@ -62,6 +62,28 @@ class SwedishModelsProviderTest {
   }
 
   @Test
+  void keepsABrandThatIsAlsoAWordButNoOnesName() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertTrue(kept.containsAll(List.of("Crescent", "Lindex")), "brands no one is named");
+    assertFalse(kept.contains("Filippa"), "a brand that is a first name needs context");
+    assertFalse(kept.contains("Ericsson"), "a brand that is a surname needs context");
+  }
+
+  @Test
+  void doesNotKeepWhatThePublicBodiesListKeepsOnlyInContext() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertFalse(kept.contains("Juni"), "a month is a name after a cue: hennes kompis Juni");
+    String post = "Hennes kompis Juni har berättat samma sak.";
+    assertEquals("Hennes kompis [NAMN] har berättat samma sak.", Anonymizer.builder().build().redact(post));
+  }
+
+  @Test
+  void aBicycleBrandThatIsNoOnesNameIsKept() {
+    String post = "Inbrottet tog: 1. en tv 2. en cykel, Crescent 3. smycken.";
+    assertEquals(post, Anonymizer.builder().build().redact(post));
+  }
+
+  @Test
   void aBettingSiteIsNotTakenForARegistrationPlate() {
     String text = "Han spelar bort hela lönen på Bet365 och Unibet.";
     assertEquals(text, Anonymizer.builder().build().redact(text));
