@@ -2,8 +2,10 @@ package se.avid.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.Finding;
@@ -27,9 +29,10 @@ import se.avid.text.ScanText;
  * name, {@code Jones} found inside {@code Jack & Jones}. A finding that holds a kept term and more
  * ({@code Anna Tele2son}, {@code Anna på Tele2}) is not.
  *
- * <p>Occurrences are looked for only in a window around each finding they could protect (the
- * longest term on each side), not in the whole text: a post pays for its findings, not its
- * length. Immutable and thread-safe.
+ * <p>Occurrences are looked for only around the findings they could protect: a finding whose
+ * text is no run of whole words of a kept term ({@code Anna}, most findings) costs one hash probe,
+ * and only for the others ({@code Jones}, {@code Bet365}) is a window of the longest term on each
+ * side searched; a post pays for its findings, not for its length. Immutable and thread-safe.
  */
 final class KeptTerms {
 
@@ -40,21 +43,39 @@ final class KeptTerms {
   static final KeptTerms NONE = new KeptTerms(Set.of(), Set.of());
 
   private final Set<String> terms;
+  /**
+   * Every run of whole words of a term ("jack", "jones", "jack & jones"), what a protected finding
+   * reads, with how far beyond it the longest term holding it reaches (in chars, on either side).
+   */
+  private final Map<String, Integer> parts;
   private final TermMatcher matcher;
-  /** The longest term in chars: how far around a finding an occurrence covering it can reach. */
-  private final int reach;
   /** Detectors whose findings no kept term protects: those of the user's own rules. */
   private final Set<String> overriding;
 
   private KeptTerms(Set<String> terms, Set<String> overriding) {
     this.terms = terms;
     this.overriding = overriding;
+    this.parts = parts(terms);
     this.matcher = terms.isEmpty() ? null : new TermMatcher(new ArrayList<>(terms));
-    int longest = 0;
+  }
+
+  /** The runs of whole words of every term, from a word's first char to a word's last. */
+  private static Map<String, Integer> parts(Set<String> terms) {
+    Map<String, Integer> parts = new HashMap<>();
     for (String t : terms) {
-      longest = Math.max(longest, t.length());
+      int n = t.length();
+      for (int i = 0; i < n; i++) {
+        if (!Terms.isWordChar(t.charAt(i)) || i > 0 && Terms.isWordChar(t.charAt(i - 1))) {
+          continue; // no word starts here
+        }
+        for (int j = i + 1; j <= n; j++) {
+          if (Terms.isWordChar(t.charAt(j - 1)) && (j == n || !Terms.isWordChar(t.charAt(j)))) {
+            parts.merge(t.substring(i, j), n - (j - i), Math::max);
+          }
+        }
+      }
     }
-    this.reach = longest;
+    return Map.copyOf(parts);
   }
 
   /** Kept terms given in any form; blank ones are dropped. */
@@ -100,18 +121,36 @@ final class KeptTerms {
     if (matcher == null) {
       return;
     }
-    for (int[] w : windows(text.length(), findings)) {
+    for (int[] w : windows(text.original(), findings)) {
       matcher.find(text, w[0], w[1], (term, start, end) -> spans.add(new int[] {start, end}));
     }
   }
 
+  /**
+   * How far beyond {@code f} a kept term that holds its text as a run of whole words (perhaps in
+   * the genitive) reaches; -1 when no term does, and so no occurrence can cover it.
+   */
+  private int reachAround(String text, Finding f) {
+    String n = Terms.normalize(text.subSequence(f.start(), f.end()));
+    Integer reach = parts.get(n);
+    if (reach == null && (n.endsWith(":s") || n.endsWith("'s") || n.endsWith("’s"))) {
+      reach = parts.get(n.substring(0, n.length() - 2));
+    } else if (reach == null && n.endsWith("s")) {
+      reach = parts.get(n.substring(0, n.length() - 1));
+    }
+    return reach == null ? -1 : reach;
+  }
+
   /** The merged windows, sorted, that reach a term's length around each finding a kept term may protect. */
-  private int[][] windows(int length, List<Finding> findings) {
+  private int[][] windows(String text, List<Finding> findings) {
+    int length = text.length();
     List<int[]> windows = new ArrayList<>();
     for (Finding f : findings) {
-      if (mayProtect(f)) {
-        // twice the reach: a run of spaces in the text is one space of a term
-        windows.add(new int[] {Math.max(0, f.start() - 2 * reach), Math.min(length, f.end() + 2 * reach)});
+      int reach = mayProtect(f) ? reachAround(text, f) : -1;
+      if (reach >= 0) {
+        // twice the reach, and a genitive: a run of spaces in the text is one space of a term
+        int r = 2 * reach + 2;
+        windows.add(new int[] {Math.max(0, f.start() - r), Math.min(length, f.end() + r)});
       }
     }
     windows.sort((a, b) -> Integer.compare(a[0], b[0]));
