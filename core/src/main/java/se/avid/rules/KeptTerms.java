@@ -40,42 +40,68 @@ final class KeptTerms {
   static final Set<EntityType> PROTECTED_TYPES = Set.of(EntityType.NAME, EntityType.PLACE, EntityType.ADDRESS,
       EntityType.URL, EntityType.VEHICLE_REGISTRATION, EntityType.OTHER);
 
-  static final KeptTerms NONE = new KeptTerms(Set.of(), Set.of());
+  static final KeptTerms NONE = new KeptTerms(Index.EMPTY, Set.of());
 
-  private final Set<String> terms;
-  /**
-   * Every run of whole words of a term ("jack", "jones", "jack & jones"), what a protected finding
-   * reads, with how far beyond it the longest term holding it reaches (in chars, on either side).
-   */
-  private final Map<String, Integer> parts;
-  private final TermMatcher matcher;
+  private final Index index;
   /** Detectors whose findings no kept term protects: those of the user's own rules. */
   private final Set<String> overriding;
 
-  private KeptTerms(Set<String> terms, Set<String> overriding) {
-    this.terms = terms;
+  private KeptTerms(Index index, Set<String> overriding) {
+    this.index = index;
     this.overriding = overriding;
-    this.parts = parts(terms);
-    this.matcher = terms.isEmpty() ? null : new TermMatcher(new ArrayList<>(terms));
   }
 
-  /** The runs of whole words of every term, from a word's first char to a word's last. */
-  private static Map<String, Integer> parts(Set<String> terms) {
-    Map<String, Integer> parts = new HashMap<>();
-    for (String t : terms) {
-      int n = t.length();
-      for (int i = 0; i < n; i++) {
-        if (!Terms.isWordChar(t.charAt(i)) || i > 0 && Terms.isWordChar(t.charAt(i - 1))) {
-          continue; // no word starts here
-        }
-        for (int j = i + 1; j <= n; j++) {
-          if (Terms.isWordChar(t.charAt(j - 1)) && (j == n || !Terms.isWordChar(t.charAt(j)))) {
-            parts.merge(t.substring(i, j), n - (j - i), Math::max);
+  /**
+   * The terms, the runs of their words and their matcher. Building them takes a while (1,800 terms:
+   * tens of milliseconds), so the last one built is kept and shared: every anonymizer built on the
+   * same class path gets the same terms from its providers and pays for them once.
+   */
+  private static final class Index {
+    static final Index EMPTY = new Index(Set.of(), Map.of(), null);
+    private static volatile Index last = EMPTY;
+
+    final Set<String> terms;
+    /**
+     * Every run of whole words of a term ("jack", "jones", "jack & jones"), what a protected finding
+     * reads, with how far beyond it the longest term holding it reaches (in chars, on either side).
+     */
+    final Map<String, Integer> parts;
+    final TermMatcher matcher;
+
+    private Index(Set<String> terms, Map<String, Integer> parts, TermMatcher matcher) {
+      this.terms = terms;
+      this.parts = parts;
+      this.matcher = matcher;
+    }
+
+    static Index of(Set<String> terms) {
+      Index known = last;
+      if (known.terms.equals(terms)) {
+        return known;
+      }
+      Index built = new Index(Set.copyOf(terms), parts(terms), new TermMatcher(new ArrayList<>(terms)));
+      last = built;
+      return built;
+    }
+
+    /** The runs of whole words of every term, from a word's first char to a word's last. */
+    private static Map<String, Integer> parts(Set<String> terms) {
+      Map<String, Integer> parts = new HashMap<>();
+      for (String t : terms) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+          if (!Terms.isWordChar(t.charAt(i)) || i > 0 && Terms.isWordChar(t.charAt(i - 1))) {
+            continue; // no word starts here
+          }
+          for (int j = i + 1; j <= n; j++) {
+            if (Terms.isWordChar(t.charAt(j - 1)) && (j == n || !Terms.isWordChar(t.charAt(j)))) {
+              parts.merge(t.substring(i, j), n - (j - i), Math::max);
+            }
           }
         }
       }
+      return Map.copyOf(parts);
     }
-    return Map.copyOf(parts);
   }
 
   /** Kept terms given in any form; blank ones are dropped. */
@@ -87,30 +113,38 @@ final class KeptTerms {
         normalized.add(n);
       }
     }
-    return normalized.isEmpty() ? NONE : new KeptTerms(Set.copyOf(normalized), Set.of());
+    return normalized.isEmpty() ? NONE : new KeptTerms(Index.of(normalized), Set.of());
   }
 
   /** All terms and overriding detectors of {@code all}. */
   static KeptTerms union(Collection<KeptTerms> all) {
+    Index shared = Index.EMPTY;
     Set<String> terms = new HashSet<>();
     Set<String> overriding = new HashSet<>();
     for (KeptTerms k : all) {
-      terms.addAll(k.terms);
+      if (k.index != Index.EMPTY) {
+        shared = shared == Index.EMPTY || shared == k.index ? k.index : null;
+        terms.addAll(k.index.terms);
+      }
       overriding.addAll(k.overriding);
     }
-    return terms.isEmpty() && overriding.isEmpty() ? NONE : new KeptTerms(Set.copyOf(terms), Set.copyOf(overriding));
+    if (terms.isEmpty() && overriding.isEmpty()) {
+      return NONE;
+    }
+    Index index = shared != null ? shared : Index.of(terms); // one provider's terms: no new index
+    return new KeptTerms(index, Set.copyOf(overriding));
   }
 
   /** These terms, not protecting the findings of {@code detectors} (besides those already named). */
   KeptTerms overriddenBy(Collection<String> detectors) {
     Set<String> all = new HashSet<>(overriding);
     all.addAll(detectors);
-    return new KeptTerms(terms, Set.copyOf(all));
+    return new KeptTerms(index, Set.copyOf(all));
   }
 
   /** True when a kept term may protect {@code f}: a type of {@link #PROTECTED_TYPES}, not found by the user's rules. */
   boolean mayProtect(Finding f) {
-    return !terms.isEmpty() && PROTECTED_TYPES.contains(f.type()) && !overriding.contains(f.detector());
+    return index != Index.EMPTY && PROTECTED_TYPES.contains(f.type()) && !overriding.contains(f.detector());
   }
 
   /**
@@ -118,11 +152,11 @@ final class KeptTerms {
    * {@code {start, end}}, in no particular order.
    */
   void occurrencesAround(ScanText text, List<Finding> findings, List<int[]> spans) {
-    if (matcher == null) {
+    if (index.matcher == null) {
       return;
     }
     for (int[] w : windows(text.original(), findings)) {
-      matcher.find(text, w[0], w[1], (term, start, end) -> spans.add(new int[] {start, end}));
+      index.matcher.find(text, w[0], w[1], (term, start, end) -> spans.add(new int[] {start, end}));
     }
   }
 
@@ -132,6 +166,7 @@ final class KeptTerms {
    */
   private int reachAround(String text, Finding f) {
     String n = Terms.normalize(text.subSequence(f.start(), f.end()));
+    Map<String, Integer> parts = index.parts;
     Integer reach = parts.get(n);
     if (reach == null && (n.endsWith(":s") || n.endsWith("'s") || n.endsWith("’s"))) {
       reach = parts.get(n.substring(0, n.length() - 2));
@@ -167,12 +202,12 @@ final class KeptTerms {
   }
 
   int size() {
-    return terms.size();
+    return index.terms.size();
   }
 
   @Override
   public String toString() {
-    return "KeptTerms[" + terms.size() + " terms, " + overriding.size() + " overriding detectors]";
+    return "KeptTerms[" + index.terms.size() + " terms, " + overriding.size() + " overriding detectors]";
   }
 
 }
