@@ -69,8 +69,8 @@ public final class Anonymizer {
   /** Per type: on/off, thresholds and strategy; narrowed per call by {@link CallOptions}. */
   private final Thresholds settings;
 
-  private Anonymizer(Builder b, List<Detector> detectors, Thresholds settings) {
-    this.pipeline = new Pipeline(detectors, AllowList.union(b.allowLists));
+  private Anonymizer(Builder b, List<Detector> detectors, AllowList allowList, Thresholds settings) {
+    this.pipeline = new Pipeline(detectors, allowList);
     Set<EntityType> enabled = new LinkedHashSet<>(EntityType.all());
     enabled.removeAll(b.types.disabled);
     this.enabledTypes = Collections.unmodifiableSet(enabled);
@@ -301,6 +301,9 @@ public final class Anonymizer {
     double redactThreshold = DEFAULT_REDACT_THRESHOLD;
     private Double reviewThreshold;
     private boolean serviceLoading = true;
+    private boolean keptTerms = true;
+    /** The detectors of the user's rules: kept terms of providers do not protect what they find. */
+    private final Set<String> ruleDetectors = new LinkedHashSet<>();
     boolean explanations;
     private ClassLoader classLoader;
     private final List<String> removed = new ArrayList<>();
@@ -316,6 +319,20 @@ public final class Anonymizer {
      */
     public Builder serviceLoading(boolean enabled) {
       this.serviceLoading = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the terms that the loaded providers keep ({@link DetectorProvider#keptTerms()}: the
+     * banks, shops, brands and medicines of {@code avid-swedish-models}) protect findings of
+     * name-like types from every detector (default true). The user's rules always win over them:
+     * what a rules file denies is redacted even if a provider keeps it.
+     *
+     * @param enabled true to use the providers' kept terms
+     * @return this builder
+     */
+    public Builder keptTerms(boolean enabled) {
+      this.keptTerms = enabled;
       return this;
     }
 
@@ -440,14 +457,18 @@ public final class Anonymizer {
      * Applies a rules file: adds its detector of deny-list terms and patterns (if it has any),
      * its allow-list, and its per-type settings (on/off, thresholds, strategy; custom types it
      * declares are on), which override earlier builder
-     * calls for those types. Several rules may be applied; their allow-lists add up.
+     * calls for those types. Several rules may be applied; their allow-lists add up. Its deny terms
+     * and patterns win over the terms that providers keep ({@link #keptTerms}).
      *
      * @param rules loaded rules
      * @return this builder
      */
     public Builder rules(Rules rules) {
       Objects.requireNonNull(rules, "rules");
-      rules.detector().ifPresent(this::addDetector);
+      rules.detector().ifPresent(d -> {
+        addDetector(d);
+        ruleDetectors.add(d.name());
+      });
       allowLists.add(rules.allowList());
       types.apply(rules);
       return this;
@@ -489,10 +510,17 @@ public final class Anonymizer {
             + redactThreshold);
       }
       Thresholds settings = Thresholds.of(this, generalReview);
-      Collection<Detector> used = serviceLoading
-          ? DetectorLoading.load(detectors, removed, classLoader != null ? classLoader : DetectorLoading.defaultClassLoader())
-          : detectors.values();
-      return new Anonymizer(this, List.copyOf(used), settings);
+      Collection<Detector> used = detectors.values();
+      List<AllowList> lists = new ArrayList<>(allowLists);
+      if (serviceLoading) {
+        DetectorLoading.Loaded loaded = DetectorLoading.load(detectors, removed,
+            classLoader != null ? classLoader : DetectorLoading.defaultClassLoader());
+        used = loaded.detectors();
+        if (keptTerms) {
+          lists.add(AllowList.keeping(loaded.keptTerms()));
+        }
+      }
+      return new Anonymizer(this, List.copyOf(used), AllowList.union(lists).overriddenBy(ruleDetectors), settings);
     }
   }
 }

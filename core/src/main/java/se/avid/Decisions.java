@@ -26,7 +26,7 @@ final class Decisions {
     List<Finding> toReview = new ArrayList<>();
     int allowed = 0;
     for (Finding f : raw) {
-      if (allowList.allows(text, f.start(), f.end()) || allowedSpans.covers(f.start(), f.end())) {
+      if (allowList.allows(text, f, allowedSpans)) {
         allowed++;
       } else if (f.score() >= call.redactAt(f.type())) {
         toRedact.add(f);

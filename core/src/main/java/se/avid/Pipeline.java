@@ -51,7 +51,7 @@ final class Pipeline {
       step = null;
       List<Finding> raw = detect(text, scan, call);
       step = "allow-list";
-      AllowList.Occurrences allowedSpans = raw.isEmpty() ? null : allowList.occurrencesIn(scan);
+      AllowList.Occurrences allowedSpans = raw.isEmpty() ? null : allowList.occurrencesIn(scan, raw);
       step = "overlap-resolver";
       return Decisions.decide(text, raw, allowList, allowedSpans, call);
     } catch (RuntimeException e) {

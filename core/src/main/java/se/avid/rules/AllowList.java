@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.avid.Finding;
 import se.avid.text.ScanText;
 
 /**
@@ -17,19 +18,30 @@ import se.avid.text.ScanText;
  * {@code Malmö stad}). A finding that merely contains or overlaps an allowed term is kept:
  * {@code Anna på Malmö stad} is still redacted if a detector found it as one name.
  *
- * <p>Immutable and thread-safe. Equality is one hash probe per candidate form; occurrences are
- * found in one {@link TermMatcher} pass, linear in the text.
+ * <p>Two kinds of terms, compared the same way. <em>Allowed</em> terms ({@link #of}: a rules file's
+ * {@code [allow]} section) were chosen by the organisation and allow whatever found them.
+ * <em>Kept</em> terms ({@link #keeping}: the banks, shops, brands and medicines that a
+ * {@link se.avid.spi.DetectorProvider} keeps) are general facts, so they yield where they could do
+ * harm: they protect only findings of name-like types (never a personnummer, phone number or
+ * e-mail address), and never findings of the user's own rules ({@link #overriddenBy}), so that a
+ * team can still redact a term the provider keeps.
+ *
+ * <p>Immutable and thread-safe. Equality is one hash probe per candidate form; occurrences of
+ * allowed terms are found in one {@link TermMatcher} pass, linear in the text, and those of kept
+ * terms only around the findings they may protect.
  */
 public final class AllowList {
 
-  private static final AllowList EMPTY = new AllowList(Set.of());
+  private static final AllowList EMPTY = new AllowList(Set.of(), KeptTerms.NONE);
 
   private final Set<String> terms;
   private final TermMatcher matcher;
+  private final KeptTerms kept;
 
-  private AllowList(Set<String> terms) {
+  private AllowList(Set<String> terms, KeptTerms kept) {
     this.terms = terms;
     this.matcher = terms.isEmpty() ? null : new TermMatcher(new ArrayList<>(terms));
+    this.kept = kept;
   }
 
   /**
@@ -46,7 +58,20 @@ public final class AllowList {
         normalized.add(n);
       }
     }
-    return normalized.isEmpty() ? EMPTY : new AllowList(Set.copyOf(normalized));
+    return normalized.isEmpty() ? EMPTY : new AllowList(Set.copyOf(normalized), KeptTerms.NONE);
+  }
+
+  /**
+   * An allow-list of kept terms: names of things that a detector provider keeps (banks, shops,
+   * brands, apps, medicines). Unlike the terms of {@link #of}, they protect only findings of
+   * name-like types, and not those of detectors named by {@link #overriddenBy}.
+   *
+   * @param terms the kept terms
+   * @return the allow-list
+   */
+  public static AllowList keeping(Collection<String> terms) {
+    KeptTerms k = KeptTerms.of(terms);
+    return k == KeptTerms.NONE ? EMPTY : new AllowList(Set.of(), k);
   }
 
   /**
@@ -66,14 +91,34 @@ public final class AllowList {
    */
   public static AllowList union(Collection<AllowList> lists) {
     Set<String> all = new HashSet<>();
+    List<KeptTerms> kept = new ArrayList<>();
     for (AllowList l : lists) {
       all.addAll(l.terms);
+      kept.add(l.kept);
     }
-    return all.isEmpty() ? EMPTY : new AllowList(Set.copyOf(all));
+    KeptTerms k = KeptTerms.union(kept);
+    return all.isEmpty() && k == KeptTerms.NONE ? EMPTY : new AllowList(Set.copyOf(all), k);
   }
 
   /**
-   * True when {@code text[start, end)} is an allowed term, perhaps in the genitive.
+   * This allow-list with its kept terms not protecting what {@code detectors} find: the detectors
+   * of the user's own rules, whose deny terms and patterns win over a provider's kept terms.
+   * Allowed terms ({@link #of}) still apply to them: those the user chose too.
+   *
+   * @param detectors detector names
+   * @return the allow-list
+   */
+  public AllowList overriddenBy(Collection<String> detectors) {
+    if (kept == KeptTerms.NONE || detectors.isEmpty()) {
+      return this;
+    }
+    return new AllowList(terms, kept.overriddenBy(detectors));
+  }
+
+  /**
+   * True when {@code text[start, end)} is an allowed term, perhaps in the genitive. Kept terms are
+   * not consulted: whether they apply depends on the finding; see {@link #allows(CharSequence,
+   * Finding, Occurrences)}.
    *
    * @param text the text, e.g. a post
    * @param start first char
@@ -88,13 +133,32 @@ public final class AllowList {
   }
 
   /**
-   * True when {@code value} is an allowed term, perhaps in the genitive.
+   * True when {@code value} is an allowed term, perhaps in the genitive (kept terms not consulted).
    *
    * @param value a found value
    * @return whether the value is allowed
    */
   public boolean allows(CharSequence value) {
     return !terms.isEmpty() && allowsNormalized(Terms.normalize(value));
+  }
+
+  /**
+   * The whole decision on one finding: true when its text is an allowed term or lies inside an
+   * occurrence of one, or when a kept term may protect it (a name-like type, not found by the
+   * user's rules) and it lies inside an occurrence of a kept term (being one is the simplest case).
+   *
+   * @param text the text the finding was made in
+   * @param finding the finding
+   * @param occurrences where the terms stand, from {@link #occurrencesIn(ScanText, List)} of the same text
+   * @return whether the finding is dropped
+   */
+  public boolean allows(CharSequence text, Finding finding, Occurrences occurrences) {
+    int start = finding.start();
+    int end = finding.end();
+    if (occurrences.covers(start, end) || (occurrences.keptCover(start, end) && kept.mayProtect(finding))) {
+      return true;
+    }
+    return !terms.isEmpty() && allowsNormalized(Terms.normalize(text.subSequence(start, end)));
   }
 
   private boolean allowsNormalized(String n) {
@@ -109,33 +173,93 @@ public final class AllowList {
 
   /**
    * Where allowed terms occur in {@code text} (on word boundaries, any case, with a genitive
-   * {@code -s}), for {@link Occurrences#covers}.
+   * {@code -s}), for {@link Occurrences#covers}. Kept terms are not looked for.
    *
    * @param text the text, e.g. a post
    * @return where the terms stand in the text
    */
   public Occurrences occurrencesIn(ScanText text) {
-    if (matcher == null) {
-      return Occurrences.NONE;
-    }
-    List<int[]> spans = new ArrayList<>();
-    matcher.find(text, (term, start, end) -> spans.add(new int[] {start, end}));
-    return Occurrences.of(spans);
+    return occurrencesIn(text, List.of());
   }
 
-  /** The spans of a text where allowed terms occur, overlapping ones merged. Immutable and thread-safe. */
+  /**
+   * Where allowed terms occur in {@code text}, and kept terms around those of {@code findings}
+   * that they may protect, for {@link #allows(CharSequence, Finding, Occurrences)}.
+   *
+   * @param text the text, e.g. a post
+   * @param findings the findings to be decided
+   * @return where the terms stand in the text
+   */
+  public Occurrences occurrencesIn(ScanText text, List<Finding> findings) {
+    List<int[]> spans = new ArrayList<>();
+    if (matcher != null) {
+      matcher.find(text, (term, start, end) -> spans.add(new int[] {start, end}));
+    }
+    List<int[]> keptSpans = new ArrayList<>();
+    kept.occurrencesAround(text, findings, keptSpans);
+    return spans.isEmpty() && keptSpans.isEmpty() ? Occurrences.NONE
+        : new Occurrences(Spans.of(spans), Spans.of(keptSpans));
+  }
+
+  /**
+   * The spans of a text where allowed terms occur, and where kept terms occur around the findings
+   * they may protect; overlapping ones merged. Immutable and thread-safe.
+   */
   public static final class Occurrences {
-    static final Occurrences NONE = new Occurrences(new int[0], new int[0]);
+    static final Occurrences NONE = new Occurrences(Spans.NONE, Spans.NONE);
+
+    private final Spans allowed;
+    private final Spans kept;
+
+    private Occurrences(Spans allowed, Spans kept) {
+      this.allowed = allowed;
+      this.kept = kept;
+    }
+
+    /**
+     * True when {@code [start, end)} lies wholly inside one occurrence of an allowed term.
+     *
+     * @param start first char
+     * @param end one past the last char
+     * @return whether an occurrence covers the span
+     */
+    public boolean covers(int start, int end) {
+      return allowed.covers(start, end);
+    }
+
+    /** True when {@code [start, end)} lies wholly inside one occurrence of a kept term. */
+    boolean keptCover(int start, int end) {
+      return kept.covers(start, end);
+    }
+
+    /**
+     * The number of (merged) occurrences of allowed terms.
+     *
+     * @return the number of occurrences
+     */
+    public int count() {
+      return allowed.count();
+    }
+
+    @Override
+    public String toString() {
+      return "Occurrences[" + allowed.count() + " allowed, " + kept.count() + " kept]";
+    }
+  }
+
+  /** Sorted, merged spans. */
+  private static final class Spans {
+    static final Spans NONE = new Spans(new int[0], new int[0]);
 
     private final int[] starts;
     private final int[] ends;
 
-    private Occurrences(int[] starts, int[] ends) {
+    private Spans(int[] starts, int[] ends) {
       this.starts = starts;
       this.ends = ends;
     }
 
-    static Occurrences of(List<int[]> spans) {
+    static Spans of(List<int[]> spans) {
       if (spans.isEmpty()) {
         return NONE;
       }
@@ -152,36 +276,19 @@ public final class AllowList {
           n++;
         }
       }
-      return new Occurrences(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      return new Spans(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
-    /**
-     * True when {@code [start, end)} lies wholly inside one occurrence.
-     *
-     * @param start first char
-     * @param end one past the last char
-     * @return whether an occurrence covers the span
-     */
-    public boolean covers(int start, int end) {
+    boolean covers(int start, int end) {
       int i = Arrays.binarySearch(starts, start);
       if (i < 0) {
-        i = -i - 2; // the last occurrence starting before
+        i = -i - 2; // the last span starting before
       }
       return i >= 0 && ends[i] >= end;
     }
 
-    /**
-     * The number of (merged) occurrences.
-     *
-     * @return the number of occurrences
-     */
-    public int count() {
+    int count() {
       return starts.length;
-    }
-
-    @Override
-    public String toString() {
-      return "Occurrences[" + starts.length + "]";
     }
   }
 
@@ -191,16 +298,16 @@ public final class AllowList {
   }
 
   /**
-   * The number of distinct terms.
+   * The number of distinct terms, allowed and kept.
    *
    * @return the number of terms
    */
   public int size() {
-    return terms.size();
+    return terms.size() + kept.size();
   }
 
   @Override
   public String toString() {
-    return "AllowList[" + terms.size() + " terms]";
+    return "AllowList[" + terms.size() + " terms" + (kept.size() > 0 ? ", " + kept.size() + " kept" : "") + "]";
   }
 }

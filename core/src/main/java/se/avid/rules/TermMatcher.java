@@ -110,12 +110,19 @@ final class TermMatcher {
 
   /** Reports every occurrence of a term in {@code text} that neither starts nor ends inside a word. */
   void find(ScanText text, MatchSink sink) {
-    int n = text.length();
+    find(text, 0, text.length(), sink);
+  }
+
+  /**
+   * Reports every occurrence of a term that lies inside {@code text[from, to)} and neither starts
+   * nor ends inside a word (the chars around the window still count as word chars).
+   */
+  void find(ScanText text, int from, int to, MatchSink sink) {
     int[] origin = new int[ringMask + 1]; // text offsets of the chars last fed to the automaton
     int fed = 0;
     boolean lastWasSpace = true; // leading whitespace is not fed
     int state = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       if (text.isIgnorable(i)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package se.avid.models;
 
+import java.util.Collection;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import se.avid.models.context.MaxentContextScorer;
@@ -21,7 +22,8 @@ import se.avid.spi.DetectorProvider;
  * (registered in {@code META-INF/services/se.avid.spi.DetectorProvider}).
  *
  * <p>The lexicons are loaded once per class loader, on the first call of {@link #detectors()},
- * and shared by all detectors. Thread-safe.
+ * and shared by all detectors. Thread-safe. It also hands the builder its {@link #keptTerms() kept
+ * terms}, which protect brands and the like from the detectors of other providers.
  */
 public final class SwedishModelsProvider implements DetectorProvider {
 
@@ -39,6 +41,16 @@ public final class SwedishModelsProvider implements DetectorProvider {
         ResidencePlaceDetector.withLexicon(lexicon),
         PlatformHandleDetector.withLexicon(lexicon),
         ResidualLeakDetector.builder().lexicon(lexicon).build());
+  }
+
+  /**
+   * The banks, shops, brands, apps and medicines of the keep lexicon, so that every detector keeps
+   * them: a core detector ({@code Bet365} is no registration plate) as well as the detectors here;
+   * see {@link KeptTermsList}. Read once per class loader.
+   */
+  @Override
+  public Collection<String> keptTerms() {
+    return KeptTermsList.TERMS;
   }
 
   /**

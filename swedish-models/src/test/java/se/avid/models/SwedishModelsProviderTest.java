@@ -2,11 +2,15 @@ package se.avid.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import se.avid.Anonymizer;
+import se.avid.rules.Rules;
 import se.avid.spi.DetectorProvider;
 
 class SwedishModelsProviderTest {
@@ -47,5 +51,53 @@ class SwedishModelsProviderTest {
     Anonymizer anonymizer = Anonymizer.builder().build();
     String text = "Vi såg en björn i skogen. Det kostar 100 kr per månad och vi vill bo hemma.";
     assertEquals(text, anonymizer.redact(text));
+  }
+
+  @Test
+  void keepsTheFirmsBrandsAndMedicinesOfItsLexicon() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertTrue(kept.containsAll(List.of("Bet365", "Tele2", "Klarna", "Concerta")), "kept terms");
+    assertFalse(kept.contains("Max"), "a first name is never a kept term");
+    assertThrows(UnsupportedOperationException.class, () -> kept.add("Anna"));
+  }
+
+  @Test
+  void keepsABrandThatIsAlsoAWordButNoOnesName() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertTrue(kept.containsAll(List.of("Crescent", "Lindex")), "brands no one is named");
+    assertFalse(kept.contains("Filippa"), "a brand that is a first name needs context");
+    assertFalse(kept.contains("Ericsson"), "a brand that is a surname needs context");
+  }
+
+  @Test
+  void doesNotKeepWhatThePublicBodiesListKeepsOnlyInContext() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertFalse(kept.contains("Juni"), "a month is a name after a cue: hennes kompis Juni");
+    String post = "Hennes kompis Juni har berättat samma sak.";
+    assertEquals("Hennes kompis [NAMN] har berättat samma sak.", Anonymizer.builder().build().redact(post));
+  }
+
+  @Test
+  void aBicycleBrandThatIsNoOnesNameIsKept() {
+    String post = "Inbrottet tog: 1. en tv 2. en cykel, Crescent 3. smycken.";
+    assertEquals(post, Anonymizer.builder().build().redact(post));
+  }
+
+  @Test
+  void aBettingSiteIsNotTakenForARegistrationPlate() {
+    String text = "Han spelar bort hela lönen på Bet365 och Unibet.";
+    assertEquals(text, Anonymizer.builder().build().redact(text));
+  }
+
+  @Test
+  void withoutKeptTermsTheCoreDetectorsRedactTheBettingSite() {
+    String out = Anonymizer.builder().keptTerms(false).build().redact("Han spelar bort hela lönen på Bet365.");
+    assertEquals("Han spelar bort hela lönen på [REGISTRERINGSNUMMER].", out);
+  }
+
+  @Test
+  void aTeamThatDeniesAKeptTermGetsItRedacted() {
+    Rules rules = Rules.parse("kommun.txt", "[deny OTHER]\nBet365\n");
+    assertEquals("Han spelar på [UPPGIFT].", Anonymizer.builder().rules(rules).build().redact("Han spelar på Bet365."));
   }
 }

@@ -17,6 +17,10 @@ final class CueLists {
       "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
       "hela", "denna", "detta", "samma", "annan", "annat");
 
+  /** Verbs of saying, name cues of cues.txt ("sa Max"), after which "max" and a number is a limit. */
+  static final CharArraySet REPORTING_VERBS = WordFacts.words(
+      "säger", "sa", "sade", "skriver", "skrev", "berättar", "berättade");
+
   /** Words after which "per" counts: "kr per månad", "gånger per dag". */
   static final CharArraySet QUANTITY_WORDS = WordFacts.words(
       "kr", "kronor", "sek", "euro", "gång", "gånger", "timmar", "timme", "mil", "km", "st", "styck", "procent");

@@ -116,7 +116,10 @@ final class Cues {
       return false;
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
-      if (nameCue(t) == CUE_STRONG || ageInAList(t)) {
+      // a verb of saying cues a name after it ("sa Max"), but not one that a number follows: what
+      // was said is a limit ("läkaren säger max 3 veckor", "skolan skriver max 2 dagar")
+      boolean saying = tokens.isWord(t - 1) && words.inSet(CueLists.REPORTING_VERBS, t - 1);
+      if (nameCue(t) == CUE_STRONG && !saying || ageInAList(t)) {
         return false; // "min son max 3 år", "barnen max 12 år och ella 8": a boy
       }
       // an age after it is the boy's where a clause or an apposition opens ("Max 3 år har feber",

@@ -214,7 +214,8 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
       return;
     }
-    if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f)) {
+    // "läkaren säger max 3 veckor": after a verb of saying, a lowercase "max" before a number is the limit
+    if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f) && (cased || !cues.maximum(t))) {
       if (!cased && !person && !place && cues.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
         labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
         return;
@@ -402,8 +403,9 @@ final class WordRules {
   }
 
   private void lowercase(int t, long f, boolean person, boolean place, boolean common) {
-    if (Cues.isCueWord(f) && tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1])) {
-      return; // "min bror", "hennes son": the kin noun, not the names Bror and Son
+    if (Cues.isCueWord(f) && tokens.isWord(t - 1)
+        && (Category.CUE_POSSESSIVE.in(flags[t - 1]) || words.inSet(CueLists.DETERMINERS, t - 1))) {
+      return; // "min bror", "hennes son", "en bror", "ingen son": the kin noun, not the names Bror and Son
     }
     if (Category.FIRST_NAME.in(f) && common && cues.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it

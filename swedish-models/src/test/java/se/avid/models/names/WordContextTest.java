@@ -43,6 +43,12 @@ class WordContextTest {
         // after a noun, "max" and a number of years is a limit, not a boy's age
         row("för brottet döms man till fängelse max 3 år"),
         row("behandlingen pågår max 2 år och sen är det slut"),
+        // after a verb of saying, "max" and a number is what was said: a limit
+        row("vara sjukskriven längre? läkaren säger max 3 veckor till"),
+        row("skolan skriver max 2 dagars frånvaro"),
+        // a kin noun after an article or a determiner is the noun, as after a possessive
+        row("han har en bror och en syster"),
+        row("hon har ingen son och ingen dotter"),
         // a month in a date
         row("jag fick ingen tid förrän 15 jan"),
         row("det hände i Maj 2023 och sedan igen"));
@@ -70,6 +76,12 @@ class WordContextTest {
         row("barnen max 12 år och ella 8", "NAME max", "NAME ella"),
         row("min son max 3 år har feber", "NAME max"),
         row("max 3 år har feber sen igår", "NAME max"),
+        // a verb of saying before "max" and no number: the one who spoke
+        row("hej sa max och gick", "NAME max"),
+        // capitalised inside a sentence after a verb of saying, the name
+        row("Hej, sa Max 3 gånger.", "NAME Max"),
+        // a kin noun that is also a first name, after a naming verb: the name
+        row("min farfar heter bror och är sjuk", "NAME bror"),
         // a month name without a number is a name
         row("min kollega Jan kommer imorgon", "NAME Jan"));
   }
