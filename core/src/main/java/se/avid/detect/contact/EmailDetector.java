@@ -194,8 +194,8 @@ public final class EmailDetector implements Detector {
     if (localEnd == at && at > 0 && t.charAt(at - 1) == '\n') {
       localEnd = at - 1;
     }
-    if (domainStart == at + 1 && at + 1 < t.length() && t.charAt(at + 1) == '\n') {
-      domainStart = at + 2;
+    if (domainStart == at + 1 && at + 1 < t.length() && (t.charAt(at + 1) == '\n' || t.charAt(at + 1) == '@')) {
+      domainStart = at + 2; // wrapped, or the at-sign typed twice ("anna@@gmail.com")
     }
     boolean spaced = localEnd < at || domainStart > at + 1;
     int start = localStart(t, localEnd);
@@ -214,7 +214,13 @@ public final class EmailDetector implements Detector {
       return d.end;
     }
     if (d.firstLabelIn(t, PROVIDERS)) {
-      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, NO_TOP_LEVEL);
+      // "anna@gmail,com", "anna@gmail punkt com": the top-level domain after a mistyped dot is the address's too
+      int end = ProviderTail.end(t, d.end);
+      ScanSupport.report(sink, t, start, end, EntityType.EMAIL, end > d.end ? PLAIN : NO_TOP_LEVEL);
+      return end;
+    }
+    if (!spaced && ProviderTail.glued(t, d.firstStart, d.firstEnd, PROVIDERS)) {
+      ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, PLAIN); // "anna@gmailcom"
       return d.end;
     }
     return -1;
@@ -492,7 +498,7 @@ public final class EmailDetector implements Detector {
     return e;
   }
 
-  static int skipSpaces(ScanText t, int i, int max) {
+  static int skipSpaces(ScanText t, int i, int max) { // shared with ProviderTail
     int k = 0;
     while (i < t.length() && t.charAt(i) == ' ' && k < max) {
       i++;

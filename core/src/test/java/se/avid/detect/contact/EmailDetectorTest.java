@@ -31,6 +31,20 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "mejla «anna.l@gmail,com» om du vill",
+    "mejla «anna.l@gmail..com» tack",
+    "mejla «anna.l@gmail punkt com»",
+    "mejla «anna.l@hotmail com» i kväll",
+    "mejla «anna.l@gmailcom»",
+    "mejla «anna.l@@gmail.com»",
+    "skriv till «anna@gmail» se till att svara",
+  })
+  void findsTheWholeAddressWhenTheDotOrAtSignIsMistyped(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "mejla «anna (at) gmail.com»",
     "«anna[at]gmail.com»",
     "«anna{at}telia.com»",

@@ -18,8 +18,9 @@ import se.avid.Anonymizer;
 /**
  * An e-mail address typed any of the ways people type one (the at-sign spelled, bracketed,
  * spaced, replaced by {@code #}, {@code &} or {@code *at*}, said as "på" before a provider, the
- * dots spelled out, in angle brackets, after {@code mailto:}, fullwidth) inside a Swedish
- * sentence: through the public API no part of its local part survives. Seeded and bounded.
+ * dots spelled out, in angle brackets, after {@code mailto:}, fullwidth, the at-sign doubled, the
+ * dot left out) inside a Swedish sentence: through the public API no part of its local part
+ * survives, nor the top-level domain after a dot typed wrong ({@code gmail,com}). Seeded and bounded.
  */
 class EmailFormsProperties {
 
@@ -54,7 +55,41 @@ class EmailFormsProperties {
       (l, d) -> "<" + l + "@" + d + ">",
       (l, d) -> "mailto:" + l + "@" + d,
       (l, d) -> l + "＠" + d,
-      (l, d) -> (l + "@" + d + ".").toUpperCase(Locale.ROOT));
+      (l, d) -> (l + "@" + d + ".").toUpperCase(Locale.ROOT),
+      (l, d) -> l + "@@" + d,
+      (l, d) -> l + "@" + d.replace(".", ""));
+
+  /** Dots typed wrong between a provider and its top-level domain. */
+  private static final List<String> MISTYPED_DOTS = List.of(",", "..", " punkt ", " dot ", ".,");
+
+  @Property(tries = 300, seed = "20261205", edgeCases = EdgeCasesMode.NONE)
+  void theTopLevelDomainAfterAMistypedDotIsPartOfTheAddress(@ForAll("names") String name,
+      @ForAll("domains") String domain, @ForAll("mistypedDots") String dot, @ForAll("frames") String frame) {
+    String tld = domain.substring(domain.indexOf('.') + 1);
+    String text = String.format(frame, name + "84@" + domain.replace(".", dot));
+    String redacted = ANONYMIZER.redact(text).toLowerCase(Locale.ROOT);
+    assertFalse(redacted.contains(name) || redacted.contains("]" + dot + tld), () -> text + " -> " + redacted);
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.of(NAMES);
+  }
+
+  @Provide
+  Arbitrary<String> domains() {
+    return Arbitraries.of(DOMAINS);
+  }
+
+  @Provide
+  Arbitrary<String> mistypedDots() {
+    return Arbitraries.of(MISTYPED_DOTS);
+  }
+
+  @Provide
+  Arbitrary<String> frames() {
+    return Arbitraries.of(FRAMES);
+  }
 
   @Property(tries = 800, seed = "20261204", edgeCases = EdgeCasesMode.NONE)
   void noPartOfTheLocalPartSurvives(@ForAll("addresses") String[] address) {

@@ -225,6 +225,7 @@ public final class ResidualLeakDetector implements Detector {
             // "min dotter ros skär sig": a frequent word too, in the subject's slot after a cue
             || cued && !closedClass && !typedWord && ResidualSlots.isBeforeVerbOrEnd(tokens, t)
                 && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS;
+        person &= !WeakSlots.isBeforeMeasure(tokens, t); // "läkaren säger max 3 veckor": a quantity, not "max 3 år"
         if ((unknown || person) && (cued || t >= signatureFrom)
             || (unknown || (categories & ResidualWords.NAME_OR_PLACE) != 0) && namePosition) {
           ResidualSignal signal = !(unknown || person) ? ResidualSignal.CAPITALISED_NAME

@@ -134,6 +134,17 @@ final class WeakSlots {
     return digits >= MIN_PHONE_DIGITS && tokens.charAt(tokens.start(n)) == '0';
   }
 
+  /**
+   * True when word {@code t} comes right before a number and a unit that is no age ("max 3 veckor",
+   * "per 100 kr"): a word of quantity, not a name, even after a cue ("läkaren säger max 3 veckor").
+   */
+  static boolean isBeforeMeasure(Tokens tokens, int t) {
+    int n = t + 1;
+    int unit = n + 1;
+    return n < tokens.size() && tokens.kind(n) == Tokens.NUMBER && tokens.adjacent(t) && tokens.isWord(unit)
+        && tokens.adjacent(n) && !tokens.isAnyOf(unit, "år", "åring", "åringen");
+  }
+
   /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
   static boolean isDomainName(Tokens tokens, int t) {
     int dot = t + 1;

@@ -2,11 +2,9 @@ package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.text.ScanText;
 
 /**
  * A word set off by commas and followed by a small number and a comma ("en elev, elife, 8, har")
@@ -14,25 +12,13 @@ import se.avid.text.ScanText;
  */
 class AgeAppositionTest {
 
-  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
-
-  private static List<String> redacted(String text) {
-    List<String> found = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (score >= NameScores.REDACT) {
-        found.add(text.substring(start, end));
-      }
-    });
-    return found;
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "vi har en tonåring hemma, nerxhivane, 15, som har träffat en kille|nerxhivane",
     "jag är kontaktperson för en kille, poyan, 19, som blev utskriven|poyan",
   })
   void aWordBetweenCommasBeforeItsAgeIsAName(String text, String name) {
-    assertEquals(List.of(name), redacted(text));
+    assertEquals(List.of(name), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -40,6 +26,6 @@ class AgeAppositionTest {
     "vi köpte tre, fyra, 5, 6 stycken",
   })
   void aListOfNumbersIsNot(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 }

@@ -2,11 +2,9 @@ package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.text.ScanText;
 
 /**
  * Right after a kin noun and its possessive ("min son", "min bror"), a lowercase word with a
@@ -15,18 +13,6 @@ import se.avid.text.ScanText;
  */
 class CuedNicknameTest {
 
-  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
-
-  private static List<String> redacted(String text) {
-    List<String> found = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (score >= NameScores.REDACT) {
-        found.add(text.substring(start, end));
-      }
-    });
-    return found;
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "Min son samme är 16.|samme",
@@ -34,7 +20,7 @@ class CuedNicknameTest {
     "Min ex gusse flyttade till Turkiet.|gusse",
   })
   void aNicknameAfterAKinNounIsAName(String text, String name) {
-    assertEquals(List.of(name), redacted(text));
+    assertEquals(List.of(name), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,7 +29,7 @@ class CuedNicknameTest {
     "min kille pillar på mobilen hela kvällen",
   })
   void aVerbAfterAKinNounIsNot(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +37,7 @@ class CuedNicknameTest {
     "Jag vet inte vad jag ska göra. /lemar|lemar",
   })
   void aWordThatEndsThePostAfterASlashIsTheSignature(String text, String name) {
-    assertEquals(List.of(name), redacted(text));
+    assertEquals(List.of(name), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -59,7 +45,7 @@ class CuedNicknameTest {
     "tack för svar /hjälp",
   })
   void aFrequentWordAfterTheSlashIsNot(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,6 +54,6 @@ class CuedNicknameTest {
     "skriv ditt samnr här",
   })
   void anAbbreviationOfNummerIsNoName(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 }

@@ -2,11 +2,9 @@ package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.text.ScanText;
 
 /**
  * Lowercase slots of a person as an object: what one talks or feels about ("ringde om nayla",
@@ -15,18 +13,6 @@ import se.avid.text.ScanText;
  * person stands ("sen dess har liana inte", "träffade alban"); not the things that stand there as often.
  */
 class PersonObjectSlotTest {
-
-  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
-
-  private static List<String> redacted(String text) {
-    List<String> found = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (score >= NameScores.REDACT) {
-        found.add(text.substring(start, end));
-      }
-    });
-    return found;
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -40,7 +26,7 @@ class PersonObjectSlotTest {
     "hon litar på björn|björn",
   })
   void aNameInThePersonsSlotIsRedacted(String text, String name) {
-    assertEquals(List.of(name), redacted(text));
+    assertEquals(List.of(name), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,6 +41,6 @@ class PersonObjectSlotTest {
     "jag litar på polisen",
   })
   void aWordInTheSameSlotIsNot(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 }

@@ -2,11 +2,9 @@ package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.text.ScanText;
 
 /**
  * "hans" is a possessive pronoun and the first name of a hundred thousand men: where no noun
@@ -14,18 +12,6 @@ import se.avid.text.ScanText;
  * except as the predicate of a copula ("boken är hans.").
  */
 class PronounAsNameTest {
-
-  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
-
-  private static List<String> redacted(String text) {
-    List<String> found = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (score >= NameScores.REDACT) {
-        found.add(text.substring(start, end));
-      }
-    });
-    return found;
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -35,7 +21,7 @@ class PronounAsNameTest {
     "tack för svar /hans|hans",
   })
   void whereNoNounFollowsItIsTheName(String text, String name) {
-    assertEquals(List.of(name), redacted(text));
+    assertEquals(List.of(name), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,6 +32,6 @@ class PronounAsNameTest {
     "det var hans.",
   })
   void beforeANounOrAsAPredicateItIsThePronoun(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 }

@@ -289,4 +289,9 @@ class ResidualLeakDetectorTest {
     assertEquals(List.of("PLACE solbackens"), flagged("mormor bor på solbackens särskilda boende"));
     assertEquals(List.of(), flagged("han flyttade till hans nya boende"));
   }
+
+  @Test
+  void aQuantityWordBeforeANumberAndAUnitIsNoNameAfterACue() {
+    assertEquals(List.of(), flagged("läkaren säger max 3 veckor till"));
+  }
 }
