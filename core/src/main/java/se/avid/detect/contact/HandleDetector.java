@@ -177,6 +177,16 @@ public final class HandleDetector implements Detector {
     // word shaped as a handle ("på discord som x_y"), since "snap som alla har" is prose
     for (int k = 0; k < 3 && p < t.length(); k++) {
       int q = skipSpaces(t, p);
+      int noun = nameNounEnd(t, p, q);
+      if (noun > 0) {
+        p = noun; // "snap-namn:", "minecraft-namn", "epic games namn:", "youtube kanal:": the name's noun
+        continue;
+      }
+      if (q + 2 < t.length() && (t.charAt(q) | 0x20) == 'u' && t.charAt(q + 1) == '/') {
+        linked = true; // "reddit u/kallek99": the user prefix
+        p = q + 2;
+        continue;
+      }
       // a dash links only with a space before it: "fortnite-skins" is a compound
       if (q < t.length() && (":=(".indexOf(t.charAt(q)) >= 0 || t.charAt(q) == '-' && q > p)) {
         linked = true;
@@ -332,6 +342,28 @@ public final class HandleDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Nouns of the name a platform knows one by, after its word ("snap-namn", "youtube kanal",
+   * "epic games namn"): read past to the handle, as "är" and ":" are.
+   */
+  private static final String[] NOUNS_AFTER_PLATFORM = {
+    "namn", "namnet", "nick", "nicket", "kanal", "kanalen", "games", "tag", "taggen", "id", "konto", "kontot"
+  };
+
+  /**
+   * The end of a noun of {@link #NOUNS_AFTER_PLATFORM} at {@code q} (after spaces) or glued by a
+   * dash at {@code p} ("-namn"), or -1.
+   */
+  private static int nameNounEnd(ScanText t, int p, int q) {
+    int s = q == p && q < t.length() && t.charAt(q) == '-' ? q + 1 : q;
+    if (s == q && q == p) {
+      return -1; // glued without a dash: part of the platform word itself
+    }
+    int we = wordEnd(t, s);
+    return we > s && (we >= t.length() || !ScanSupport.isLetterOrDigit(t.charAt(we)))
+        && ScanSupport.wordIn(t, s, we, NOUNS_AFTER_PLATFORM) ? we : -1;
   }
 
   /** The end of the handle chars from {@code i}; a trailing dot is the sentence's. */

@@ -22,7 +22,7 @@ public final class PlatformWords {
     "snap", "snapchat", "snapen", "insta", "instagram", "instan", "ig", "tiktok", "tiktoken", "discord", "discorden",
     "kik", "kiken", "telegram", "steam", "gamertag", "gamertagen", "psn", "xbox", "twitch", "twitter", "reddit",
     "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema", "live", "ign",
-    "epic", "spelnamn", "spelnamnet"
+    "epic", "spelnamn", "spelnamnet", "user", "youtube", "nick", "nicket"
   };
 
   /** The longest platform word, in letters. */

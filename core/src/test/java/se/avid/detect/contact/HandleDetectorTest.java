@@ -60,6 +60,30 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "snap-namn: «kalle.k»",
+    "minecraft-namn: «kallek99»",
+    "epic games namn: «kalle.k»",
+    "youtube kanal: «kallesvlog»",
+    "reddit u/«kallek99»",
+    "user: «xqzz88» skriv dit",
+    "nick: «kallek»",
+  })
+  void findsHandlesAfterANounOfTheNameOrAUserPrefix(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Nick sa att han skulle komma",
+    "snapnamnet glömde jag",
+    "min user är borta",
+  })
+  void aNameOrANounAloneIsNoHandle(String text) {
+    assertFinds(HANDLES, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "jag tittar på live tv",
     "vi sågs på live i fredags",
     "jag är ute på insta hela dagen",
