@@ -32,7 +32,7 @@ import java.util.Arrays;
 public final class Landmarks {
 
   /** The marks that are recorded, each at every position where it occurs. */
-  public static final String MARKS = "@.:+([{#&*";
+  public static final String MARKS = "@.:+([{<#&*";
 
   /**
    * The first letters of the cue words that are recorded, in either case: {@code a},

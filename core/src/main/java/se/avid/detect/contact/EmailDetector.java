@@ -115,7 +115,7 @@ public final class EmailDetector implements Detector {
       int end;
       if (c == '@') {
         end = plain(t, i, sink);
-      } else if (c == '(' || c == '[' || c == '{') {
+      } else if (c == '(' || c == '[' || c == '{' || c == '<') {
         end = bracketed(t, i, sink);
       } else if (c == '#' || c == '&' || c == '*') {
         end = substituted(t, i, sink);
@@ -129,7 +129,7 @@ public final class EmailDetector implements Detector {
   }
 
   private static boolean isAtOrBracket(char c) {
-    return c == '@' || c == '(' || c == '[' || c == '{' || c == '#' || c == '&' || c == '*';
+    return c == '@' || c == '(' || c == '[' || c == '{' || c == '<' || c == '#' || c == '&' || c == '*';
   }
 
   /**
@@ -226,9 +226,10 @@ public final class EmailDetector implements Detector {
     return -1;
   }
 
-  /** {@code anna (at) gmail.com}, {@code anna[at]gmail.com}, {@code anna(a)gmail.com} around the bracket at {@code open}. */
+  /** {@code anna (at) gmail.com}, {@code anna[at]gmail.com}, {@code anna<at>gmail.com}, {@code anna(a)gmail.com} around the bracket at {@code open}. */
   private static int bracketed(ScanText t, int open, FindingSink sink) {
-    char close = t.charAt(open) == '(' ? ')' : t.charAt(open) == '[' ? ']' : '}';
+    char o = t.charAt(open);
+    char close = o == '(' ? ')' : o == '[' ? ']' : o == '<' ? '>' : '}';
     int w = skipSpaces(t, open + 1, 1);
     int wordEnd = wordEnd(t, w);
     if (!ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {

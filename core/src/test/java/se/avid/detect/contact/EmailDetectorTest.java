@@ -37,6 +37,8 @@ class EmailDetectorTest {
     "mejla «anna.l@hotmail com» i kväll",
     "mejla «anna.l@gmailcom»",
     "mejla «anna.l@@gmail.com»",
+    "mejla «anna.l<at>gmail.com»",
+    "mejla «anna.l <at> hotmail.se»",
     "skriv till «anna@gmail» se till att svara",
   })
   void findsTheWholeAddressWhenTheDotOrAtSignIsMistyped(String marked) {
