@@ -57,7 +57,7 @@ final class KeptTerms {
    * same class path gets the same terms from its providers and pays for them once.
    */
   private static final class Index {
-    static final Index EMPTY = new Index(Set.of(), Map.of(), null);
+    static final Index EMPTY = new Index(Set.of(), Map.of(), null, new WordRunFilter());
     private static volatile Index last = EMPTY;
 
     final Set<String> terms;
@@ -67,11 +67,14 @@ final class KeptTerms {
      */
     final Map<String, Integer> parts;
     final TermMatcher matcher;
+    /** Says without a string which findings cannot read as any of {@link #parts}. */
+    final WordRunFilter filter;
 
-    private Index(Set<String> terms, Map<String, Integer> parts, TermMatcher matcher) {
+    private Index(Set<String> terms, Map<String, Integer> parts, TermMatcher matcher, WordRunFilter filter) {
       this.terms = terms;
       this.parts = parts;
       this.matcher = matcher;
+      this.filter = filter;
     }
 
     static Index of(Set<String> terms) {
@@ -79,7 +82,10 @@ final class KeptTerms {
       if (known.terms.equals(terms)) {
         return known;
       }
-      Index built = new Index(Set.copyOf(terms), parts(terms), new TermMatcher(new ArrayList<>(terms)));
+      Map<String, Integer> parts = parts(terms);
+      WordRunFilter filter = new WordRunFilter();
+      parts.keySet().forEach(filter::add);
+      Index built = new Index(Set.copyOf(terms), parts, new TermMatcher(new ArrayList<>(terms)), filter);
       last = built;
       return built;
     }
@@ -155,7 +161,7 @@ final class KeptTerms {
     if (index.matcher == null) {
       return;
     }
-    for (int[] w : windows(text.original(), findings)) {
+    for (int[] w : windows(text, findings)) {
       index.matcher.find(text, w[0], w[1], (term, start, end) -> spans.add(new int[] {start, end}));
     }
   }
@@ -164,8 +170,11 @@ final class KeptTerms {
    * How far beyond {@code f} a kept term that holds its text as a run of whole words (perhaps in
    * the genitive) reaches; -1 when no term does, and so no occurrence can cover it.
    */
-  private int reachAround(String text, Finding f) {
-    String n = Terms.normalize(text.subSequence(f.start(), f.end()));
+  private int reachAround(ScanText text, Finding f) {
+    if (!index.filter.mayHold(text, f.start(), f.end())) {
+      return -1; // nearly every finding: no string built
+    }
+    String n = Terms.normalize(text.original().subSequence(f.start(), f.end()));
     Map<String, Integer> parts = index.parts;
     Integer reach = parts.get(n);
     if (reach == null && (n.endsWith(":s") || n.endsWith("'s") || n.endsWith("’s"))) {
@@ -177,16 +186,22 @@ final class KeptTerms {
   }
 
   /** The merged windows, sorted, that reach a term's length around each finding a kept term may protect. */
-  private int[][] windows(String text, List<Finding> findings) {
+  private int[][] windows(ScanText text, List<Finding> findings) {
     int length = text.length();
-    List<int[]> windows = new ArrayList<>();
+    List<int[]> windows = null;
     for (Finding f : findings) {
       int reach = mayProtect(f) ? reachAround(text, f) : -1;
       if (reach >= 0) {
         // twice the reach, and a genitive: a run of spaces in the text is one space of a term
         int r = 2 * reach + 2;
+        if (windows == null) {
+          windows = new ArrayList<>();
+        }
         windows.add(new int[] {Math.max(0, f.start() - r), Math.min(length, f.end() + r)});
       }
+    }
+    if (windows == null) {
+      return NO_WINDOWS;
     }
     windows.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> merged = new ArrayList<>();
@@ -200,6 +215,8 @@ final class KeptTerms {
     }
     return merged.toArray(new int[0][]);
   }
+
+  private static final int[][] NO_WINDOWS = new int[0][];
 
   int size() {
     return index.terms.size();
