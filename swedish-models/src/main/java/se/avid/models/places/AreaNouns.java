@@ -34,7 +34,12 @@ final class AreaNouns {
    * @return whether a place's name may follow it
    */
   static boolean isNounBefore(Tokens tokens, int p) {
-    return tokens.adjacent(p) && tokens.isWord(p + 1) && tokens.isAnyOf(p, NOUNS);
+    return tokens.adjacent(p) && tokens.isWord(p + 1) && isNoun(tokens, p);
+  }
+
+  /** True if token {@code p} is a definite noun of a kind of place ({@code området}, {@code byn}). */
+  static boolean isNoun(Tokens tokens, int p) {
+    return tokens.isAnyOf(p, NOUNS);
   }
 
   /**

@@ -82,6 +82,10 @@ public final class ResidencePlaceDetector implements Detector {
   static final double LANDMARK_SCORE = 0.7;
   /** A place named before "kommun". */
   static final double MUNICIPALITY_SCORE = 0.85;
+  /** The word after a postal code ("582 24 ljung"): an address's post town. */
+  static final double POST_TOWN_SCORE = 0.7;
+  /** A name known by its neighbours: bracketed after a place's noun, or before "i" and a town ({@link PlaceNeighbours}). */
+  static final double NEIGHBOUR_SCORE = 0.6;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
   private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
@@ -112,9 +116,13 @@ public final class ResidencePlaceDetector implements Detector {
       "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans"};
 
   private final SwedishLexicon lexicon;
+  private final ListedPlaceRuns runs;
+  private final PlaceNeighbours neighbours;
 
   private ResidencePlaceDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
+    this.runs = new ListedPlaceRuns(lexicon, PLACES, KEPT);
+    this.neighbours = new PlaceNeighbours(lexicon, PLACES, KEPT, runs);
   }
 
   /**
@@ -175,6 +183,17 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
         continue;
       }
+      if (p >= 2 && tokens.kind(p - 1) == Tokens.NUMBER
+          && PostTowns.isTown(tokens, p, tokens.lexeme(p, lexicon).facts(), PLACES, KEPT)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, POST_TOWN_SCORE); // "582 24 ljung"
+        continue;
+      }
+      int bracketed = tokens.isWord(p) ? neighbours.bracketedName(tokens, p) : -1;
+      if (bracketed > 0) {
+        sink.add(tokens.start(bracketed), tokens.end(bracketed), EntityType.PLACE, NEIGHBOUR_SCORE); // "kommunen (horn)"
+        p = bracketed;
+        continue;
+      }
       if (AreaNouns.isNounBefore(tokens, p) && AreaNouns.isNameAfter(lexicon, tokens, p + 1, tokens.lexeme(p + 1, lexicon))) {
         sink.add(tokens.start(p + 1), tokens.end(p + 1), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bostadsområdet djurängen"
         p++;
@@ -207,7 +226,7 @@ public final class ResidencePlaceDetector implements Detector {
       if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
           || isRarePlace(tokens, u, facts))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
-        p = u;
+        p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
         continue;
       }
       if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
@@ -219,6 +238,13 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
         p = u;
         continue;
+      }
+      if (!slot || tokens.is(p, "vid")) {
+        if (neighbours.isBeforeTown(tokens, u)) {
+          sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE); // "går på katedralskolan i lund"
+          p = u;
+          continue;
+        }
       }
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
       int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
@@ -246,13 +272,13 @@ public final class ResidencePlaceDetector implements Detector {
       if (!isCued(tokens, verbBefore(tokens, p), in, to, from) && !isCued(tokens, verbBeforeCompany(tokens, p), in, to, from)) {
         continue;
       }
-      int end = placeEnd(tokens, u);
+      int end = runs.placeEnd(tokens, u);
       if (end > 0) {
         sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
-        p = u;
+        p = neighbours.coordinatedPlace(tokens, u, end, sink);
       } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
-        p = u;
+        p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
       }
     }
   }
@@ -293,38 +319,6 @@ public final class ResidencePlaceDetector implements Detector {
       return v - 1;
     }
     return v;
-  }
-
-  /**
-   * The end of a listed place at word {@code u}: two words that the lexicon lists as one
-   * ("upplands väsby", "lilla edet"), one listed word, or one typed without å/ä/ö; 0 for none.
-   */
-  private int placeEnd(Tokens tokens, int u) {
-    char[] lower = tokens.lower();
-    int start = tokens.start(u);
-    int length = tokens.length(u);
-    long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
-    if ((categories & KEPT) != 0) {
-      return 0;
-    }
-    if (Category.MULTIWORD_HEAD.in(categories) && tokens.adjacent(u) && tokens.isWord(u + 1)) {
-      int end = tokens.end(u + 1);
-      long pair = SwedishLexicon.categories(lexicon.facts(lower, start, end - start));
-      if ((pair & PLACES) != 0 && (pair & KEPT) == 0) {
-        return end;
-      }
-    }
-    if ((categories & PLACES) != 0 || categories == 0 && Localities.contains(lower, start, length)) {
-      return tokens.end(u);
-    }
-    if (length >= 3 && !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length))
-        && (AsciiFolding.hasReading(lexicon, lower, start, length, PLACES)
-            || categories == 0 && AsciiFolding.hasLocalityReading(lower, start, length))) {
-      // "bor i tranas": Tranås, though "tränas" is a word; "bor i halleforsnas": a smaller
-      // locality (Hälleforsnäs); the verb says a place is meant
-      return tokens.end(u);
-    }
-    return 0;
   }
 
   /**

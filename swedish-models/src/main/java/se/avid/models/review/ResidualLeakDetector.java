@@ -12,6 +12,7 @@ import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
 import se.avid.models.names.NicknameShape;
 import se.avid.models.names.WordAnswers;
+import se.avid.models.places.PostTowns;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -277,7 +278,7 @@ public final class ResidualLeakDetector implements Detector {
         // in a position of a person by that position's signal ("jaffar är 7")
         ResidualSignal slot = personSlot(tokens, t);
         report(things, slot != null ? slot : ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
-      } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && WeakSlots.isAfterPostalCode(tokens, t)) {
+      } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && PostTowns.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
         weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch = scratch(scratch, length));

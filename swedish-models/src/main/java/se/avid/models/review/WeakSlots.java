@@ -4,8 +4,7 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * Shapes and positions that make a lowercase word a likely name or place when no list knows it:
- * the word after a postal code ({@code 762 31 amot}), after a role noun in its definite form
- * ({@code ägaren daut}, {@code sköterskan shirzad}), a nickname's shape ({@code kattis}, {@code
+ * after a role noun in its definite form ({@code ägaren daut}, {@code sköterskan shirzad}), a nickname's shape ({@code kattis}, {@code
  * lollo}, {@code talle}) and letters that no Swedish word has ({@code özgül}). Each is weaker
  * than a cue; {@link ResidualSignal} gives each its measured score. Stateless.
  */
@@ -154,20 +153,6 @@ final class WeakSlots {
 
   /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
   private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
-
-  /**
-   * True when word {@code t} follows a postal code of three and two digits ({@code 762 31 amot}):
-   * the post town of an address.
-   */
-  static boolean isAfterPostalCode(Tokens tokens, int t) {
-    int two = t - 1;
-    int three = t - 2;
-    // not the end of a phone number ("0550-134 07 dagtid"): nothing joins the code to what is before it
-    return three >= 0 && tokens.kind(two) == Tokens.NUMBER && tokens.kind(three) == Tokens.NUMBER
-        && tokens.length(two) == 2 && tokens.length(three) == 3 && tokens.adjacent(three) && tokens.adjacent(two)
-        && !(three > 0 && (tokens.kind(three - 1) == Tokens.NUMBER || tokens.isPunct(three - 1, '-'))
-            && tokens.start(three) - tokens.end(three - 1) <= 1);
-  }
 
   /** True when word {@code t} follows a role noun in its definite form ({@code ägaren}, {@code sköterskan}). */
   static boolean isAfterRoleNoun(Tokens tokens, int t) {

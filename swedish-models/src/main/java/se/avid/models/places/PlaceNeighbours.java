@@ -1,0 +1,140 @@
+package se.avid.models.places;
+
+import se.avid.EntityType;
+import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.models.names.Localities;
+import se.avid.spi.FindingSink;
+
+/**
+ * Places that no list needs to hold because their neighbours say what they are: a second place
+ * joined to one where someone lives ({@code bor i Stockholm och skara}), a name in
+ * brackets after the noun of a place or an institution ({@code kommunen (horn)}, {@code skolan
+ * (hallingsjo i umea)}, {@code området (tvaralund)}), and a name between {@code på}/{@code vid}
+ * and {@code i} and a town ({@code går på backhammar i
+ * Rinkeby}): a school, a unit or a district of that town. In both the word is taken only when
+ * it is no frequent word or inflected form, so that {@code skolan (igen)} and {@code går på
+ * gymnasiet i lund} stay. Stateless; the lexicon is shared.
+ */
+final class PlaceNeighbours {
+
+  /** The shortest name taken in these slots ("horn" has four letters). */
+  private static final int MIN_LENGTH = 3;
+
+  /**
+   * Nouns before a bracketed name besides the definite nouns of areas and the institution nouns:
+   * a municipality's bodies, and areas in the indefinite form ({@code samma område (tvaralund)}).
+   */
+  private static final String[] BODIES = {"kommunen", "kommun", "regionen", "församlingen", "socialtjänsten",
+      "socialtjansten", "socialkontoret", "område", "bostadsområde", "stadsdel", "förort", "ort", "by", "omrade"};
+
+  private final SwedishLexicon lexicon;
+  private final long places;
+  private final long kept;
+  private final ListedPlaceRuns runs;
+
+  PlaceNeighbours(SwedishLexicon lexicon, long places, long kept, ListedPlaceRuns runs) {
+    this.lexicon = lexicon;
+    this.places = places;
+    this.kept = kept;
+    this.runs = runs;
+  }
+
+  /**
+   * After a place where someone lives or moves ({@code u} to char {@code end}), a second one joined
+   * by "och", "eller", "o" or a comma: a listed place, whatever word it also is, or a word no list
+   * holds ("bor i Stockholm och skara", "flyttade till lund eller sjöbo"). Returns the last token
+   * taken.
+   */
+  int coordinatedPlace(Tokens tokens, int u, int end, FindingSink sink) {
+    int last = u;
+    while (last + 1 < tokens.size() && tokens.end(last) < end) {
+      last++;
+    }
+    int joint = last + 1;
+    int next = joint + 1;
+    boolean joined = tokens.adjacent(last) && tokens.adjacent(joint) && tokens.isWord(next)
+        && (tokens.isAnyOf(joint, "och", "eller", "o") || tokens.isPunct(joint, ','));
+    if (!joined || tokens.is(next + 1, "om")) { // "utanför Gimo, nordost om Uppsala": a direction
+      return last;
+    }
+    int nextEnd = runs.placeEnd(tokens, next);
+    if (nextEnd > 0) {
+      sink.add(tokens.start(next), nextEnd, EntityType.PLACE, ResidencePlaceDetector.RESIDENCE_SCORE);
+      return next;
+    }
+    if (UnknownPlaces.isUnknownWord(lexicon, tokens, next)) {
+      sink.add(tokens.start(next), tokens.end(next), EntityType.PLACE, ResidencePlaceDetector.UNKNOWN_WORD_SCORE);
+      return next;
+    }
+    return last;
+  }
+
+  /**
+   * The word in brackets after the noun {@code p} names it, or -1: {@code p} is a noun of an area,
+   * an institution or a municipal body, {@code (} follows it, and the word after the bracket is
+   * closed by {@code )}, {@code i} or a comma. Returns the index of that word.
+   *
+   * @param tokens the tokens of a text
+   * @param p the index of a word
+   * @return the index of the bracketed name, or -1
+   */
+  int bracketedName(Tokens tokens, int p) {
+    int u = p + 2;
+    if (!tokens.isPunct(p + 1, '(') || !tokens.adjacent(p) || !tokens.isWord(u) || tokens.start(u) != tokens.end(p + 1)) {
+      return -1; // most words: no bracket after them
+    }
+    boolean closed = tokens.isPunct(u + 1, ')') || tokens.isPunct(u + 1, ',') || tokens.is(u + 1, "i") && tokens.adjacent(u);
+    if (!closed || !isNameWord(tokens, u)) {
+      return -1;
+    }
+    boolean noun = tokens.isAnyOf(p, BODIES) || AreaNouns.isNoun(tokens, p) || InstitutionNouns.isNounOrCompound(tokens, p);
+    return noun ? u : -1;
+  }
+
+  /**
+   * True when word {@code u}, after {@code på} or {@code vid} at {@code u - 1}, stands before
+   * {@code i} and a town ({@code på backhammar i Rinkeby}): the name of a school, a unit or a
+   * district in that town, when it is a listed place or no word or compound of words at all
+   * ({@code på brandstationen i}, {@code vid högskolan i} stay). The town is a listed municipality, town or district, or capitalised;
+   * the word is lowercase and no institution noun ({@code på kvinnojour i Örebro}).
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of the word after the preposition
+   * @return whether the word names a place in the town after it
+   */
+  boolean isBeforeTown(Tokens tokens, int u) {
+    if (!tokens.is(u + 1, "i") || !tokens.adjacent(u) || !tokens.adjacent(u + 1) || !tokens.isWord(u + 2)
+        || !(tokens.is(u - 1, "på") || tokens.is(u - 1, "pa") || tokens.is(u - 1, "vid"))) {
+      return false;
+    }
+    if (tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS) || InstitutionNouns.isNoun(tokens, u)) {
+      return false; // a capitalised name is the name detector's, a firm's as often ("jobbar på Max i Mora"); "på kvinnojour i"
+    }
+    boolean town = tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS) || isListedPlace(tokens, u + 2);
+    // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
+    return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u));
+  }
+
+  /** Word {@code u} may be a name: of {@value #MIN_LENGTH} letters or more, no kept name, inflected form or frequent word but a place. */
+  private boolean isNameWord(Tokens tokens, int u) {
+    if (tokens.length(u) < MIN_LENGTH) {
+      return false;
+    }
+    long facts = lexicon.facts(tokens.lower(), tokens.start(u), tokens.length(u));
+    long categories = SwedishLexicon.categories(facts);
+    return (categories & kept) == 0 && !Category.WORD_FORM.in(categories)
+        && (!SwedishLexicon.isFrequentWord(facts) || (categories & places) != 0);
+  }
+
+  /** Word {@code t} is a listed municipality, town or district, or a smaller locality, and no kept name. */
+  private boolean isListedPlace(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
+    return (categories & kept) == 0 && ((categories & places) != 0 || Localities.contains(lower, start, length));
+  }
+}

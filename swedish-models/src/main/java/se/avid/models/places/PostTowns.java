@@ -1,0 +1,61 @@
+package se.avid.models.places;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The post town of an address: the word after a postal code grouped three and two ({@code 582 24
+ * ljung}, {@code 973 45 mellosa}, {@code 123 45 Stockholm}). Swedish addresses put the town there
+ * and nothing else is written so; the grouping alone is a postal code's, since no amount or count
+ * is grouped 3 + 2 and a phone number goes on with more digits. The town is often a small
+ * locality that no list holds, or a word too ({@code Ljung}, {@code Berg}), so the slot decides.
+ * Stateless.
+ */
+public final class PostTowns {
+
+  /** Words after five digits that are no towns: units, conjunctions, times ({@code 123 45 kr}, {@code 123 45 och}). */
+  private static final String[] NOT_TOWNS = {"kr", "sek", "st", "eur", "usd", "kl", "tkr", "mkr", "och", "eller", "men",
+      "år", "kronor", "dagtid", "kvällstid", "mellan", "efter", "innan", "ggr", "gånger"};
+
+  private PostTowns() {}
+
+  /**
+   * True when word {@code t} follows a postal code of three and two digits ({@code 762 31 amot}),
+   * with nothing joining the code to a number before it: not the end of a phone number
+   * ({@code 0550-134 07 dagtid}).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether it stands where an address puts its post town
+   */
+  public static boolean isAfterPostalCode(Tokens tokens, int t) {
+    int two = t - 1;
+    int three = t - 2;
+    return three >= 0 && tokens.kind(two) == Tokens.NUMBER && tokens.kind(three) == Tokens.NUMBER
+        && tokens.length(two) == 2 && tokens.length(three) == 3 && tokens.adjacent(three) && tokens.adjacent(two)
+        && !(three > 0 && (tokens.kind(three - 1) == Tokens.NUMBER || tokens.isPunct(three - 1, '-'))
+            && tokens.start(three) - tokens.end(three - 1) <= 1);
+  }
+
+  /**
+   * True when word {@code t} is a post town: after a postal code ({@link #isAfterPostalCode}), of
+   * two letters or more, no unit, conjunction or time of day, no closed-class word or inflected
+   * form, and no frequent word unless listed as a place ({@code Berg}, {@code Ljung} are both).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @param facts the word's facts ({@link SwedishLexicon#facts})
+   * @param places the categories that are places
+   * @param kept the categories that are kept (countries, public bodies)
+   * @return whether the word is the town of an address
+   */
+  static boolean isTown(Tokens tokens, int t, long facts, long places, long kept) {
+    if (!tokens.isWord(t) || tokens.length(t) < 2 || !isAfterPostalCode(tokens, t) || tokens.isAnyOf(t, NOT_TOWNS)) {
+      return false;
+    }
+    long categories = SwedishLexicon.categories(facts);
+    return (categories & kept) == 0 && !Category.WORD_FORM.in(categories)
+        && (!SwedishLexicon.isFrequentWord(facts) || (categories & places) != 0);
+  }
+}

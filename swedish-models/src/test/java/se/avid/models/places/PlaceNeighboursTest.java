@@ -1,0 +1,71 @@
+package se.avid.models.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.Anonymizer;
+
+/** Places known by their neighbours: a post town, a coordinated place, a bracketed name, a name before "i" and a town. */
+class PlaceNeighboursTest {
+
+  private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
+      .addDetector(ResidencePlaceDetector.create()).build();
+
+  private static List<String> places(String text) {
+    return ALONE.analyze(text).stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
+  @Test
+  void theWordAfterAPostalCodeIsThePostTown() {
+    assertEquals(List.of("PLACE ljung"), places("jag bor på Sveagatan 9, 1 tr, 582 24 ljung och grannen stör"));
+    assertEquals(List.of("PLACE mellosa"), places("lägenhet på Hertsövägen 27, 973 45 mellosa, för att"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"det kostar 123 45 kr i månaden", "ring 0550-134 07 dagtid", "mellan 123 45 och 123 50",
+      "hon fick 450 00 i skuld"})
+  void noTownAfterAnAmountAPhoneNumberOrAConjunction(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void aPlaceJoinedToWhereSomeoneLivesIsAPlaceToo() {
+    assertEquals(List.of("PLACE Stockholm", "PLACE skara"), places("Barnen bor i Stockholm och skara nu"));
+    assertEquals(List.of("PLACE lund", "PLACE sjöbo"), places("vi flyttade till lund eller sjöbo"));
+  }
+
+  @Test
+  void whatFollowsAPlaceAndAConjunctionStaysWhenNoPlace() {
+    assertEquals(List.of("PLACE lund"), places("vi bor i lund och jobbar i stan"));
+  }
+
+  @Test
+  void aNameInBracketsAfterTheNounOfAPlaceOrInstitutionIsItsName() {
+    assertEquals(List.of("PLACE horn"), places("kommunen (horn) säger att de har kö"));
+    assertTrue(places("skolan (hallingsjo i umea) har skickat orosanmälan").contains("PLACE hallingsjo"));
+    assertEquals(List.of("PLACE tvaralund"), places("han ska till samma område (tvaralund) igen"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"skolan (igen) ringde", "kommunen (alltså soc) ringde", "mamma (som är sjuk) ringde"})
+  void anOrdinaryWordInBracketsStays(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
+  @Test
+  void aNameBeforeIAndATownIsAPlaceInIt() {
+    assertTrue(places("jag går på backhammar i Rinkeby").contains("PLACE backhammar"));
+    assertTrue(places("hon jobbar på kvarnbyvik i lund").contains("PLACE kvarnbyvik"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hon går på gymnasiet i lund", "forskare vid högskolan i lund", "på brandstationen i lund",
+      "jag jobbar på Max i Mora", "har bott på kvinnojour i lund"})
+  void anOrdinaryNounACompoundOrACapitalisedNameBeforeIAndATownStays(String text) {
+    assertTrue(places(text).stream().noneMatch(p -> !p.endsWith(" lund") && !p.endsWith(" Mora")), text);
+  }
+}
