@@ -169,6 +169,9 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
       return CUE_STRONG;
     }
+    if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
+      return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
+    }
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }

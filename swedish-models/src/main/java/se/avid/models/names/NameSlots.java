@@ -1,5 +1,6 @@
 package se.avid.models.names;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Tokens;
 
@@ -34,6 +35,27 @@ final class NameSlots {
    */
   boolean withTheWriter(int t) {
     return tokens.is(t - 1, "och") && (tokens.is(t - 2, "jag") || tokens.is(t - 2, "mig"));
+  }
+
+  /**
+   * "en tjej, mediha, som är här", "en av dem, zeid, har fått": the word alone between commas after
+   * a word, before "som" or a finite verb: an apposition that names who the phrase before it is.
+   */
+  boolean apposition(int t) {
+    int v = t + 2;
+    return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') && tokens.isWord(t - 2) && tokens.isWord(v)
+        && (tokens.is(v, "som") || words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !repeated(t - 2, t);
+  }
+
+  /** Words {@code a} and {@code b} are the same word, any case: a repetition ("klitsch, klitsch, klitsch, sa den"). */
+  private boolean repeated(int a, int b) {
+    int length = tokens.length(a);
+    if (length != tokens.length(b)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    return Arrays.equals(lower, tokens.start(a), tokens.start(a) + length, lower, tokens.start(b),
+        tokens.start(b) + length);
   }
 
   /** "…\nmojje": the word alone on the last line of a text of several lines, a signature. */

@@ -1,0 +1,37 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A word that is no word at all, alone between commas before "som" or a finite verb, names who the
+ * phrase before it is ("en tjej, mediha, som är här"); after a kin or role noun any word that is
+ * no ordinary word does. Ordinary words, lists and repetitions so set off stay.
+ */
+class NameAppositionTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi har en tjej, mediha, som är här varje kväll|mediha",
+    "en av de vi stödjer, zeid, har fått ett brev|zeid",
+    "han har en funktionsnedsättning, seyit, som bor på ett boende|seyit",
+  })
+  void aNameLikeWordBetweenCommasBeforeSomOrAVerbIsAName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min son, alltså, är inte dum",
+    "vi har, typ, ingen aning om det",
+    "maten, dock, var kall",
+    "klitsch, klitsch, klitsch, sa den",
+    "äpplen, päron, bananer är frukt",
+  })
+  void anOrdinaryWordAListOrARepetitionBetweenCommasStays(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+}
