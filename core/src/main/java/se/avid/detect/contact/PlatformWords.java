@@ -22,16 +22,17 @@ public final class PlatformWords {
     "snap", "snapchat", "snapen", "insta", "instagram", "instan", "ig", "tiktok", "tiktoken", "discord", "discorden",
     "kik", "kiken", "telegram", "steam", "gamertag", "gamertagen", "psn", "xbox", "twitch", "twitter", "reddit",
     "roblox", "fortnite", "minecraft", "användarnamn", "användarnamnet", "username", "wickr", "threema", "live", "ign",
-    "epic", "spelnamn", "spelnamnet", "user", "youtube", "nick", "nicket"
+    "epic", "spelnamn", "spelnamnet", "user", "youtube", "nick", "nicket", "sc"
   };
 
   /** The longest platform word, in letters. */
   private static final int LONGEST = 14;
 
   /**
-   * How many letters after the first of each platform word must be typed as listed: the words
-   * were found by searching for these letters ({@code nap} in {@code Snap}, {@code nsta} in
-   * {@code Instagram}), so {@code SNAP} is not found and {@code SnapChat} is; of {@code ig} the
+   * How many letters after the first of each platform word must be typed as listed, unless the
+   * whole word is in capitals: the words were found by searching for these letters ({@code nap}
+   * in {@code Snap}, {@code nsta} in {@code Instagram}), so {@code SnAP} is not found and
+   * {@code SnapChat} and {@code SNAP} are; of {@code ig} the
    * {@code g} may be {@code G} too. 0 for {@code användarnamn} and {@code användarnamnet}, any
    * case (their searched part, {@code vändarnamn}, began at the third letter, so the search
    * never found them).
@@ -71,9 +72,7 @@ public final class PlatformWords {
       char second = WORDS[p].charAt(1);
       int third = WORDS[p].length() > 2 ? 1 << (WORDS[p].charAt(2) - 'a') : ENDS;
       addPair(first, second, third);
-      if (TYPED[p] <= 1) {
-        addPair(first, Character.toUpperCase(second), third); // iG, IG; ANVÄNDARNAMN
-      }
+      addPair(first, Character.toUpperCase(second), third); // iG, IG; SNAP, ANVÄNDARNAMN in capitals
     }
   }
 
@@ -196,10 +195,21 @@ public final class PlatformWords {
       if (platform.length() == end - start && ScanSupport.matchesIgnoreCase(t, start, platform)) {
         int typed = TYPED[p];
         return original.regionMatches(start + 1, platform, 1, typed)
-            || typed == 1 && original.charAt(start + 1) == Character.toUpperCase(platform.charAt(1));
+            || typed == 1 && original.charAt(start + 1) == Character.toUpperCase(platform.charAt(1))
+            || allCapitals(original, start, end); // "SNAP: kalle.k", "INSTA lollo.99"
       }
     }
     return false;
+  }
+
+  /** True when every char of {@code original[start, end)} is an uppercase letter. */
+  private static boolean allCapitals(String original, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isUpperCase(original.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the word right before {@code start}, across one space, is {@code word} (any case) and begins a word. */

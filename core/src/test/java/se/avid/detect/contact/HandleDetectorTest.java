@@ -74,6 +74,19 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "SNAP: «kalle.k»",
+    "INSTA «lollo.99» om du vill",
+    "mitt SNAP är «kalle.k»",
+    "sc: «kalle.k»",
+    "lägg till mig på sc «lollo_99»",
+    "SC: «lollo.99»",
+  })
+  void findsHandlesAfterAPlatformWordInCapitalsOrShortened(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Nick sa att han skulle komma",
     "snapnamnet glömde jag",
     "min user är borta",

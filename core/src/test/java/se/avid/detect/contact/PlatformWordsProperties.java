@@ -25,7 +25,8 @@ class PlatformWordsProperties {
 
   @Test
   void quickTestPassesPlatformWordsAndTurnsAwayCommonWords() {
-    for (String w : new String[] {"snap: x", "Snapchat", "insta", "IG", "ig.", "tiktok", "Discord", "kik", "steam"}) {
+    for (String w : new String[] {"snap: x", "Snapchat", "insta", "IG", "ig.", "tiktok", "Discord", "kik", "steam", "SNAP",
+        "INSTA", "sc:"}) {
       assertTrue(PlatformWords.mayBeginAt(ScanText.of(w), 0), w);
     }
     for (String w : new String[] {"inte", "till", "stor", "lite", "snor", "ik"}) {
