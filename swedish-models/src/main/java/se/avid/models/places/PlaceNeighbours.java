@@ -44,9 +44,9 @@ final class PlaceNeighbours {
 
   /**
    * After a place where someone lives or moves ({@code u} to char {@code end}), a second one joined
-   * by "och", "eller", "o" or a comma: a listed place, whatever word it also is, or a word no list
-   * holds ("bor i Stockholm och skara", "flyttade till lund eller sjöbo"). Returns the last token
-   * taken.
+   * by "och", "eller", "o" or a comma: a listed place, whatever word it also is, or after a
+   * conjunction a word no list holds ("bor i Stockholm och skara", "flyttade till lund eller
+   * sjöbo"). Returns the last token taken.
    */
   int coordinatedPlace(Tokens tokens, int u, int end, FindingSink sink) {
     int last = u;
@@ -65,7 +65,8 @@ final class PlaceNeighbours {
       sink.add(tokens.start(next), nextEnd, EntityType.PLACE, ResidencePlaceDetector.RESIDENCE_SCORE);
       return next;
     }
-    if (UnknownPlaces.isUnknownWord(lexicon, tokens, next)) {
+    if (!tokens.isPunct(joint, ',') && UnknownPlaces.isUnknownWord(lexicon, tokens, next)) {
+      // "och craiova"; after a comma a clause as often goes on ("i Bygdsiljum, uppförd på")
       sink.add(tokens.start(next), tokens.end(next), EntityType.PLACE, ResidencePlaceDetector.UNKNOWN_WORD_SCORE);
       return next;
     }

@@ -224,7 +224,7 @@ public final class ResidencePlaceDetector implements Detector {
       Lexeme word = tokens.lexeme(u, lexicon);
       long facts = word.facts();
       if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
-          || isRarePlace(tokens, u, facts))) {
+          || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts))) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
         p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
         continue;
@@ -350,6 +350,21 @@ public final class ResidencePlaceDetector implements Detector {
     long categories = SwedishLexicon.categories(facts);
     return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
+  }
+
+  /**
+   * Word {@code u} is a smaller locality of the list that is no common or frequent word, inflected
+   * form or kept name ({@code i agunnaryd}; not {@code i rot}), no definite noun's form ({@code vid
+   * viken}) nor a noun's measure ({@code i kärna av}), and no first part of a
+   * compound: after a preposition of place the locality is meant.
+   */
+  private static boolean isRareLocality(Tokens tokens, int u, long facts) {
+    long categories = SwedishLexicon.categories(facts);
+    int length = tokens.length(u);
+    return length >= FoldedPlaces.MIN_LENGTH && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
+        && !Category.COMMON_WORD.in(categories) && !SwedishLexicon.isFrequentWord(facts) && !tokens.is(u + 1, "av")
+        && !(tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) && !tokens.endsWithAny(u, "en", "et")
+        && Localities.contains(tokens.lower(), tokens.start(u), length);
   }
 
   /**

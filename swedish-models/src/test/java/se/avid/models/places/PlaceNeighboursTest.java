@@ -41,6 +41,13 @@ class PlaceNeighboursTest {
   @Test
   void whatFollowsAPlaceAndAConjunctionStaysWhenNoPlace() {
     assertEquals(List.of("PLACE lund"), places("vi bor i lund och jobbar i stan"));
+    assertEquals(List.of("PLACE Bygdsiljum"), places("bostaden i Bygdsiljum, uppförd på 1880-talet"));
+  }
+
+  @Test
+  void aListedLocalityAfterAPrepositionOfPlaceIsThePlace() {
+    assertEquals(List.of("PLACE agunnaryd"), places("folk i agunnaryd pratar om oss"));
+    assertEquals(List.of(), places("vi går till en brygga nere vid viken"));
   }
 
   @Test
