@@ -81,7 +81,7 @@ final class NameSlots {
         && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
     boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1)
-        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2));
+        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2)) || questionSubject(t);
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
@@ -178,7 +178,27 @@ final class NameSlots {
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
     return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t) || contactNumberAfter(t);
+        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t);
+  }
+
+  /**
+   * "har X rätt att", "kan X få hjälp", "ska X verkligen": the subject of a question, right after
+   * the finite verb that opens the sentence; a noun there would have its article or definite
+   * form ("har barnen rätt").
+   */
+  private boolean questionSubject(int t) {
+    int v = t - 1;
+    return tokens.isWord(v) && tokens.adjacent(v) && tokens.has(v, Tokens.SENTENCE_START)
+        && words.inSet(QUESTION_VERBS, v) && tokens.isWord(t + 1) && tokens.adjacent(t);
+  }
+
+  /**
+   * "tack för allt X!", "tack för svaret X": thanked at the end of the sentence after what one
+   * thanks for, in one word.
+   */
+  private boolean thankedLast(int t) {
+    return tokens.is(t - 3, "tack") && tokens.is(t - 2, "för") && tokens.isWord(t - 1) && tokens.adjacent(t - 1)
+        && tokens.adjacent(t - 2) && tokens.adjacent(t - 3) && !tokens.isWord(t + 1);
   }
 
   /**
@@ -262,6 +282,11 @@ final class NameSlots {
   /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
   private static final CharArraySet GREETINGS = WordFacts.words(
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
+
+  /** Finite verbs that open a yes/no question before its subject: "har X rätt", "kan X få". */
+  private static final CharArraySet QUESTION_VERBS = WordFacts.words(
+      "har", "hade", "kan", "kunde", "ska", "skulle", "får", "fick", "måste", "vill", "ville", "borde", "är", "var",
+      "bor", "brukar", "behöver", "orkar", "vågar", "förstår", "vet", "tycker", "mår");
 
   /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
   private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
