@@ -162,7 +162,8 @@ final class NameSlots {
    * The strong slots of {@link #strongPersonSlot} but the subject before its verb: between its
    * verb and a sentence adverb ("sen dess har X inte"), greeted or thanked, with the writer, the
    * focus of a cleft, the speaker of a report, before an age or a telephone number, alone on the
-   * last line. A word no language of the text has is a person there even if its letters read like no
+   * last line, the subject of a question ("har X rätt"), what one feels about ("orolig för X").
+   * A word no language of the text has is a person there even if its letters read like no
    * name; before a verb it may be a noun the dictionary lacks ("och ministrar avstår").
    *
    * @param t a word
@@ -178,18 +179,26 @@ final class NameSlots {
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
     return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t);
+        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || questionSubject(t) || cues.aboutAPerson(t);
   }
 
   /**
-   * "har X rätt att", "kan X få hjälp", "ska X verkligen": the subject of a question, right after
-   * the finite verb that opens the sentence; a noun there would have its article or definite
-   * form ("har barnen rätt").
+   * "har X rätt att", "kan X få hjälp", "varför gör X så": the subject of a question, right after
+   * the finite verb that opens the sentence or follows its question word; a noun there would
+   * have its article or definite form ("har barnen rätt").
    */
   private boolean questionSubject(int t) {
     int v = t - 1;
-    return tokens.isWord(v) && tokens.adjacent(v) && tokens.has(v, Tokens.SENTENCE_START)
-        && words.inSet(QUESTION_VERBS, v) && tokens.isWord(t + 1) && tokens.adjacent(t);
+    if (!tokens.isWord(v) || !tokens.adjacent(v) || !words.inSet(QUESTION_VERBS, v) || !tokens.isWord(t + 1)
+        || !tokens.adjacent(t)) {
+      return false;
+    }
+    if ((tokens.is(v, "har") || tokens.is(v, "hade")) && tokens.endsWithAny(t, SUPINE_ENDINGS)) {
+      return false; // "hade ridit förr": a supine the dictionary lacks, with the subject left out
+    }
+    int w = v - 1; // "varför gör X så här", "hur mår X nu"
+    return tokens.has(v, Tokens.SENTENCE_START)
+        || tokens.isWord(w) && tokens.adjacent(w) && tokens.has(w, Tokens.SENTENCE_START) && words.inSet(QUESTION_WORDS, w);
   }
 
   /**
@@ -283,10 +292,16 @@ final class NameSlots {
   private static final CharArraySet GREETINGS = WordFacts.words(
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
 
+  /** Endings of a supine after "har"/"hade" ("ridit", "pratat", "sett"). */
+  private static final String[] SUPINE_ENDINGS = {"it", "at", "tt", "ått"};
+
+  /** Question words before the verb and its subject: "varför gör X", "hur mår X". */
+  private static final CharArraySet QUESTION_WORDS = WordFacts.words("varför", "hur", "när", "vad", "vart", "vem", "vilket");
+
   /** Finite verbs that open a yes/no question before its subject: "har X rätt", "kan X få". */
   private static final CharArraySet QUESTION_VERBS = WordFacts.words(
       "har", "hade", "kan", "kunde", "ska", "skulle", "får", "fick", "måste", "vill", "ville", "borde", "är", "var",
-      "bor", "brukar", "behöver", "orkar", "vågar", "förstår", "vet", "tycker", "mår");
+      "bor", "brukar", "behöver", "orkar", "vågar", "förstår", "vet", "tycker", "mår", "gör", "gjorde", "säger", "sa");
 
   /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
   private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two places where only a person stands: the subject of a question right after the verb that
- * opens it ("har hajjaj rätt att"), and who is thanked at the end of "tack för allt X!". A word
+ * Places where only a person stands: the subject of a question right after the verb that opens
+ * it or its question word ("har hajjaj rätt att", "varför gör lavin så"), who is thanked at the
+ * end of "tack för allt X!", and what one feels about ("orolig för X"). A word
  * no list knows whose letters read like a name is a name there; ordinary words stay.
  */
 class QuestionAndThanksSlotTest {
@@ -20,6 +21,8 @@ class QuestionAndThanksSlotTest {
     "kan nirveta få hjälp med sina skulder?|nirveta",
     "tack för allt umadevi!|umadevi",
     "tack för svaret shenghui|shenghui",
+    "varför gör lavin så här mot mig?|lavin",
+    "jag är orolig för hussameldin.|hussameldin",
   })
   void aNameLikeWordInTheSlotIsAName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
@@ -31,6 +34,8 @@ class QuestionAndThanksSlotTest {
     "kan soc få veta det?",
     "tack för allt stöd!",
     "tack för svaret igen",
+    "hade ridit förr, även om det var länge sen.",
+    "jag är orolig för framtiden.",
   })
   void anOrdinaryWordInTheSlotStays(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
