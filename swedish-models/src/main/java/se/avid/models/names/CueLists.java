@@ -69,6 +69,11 @@ final class CueLists {
       "meddelande", "skrev", "skriver", "skrivit", "pratade", "pratar", "pratat", "prata", "snackade",
       "snackar", "bråkade", "bråkar", "gift", "ihop", "skickade", "skickar", "sa", "säger", "berättade");
 
+  /** Messages, after which "från" names who sent them: "sms från", "ett samtal från". */
+  static final CharArraySet MESSAGE_NOUNS = WordFacts.words(
+      "sms", "smset", "mejl", "mejlet", "mail", "mailet", "meddelande", "meddelandet",
+      "meddelanden", "samtal", "samtalet", "snap", "snapen", "dm", "hälsning", "hälsningar", "kram", "brevet");
+
   /** Verbs whose object after "på" is as a rule a person: "litar på", "skriker på", "tjatar på". */
   static final CharArraySet VERBS_ON_A_PERSON = WordFacts.words(
       "litar", "litade", "lita", "litat", "skriker", "skrek", "tjatar", "tjatade", "hälsade", "hälsar", "hälsa",

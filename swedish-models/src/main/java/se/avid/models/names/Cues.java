@@ -338,7 +338,8 @@ final class Cues {
   /**
    * The word before governs a person: "hos lisa", "ringde mark", "träffade sten"; or "till"/"med"
    * after a verb or noun of calling, writing or talking: "sms till sten", "pratade med dag"; "på"
-   * after trusting, waiting, shouting ("litar på alf"), "för" after telling ("berätta för sohna").
+   * after trusting, waiting, shouting ("litar på alf"), "för" after telling ("berätta för sohna"),
+   * "från" after a message ("ett sms från jaker").
    */
   boolean personGovernor(int t) {
     int p = t - 1;
@@ -354,7 +355,8 @@ final class Cues {
     }
     return (tokens.is(p, "till") || tokens.is(p, "med")) && words.inSet(CueLists.TALKING_WORDS, q)
         || tokens.is(p, "på") && words.inSet(CueLists.VERBS_ON_A_PERSON, q)
-        || tokens.is(p, "för") && words.inSet(CueLists.VERBS_FOR_A_PERSON, q);
+        || tokens.is(p, "för") && words.inSet(CueLists.VERBS_FOR_A_PERSON, q)
+        || tokens.is(p, "från") && words.inSet(CueLists.MESSAGE_NOUNS, q); // "ett sms från jaker"
   }
 
   /**
