@@ -1,5 +1,6 @@
 package se.avid.models.institutions;
 
+import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
@@ -187,7 +188,8 @@ public final class InstitutionDetector implements Detector {
           // inside a sentence ("nu säger Katedralskolan att")
           if (!SwedishLexicon.isFrequentWord(facts) && (endsIn(lower, start, length, "skolan")
               || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+            sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
+                : beforeTown(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
           continue;
         }
@@ -211,7 +213,7 @@ public final class InstitutionDetector implements Detector {
           } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
             // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
             // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
-            sink.add(start, tokens.end(t), EntityType.PLACE, PlacingSlots.isAfterPlacing(tokens, t)
+            sink.add(start, tokens.end(t), EntityType.PLACE, PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t)
                 ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
@@ -297,6 +299,43 @@ public final class InstitutionDetector implements Detector {
     }
     return InstitutionNouns.isNoun(tokens, p)
         || Category.INSTITUTION_SUFFIX.in(tokens.lexeme(p, lexicon).ending());
+  }
+
+  /** First parts that make a compound a kind of school or church, not the name of one. */
+  private static final String[] SCHOOL_KINDS = {"högstadie", "mellanstadie", "lågstadie", "grund", "gymnasie", "folkhög",
+      "hög", "sär", "special", "resurs", "montessori", "waldorf", "fri", "privat", "kommunal", "språk", "förskole",
+      "yrkes", "musik", "idrotts", "dans", "kultur", "sommar", "kvälls", "katolska", "frikyrko", "pingst", "läger",
+      "trafik", "bibel", "söndags", "gamla"};
+
+  private static boolean startsWithAny(Tokens tokens, int t, String[] prefixes) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    for (String prefix : prefixes) {
+      if (length > prefix.length() && Arrays.equals(lower, start, start + prefix.length(), prefix.toCharArray(), 0,
+          prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Word {@code t} stands before "i" and a town ("katedralskolan i lund", "nobelgymnasiet i
+   * Karlstad"): a school of that town, one, so its name; a municipality, town or district of the
+   * lexicon, or a capitalised word.
+   */
+  private boolean beforeTown(Tokens tokens, int t) {
+    int town = t + 2;
+    if (!tokens.is(t + 1, "i") || !tokens.adjacent(t) || !tokens.adjacent(t + 1) || !tokens.isWord(town)
+        || InstitutionNouns.isNoun(tokens, t) || startsWithAny(tokens, t, SCHOOL_KINDS)) {
+      return false; // "grundskolan i lund", "högstadieskolan i lund": a kind of school
+    }
+    if (tokens.has(town, Tokens.CAPITALISED) && !tokens.has(town, Tokens.ALL_CAPS)) {
+      return true;
+    }
+    long categories = SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(town), tokens.length(town)));
+    return (categories & PLACE) != 0;
   }
 
   private static boolean endsIn(char[] lower, int start, int length, String ending) {
