@@ -183,7 +183,7 @@ public final class ResidualLeakDetector implements Detector {
       if (!common || namePosition) {
         long ending = word.ending();
         if (Category.INSTITUTION_SUFFIX.in(ending)) {
-          scratch = scratch(scratch, length);
+          scratch = scratch(text, scratch, length);
           if (words.endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
             report(things, ResidualSignal.INSTITUTION_COMPOUND, start, tokens.end(t), EntityType.PLACE);
             continue;
@@ -204,7 +204,7 @@ public final class ResidualLeakDetector implements Detector {
             && !ResidualWords.isLongDefinite(lower, start, length)
             && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
-          scratch = scratch(scratch, length);
+          scratch = scratch(text, scratch, length);
           unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
               && !WeakSlots.hasVerbOrAdjectiveEnding(lower, start, length) // "polisen inledde", "så kallade strategiska"
               && !ResidualMemos.isInflectionOfWord(words, word, lower, start, length, scratch); // "polisen uppger": a verb
@@ -264,7 +264,7 @@ public final class ResidualLeakDetector implements Detector {
             EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
-              scratch = scratch(scratch, length)))) {
+              scratch = scratch(text, scratch, length)))) {
         report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR
             : residence ? ResidualSignal.RESIDENCE_PLACE
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
@@ -281,7 +281,7 @@ public final class ResidualLeakDetector implements Detector {
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && PostTowns.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
-        weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch = scratch(scratch, length));
+        weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch = scratch(text, scratch, length));
       }
     }
     risk.finish();
@@ -349,9 +349,15 @@ public final class ResidualLeakDetector implements Detector {
     return uniformScore >= 0 ? uniformScore : signal.score();
   }
 
-  /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
-  private static char[] scratch(char[] scratch, int length) {
-    return scratch != null && scratch.length > length + 1 ? scratch : new char[Math.max(64, length + 2)];
+  /**
+   * {@code scratch}, or the call's buffer when it cannot hold a word of {@code length} chars and one
+   * more: lent by the text's workspace, so that a post allocates none.
+   */
+  private static char[] scratch(ScanText text, char[] scratch, int length) {
+    if (scratch != null && scratch.length > length + 1) {
+      return scratch;
+    }
+    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
   }
 
   /** Reports the run of digits that starts at token {@code first} if it may be personal; returns its last token. */
