@@ -356,7 +356,7 @@ final class Cues {
     return (tokens.is(p, "till") || tokens.is(p, "med")) && words.inSet(CueLists.TALKING_WORDS, q)
         || tokens.is(p, "på") && words.inSet(CueLists.VERBS_ON_A_PERSON, q)
         || tokens.is(p, "för") && words.inSet(CueLists.VERBS_FOR_A_PERSON, q)
-        || tokens.is(p, "från") && words.inSet(CueLists.MESSAGE_NOUNS, q); // "ett sms från jaker"
+        || PersonMentions.isMessageSender(tokens, t); // "ett sms från jaker"
   }
 
   /**
@@ -366,14 +366,7 @@ final class Cues {
    * that is no word at all.
    */
   boolean aboutAPerson(int t) {
-    int p = t - 1;
-    int q = p - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isWord(q) || !tokens.adjacent(q)) {
-      return false;
-    }
-    return tokens.is(p, "om") && words.inSet(CueLists.TALKING_WORDS, q)
-        || (tokens.is(p, "för") || tokens.is(p, "på") || tokens.is(p, "över") || tokens.is(p, "i"))
-            && words.inSet(CueLists.FEELING_WORDS, q);
+    return PersonMentions.isFeltOrTalkedAbout(tokens, t);
   }
 
   /** "dag och natt", "sten och grus": followed by "och" and an ordinary word that is no name. */

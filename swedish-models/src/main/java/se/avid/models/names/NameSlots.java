@@ -81,7 +81,7 @@ final class NameSlots {
         && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
     boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1)
-        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2)) || questionSubject(t);
+        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2)) || PersonMentions.isQuestionSubject(tokens, t);
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
@@ -179,26 +179,7 @@ final class NameSlots {
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
     return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || questionSubject(t) || cues.aboutAPerson(t);
-  }
-
-  /**
-   * "har X rätt att", "kan X få hjälp", "varför gör X så": the subject of a question, right after
-   * the finite verb that opens the sentence or follows its question word; a noun there would
-   * have its article or definite form ("har barnen rätt").
-   */
-  private boolean questionSubject(int t) {
-    int v = t - 1;
-    if (!tokens.isWord(v) || !tokens.adjacent(v) || !words.inSet(QUESTION_VERBS, v) || !tokens.isWord(t + 1)
-        || !tokens.adjacent(t)) {
-      return false;
-    }
-    if ((tokens.is(v, "har") || tokens.is(v, "hade")) && tokens.endsWithAny(t, SUPINE_ENDINGS)) {
-      return false; // "hade ridit förr": a supine the dictionary lacks, with the subject left out
-    }
-    int w = v - 1; // "varför gör X så här", "hur mår X nu"
-    return tokens.has(v, Tokens.SENTENCE_START)
-        || tokens.isWord(w) && tokens.adjacent(w) && tokens.has(w, Tokens.SENTENCE_START) && words.inSet(QUESTION_WORDS, w);
+        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t) || cues.aboutAPerson(t);
   }
 
   /**
@@ -291,17 +272,6 @@ final class NameSlots {
   /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
   private static final CharArraySet GREETINGS = WordFacts.words(
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
-
-  /** Endings of a supine after "har"/"hade" ("ridit", "pratat", "sett"). */
-  private static final String[] SUPINE_ENDINGS = {"it", "at", "tt", "ått"};
-
-  /** Question words before the verb and its subject: "varför gör X", "hur mår X". */
-  private static final CharArraySet QUESTION_WORDS = WordFacts.words("varför", "hur", "när", "vad", "vart", "vem", "vilket");
-
-  /** Finite verbs that open a yes/no question before its subject: "har X rätt", "kan X få". */
-  private static final CharArraySet QUESTION_VERBS = WordFacts.words(
-      "har", "hade", "kan", "kunde", "ska", "skulle", "får", "fick", "måste", "vill", "ville", "borde", "är", "var",
-      "bor", "brukar", "behöver", "orkar", "vågar", "förstår", "vet", "tycker", "mår", "gör", "gjorde", "säger", "sa");
 
   /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
   private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(

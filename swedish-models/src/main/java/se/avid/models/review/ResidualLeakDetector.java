@@ -11,6 +11,7 @@ import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
 import se.avid.models.names.NicknameShape;
+import se.avid.models.names.PersonMentions;
 import se.avid.models.names.WordAnswers;
 import se.avid.models.places.PostTowns;
 import se.avid.spi.Detector;
@@ -330,13 +331,17 @@ public final class ResidualLeakDetector implements Detector {
   /**
    * The position of a person that word {@code t} stands in, as the signal of a word that is no word
    * there, or null: after a role noun ("ägaren daut"), before an age or a phone number ("zinnis,
-   * 12"), after {@code hos} ("sover hos jannick"), before a verb of a person ("noria flyttade").
+   * 12"), after {@code hos} ("sover hos jannick"), before a verb of a person ("noria flyttade"),
+   * spoken of as a person ("orolig för kerste", "sms från jaker", "har ellise rätt":
+   * {@link PersonMentions}).
    */
   private static ResidualSignal personSlot(Tokens tokens, int t) {
     return WeakSlots.isAfterRoleNoun(tokens, t) ? ResidualSignal.ROLE_NOUN_UNKNOWN
         : WeakSlots.isBeforeAgeOrPhone(tokens, t) ? ResidualSignal.UNKNOWN_BEFORE_AGE_OR_PHONE
         : WeakSlots.isAfterPersonPreposition(tokens, t) ? ResidualSignal.UNKNOWN_AFTER_PERSON_PREPOSITION
         : WeakSlots.isBeforeSubjectVerb(tokens, t) ? ResidualSignal.UNKNOWN_SUBJECT
+        : PersonMentions.isFeltOrTalkedAbout(tokens, t) || PersonMentions.isMessageSender(tokens, t)
+            || PersonMentions.isQuestionSubject(tokens, t) ? ResidualSignal.UNKNOWN_SPOKEN_OF
         : null;
   }
 

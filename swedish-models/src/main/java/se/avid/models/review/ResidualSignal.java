@@ -99,6 +99,11 @@ public enum ResidualSignal {
   UNKNOWN_AFTER_PERSON_PREPOSITION("unknown word after hos", 0, 0, 0, 0),
   /** A word that is no word right before a verb of a person as subject ({@code noria flyttade}). */
   UNKNOWN_SUBJECT("unknown word before a verb of a person", 19, 56, 0, 0),
+  /**
+   * A word that is no word where a person is spoken of: felt or talked about, a message's sender,
+   * a question's subject ({@code orolig för kerste}, {@code sms från jaker}, {@code har ellise rätt}).
+   */
+  UNKNOWN_SPOKEN_OF("unknown word spoken of as a person", 0, 0, 0, 0),
   /** Anywhere, a word that is no word in any form ({@code zemzem}). */
   UNKNOWN_WORD("unknown word", 78, 1093, 0, 31),
   /** A run of seven digits or more that is no amount and no service number. */

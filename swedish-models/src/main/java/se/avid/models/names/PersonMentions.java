@@ -1,0 +1,88 @@
+package se.avid.models.names;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Places in a sentence where a bare word is spoken of as a person, told from the words around it
+ * alone: what one feels about ({@code orolig för X}, {@code arg på X}), who a message is from
+ * ({@code ett sms från X}), and the subject of a question right after its verb ({@code har X rätt
+ * att}, {@code varför gör X så}). The name rules take a word there as a name by its letters or
+ * counts; the review signal flags a word no list knows there. Stateless.
+ */
+public final class PersonMentions {
+
+  /** Finite verbs that open a yes/no question before its subject: "har X rätt", "kan X få". */
+  private static final CharArraySet QUESTION_VERBS = WordFacts.words(
+      "har", "hade", "kan", "kunde", "ska", "skulle", "får", "fick", "måste", "vill", "ville", "borde", "är", "var",
+      "bor", "brukar", "behöver", "orkar", "vågar", "förstår", "vet", "tycker", "mår", "gör", "gjorde", "säger", "sa");
+
+  /** Question words before the verb and its subject: "varför gör X", "hur mår X". */
+  private static final CharArraySet QUESTION_WORDS = WordFacts.words("varför", "hur", "när", "vad", "vart", "vem", "vilket");
+
+  /** Endings of a supine after "har"/"hade" ("ridit", "pratat", "sett"). */
+  private static final String[] SUPINE_ENDINGS = {"it", "at", "tt", "ått"};
+
+  private PersonMentions() {}
+
+  /**
+   * "har X rätt att", "kan X få hjälp", "varför gör X så": word {@code t} is the subject of a
+   * question, right after the finite verb that opens the sentence or follows its question word,
+   * with a word after it; a noun there would have its article or definite form ("har barnen rätt").
+   * Not a supine after har/hade ("hade ridit förr", the subject left out).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether it stands as a question's subject
+   */
+  public static boolean isQuestionSubject(Tokens tokens, int t) {
+    int v = t - 1;
+    if (!tokens.isWord(v) || !tokens.adjacent(v) || !in(QUESTION_VERBS, tokens, v) || !tokens.isWord(t + 1)
+        || !tokens.adjacent(t)) {
+      return false;
+    }
+    if ((tokens.is(v, "har") || tokens.is(v, "hade")) && tokens.endsWithAny(t, SUPINE_ENDINGS)) {
+      return false;
+    }
+    int w = v - 1;
+    return tokens.has(v, Tokens.SENTENCE_START)
+        || tokens.isWord(w) && tokens.adjacent(w) && tokens.has(w, Tokens.SENTENCE_START) && in(QUESTION_WORDS, tokens, w);
+  }
+
+  /**
+   * "orolig för X", "arg på X", "kär i X", "ringde om X": word {@code t} is what one feels or
+   * talks about, right after the feeling and its preposition, or a verb of talking and "om".
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether it is spoken of so
+   */
+  public static boolean isFeltOrTalkedAbout(Tokens tokens, int t) {
+    int p = t - 1;
+    int q = p - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isWord(q) || !tokens.adjacent(q)) {
+      return false;
+    }
+    return tokens.is(p, "om") && in(CueLists.TALKING_WORDS, tokens, q)
+        || (tokens.is(p, "för") || tokens.is(p, "på") || tokens.is(p, "över") || tokens.is(p, "i"))
+            && in(CueLists.FEELING_WORDS, tokens, q);
+  }
+
+  /**
+   * "ett sms från X", "samtalet från X": word {@code t} is who a message is from.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether it follows a message noun and "från"
+   */
+  public static boolean isMessageSender(Tokens tokens, int t) {
+    int p = t - 1;
+    int q = p - 1;
+    return tokens.is(p, "från") && tokens.adjacent(p) && tokens.isWord(q) && tokens.adjacent(q)
+        && in(CueLists.MESSAGE_NOUNS, tokens, q);
+  }
+
+  private static boolean in(CharArraySet set, Tokens tokens, int t) {
+    return set.contains(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+}
