@@ -107,7 +107,7 @@ public final class ResidencePlaceDetector implements Detector {
    * without those letters.
    */
   private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
-      "runt", "kring"};
+      "runt", "kring", "mellan"};
   /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 7;
 

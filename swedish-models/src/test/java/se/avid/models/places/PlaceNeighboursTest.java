@@ -51,6 +51,12 @@ class PlaceNeighboursTest {
   }
 
   @Test
+  void mellanIsAPrepositionOfPlaceToo() {
+    assertEquals(List.of("PLACE agunnaryd"), places("jag pendlar mellan agunnaryd och stan"));
+    assertEquals(List.of(), places("man får läsa mellan raderna"));
+  }
+
+  @Test
   void aNameInBracketsAfterTheNounOfAPlaceOrInstitutionIsItsName() {
     assertEquals(List.of("PLACE horn"), places("kommunen (horn) säger att de har kö"));
     assertTrue(places("skolan (hallingsjo i umea) har skickat orosanmälan").contains("PLACE hallingsjo"));
