@@ -6,7 +6,6 @@ import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Finds e-mail addresses, plain ({@code anna.l@gmail.com}, fullwidth {@code ＠} included by
@@ -141,21 +140,21 @@ public final class EmailDetector implements Detector {
   private static int substituted(ScanText t, int sign, FindingSink sink) {
     char c = t.charAt(sign);
     int after = sign + 1;
-    int w = skipSpaces(t, after, 1);
-    int we = wordEnd(t, w);
+    int w = ScanSupport.skipSpaces(t, after, 1);
+    int we = ScanSupport.wordEnd(t, w);
     // "*at*", "#at#", "& a &": the sign repeated around a spelled at-sign
     if (we > w && ScanSupport.wordIn(t, w, we, AT_WORDS)) {
-      int close = skipSpaces(t, we, 1);
+      int close = ScanSupport.skipSpaces(t, we, 1);
       if (close < t.length() && t.charAt(close) == c) {
         after = close + 1;
       }
     }
-    int localEnd = skipSpacesBack(t, sign, 1);
-    int start = localStart(t, localEnd);
+    int localEnd = ScanSupport.skipSpacesBack(t, sign, 1);
+    int start = LocalParts.start(t, localEnd);
     if (start < 0) {
       return -1;
     }
-    MailDomain d = MailDomain.parse(t, skipSpaces(t, after, 1), true);
+    MailDomain d = MailDomain.parse(t, ScanSupport.skipSpaces(t, after, 1), true);
     // "H&M.com", "AT&T.com": a one-letter name on either side is a brand
     if (d == null || d.labels < 2 || localEnd - start < 2 || d.firstEnd - d.firstStart < 2
         || !d.firstLabelIn(t, PROVIDERS) && !d.topLevelIn(t, MailDomain.COMMON_TOP_LEVEL)) {
@@ -188,8 +187,8 @@ public final class EmailDetector implements Detector {
   /** {@code anna.l@gmail.com} around the {@code @} at {@code at}. */
   private static int plain(ScanText t, int at, FindingSink sink) {
     // "anna . l @ gmail . com": an @ with a space on a side is read with spelled-out dots too
-    int localEnd = skipSpacesBack(t, at, 1);
-    int domainStart = skipSpaces(t, at + 1, 1);
+    int localEnd = ScanSupport.skipSpacesBack(t, at, 1);
+    int domainStart = ScanSupport.skipSpaces(t, at + 1, 1);
     // "anna.l@\ngmail.com", "anna.l\n@gmail.com": an address wrapped at its @ is read like a spaced one
     if (localEnd == at && at > 0 && t.charAt(at - 1) == '\n') {
       localEnd = at - 1;
@@ -198,7 +197,7 @@ public final class EmailDetector implements Detector {
       domainStart = at + 2; // wrapped, or the at-sign typed twice ("anna@@gmail.com")
     }
     boolean spaced = localEnd < at || domainStart > at + 1;
-    int start = localStart(t, localEnd);
+    int start = LocalParts.start(t, localEnd);
     if (start < 0) {
       return -1;
     }
@@ -230,24 +229,24 @@ public final class EmailDetector implements Detector {
   private static int bracketed(ScanText t, int open, FindingSink sink) {
     char o = t.charAt(open);
     char close = o == '(' ? ')' : o == '[' ? ']' : o == '<' ? '>' : '}';
-    int w = skipSpaces(t, open + 1, 1);
-    int wordEnd = wordEnd(t, w);
+    int w = ScanSupport.skipSpaces(t, open + 1, 1);
+    int wordEnd = ScanSupport.wordEnd(t, w);
     if (!ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {
       return -1;
     }
     if (wordEnd == w) {
       wordEnd = w + 1; // "(@)"
     }
-    int closeAt = skipSpaces(t, wordEnd, 1);
+    int closeAt = ScanSupport.skipSpaces(t, wordEnd, 1);
     if (closeAt >= t.length() || t.charAt(closeAt) != close) {
       return -1;
     }
-    int localEnd = skipSpacesBack(t, open, 1);
-    int start = localStart(t, localEnd);
+    int localEnd = ScanSupport.skipSpacesBack(t, open, 1);
+    int start = LocalParts.start(t, localEnd);
     if (start < 0) {
       return -1;
     }
-    MailDomain d = MailDomain.parse(t, skipSpaces(t, closeAt + 1, 1), true);
+    MailDomain d = MailDomain.parse(t, ScanSupport.skipSpaces(t, closeAt + 1, 1), true);
     if (d == null || d.labels < 2 && !d.firstLabelIn(t, PROVIDERS)) {
       return -1;
     }
@@ -260,7 +259,7 @@ public final class EmailDetector implements Detector {
     if (isPa(t, word)) {
       return atProvider(t, word, sink);
     }
-    int wordEnd = wordEnd(t, word);
+    int wordEnd = ScanSupport.wordEnd(t, word);
     if (wordEnd - word == 6 && wordEnd + 2 < t.length() && t.charAt(wordEnd) == ' '
         && (t.charAt(wordEnd + 1) | 0x20) == 'a' && t.charAt(wordEnd + 2) == ' ') {
       wordEnd += 2; // "snabel a", written apart
@@ -270,11 +269,11 @@ public final class EmailDetector implements Detector {
         || !(apart || ScanSupport.wordIn(t, word, wordEnd, AT_WORDS) && wordEnd - word > 1)) {
       return -1; // a lone "a" is too common a word
     }
-    int start = localStart(t, word - 1);
+    int start = LocalParts.start(t, word - 1);
     if (start < 0) {
       return -1;
     }
-    start = nameBeforeTail(t, start, word - 1);
+    start = LocalParts.withNameBeforeTail(t, start, word - 1);
     MailDomain d = MailDomain.parse(t, wordEnd + 1, true);
     if (d == null) {
       return -1;
@@ -292,43 +291,6 @@ public final class EmailDetector implements Detector {
     return d.end;
   }
 
-  /** Words before a spelled-out address that are never part of its local part. */
-  private static final String[] NOT_LOCAL = {
-    "mejla", "maila", "mejl", "mail", "mailen", "mejlen", "mig", "till", "på", "är", "adress", "adressen", "min",
-    "mitt", "epost", "post", "skriv", "skicka", "kontakta", "via", "och", "eller", "nås", "at", "hej", "tack", "det"
-  };
-
-  /**
-   * {@code lisa 62 snabel-a}, {@code lisa k63 snabel-a}: a local part written apart, a name and
-   * then digits; when the part before the at-word is digits, or a letter and digits, or two chars
-   * at most, the word of letters one space before it is its first half. Returns the start of the
-   * whole local part.
-   */
-  private static int nameBeforeTail(ScanText t, int start, int end) {
-    int letters = start;
-    while (letters < end && ScanSupport.isLetter(t.charAt(letters)) && letters - start < 1) {
-      letters++;
-    }
-    boolean tail = end - start <= 2;
-    if (!tail) {
-      tail = true;
-      for (int i = letters; i < end; i++) {
-        tail &= ScanSupport.isAsciiDigit(t.charAt(i));
-      }
-    }
-    if (!tail || start < 3 || t.charAt(start - 1) != ' ') {
-      return start;
-    }
-    int ws = start - 1;
-    while (ws > 0 && start - 1 - ws < MAX_PART && ScanSupport.isLetter(t.charAt(ws - 1))) {
-      ws--;
-    }
-    if (start - 1 - ws < 2 || ws > 0 && t.isWordChar(ws - 1) || ScanSupport.wordIn(t, ws, start - 1, NOT_LOCAL)) {
-      return start;
-    }
-    return ws;
-  }
-
   /** The whole word {@code på} at {@code i}, followed by a space. */
   private static boolean isPa(ScanText t, int i) {
     return i + 2 < t.length() && (t.charAt(i) | 0x20) == 'p' && (t.charAt(i + 1) == 'å' || t.charAt(i + 1) == 'Å')
@@ -341,15 +303,15 @@ public final class EmailDetector implements Detector {
    * word is (a digit, {@code _ . -} in it), so that "kolla på hotmail" stays text.
    */
   private static int atProvider(ScanText t, int pa, FindingSink sink) {
-    int start = localStart(t, pa - 1);
-    if (start < 0 || !looksLikeLocalPart(t, start, pa - 1)
-        && !(afterMailWord(t, start) && !ScanSupport.wordIn(t, start, pa - 1, NOT_LOCAL))) {
+    int start = LocalParts.start(t, pa - 1);
+    if (start < 0 || !LocalParts.looksLikeLocalPart(t, start, pa - 1)
+        && !(afterMailWord(t, start) && !ScanSupport.wordIn(t, start, pa - 1, LocalParts.NOT_LOCAL))) {
       return -1;
     }
     MailDomain d = MailDomain.parse(t, pa + 3, true);
     // "johan-e på live", "mojjo77 på telia": any provider after a user name with letters
     if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)
-        && !(d.firstLabelIn(t, SHARED_PROVIDERS) && looksLikeUserName(t, start, pa - 1))) {
+        && !(d.firstLabelIn(t, SHARED_PROVIDERS) && LocalParts.looksLikeUserName(t, start, pa - 1))) {
       return -1;
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
@@ -378,142 +340,4 @@ public final class EmailDetector implements Detector {
     "mejladressen", "mailadressen", "mejladdress", "mailaddress"
   };
 
-  /** A local part of at least three chars with a letter in it: {@code johan-e}, {@code mojjo77}, not {@code 3}. */
-  private static boolean looksLikeUserName(ScanText t, int start, int end) {
-    if (end - start < 3) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (ScanSupport.isLetter(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A local part with a digit, one of {@code _ . -} or a spelled-out dot in it: a user name, not a word. */
-  private static boolean looksLikeLocalPart(ScanText t, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = t.charAt(i);
-      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' || c == '-' || c == ' ') { // a space: dots spelled out
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The start of the local part that ends right before {@code end}, or -1 when there is none.
-   * Leading dots and dashes are not part of it ({@code "-anna@x.se"}).
-   */
-  private static int localStart(ScanText t, int end) {
-    int start = localChunkStart(t, end);
-    // "anna punkt l", "sven.erik (dot) aberg", "anna . l": chunks joined by spelled-out dots
-    for (int k = 0; start >= 0 && k < MAX_SPELLED_DOTS; k++) {
-      int before = spelledDotBefore(t, start);
-      int chunk = before < 0 ? -1 : localChunkStart(t, before);
-      if (chunk < 0 || end - chunk > MAX_PART) {
-        break;
-      }
-      start = chunk;
-    }
-    return start;
-  }
-
-  /** At most this many spelled-out dots are read in a local part. */
-  private static final int MAX_SPELLED_DOTS = 3;
-
-  /**
-   * Where the local-part chunk before a spelled-out dot ends, when one ends right before {@code
-   * start} ({@code " punkt "}, {@code " dot "}, {@code "(punkt)"}, {@code " . "}), else -1.
-   */
-  private static int spelledDotBefore(ScanText t, int start) {
-    int p = skipSpacesBack(t, start, 1);
-    if (p == 0) {
-      return -1;
-    }
-    char c = t.charAt(p - 1);
-    int wordStart;
-    if (c == '.') {
-      if (p == start) {
-        return -1; // "a.b" is read as one chunk already
-      }
-      wordStart = p - 1;
-    } else if (c == ')' || c == ']' || c == '}') {
-      int we = skipSpacesBack(t, p - 1, 1);
-      int ws = we;
-      while (ws > 0 && ws > we - 6 && ScanSupport.isLetter(t.charAt(ws - 1))) {
-        ws--;
-      }
-      int open = skipSpacesBack(t, ws, 1);
-      if (!ScanSupport.wordIn(t, ws, we, MailDomain.DOT_WORDS) || open == 0 || "([{".indexOf(t.charAt(open - 1)) < 0) {
-        return -1;
-      }
-      wordStart = open - 1;
-    } else {
-      if (p == start) {
-        return -1; // a dot word needs spaces around it
-      }
-      int ws = p;
-      while (ws > 0 && ws > p - 6 && ScanSupport.isLetter(t.charAt(ws - 1))) {
-        ws--;
-      }
-      if (!ScanSupport.wordIn(t, ws, p, MailDomain.DOT_WORDS) || ws == 0 || t.charAt(ws - 1) != ' ') {
-        return -1;
-      }
-      wordStart = ws;
-    }
-    int localEnd = skipSpacesBack(t, wordStart, 1);
-    // a bare dot needs a space before it too: "kul. anna@x.se" ends a sentence
-    boolean bracketed = c == ')' || c == ']' || c == '}';
-    return localEnd > 0 && (localEnd < wordStart || bracketed) ? localEnd : -1;
-  }
-
-  /** The start of the run of local-part chars that ends right before {@code end}, or -1. */
-  private static int localChunkStart(ScanText t, int end) {
-    int limit = Math.max(0, end - MAX_PART);
-    int s = end;
-    while (s > limit && isLocalChar(t.charAt(s - 1))) {
-      s--;
-    }
-    while (s < end && !t.isWordChar(s)) {
-      s++;
-    }
-    return s < end ? s : -1;
-  }
-
-  private static boolean isLocalChar(char c) {
-    if (c < 0x80) {
-      return ScanSupport.isAsciiLetter(c) || ScanSupport.isAsciiDigit(c) || c == '.' || c == '_' || c == '-'
-          || c == '+' || c == '%' || c == '\'';
-    }
-    return c == TextNormalizer.IGNORABLE || Character.isLetterOrDigit(c);
-  }
-
-  /** The end of the word (letters, digits, {@code -}) starting at {@code i}. */
-  static int wordEnd(ScanText t, int i) {
-    int e = i;
-    while (e < t.length() && e - i < 16 && (t.isWordChar(e) || t.charAt(e) == '-')) {
-      e++;
-    }
-    return e;
-  }
-
-  static int skipSpaces(ScanText t, int i, int max) { // shared with ProviderTail
-    int k = 0;
-    while (i < t.length() && t.charAt(i) == ' ' && k < max) {
-      i++;
-      k++;
-    }
-    return i;
-  }
-
-  private static int skipSpacesBack(ScanText t, int i, int max) {
-    int k = 0;
-    while (i > 0 && t.charAt(i - 1) == ' ' && k < max) {
-      i--;
-      k++;
-    }
-    return i;
-  }
 }

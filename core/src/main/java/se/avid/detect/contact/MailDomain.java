@@ -96,26 +96,26 @@ final class MailDomain {
       return p + 2 < n && t.charAt(p + 1) == ' ' && looseTopLevel(t, p + 2) ? p + 2 : -1;
     }
     if (spelled && p + 2 < n && t.charAt(p) == ' ' && t.charAt(p + 1) == '.') {
-      int q = EmailDetector.skipSpaces(t, p + 2, 1); // "gmail . com"
+      int q = ScanSupport.skipSpaces(t, p + 2, 1); // "gmail . com"
       return q < n && isDomainChar(t.charAt(q)) && t.isWordChar(q) ? q : -1;
     }
     if (!spelled || p >= n) {
       return -1;
     }
     char c = t.charAt(p);
-    int q = EmailDetector.skipSpaces(t, p, 1);
+    int q = ScanSupport.skipSpaces(t, p, 1);
     boolean bracket = q < n && (t.charAt(q) == '(' || t.charAt(q) == '[' || t.charAt(q) == '{');
     if (!bracket && (c != ' ' || q == p)) {
       return -1;
     }
-    int w = bracket ? EmailDetector.skipSpaces(t, q + 1, 1) : q;
-    int we = EmailDetector.wordEnd(t, w);
+    int w = bracket ? ScanSupport.skipSpaces(t, q + 1, 1) : q;
+    int we = ScanSupport.wordEnd(t, w);
     if (!ScanSupport.wordIn(t, w, we, DOT_WORDS)) {
       return -1;
     }
     int after = we;
     if (bracket) {
-      after = EmailDetector.skipSpaces(t, we, 1);
+      after = ScanSupport.skipSpaces(t, we, 1);
       if (after >= n || (t.charAt(after) != ')' && t.charAt(after) != ']' && t.charAt(after) != '}')) {
         return -1;
       }
@@ -123,7 +123,7 @@ final class MailDomain {
     } else if (after >= n || t.charAt(after) != ' ') {
       return -1;
     }
-    after = EmailDetector.skipSpaces(t, after, 1);
+    after = ScanSupport.skipSpaces(t, after, 1);
     return after < n && isDomainChar(t.charAt(after)) && t.isWordChar(after) ? after : -1;
   }
 

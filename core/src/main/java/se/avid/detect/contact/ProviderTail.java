@@ -40,13 +40,13 @@ final class ProviderTail {
     }
     String[] allowed = TOP_LEVEL;
     if (i == end) {
-      int w = EmailDetector.skipSpaces(t, end, 1);
+      int w = ScanSupport.skipSpaces(t, end, 1);
       if (w == end) {
         return end;
       }
-      int we = EmailDetector.wordEnd(t, w);
+      int we = ScanSupport.wordEnd(t, w);
       if (ScanSupport.wordIn(t, w, we, SPELLED_DOTS)) {
-        i = EmailDetector.skipSpaces(t, we, 1); // "gmail punkt com"
+        i = ScanSupport.skipSpaces(t, we, 1); // "gmail punkt com"
       } else {
         i = w; // "gmail com"
         allowed = TOP_LEVEL_AFTER_SPACE;
@@ -54,7 +54,7 @@ final class ProviderTail {
     } else if (i - end == 1 && t.charAt(end) == '.') {
       return end; // one dot: the parser has read what follows it
     }
-    int tldEnd = EmailDetector.wordEnd(t, i);
+    int tldEnd = ScanSupport.wordEnd(t, i);
     return tldEnd > i && ScanSupport.wordIn(t, i, tldEnd, allowed) ? tldEnd : end;
   }
 

@@ -255,4 +255,32 @@ final class ScanSupport {
     sink.add(start, end, type, score);
   }
 
+  /** The end of the word (letters, digits, {@code -}) starting at {@code i}. */
+  static int wordEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && e - i < 16 && (t.isWordChar(e) || t.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The index after at most {@code max} spaces from {@code i}. */
+  static int skipSpaces(ScanText t, int i, int max) {
+    int k = 0;
+    while (i < t.length() && t.charAt(i) == ' ' && k < max) {
+      i++;
+      k++;
+    }
+    return i;
+  }
+
+  /** The index before at most {@code max} spaces that end at {@code i}. */
+  static int skipSpacesBack(ScanText t, int i, int max) {
+    int k = 0;
+    while (i > 0 && t.charAt(i - 1) == ' ' && k < max) {
+      i--;
+      k++;
+    }
+    return i;
+  }
 }
