@@ -75,6 +75,8 @@ public final class PersonnummerDetector implements Detector {
    * default redact threshold, unless a cue ({@code pnr}) raises it to {@link #CUED}.
    */
   static final double DIGIT_MISSING = 0.4;
+  /** Ten digits of a valid personnummer with more digits glued after them ({@code 85041212341212}). */
+  static final double DIGITS_GLUED = 0.6;
 
   private static final ContextCue CUES = ContextCue.of(40,
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
@@ -180,6 +182,12 @@ public final class PersonnummerDetector implements Detector {
         return report(text, run.start(), run.endOf(9), type, score, luhn, sink);
       }
     }
+    if (n > 10 && !gluedLeft) {
+      int end = matchWithDigitsGlued(text, run, sink);
+      if (end > 0) {
+        return end;
+      }
+    }
     if (n == 9 && !gluedLeft && PersonnummerShapes.isSerialDigitMissing(run)) {
       int day = run.digit(4) * 10 + run.digit(5);
       EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
@@ -201,6 +209,32 @@ public final class PersonnummerDetector implements Detector {
       return matchLookAlikeAtAnEnd(text, run, gluedLeft, sink);
     }
     return -1;
+  }
+
+  /**
+   * {@code 85041212341} to {@code 8504121234123}: ten digits that read as a date and a serial with
+   * one to three more glued to them and nothing between ({@code YYMMDDNNNC12}), which no twelve-digit
+   * reading took: a personnummer typed on into the next field, 0.6 when its check digit holds, else
+   * flagged (0.4); not after a cue for another number ({@code ordernummer}). The whole run is
+   * reported, since where the number ends cannot be told.
+   */
+  private static int matchWithDigitsGlued(ScanText text, DigitRun run, FindingSink sink) {
+    int n = run.count();
+    if (!run.canEndAfter(n) || OTHER_NUMBER_CUES.precedes(text, run.start())) {
+      return -1; // "ordernummer 850412123012": the cue names the longer number
+    }
+    for (int k = 1; k < n; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return -1;
+      }
+    }
+    if (!PersonnummerShapes.dateExists(run, 0, false)) {
+      return -1;
+    }
+    int day = run.digit(4) * 10 + run.digit(5);
+    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
+    boolean luhn = run.luhn(0, 10);
+    return report(text, run.start(), run.endOf(n - 1), type, luhn ? DIGITS_GLUED : DIGIT_MISSING, luhn, sink);
   }
 
   /**

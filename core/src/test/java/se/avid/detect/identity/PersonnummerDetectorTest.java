@@ -250,6 +250,24 @@ class PersonnummerDetectorTest {
   }
 
   @Test
+  void aValidNumberWithDigitsGluedAfterItIsRedactedWhole() {
+    assertFinds(DETECTOR, "han skrev ⟦850412123012⟧ i rutan", EntityType.PERSONNUMMER,
+        PersonnummerDetector.DIGITS_GLUED, PersonnummerDetector.DIGITS_GLUED);
+  }
+
+  @Test
+  void aNumberWithDigitsGluedAfterItAndAWrongCheckDigitIsFlagged() {
+    assertFinds(DETECTOR, "han skrev ⟦850412123412⟧ i rutan", EntityType.PERSONNUMMER,
+        PersonnummerDetector.DIGIT_MISSING, PersonnummerDetector.DIGIT_MISSING);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ordernr 850412123412 kom i går", "det kostar 991399123412 kr"})
+  void gluedDigitsAfterAnotherNumbersCueOrWithNoDateAreNoPersonnummer(String text) {
+    assertFindsNothing(DETECTOR, text);
+  }
+
+  @Test
   void aNumberWithADigitMissingAfterACueIsRedacted() {
     assertFinds(DETECTOR, "pnr ⟦850412-123⟧", EntityType.PERSONNUMMER, PersonnummerDetector.CUED, PersonnummerDetector.CUED);
   }
