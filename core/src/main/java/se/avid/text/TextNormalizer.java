@@ -152,7 +152,8 @@ public final class TextNormalizer {
    * letter of a run sees the one before as a digit. One or two at the right edge of a number of
    * at least four digits, before no letter, are its last digits ({@code 070-123 45 6l}); other
    * letters at a number's edge ({@code 3l}, {@code O7}) or between spaced numbers ({@code 3 lol 5})
-   * stay letters: units and words are so.
+   * stay letters: units and words are so; but a group of look-alikes alone between the groups of
+   * a number of four digits or more before it is its digits ({@code 070-586 ll 30}).
    */
   private static boolean betweenDigits(char[] out, int i) {
     int n = out.length;
@@ -174,8 +175,10 @@ public final class TextNormalizer {
         && digitsBefore(out, i) >= MIN_DIGITS_BEFORE_EDGE) {
       return true; // "070-123 45 6l", "413 1O Göteborg": the last digit of a long number, not a unit ("3l")
     }
-    if (!left || r >= limit || !isJoining(out[r])) {
-      return false; // one side at least must touch a digit: "3 lol 5" stays
+    if (r >= limit || !isJoining(out[r]) || !left && digitsBefore(out, i) < MIN_DIGITS_BEFORE_EDGE) {
+      // one side at least must touch a digit ("3 lol 5" stays), unless a long number goes on
+      // across a group of look-alikes alone ("070-586 ll 30")
+      return false;
     }
     for (r++; r < limit && isHomoglyph(out[r]); r++) {
       // "7OOlOl-OOO3": look-alikes on both sides of the separator

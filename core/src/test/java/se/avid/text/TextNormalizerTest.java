@@ -61,6 +61,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsAGroupOfLookAlikesAloneBetweenTheGroupsOfALongNumber() {
+    assertEquals("070-586 11 30, 072-145 11 15", norm("070-586 ll 30, 072-l45 ll l5"));
+  }
+
+  @Test
+  void keepsAGroupOfLookAlikesBetweenShortNumbersOrBeforeAWord() {
+    assertEquals("3 lol 5, 12 ll 30, 1999 Il Divo", norm("3 lol 5, 12 ll 30, 1999 Il Divo"));
+  }
+
+  @Test
   void keepsLettersAtTheEdgeOfANumber() {
     assertEquals("3l mjölk, O7 och lol", norm("3l mjölk, O7 och lol"));
     assertEquals("Volvo 240 OK", norm("Volvo 240 OK"));
