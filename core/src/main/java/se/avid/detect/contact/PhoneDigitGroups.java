@@ -1,16 +1,18 @@
 package se.avid.detect.contact;
 
+import java.util.Arrays;
 import se.avid.text.DigitLinks;
+import se.avid.text.Reusable;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
 /**
  * The digit groups of one phone-number candidate: digits split by separators, read once from the
  * candidate's start with a bounded look-ahead, with the separator after each group, so that
- * {@link PhoneNumberDetector}'s named rules can judge the grouping. One per {@code detect} call,
- * reused for every candidate: not thread-safe.
+ * {@link PhoneNumberDetector}'s named rules can judge the grouping. Lent by the call's workspace
+ * ({@link ScanText#reusable}) and reused for every candidate: not thread-safe.
  */
-final class PhoneDigitGroups {
+final class PhoneDigitGroups implements Reusable {
   final char[] buf = new char[PhoneNumberDetector.MAX_DIGITS + 1];
   final int[] end = new int[PhoneNumberDetector.MAX_GROUPS];
   final int[] digitCount = new int[PhoneNumberDetector.MAX_GROUPS];
@@ -223,5 +225,12 @@ final class PhoneDigitGroups {
     }
     sep[g] = punct != '\0' ? punct : newlines > 0 ? '\n' : ' ';
     return p;
+  }
+
+  /** Overwrites the digits read from the call's text; the other fields are set anew by every read. */
+  @Override
+  public void clear() {
+    Arrays.fill(buf, '\0');
+    count = 0;
   }
 }

@@ -179,7 +179,7 @@ public final class PhoneNumberDetector implements Detector {
         return;
       }
       if (groups == null) {
-        groups = new PhoneDigitGroups();
+        groups = text.reusable(PhoneDigitGroups.class, PhoneDigitGroups.class, PhoneDigitGroups::new);
       }
       int end = matchAt(text, i, groups, lastEnd, sink);
       if (end > i) {
