@@ -251,7 +251,8 @@ public final class PersonnummerDetector implements Detector {
       return -1;
     }
     boolean twelve = n >= 12 && run.digit(0) * 10 + run.digit(1) >= 18 && run.digit(0) * 10 + run.digit(1) <= 20;
-    if ((n == 11 || n == 13) && !(twelve ? PersonnummerShapes.isFullDate(run) : PersonnummerShapes.dateExists(run, 0, false))) {
+    if ((n == 11 || n == 13)
+        && !(twelve ? PersonnummerShapes.isFullDate(run) : PersonnummerShapes.dateExists(run, 0, false))) {
       return -1;
     }
     if (!CUES.precedes(text, run.start())) {

@@ -1,6 +1,5 @@
 package se.avid.models.institutions;
 
-import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
@@ -213,8 +212,8 @@ public final class InstitutionDetector implements Detector {
           } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
             // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
             // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
-            sink.add(start, tokens.end(t), EntityType.PLACE, PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t)
-                ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+            boolean named = PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t);
+            sink.add(start, tokens.end(t), EntityType.PLACE, named ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
           }
         }
       }
@@ -307,19 +306,6 @@ public final class InstitutionDetector implements Detector {
       "yrkes", "musik", "idrotts", "dans", "kultur", "sommar", "kvälls", "katolska", "frikyrko", "pingst", "läger",
       "trafik", "bibel", "söndags", "gamla"};
 
-  private static boolean startsWithAny(Tokens tokens, int t, String[] prefixes) {
-    char[] lower = tokens.lower();
-    int start = tokens.start(t);
-    int length = tokens.length(t);
-    for (String prefix : prefixes) {
-      if (length > prefix.length() && Arrays.equals(lower, start, start + prefix.length(), prefix.toCharArray(), 0,
-          prefix.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Word {@code t} stands before "i" and a town ("katedralskolan i lund", "nobelgymnasiet i
    * Karlstad"): a school of that town, one, so its name; a municipality, town or district of the
@@ -328,7 +314,7 @@ public final class InstitutionDetector implements Detector {
   private boolean beforeTown(Tokens tokens, int t) {
     int town = t + 2;
     if (!tokens.is(t + 1, "i") || !tokens.adjacent(t) || !tokens.adjacent(t + 1) || !tokens.isWord(town)
-        || InstitutionNouns.isNoun(tokens, t) || startsWithAny(tokens, t, SCHOOL_KINDS)) {
+        || InstitutionNouns.isNoun(tokens, t) || tokens.hasPrefix(t, SCHOOL_KINDS)) {
       return false; // "grundskolan i lund", "högstadieskolan i lund": a kind of school
     }
     if (tokens.has(town, Tokens.CAPITALISED) && !tokens.has(town, Tokens.ALL_CAPS)) {

@@ -354,6 +354,28 @@ public final class Tokens {
     return false;
   }
 
+  /**
+   * Whether word {@code t} begins with one of {@code prefixes} and goes on after it: the prefix
+   * is a proper first part ({@code grund} in {@code grundskolan}, not {@code grund} itself).
+   *
+   * @param t the index of a token
+   * @param prefixes lowercase first parts
+   * @return whether the word begins with one and is longer
+   */
+  public boolean hasPrefix(int t, String... prefixes) {
+    if (!isWord(t)) {
+      return false;
+    }
+    int s = start[t];
+    int length = end[t] - s;
+    for (String prefix : prefixes) {
+      if (length > prefix.length() && sameChars(s, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the lowercase chars from {@code from} are those of {@code chars}. */
   private boolean sameChars(int from, String chars) {
     for (int i = 0; i < chars.length(); i++) {

@@ -99,8 +99,9 @@ final class PlaceNeighbours {
    * True when word {@code u}, after {@code på} or {@code vid} at {@code u - 1}, stands before
    * {@code i} and a town ({@code på backhammar i Rinkeby}): the name of a school, a unit or a
    * district in that town, when it is a listed place or no word or compound of words at all
-   * ({@code på brandstationen i}, {@code vid högskolan i} stay). The town is a listed municipality, town or district, or capitalised;
-   * the word is lowercase and no institution noun ({@code på kvinnojour i Örebro}).
+   * ({@code på brandstationen i}, {@code vid högskolan i} stay). The town is a listed
+   * municipality, town or district, or capitalised; the word is lowercase and no institution noun
+   * ({@code på kvinnojour i Örebro}).
    *
    * @param tokens the tokens of a text
    * @param u the index of the word after the preposition
@@ -112,14 +113,18 @@ final class PlaceNeighbours {
       return false;
     }
     if (tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS) || InstitutionNouns.isNoun(tokens, u)) {
-      return false; // a capitalised name is the name detector's, a firm's as often ("jobbar på Max i Mora"); "på kvinnojour i"
+      // a capitalised name is the name detector's, and a firm's as often ("jobbar på Max i Mora"); "på kvinnojour i"
+      return false;
     }
     boolean town = tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS) || isListedPlace(tokens, u + 2);
     // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
     return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u));
   }
 
-  /** Word {@code u} may be a name: of {@value #MIN_LENGTH} letters or more, no kept name, inflected form or frequent word but a place. */
+  /**
+   * Word {@code u} may be a name: of {@value #MIN_LENGTH} letters or more, no kept name, inflected
+   * form or frequent word but a place.
+   */
   private boolean isNameWord(Tokens tokens, int u) {
     if (tokens.length(u) < MIN_LENGTH) {
       return false;

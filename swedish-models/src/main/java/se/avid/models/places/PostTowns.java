@@ -45,15 +45,16 @@ public final class PostTowns {
    *
    * @param tokens the tokens of a text
    * @param t the index of a token
-   * @param facts the word's facts ({@link SwedishLexicon#facts})
+   * @param lexicon the lexicon, asked only when the layout holds
    * @param places the categories that are places
    * @param kept the categories that are kept (countries, public bodies)
    * @return whether the word is the town of an address
    */
-  static boolean isTown(Tokens tokens, int t, long facts, long places, long kept) {
+  static boolean isTown(Tokens tokens, int t, SwedishLexicon lexicon, long places, long kept) {
     if (!tokens.isWord(t) || tokens.length(t) < 2 || !isAfterPostalCode(tokens, t) || tokens.isAnyOf(t, NOT_TOWNS)) {
       return false;
     }
+    long facts = tokens.lexeme(t, lexicon).facts();
     long categories = SwedishLexicon.categories(facts);
     return (categories & kept) == 0 && !Category.WORD_FORM.in(categories)
         && (!SwedishLexicon.isFrequentWord(facts) || (categories & places) != 0);

@@ -183,8 +183,7 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
         continue;
       }
-      if (p >= 2 && tokens.kind(p - 1) == Tokens.NUMBER
-          && PostTowns.isTown(tokens, p, tokens.lexeme(p, lexicon).facts(), PLACES, KEPT)) {
+      if (p >= 2 && tokens.kind(p - 1) == Tokens.NUMBER && PostTowns.isTown(tokens, p, lexicon, PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, POST_TOWN_SCORE); // "582 24 ljung"
         continue;
       }
@@ -241,7 +240,7 @@ public final class ResidencePlaceDetector implements Detector {
       }
       if (!slot || tokens.is(p, "vid")) {
         if (neighbours.isBeforeTown(tokens, u)) {
-          sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE); // "går på katedralskolan i lund"
+          sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE); // "går på backhammar i Rinkeby"
           p = u;
           continue;
         }

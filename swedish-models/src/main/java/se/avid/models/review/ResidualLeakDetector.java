@@ -282,7 +282,8 @@ public final class ResidualLeakDetector implements Detector {
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && PostTowns.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
-        weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch = scratch(text, scratch, length));
+        scratch = scratch(text, scratch, length);
+        weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch);
       }
     }
     risk.finish();

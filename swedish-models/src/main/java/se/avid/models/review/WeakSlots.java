@@ -4,9 +4,10 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * Shapes and positions that make a lowercase word a likely name or place when no list knows it:
- * after a role noun in its definite form ({@code ägaren daut}, {@code sköterskan shirzad}), a nickname's shape ({@code kattis}, {@code
- * lollo}, {@code talle}) and letters that no Swedish word has ({@code özgül}). Each is weaker
- * than a cue; {@link ResidualSignal} gives each its measured score. Stateless.
+ * after a role noun in its definite form ({@code ägaren daut}, {@code sköterskan shirzad}), a
+ * nickname's shape ({@code kattis}, {@code lollo}, {@code talle}) and letters that no Swedish word
+ * has ({@code özgül}). Each is weaker than a cue; {@link ResidualSignal} gives each its measured
+ * score. Stateless.
  */
 final class WeakSlots {
 

@@ -55,6 +55,17 @@ class TokensTest {
   }
 
   @Test
+  void tellsAWordByAProperFirstPartInAnyCase() {
+    Tokens t = Tokens.of(ScanText.of("Grundskolan och grund, 12 lägerskolan"));
+    assertTrue(t.hasPrefix(0, "gymnasie", "grund"));
+    assertTrue(t.hasPrefix(5, "läger"));
+    assertFalse(t.hasPrefix(2, "grund")); // the word itself, no first part
+    assertFalse(t.hasPrefix(3, "grund")); // punctuation
+    assertFalse(t.hasPrefix(4, "1")); // a number
+    assertFalse(t.hasPrefix(6, "läger")); // past the last token
+  }
+
+  @Test
   void marksSentenceStartsCapitalsAndLineStarts() {
     Tokens t = Tokens.of(ScanText.of("Hej Anna. Det är BRIS\nmvh Per"));
     assertTrue(t.has(0, Tokens.SENTENCE_START));
