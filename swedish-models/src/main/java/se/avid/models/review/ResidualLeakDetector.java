@@ -248,6 +248,14 @@ public final class ResidualLeakDetector implements Detector {
           report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;
         }
+        if (cued && facts == 0 && !closedClass && length <= MAX_CUED_FORM && ResidualSlots.hasVowel(lower, start, length)
+            && WeakSlots.isBeforeSubjectVerb(tokens, t)
+            && !ResidualMemos.isCompound(words, word, lower, start, length, scratch = scratch(text, scratch, length))) {
+          // "min kompis atte tar", "min tjej ligge skär sig": an inflection's or typed word's shape,
+          // but a verb after the cue's word makes it the subject
+          report(things, ResidualSignal.CUED_FORM_BEFORE_VERB, start, tokens.end(t), EntityType.NAME);
+          continue;
+        }
       }
       if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
@@ -288,6 +296,9 @@ public final class ResidualLeakDetector implements Detector {
     }
     risk.finish();
   }
+
+  /** The longest unlisted form taken as a cued subject: a name's length, not a compound's ("hudkliniken"). */
+  private static final int MAX_CUED_FORM = 8;
 
   /**
    * The weaker evidence for a word no list holds in any form ({@code facts == 0}), left by every

@@ -38,6 +38,13 @@ public enum ResidualSignal {
    * zelimkhan}): weaker than a cue of its own ({@code departementschefen ansåg}).
    */
   ROLE_CUED_UNKNOWN("unknown word after a role compound", 0, 2, 0, 0),
+  /**
+   * Right after a name cue, in the subject's slot before a verb or at the end, a form no list holds
+   * in any reading, though it may read as a word's inflection or a word typed without å, ä, ö
+   * ({@code min kompis atte tar}, {@code min tjej ligge skär sig}): two verbs in a row are rare, a
+   * name there common.
+   */
+  CUED_FORM_BEFORE_VERB("unlisted form after a name cue, before a verb", 0, 1, 0, 0),
   /** A listed or counted name right after a name cue ({@code hennes kille ask}). */
   CUED_NAME("name after a name cue", 4, 9, 3, 3),
   /**

@@ -76,7 +76,8 @@ final class WeakSlots {
       "sade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick", "bor", "bodde", "jobbar", "jobbade",
       "flyttade", "slår", "slog", "dricker", "drack", "mår", "går", "gick", "kom", "kommer", "hotar", "hotade",
       "tycker", "tror", "vet", "gör", "gjorde", "ringer", "ringde", "skriver", "skrev", "sitter", "satt", "tar",
-      "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar"};
+      "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar", "skär", "skadar",
+      "ljuger", "gråter", "stjäl", "snor", "knarkar", "spelar", "hänger", "säljer", "köper", "pratar", "träffar", "mobbar"};
 
   /**
    * Verbs of where one lives or comes from, before a place preposition ("bor i", "flyttade till",

@@ -92,6 +92,17 @@ class ResidualSlotsTest {
   }
 
   @Test
+  void anUnlistedFormAfterACueBeforeAVerbOfAPersonIsFlagged() {
+    assertEquals(List.of("NAME atte"), flagged("min kompis atte tar xanax som hon köper"));
+    assertEquals(List.of("NAME ligge"), flagged("min tjej ligge skär sig"));
+  }
+
+  @Test
+  void anUnlistedFormAfterACueBeforeAPrepositionIsNot() {
+    assertEquals(List.of(), flagged("min tjej ligge på sjukhus")); // a typed "ligger"
+  }
+
+  @Test
   void aShortDigitRunAfterANumberCueIsFlagged() {
     assertEquals(List.of("OTHER 45 81"), flagged("ring mig, tel 45 81 efter fem"));
   }

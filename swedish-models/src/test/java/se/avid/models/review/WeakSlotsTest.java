@@ -111,7 +111,7 @@ class WeakSlotsTest {
 
   @Test
   void anUnlistedFormAfterANameCueIsWeakEvidenceOnly() {
-    String text = "min kille talle har slutat";
+    String text = "min kille talle i skolan"; // before a verb of a person it is its subject: CUED_FORM_BEFORE_VERB
     assertEquals(List.of("CUED_RARE_FORM talle"), signals(text));
     assertFalse(flags(text));
   }
@@ -137,7 +137,7 @@ class WeakSlotsTest {
 
   @Test
   void aRiskNoHigherThanTheStrongestWeakSignalIsNotReported() {
-    String text = "sen ringde jaffar igen. min kille talle har slutat";
+    String text = "sen ringde jaffar igen. min kille talle i skolan";
     assertEquals(List.of("COUNTED_NAME jaffar", "CUED_RARE_FORM talle"), signals(text));
   }
 
