@@ -41,6 +41,14 @@ class UnlistedPlacesTest {
   }
 
   @Test
+  void neighbourhoodsNamedAfterTheLandHavePlaceShapes() {
+    assertEquals(UnlistedPlaces.NAMED_HEAD, shape("ramstavallen"));
+    assertEquals(UnlistedPlaces.NAMED_HEAD, shape("ramstahöjden"));
+    assertEquals(List.of("PLACE örnkroken"), places("vi flyttade till örnkroken i våras"));
+    assertEquals(List.of("PLACE ramstavallen"), places("vi bor uppe på ramstavallen"));
+  }
+
+  @Test
   void anOrdinaryCompoundWithTheSameEndingIsNoPlaceShape() {
     assertEquals(UnlistedPlaces.NONE, shape("granskogen"));
     assertEquals(UnlistedPlaces.NONE, shape("skolgården"));
