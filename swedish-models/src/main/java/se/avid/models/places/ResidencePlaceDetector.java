@@ -95,7 +95,8 @@ public final class ResidencePlaceDetector implements Detector {
   /** Verbs after which "i" or "på" says where someone lives. */
   private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
       "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade",
-      "fodd", "foddes", "uppvaxt", "folkbokford"};
+      "fodd", "foddes", "uppvaxt", "folkbokford", "bosatt", "bosatta", "hänger", "hängde", "pluggar", "pluggade",
+      "studerar"};
   /** Verbs after which "till" or "från" says where someone moved. */
   private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
       "reste", "åka", "åkt", "kört", "körde", "akte", "aker", "aka", "akt", "korde"};
@@ -113,7 +114,8 @@ public final class ResidencePlaceDetector implements Detector {
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
   private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
-      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans"};
+      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans", "ute", "uppe",
+      "nere", "borta", "inne", "ner", "ut"};
 
   private final SwedishLexicon lexicon;
   private final ListedPlaceRuns runs;
@@ -251,7 +253,7 @@ public final class ResidencePlaceDetector implements Detector {
         // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
         // hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
-            shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
+            shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u) || isResidenceCued(tokens, p)
                 ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
@@ -278,8 +280,19 @@ public final class ResidencePlaceDetector implements Detector {
       } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
         p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
+      } else if (UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending())) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bor i hammarskogen"
+        p = u;
       }
     }
+  }
+
+  /** Preposition {@code p} follows a verb of living, moving or coming ("bor i", "flyttade från"). */
+  private static boolean isResidenceCued(Tokens tokens, int p) {
+    boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
+    boolean to = tokens.is(p, "till");
+    boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
+    return (in || to || from) && isCued(tokens, verbBefore(tokens, p), in, to, from);
   }
 
   /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */

@@ -83,6 +83,33 @@ final class UnlistedPlaces {
     return word ? WORD_HEAD : NAMED_HEAD;
   }
 
+  /**
+   * A lowercase word that the lexicon holds in no form of its own ({@code facts == 0}) but reads as
+   * a compound of words, with a place-name ending after a part of its own ({@code hammar|skogen},
+   * {@code lill|kärret}): {@link #shape} leaves it, as such a compound is as often a common noun
+   * ("granskogen"); after a verb of residence ("bor i", "flyttade från") a place is meant.
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts in them
+   * @param length the word's length
+   * @param facts the word's facts ({@link SwedishLexicon#facts})
+   * @param ending the word's longest listed ending, as {@code Lexeme.ending()} gives it
+   * @return whether it is a compound shaped like a place
+   */
+  static boolean isCompoundShaped(SwedishLexicon lexicon, char[] lower, int start, int length, long facts, long ending) {
+    int head = length - (int) (ending >>> 32);
+    if (facts != 0 || length < MIN_LENGTH || !Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING
+        || head < MIN_HEAD || endsInVerbalNoun(lower, start + length) || lower[start + length - 1] == 's') {
+      return false;
+    }
+    for (int i = start; i < start + length; i++) {
+      if (!Character.isLetter(lower[i])) {
+        return false;
+      }
+    }
+    return !endsInLongerWord(lexicon, lower, start, length, head, new char[length + 2]);
+  }
+
   /** The word before {@code end} ends in -andet or -endet, a verb's noun ("omhändertagandet", "beteendet"). */
   private static boolean endsInVerbalNoun(char[] lower, int end) {
     return lower[end - 1] == 't' && lower[end - 2] == 'e' && lower[end - 3] == 'd' && lower[end - 4] == 'n'

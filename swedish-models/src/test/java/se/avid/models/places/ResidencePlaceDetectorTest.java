@@ -27,6 +27,19 @@ class ResidencePlaceDetectorTest {
     assertEquals(List.of("PLACE " + place), places(text));
   }
 
+  @ParameterizedTest
+  @CsvSource({"vi bor i hammarskogen sen tre år, hammarskogen", "vi flyttade från lillkärret i våras, lillkärret",
+      "mamma bor ute i asphagen, asphagen", "han hänger i fiskvallen med kompisar, fiskvallen"})
+  void aCompoundWithAPlaceNameEndingIsThePlaceWhereSomeoneLivesOrMoves(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @Test
+  void aCompoundWithAPlaceNameEndingWithoutAVerbOfLivingIsNotRedacted() {
+    assertEquals(List.of(), places("vi gick en promenad i granskogen"));
+    assertEquals(List.of(), places("vi bor i lägenheten sen tre år"));
+  }
+
   @Test
   void aSmallerLocalityTypedWithoutItsLettersIsThePlaceWhereSomeoneLives() {
     assertEquals(List.of("PLACE halleforsnas"), places("vi bor i halleforsnas sedan två år"));
