@@ -86,6 +86,8 @@ public final class ResidencePlaceDetector implements Detector {
   static final double POST_TOWN_SCORE = 0.7;
   /** A name known by its neighbours: bracketed after a place's noun, or before "i" and a town ({@link PlaceNeighbours}). */
   static final double NEIGHBOUR_SCORE = 0.6;
+  /** A word that its predicate says is a place ("X är ett tråkigt område", "X ligger utanför stan"). */
+  static final double PREDICATE_SCORE = 0.6;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
   private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
@@ -165,6 +167,10 @@ public final class ResidencePlaceDetector implements Detector {
       if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
         sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
         p++;
+        continue;
+      }
+      if (PlacePredicates.isSubjectOfPlacePredicate(lexicon, tokens, p, PLACES)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, PREDICATE_SCORE); // "fiskvallen är ett tråkigt område"
         continue;
       }
       if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
