@@ -45,8 +45,9 @@ final class Homographs {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
-    if (labels.score[t] < CUE_WORD_FORM) {
-      labels.set(t, NAME, CUE_WORD_FORM);
+    double floor = cues.afterNamedObject(t) ? NameScores.NAMED_OBJECT : CUE_WORD_FORM;
+    if (labels.score[t] < floor) {
+      labels.set(t, NAME, floor);
     }
     return true;
   }

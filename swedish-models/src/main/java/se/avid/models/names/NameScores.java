@@ -83,6 +83,11 @@ final class NameScores {
   static final double CUE_WORDLIKE = 0.45;
   /** A cue before a lowercase name that is also a listed verb or pronoun form ("brodern ville"). */
   static final double CUE_WORD_FORM = 0.4;
+  /**
+   * The word after a verb of naming and the one it names ("vi kallar honom lillen"): a name or a
+   * nickname, unless a frequent word ("kallar honom idiot"), whatever the model makes of it.
+   */
+  static final double NAMED_OBJECT = 0.6;
   /** A cue before a lowercase name that is also an ordinary word ("min son björn"). */
   static final double CUE_COMMON = 0.6;
   /**

@@ -331,7 +331,7 @@ final class NameSlots {
    * "Ville är 7 och", "vilja är 22 år": a copula and a number of one or two digits that is an age,
    * with "år", nothing, a comma or "och" after it (not "är 3 timmar", "är 20 kr").
    */
-  private boolean ageByCopula(int t) {
+  boolean ageByCopula(int t) {
     int v = t + 1;
     int u = t + 2;
     if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))

@@ -82,6 +82,41 @@ public final class PersonMentions {
         && in(CueLists.MESSAGE_NOUNS, tokens, q);
   }
 
+  /** Possessives before a kin or friend noun in a predicate or apposition: "är min kompis", ", hans bror,". */
+  private static final CharArraySet POSSESSIVES = WordFacts.words(
+      "min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "vår", "vårt", "våra", "er", "deras", "sin");
+
+  /**
+   * "X är min bästa kompis", "X var hennes pojkvän", "X, min bror, har": word {@code t} is who a
+   * kin or friend noun after a possessive names, as the subject of "är"/"var" or before such an
+   * apposition between commas.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether a possessive and a kin noun say who it is
+   */
+  public static boolean isNamedByRelation(Tokens tokens, int t) {
+    int p;
+    if ((tokens.is(t + 1, "är") || tokens.is(t + 1, "var") || tokens.is(t + 1, "e")) && tokens.adjacent(t)) {
+      p = t + 2;
+    } else if (tokens.isPunct(t + 1, ',') && tokens.end(t) == tokens.start(t + 1)) {
+      p = t + 2;
+    } else {
+      return false;
+    }
+    if (!tokens.isWord(p) || !in(POSSESSIVES, tokens, p)) {
+      return false;
+    }
+    int k = p + 1;
+    if (tokens.isWord(k) && in(CueLists.KIN_ADJECTIVES, tokens, k)) {
+      k++;
+    }
+    if (!tokens.isWord(k) || !in(CueLists.OWNED_KIN, tokens, k)) {
+      return false;
+    }
+    return !tokens.isPunct(t + 1, ',') || tokens.isPunct(k + 1, ',');
+  }
+
   private static boolean in(CharArraySet set, Tokens tokens, int t) {
     return set.contains(tokens.lower(), tokens.start(t), tokens.length(t));
   }

@@ -64,7 +64,7 @@ final class UnknownWords {
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
       return;
     }
-    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t) || nameByLetters(t))) {
+    if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t) || nameByLetters(t) || namedByPredicate(t))) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
@@ -348,6 +348,37 @@ final class UnknownWords {
    * apposition between commas ("en tjej, mediha, som") or alone on the
    * last line is a name: a nickname or a rare name too rare for the counts.
    */
+  /**
+   * "atte är min kompis", "pette, min bror, har", "ligge är 15 år": a word that no list holds in any
+   * form of its own, though it may read as an inflection of another ("ligge"), is a name when a
+   * possessive and a kin noun, or an age, are said of it. Not a frequent word ("klockan var
+   * 16.06"), not a definite form ("dottren är 15 år" is a typo, "centern är 24 år" a player) and no
+   * letter tripled.
+   *
+   * @param t a word whose facts are none
+   * @return whether a predicate says it is a person
+   */
+  boolean namedByPredicate(int t) {
+    return (PersonMentions.isNamedByRelation(tokens, t) || slots.ageByCopula(t)) && !cues.afterArticle(t)
+        && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t) && !definiteOfNoun(t) && !tripledLetter(t)
+        && hasVowel(t);
+  }
+
+  /** Ends in -an or -rn, the definite forms of nouns in -a and -er ("klockan", "centern"). */
+  private boolean definiteOfNoun(int t) {
+    int e = tokens.end(t);
+    return lower[e - 1] == 'n' && (lower[e - 2] == 'a' || lower[e - 2] == 'r');
+  }
+
+  private boolean hasVowel(int t) {
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
         || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t);

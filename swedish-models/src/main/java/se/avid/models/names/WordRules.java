@@ -357,6 +357,10 @@ final class WordRules {
   }
 
   private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (f == 0 && unknown.namedByPredicate(t)) {
+      labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Ligge är 15 år", "Atte är min kompis"
+      return;
+    }
     if (common && !person && !place && words.properNoun(t) && !words.listedWord(t)) {
       labels.set(t, shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
       return;

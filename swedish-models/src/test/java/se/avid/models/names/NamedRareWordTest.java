@@ -39,6 +39,28 @@ class NamedRareWordTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi kallar honom lillen|lillen",
+    "vi kallar honom pette sen han var liten|pette",
+    "de kallade henne mirre i skolan|mirre",
+  })
+  void theWordAfterAVerbOfNamingAndTheOneItNamesIsRedacted(String text, String name) {
+    List<String> redacted = new ArrayList<>();
+    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
+      if (type == EntityType.NAME && score >= NameScores.NAMED_OBJECT) {
+        redacted.add(text.substring(start, end));
+      }
+    });
+    assertEquals(List.of(name), redacted);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"de kallar mig idiot", "vi kallar henne för mamma", "de kallar honom lat"})
+  void aFrequentWordAfterAVerbOfNamingAndTheOneItNamesIsNot(String text) {
+    assertTrue(names(text).isEmpty(), names(text).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"det kallas mobbning i skolan", "vad heter det nu igen", "de kallar det för utanförskap"})
   void aThingsNameOrAFrequentWordIsNot(String text) {
     assertTrue(names(text).isEmpty(), names(text).toString());
