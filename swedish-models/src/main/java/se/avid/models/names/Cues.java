@@ -398,6 +398,19 @@ final class Cues {
     return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
   }
 
+  /**
+   * Word {@code t} ends the text right after a closing or a slash ("mvh ros", "hälsningar\nros",
+   * "/ros"): the writer signs, so a word there that fifty people are called by is the name,
+   * whatever it means as a word (nobody closes a post with a flower).
+   */
+  boolean signsOff(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.isPunct(p, ',')) {
+      p--;
+    }
+    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]));
+  }
+
   private boolean signatureEnd(int t) {
     return t == lastNonPunct;
   }

@@ -72,7 +72,8 @@ final class Homographs {
       return true;
     }
     return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS
-        || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS); // "hej vide", "/maj-lis"
+        || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS) // "hej vide", "/maj-lis"
+        || cue == CUE_VOCATIVE && cues.signsOff(t); // "mvh ros", "/liv": fifty bearers or more
   }
 
   /**

@@ -42,6 +42,26 @@ class CuedNicknameTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "tack för svar. mvh ros|ros",
+    "tack för svar /ros|ros",
+    "tack på förhand. kram, sol|sol",
+  })
+  void aWordThatFiftyAreCalledBySigningOffThePostIsTheName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "tack för svar. mvh en orolig mamma",
+    "tack för svar. mvh anonym",
+    "hej alla",
+  })
+  void aDescriptionOrAGreetingOfManyIsNoSignature(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "tack för svar /hjälp",
   })
   void aFrequentWordAfterTheSlashIsNot(String text) {
