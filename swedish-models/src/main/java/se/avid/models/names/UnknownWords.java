@@ -314,9 +314,12 @@ final class UnknownWords {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (!noWordAtAll(t) && !(noWordButCompound(t) && !tokens.has(t, Tokens.CAPITALISED)
-        && NameLetters.logOdds(lower, s, len) >= STRONG_NAME_LETTERS)) {
-      return false; // a word, unless only a split into two short words reads it as one ("supa|nya")
+    double compoundOdds = strong ? NameLetters.NAME_LIKE : STRONG_NAME_LETTERS;
+    if (!noWordAtAll(t) && !(noWordButCompound(t) && (strong || !tokens.has(t, Tokens.CAPITALISED))
+        && NameLetters.logOdds(lower, s, len) >= compoundOdds)) {
+      // a word, unless only a split into two short words reads it as one ("supa|nya"), as the
+      // letters say or, capitalised too, a subject opening its clause ("Ditana vill": "dit|ana")
+      return false;
     }
     // the counts, the letters, or a given name too rare to count ("timofej", "ayaan"); greeted, with
     // the writer, in a cleft, letters that do not read as Swedish ones ("det var orinta som", "tack
