@@ -316,7 +316,8 @@ final class Propagation {
 
   /**
    * The other direction: "tiiu [johansen]", "Yafet [Cederberg]", "ji [persson]". A word right
-   * before a word found as a name that is no first name (a surname, listed or by its shape), that Statistics Sweden counts as a first name and
+   * before a word found as a name that is no first name (a surname, listed or by its shape), that Statistics Sweden counts as a first name
+   * (or, both capitalised, any word of no list: "Sakvan Källgren") and
    * that is no ordinary, frequent or listed word, is the person's first name: the surname alone
    * redacted would leave a rare first name, which names the person as surely.
    */
@@ -330,11 +331,21 @@ final class Propagation {
       }
       long f = flags[t];
       if ((f & ~Category.FIRST_NAME.bit()) != 0 || words.isFrequentOrListed(t) || words.isCommon(t)
-          || words.firstNameBearers(t) == 0) {
+          || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u)) {
         continue;
       }
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
     }
+  }
+
+  /**
+   * "Sakvan Källgren är": both words capitalised, the first no word of any list or reading and of
+   * three letters or more, the second a surname by the lists or its ending; a first name too rare
+   * for the counts, before the surname found (not "Wall Street", "Greenwich Park").
+   */
+  private boolean capitalisedPair(int t, int u) {
+    return tokens.has(t, Tokens.CAPITALISED) && tokens.has(u, Tokens.CAPITALISED) && flags[t] == 0
+        && tokens.length(t) >= 3 && (listedSurname(u) || shapes.surnameShaped(u, true));
   }
 
   /**

@@ -28,6 +28,8 @@ class FirstNameBeforeSurnameTest {
         row("mitt ex ardita lindqvist hotar mig", "NAME ardita lindqvist"),
         row("har pratat med zelal bergström på bup", "NAME zelal bergström"),
         row("Semira Holmgren är min nya granne", "NAME Semira Holmgren"),
+        // capitalised, a first name too rare for the counts before a surname by its ending
+        row("Sakvan Källgren är min handläggare.", "NAME Sakvan Källgren"),
         // at a sentence start, a first name that is also a word, in capitals before a listed surname
         row("Hon vägrar vård. Ask Lindgren heter hon.", "NAME Ask Lindgren"));
   }
