@@ -326,13 +326,21 @@ public final class ResidualLeakDetector implements Detector {
         report(things, ResidualSignal.NICKNAME_FORM_IN_SLOT, start, end, EntityType.NAME); // "kamme är snäll"
       } else if (nickname) {
         report(things, ResidualSignal.NICKNAME_SHAPE, start, end, EntityType.NAME);
+      } else if (!typed && isPersonSlot(tokens, t)) {
+        report(things, ResidualSignal.FORM_IN_PERSON_SLOT, start, end, EntityType.NAME); // "hej nejdet!", "böje flyttade"
       }
       return;
     }
-    if (typed || !ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
+    if (typed) {
       return;
     }
     ResidualSignal slot = personSlot(tokens, t);
+    if (!ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
+      if (isPersonSlot(tokens, t)) {
+        report(things, ResidualSignal.FORM_IN_PERSON_SLOT, start, end, EntityType.NAME); // "det var gospava som"
+      }
+      return;
+    }
     ResidualSignal signal = slot != null ? slot
         : WeakSlots.hasForeignLetter(lower, start, length) ? ResidualSignal.FOREIGN_LETTERS
         : NicknameShape.of(lower, start, length) ? ResidualSignal.UNKNOWN_NICKNAME
@@ -355,6 +363,11 @@ public final class ResidualLeakDetector implements Detector {
         : PersonMentions.isFeltOrTalkedAbout(tokens, t) || PersonMentions.isMessageSender(tokens, t)
             || PersonMentions.isQuestionSubject(tokens, t) ? ResidualSignal.UNKNOWN_SPOKEN_OF
         : null;
+  }
+
+  /** Word {@code t} stands where only a person does: greeted or the focus of a cleft. */
+  private static boolean isPersonSlot(Tokens tokens, int t) {
+    return WeakSlots.isGreeted(tokens, t) || WeakSlots.isCleftFocus(tokens, t);
   }
 
   /** Reports a finding of {@code signal}, scored by it (or by the builder's uniform score), with its explanation. */

@@ -110,6 +110,21 @@ final class WeakSlots {
     return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, PERSON_PREPOSITIONS);
   }
 
+  /** Greetings that a name follows ("hej nejdet!"). */
+  private static final String[] GREETINGS = {"hej", "hejsan", "hallå", "tjena", "tjenare", "tack", "kära"};
+
+  /** True when word {@code t} is greeted or thanked alone before a comma or the sentence's end ({@code hej nejdet!}). */
+  static boolean isGreeted(Tokens tokens, int t) {
+    return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, GREETINGS)
+        && (t + 1 >= tokens.size() || tokens.kind(t + 1) == Tokens.PUNCT && !tokens.isPunct(t + 1, '-'));
+  }
+
+  /** True when word {@code t} is the focus of a cleft: {@code det var X som}, {@code det är X som}. */
+  static boolean isCleftFocus(Tokens tokens, int t) {
+    return tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är")) && tokens.is(t - 2, "det")
+        && tokens.adjacent(t - 1) && tokens.adjacent(t);
+  }
+
   /** True when word {@code t} comes right before a verb of a person as subject ({@code noria flyttade}). */
   static boolean isBeforeSubjectVerb(Tokens tokens, int t) {
     return tokens.adjacent(t) && tokens.isAnyOf(t + 1, SUBJECT_VERBS);

@@ -103,6 +103,18 @@ class ResidualSlotsTest {
   }
 
   @Test
+  void anUnlistedFormGreetedOrInACleftIsFlagged() {
+    assertEquals(List.of("NAME nejdet"), flagged("hej nejdet! tack för svaret."));
+    assertEquals(List.of("NAME gospava"), flagged("det var gospava som ringde polisen i går."));
+  }
+
+  @Test
+  void aFrequentWordGreetedOrInACleftIsNot() {
+    assertEquals(List.of(), flagged("hej igen! tack för svaret."));
+    assertEquals(List.of(), flagged("det var pappa som ringde polisen i går."));
+  }
+
+  @Test
   void aShortDigitRunAfterANumberCueIsFlagged() {
     assertEquals(List.of("OTHER 45 81"), flagged("ring mig, tel 45 81 efter fem"));
   }
