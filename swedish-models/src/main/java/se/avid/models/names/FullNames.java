@@ -124,7 +124,13 @@ final class FullNames {
    */
   boolean letteredPair(int t) {
     int u = t + 1;
-    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP || tokens.length(u) < 3 || words.isCommon(u)) {
+    if (!tokens.isWord(u) || !tokens.adjacent(t) || type[u] == KEEP || tokens.length(u) < 3) {
+      return false;
+    }
+    // in a text written without capitals, where a person stands ("onchan hult är min handläggare"):
+    // a surname that is also a word ("hult"), or shaped like one only in capitals ("-gren"), counts
+    boolean slotted = !tokens.has(t, Tokens.CAPITALISED) && !cues.writtenWithCapitals && unknown.pairInPersonSlot(t, u);
+    if (words.isCommon(u) && !(slotted && words.surnameBearers(u) > 0 && !words.isFrequent(u))) {
       return false;
     }
     if (flags[t] != 0 || !unknown.noWordAtAll(t)) {
@@ -134,7 +140,7 @@ final class FullNames {
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     long g = flags[u];
     boolean listed = Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0;
-    boolean surname = casedT == casedU && (listed || g == 0 && shapes.surnameShaped(u, casedU));
+    boolean surname = casedT == casedU && (listed || g == 0 && (shapes.surnameShaped(u, casedU) || slotted && shapes.surnameShaped(u, true)));
     if (!surname || unknown.tripledLetter(t)) {
       return false;
     }
@@ -144,7 +150,7 @@ final class FullNames {
     // a word shaped like a name is the first name even if its letters read like none: the first
     // names too rare to count (not before any listed surname: "mont blanc")
     if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)
-        && !(words.surnameBearers(u) > 0 && shapes.nameShaped(t))) {
+        && !((words.surnameBearers(u) > 0 || slotted) && shapes.nameShaped(t))) {
       return false;
     }
     labels.set(t, NAME, NAME_PAIR);

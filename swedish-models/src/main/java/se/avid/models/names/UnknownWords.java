@@ -373,6 +373,11 @@ final class UnknownWords {
     return lower[e - 1] == 'n' && (lower[e - 2] == 'a' || lower[e - 2] == 'r');
   }
 
+  /** Words {@code t} and {@code u} stand where a person is named ({@link NameSlots#pairSlot}, or a kin noun is said of them). */
+  boolean pairInPersonSlot(int t, int u) {
+    return slots.pairSlot(t, u) || PersonMentions.isNamedByRelation(tokens, u);
+  }
+
   private boolean hasVowel(int t) {
     for (int i = tokens.start(t); i < tokens.end(t); i++) {
       if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {

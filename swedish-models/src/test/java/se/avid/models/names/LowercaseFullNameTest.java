@@ -39,6 +39,9 @@ class LowercaseFullNameTest {
         row("det sa partiets gruppledare björn söder igår", "NAME björn söder"),
         // a first name that is no word, then a rare word: the surname
         row("grannen göran dal har klagat mest", "NAME göran dal"),
+        // where a person stands, a counted surname that is also a word
+        row("onchan hult är min handläggare", "NAME onchan hult"),
+        row("jag har pratat med rubab kling på socialtjänsten", "NAME rubab kling"),
         row("psykologen i kalmar, hedda ranta, vill börja", "PLACE kalmar", "NAME hedda ranta"));
   }
 
