@@ -14,14 +14,15 @@ package se.avid.text;
  *
  * <p>Every read looks at a bounded number of chars, so a detector that reads once per
  * {@linkplain NumberEdges#nextStart number start} runs in linear time. Mutable and reused between reads
- * to keep the hot path free of allocation: not thread-safe, make one per {@code detect} call.
+ * to keep the hot path free of allocation: not thread-safe; a detector takes one per {@code detect}
+ * call ({@link #lent}, which the call's workspace lends from call to call, or a new one).
  */
 public final class DigitRun {
 
   /** The most digits any detector reads (IBAN: 22; card: 19, plus one to see that a run goes on). */
   public static final int MAX_DIGITS = 24;
 
-  private final ScanText text;
+  private ScanText text;
   /**
    * Where the digits of this run are: after {@link #read}, this run's own buffers from 0; after
    * {@link #load}, the runs of all numbers of the text that {@link NumberStarts} read once, from
@@ -45,6 +46,51 @@ public final class DigitRun {
    */
   public DigitRun(ScanText text) {
     this.text = text;
+  }
+
+  /**
+   * The run that the call's workspace lends under {@code key} ({@link ScanText#reusable}), reading
+   * {@code text}: the same object for every request with that key in the call, and from call to
+   * call on the thread, so a detector allocates no run and no buffers for a post. Two runs in use
+   * at once need two keys.
+   *
+   * @param text the text the numbers are read from
+   * @param key identifies the run; compared by identity (the detector's class or a constant)
+   * @return the run, for this call only
+   */
+  public static DigitRun lent(ScanText text, Object key) {
+    return text.reusable(key, Lent.class, Lent::new).bind(text);
+  }
+
+  /** A run a workspace lends: bound to each call's text, its digits overwritten when the call ends. */
+  static final class Lent implements Reusable {
+    private final DigitRun run = new DigitRun(null);
+
+    DigitRun bind(ScanText text) {
+      run.text = text;
+      return run;
+    }
+
+    @Override
+    public void clear() {
+      run.forget();
+    }
+  }
+
+  /** Forgets the text: the digits read from it and where they stood. */
+  private void forget() {
+    text = null;
+    digits = null;
+    positions = null;
+    separators = null;
+    base = 0;
+    count = 0;
+    separatorAfter = 0;
+    if (ownDigits != null) {
+      java.util.Arrays.fill(ownDigits, (byte) 0);
+      java.util.Arrays.fill(ownPositions, 0);
+      java.util.Arrays.fill(ownSeparators, 0);
+    }
   }
 
   /**

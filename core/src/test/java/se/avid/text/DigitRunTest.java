@@ -2,6 +2,8 @@ package se.avid.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,25 @@ class DigitRunTest {
   private static DigitRun read(String text, int maxDigits) {
     ScanText scan = ScanText.of(text);
     return new DigitRun(scan).read(NumberEdges.nextStart(scan, 0), maxDigits);
+  }
+
+  @Test
+  void aLentRunIsTheCallsOwnAndForgetsTheTextWhenTheCallEnds() {
+    CallWorkspace.PerThread workspaces = new CallWorkspace.PerThread();
+    CallWorkspace first = workspaces.acquire();
+    ScanText post = ScanText.of("pnr 850412-1230 ok", first);
+    DigitRun run = DigitRun.lent(post, DigitRunTest.class);
+    assertSame(run, DigitRun.lent(post, DigitRunTest.class));
+    assertNotSame(run, DigitRun.lent(post, "another key"));
+    assertEquals(8504121230L, run.read(NumberEdges.nextStart(post, 0), 13).value(0, 10));
+    first.release();
+    assertEquals(0, run.count());
+    CallWorkspace second = workspaces.acquire();
+    ScanText next = ScanText.of("ring 070-123 45 67", second);
+    DigitRun again = DigitRun.lent(next, DigitRunTest.class);
+    assertSame(run, again); // lent again to the thread's next call, now reading its text
+    assertEquals(701234567L, again.read(NumberEdges.nextStart(next, 0), 13).value(0, 10));
+    second.release();
   }
 
   @Test

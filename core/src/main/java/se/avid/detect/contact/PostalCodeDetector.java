@@ -147,7 +147,7 @@ public final class PostalCodeDetector implements Detector {
         continue;
       }
       if (run == null) {
-        run = new DigitRun(t);
+        run = DigitRun.lent(t, PostalCodeDetector.class);
       }
       int end = matchAt(t, run.load(starts, k, DIGITS + 1), sink);
       next = end > i ? end : i + 1;

@@ -46,6 +46,8 @@ public final class BankAccountDetector implements Detector {
   public static final String NAME = "bank-account";
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.BANK_ACCOUNT);
+  /** The key of the second run a call reads, the rest of an account after a comma ({@link DigitRun#lent}). */
+  private static final Object REST = new Object();
 
   static final double IBAN = 0.98;
   static final double IBAN_WRONG_CHECKSUM = 0.7;
@@ -126,8 +128,8 @@ public final class BankAccountDetector implements Detector {
         continue;
       }
       if (run == null) {
-        run = new DigitRun(text);
-        rest = new DigitRun(text);
+        run = DigitRun.lent(text, BankAccountDetector.class);
+        rest = DigitRun.lent(text, REST);
         lookBack = new ContextCue.LookBack();
       }
       int end = -1;

@@ -274,7 +274,7 @@ public final class DateOfBirthDetector implements Detector {
      * a month name or a number that goes on ({@code 850412-1234}) then try.
      */
     private int numericDate(int i) {
-      DigitRun run = new DigitRun(text).read(i, MAX_DATE_DIGITS + 1);
+      DigitRun run = DigitRun.lent(text, DateOfBirthDetector.class).read(i, MAX_DATE_DIGITS + 1);
       int n = run.count();
       if (n > MAX_DATE_DIGITS) {
         return NOT_NUMERIC;

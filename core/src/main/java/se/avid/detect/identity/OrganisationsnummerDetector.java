@@ -55,7 +55,7 @@ public final class OrganisationsnummerDetector implements Detector {
       }
       if (starts.startsCleanly(k)) {
         if (run == null) {
-          run = new DigitRun(text);
+          run = DigitRun.lent(text, OrganisationsnummerDetector.class);
         }
         run.load(starts, k, 13);
         int from = -1;

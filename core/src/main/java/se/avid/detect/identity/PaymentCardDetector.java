@@ -53,7 +53,7 @@ public final class PaymentCardDetector implements Detector {
       }
       if (starts.startsCleanly(k)) {
         if (run == null) {
-          run = new DigitRun(text);
+          run = DigitRun.lent(text, PaymentCardDetector.class);
         }
         run.load(starts, k, MAX_DIGITS + 1);
         int length = longestCardLength(run);

@@ -119,7 +119,7 @@ public final class PersonnummerDetector implements Detector {
       boolean clean = starts.startsCleanly(k);
       if (clean || NumberEdges.followsLetter(text, i)) {
         if (run == null) {
-          run = new DigitRun(text);
+          run = DigitRun.lent(text, PersonnummerDetector.class);
         }
         run.load(starts, k, 13);
         int end = match(text, run, !clean, sink);
