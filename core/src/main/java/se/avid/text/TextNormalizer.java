@@ -153,7 +153,9 @@ public final class TextNormalizer {
    * at least four digits, before no letter, are its last digits ({@code 070-123 45 6l}); other
    * letters at a number's edge ({@code 3l}, {@code O7}) or between spaced numbers ({@code 3 lol 5})
    * stay letters: units and words are so; but a group of look-alikes alone between the groups of
-   * a number of four digits or more before it is its digits ({@code 070-586 ll 30}).
+   * a number of four digits or more before it is its digits ({@code 070-586 ll 30}), and so is a
+   * group of two after a group of three alone and before a capitalised word, a postal code and its
+   * town ({@code 161 OO Skövde}).
    */
   private static boolean betweenDigits(char[] out, int i) {
     int n = out.length;
@@ -175,6 +177,10 @@ public final class TextNormalizer {
         && digitsBefore(out, i) >= MIN_DIGITS_BEFORE_EDGE) {
       return true; // "070-123 45 6l", "413 1O Göteborg": the last digit of a long number, not a unit ("3l")
     }
+    if (leftAcross && r - i == POSTAL_TAIL && r + 1 < n && out[r] == ' ' && Character.isUpperCase(out[r + 1])
+        && digitsBefore(out, i) == POSTAL_HEAD) {
+      return true; // "161 OO Skövde": a postal code's last group, after its three digits, before its town
+    }
     if (r >= limit || !isJoining(out[r]) || !left && digitsBefore(out, i) < MIN_DIGITS_BEFORE_EDGE) {
       // one side at least must touch a digit ("3 lol 5" stays), unless a long number goes on
       // across a group of look-alikes alone ("070-586 ll 30")
@@ -185,6 +191,10 @@ public final class TextNormalizer {
     }
     return r < n && isFoldedDigit(fold(out[r]));
   }
+
+  /** A postal code's groups: three digits, then two ({@code 161 OO}). */
+  private static final int POSTAL_HEAD = 3;
+  private static final int POSTAL_TAIL = 2;
 
   /** How far a run of look-alikes is followed, so that the check stays constant time per char. */
   private static final int MAX_LOOK_AHEAD = 12;

@@ -66,6 +66,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsTwoLookAlikesAfterThreeDigitsBeforeATownAsAPostalCode() {
+    assertEquals("Björkvägen 3, 161 00 Skövde", norm("Björkvägen 3, 161 OO Skövde"));
+  }
+
+  @Test
+  void keepsTwoLookAlikesAfterThreeDigitsBeforeNoCapitalisedWord() {
+    assertEquals("det kostar 250 ol i veckan, 250 ol", norm("det kostar 250 ol i veckan, 250 ol"));
+  }
+
+  @Test
   void keepsAGroupOfLookAlikesBetweenShortNumbersOrBeforeAWord() {
     assertEquals("3 lol 5, 12 ll 30, 1999 Il Divo", norm("3 lol 5, 12 ll 30, 1999 Il Divo"));
   }
