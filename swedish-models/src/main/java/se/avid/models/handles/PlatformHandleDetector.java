@@ -52,7 +52,7 @@ public final class PlatformHandleDetector implements Detector {
   /** The longest user name read. */
   private static final int MAX_LENGTH = 32;
 
-  private static final Set<EntityType> TYPES = Set.of(EntityType.URL);
+  private static final Set<EntityType> TYPES = Set.of(EntityType.URL, EntityType.NAME); // NAME: "under namnet X"
 
   private final SwedishLexicon lexicon;
 
@@ -88,6 +88,9 @@ public final class PlatformHandleDetector implements Detector {
     char[] scratch = null;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
+      if (i < last && AccountNouns.mayBeginAt(t, i) && !(i > 0 && t.isWordChar(i - 1))) {
+        AccountNouns.nameAfter(lexicon, t, i, sink); // "kanalen mammaomtre", "under namnet progamer99"
+      }
       if (i >= last || !PlatformWords.mayBeginAt(t, i) || i > 0 && t.isWordChar(i - 1)) {
         continue;
       }
@@ -129,7 +132,7 @@ public final class PlatformHandleDetector implements Detector {
   }
 
   /** The start of the word after one or two spaces from {@code i}, or -1. */
-  private static int nextWord(ScanText t, int i) {
+  static int nextWord(ScanText t, int i) {
     int j = i;
     while (j < t.length() && t.charAt(j) == ' ' && j - i < 2) {
       j++;
@@ -138,7 +141,7 @@ public final class PlatformHandleDetector implements Detector {
   }
 
   /** The whole word {@code lower} (any case) at {@code i}. */
-  private static boolean isWord(ScanText t, int i, String lower) {
+  static boolean isWord(ScanText t, int i, String lower) {
     int end = i + lower.length();
     if (end > t.length() || end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
       return false;

@@ -1,0 +1,97 @@
+package se.avid.models.handles;
+
+import se.avid.EntityType;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * The name after a noun of an account, a channel or a user name, without a platform: {@code
+ * kanalen mammaomtre}, {@code under namnet progamer99}, {@code mitt alias är dimman_x}. What such a
+ * noun names is a user name ({@link EntityType#URL}, or a {@link EntityType#NAME} after
+ * {@code namnet} and {@code smeknamnet}: "går under namnet mördarn") when it has a handle's shape (a digit, {@code _}, an inner dot), or, right
+ * after the noun, is no word the lexicon holds as written (a compound it reads only by parts,
+ * {@code mammaomtre}), or, after {@code är} or {@code heter}, no word at all; an ordinary word
+ * ({@code kanalen på youtube}, {@code kontot är spärrat}) is prose. Stateless.
+ */
+final class AccountNouns {
+
+  private AccountNouns() {}
+
+  /** Nouns of an account or a user name, lowercase, that its name follows (after är or heter too). */
+  private static final String[] NOUNS = {"kanalen", "kanal", "kontot", "profilen", "namnet", "alias", "aliaset",
+      "smeknamnet", "taggen", "handle", "handlen"};
+
+  /** Score of a handle-shaped name after such a noun. */
+  static final double SHAPED = 0.7;
+  /** Score of a word the lexicon does not hold as written after such a noun. */
+  static final double UNLISTED = 0.6;
+
+  private static final int MIN_LENGTH = 3;
+  private static final int MAX_LENGTH = 32;
+
+  /** A cheap first test: the word at {@code i} begins with a letter some noun begins with. */
+  static boolean mayBeginAt(ScanText t, int i) {
+    char c = Character.toLowerCase(t.charAt(i));
+    return c == 'k' || c == 'p' || c == 'n' || c == 'a' || c == 's' || c == 't' || c == 'h';
+  }
+
+  /** Reports the name after the noun at {@code i}, if one of {@link #NOUNS} is there and a name follows it. */
+  static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, FindingSink sink) {
+    int end = -1;
+    for (String noun : NOUNS) {
+      if (PlatformHandleDetector.isWord(t, i, noun)) {
+        end = i + noun.length();
+        break;
+      }
+    }
+    if (end < 0) {
+      return;
+    }
+    boolean nickname = PlatformHandleDetector.isWord(t, i, "smeknamnet") || PlatformHandleDetector.isWord(t, i, "namnet");
+    int h = PlatformHandleDetector.nextWord(t, end);
+    boolean linked = h > 0 && (PlatformHandleDetector.isWord(t, h, "är") || PlatformHandleDetector.isWord(t, h, "heter"));
+    if (linked) {
+      h = PlatformHandleDetector.nextWord(t, h + (PlatformHandleDetector.isWord(t, h, "är") ? 2 : 5));
+    }
+    if (h < 0) {
+      return;
+    }
+    int e = h;
+    boolean shaped = false;
+    while (e < t.length() && e - h <= MAX_LENGTH) {
+      char c = t.charAt(e);
+      if (Character.isLetter(c)) {
+        e++;
+      } else if (Character.isDigit(c) || c == '_') {
+        shaped = true;
+        e++;
+      } else if ((c == '.' || c == '-') && e + 1 < t.length() && Character.isLetterOrDigit(t.charAt(e + 1))) {
+        shaped = true;
+        e++;
+      } else {
+        break;
+      }
+    }
+    int length = e - h;
+    if (length < MIN_LENGTH || length > MAX_LENGTH) {
+      return;
+    }
+    EntityType type = nickname ? EntityType.NAME : EntityType.URL;
+    if (shaped) {
+      sink.add(h, e, type, SHAPED);
+      return;
+    }
+    char[] lower = new char[length];
+    for (int c = 0; c < length; c++) {
+      lower[c] = Character.toLowerCase(t.charAt(h + c));
+    }
+    // right after the noun, a word known to no list as written ("kanalen mammaomtre": two nouns in a
+    // row make no phrase); after "är" only one the lexicon reads as no word at all ("kontot är spärrat" stays)
+    boolean name = linked ? !lexicon.isCommonWord(lower, 0, length, new char[length + 1])
+        : lexicon.facts(lower, 0, length) == 0;
+    if (name) {
+      sink.add(h, e, type, UNLISTED);
+    }
+  }
+}

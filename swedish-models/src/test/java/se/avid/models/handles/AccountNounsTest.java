@@ -1,0 +1,40 @@
+package se.avid.models.handles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.Anonymizer;
+import se.avid.models.lexicon.SwedishLexicon;
+
+/** What a noun of an account or a user name names, without a platform, is a user name. */
+class AccountNounsTest {
+
+  private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
+      .addDetector(PlatformHandleDetector.withLexicon(SwedishLexicon.get())).build();
+
+  private static List<String> found(String text) {
+    return ALONE.analyze(text).stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "sök på youtube efter kanalen mammaomtre|URL mammaomtre",
+    "mitt alias är dimman_x|URL dimman_x",
+    "profilen heter zorbu123|URL zorbu123",
+    "han spelar under namnet progamer99|NAME progamer99",
+    "hon har smeknamnet lillan|NAME lillan",
+  })
+  void theNameAnAccountNounNamesIsFound(String text, String expected) {
+    assertEquals(List.of(expected), found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kanalen på youtube är bra", "kontot är spärrat", "namnet på boken är bra",
+      "jag har ett konto"})
+  void anOrdinaryWordAfterItIsProse(String text) {
+    assertEquals(List.of(), found(text));
+  }
+}
