@@ -30,10 +30,32 @@ final class AccountNouns {
   private static final int MIN_LENGTH = 3;
   private static final int MAX_LENGTH = 32;
 
-  /** A cheap first test: the word at {@code i} begins with a letter some noun begins with. */
+  /** The longest noun, in letters. */
+  private static final int LONGEST = 10;
+
+  /** Bit {@code length} of entry {@code first - 'a'}: some noun begins with that letter and has that length. */
+  private static final int[] SHAPES = new int[26];
+
+  static {
+    for (String noun : NOUNS) {
+      SHAPES[noun.charAt(0) - 'a'] |= 1 << noun.length();
+    }
+  }
+
+  /**
+   * A cheap first test, asked of every word: some noun has the first letter and the length of the
+   * word at {@code i} (at most {@value #LONGEST} letters read).
+   */
   static boolean mayBeginAt(ScanText t, int i) {
-    char c = Character.toLowerCase(t.charAt(i));
-    return c == 'k' || c == 'p' || c == 'n' || c == 'a' || c == 's' || c == 't' || c == 'h';
+    char c = (char) (t.charAt(i) | 0x20);
+    if (c < 'a' || c > 'z' || SHAPES[c - 'a'] == 0) {
+      return false;
+    }
+    int e = i + 1;
+    while (e < t.length() && e - i <= LONGEST && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e - i <= LONGEST && (SHAPES[c - 'a'] & 1 << (e - i)) != 0;
   }
 
   /** Reports the name after the noun at {@code i}, if one of {@link #NOUNS} is there and a name follows it. */
