@@ -3,7 +3,6 @@ package se.avid.models.places;
 import java.util.Objects;
 import java.util.Set;
 import se.avid.EntityType;
-import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
@@ -236,7 +235,7 @@ public final class ResidencePlaceDetector implements Detector {
         p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
         continue;
       }
-      if (tokens.is(p, "i") && isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
+      if (tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
         p = u;
         continue;
@@ -440,23 +439,6 @@ public final class ResidencePlaceDetector implements Detector {
   private boolean isPlaceName(char[] lower, int start, int length) {
     long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
     return (categories & PLACES) != 0 && (categories & KEPT) == 0;
-  }
-
-  /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
-  private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
-      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
-
-  /**
-   * The word before "i" ({@code p}) is a town's service or institution in the definite form
-   * ("socialtjänsten", "vårdcentralen", "skolan"): the word after "i" is the town.
-   */
-  private static boolean isServiceBefore(Tokens tokens, int p) {
-    int s = p - 1;
-    if (!tokens.isWord(s) || !tokens.adjacent(s)) {
-      return false;
-    }
-    char last = tokens.lower()[tokens.end(s) - 1];
-    return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
   }
 
   /** The shortest listed place taken after a town's service and "i" ("polisen i ed"): the service says a town follows. */

@@ -1,0 +1,30 @@
+package se.avid.models.places;
+
+import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Words before a preposition that say a place's name follows it, with no verb of living or
+ * moving: a town's service ({@code socialtjänsten i}, {@code skolan i}). Stateless.
+ */
+final class PlaceCues {
+
+  private PlaceCues() {}
+
+  /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
+  private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
+      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
+
+  /**
+   * The word before "i" ({@code p}) is a town's service or institution in the definite form
+   * ("socialtjänsten", "vårdcentralen", "skolan"): the word after "i" is the town.
+   */
+  static boolean isServiceBefore(Tokens tokens, int p) {
+    int s = p - 1;
+    if (!tokens.isWord(s) || !tokens.adjacent(s)) {
+      return false;
+    }
+    char last = tokens.lower()[tokens.end(s) - 1];
+    return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+  }
+}
