@@ -5,7 +5,8 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * Words before a preposition that say a place's name follows it, with no verb of living or
- * moving: a town's service ({@code socialtjänsten i}, {@code skolan i}). Stateless.
+ * moving: a town's service ({@code socialtjänsten i}, {@code skolan i}) or an adverb of place
+ * ({@code nere i}, {@code ute på}). Stateless.
  */
 final class PlaceCues {
 
@@ -26,5 +27,13 @@ final class PlaceCues {
     }
     char last = tokens.lower()[tokens.end(s) - 1];
     return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+  }
+
+  /** Adverbs of place before "i" or "på" that a place's name follows ("nere i", "ute på"). */
+  private static final String[] PLACE_ADVERBS = {"nere", "uppe", "ute", "borta", "inne"};
+
+  /** Preposition {@code p} ("i", "på") follows an adverb of place ("killarna nere i X"). */
+  static boolean isAfterPlaceAdverb(Tokens tokens, int p) {
+    return (tokens.is(p, "i") || tokens.is(p, "på")) && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, PLACE_ADVERBS);
   }
 }

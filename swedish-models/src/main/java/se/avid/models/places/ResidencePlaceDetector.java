@@ -254,12 +254,19 @@ public final class ResidencePlaceDetector implements Detector {
       }
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
       int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
+      // "skolan i X", "nere i X": a town's service or an adverb of place says a place follows, as a verb of living does
+      boolean placeCued = tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) || PlaceCues.isAfterPlaceAdverb(tokens, p);
       if (shape != UnlistedPlaces.NONE) {
         // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
         // hästhagen") flagged for review
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
             shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u) || isResidenceCued(tokens, p)
-                ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+                || placeCued ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+        p = u;
+        continue;
+      }
+      if (placeCued && UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending())) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "skolan i hammarskogen"
         p = u;
         continue;
       }

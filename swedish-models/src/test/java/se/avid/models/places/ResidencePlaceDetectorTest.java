@@ -34,6 +34,18 @@ class ResidencePlaceDetectorTest {
     assertEquals(List.of("PLACE " + place), places(text));
   }
 
+  @ParameterizedTest
+  @CsvSource({"killarna nere i fiskvallen säljer, fiskvallen", "hon går i skolan i hammarskogen, hammarskogen",
+      "han hänger ute på ramstavallen, ramstavallen"})
+  void aPlaceShapedWordAfterAnAdverbOfPlaceOrATownsServiceIsThePlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @Test
+  void anOrdinaryWordAfterAnAdverbOfPlaceStays() {
+    assertEquals(List.of(), places("han är nere i källaren och barnen är ute i trädgården"));
+  }
+
   @Test
   void aCompoundWithAPlaceNameEndingWithoutAVerbOfLivingIsNotRedacted() {
     assertEquals(List.of(), places("vi gick en promenad i granskogen"));
