@@ -1,5 +1,7 @@
 package se.avid.text;
 
+import java.util.Arrays;
+
 /**
  * Reads one number as people type it: digits joined by short separators ({@code -}, {@code +},
  * spaces, one line break), remembering which separator stood before each digit so that each
@@ -87,9 +89,9 @@ public final class DigitRun {
     count = 0;
     separatorAfter = 0;
     if (ownDigits != null) {
-      java.util.Arrays.fill(ownDigits, (byte) 0);
-      java.util.Arrays.fill(ownPositions, 0);
-      java.util.Arrays.fill(ownSeparators, 0);
+      Arrays.fill(ownDigits, (byte) 0);
+      Arrays.fill(ownPositions, 0);
+      Arrays.fill(ownSeparators, 0);
     }
   }
 

@@ -9,8 +9,8 @@ import se.avid.text.ScanText;
  * The name after a noun of an account, a channel or a user name, without a platform: {@code
  * kanalen mammaomtre}, {@code under namnet progamer99}, {@code mitt alias är dimman_x}. What such a
  * noun names is a user name ({@link EntityType#URL}, or a {@link EntityType#NAME} after
- * {@code namnet} and {@code smeknamnet}: "går under namnet mördarn") when it has a handle's shape (a digit, {@code _}, an inner dot), or, right
- * after the noun, is no word the lexicon holds as written (a compound it reads only by parts,
+ * {@code namnet} and {@code smeknamnet}: "går under namnet mördarn") when it has a handle's shape
+ * (a digit, {@code _}, an inner dot), or, right after the noun, is no word the lexicon holds as written (a compound it reads only by parts,
  * {@code mammaomtre}), or, after {@code är} or {@code heter}, no word at all; an ordinary word
  * ({@code kanalen på youtube}, {@code kontot är spärrat}) is prose. Stateless.
  */
@@ -60,21 +60,22 @@ final class AccountNouns {
 
   /** Reports the name after the noun at {@code i}, if one of {@link #NOUNS} is there and a name follows it. */
   static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, FindingSink sink) {
-    int end = -1;
-    for (String noun : NOUNS) {
-      if (PlatformHandleDetector.isWord(t, i, noun)) {
-        end = i + noun.length();
+    String noun = null;
+    for (String n : NOUNS) {
+      if (PlatformHandleDetector.isWord(t, i, n)) {
+        noun = n;
         break;
       }
     }
-    if (end < 0) {
+    if (noun == null) {
       return;
     }
-    boolean nickname = PlatformHandleDetector.isWord(t, i, "smeknamnet") || PlatformHandleDetector.isWord(t, i, "namnet");
-    int h = PlatformHandleDetector.nextWord(t, end);
-    boolean linked = h > 0 && (PlatformHandleDetector.isWord(t, h, "är") || PlatformHandleDetector.isWord(t, h, "heter"));
+    boolean nickname = noun.endsWith("namnet"); // "namnet", "smeknamnet": a person's name, not an account's
+    int h = PlatformHandleDetector.nextWord(t, i + noun.length());
+    int linker = PlatformHandleDetector.linkerLength(t, h);
+    boolean linked = linker > 0;
     if (linked) {
-      h = PlatformHandleDetector.nextWord(t, h + (PlatformHandleDetector.isWord(t, h, "är") ? 2 : 5));
+      h = PlatformHandleDetector.nextWord(t, h + linker);
     }
     if (h < 0) {
       return;

@@ -100,7 +100,7 @@ public final class PlatformHandleDetector implements Detector {
         continue; // "ig", "live", "epic" and English "username" begin ordinary phrases too
       }
       int h = nextWord(t, end);
-      int linker = h < 0 ? 0 : isWord(t, h, "är") ? 2 : isWord(t, h, "heter") ? 5 : 0;
+      int linker = linkerLength(t, h);
       if (linker > 0) {
         h = nextWord(t, h + linker); // "min snap är x", "på discord heter jag x"
         if (h > 0 && isWord(t, h, "jag")) {
@@ -138,6 +138,11 @@ public final class PlatformHandleDetector implements Detector {
       j++;
     }
     return j > i && j < t.length() && Character.isLetter(t.charAt(j)) ? j : -1;
+  }
+
+  /** The length of {@code är} or {@code heter} at {@code h}, which link a noun to the name it gives; 0 for none or {@code h < 0}. */
+  static int linkerLength(ScanText t, int h) {
+    return h < 0 ? 0 : isWord(t, h, "är") ? 2 : isWord(t, h, "heter") ? 5 : 0;
   }
 
   /** The whole word {@code lower} (any case) at {@code i}. */

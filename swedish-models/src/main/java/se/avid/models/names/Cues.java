@@ -283,13 +283,12 @@ final class Cues {
 
   /**
    * Right after a verb that gives a person's name: "heter", "hette", "döpte", "kallar", "kallade"
-   * ("som de kallar jojo"), or after it and the one named ("vi kallar honom lillen"); not the passive "kallas", which as often names a thing ("det kallas
-   * mobbning").
+   * ("som de kallar jojo"), or after it and the one named ("vi kallar honom lillen"); not the
+   * passive "kallas", which as often names a thing ("det kallas mobbning").
    */
   boolean afterNameGivingVerb(int t) {
     int p = afterNamedObject(t) ? t - 2 : t - 1; // "vi kallar honom lillen": the one named, then the name
-    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpte") || tokens.is(p, "döpt")
-        || tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat");
+    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p);
   }
 
   /** After a verb of naming and the one it names: "kallar honom", "kallade henne", "döpte dem". */
@@ -297,7 +296,12 @@ final class Cues {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
         && (tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
-        && (tokens.is(p - 1, "kallar") || tokens.is(p - 1, "kallade") || tokens.is(p - 1, "kallat") || tokens.is(p - 1, "döpte"));
+        && callingVerb(p - 1);
+  }
+
+  /** Token {@code p} is an active verb that calls someone something: "kallar", "kallade", "kallat", "döpte". */
+  private boolean callingVerb(int p) {
+    return tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat") || tokens.is(p, "döpte");
   }
 
   /** After a kin or role noun after a possessive ("min son"), or between commas after a noun ("en kollega, per,"). */

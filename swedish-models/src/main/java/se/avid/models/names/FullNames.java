@@ -129,8 +129,7 @@ final class FullNames {
     }
     // in a text written without capitals, where a person stands ("onchan hult är min handläggare"):
     // a surname that is also a word ("hult"), or shaped like one only in capitals ("-gren"), counts
-    boolean slotted = !tokens.has(t, Tokens.CAPITALISED) && !cues.writtenWithCapitals && unknown.pairInPersonSlot(t, u);
-    if (words.isCommon(u) && !(slotted && words.surnameBearers(u) > 0 && !words.isFrequent(u))) {
+    if (words.isCommon(u) && !(words.surnameBearers(u) > 0 && !words.isFrequent(u) && lowercaseInPersonSlot(t, u))) {
       return false;
     }
     if (flags[t] != 0 || !unknown.noWordAtAll(t)) {
@@ -140,7 +139,7 @@ final class FullNames {
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     long g = flags[u];
     boolean listed = Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0;
-    boolean surname = casedT == casedU && (listed || g == 0 && (shapes.surnameShaped(u, casedU) || slotted && shapes.surnameShaped(u, true)));
+    boolean surname = casedT == casedU && (listed || g == 0 && (shapes.surnameShaped(u, casedU) || shapes.surnameShaped(u, true) && lowercaseInPersonSlot(t, u)));
     if (!surname || unknown.tripledLetter(t)) {
       return false;
     }
@@ -150,12 +149,21 @@ final class FullNames {
     // a word shaped like a name is the first name even if its letters read like none: the first
     // names too rare to count (not before any listed surname: "mont blanc")
     if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)
-        && !((words.surnameBearers(u) > 0 || slotted) && shapes.nameShaped(t))) {
+        && !(shapes.nameShaped(t) && (words.surnameBearers(u) > 0 || lowercaseInPersonSlot(t, u)))) {
       return false;
     }
     labels.set(t, NAME, NAME_PAIR);
     labels.set(u, NAME, NAME_PAIR);
     return true;
+  }
+
+  /**
+   * Words {@code t} and {@code u}, in a text written without capitals, stand where a person is
+   * named ({@link UnknownWords#pairInPersonSlot}); asked only when a rule needs it, as the slot
+   * looks at the words around.
+   */
+  private boolean lowercaseInPersonSlot(int t, int u) {
+    return !tokens.has(t, Tokens.CAPITALISED) && !cues.writtenWithCapitals && unknown.pairInPersonSlot(t, u);
   }
 
   /**

@@ -74,4 +74,22 @@ public final class NameLetters {
     }
     return out;
   }
+
+  /**
+   * True when the word {@code lower[start, start+length)} has a vowel; acronyms and chat typed in
+   * lowercase often have none ("rfsl", "pls"), no name lacks one.
+   *
+   * @param lower the chars, lowercase
+   * @param start where the word starts
+   * @param length its length
+   * @return whether it has a vowel
+   */
+  public static boolean hasVowel(char[] lower, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -345,13 +345,6 @@ final class UnknownWords {
   private static final double STRONG_NAME_LETTERS = 1.0;
 
   /**
-   * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
-   * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
-   * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer, in an
-   * apposition between commas ("en tjej, mediha, som") or alone on the
-   * last line is a name: a nickname or a rare name too rare for the counts.
-   */
-  /**
    * "atte är min kompis", "pette, min bror, har", "ligge är 15 år": a word that no list holds in any
    * form of its own, though it may read as an inflection of another ("ligge"), is a name when a
    * possessive and a kin noun, or an age, are said of it. Not a frequent word ("klockan var
@@ -363,14 +356,8 @@ final class UnknownWords {
    */
   boolean namedByPredicate(int t) {
     return (PersonMentions.isNamedByRelation(tokens, t) || slots.ageByCopula(t)) && !cues.afterArticle(t)
-        && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t) && !definiteOfNoun(t) && !tripledLetter(t)
-        && hasVowel(t);
-  }
-
-  /** Ends in -an or -rn, the definite forms of nouns in -a and -er ("klockan", "centern"). */
-  private boolean definiteOfNoun(int t) {
-    int e = tokens.end(t);
-    return lower[e - 1] == 'n' && (lower[e - 2] == 'a' || lower[e - 2] == 'r');
+        && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t) && !shapes.definiteOfNounInAOrEr(t)
+        && !tripledLetter(t) && NameLetters.hasVowel(lower, tokens.start(t), tokens.length(t));
   }
 
   /** Words {@code t} and {@code u} stand where a person is named ({@link NameSlots#pairSlot}, or a kin noun is said of them). */
@@ -378,15 +365,13 @@ final class UnknownWords {
     return slots.pairSlot(t, u) || PersonMentions.isNamedByRelation(tokens, u);
   }
 
-  private boolean hasVowel(int t) {
-    for (int i = tokens.start(t); i < tokens.end(t); i++) {
-      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /**
+   * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
+   * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
+   * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer, in an
+   * apposition between commas ("en tjej, mediha, som") or alone on the
+   * last line is a name: a nickname or a rare name too rare for the counts.
+   */
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
         || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t);

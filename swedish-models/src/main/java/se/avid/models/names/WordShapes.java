@@ -69,6 +69,12 @@ final class WordShapes {
     return a == 'e' && (b == 'n' || b == 't') || a == 'n' && b == 'a';
   }
 
+  /** Ends in -an or -rn, the definite forms of nouns in -a and -er ("klockan", "centern"), which {@link #definiteEnding} leaves. */
+  boolean definiteOfNounInAOrEr(int t) {
+    int e = tokens.end(t);
+    return lower[e - 1] == 'n' && (lower[e - 2] == 'a' || lower[e - 2] == 'r');
+  }
+
   /** Ends like a place and not like a surname: "Öreälven", but not "Ekholm" or "Strindbergs". */
   boolean placeShapedNoSurname(int t) {
     return placeShaped(t) && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);

@@ -29,11 +29,19 @@ final class PlaceCues {
     return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
   }
 
+  /**
+   * Preposition {@code p} follows a town's service ("skolan i") or an adverb of place ("nere i"):
+   * a place's name follows, as it does after a verb of living.
+   */
+  static boolean isPlaceCued(Tokens tokens, int p) {
+    return tokens.is(p, "i") && isServiceBefore(tokens, p) || isAfterPlaceAdverb(tokens, p);
+  }
+
   /** Adverbs of place before "i" or "på" that a place's name follows ("nere i", "ute på"). */
   private static final String[] PLACE_ADVERBS = {"nere", "uppe", "ute", "borta", "inne"};
 
   /** Preposition {@code p} ("i", "på") follows an adverb of place ("killarna nere i X"). */
-  static boolean isAfterPlaceAdverb(Tokens tokens, int p) {
+  private static boolean isAfterPlaceAdverb(Tokens tokens, int p) {
     return (tokens.is(p, "i") || tokens.is(p, "på")) && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, PLACE_ADVERBS);
   }
 }

@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
@@ -56,7 +57,8 @@ final class PlacePredicates {
         return false;
       }
     }
-    long facts = lexicon.facts(lower, start, length);
+    Lexeme word = tokens.lexeme(t, lexicon); // the call's record of the word, shared with the other detectors
+    long facts = word.facts();
     long categories = SwedishLexicon.categories(facts);
     if ((categories & KEPT) != 0 || Category.WORD_FORM.in(categories)) {
       return false;
@@ -68,7 +70,7 @@ final class PlacePredicates {
       return !SwedishLexicon.isFrequentOrListedWord(facts);
     }
     // "ligger i" is said of things too ("pengarna i branschen ligger i"): only a word shaped like a place
-    long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, length);
+    long ending = word.ending();
     return facts == 0 && (UnlistedPlaces.isCompoundShaped(lexicon, lower, start, length, facts, ending)
         || UnlistedPlaces.shape(lexicon, lower, start, length, facts, ending) != UnlistedPlaces.NONE);
   }

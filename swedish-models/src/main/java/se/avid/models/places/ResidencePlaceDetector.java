@@ -254,25 +254,24 @@ public final class ResidencePlaceDetector implements Detector {
       }
       // "på" too: "satsningen på kattängen", as "på" takes islands and hills
       int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
-      // "skolan i X", "nere i X": a town's service or an adverb of place says a place follows, as a verb of living does
-      boolean placeCued = tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) || PlaceCues.isAfterPlaceAdverb(tokens, p);
+      boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
+      boolean to = tokens.is(p, "till");
+      boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
       if (shape != UnlistedPlaces.NONE) {
         // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
         // hästhagen") flagged for review
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE,
-            shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u) || isResidenceCued(tokens, p)
-                || placeCued ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+        boolean sure = shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
+            || (in || to || from) && isCued(tokens, verbBefore(tokens, p), in, to, from) || PlaceCues.isPlaceCued(tokens, p);
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, sure ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
       }
-      if (placeCued && UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending())) {
+      boolean compound = UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
+      if (compound && PlaceCues.isPlaceCued(tokens, p)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "skolan i hammarskogen"
         p = u;
         continue;
       }
-      boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
-      boolean to = tokens.is(p, "till");
-      boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
       if (!(in || to || from)) {
         continue;
       }
@@ -292,19 +291,11 @@ public final class ResidencePlaceDetector implements Detector {
       } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
         p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
-      } else if (UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending())) {
+      } else if (compound) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bor i hammarskogen"
         p = u;
       }
     }
-  }
-
-  /** Preposition {@code p} follows a verb of living, moving or coming ("bor i", "flyttade från"). */
-  private static boolean isResidenceCued(Tokens tokens, int p) {
-    boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
-    boolean to = tokens.is(p, "till");
-    boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
-    return (in || to || from) && isCued(tokens, verbBefore(tokens, p), in, to, from);
   }
 
   /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */

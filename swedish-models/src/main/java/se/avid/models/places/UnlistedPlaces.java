@@ -49,21 +49,8 @@ final class UnlistedPlaces {
    * @return {@link #NONE}, {@link #WORD_HEAD} or {@link #NAMED_HEAD}
    */
   static int shape(SwedishLexicon lexicon, char[] lower, int start, int length, long facts, long ending) {
-    if (length < MIN_LENGTH) {
-      return NONE;
-    }
-    int head = length - (int) (ending >>> 32);
-    if (!Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING || head < MIN_HEAD) {
-      return NONE; // most words: no place-name ending
-    }
-    for (int i = start; i < start + length; i++) {
-      if (!Character.isLetter(lower[i])) {
-        return NONE; // "ab-byn", "x2by": no place written so
-      }
-    }
-    if (endsInVerbalNoun(lower, start + length) || lower[start + length - 1] == 's') {
-      // "omhändertagandet": a verb's noun in -andet, which the ending "landet" only looks like;
-      // "i hallbergs": a genitive after a preposition owns the noun after it, a person as often as a place
+    int head = placeEndingHead(lower, start, length, ending);
+    if (head < 0) {
       return NONE;
     }
     char[] scratch = new char[length + 2];
@@ -97,17 +84,34 @@ final class UnlistedPlaces {
    * @return whether it is a compound shaped like a place
    */
   static boolean isCompoundShaped(SwedishLexicon lexicon, char[] lower, int start, int length, long facts, long ending) {
+    int head = facts == 0 ? placeEndingHead(lower, start, length, ending) : -1;
+    return head >= 0 && !endsInLongerWord(lexicon, lower, start, length, head, new char[length + 2]);
+  }
+
+  /**
+   * The length of the part before the word's place-name ending, or -1 when the word has no such
+   * ending after a part of its own, or is written as no place is: with a char other than a
+   * letter, as a verb's noun, or as a genitive.
+   */
+  private static int placeEndingHead(char[] lower, int start, int length, long ending) {
+    if (length < MIN_LENGTH) {
+      return -1;
+    }
     int head = length - (int) (ending >>> 32);
-    if (facts != 0 || length < MIN_LENGTH || !Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING
-        || head < MIN_HEAD || endsInVerbalNoun(lower, start + length) || lower[start + length - 1] == 's') {
-      return false;
+    if (!Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING || head < MIN_HEAD) {
+      return -1; // most words: no place-name ending
     }
     for (int i = start; i < start + length; i++) {
       if (!Character.isLetter(lower[i])) {
-        return false;
+        return -1; // "ab-byn", "x2by": no place written so
       }
     }
-    return !endsInLongerWord(lexicon, lower, start, length, head, new char[length + 2]);
+    if (endsInVerbalNoun(lower, start + length) || lower[start + length - 1] == 's') {
+      // "omhändertagandet": a verb's noun in -andet, which the ending "landet" only looks like;
+      // "i hallbergs": a genitive after a preposition owns the noun after it, a person as often as a place
+      return -1;
+    }
+    return head;
   }
 
   /** The word before {@code end} ends in -andet or -endet, a verb's noun ("omhändertagandet", "beteendet"). */

@@ -10,6 +10,7 @@ import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.NameLetters;
 import se.avid.models.names.NicknameShape;
 import se.avid.models.names.PersonMentions;
 import se.avid.models.names.WordAnswers;
@@ -203,7 +204,7 @@ public final class ResidualLeakDetector implements Detector {
       if (nameSlot) {
         boolean unknown = !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN
             && !ResidualWords.isLongDefinite(lower, start, length)
-            && ResidualSlots.hasVowel(lower, start, length); // "pls", "btw": chat, no name
+            && NameLetters.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
           scratch = scratch(text, scratch, length);
           unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
@@ -243,12 +244,12 @@ public final class ResidualLeakDetector implements Detector {
           continue;
         }
         if ((cued && ResidualSlots.isAfterNamingVerb(tokens, t) || nicknamed) && !closedClass
-            && !SwedishLexicon.isFrequentWord(facts) && ResidualSlots.hasVowel(lower, start, length)) {
+            && !SwedishLexicon.isFrequentWord(facts) && NameLetters.hasVowel(lower, start, length)) {
           // "min kille heter sotte": what a naming verb names is a name, whatever list holds the word
           report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;
         }
-        if (cued && facts == 0 && !closedClass && length <= MAX_CUED_FORM && ResidualSlots.hasVowel(lower, start, length)
+        if (cued && facts == 0 && !closedClass && length <= MAX_CUED_FORM && NameLetters.hasVowel(lower, start, length)
             && WeakSlots.isBeforeSubjectVerb(tokens, t)
             && !ResidualMemos.isCompound(words, word, lower, start, length, scratch = scratch(text, scratch, length))) {
           // "min kompis atte tar", "min tjej ligge skär sig": an inflection's or typed word's shape,
@@ -282,14 +283,14 @@ public final class ResidualLeakDetector implements Detector {
         report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD
           && WordAnswers.firstName(word, lower, start, length) >= MIN_CUED_BEARERS
-          && ResidualSlots.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
+          && NameLetters.hasVowel(lower, start, length) && !ResidualMemos.isTypedWord(words, word, lower, start, length)) {
         // anywhere, a word no list knows that fifty people or more are called by ("jaffar", "amirhossein");
         // in a position of a person by that position's signal ("jaffar är 7")
         ResidualSignal slot = personSlot(tokens, t);
         report(things, slot != null ? slot : ResidualSignal.COUNTED_NAME, start, tokens.end(t), EntityType.NAME);
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && PostTowns.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
-      } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length)) {
+      } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && NameLetters.hasVowel(lower, start, length)) {
         scratch = scratch(text, scratch, length);
         weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch);
       }
@@ -326,8 +327,8 @@ public final class ResidualLeakDetector implements Detector {
         report(things, ResidualSignal.NICKNAME_FORM_IN_SLOT, start, end, EntityType.NAME); // "kamme är snäll"
       } else if (nickname) {
         report(things, ResidualSignal.NICKNAME_SHAPE, start, end, EntityType.NAME);
-      } else if (!typed && isPersonSlot(tokens, t)) {
-        report(things, ResidualSignal.FORM_IN_PERSON_SLOT, start, end, EntityType.NAME); // "hej nejdet!", "böje flyttade"
+      } else if (!typed && isGreetedOrCleft(tokens, t)) {
+        report(things, ResidualSignal.FORM_IN_PERSON_SLOT, start, end, EntityType.NAME); // "hej ligge!"
       }
       return;
     }
@@ -336,7 +337,7 @@ public final class ResidualLeakDetector implements Detector {
     }
     ResidualSignal slot = personSlot(tokens, t);
     if (!ResidualMemos.isNoWord(words, word, lower, start, length, scratch)) {
-      if (isPersonSlot(tokens, t)) {
+      if (isGreetedOrCleft(tokens, t)) {
         report(things, ResidualSignal.FORM_IN_PERSON_SLOT, start, end, EntityType.NAME); // "det var gospava som"
       }
       return;
@@ -366,7 +367,7 @@ public final class ResidualLeakDetector implements Detector {
   }
 
   /** Word {@code t} stands where only a person does: greeted or the focus of a cleft. */
-  private static boolean isPersonSlot(Tokens tokens, int t) {
+  private static boolean isGreetedOrCleft(Tokens tokens, int t) {
     return WeakSlots.isGreeted(tokens, t) || WeakSlots.isCleftFocus(tokens, t);
   }
 

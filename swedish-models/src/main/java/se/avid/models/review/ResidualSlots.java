@@ -186,16 +186,6 @@ final class ResidualSlots {
     return false;
   }
 
-  /** True when the word has a vowel; acronyms typed in lowercase often have none ("rfsl", "pls"). */
-  static boolean hasVowel(char[] lower, int start, int length) {
-    for (int i = start; i < start + length; i++) {
-      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean endsWith(char[] lower, int from, String ending) {
     for (int i = 0; i < ending.length(); i++) {
       if (lower[from + i] != ending.charAt(i)) {

@@ -6,6 +6,7 @@ import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.NameCounts;
+import se.avid.models.names.NameLetters;
 
 /**
  * What the lexicon says of a word that {@link ResidualLeakDetector} is about to flag: whether it
@@ -67,7 +68,7 @@ final class ResidualWords {
    * "hvitfeldtska", not "kvällarna", "ärvda").
    */
   boolean isNoWord(char[] lower, int start, int length, char[] scratch) {
-    return length >= MIN_NO_WORD && ResidualSlots.hasVowel(lower, start, length) // "rfsl": an acronym
+    return length >= MIN_NO_WORD && NameLetters.hasVowel(lower, start, length) // "rfsl": an acronym
         && !isLongDefinite(lower, start, length) && !ResidualSlots.isInflected(lower, start, length)
         && !KeptShortForms.contains(lower, start, length) // "på insta": Instagram
         && !startsWithWord(lower, start, length, scratch) && !isInflectionOfWord(lower, start, length, scratch);
@@ -210,7 +211,7 @@ final class ResidualWords {
     }
     Lexeme word = tokens.lexeme(next, lexicon);
     return Category.SURNAME.in(SwedishLexicon.categories(word.facts()))
-        || !word.isCommonWord() && ResidualSlots.hasVowel(tokens.lower(), tokens.start(next), tokens.length(next)); // not "btw"
+        || !word.isCommonWord() && NameLetters.hasVowel(tokens.lower(), tokens.start(next), tokens.length(next)); // not "btw"
   }
 
   /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
