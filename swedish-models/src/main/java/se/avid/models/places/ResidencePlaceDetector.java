@@ -48,8 +48,12 @@ public final class ResidencePlaceDetector implements Detector {
   static final double RESIDENCE_SCORE = 0.8;
   /** A compound of a place and an area word ("göteborgstrakten"). */
   static final double AREA_SCORE = 0.75;
+  /** A place and a word of its people or things in one word ("göteborgsbor", "malmöpolisen"). */
+  static final double COMPOUND_SCORE = 0.65;
   /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
   private static final int MIN_AREA_COMPOUND = 9;
+  /** The shortest compound of a place and a word ("malmöbo"). */
+  private static final int MIN_PLACE_COMPOUND = 6;
   /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
   static final double FOLDED_SLOT_SCORE = 0.7;
   /**
@@ -92,6 +96,9 @@ public final class ResidencePlaceDetector implements Detector {
   private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
       Category.DISTRICT);
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  /** Endings of the names of streets, institutions and places, which other rules read. */
+  private static final long NAMED_ENDINGS = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED,
+      Category.INSTITUTION_SUFFIX, Category.PLACE_SUFFIX);
 
   /** Verbs after which "i" or "på" says where someone lives. */
   private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
@@ -162,6 +169,7 @@ public final class ResidencePlaceDetector implements Detector {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
     char[] lower = tokens.lower();
+    char[] scratch = null; // for the parts of the few long unknown words
     for (int p = 0; p < n; p++) {
       if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
         sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
@@ -183,6 +191,13 @@ public final class ResidencePlaceDetector implements Detector {
           && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
         continue;
+      }
+      if (tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND && isInNoList(tokens, p)) {
+        scratch = scratch(scratch, tokens.length(p));
+        if (PlaceCompounds.isPlaceCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT, scratch)) {
+          sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
+          continue;
+        }
       }
       // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
       if ((tokens.is(p + 1, "kommun") && !tokens.isAnyOf(p - 1, SLOTS) || tokens.is(p + 1, "centrum"))
@@ -469,5 +484,19 @@ public final class ResidencePlaceDetector implements Detector {
     }
     return (categories & PLACES) != 0 || !SwedishLexicon.isFrequentWord(facts) && !Category.WORD_FORM.in(categories)
         || tokens.length(u) >= 3 && AsciiFolding.hasReading(lexicon, lower, tokens.start(u), tokens.length(u), PLACES);
+  }
+
+  /**
+   * Word {@code p} is no ordinary word, in no list and with no ending of a street, institution or
+   * place ("Hertsövägen", "Malmöskolan": the address and institution detectors read those): only
+   * such a word may be a compound of a place that no list holds.
+   */
+  private boolean isInNoList(Tokens tokens, int p) {
+    Lexeme word = tokens.lexeme(p, lexicon);
+    return SwedishLexicon.categories(word.facts()) == 0 && !word.isCommonWord() && (word.ending() & NAMED_ENDINGS) == 0;
+  }
+
+  private static char[] scratch(char[] scratch, int length) {
+    return scratch != null && scratch.length > length ? scratch : new char[Math.max(length + 1, 32)];
   }
 }

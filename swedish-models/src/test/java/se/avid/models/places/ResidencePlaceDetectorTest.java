@@ -102,6 +102,21 @@ class ResidencePlaceDetectorTest {
     assertEquals(List.of("PLACE " + area), places("det finns inga lediga platser i " + area + " just nu"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"vi är göteborgsbor sedan länge, göteborgsbor", "han är en riktig Malmökille, Malmökille",
+      "jag ringde malmöpolisen men ingen svarade, malmöpolisen", "hon är en uppsala-tjej, uppsala-tjej",
+      "vi är lugnåsbor sedan länge, lugnåsbor", "hon är en malmo-tjej, malmo-tjej"})
+  void aCompoundOfAPlaceAndAWordOfItsPeopleIsAPlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"markägaren vill inte sälja", "vi hyr av Mölndalsbostäder", "Uppsalahem svarar inte",
+      "vi tar Skånetrafiken dit", "lundbor är trevliga", "en kisaögd kille", "vi bor på Malmövägen", "hon går på Malmöskolan"})
+  void aCompoundOfAWordOrAFirmNamedAfterATownIsNoPlace(String text) {
+    assertEquals(List.of(), places(text));
+  }
+
   @Test
   void anAreaWordAfterAWordOrACountryIsNone() {
     assertEquals(List.of(), places("bostadsområdet, industriområdet, upptagningsområdet, östersjökusten och medelhavsområdet"));
