@@ -8,8 +8,9 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * The ordinary words that make part of a place's name: a part after it ({@code Nacka strand},
- * {@code Kista centrum}, {@code Hammarby sjöstad}), a direction or size before it ({@code södra
- * Ängby}, {@code Lilla Edet}) and a saint's title before a name ({@code Sankt Olof}, {@code S:t
+ * {@code Kista centrum}, {@code Hammarby sjöstad}), a direction, size or age before it ({@code södra
+ * Ängby}, {@code Lilla Edet}, {@code Gamla Uppsala}, {@code nya hovås}; a name found after a
+ * direction is a place's, {@code övre soppero}) and a saint's title before a name ({@code Sankt Olof}, {@code S:t
  * Eriks}). Left out, such a word stays beside the redacted place and narrows it down to a
  * district; taken in, the whole name is one place. Only words next to a place or name that the
  * rules found are read, so the words themselves stay ordinary words elsewhere. Not thread-safe;
@@ -21,9 +22,18 @@ final class PlaceParts {
   private static final String[] AFTER = {
     "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö"
   };
-  /** Directions and sizes that go before a place's name as part of it, also typed without å/ä/ö. */
+  /** Directions, sizes and ages that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final String[] BEFORE = {
-    "södra", "norra", "östra", "västra", "övre", "nedre", "stora", "lilla", "sodra", "ostra", "vastra", "ovre"
+    "södra", "norra", "östra", "västra", "övre", "nedre", "yttre", "inre", "mellersta", "stora", "lilla", "gamla",
+    "nya", "sodra", "ostra", "vastra", "ovre"
+  };
+  /**
+   * The directions of {@link #BEFORE}, which go before a place but never before a person: a name
+   * found after one is a place's ("övre soppero"), where "lilla" or "gamla" go before a person too.
+   */
+  private static final String[] DIRECTIONS = {
+    "södra", "norra", "östra", "västra", "övre", "nedre", "yttre", "inre", "mellersta", "sodra", "ostra", "vastra",
+    "ovre"
   };
 
   private final Tokens tokens;
@@ -46,6 +56,9 @@ final class PlaceParts {
           continue;
         }
       }
+      if (type[t] == NAME && tokens.adjacent(t - 1) && free(t - 1) && tokens.isAnyOf(t - 1, DIRECTIONS)) {
+        type[t] = PLACE; // "i övre soppero", "Norra Kvarnby": no person is named after a direction
+      }
       if (type[t] != PLACE) {
         continue;
       }
@@ -58,9 +71,10 @@ final class PlaceParts {
         type[last + 1] = NONE;
       }
       int before = t - 1;
-      if (tokens.adjacent(before) && free(before) && tokens.isAnyOf(before, BEFORE)) {
+      if (tokens.adjacent(before) && (free(before) || type[before] == PLACE) && tokens.isAnyOf(before, BEFORE)) {
+        // also a word found a place on its own ("Nya" of "Nya Hovås")
+        labels.score[before] = type[before] == PLACE ? Math.max(labels.score[t], labels.score[before]) : labels.score[t];
         type[before] = PLACE;
-        labels.score[before] = labels.score[t];
         labels.spanEnd[before] = labels.spanEnd[t];
         type[t] = NONE; // reported from its direction on
       }

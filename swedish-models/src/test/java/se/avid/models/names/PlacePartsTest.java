@@ -34,9 +34,28 @@ class PlacePartsTest {
   @CsvSource(delimiter = '|', value = {
     "vi flyttade till norra Kiruna förra året|norra Kiruna",
     "vi bodde i södra Umeå|södra Umeå",
+    "jag är från Gamla Uppsala|Gamla Uppsala",
+    "vi bor i nya hovås sen två år|nya hovås",
   })
   void aDirectionBeforeAPlaceIsPartOfItsName(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi bor i övre soppero sen två år|övre soppero",
+    "Vi bor i Nya Hovås sen två år|Nya Hovås",
+  })
+  void aNameAfterADirectionIsAPlacesNameWithIt(String text, String place) {
+    assertEquals(expect(text, "PLACE " + place), Detections.of(WITH_MODEL, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "i går kom lilla Elsa hem från förskolan|Elsa",
+  })
+  void aNameAfterASizeStaysAPersonsName(String text, String name) {
+    assertEquals(expect(text, "NAME " + name), Detections.of(WITH_MODEL, text, REVIEW));
   }
 
   @ParameterizedTest(name = "{0}")
