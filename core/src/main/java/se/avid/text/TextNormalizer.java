@@ -181,6 +181,9 @@ public final class TextNormalizer {
         && digitsBefore(out, i) == POSTAL_HEAD) {
       return true; // "161 OO Skövde": a postal code's last group, after its three digits, before its town
     }
+    if (left && digitsBefore(out, i) + (r - i) == POSTAL_HEAD && isPostalTailAndTown(out, r)) {
+      return true; // "42O OO Uppsala": a postal code's first group, its last digits typed as letters
+    }
     if (r >= limit || !isJoining(out[r]) || !left && digitsBefore(out, i) < MIN_DIGITS_BEFORE_EDGE) {
       // one side at least must touch a digit ("3 lol 5" stays), unless a long number goes on
       // across a group of look-alikes alone ("070-586 ll 30")
@@ -190,6 +193,24 @@ public final class TextNormalizer {
       // "7OOlOl-OOO3": look-alikes on both sides of the separator
     }
     return r < n && isFoldedDigit(fold(out[r]));
+  }
+
+  /**
+   * True when a space at {@code r} begins a postal code's last group, two digits or look-alikes,
+   * and a capitalised town after one more space ({@code " OO Uppsala"}, {@code " 00 Uppsala"}).
+   */
+  private static boolean isPostalTailAndTown(char[] out, int r) {
+    int n = out.length;
+    if (r + POSTAL_TAIL + 2 >= n || out[r] != ' ' || out[r + POSTAL_TAIL + 1] != ' '
+        || !Character.isUpperCase(out[r + POSTAL_TAIL + 2])) {
+      return false;
+    }
+    for (int k = r + 1; k <= r + POSTAL_TAIL; k++) {
+      if (!isFoldedDigit(out[k]) && !isHomoglyph(out[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A postal code's groups: three digits, then two ({@code 161 OO}). */

@@ -71,6 +71,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsLookAlikesEndingThreeCharsBeforeTwoAndATownAsAPostalCode() {
+    assertEquals("Björkvägen 3, 420 00 Uppsala, 411 01 Göteborg", norm("Björkvägen 3, 42O OO Uppsala, 4ll Ol Göteborg"));
+  }
+
+  @Test
+  void keepsLookAlikesEndingThreeCharsBeforeNoPostalTail() {
+    assertEquals("vi var 2O st, 12O OK Bra, 3lO år", norm("vi var 2O st, 12O OK Bra, 3lO år"));
+  }
+
+  @Test
   void keepsTwoLookAlikesAfterThreeDigitsBeforeNoCapitalisedWord() {
     assertEquals("det kostar 250 ol i veckan, 250 ol", norm("det kostar 250 ol i veckan, 250 ol"));
   }

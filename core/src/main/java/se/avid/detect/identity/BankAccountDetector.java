@@ -302,7 +302,7 @@ public final class BankAccountDetector implements Detector {
   }
 
   /** True when a currency or unit follows, as in {@code "150 000 kr"}, {@code "2 500:-"}, {@code "12 %"}. */
-  private static boolean isAmount(ScanText text, int end) {
+  static boolean isAmount(ScanText text, int end) {
     int i = end;
     int n = text.length();
     while (i < n && (text.charAt(i) == ' ' || text.isIgnorable(i))) {

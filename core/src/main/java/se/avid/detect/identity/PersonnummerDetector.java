@@ -77,6 +77,11 @@ public final class PersonnummerDetector implements Detector {
   static final double DIGIT_MISSING = 0.4;
   /** Ten digits of a valid personnummer with more digits glued after them ({@code 85041212341212}). */
   static final double DIGITS_GLUED = 0.6;
+  /**
+   * The same with a wrong check digit: a date and a serial typed on into more digits is still a
+   * personnummer, whatever its check digit, so still redacted; an amount is only flagged.
+   */
+  static final double DIGITS_GLUED_WRONG_CHECK = 0.55;
 
   private static final ContextCue CUES = ContextCue.of(40,
       "pnr", "personnum*", "personnr", "persnr", "personummer", "person nr", "pers nr", "p nr",
@@ -215,8 +220,9 @@ public final class PersonnummerDetector implements Detector {
    * {@code 85041212341} to {@code 8504121234123}: ten digits that read as a date and a serial with
    * one to three more glued to them and nothing between ({@code YYMMDDNNNC12}), which no twelve-digit
    * reading took: a personnummer typed on into the next field, 0.6 when its check digit holds, else
-   * flagged (0.4); not after a cue for another number ({@code ordernummer}). The whole run is
-   * reported, since where the number ends cannot be told.
+   * 0.55, and only flagged (0.4) before a currency ({@code 850412123412 kr}); not after a cue for
+   * another number ({@code ordernummer}). The whole run is reported, since where the number ends
+   * cannot be told.
    */
   private static int matchWithDigitsGlued(ScanText text, DigitRun run, FindingSink sink) {
     int n = run.count();
@@ -234,7 +240,9 @@ public final class PersonnummerDetector implements Detector {
     int day = run.digit(4) * 10 + run.digit(5);
     EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
     boolean luhn = run.luhn(0, 10);
-    return report(text, run.start(), run.endOf(n - 1), type, luhn ? DIGITS_GLUED : DIGIT_MISSING, luhn, sink);
+    int end = run.endOf(n - 1);
+    double score = luhn ? DIGITS_GLUED : BankAccountDetector.isAmount(text, end) ? DIGIT_MISSING : DIGITS_GLUED_WRONG_CHECK;
+    return report(text, run.start(), end, type, score, luhn, sink);
   }
 
   /**

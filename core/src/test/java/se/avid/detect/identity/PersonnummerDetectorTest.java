@@ -256,8 +256,14 @@ class PersonnummerDetectorTest {
   }
 
   @Test
-  void aNumberWithDigitsGluedAfterItAndAWrongCheckDigitIsFlagged() {
+  void aNumberWithDigitsGluedAfterItAndAWrongCheckDigitIsStillRedacted() {
     assertFinds(DETECTOR, "han skrev ⟦850412123412⟧ i rutan", EntityType.PERSONNUMMER,
+        PersonnummerDetector.DIGITS_GLUED_WRONG_CHECK, PersonnummerDetector.DIGITS_GLUED_WRONG_CHECK);
+  }
+
+  @Test
+  void gluedDigitsWithAWrongCheckDigitBeforeACurrencyAreOnlyFlagged() {
+    assertFinds(DETECTOR, "det kostade ⟦850412123412⟧ kr", EntityType.PERSONNUMMER,
         PersonnummerDetector.DIGIT_MISSING, PersonnummerDetector.DIGIT_MISSING);
   }
 
