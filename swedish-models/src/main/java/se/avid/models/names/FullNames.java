@@ -47,11 +47,12 @@ final class FullNames {
     }
     long f = flags[t];
     long g = flags[u];
-    // "Ask Lindgren", "Sol Berg": in capitals before a listed surname, a first name that Statistics
-    // Sweden counts is one though the lists file it as a word only (a sentence start proves nothing)
-    boolean countedBeforeSurname = !Category.FIRST_NAME.in(f) && Category.SURNAME.in(g) && !Category.WORD_FORM.in(f)
+    // "Ask Lindgren", "Sol Berg", "Viking Bladh", "Dana Bjurström": in capitals before a surname
+    // (listed, counted, or no word and shaped like one), a first name that Statistics Sweden counts
+    // is one though the lists file it as a word only (a sentence start proves nothing)
+    boolean countedBeforeSurname = !Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f)
         && tokens.has(t, Tokens.CAPITALISED) && tokens.has(u, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
-        && words.firstNameBearers(t) > 0;
+        && !tokens.has(u, Tokens.ALL_CAPS) && isCasedSurname(u, g) && words.firstNameBearers(t) > 0;
     if (!Category.FIRST_NAME.in(f) && !countedBeforeSurname
         || any(g, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))) {
       return false;
@@ -164,6 +165,18 @@ final class FullNames {
    */
   private boolean lowercaseInPersonSlot(int t, int u) {
     return !tokens.has(t, Tokens.CAPITALISED) && !cues.writtenWithCapitals && unknown.pairInPersonSlot(t, u);
+  }
+
+  /**
+   * Capitalised word {@code u} (its facts {@code g}) is a surname: listed, or in no list and no
+   * word, and counted by Statistics Sweden or ending like one ("Bladh", "Bjurström").
+   */
+  private boolean isCasedSurname(int u, long g) {
+    if (Category.SURNAME.in(g)) {
+      return true;
+    }
+    return g == 0 && !words.isCommon(u)
+        && (NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0 || shapes.surnameShaped(u, true));
   }
 
   /**

@@ -31,7 +31,10 @@ class FirstNameBeforeSurnameTest {
         // capitalised, a first name too rare for the counts before a surname by its ending
         row("Sakvan Källgren är min handläggare.", "NAME Sakvan Källgren"),
         // at a sentence start, a first name that is also a word, in capitals before a listed surname
-        row("Hon vägrar vård. Ask Lindgren heter hon.", "NAME Ask Lindgren"));
+        row("Hon vägrar vård. Ask Lindgren heter hon.", "NAME Ask Lindgren"),
+        // the same before a surname no list holds, by its ending or the counts
+        row("Viking Bladh är min handläggare.", "NAME Viking Bladh"),
+        row("Dana Bjurström är min handläggare.", "NAME Dana Bjurström"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -45,7 +48,8 @@ class FirstNameBeforeSurnameTest {
         // an ordinary word before the surname stays a word
         row("ringde igår lindqvist", "NAME lindqvist"),
         row("det var bergström som ringde", "NAME bergström"),
-        row("Men Lindgren sa nej.", "NAME Lindgren"));
+        row("Men Lindgren sa nej.", "NAME Lindgren"),
+        row("Efter Bjurström kom ingen.", "NAME Bjurström"));
   }
 
   @ParameterizedTest(name = "{0}")
