@@ -191,7 +191,8 @@ final class Homographs {
     int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
         + (other ? 1 : 0)
         + (cased && !sentenceStart ? 1 : 0)
-        + (apposition ? 1 : 0) + (namedSubject ? 1 : 0);
+        + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
+        + (subject && slots.speakerBeforeThat(t) ? 1 : 0); // "Elvan sa att": who says so is a person
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
     if (evidence + (prior ? 1 : 0) < 2) {

@@ -320,6 +320,16 @@ final class NameSlots {
       "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
 
   /**
+   * Word {@code t} is followed by a verb of saying or thinking and {@code att} ("Elvan sa att",
+   * "mo tycker att"): what says or thinks so is a person.
+   */
+  boolean speakerBeforeThat(int t) {
+    int v = t + 1;
+    return tokens.adjacent(t) && tokens.isWord(v) && !tokens.is(v, "enligt") && words.inSet(SAYING_VERBS, v)
+        && tokens.adjacent(v) && tokens.is(v + 1, "att");
+  }
+
+  /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
    * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
    */

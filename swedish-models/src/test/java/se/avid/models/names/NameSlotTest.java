@@ -32,6 +32,9 @@ class NameSlotTest {
         row("Hej. Klara blir retad av hela klassen.", "NAME Klara"),
         row("Liv har sagt det till sin lärare.", "NAME Liv"),
         row("hej. sten tycker att jag överdriver", "NAME sten"),
+        // the subject of a verb of saying and "att": a rarer name too, for who says so is a person
+        row("Elvan sa att han inte orkar längre.", "NAME Elvan"),
+        row("mo sa att han inte orkar längre", "NAME mo"),
         // an age after the word
         row("Vi har ett barn, Vilja 9 år, som behöver stöd.", "NAME Vilja"),
         row("en elev, Ask, 8 år, berättade det", "NAME Ask"),
@@ -72,6 +75,7 @@ class NameSlotTest {
         row("Liv och hälsa är viktigast."),
         // a pronoun that is a name, before a verb: one slot is not enough
         row("Inga har svarat på mitt brev."),
+        row("Alla sa att det var fel."),
         // a kin noun before a frequent word that is a rare name, without a second cue
         row("min dotter vilja är stark"),
         // an adjective and a noun that names no one
