@@ -86,10 +86,15 @@ public final class NameLetters {
    */
   public static boolean hasVowel(char[] lower, int start, int length) {
     for (int i = start; i < start + length; i++) {
-      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
+      if (isVowel(lower[i])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the lowercase letter {@code c} is a vowel. */
+  static boolean isVowel(char c) {
+    return "aeiouyåäöé".indexOf(c) >= 0;
   }
 }

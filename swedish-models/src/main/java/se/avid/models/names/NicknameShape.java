@@ -35,15 +35,11 @@ public final class NicknameShape {
       }
       char c = lower[start + doubled];
       boolean past = ending.equals("e") && (c == 'd' || c == 't');
-      if (c == lower[start + doubled + 1] && !isVowel(c) && isVowel(lower[start + doubled - 1]) && !past) {
+      if (c == lower[start + doubled + 1] && !NameLetters.isVowel(c) && NameLetters.isVowel(lower[start + doubled - 1]) && !past) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isVowel(char c) {
-    return "aeiouyåäöé".indexOf(c) >= 0;
   }
 
   private static boolean endsWith(char[] lower, int from, String ending) {

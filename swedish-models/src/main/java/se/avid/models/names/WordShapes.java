@@ -59,14 +59,26 @@ final class WordShapes {
   }
 
   /**
-   * Ends like the definite form of a noun ("-en", "-et", "-na"): "i studien", "i akvariet" are
-   * words the dictionary's stems do not reach, not places.
+   * Ends like the definite form of a noun ("-en", "-et"; in the plural "-rna", "-ena", or "-na"
+   * after a noun that ends in a vowel, "bina", "hjärtana"): "i studien", "i akvariet",
+   * "bilarna" are words the dictionary's stems do not reach, not places. Names end in "-na" after
+   * other letters ("josiana", "ramona", "yohanna"), which no plural does.
    */
   boolean definiteEnding(int t) {
     int e = tokens.end(t);
     char a = lower[e - 2];
     char b = lower[e - 1];
-    return a == 'e' && (b == 'n' || b == 't') || a == 'n' && b == 'a';
+    if (a == 'e' && (b == 'n' || b == 't')) {
+      return true;
+    }
+    if (a != 'n' || b != 'a') {
+      return false;
+    }
+    int len = tokens.length(t);
+    char c = len > 2 ? lower[e - 3] : 'r';
+    return c == 'r' || c == 'e' || !NameLetters.isVowel(c)
+        && c != 'n' // "-nna": names ("yohanna"), no plural
+        || lexicon.isFrequentOrListedWord(lower, tokens.start(t), len - 2); // "bi|na", "hjärta|na"
   }
 
   /** Ends in -an or -rn, the definite forms of nouns in -a and -er ("klockan", "centern"), which {@link #definiteEnding} leaves. */

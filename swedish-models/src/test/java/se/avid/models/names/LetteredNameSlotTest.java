@@ -54,6 +54,8 @@ class LetteredNameSlotTest {
         row("mahboubeh och jag har varit ihop i tre år", "NAME mahboubeh"),
         // the object of a preposition that takes a person, before the phrase ends
         row("ska jag berätta för azize om skulden?", "NAME azize"),
+        // a name in -na after a vowel whose stem is no word: no plural's definite ending
+        row("ska jag berätta för josiana om skulden?", "NAME josiana"),
         row("jag bor med meeri och två katter", "NAME meeri"),
         // an inverted subject, before a sentence adverb
         row("sen dess har sobhan inte sagt något", "NAME sobhan"),
@@ -74,6 +76,8 @@ class LetteredNameSlotTest {
     return Stream.of(
         // an inflected word the dictionary's stems miss: a word ending
         row("de delade ut soppa åt mannarna"),
+        // a plural's definite ending after a vowel, its stem a word
+        row("jag är allergisk mot bina om sommaren"),
         // before a verb, but after an adjective or a verb: no subject
         row("fast besattheten av sound of music har fortsatt"),
         // a preposition's object whose phrase goes on
