@@ -88,10 +88,7 @@ final class NameSlots {
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
-    boolean object = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(PERSON_PREPOSITIONS, t - 1)
-        && (!tokens.isWord(t + 1) || words.inSet(PHRASE_ENDS, t + 1))
-        // "litar på X längre": "på" takes places and firms too, so only before a word that ends the phrase
-        || tokens.is(t - 1, "på") && tokens.adjacent(t - 1) && tokens.isWord(t + 1) && words.inSet(PHRASE_ENDS, t + 1);
+    boolean object = PersonMentions.isPrepositionalObject(tokens, t);
     // "vi träffade X på", "hos X", "ringde X": the object of a verb that takes a person
     return verbAfter || verbBefore || vocative || writerAfter || cleft || object || withTheWriter(t) || ageAfter(t)
         || aloneOnLastLine(t) || cues.personGovernor(t);
@@ -110,11 +107,11 @@ final class NameSlots {
    */
   boolean pairSlot(int t, int u) {
     int next = u + 1;
-    boolean ended = !tokens.isWord(next) || words.inSet(PHRASE_ENDS, next) || words.inSet(SENTENCE_ADVERBS, next);
+    boolean ended = !tokens.isWord(next) || words.inSet(PersonMentions.PHRASE_ENDS, next) || words.inSet(SENTENCE_ADVERBS, next);
     boolean subject = clauseStart(t) && tokens.adjacent(u) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
     int p = t - 1;
     boolean governed = tokens.isWord(p) && tokens.adjacent(p)
-        && (words.inSet(SAYING_VERBS, p) || words.inSet(PERSON_PREPOSITIONS, p));
+        && (words.inSet(SAYING_VERBS, p) || words.inSet(PersonMentions.PERSON_PREPOSITIONS, p));
     boolean writer = withTheWriter(t) || tokens.is(next, "och") && (tokens.is(u + 2, "jag") || tokens.is(u + 2, "mig"));
     boolean cleft = tokens.is(next, "som") && (tokens.is(p, "var") || tokens.is(p, "är")) && tokens.is(t - 2, "det");
     return subject || governed && ended || writer || cleft;
@@ -266,11 +263,6 @@ final class NameSlots {
       "och", "men", "när", "om", "att", "så", "då", "eftersom", "innan", "sen", "sedan", "medan", "tills", "där",
       "fast", "för", "hur", "varför", "igår", "idag", "nu", "plötsligt", "därför", "dess");
 
-  /** Words after which a preposition's object has ended: "berätta för X om", "bor med X och". */
-  private static final CharArraySet PHRASE_ENDS = WordFacts.words(
-      "och", "om", "att", "eller", "men", "längre", "igen", "också", "nu", "heller", "i", "på", "som", "när",
-      "varje", "hela", "idag", "igår");
-
   /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
   private static final CharArraySet GREETINGS = WordFacts.words(
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
@@ -278,10 +270,6 @@ final class NameSlots {
   /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
   private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
       "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta");
-
-  /** Prepositions whose object is as often a person as a thing, and is no place ("i", "på", "från" are). */
-  private static final CharArraySet PERSON_PREPOSITIONS = WordFacts.words(
-      "med", "för", "åt", "mot", "utan", "bredvid", "av");
 
   /**
    * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
@@ -294,7 +282,7 @@ final class NameSlots {
     int p = t - 1;
     int u = t + 1;
     return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(OBJECT_PREPOSITIONS, p)
-        && (!tokens.isWord(u) || words.inSet(PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
+        && (!tokens.isWord(u) || words.inSet(PersonMentions.PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
   }
 
   /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"; "hos" is a person's home). */
@@ -367,7 +355,7 @@ final class NameSlots {
     if (!tokens.isWord(v)) {
       return true;
     }
-    if (words.inSet(FINITE_VERBS, v) || words.inSet(SENTENCE_ADVERBS, v) || words.inSet(PHRASE_ENDS, v)) {
+    if (words.inSet(FINITE_VERBS, v) || words.inSet(SENTENCE_ADVERBS, v) || words.inSet(PersonMentions.PHRASE_ENDS, v)) {
       return true;
     }
     if (tokens.length(v) < 4) {

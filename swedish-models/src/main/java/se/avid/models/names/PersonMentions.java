@@ -23,7 +23,38 @@ public final class PersonMentions {
   /** Endings of a supine after "har"/"hade" ("ridit", "pratat", "sett"). */
   private static final String[] SUPINE_ENDINGS = {"it", "at", "tt", "ått"};
 
+  /** Words after which a preposition's object has ended: "berätta för X om", "bor med X och". */
+  static final CharArraySet PHRASE_ENDS = WordFacts.words(
+      "och", "om", "att", "eller", "men", "längre", "igen", "också", "nu", "heller", "i", "på", "som", "när",
+      "varje", "hela", "idag", "igår");
+
+  /** Prepositions whose object is as often a person as a thing, and is no place ("i", "på", "från" are). */
+  static final CharArraySet PERSON_PREPOSITIONS = WordFacts.words(
+      "med", "för", "åt", "mot", "utan", "bredvid", "av");
+
   private PersonMentions() {}
+
+  /**
+   * "berätta för X om", "bor med X och", "litar på X längre": word {@code t} is the object of a
+   * preposition that takes a person, its phrase ended right after it (by a word of
+   * {@link #PHRASE_ENDS} or no word); after "på", which takes places and firms too, only before
+   * such a word.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether it stands as such an object
+   */
+  public static boolean isPrepositionalObject(Tokens tokens, int t) {
+    int p = t - 1;
+    int u = t + 1;
+    if (!tokens.adjacent(p) || !tokens.isWord(p)) {
+      return false;
+    }
+    if (in(PERSON_PREPOSITIONS, tokens, p)) {
+      return !tokens.isWord(u) || in(PHRASE_ENDS, tokens, u);
+    }
+    return tokens.is(p, "på") && tokens.isWord(u) && in(PHRASE_ENDS, tokens, u);
+  }
 
   /**
    * "har X rätt att", "kan X få hjälp", "varför gör X så": word {@code t} is the subject of a
