@@ -8,10 +8,15 @@ import se.avid.models.names.Localities;
 
 /**
  * Where a listed place begins a run of words: one word or two that the lexicon lists as a
- * municipality, region, town or district, a smaller locality, or one typed without å/ä/ö. Asked
+ * municipality, region, town or district, a smaller locality (also one that is a name or a rare
+ * word), or one typed without å/ä/ö. Asked
  * where the context already says a place is meant. Stateless; the lexicon is shared.
  */
 final class ListedPlaceRuns {
+
+  /** What a listed locality may be besides a place: a first name, a surname, a rare word. */
+  private static final long NAME_OR_WORD = Category.bits(Category.FIRST_NAME, Category.SURNAME, Category.COMMON_WORD,
+      Category.MULTIWORD_HEAD);
 
   private final SwedishLexicon lexicon;
   private final long places;
@@ -42,7 +47,10 @@ final class ListedPlaceRuns {
         return end;
       }
     }
-    if ((categories & places) != 0 || categories == 0 && Localities.contains(lower, start, length)) {
+    // a locality that is also a name or a rare word ("bor i hammar", "i ljung", "från holm"), but no
+    // frequent word ("skog"), pronoun or cue: the context already says a place is meant
+    if ((categories & places) != 0 || (categories & ~NAME_OR_WORD) == 0 && Localities.contains(lower, start, length)
+        && (categories == 0 || !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length)))) {
       return tokens.end(u);
     }
     if (length >= 3 && !SwedishLexicon.isFrequentWord(lexicon.facts(lower, start, length))

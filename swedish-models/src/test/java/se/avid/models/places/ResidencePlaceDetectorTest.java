@@ -103,6 +103,17 @@ class ResidencePlaceDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"vi bor i hammar sen två år tillbaka, hammar", "jag är uppvuxen i ljung, ljung", "vi flyttade till fors, fors"})
+  void aLocalityThatIsAlsoANameOrARareWordIsAPlaceAfterAVerbOfLiving(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
+  @Test
+  void aLocalityThatIsAFrequentWordStaysAWordAfterAVerbOfLiving() {
+    assertEquals(List.of(), places("de bor i skog och mark"));
+  }
+
+  @ParameterizedTest
   @CsvSource({"vi är göteborgsbor sedan länge, göteborgsbor", "han är en riktig Malmökille, Malmökille",
       "jag ringde malmöpolisen men ingen svarade, malmöpolisen", "hon är en uppsala-tjej, uppsala-tjej",
       "vi är lugnåsbor sedan länge, lugnåsbor", "hon är en malmo-tjej, malmo-tjej"})
