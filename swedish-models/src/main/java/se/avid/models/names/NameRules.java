@@ -86,6 +86,7 @@ final class NameRules {
       followUps.surnames();
       followUps.signaturePlace();
       followUps.quotedNicknames();
+      new NameParticles(tokens, labels, words).join();
       new PlaceParts(tokens, labels).widen();
       ThingNames.keep(tokens, labels.type, words.flags);
       EnglishTitles.keep(tokens, labels.type, words.flags, words);

@@ -1,0 +1,77 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.NONE;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The particles inside a person's name ({@code Maria de la Cruz}, {@code Johan van der Berg},
+ * {@code Sara af Klint}, {@code Omar bin Laden}): between a found name and the rest of it, one or
+ * two such words are part of the name, and so is the word after them when it is a name too or,
+ * capitalised inside a sentence, no ordinary word. Left out, the particles and the surname after
+ * them stay beside the redacted first name and point to the person. Only words right after a found
+ * name are read, so the particles stay words elsewhere ({@code de} is "they", {@code du} "you").
+ * Not thread-safe; one per call.
+ */
+final class NameParticles {
+
+  /** Particles of Romance, Germanic, Nordic, Arabic and Celtic names, lowercase. */
+  private static final String[] PARTICLES = {
+    "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "zu",
+    "af", "bin", "ibn", "bint", "ben", "al", "el", "abu", "ould", "mac", "y"
+  };
+  /** The most particles between the parts of a name ("de la", "van der"). */
+  private static final int MAX_PARTICLES = 2;
+
+  private final Tokens tokens;
+  private final WordLabels labels;
+  private final WordFacts words;
+
+  NameParticles(Tokens tokens, WordLabels labels, WordFacts words) {
+    this.tokens = tokens;
+    this.labels = labels;
+    this.words = words;
+  }
+
+  /** Joins every found name to the particles and the name part after it. */
+  void join() {
+    byte[] type = labels.type;
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      if (type[t] != NAME) {
+        continue;
+      }
+      int u = t + 1;
+      while (u < n && u - t <= MAX_PARTICLES && type[u] == NONE && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
+        u++;
+      }
+      if (u == t + 1 || u >= n || !tokens.adjacent(u - 1) || !isNamePart(u)) {
+        continue;
+      }
+      double score = Math.max(labels.score[t], type[u] == NAME ? labels.score[u] : labels.score[t]);
+      for (int k = t; k <= u; k++) {
+        labels.set(k, NAME, score);
+      }
+      t = u;
+    }
+  }
+
+  /**
+   * Word {@code u} after the particles is a part of the name: found a name already, or
+   * capitalised (not all in capitals, not opening a sentence), no frequent word, and nothing the
+   * lists hold but a name or a rarer word ("af Klint", not "de Flesta", "van Gogh-museet").
+   */
+  private boolean isNamePart(int u) {
+    byte type = labels.type[u];
+    if (type == NAME) {
+      return true;
+    }
+    return type == NONE && tokens.isWord(u) && tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS)
+        && !tokens.has(u, Tokens.SENTENCE_START) && (words.flags[u] & ~NAME_OR_WORD) == 0 && !words.isFrequent(u);
+  }
+
+  /** What the word after the particles may be besides no word: a name, or a rarer word ("Klint"). */
+  private static final long NAME_OR_WORD = Category.bits(Category.FIRST_NAME, Category.SURNAME, Category.COMMON_WORD);
+}

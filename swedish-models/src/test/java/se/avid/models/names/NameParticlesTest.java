@@ -1,0 +1,54 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * The particles inside a person's name and the part after them belong to the name that a found
+ * name begins ({@link NameParticles}); the same words elsewhere stay words.
+ */
+class NameParticlesTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> names() {
+    return Stream.of(
+        row("Min handläggare heter Maria de la Cruz.", "NAME Maria de la Cruz"),
+        row("Jag har träffat Johan van der Berg.", "NAME Johan van der Berg"),
+        row("Hon heter Sara af Klint.", "NAME Sara af Klint"),
+        row("min handläggare heter maria de la cruz", "NAME maria de la cruz"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void particlesBetweenTheFoundPartsOfANameArePartOfIt(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        // a particle after a name, before no name: the word ("du" is "you")
+        row("Jag pratade med Anna du vet", "NAME Anna"),
+        row("Jag träffade Elias den dagen.", "NAME Elias"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void aParticleBeforeNoNameStaysAWord(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
