@@ -1,0 +1,91 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.NONE;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The initials beside a found name ({@code A. Svensson}, {@code K-G Andersson}, {@code Anna K.},
+ * {@code Lisa P}): a capital letter, with or without its dot, or two joined by a hyphen, right
+ * before a name or right after one at the end of its phrase. Left out, the initial stays beside
+ * the redacted name and narrows down who is meant. Only capitals are read: a lone lowercase letter
+ * is as often a typo or a list's mark. Not thread-safe; one per call.
+ */
+final class NameInitials {
+
+  private final Tokens tokens;
+  private final WordLabels labels;
+
+  NameInitials(Tokens tokens, WordLabels labels) {
+    this.tokens = tokens;
+    this.labels = labels;
+  }
+
+  /** Labels the initials before and after every found name as part of it. */
+  void join() {
+    byte[] type = labels.type;
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      if (type[t] != NAME) {
+        continue;
+      }
+      int before = initialBefore(t);
+      if (before >= 0) {
+        labels.set(before, NAME, labels.score[t]);
+      }
+      int after = t + 1;
+      if (after < n && free(after) && tokens.adjacent(t) && isInitial(after) && endsPhrase(after)) {
+        labels.set(after, NAME, labels.score[t]);
+        t = after;
+      }
+    }
+  }
+
+  /**
+   * The initial right before name {@code t}, or -1: {@code K-G} or {@code A} before it, or
+   * {@code A.} with its dot; a lone capital opening a sentence only with its dot ("I Svensson" is
+   * "in", "A. Svensson" an initial).
+   */
+  private int initialBefore(int t) {
+    int p = t - 1;
+    if (p >= 0 && tokens.isPunct(p, '.') && p >= 1 && tokens.end(p - 1) == tokens.start(p) && tokens.end(p) < tokens.start(t)) {
+      int letter = p - 1;
+      return free(letter) && isInitial(letter) ? letter : -1; // "A. Svensson"
+    }
+    if (p < 0 || !tokens.adjacent(p) || !free(p) || !isInitial(p)) {
+      return -1;
+    }
+    return tokens.length(p) > 1 || !tokens.has(p, Tokens.SENTENCE_START) ? p : -1;
+  }
+
+  /** Token {@code u} is unlabelled, or a name too doubtful to redact on its own (a lone capital: "A"). */
+  private boolean free(int u) {
+    return labels.type[u] == NONE || labels.type[u] == NAME && labels.score[u] < NameScores.REDACT;
+  }
+
+  /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */
+  private boolean isInitial(int u) {
+    if (!tokens.isWord(u) || !tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS)) {
+      return false;
+    }
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] lower = tokens.lower();
+    if (len == 1) {
+      return Character.isLetter(lower[s]);
+    }
+    return len == 3 && tokens.has(u, Tokens.ALL_CAPS) && Character.isLetter(lower[s]) && lower[s + 1] == '-'
+        && Character.isLetter(lower[s + 2]);
+  }
+
+  /** The initial after a name ends its phrase: its dot, a comma, the line's or the text's end ("Anna K.", "Lisa P"). */
+  private boolean endsPhrase(int u) {
+    int next = u + 1;
+    if (next >= tokens.size() || tokens.has(next, Tokens.LINE_START)) {
+      return true;
+    }
+    return tokens.kind(next) == Tokens.PUNCT && tokens.start(next) == tokens.end(u)
+        && (tokens.isPunct(next, '.') || tokens.isPunct(next, ',') || tokens.isPunct(next, '!') || tokens.isPunct(next, '?'));
+  }
+}

@@ -1,0 +1,52 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/** The initials beside a found name are part of it ({@link NameInitials}); a lone capital elsewhere stays. */
+class NameInitialsTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> initials() {
+    return Stream.of(
+        row("Kontakta A. Svensson där.", "NAME A", "NAME Svensson"),
+        row("Min handläggare heter K-G Andersson.", "NAME K-G Andersson"),
+        row("Jag pratade med Anna K. på soc.", "NAME Anna K"),
+        row("Hälsningar\nLisa P", "NAME Lisa P"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("initials")
+  void anInitialBesideAFoundNameIsPartOfIt(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> capitals() {
+    return Stream.of(
+        // a grade before a preposition, a name further on
+        row("Jag fick A i betyg av Lisa.", "NAME Lisa"),
+        // a capital letter before a name's genitive that opens a sentence: the preposition "I"
+        row("I Svenssons bok står det mycket.", "NAME Svenssons"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("capitals")
+  void aCapitalLetterAwayFromANameStays(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
