@@ -7,6 +7,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordScratch;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -201,9 +202,9 @@ public final class InstitutionDetector implements Detector {
           // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
-          scratch = scratch(scratch, length);
+          scratch = scratch(text, scratch, length);
           if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)
-              || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT)) {
+              || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT, scratch)) {
             // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
             sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
           } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
@@ -245,9 +246,12 @@ public final class InstitutionDetector implements Detector {
     static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
   }
 
-  /** {@code scratch}, or a new buffer when it cannot hold a word of {@code length} chars and one more. */
-  private static char[] scratch(char[] scratch, int length) {
-    return scratch != null && scratch.length > length + 1 ? scratch : new char[Math.max(64, length + 2)];
+  /** {@code scratch}, or the call's buffer lent by the text's workspace when it cannot hold {@code length} chars and two more. */
+  private static char[] scratch(ScanText text, char[] scratch, int length) {
+    if (scratch != null && scratch.length > length + 1) {
+      return scratch;
+    }
+    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
   }
 
   /**

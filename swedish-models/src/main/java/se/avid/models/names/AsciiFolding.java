@@ -41,12 +41,12 @@ public final class AsciiFolding {
    */
   public static Reading read(SwedishLexicon lexicon, char[] chars, int start, int length, long nameOrPlace) {
     Reading[] best = {Reading.UNKNOWN};
-    boolean listed = anyVariant(chars, start, length, (word, scratch) -> {
-      long facts = lexicon.facts(word, 0, length);
+    boolean listed = anyVariant(chars, start, length, lexicon, 0, (word, len, scratch, lx, unused) -> {
+      long facts = lx.facts(word, 0, len);
       if (SwedishLexicon.isFrequentOrListedWord(facts)) {
         return true;
       }
-      if (lexicon.isCommonWord(facts, word, 0, length, scratch)) {
+      if (lx.isCommonWord(facts, word, 0, len, scratch)) {
         best[0] = Reading.WORD; // a stemmed reading: a listed form among the other variants says more
       } else if ((SwedishLexicon.categories(facts) & nameOrPlace) != 0 && best[0] == Reading.UNKNOWN) {
         best[0] = Reading.NAME_OR_PLACE;
@@ -69,8 +69,7 @@ public final class AsciiFolding {
    * @return whether a reading is one of them
    */
   public static boolean hasReading(SwedishLexicon lexicon, char[] chars, int start, int length, long categories) {
-    return anyVariant(chars, start, length,
-        (word, scratch) -> (SwedishLexicon.categories(lexicon.facts(word, 0, length)) & categories) != 0);
+    return anyVariant(chars, start, length, lexicon, categories, AsciiFolding::isOfCategories);
   }
 
   /**
@@ -84,15 +83,26 @@ public final class AsciiFolding {
    * @return whether a reading is a listed locality
    */
   public static boolean hasLocalityReading(char[] chars, int start, int length) {
-    return anyVariant(chars, start, length, (word, scratch) -> Localities.contains(word, 0, length));
+    return anyVariant(chars, start, length, null, 0, AsciiFolding::isLocality);
+  }
+
+  private static boolean isOfCategories(char[] word, int length, char[] scratch, SwedishLexicon lexicon, long categories) {
+    return (SwedishLexicon.categories(lexicon.facts(word, 0, length)) & categories) != 0;
+  }
+
+  private static boolean isLocality(char[] word, int length, char[] scratch, SwedishLexicon lexicon, long categories) {
+    return Localities.contains(word, 0, length);
   }
 
   /**
    * Tests every variant of the word with some of its {@code a} and {@code o} read as å, ä, ö
    * (not the word as written) until {@code test} holds; false for a word with none of them or
-   * too many. The variant is written into one buffer, valid during the test only.
+   * too many. The variant is written into one buffer, valid during the test only. The lexicon and
+   * categories are handed to the test, so that the tests need capture nothing: a capturing test
+   * would be a new object per word, most of what folding allocated.
    */
-  private static boolean anyVariant(char[] chars, int start, int length, VariantTest test) {
+  private static boolean anyVariant(char[] chars, int start, int length, SwedishLexicon lexicon, long categories,
+      VariantTest test) {
     long positions = 0; // up to MAX_FOLDS positions, 16 bits each (a longer word: in the next long)
     long farPositions = 0;
     int n = 0;
@@ -139,7 +149,7 @@ public final class AsciiFolding {
           }
           word[at] = choice == 0 ? c : c == 'o' ? 'ö' : choice == 1 ? 'å' : 'ä';
         }
-        if (valid && test.test(word, scratch)) {
+        if (valid && test.test(word, length, scratch, lexicon, categories)) {
           return true;
         }
       }
@@ -176,9 +186,12 @@ public final class AsciiFolding {
     }
   }
 
-  /** A test of one variant ({@code word}), with a buffer of one char more for the stemmer. */
+  /**
+   * A test of one variant ({@code word[0, length)}), with a buffer of one char more for the
+   * stemmer and the lexicon and categories of the call.
+   */
   @FunctionalInterface
   private interface VariantTest {
-    boolean test(char[] word, char[] scratch);
+    boolean test(char[] word, int length, char[] scratch, SwedishLexicon lexicon, long categories);
   }
 }

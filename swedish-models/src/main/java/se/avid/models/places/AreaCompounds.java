@@ -46,7 +46,7 @@ public final class AreaCompounds {
     for (String area : AREAS) {
       int head = length - area.length();
       if (head >= MIN_PLACE && endsWith(lower, start, length, area)) {
-        return isPlaceStem(lexicon, lower, start, head, places, kept);
+        return isPlaceStem(lexicon, lower, start, head, places, kept, null);
       }
     }
     return false;
@@ -64,9 +64,12 @@ public final class AreaCompounds {
    * @param head the part's length
    * @param places the categories that count as a place
    * @param kept the categories that stay (a compound with one stays too)
+   * @param scratch a buffer of at least {@code head + 2} chars for the stem forms, which is
+   *     overwritten; null to allocate one
    * @return whether the part is a place
    */
-  public static boolean isPlaceStem(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept) {
+  public static boolean isPlaceStem(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept,
+      char[] scratch) {
     int stem = head;
     char link = lower[start + head - 1];
     if (link == '-' || link == 's' && head > MIN_PLACE) {
@@ -79,7 +82,7 @@ public final class AreaCompounds {
     if (isPlace(lexicon, lower, start, head, places, kept)) {
       return true;
     }
-    char[] word = new char[stem + 2];
+    char[] word = scratch != null && scratch.length >= stem + 2 ? scratch : new char[stem + 2];
     System.arraycopy(lower, start, word, 0, stem);
     for (String ending : DEFINITE) {
       ending.getChars(0, ending.length(), word, stem);

@@ -1,5 +1,7 @@
 package se.avid.models.places;
 
+import java.util.Locale;
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.names.Localities;
@@ -50,39 +52,51 @@ final class PlaceCompounds {
    */
   static boolean isPlaceCompound(SwedishLexicon lexicon, char[] lower, int start, int length, long places, long kept,
       char[] scratch) {
-    // the longest place first: "göteborgs|bor" before "göteborg|sbor"
+    if (!PlacePrefixes.SET.contains(lower, start, MIN_PLACE)) {
+      return false; // most words: no listed place begins so, as written or without å/ä/ö
+    }
+    // the longest place first: "göteborgs|bor" before "göteborg|sbor"; the costlier readings of the
+    // first part (typed without å/ä/ö, a stem form) only where the second part is one already
     for (int head = length - MIN_REST; head >= MIN_PLACE; head--) {
-      int rest = start + head;
-      int restLength = length - head;
-      if (isPart(lexicon, lower, start, head, places, kept)
-          && isPeopleOrThing(lexicon, lower, rest, restLength, scratch)) {
-        return true;
+      int part = listedPart(lexicon, lower, start, head, places, kept);
+      if (part == WORD || !isPeopleOrThing(lexicon, lower, start + head, length - head, scratch)) {
+        continue;
+      }
+      if (part == LISTED || AreaCompounds.isPlaceStem(lexicon, lower, start, head, places, kept, scratch)) {
+        return true; // "göteborgs|bor"; "malmo|bor", "roslags|tjejen"
       }
     }
     return false;
   }
 
+  /** What a first part is as the lists hold it. */
+  private static final int WORD = 0;
+  private static final int LISTED = 1;
+  private static final int UNLISTED = 2;
+
   /**
-   * The first part: a place that is no word, as written or before a linking {@code -s} or a
-   * hyphen ("lugnås|bor", "göteborg|s|kille", "malmö-|tjejen"), also typed without å, ä, ö.
+   * The first part as listed, as written or before a linking {@code -s} or a hyphen ("lugnås|bor",
+   * "göteborg|s|kille", "malmö-|tjejen"): {@link #WORD} for a word ("mark", "lund": the first part
+   * of many compounds) or a kept name, {@link #LISTED} for a listed place or locality,
+   * {@link #UNLISTED} for neither.
    */
-  private static boolean isPart(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept) {
+  private static int listedPart(SwedishLexicon lexicon, char[] lower, int start, int head, long places, long kept) {
     char link = lower[start + head - 1];
     int linked = link == '-' || link == 's' ? head - 1 : head;
     if (lexicon.isFrequentOrListedWord(lower, start, head)
         || linked >= MIN_PLACE && lexicon.isFrequentOrListedWord(lower, start, linked)) {
-      return false; // a word ("mark", "lund"): the first part of many compounds
+      return WORD;
     }
     for (int stem = head; stem >= linked && stem >= MIN_PLACE; stem--) {
       long categories = SwedishLexicon.categories(lexicon.facts(lower, start, stem));
       if ((categories & kept) != 0) {
-        return false;
+        return WORD;
       }
       if ((categories & places) != 0 || categories == 0 && Localities.contains(lower, start, stem)) {
-        return true;
+        return LISTED; // "torbjörntorps|bor"
       }
     }
-    return AreaCompounds.isPlaceStem(lexicon, lower, start, head, places, kept); // "malmo|bor", "roslags|tjejen"
+    return UNLISTED;
   }
 
   private static boolean isPeopleOrThing(SwedishLexicon lexicon, char[] lower, int start, int length, char[] scratch) {
@@ -101,6 +115,31 @@ final class PlaceCompounds {
     boolean definite = length >= MIN_DEFINITE && before == 'e' && (last == 'n' || last == 't');
     return definite && !isAnyOf(lower, start, length, FIRM_HEADS)
         && lexicon.isCommonWord(lower, start, length, scratch); // "malmö|polisen"
+  }
+
+  /**
+   * The first {@value #MIN_PLACE} letters of every listed municipality, region, town, district and
+   * locality, also with å, ä, ö typed as a, a, o: a word that begins with none is no compound of a
+   * place, which one hash look-up tells before the parts are tried. Read once, on first use.
+   */
+  private static final class PlacePrefixes {
+    static final CharArraySet SET = read();
+
+    private static CharArraySet read() {
+      CharArraySet set = new CharArraySet(4_000, false);
+      for (String list : new String[] {"municipalities.txt", "regions.txt", "towns.txt", "districts.txt",
+          "localities.txt"}) {
+        for (String place : SwedishLexicon.lines(list)) {
+          String lower = place.toLowerCase(Locale.ROOT);
+          if (lower.length() >= MIN_PLACE) {
+            String prefix = lower.substring(0, MIN_PLACE);
+            set.add(prefix);
+            set.add(prefix.replace('å', 'a').replace('ä', 'a').replace('ö', 'o'));
+          }
+        }
+      }
+      return CharArraySet.unmodifiableSet(set);
+    }
   }
 
   private static boolean isAnyOf(char[] lower, int start, int length, String[] words) {

@@ -5,10 +5,10 @@ import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.WordMemo;
 
 /**
- * The residence detector's costlier test of a word alone, found once per word and kept in its
- * {@link Lexeme} ({@link WordMemo}) rather than at every occurrence after a preposition:
- * {@link FoldedPlaces#isPlaceAndNoWord}, some dozens of look-ups of the word's readings without
- * å, ä, ö. The answer is that test's, which depends on the word's chars, the lexicon (whose
+ * The residence detector's costlier tests of a word alone, found once per word and kept in its
+ * {@link Lexeme} ({@link WordMemo}) rather than at every occurrence: {@link
+ * FoldedPlaces#isPlaceAndNoWord}, some dozens of look-ups of the word's readings without å, ä, ö,
+ * and {@link PlaceCompounds#isPlaceCompound}, a few look-ups for each way to split the word. The answer is that test's, which depends on the word's chars, the lexicon (whose
  * record {@code x} must be) and the categories alone: one field per set of categories.
  * Stateless and thread-safe.
  */
@@ -22,5 +22,14 @@ final class ResidenceMemos {
     WordMemo memo = WordMemo.of("FoldedPlaces.isPlaceAndNoWord", places, kept, 2);
     int known = memo.get(x);
     return known >= 0 ? known == 1 : memo.keep(x, FoldedPlaces.isPlaceAndNoWord(lexicon, chars, start, length, places, kept));
+  }
+
+  /** {@link PlaceCompounds#isPlaceCompound} of the word {@code chars[start, start+length)}, whose record is {@code x}. */
+  static boolean isPlaceCompound(SwedishLexicon lexicon, Lexeme x, char[] chars, int start, int length, long places,
+      long kept, char[] scratch) {
+    WordMemo memo = WordMemo.of("PlaceCompounds.isPlaceCompound", places, kept, 2);
+    int known = memo.get(x);
+    return known >= 0 ? known == 1
+        : memo.keep(x, PlaceCompounds.isPlaceCompound(lexicon, chars, start, length, places, kept, scratch));
   }
 }

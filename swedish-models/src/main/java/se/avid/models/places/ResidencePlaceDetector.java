@@ -8,6 +8,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordScratch;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.spi.Detector;
@@ -193,8 +194,9 @@ public final class ResidencePlaceDetector implements Detector {
         continue;
       }
       if (tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND && isInNoList(tokens, p)) {
-        scratch = scratch(scratch, tokens.length(p));
-        if (PlaceCompounds.isPlaceCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT, scratch)) {
+        scratch = scratch(text, scratch, tokens.length(p));
+        if (ResidenceMemos.isPlaceCompound(lexicon, tokens.lexeme(p, lexicon), lower, tokens.start(p), tokens.length(p),
+            PLACES, KEPT, scratch)) {
           sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
           continue;
         }
@@ -496,7 +498,11 @@ public final class ResidencePlaceDetector implements Detector {
     return SwedishLexicon.categories(word.facts()) == 0 && !word.isCommonWord() && (word.ending() & NAMED_ENDINGS) == 0;
   }
 
-  private static char[] scratch(char[] scratch, int length) {
-    return scratch != null && scratch.length > length ? scratch : new char[Math.max(length + 1, 32)];
+  /** {@code scratch}, or the call's buffer lent by the text's workspace when it cannot hold {@code length} chars and one more. */
+  private static char[] scratch(ScanText text, char[] scratch, int length) {
+    if (scratch != null && scratch.length > length + 1) {
+      return scratch;
+    }
+    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
   }
 }
