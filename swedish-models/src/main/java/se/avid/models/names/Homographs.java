@@ -192,7 +192,9 @@ final class Homographs {
         + (other ? 1 : 0)
         + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
-        + (subject && slots.speakerBeforeThat(t) ? 1 : 0); // "Elvan sa att": who says so is a person
+        + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
+        // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word
+        + (other && !words.isFrequent(t) && slots.writerCleftOrGreeted(t) ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);
     boolean prior = !closedClass && (bearers >= THOUSANDS || bearers >= NameCounts.HUNDREDS && !words.isFrequent(t));
     if (evidence + (prior ? 1 : 0) < 2) {

@@ -171,14 +171,25 @@ final class NameSlots {
     // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
     boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
         && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
+    return inverted || writerCleftOrGreeted(t) || reportedSpeaker(t) || ageAfter(t)
+        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
+        || cues.aboutAPerson(t);
+  }
+
+  /**
+   * The narrowest of {@link #certainPersonSlot}: with the writer ("X och jag", "jag och X"), the
+   * focus of a cleft ("det var X som") or greeted ("hej X!"), where no noun stands bare.
+   *
+   * @param t a word
+   * @return whether it stands in such a slot
+   */
+  boolean writerCleftOrGreeted(int t) {
     boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
         && tokens.is(t - 2, "det");
-    return inverted || vocative || writerAfter || cleft || reportedSpeaker(t) || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
-        || cues.aboutAPerson(t);
+    return vocative || writerAfter || cleft || withTheWriter(t);
   }
 
   /**

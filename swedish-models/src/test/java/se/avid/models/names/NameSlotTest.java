@@ -35,6 +35,9 @@ class NameSlotTest {
         // the subject of a verb of saying and "att": a rarer name too, for who says so is a person
         row("Elvan sa att han inte orkar längre.", "NAME Elvan"),
         row("mo sa att han inte orkar längre", "NAME mo"),
+        // with the writer or in a cleft, a rarer name that is a rare word too
+        row("Elita och jag har varit ihop i tre år.", "NAME Elita"),
+        row("jag och elita bråkar hela tiden", "NAME elita"),
         // an age after the word
         row("Vi har ett barn, Vilja 9 år, som behöver stöd.", "NAME Vilja"),
         row("en elev, Ask, 8 år, berättade det", "NAME Ask"),
@@ -76,6 +79,8 @@ class NameSlotTest {
         // a pronoun that is a name, before a verb: one slot is not enough
         row("Inga har svarat på mitt brev."),
         row("Alla sa att det var fel."),
+        // in a cleft, a word that no one is called by
+        row("det var glädje som fick mig att orka"),
         // a kin noun before a frequent word that is a rare name, without a second cue
         row("min dotter vilja är stark"),
         // an adjective and a noun that names no one
