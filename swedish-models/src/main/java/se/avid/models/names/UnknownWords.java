@@ -348,15 +348,16 @@ final class UnknownWords {
    * "atte är min kompis", "pette, min bror, har", "ligge är 15 år": a word that no list holds in any
    * form of its own, though it may read as an inflection of another ("ligge"), is a name when a
    * possessive and a kin noun, or an age, are said of it. Not a frequent word ("klockan var
-   * 16.06"), not a definite form ("dottren är 15 år" is a typo, "centern är 24 år" a player) and no
-   * letter tripled.
+   * 16.06"), not a definite form ("dottren är 15 år" is a typo, "centern är 24 år" a player) unless
+   * shaped like a nickname in -an ("chrissan, min bror,"), and no letter tripled.
    *
    * @param t a word whose facts are none
    * @return whether a predicate says it is a person
    */
   boolean namedByPredicate(int t) {
     return (PersonMentions.isNamedByRelation(tokens, t) || slots.ageByCopula(t)) && !cues.afterArticle(t)
-        && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t) && !shapes.definiteOfNounInAOrEr(t)
+        && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t)
+        && (!shapes.definiteOfNounInAOrEr(t) || NicknameShape.of(lower, tokens.start(t), tokens.length(t))) // "chrissan"
         && !tripledLetter(t) && NameLetters.hasVowel(lower, tokens.start(t), tokens.length(t));
   }
 

@@ -37,6 +37,8 @@ class NamedByPredicateTest {
     "jag tror pette, min bror, har det svårt|pette",
     "ligge är 15 år och mår dåligt|ligge",
     "Ligge är 15 år och mår dåligt|Ligge",
+    // a nickname in -an, though shaped like a definite noun
+    "tessan är min bästa kompis sen lågstadiet|tessan",
   })
   void aKinNounOrAnAgeSaidOfAnUnlistedFormNamesIt(String text, String name) {
     assertEquals(List.of(name), redacted(text));
