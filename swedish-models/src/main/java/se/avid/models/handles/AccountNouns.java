@@ -20,7 +20,8 @@ final class AccountNouns {
 
   /** Nouns of an account or a user name, lowercase, that its name follows (after är or heter too). */
   private static final String[] NOUNS = {"kanalen", "kanal", "kontot", "profilen", "namnet", "alias", "aliaset",
-      "smeknamnet", "taggen", "handle", "handlen"};
+      "smeknamnet", "taggen", "handle", "handlen", "användarnamn", "användarnamnet", "nick", "nicket", "nicknamnet",
+      "gamertag", "gamertaggen", "username"};
 
   /** Score of a handle-shaped name after such a noun. */
   static final double SHAPED = 0.7;
@@ -31,7 +32,7 @@ final class AccountNouns {
   private static final int MAX_LENGTH = 32;
 
   /** The longest noun, in letters. */
-  private static final int LONGEST = 10;
+  private static final int LONGEST = 14;
 
   /** Bit {@code length} of entry {@code first - 'a'}: some noun begins with that letter and has that length. */
   private static final int[] SHAPES = new int[26];
@@ -58,6 +59,15 @@ final class AccountNouns {
     return e - i <= LONGEST && (SHAPES[c - 'a'] & 1 << (e - i)) != 0;
   }
 
+  /** The end of the word (letters, digits, dots, dashes) that starts at {@code i}. */
+  private static int wordEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '.' || t.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+
   /** Reports the name after the noun at {@code i}, if one of {@link #NOUNS} is there and a name follows it. */
   static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, FindingSink sink) {
     String noun = null;
@@ -73,6 +83,17 @@ final class AccountNouns {
     boolean nickname = noun.endsWith("namnet"); // "namnet", "smeknamnet": a person's name, not an account's
     int h = PlatformHandleDetector.nextWord(t, i + noun.length());
     int linker = PlatformHandleDetector.linkerLength(t, h);
+    if (linker == 0 && h >= 0 && (PlatformHandleDetector.isWord(t, h, "på") || PlatformHandleDetector.isWord(t, h, "i"))) {
+      // "användarnamnet på flashback är tigern77": the site between the noun and its linker
+      int site = PlatformHandleDetector.nextWord(t, h + (t.charAt(h + 1) == 'å' || t.charAt(h + 1) == 'Å' ? 2 : 1));
+      int after = site < 0 ? -1 : PlatformHandleDetector.nextWord(t, wordEnd(t, site));
+      int siteLinker = PlatformHandleDetector.linkerLength(t, after);
+      if (siteLinker == 0) {
+        return;
+      }
+      h = after;
+      linker = siteLinker;
+    }
     boolean linked = linker > 0;
     if (linked) {
       h = PlatformHandleDetector.nextWord(t, h + linker);

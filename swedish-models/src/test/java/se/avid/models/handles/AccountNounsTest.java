@@ -26,6 +26,10 @@ class AccountNounsTest {
     "profilen heter zorbu123|URL zorbu123",
     "han spelar under namnet progamer99|NAME progamer99",
     "hon har smeknamnet lillan|NAME lillan",
+    "mitt användarnamn är tigern77|URL tigern77",
+    "hans gamertag är xXslayerXx|URL xXslayerXx",
+    // the site between the noun and its linker
+    "mitt användarnamn på flashback är tigern77|URL tigern77",
   })
   void theNameAnAccountNounNamesIsFound(String text, String expected) {
     assertEquals(List.of(expected), found(text));
@@ -33,7 +37,7 @@ class AccountNounsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"kanalen på youtube är bra", "kontot är spärrat", "namnet på boken är bra",
-      "jag har ett konto"})
+      "jag har ett konto", "mitt användarnamn på flashback är hemligt", "kontot i banken är spärrat"})
   void anOrdinaryWordAfterItIsProse(String text) {
     assertEquals(List.of(), found(text));
   }
