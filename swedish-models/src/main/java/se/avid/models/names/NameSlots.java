@@ -83,15 +83,10 @@ final class NameSlots {
     boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1)
         || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2))
         || PersonMentions.isQuestionSubject(tokens, t);
-    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
-        && !tokens.isWord(t + 1);
-    boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
-    boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
-        && tokens.is(t - 2, "det");
     boolean object = PersonMentions.isPrepositionalObject(tokens, t);
     // "vi träffade X på", "hos X", "ringde X": the object of a verb that takes a person
-    return verbAfter || verbBefore || vocative || writerAfter || cleft || object || withTheWriter(t) || ageAfter(t)
-        || aloneOnLastLine(t) || cues.personGovernor(t);
+    return verbAfter || verbBefore || writerCleftOrGreeted(t) || object || ageAfter(t) || aloneOnLastLine(t)
+        || cues.personGovernor(t);
   }
 
   /**

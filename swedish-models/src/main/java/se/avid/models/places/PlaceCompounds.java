@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Words;
 import se.avid.models.names.Localities;
 
 /**
@@ -100,7 +101,7 @@ final class PlaceCompounds {
   }
 
   private static boolean isPeopleOrThing(SwedishLexicon lexicon, char[] lower, int start, int length, char[] scratch) {
-    if (isAnyOf(lower, start, length, INHABITANTS)) {
+    if (Words.isAnyOf(lower, start, length, INHABITANTS)) {
       return true;
     }
     if (length < MIN_DEFINITE - 1) {
@@ -113,7 +114,7 @@ final class PlaceCompounds {
     char last = lower[start + length - 1];
     char before = lower[start + length - 2];
     boolean definite = length >= MIN_DEFINITE && before == 'e' && (last == 'n' || last == 't');
-    return definite && !isAnyOf(lower, start, length, FIRM_HEADS)
+    return definite && !Words.isAnyOf(lower, start, length, FIRM_HEADS)
         && lexicon.isCommonWord(lower, start, length, scratch); // "malmö|polisen"
   }
 
@@ -140,23 +141,5 @@ final class PlaceCompounds {
       }
       return CharArraySet.unmodifiableSet(set);
     }
-  }
-
-  private static boolean isAnyOf(char[] lower, int start, int length, String[] words) {
-    for (String w : words) {
-      if (w.length() == length && same(w, lower, start)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean same(String w, char[] lower, int start) {
-    for (int i = 0; i < w.length(); i++) {
-      if (lower[start + i] != w.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
