@@ -229,7 +229,8 @@ public final class UrlDetector implements Detector {
     char first = hostStart < n ? t.charAt(hostStart) : '\0';
     boolean www = (first == 'w' || first == 'W') && ScanSupport.matchesIgnoreCase(t, hostStart, "www.");
     if (!scheme && !www) {
-      if (lastDot < 0 || lastDot - hostStart < 2 || !isBareTopLevel(t, lastDot + 1, hostEnd)) {
+      boolean bare = lastDot >= 0 && lastDot - hostStart >= 2 && isBareTopLevel(t, lastDot + 1, hostEnd);
+      if (!bare && !(lastDot > hostStart && isPathTopLevel(t, lastDot + 1, hostEnd) && pathFollows(t, hostEnd))) {
         return resume;
       }
     } else if (hostEnd == hostStart || scheme && lastDot < 0 && !ScanSupport.matchesIgnoreCase(t, hostStart, "localhost")) {
@@ -304,6 +305,33 @@ public final class UrlDetector implements Detector {
       }
     }
     return publicDomains && PublicDomains.covers(host);
+  }
+
+  /** Abbreviations that end like a top-level domain before a slash ("t.ex/", "s.k/"): no host. */
+  private static final String[] ABBREVIATION_ENDS = {"ex", "sk", "kl", "ca", "st", "bl", "mm", "osv", "dvs", "resp"};
+
+  /**
+   * A top-level domain of any country or kind, 2–6 lowercase letters, that is no abbreviation's
+   * end: with a path after it ({@code discord.gg/abc123}, {@code bit.ly/3xY}, {@code t.me/lisa})
+   * the host is a host, though a bare word of that ending would not be.
+   */
+  private static boolean isPathTopLevel(ScanText t, int start, int end) {
+    int length = end - start;
+    if (length < 2 || length > 6) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = t.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !ScanSupport.wordIn(t, start, end, ABBREVIATION_ENDS);
+  }
+
+  /** A slash and a letter or digit right after the host: a path. */
+  private static boolean pathFollows(ScanText t, int hostEnd) {
+    return hostEnd + 1 < t.length() && t.charAt(hostEnd) == '/' && ScanSupport.isLetterOrDigit(t.charAt(hostEnd + 1));
   }
 
   private static boolean isBareTopLevel(ScanText t, int start, int end) {

@@ -34,6 +34,10 @@ class UrlDetectorTest {
     "skriv till «@anna_89» på insta",
     "«@Lena» tack för svaret",
     "tagga «@peter.svensson»",
+    // a path after any top-level domain, and a one-letter host
+    "gå med i «discord.gg/abcd123»",
+    "länken «bit.ly/3abcDE» funkar",
+    "skriv på «t.me/lisak»",
   })
   void findsLinksAndHandles(String marked) {
     assertFinds(URL, marked);
@@ -60,6 +64,8 @@ class UrlDetectorTest {
     "@12345",
     "192.168.1.1",
     "http:// trasig",
+    "det gäller t.ex/bl.a skolan",
+    "han sa s.k/liknande",
   })
   void keepsPublicServiceSitesAndIgnoresProse(String text) {
     assertFinds(URL, text);
