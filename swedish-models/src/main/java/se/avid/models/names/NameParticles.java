@@ -44,7 +44,7 @@ final class NameParticles {
         continue;
       }
       int u = t + 1;
-      while (u < n && u - t <= MAX_PARTICLES && type[u] == NONE && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
+      while (u < n && u - t <= MAX_PARTICLES && free(u) && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
         u++;
       }
       if (u == t + 1 || u >= n || !tokens.adjacent(u - 1) || !isNamePart(u)) {
@@ -56,6 +56,11 @@ final class NameParticles {
       }
       t = u;
     }
+  }
+
+  /** Word {@code u} is unlabelled, or a name too doubtful to redact on its own ("bin", read alone as an unknown word). */
+  private boolean free(int u) {
+    return labels.type[u] == NONE || labels.type[u] == NAME && labels.score[u] < NameScores.REDACT;
   }
 
   /**
