@@ -317,16 +317,7 @@ public final class UrlDetector implements Detector {
    */
   private static boolean isPathTopLevel(ScanText t, int start, int end) {
     int length = end - start;
-    if (length < 2 || length > 6) {
-      return false;
-    }
-    for (int k = start; k < end; k++) {
-      char c = t.charAt(k);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return !ScanSupport.wordIn(t, start, end, ABBREVIATION_ENDS);
+    return length >= 2 && length <= 6 && isLowercaseAscii(t, start, end) && !ScanSupport.wordIn(t, start, end, ABBREVIATION_ENDS);
   }
 
   /** A slash and a letter or digit right after the host: a path. */
@@ -335,14 +326,21 @@ public final class UrlDetector implements Detector {
   }
 
   private static boolean isBareTopLevel(ScanText t, int start, int end) {
+    // lowercase only: "bra.Nu" is a missing space, not a domain
+    return isLowercaseAscii(t, start, end) && ScanSupport.wordIn(t, start, end, BARE_TOP_LEVEL);
+  }
+
+  /** The chars {@code [start, end)} are letters a to z, lowercase. */
+  private static boolean isLowercaseAscii(ScanText t, int start, int end) {
     for (int k = start; k < end; k++) {
       char c = t.charAt(k);
       if (c < 'a' || c > 'z') {
-        return false; // lowercase only: "bra.Nu" is a missing space, not a domain
+        return false;
       }
     }
-    return ScanSupport.wordIn(t, start, end, BARE_TOP_LEVEL);
+    return true;
   }
+
 
   /** {@code @anna_89}: a handle, when the {@code @} does not end an e-mail's local part. */
   private static int handle(ScanText t, int at, FindingSink sink) {

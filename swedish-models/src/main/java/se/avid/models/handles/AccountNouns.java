@@ -85,7 +85,7 @@ final class AccountNouns {
     int linker = PlatformHandleDetector.linkerLength(t, h);
     if (linker == 0 && h >= 0 && (PlatformHandleDetector.isWord(t, h, "på") || PlatformHandleDetector.isWord(t, h, "i"))) {
       // "användarnamnet på flashback är tigern77": the site between the noun and its linker
-      int site = PlatformHandleDetector.nextWord(t, h + (t.charAt(h + 1) == 'å' || t.charAt(h + 1) == 'Å' ? 2 : 1));
+      int site = PlatformHandleDetector.nextWord(t, wordEnd(t, h));
       int after = site < 0 ? -1 : PlatformHandleDetector.nextWord(t, wordEnd(t, site));
       int siteLinker = PlatformHandleDetector.linkerLength(t, after);
       if (siteLinker == 0) {

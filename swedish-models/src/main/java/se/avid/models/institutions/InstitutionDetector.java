@@ -202,7 +202,7 @@ public final class InstitutionDetector implements Detector {
           // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
           // a school or church the dictionary lacks, of a word and its ending, is most often a name
           // ("familjehemmet", "stödboendet" are nouns)
-          scratch = scratch(text, scratch, length);
+          scratch = WordScratch.lend(text, scratch, length);
           if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)
               || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT, scratch)) {
             // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
@@ -246,13 +246,6 @@ public final class InstitutionDetector implements Detector {
     static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
   }
 
-  /** {@code scratch}, or the call's buffer lent by the text's workspace when it cannot hold {@code length} chars and two more. */
-  private static char[] scratch(ScanText text, char[] scratch, int length) {
-    if (scratch != null && scratch.length > length + 1) {
-      return scratch;
-    }
-    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
-  }
 
   /**
    * A lowercase word right after an institution noun that names it: "förskolan blåklockan",

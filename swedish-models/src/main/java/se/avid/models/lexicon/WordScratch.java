@@ -2,6 +2,7 @@ package se.avid.models.lexicon;
 
 import java.util.Arrays;
 import se.avid.text.Reusable;
+import se.avid.text.ScanText;
 
 /**
  * The chars in which the rules take words apart (a compound's parts, an inflection's stem, a
@@ -20,6 +21,23 @@ public final class WordScratch implements Reusable {
 
   /** Made by the text's workspace, once per thread. */
   public WordScratch() {}
+
+  /**
+   * {@code scratch} when it holds a word of {@code length} chars and two more, else the call's
+   * buffer, lent by the text's workspace: what a detector calls as it walks a text's words, so
+   * that a post allocates none.
+   *
+   * @param text the call's text, whose workspace lends the buffer
+   * @param scratch the buffer the caller has so far, or null
+   * @param length the length of the word to be taken apart
+   * @return a buffer of at least {@code length + 2} chars
+   */
+  public static char[] lend(ScanText text, char[] scratch, int length) {
+    if (scratch != null && scratch.length > length + 1) {
+      return scratch;
+    }
+    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
+  }
 
   /**
    * A buffer of at least {@code length} chars; its contents are left from earlier use.

@@ -193,10 +193,11 @@ public final class ResidencePlaceDetector implements Detector {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
         continue;
       }
-      if (tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND && isInNoList(tokens, p)) {
-        scratch = scratch(text, scratch, tokens.length(p));
-        if (ResidenceMemos.isPlaceCompound(lexicon, tokens.lexeme(p, lexicon), lower, tokens.start(p), tokens.length(p),
-            PLACES, KEPT, scratch)) {
+      Lexeme unknown = tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND ? tokens.lexeme(p, lexicon) : null;
+      if (unknown != null && isInNoList(unknown)) {
+        scratch = WordScratch.lend(text, scratch, tokens.length(p));
+        if (ResidenceMemos.isPlaceCompound(lexicon, unknown, lower, tokens.start(p), tokens.length(p), PLACES, KEPT,
+            scratch)) {
           sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
           continue;
         }
@@ -489,20 +490,11 @@ public final class ResidencePlaceDetector implements Detector {
   }
 
   /**
-   * Word {@code p} is no ordinary word, in no list and with no ending of a street, institution or
-   * place ("Hertsövägen", "Malmöskolan": the address and institution detectors read those): only
-   * such a word may be a compound of a place that no list holds.
+   * The word (its record) is no ordinary word, in no list and with no ending of a street,
+   * institution or place ("Hertsövägen", "Malmöskolan": the address and institution detectors read
+   * those): only such a word may be a compound of a place that no list holds.
    */
-  private boolean isInNoList(Tokens tokens, int p) {
-    Lexeme word = tokens.lexeme(p, lexicon);
+  private static boolean isInNoList(Lexeme word) {
     return SwedishLexicon.categories(word.facts()) == 0 && !word.isCommonWord() && (word.ending() & NAMED_ENDINGS) == 0;
-  }
-
-  /** {@code scratch}, or the call's buffer lent by the text's workspace when it cannot hold {@code length} chars and one more. */
-  private static char[] scratch(ScanText text, char[] scratch, int length) {
-    if (scratch != null && scratch.length > length + 1) {
-      return scratch;
-    }
-    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
   }
 }

@@ -186,7 +186,7 @@ public final class ResidualLeakDetector implements Detector {
       if (!common || namePosition) {
         long ending = word.ending();
         if (Category.INSTITUTION_SUFFIX.in(ending)) {
-          scratch = scratch(text, scratch, length);
+          scratch = WordScratch.lend(text, scratch, length);
           if (words.endsInInstitution(ending, lower, start, length, scratch, namePosition)) {
             report(things, ResidualSignal.INSTITUTION_COMPOUND, start, tokens.end(t), EntityType.PLACE);
             continue;
@@ -207,7 +207,7 @@ public final class ResidualLeakDetector implements Detector {
             && !ResidualWords.isLongDefinite(lower, start, length)
             && NameLetters.hasVowel(lower, start, length); // "pls", "btw": chat, no name
         if (unknown) {
-          scratch = scratch(text, scratch, length);
+          scratch = WordScratch.lend(text, scratch, length);
           unknown = !ResidualMemos.isCompound(words, word, lower, start, length, scratch)
               && !WeakSlots.hasVerbOrAdjectiveEnding(lower, start, length) // "polisen inledde", "så kallade strategiska"
               && !ResidualMemos.isInflectionOfWord(words, word, lower, start, length, scratch); // "polisen uppger": a verb
@@ -252,7 +252,7 @@ public final class ResidualLeakDetector implements Detector {
         }
         if (cued && facts == 0 && !closedClass && length <= MAX_CUED_FORM && NameLetters.hasVowel(lower, start, length)
             && WeakSlots.isBeforeSubjectVerb(tokens, t)
-            && !ResidualMemos.isCompound(words, word, lower, start, length, scratch = scratch(text, scratch, length))) {
+            && !ResidualMemos.isCompound(words, word, lower, start, length, scratch = WordScratch.lend(text, scratch, length))) {
           // "min kompis atte tar", "min tjej ligge skär sig": an inflection's or typed word's shape,
           // but a verb after the cue's word makes it the subject
           report(things, ResidualSignal.CUED_FORM_BEFORE_VERB, start, tokens.end(t), EntityType.NAME);
@@ -275,7 +275,7 @@ public final class ResidualLeakDetector implements Detector {
             EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
-              scratch = scratch(text, scratch, length)))) {
+              scratch = WordScratch.lend(text, scratch, length)))) {
         report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR
             : residence ? ResidualSignal.RESIDENCE_PLACE
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
@@ -292,7 +292,7 @@ public final class ResidualLeakDetector implements Detector {
       } else if (!closedClass && !SwedishLexicon.isFrequentWord(facts) && PostTowns.isAfterPostalCode(tokens, t)) {
         report(things, ResidualSignal.POSTAL_TOWN, start, tokens.end(t), EntityType.PLACE); // "762 31 amot"
       } else if (facts == 0 && length >= ResidualWords.MIN_NO_WORD && NameLetters.hasVowel(lower, start, length)) {
-        scratch = scratch(text, scratch, length);
+        scratch = WordScratch.lend(text, scratch, length);
         weakSignal(things, tokens, t, word, common, cued, t >= signatureFrom, namePosition, scratch);
       }
     }
@@ -379,17 +379,6 @@ public final class ResidualLeakDetector implements Detector {
 
   private double score(ResidualSignal signal) {
     return uniformScore >= 0 ? uniformScore : signal.score();
-  }
-
-  /**
-   * {@code scratch}, or the call's buffer when it cannot hold a word of {@code length} chars and one
-   * more: lent by the text's workspace, so that a post allocates none.
-   */
-  private static char[] scratch(ScanText text, char[] scratch, int length) {
-    if (scratch != null && scratch.length > length + 1) {
-      return scratch;
-    }
-    return text.reusable(WordScratch.class, WordScratch.class, WordScratch::new).chars(length + 2);
   }
 
   /** Reports the run of digits that starts at token {@code first} if it may be personal; returns its last token. */
