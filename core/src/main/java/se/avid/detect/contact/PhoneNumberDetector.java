@@ -58,6 +58,14 @@ public final class PhoneNumberDetector implements Detector {
       "90101",          // Mind, Självmordslinjen
       "020-50 50 50",   // Kvinnofridslinjen
       "020-84 44 48",   // Alkohollinjen
+      "020-81 91 00",   // Stödlinjen, for gamblers and their families
+      "020-555 666",    // Välj att sluta, for those who use violence
+      "020-22 22 33",   // Äldrelinjen
+      "020-52 10 10",   // Terrafem
+      "020-84 00 00",   // Sluta-röka-linjen
+      "077-150 50 50",  // BRIS, for adults about children
+      "08-702 16 80",   // Jourhavande medmänniska
+      "010-456 67 00",  // Giftinformationscentralen
       "0771-524 524",   // Försäkringskassan
       "0771-567 567",   // Skatteverket
       "0771-416 416",   // Arbetsförmedlingen

@@ -11,7 +11,8 @@ import se.avid.models.lexicon.Tokens;
  * {@code Sara af Klint}, {@code Omar bin Laden}): between a found name and the rest of it, one or
  * two such words are part of the name, and so is the word after them when it is a name too or,
  * capitalised inside a sentence, no ordinary word. Left out, the particles and the surname after
- * them stay beside the redacted first name and point to the person. Only words right after a found
+ * them stay beside the redacted first name and point to the person; so does the word that opens an
+ * Arabic kunya before a found name ({@code Umm Yusuf}, {@code Abu Bakr}). Only words right after a found
  * name are read, so the particles stay words elsewhere ({@code de} is "they", {@code du} "you").
  * Not thread-safe; one per call.
  */
@@ -22,6 +23,8 @@ final class NameParticles {
     "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "zu",
     "af", "bin", "ibn", "bint", "ben", "al", "el", "abu", "ould", "mac", "y"
   };
+  /** Words of an Arabic kunya or nasab that open a name: "Umm Yusuf", "Abu Bakr", "bint Ali". */
+  private static final String[] OPENERS = {"umm", "abu", "abou", "ibn", "bint"};
   /** The most particles between the parts of a name ("de la", "van der"). */
   private static final int MAX_PARTICLES = 2;
 
@@ -42,6 +45,10 @@ final class NameParticles {
     for (int t = 0; t < n; t++) {
       if (type[t] != NAME) {
         continue;
+      }
+      int p = t - 1;
+      if (p >= 0 && free(p) && tokens.adjacent(p) && tokens.isAnyOf(p, OPENERS)) {
+        labels.set(p, NAME, labels.score[t]); // "Umm Yusuf": the mother of Yusuf is named by him
       }
       int u = t + 1;
       while (u < n && u - t <= MAX_PARTICLES && free(u) && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {

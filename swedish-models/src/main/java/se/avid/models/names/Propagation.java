@@ -71,7 +71,9 @@ final class Propagation {
       return;
     }
     for (int t = 0; t < n; t++) {
-      if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && (type[t] == NONE || type[t] == NAME) && score[t] < 0.5
+      // a country kept elsewhere is the person once the post names someone so ("vår son Kuba ... och Kuba går")
+      boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
+      if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && open && score[t] < 0.5
           && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
           && !(words.isCommon(t) && cues.wordOfTheText(t))) { // "Min man Per tar två gånger per dag"
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);

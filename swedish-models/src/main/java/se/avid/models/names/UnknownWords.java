@@ -309,11 +309,14 @@ final class UnknownWords {
     if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || tripledLetter(t)) {
       return false;
     }
-    if (strong && flags[t] == 0 && words.firstNameBearers(t) > 0 && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
-      return true; // "mansur sa att", "har charbel inte": a counted name that the compound test would split ("man|sur")
-    }
     int s = tokens.start(t);
     int len = tokens.length(t);
+    if (strong && flags[t] == 0 && (words.firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, s, len))
+        && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
+      // "mansur sa att", "har charbel inte", "träffade maxamad": a counted or rare given name that
+      // the compound test would split ("man|sur")
+      return true;
+    }
     double compoundOdds = strong ? NameLetters.NAME_LIKE : STRONG_NAME_LETTERS;
     if (!noWordAtAll(t) && !(noWordButCompound(t) && (strong || !tokens.has(t, Tokens.CAPITALISED))
         && NameLetters.logOdds(lower, s, len) >= compoundOdds)) {

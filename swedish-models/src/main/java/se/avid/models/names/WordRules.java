@@ -113,6 +113,15 @@ final class WordRules {
         || f == 0 && !words.isCommon(t) && unknown.noWordAtAll(t);
   }
 
+  /**
+   * "jag heter Kuba", "vår son kuba": a country that people are also called by (Statistics Sweden
+   * counts it as a given name), right after a cue that names a person, is that person.
+   */
+  private boolean namedAfterCue(int t) {
+    return cues.nameCue(t) == CUE_STRONG && (words.firstNameBearers(t) > 0
+        || NameCounts.rareFirstName(tokens.lower(), tokens.start(t), tokens.length(t)));
+  }
+
   /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
   private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
@@ -137,12 +146,17 @@ final class WordRules {
       return;
     }
     if (Category.COUNTRY.in(f) && !place && !person) {
-      if (keepCountries) {
+      if (namedAfterCue(t)) {
+        labels.set(t, NAME, CUE);
+      } else if (keepCountries) {
         type[t] = KEEP;
       } else {
         labels.set(t, PLACE, CAPITALISED_KNOWN);
       }
       return;
+    }
+    if (Cues.isCueWord(f) && !person && !place) {
+      return; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
     }
     if (keepPublicBodies && cues.isRegionBody(t)) {
       // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
@@ -154,6 +168,11 @@ final class WordRules {
     }
     if (!person && numberAbbreviation(t)) {
       return; // "mobilnr", "samnr", "kontonr": the word before a number, no name
+    }
+    if (person && Cues.isCueWord(f) && (!capitalised || sentenceStart) && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && Category.CUE_POSSESSIVE.in(flags[t + 1])) {
+      type[t] = KEEP; // "bror min Baran", "syster min": the kin noun before its possessive, though "Bror" is a name
+      return;
     }
     if (person && kinOfPossessive(t)) {
       type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name

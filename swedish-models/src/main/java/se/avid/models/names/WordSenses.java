@@ -29,7 +29,9 @@ final class WordSenses {
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
     int p = t - 1;
-    if (p >= 0 && tokens.isWord(p) && ProperNameDetector.any(flags[p], NAME_CUES)) {
+    // a verb of saying is a cue, but what is said may be a limit ("personalen säger max en timme")
+    if (p >= 0 && tokens.isWord(p) && ProperNameDetector.any(flags[p], NAME_CUES)
+        && !CueLists.REPORTING_VERBS.contains(tokens.lower(), tokens.start(p), tokens.length(p))) {
       return false;
     }
     if (quantity(tokens, t)) {

@@ -1,12 +1,15 @@
 package se.avid.models.review;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.avid.detect.contact.PhoneNumberDetector;
 import se.avid.models.lexicon.Tokens;
 
 /**
  * Runs of digits left in a post that may be a phone, account or card number: at least
  * {@value #MIN_DIGITS} digits joined by single spaces and dashes ({@code 913 260 471-1}), or
- * {@value #MIN_CUED_DIGITS} right after a cue ({@code tel 45 81}), that are no amount and no service
- * number ({@code 020-50 50 50}). Stateless.
+ * {@value #MIN_CUED_DIGITS} right after a cue ({@code tel 45 81}), that are no amount, no service
+ * number ({@code 020-50 50 50}) and no number the phone detector keeps. Stateless.
  */
 final class DigitRuns {
 
@@ -52,7 +55,25 @@ final class DigitRuns {
   static boolean mayBePersonal(Tokens tokens, int first, int last) {
     int digits = digits(tokens, first, last);
     boolean enough = digits >= MIN_DIGITS || digits >= MIN_CUED_DIGITS && isAfterNumberCue(tokens, first);
-    return enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first) && !isYearsOrDate(tokens, first, last);
+    return enough && !isAmount(tokens, last + 1) && !isServiceNumber(tokens, first) && !isYearsOrDate(tokens, first, last)
+        && !isKeptNumber(tokens, first, last);
+  }
+
+  /** The digits of the helplines and public numbers that the phone detector keeps by default. */
+  private static final Set<String> KEPT_NUMBERS = PhoneNumberDetector.DEFAULT_KEPT_NUMBERS.stream()
+      .map(number -> number.replaceAll("[^0-9]", "")).collect(Collectors.toUnmodifiableSet());
+
+  /** True when the run is a number the phone detector keeps ({@code 010-456 67 00}, Giftinformationscentralen). */
+  private static boolean isKeptNumber(Tokens tokens, int first, int last) {
+    StringBuilder digits = new StringBuilder(16);
+    for (int t = first; t <= last; t++) {
+      if (tokens.kind(t) == Tokens.NUMBER) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+          digits.append(tokens.charAt(i));
+        }
+      }
+    }
+    return KEPT_NUMBERS.contains(digits.toString());
   }
 
   /**

@@ -32,7 +32,10 @@ class NameParticlesTest {
         row("Hon heter Sara af Klint.", "NAME Sara af Klint"),
         // a particle the rules alone took for a doubtful name
         row("Min granne Ahmed bin Salman kom hem.", "NAME Ahmed bin Salman"),
-        row("min handläggare heter maria de la cruz", "NAME maria de la cruz"));
+        row("min handläggare heter maria de la cruz", "NAME maria de la cruz"),
+        // the word that opens a kunya before a found name
+        row("Finns det någon som pratar arabiska? Umm Yusuf", "NAME Umm Yusuf"),
+        row("Min granne Abu Bakr har hjälpt oss.", "NAME Abu Bakr"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -45,7 +48,9 @@ class NameParticlesTest {
     return Stream.of(
         // a particle after a name, before no name: the word ("du" is "you")
         row("Jag pratade med Anna du vet", "NAME Anna"),
-        row("Jag träffade Elias den dagen.", "NAME Elias"));
+        row("Jag träffade Elias den dagen.", "NAME Elias"),
+        // "umm" before no name is the hesitation
+        row("umm jag vet inte vad jag ska göra", new String[0]));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,60 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.avid.models.Detections.expect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
+
+/**
+ * Words that are names and something else, decided by the word before or after them: a country
+ * that people are called by is the person after a cue that names one; a kin noun before its
+ * possessive ("bror min") is the noun; "max" before a numeral after a verb of saying is a limit.
+ */
+class CuedHomographTest {
+
+  private static final ProperNameDetector DETECTOR =
+      ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+  private static final double THRESHOLD = 0.5;
+
+  private static Arguments row(String text, String... expected) {
+    return Arguments.of(text, List.of(expected));
+  }
+
+  static Stream<Arguments> countries() {
+    return Stream.of(
+        row("mamma heter Agnieszka och jag heter Kuba.", "NAME Agnieszka", "NAME Kuba"),
+        row("min ex-fru har tagit vår son Kuba till Polen.", "NAME Kuba"),
+        row("min son kuba är 8 år", "NAME kuba"),
+        // once a person, every mention in the post
+        row("Vår son Kuba är 8. Nu går Kuba på Vasaskolan.", "NAME Kuba", "NAME Kuba", "PLACE Vasaskolan"),
+        // no cue: the country
+        row("Vi åkte till Kuba i somras."),
+        row("Hon kommer från Kenya och pratar swahili."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("countries")
+  void aCountryThatPeopleAreCalledByIsThePersonAfterACue(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> words() {
+    return Stream.of(
+        row("bror min Baran har börjat med droger.", "NAME Baran"),
+        row("Bror min har börjat röka."),
+        row("vi vill hälsa på men personalen säger max en timme."),
+        row("läkaren sa max två veckor till."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("words")
+  void theWordReadingWhereTheNeighboursSaySo(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+}
