@@ -125,6 +125,9 @@ final class WordRules {
   /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
   private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
+  /** Compass points that, capitalised where a place stands, name a part of a town ("på Söder"). */
+  private static final String[] COMPASS_POINTS = {"söder", "norr", "öster", "väster"};
+
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
 
@@ -341,6 +344,8 @@ final class WordRules {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
       labels.set(t, cues.locativeCue(t) || cues.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
           PROPER_NOUN);
+    } else if (common && tokens.isAnyOf(t, COMPASS_POINTS) && (cues.locativeCue(t) || cues.afterPå(t))) {
+      labels.set(t, PLACE, CAPITALISED_KNOWN); // "på Söder", "bor på Väster": the part of a town named so
     } else if (common && homographs.countedCapitalised(t)) {
       // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
       labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
@@ -353,6 +358,8 @@ final class WordRules {
       labels.judge(t, NAME, SHORT_UNKNOWN);
     } else if (f == 0 && unknown.nameByLetters(t)) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "vi träffade Böje på", "det var Jaker som"
+    } else if (shapes.placeShaped(t) && (cues.locativeCue(t) || cues.afterPå(t))) {
+      labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "på Jakobsgårdarna", "i Gruvberget": a place's ending where a place stands
     } else if (shapes.placeShaped(t)) {
       labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
     } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
