@@ -12,10 +12,10 @@ final class CueLists {
 
   private CueLists() {}
 
-  /** Articles, neuter possessives and quantifiers before a noun. */
+  /** Articles, neuter possessives, quantifiers and "egen" ("hennes egen vilja") before a noun. */
   static final CharArraySet DETERMINERS = WordFacts.words(
       "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
-      "hela", "denna", "detta", "samma", "annan", "annat");
+      "hela", "denna", "detta", "samma", "annan", "annat", "egen", "eget", "egna");
 
   /** Verbs of saying, name cues of cues.txt ("sa Max"), after which "max" and a number is a limit. */
   static final CharArraySet REPORTING_VERBS = WordFacts.words(
@@ -35,6 +35,10 @@ final class CueLists {
       "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
       "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
       "lär", "tänker", "tänkte", "hinner", "hann");
+
+  /** Subject pronouns, between an auxiliary and its verb in a question or after an adverb ("måste hon vilja"). */
+  static final CharArraySet SUBJECT_PRONOUNS = WordFacts.words(
+      "jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "hen");
 
   /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
   static final CharArraySet KIN_ADJECTIVES = WordFacts.words(

@@ -85,7 +85,8 @@ final class Cues {
    * The words before say that a word which is also a name is the word: an article or a neuter
    * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a quantity
    * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
-   * auxiliary before a verb ("att bo", "kan bo", "svårt att klara av").
+   * auxiliary before a verb, also with its subject between ("att bo", "kan bo", "svårt att klara
+   * av", "måste hon vilja").
    */
   boolean wordContext(int t) {
     int p = t - 1;
@@ -100,6 +101,10 @@ final class Cues {
     }
     if (words.inSet(CueLists.DETERMINERS, p)) {
       return true;
+    }
+    if (words.inSet(CueLists.SUBJECT_PRONOUNS, p) && tokens.isWord(p - 1) && tokens.adjacent(p - 1)
+        && words.inSet(CueLists.VERB_GOVERNORS, p - 1)) {
+      return shapes.verbLike(t); // "måste hon vilja själv", "kan han bo": an auxiliary, its subject, the verb
     }
     return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
   }
@@ -210,7 +215,7 @@ final class Cues {
     return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
   }
 
-  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,". */
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,", ", lisa 5,". */
   boolean ageAfter(int t) {
     return ageInParenthesesOrYears(t);
   }
@@ -247,9 +252,10 @@ final class Cues {
     if (tokens.isPunct(t + 1, '(')) {
       return tokens.isPunct(u + 1, ')');
     }
-    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har": a word set off by commas, then its age and a comma or the end
+    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
+    // set off by a comma before it, then its age (after a comma or right after it) and a comma or the end
     return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
-        || tokens.isPunct(t + 1, ',') && tokens.isPunct(t - 1, ',')
+        || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
             && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 

@@ -135,6 +135,30 @@ final class Homographs {
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = NameCounts.THOUSANDS;
 
+  /** The copula, after which a frequent word may be a noun with its predicate ("vilja är stark"). */
+  private static final String[] COPULAS = {"är", "var", "blir", "blev", "e"};
+
+  /**
+   * "pappa bo har bott", "vår dotter vilja fyller 18", "farmor maj har erbjudit": right after a
+   * kin or role noun that names a person, a first name that hundreds are called by, though also a
+   * word, is that person when it is the subject of the finite verb after it or an age is said of
+   * it: a word reading puts no subject between a kin noun and its verb. Not a closed-class word
+   * ("min pappa hans fru"), no finite verb ("min son ville ha"), not after an article, not "max" of a limit.
+   *
+   * @param t a word right after a strong name cue
+   * @return whether it is the person the cue names
+   */
+  boolean cuedSubject(int t) {
+    int bearers = words.firstNameBearers(t);
+    // a frequent word that only hundreds are called by needs a verb of a person, not the copula:
+    // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
+    boolean verbOfAPerson = slots.subjectBeforeVerb(t)
+        && (bearers >= THOUSANDS || !words.isFrequent(t) || !tokens.isAnyOf(t + 1, COPULAS));
+    return (verbOfAPerson || slots.ageAfter(t)) && bearers >= NameCounts.HUNDREDS
+        && !Category.WORD_FORM.in(flags[t]) && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha" && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t])
+        && !words.inSet(PRONOUNS, t);
+  }
+
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
    * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),

@@ -439,7 +439,7 @@ final class NameSlots {
   private static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
-  private static final CharArraySet FINITE_VERBS = WordFacts.words(
+  static final CharArraySet FINITE_VERBS = WordFacts.words(
       "är", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
       "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
       "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",

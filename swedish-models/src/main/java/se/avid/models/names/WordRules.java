@@ -242,6 +242,10 @@ final class WordRules {
         labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
         return;
       }
+      if (common && !cased && cue == CUE_STRONG && homographs.cuedSubject(t)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "pappa bo har bott", "vår dotter vilja fyller 18"
+        return;
+      }
       if (person && common && !cased) {
         if (fullNames.pair(t)) {
           // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word

@@ -145,9 +145,12 @@ final class WordShapes {
 
   /**
    * A verb whose present tense adds -r, as listed: "bo" (bor), "klara" (klarar), "ebba" (ebbar),
-   * "tina" (tinar); not "per", "björn", "sten".
+   * "tina" (tinar), or one of a few irregular infinitives ("vilja"); not "per", "björn", "sten".
    */
   boolean verbLike(int t) {
+    if (tokens.isAnyOf(t, IRREGULAR_INFINITIVES)) {
+      return true; // "måste hon vilja": present tense "vill"
+    }
     int s = tokens.start(t);
     int len = tokens.length(t);
     char[] present = new char[len + 1];
@@ -155,6 +158,9 @@ final class WordShapes {
     present[len] = 'r';
     return lexicon.isFrequentOrListedWord(present, 0, len + 1);
   }
+
+  /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
+  private static final String[] IRREGULAR_INFINITIVES = {"vilja", "veta", "kunna", "vara", "göra", "säga"};
 
   /**
    * A finite verb by its form, where no list of everyday verbs holds it: the present tense of a

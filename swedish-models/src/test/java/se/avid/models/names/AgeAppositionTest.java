@@ -16,6 +16,8 @@ class AgeAppositionTest {
   @CsvSource(delimiter = '|', value = {
     "vi har en tonåring hemma, nerxhivane, 15, som har träffat en kille|nerxhivane",
     "jag är kontaktperson för en kille, poyan, 19, som blev utskriven|poyan",
+    // the age right after the word, set off by commas together
+    "min äldsta, dunya 11, gråter varje kväll för att hon saknar pappa|dunya",
   })
   void aWordBetweenCommasBeforeItsAgeIsAName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
@@ -24,6 +26,7 @@ class AgeAppositionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "vi köpte tre, fyra, 5, 6 stycken",
+    "han bor på vägen, nummer 12, i huset",
   })
   void aListOfNumbersIsNot(String text) {
     assertEquals(List.of(), RedactedWords.in(text));

@@ -14,7 +14,8 @@ import se.avid.models.context.MaxentContextScorer;
 /**
  * Words that are names and something else, decided by the word before or after them: a country
  * that people are called by is the person after a cue that names one; a kin noun before its
- * possessive ("bror min") is the noun; "max" before a numeral after a verb of saying is a limit.
+ * possessive ("bror min") is the noun; "max" before a numeral after a verb of saying is a limit; a
+ * first name that is also a word is the person between a kin noun and a finite verb or an age.
  */
 class CuedHomographTest {
 
@@ -44,12 +45,31 @@ class CuedHomographTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  static Stream<Arguments> cuedSubjects() {
+    return Stream.of(
+        row("pappa bo har bott på samma ställe i 40 år", "NAME bo"),
+        row("hej, vår dotter vilja fyller 18 i maj", "NAME vilja"),
+        row("farmor maj har erbjudit sig att hjälpa", "NAME maj"),
+        row("min dotter sol är 5 och går på förskolan", "NAME sol"),
+        // the same name later in the post, but the word where an article, "egen" or an auxiliary says so
+        row("min bästa vän vilja säger att hon hör röster. måste hon vilja själv?", "NAME vilja"),
+        row("vår dotter vilja fyller 18. vi vill inte ta ifrån henne hennes egen vilja.", "NAME vilja"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cuedSubjects")
+  void aNameThatIsAlsoAWordIsTheSubjectAfterAKinNoun(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> words() {
     return Stream.of(
         row("bror min Baran har börjat med droger.", "NAME Baran"),
         row("Bror min har börjat röka."),
         row("vi vill hälsa på men personalen säger max en timme."),
-        row("läkaren sa max två veckor till."));
+        row("läkaren sa max två veckor till."),
+        // a finite verb after a kin noun is no name ("Ville" is one too)
+        row("min son ville inte gå till skolan"));
   }
 
   @ParameterizedTest(name = "{0}")
