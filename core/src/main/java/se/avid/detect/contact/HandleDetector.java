@@ -200,9 +200,11 @@ public final class HandleDetector implements Detector {
       if (ScanSupport.matchesIgnoreCase(t, q, "heter") && we - q == 5) {
         linked = true;
         p = ScanSupport.matchesIgnoreCase(t, we + 1, "jag ") ? we + 4 : we;
-      } else if (we - q == 2 && ScanSupport.matchesIgnoreCase(t, q, "är")) {
-        // "gamertag är x" names the handle; after any other platform "är" is read past but links
-        // only a word shaped as a handle ("min snap är kalle_k", not "min snap är borta")
+      } else if (we - q == 2 && ScanSupport.matchesIgnoreCase(t, q, "är")
+          || we - q == 1 && (t.charAt(q) | 0x20) == 'e') {
+        // "gamertag är x" names the handle; after any other platform "är" (or "e", as chat writes
+        // it) is read past but links only a word shaped as a handle ("min snap är kalle_k",
+        // "min discord e sk0ll.vx", not "min snap är borta")
         linked = linked || ScanSupport.wordIn(t, start, end, NAME_NOUNS);
         p = we;
       } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")) {
