@@ -273,10 +273,20 @@ public final class StreetAddressDetector implements Detector {
     int first = t;
     while (first > 0 && t - first < 2 && tokens.isWord(first - 1) && tokens.adjacent(first - 1)
         && tokens.has(first - 1, Tokens.CAPITALISED) && !tokens.has(first - 1, Tokens.ALL_CAPS)
-        && (bare || tokens.has(t, Tokens.CAPITALISED))) {
+        && !innerCapital(tokens, first - 1) && (bare || tokens.has(t, Tokens.CAPITALISED))) {
       first--;
     }
     return first;
+  }
+
+  /** Word {@code p} has a capital after its first letter ("SiS", "YouTube"): a body's or a brand's short name, no street's word. */
+  private static boolean innerCapital(Tokens tokens, int p) {
+    for (int i = tokens.start(p) + 1; i < tokens.end(p); i++) {
+      if (Character.isUpperCase(tokens.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,6 +34,9 @@ class InstitutionDetectorTest {
   void theUnitAfterAnInstitutionsAcronymIsThePlace() {
     assertEquals(List.of("PLACE Elefanten"), places("Vi har kontakt med BUP Elefanten sedan i våras."));
     assertEquals(List.of("PLACE Solgläntan"), places("Han bor på HVB Solgläntan nu."));
+    // the authority of the youth homes names the home after it
+    assertEquals(List.of("PLACE Björkbacken"), places("Min dotter sitter på SiS Björkbacken sen mars."));
+    assertEquals(List.of("PLACE björkbacken"), places("min dotter sitter på sis björkbacken sen mars"));
   }
 
   @Test

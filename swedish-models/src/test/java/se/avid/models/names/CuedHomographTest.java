@@ -62,6 +62,18 @@ class CuedHomographTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  static Stream<Arguments> definiteKinNouns() {
+    return Stream.of(
+        row("han har tre barn och frun hibaaq gråter hela tiden", "NAME hibaaq"),
+        row("frun i huset bestämmer allt"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("definiteKinNouns")
+  void aDefiniteKinNounNamesTheWordAfterIt(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> words() {
     return Stream.of(
         row("bror min Baran har börjat med droger.", "NAME Baran"),

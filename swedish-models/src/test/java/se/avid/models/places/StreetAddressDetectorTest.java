@@ -55,6 +55,9 @@ class StreetAddressDetectorTest {
         row("vi bodde på karl johans gata 5 förut", "ADDRESS johans gata 5"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
+        // endings of the streets of newer neighbourhoods
+        row("min fru och jag har bott på solvändan 3 i kumla", "ADDRESS solvändan 3"),
+        row("Vi bor på Tallkroken 5 i Växjö", "ADDRESS Tallkroken 5"),
         // a street named after a road is a street: a name before the road word, or the definite form
         row("hon bor på Gamla riksväg 5", "ADDRESS Gamla riksväg 5"),
         row("vi bodde på Riksvägen 12 i Sollentuna", "ADDRESS Riksvägen 12"),
@@ -122,6 +125,9 @@ class StreetAddressDetectorTest {
         row("på arbetsplatsen 3 dagar i veckan"),
         row("gatan var full av folk"),
         row("vägen hem är lång"),
+        // a body's short name with a capital inside is no word of a street's name
+        row("min dotter sitter på SiS Björkbacken sen mars", "ADDRESS Björkbacken"),
+        row("Larsson tog sig igenom VM-turneringen obesegrad"),
         row("det var hans väg 2 gånger"),
         row("deras gata 3 år i rad"),
         row("det är första gången 2 gånger"),
