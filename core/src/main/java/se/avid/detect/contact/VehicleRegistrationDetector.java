@@ -58,6 +58,16 @@ public final class VehicleRegistrationDetector implements Detector {
    * only of letters that plates use: public bodies, laws, units, currencies, and common words of
    * shouted posts. Lowercase, compared in any case.
    */
+  /**
+   * Frequent Swedish words of three letters: in lowercase, without a cue, such a word before a
+   * number is the word ("typ 40k", "kan 2st"), not a plate's letters.
+   */
+  private static final String[] THREE_LETTER_WORDS = {
+    "typ", "och", "som", "kan", "var", "har", "men", "för", "att", "det", "den", "där", "han", "hon", "ska",
+    "vad", "när", "mer", "ser", "tar", "går", "bra", "sen", "kom", "dag", "tre", "fem", "sex", "tio", "min",
+    "din", "sin", "oss", "dem", "dom", "mig", "dig", "sig", "hos", "vid", "mot", "upp", "ner", "hem", "nej",
+    "nog", "ens", "jag", "ett", "all", "nån", "hur", "nya", "ute", "fel", "ont", "kul", "ful", "fin"};
+
   private static final String[] NOT_PLATES = {
     // public bodies, care and school
     "bup", "csn", "lss", "lma", "hsl", "osl", "sol", "sfb", "fhm", "scb",
@@ -158,6 +168,8 @@ public final class VehicleRegistrationDetector implements Detector {
       // written together ("abc123")
       if (cue) {
         score = WITH_CUE;
+      } else if (ScanSupport.wordIn(t, start, start + 3, THREE_LETTER_WORDS)) {
+        return end; // "en advokat kostar typ 40k": a word and an amount, unless a cue says plate
       } else if (attached && ScanSupport.isAsciiDigit(last)) {
         score = LOWERCASE_ATTACHED;
       } else if (!ScanSupport.isAsciiDigit(last)) {

@@ -52,6 +52,8 @@ class VehicleRegistrationDetectorTest {
     "Abc 123",
     "vi ses om en dag 123 gånger",
     "typ 500 personer",
+    "en advokat kostar typ 40k har jag hört",
+    "det blir fel 12b igen",
     "det var dag 123 av karantänen",
     "AIQ 123",
     "ÅÄÖ 123",

@@ -166,6 +166,7 @@ public final class ResidualLeakDetector implements Detector {
       // only when a finding is about to be reported
       things.reached(t);
       if (ResidualWords.isGenitive(lower, start, length) && !ResidualSlots.isDeterminer(tokens, t)
+          && !Category.WORD_FORM.in(categories) // "om det finns samiska familjehem": a verb's passive, no genitive
           && (InstitutionNouns.isNoun(tokens, t + 1) || ResidualSlots.isAdjectiveBeforeInstitutionNoun(tokens, t + 1))) {
         report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;
@@ -275,7 +276,7 @@ public final class ResidualLeakDetector implements Detector {
             EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
-              scratch = WordScratch.lend(text, scratch, length)))) {
+              scratch = WordScratch.lend(text, scratch, length)), SwedishLexicon.isFrequentWord(facts))) {
         report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR
             : residence ? ResidualSignal.RESIDENCE_PLACE
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),

@@ -37,15 +37,33 @@ final class ResidualSlots {
 
   /**
    * True when word {@code t} follows a place preposition ({@code i}, {@code på}, {@code från},
-   * {@code vid}, {@code till}).
+   * {@code vid}, {@code till}); not {@code på} after a word that governs a language or a person with
+   * it ({@code tolk på}, {@code pratar mest på}).
    */
   static boolean isAfterPlacePreposition(Tokens tokens, int t) {
     int p = t - 1;
     if (!tokens.isWord(p) || tokens.length(p) > MAX_PREPOSITION) {
       return false;
     }
-    return tokens.isAnyOf(p, PLACE_PREPOSITIONS);
+    if (!tokens.isAnyOf(p, PLACE_PREPOSITIONS)) {
+      return false;
+    }
+    if (!tokens.is(p, "på")) {
+      return true;
+    }
+    // "tolk på kalo", "pratar mest på sorani": what "på" governs after these is a language (after
+    // "litar på", "väntar på" it may be a person, whom the flag catches as well)
+    int v = tokens.isAnyOf(p - 1, ADVERBS_BEFORE_PÅ) ? p - 2 : p - 1;
+    return !tokens.isAnyOf(v, LANGUAGE_BEFORE_PÅ);
   }
+
+  /** Adverbs between a verb and its "på" ("pratar mest på"). */
+  private static final String[] ADVERBS_BEFORE_PÅ = {"inte", "mest", "bara", "helst", "mycket"};
+
+  /** Words after which "på" governs a language, not a place. */
+  private static final String[] LANGUAGE_BEFORE_PÅ = {
+    "tolk", "tolken", "tolkar", "tolkning", "pratar", "pratade", "prata", "talar", "talade", "tala", "översatt",
+    "översättning", "översätta", "broschyr", "information", "papper"};
 
   /** True when word {@code t} comes right after an institution noun ("förskola trollskogen"). */
   static boolean isAfterInstitutionNoun(Tokens tokens, int t) {
@@ -278,10 +296,10 @@ final class ResidualSlots {
    * True when word {@code t}, in any case, is in a place position and may be a place the other
    * detectors left: after a place preposition a word that is no ordinary word or that is listed as
    * a place ("i sickla", "på näl", "bor i kista"); next to an institution noun a word that is no
-   * ordinary word, is listed as a name or place, or is a definite noun ("förskola trollskogen",
+   * ordinary word, is listed as a name or place, or is a definite noun no frequent one ("förskola trollskogen",
    * "vårdcentral lund", "hemgården äldreboende").
    */
-  static boolean isResidualPlace(Tokens tokens, int t, long categories, boolean placeAfter, boolean noWord) {
+  static boolean isResidualPlace(Tokens tokens, int t, long categories, boolean placeAfter, boolean noWord, boolean frequent) {
     boolean named = noWord || (categories & ResidualWords.NAME_OR_PLACE) != 0;
     if (placeAfter && (noWord || (categories & ResidualWords.PLACE) != 0)) {
       return true;
@@ -294,7 +312,8 @@ final class ResidualSlots {
     // a definite noun next to an indefinite institution noun names it ("förskola trollskogen", "hemgården äldreboende")
     int noun = after ? t - 1 : t + 1;
     char[] lower = tokens.lower();
-    return named || ResidualSlots.isDefinite(lower, tokens.start(t), tokens.length(t))
+    // (not a frequent noun: "vilken skola barnen går i", "ha barnen boende hos sig")
+    return named || !frequent && ResidualSlots.isDefinite(lower, tokens.start(t), tokens.length(t))
         && !ResidualSlots.isDefinite(lower, tokens.start(noun), tokens.length(noun));
   }
 }
