@@ -278,8 +278,13 @@ final class WordRules {
       if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
         int len = tokens.length(t);
         if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
-          if ((cue == CUE_STRONG && cues.namingCue(t) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
-            // "min kille dijar", "heter nizhar", "hej nejdet!": a kin noun, "heter" or a greeting
+          // a kin noun as a title: Swedish ones, or a cue no Swedish word list holds ("áhkku", "hooyo");
+          // not a role noun or a verb of saying ("polisen inlett", "skriver forskarna")
+          boolean kinTitle = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
+              && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
+          if ((cue == CUE_STRONG && (cues.namingCue(t) || kinTitle) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
+            // "min kille dijar", "heter nizhar", "hej nejdet!", "ringer pappa yemer", "med áhkku
+            // risten": a kin noun, also as a title without a possessive, "heter" or a greeting
             // names what no list knows
             labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
             return;
