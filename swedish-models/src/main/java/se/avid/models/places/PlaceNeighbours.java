@@ -23,6 +23,9 @@ final class PlaceNeighbours {
   /** The shortest name taken in these slots ("horn" has four letters). */
   private static final int MIN_LENGTH = 3;
 
+  /** Words that join places in a list ("o" as chat writes "och"). */
+  private static final String[] CONJUNCTIONS = {"och", "eller", "o"};
+
   /**
    * Nouns before a bracketed name besides the definite nouns of areas and the institution nouns:
    * a municipality's bodies, and areas in the indefinite form ({@code samma område (tvaralund)}).
@@ -56,7 +59,7 @@ final class PlaceNeighbours {
     int joint = last + 1;
     int next = joint + 1;
     boolean joined = tokens.adjacent(last) && tokens.adjacent(joint) && tokens.isWord(next)
-        && (tokens.isAnyOf(joint, "och", "eller", "o") || tokens.isPunct(joint, ','));
+        && (tokens.isAnyOf(joint, CONJUNCTIONS) || tokens.isPunct(joint, ','));
     if (!joined || tokens.is(next + 1, "om")) { // "utanför Gimo, nordost om Uppsala": a direction
       return last;
     }

@@ -45,6 +45,9 @@ public final class ResidencePlaceDetector implements Detector {
   /** The detector's name. */
   public static final String NAME = "swedish-residence-places";
 
+  /** Endings of a noun's definite singular. */
+  private static final String[] DEFINITE_ENDINGS = {"en", "et"};
+
   /** A listed place after a verb of living or moving and its preposition. */
   static final double RESIDENCE_SCORE = 0.8;
   /** A compound of a place and an area word ("göteborgstrakten"). */
@@ -396,7 +399,7 @@ public final class ResidencePlaceDetector implements Detector {
     int length = tokens.length(u);
     return length >= FoldedPlaces.MIN_LENGTH && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
         && !Category.COMMON_WORD.in(categories) && !SwedishLexicon.isFrequentWord(facts) && !tokens.is(u + 1, "av")
-        && !(tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) && !tokens.endsWithAny(u, "en", "et")
+        && !(tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) && !tokens.endsWithAny(u, DEFINITE_ENDINGS)
         && Localities.contains(tokens.lower(), tokens.start(u), length);
   }
 

@@ -17,6 +17,9 @@ final class ResidualSlots {
   /** Prepositions before a place ("bor i", "flyttade till", "från"), also typed without å. */
   private static final String[] PLACE_PREPOSITIONS = {"i", "på", "pa", "från", "fran", "vid", "till"};
 
+  /** "heter" in the present and the past. */
+  private static final String[] HETER = {"heter", "hette"};
+
   /** Verbs that name the words before them when a pronoun follows ("Ask heter hon"). */
   private static final String[] NAMING_VERBS = {"heter", "hette", "kallas"};
 
@@ -82,7 +85,7 @@ final class ResidualSlots {
    */
   static boolean isAfterNamingVerb(Tokens tokens, int t) {
     int verb = t - 1;
-    if (!tokens.adjacent(verb) || !tokens.isAnyOf(verb, "heter", "hette")) {
+    if (!tokens.adjacent(verb) || !tokens.isAnyOf(verb, HETER)) {
       return false;
     }
     int subject = tokens.is(verb - 1, "som") ? verb - 2 : verb - 1;

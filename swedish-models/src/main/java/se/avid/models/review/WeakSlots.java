@@ -22,6 +22,12 @@ final class WeakSlots {
   /** Shortest role noun: shorter words with these endings are seldom persons ("baren", "året"). */
   private static final int MIN_ROLE = 6;
 
+  /** "växte upp", "vuxit upp": grew up, before where. */
+  private static final String[] GREW_UP = {"växte", "vuxit"};
+
+  /** The units of an age after a number ("3 år", "en 5-åring"). */
+  private static final String[] AGE_UNITS = {"år", "åring", "åringen"};
+
   /**
    * Endings of verb forms and adjectives ("inledde", "inlett", "strategiska", "decennier"): a word
    * no list knows that ends so is an inflected word, hardly ever a name.
@@ -102,7 +108,7 @@ final class WeakSlots {
   static boolean isAfterResidenceVerb(Tokens tokens, int t) {
     int verb = t - 2;
     return tokens.adjacent(verb) && (tokens.isAnyOf(verb, RESIDENCE_VERBS)
-        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && tokens.isAnyOf(verb - 1, "växte", "vuxit"));
+        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && tokens.isAnyOf(verb - 1, GREW_UP));
   }
 
   /** True when word {@code t} follows the preposition of a person's home ({@code hos}). */
@@ -158,7 +164,7 @@ final class WeakSlots {
     int n = t + 1;
     int unit = n + 1;
     return n < tokens.size() && tokens.kind(n) == Tokens.NUMBER && tokens.adjacent(t) && tokens.isWord(unit)
-        && tokens.adjacent(n) && !tokens.isAnyOf(unit, "år", "åring", "åringen");
+        && tokens.adjacent(n) && !tokens.isAnyOf(unit, AGE_UNITS);
   }
 
   /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
