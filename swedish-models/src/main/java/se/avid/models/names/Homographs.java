@@ -135,6 +135,25 @@ final class Homographs {
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = NameCounts.THOUSANDS;
 
+  /**
+   * "barnbarnet bo 7 hos oss": a number of one or two digits right after the word, and no unit
+   * after it that makes it a quantity ("3 dagar", "2 timmar", "500 kr") or a time ("7:30").
+   */
+  private boolean bareAgeAfter(int t) {
+    int u = t + 1;
+    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2 || !tokens.adjacent(t)) {
+      return false;
+    }
+    int v = u + 1;
+    return !(tokens.isPunct(v, ':') || tokens.isPunct(v, '.') && tokens.kind(v + 1) == Tokens.NUMBER
+        || tokens.isAnyOf(v, MEASURE_UNITS));
+  }
+
+  /** Units after a number that make it a quantity, not an age. */
+  private static final String[] MEASURE_UNITS = {"dag", "dagar", "vecka", "veckor", "månad", "månader", "timme",
+    "timmar", "minut", "minuter", "min", "kr", "kronor", "gång", "gånger", "st", "procent", "mil", "km", "kg",
+    "cm", "meter", "liter", "tabletter", "glas", "öl", "burkar"};
+
   /** The copula, after which a frequent word may be a noun with its predicate ("vilja är stark"). */
   private static final String[] COPULAS = {"är", "var", "blir", "blev", "e"};
 
@@ -154,7 +173,7 @@ final class Homographs {
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
     boolean verbOfAPerson = slots.subjectBeforeVerb(t)
         && (bearers >= THOUSANDS || !words.isFrequent(t) || !tokens.isAnyOf(t + 1, COPULAS));
-    return (verbOfAPerson || slots.ageAfter(t)) && bearers >= NameCounts.HUNDREDS
+    return (verbOfAPerson || slots.ageAfter(t) || bareAgeAfter(t)) && bearers >= NameCounts.HUNDREDS
         && !Category.WORD_FORM.in(flags[t]) && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha" && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t])
         && !words.inSet(PRONOUNS, t);
   }

@@ -51,6 +51,8 @@ class CuedHomographTest {
         row("hej, vår dotter vilja fyller 18 i maj", "NAME vilja"),
         row("farmor maj har erbjudit sig att hjälpa", "NAME maj"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
+        // a definite kin noun, and an age as a bare number
+        row("min fru och jag har barnbarnet bo 7 hos oss varannan helg", "NAME bo"),
         // the same name later in the post, but the word where an article, "egen" or an auxiliary says so
         row("min bästa vän vilja säger att hon hör röster. måste hon vilja själv?", "NAME vilja"),
         row("vår dotter vilja fyller 18. vi vill inte ta ifrån henne hennes egen vilja.", "NAME vilja"));
@@ -81,7 +83,9 @@ class CuedHomographTest {
         row("vi vill hälsa på men personalen säger max en timme."),
         row("läkaren sa max två veckor till."),
         // a finite verb after a kin noun is no name ("Ville" is one too)
-        row("min son ville inte gå till skolan"));
+        row("min son ville inte gå till skolan"),
+        // a number with a unit is a quantity, not an age
+        row("pappa bo 3 dagar hos oss"));
   }
 
   @ParameterizedTest(name = "{0}")
