@@ -332,12 +332,14 @@ final class NameSlots {
   }
 
   /**
-   * "Ville är 7 och", "vilja är 22 år": a copula and a number of one or two digits that is an age,
-   * with "år", nothing, a comma or "och" after it (not "är 3 timmar", "är 20 kr").
+   * "Ville är 7 och", "vilja är 22 år", "klara som är 7 år": a copula, also of a relative clause
+   * when "år" follows, and a number of one or two digits that is an age, with "år", nothing, a
+   * comma or "och" after it (not "är 3 timmar", "är 20 kr").
    */
   boolean ageByCopula(int t) {
-    int v = t + 1;
-    int u = t + 2;
+    // "föräldrar till klara som är 7 år": the copula of a relative clause about the word
+    int v = tokens.is(t + 1, "som") && tokens.is(t + 4, "år") ? t + 2 : t + 1;
+    int u = v + 1;
     if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
         || u >= tokens.size()) {
       return false;

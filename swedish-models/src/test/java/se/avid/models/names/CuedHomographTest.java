@@ -76,6 +76,19 @@ class CuedHomographTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  static Stream<Arguments> relativeAges() {
+    return Stream.of(
+        row("hej, vi är föräldrar till klara som är 7 år och har diabetes", "NAME klara"),
+        row("vi har ett hus som är 7 år gammalt"),
+        row("vi har en hund som är 7 år"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("relativeAges")
+  void anAgeInARelativeClauseNamesTheWordBeforeIt(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> words() {
     return Stream.of(
         row("bror min Baran har börjat med droger.", "NAME Baran"),
