@@ -154,9 +154,6 @@ final class Homographs {
     "timmar", "minut", "minuter", "min", "kr", "kronor", "gång", "gånger", "st", "procent", "mil", "km", "kg",
     "cm", "meter", "liter", "tabletter", "glas", "öl", "burkar"};
 
-  /** The copula, after which a frequent word may be a noun with its predicate ("vilja är stark"). */
-  private static final String[] COPULAS = {"är", "var", "blir", "blev", "e"};
-
   /**
    * "pappa bo har bott", "vår dotter vilja fyller 18", "farmor maj har erbjudit": right after a
    * kin or role noun that names a person, a first name that hundreds are called by, though also a
@@ -172,7 +169,7 @@ final class Homographs {
     // a frequent word that only hundreds are called by needs a verb of a person, not the copula:
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
     boolean verbOfAPerson = slots.subjectBeforeVerb(t)
-        && (bearers >= THOUSANDS || !words.isFrequent(t) || !tokens.isAnyOf(t + 1, COPULAS));
+        && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(NameSlots.COPULAS, t + 1)));
     return (verbOfAPerson || slots.ageAfter(t) || bareAgeAfter(t)) && bearers >= NameCounts.HUNDREDS
         && !Category.WORD_FORM.in(flags[t]) && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha" && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t])
         && !words.inSet(PRONOUNS, t);

@@ -438,7 +438,7 @@ final class NameSlots {
   }
 
   /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
-  private static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
+  static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
   static final CharArraySet FINITE_VERBS = WordFacts.words(
