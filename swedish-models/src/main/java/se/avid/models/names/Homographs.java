@@ -149,6 +149,9 @@ final class Homographs {
         || tokens.isAnyOf(v, MEASURE_UNITS));
   }
 
+  /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */
+  private static final String[] RELATIVE_OR_AND = {"som", "och", "o"};
+
   /** Units after a number that make it a quantity, not an age. */
   private static final String[] MEASURE_UNITS = {"dag", "dagar", "vecka", "veckor", "månad", "månader", "timme",
     "timmar", "minut", "minuter", "min", "kr", "kronor", "gång", "gånger", "st", "procent", "mil", "km", "kg",
@@ -170,9 +173,27 @@ final class Homographs {
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
     boolean verbOfAPerson = slots.subjectBeforeVerb(t)
         && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(NameSlots.COPULAS, t + 1)));
-    return (verbOfAPerson || slots.ageAfter(t) || bareAgeAfter(t)) && bearers >= NameCounts.HUNDREDS
-        && !Category.WORD_FORM.in(flags[t]) && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha" && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t])
-        && !words.inSet(PRONOUNS, t);
+    return (verbOfAPerson || slots.ageAfter(t) || bareAgeAfter(t)) && cuedHomograph(t, bearers);
+  }
+
+  /**
+   * "min kompis sol som inte kan", "tvillingarna sol och theo": right after a kin or role noun, the
+   * same first name before a relative clause or a second person, where no noun stands bare. Weaker
+   * than {@link #cuedSubject}: the word is redacted there, but not taken as sure enough to be
+   * carried to its other uses in the post ("när det är sol ute").
+   *
+   * @param t a word right after a strong name cue
+   * @return whether it is the person the cue names
+   */
+  boolean cuedBeforeClauseOrPair(int t) {
+    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, RELATIVE_OR_AND) && cuedHomograph(t, words.firstNameBearers(t));
+  }
+
+  /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
+  private boolean cuedHomograph(int t, int bearers) {
+    return bearers >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(flags[t])
+        && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha"
+        && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t]) && !words.inSet(PRONOUNS, t);
   }
 
   /**

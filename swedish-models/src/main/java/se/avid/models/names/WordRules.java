@@ -246,6 +246,10 @@ final class WordRules {
         labels.set(t, NAME, NAMED_IN_SLOT); // "pappa bo har bott", "vår dotter vilja fyller 18"
         return;
       }
+      if (common && !cased && cue == CUE_STRONG && homographs.cuedBeforeClauseOrPair(t)) {
+        labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
+        return;
+      }
       if (person && common && !cased) {
         if (fullNames.pair(t)) {
           // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word

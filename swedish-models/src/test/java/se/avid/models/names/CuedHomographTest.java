@@ -51,6 +51,9 @@ class CuedHomographTest {
         row("hej, vår dotter vilja fyller 18 i maj", "NAME vilja"),
         row("farmor maj har erbjudit sig att hjälpa", "NAME maj"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
+        // a relative clause or a second person after it
+        row("min dotter sol som är 5 vill inte gå till förskolan", "NAME sol"),
+        row("jag och pappan till tvillingarna sol och theo har delad vårdnad", "NAME sol", "NAME theo"),
         // a definite kin noun, and an age as a bare number
         row("min fru och jag har barnbarnet bo 7 hos oss varannan helg", "NAME bo"),
         // the same name later in the post, but the word where an article, "egen" or an auxiliary says so
@@ -98,7 +101,8 @@ class CuedHomographTest {
         // a finite verb after a kin noun is no name ("Ville" is one too)
         row("min son ville inte gå till skolan"),
         // a number with a unit is a quantity, not an age
-        row("pappa bo 3 dagar hos oss"));
+        row("pappa bo 3 dagar hos oss"),
+        row("min mamma och pappa bråkar hela tiden"));
   }
 
   @ParameterizedTest(name = "{0}")
