@@ -105,7 +105,8 @@ public final class SwedishLexicon {
 
   /**
    * True if {@code chars[offset, offset+length)} (lowercase) is an ordinary Swedish word: a
-   * Hunspell stem or listed form, a frequent word form, an imperative, or an inflection that Lucene's light stemmer reduces to one
+   * Hunspell stem or listed form, a frequent word form, an imperative, the past tense in -ade of a
+   * listed infinitive ("bråkade"), or an inflection that Lucene's light stemmer reduces to one
    * ("björnen" to "björn", "dricker" to the infinitive "dricka"). {@code scratch} must hold
    * {@code length + 1} chars.
    *
@@ -161,6 +162,16 @@ public final class SwedishLexicon {
     }
     if (length < 4) {
       return false;
+    }
+    // the past tense in -ade (or its passive -ades) of a listed infinitive, which the frequency
+    // lists and the light stemmer miss: "bråkade", "separerade", "kollapsade"
+    int past = chars[offset + length - 1] == 's' ? length - 1 : length;
+    if (past >= MIN_PAST_TENSE && chars[offset + past - 3] == 'a' && chars[offset + past - 2] == 'd'
+        && chars[offset + past - 1] == 'e') {
+      System.arraycopy(chars, offset, scratch, 0, past - 2);
+      if (hunspell.isCommonForm(scratch, 0, past - 2)) {
+        return true;
+      }
     }
     System.arraycopy(chars, offset, scratch, 0, length);
     int stemmed = STEMMER.stem(scratch, length);
@@ -272,6 +283,9 @@ public final class SwedishLexicon {
 
   /** Has no state: {@code stem} edits only the buffer it is given. */
   private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
+  /** Shortest past tense in -ade read by its infinitive ("åkade" of "åka"). */
+  private static final int MIN_PAST_TENSE = 5;
 
   /**
    * True if the lowercase word is itself a Hunspell stem or listed word form, without stemming:

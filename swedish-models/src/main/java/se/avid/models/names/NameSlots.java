@@ -325,10 +325,12 @@ final class NameSlots {
 
   /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
-   * har"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
+   * har", "lisa bråkade"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
+   * Besides the everyday verbs, the past tense in -ade of a listed infinitive, which no noun has.
    */
   boolean subjectBeforeVerb(int t) {
-    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(FINITE_VERBS, t + 1);
+    return tokens.adjacent(t) && tokens.isWord(t + 1)
+        && (words.inSet(FINITE_VERBS, t + 1) || shapes.pastTenseOfListedVerb(t + 1));
   }
 
   /**

@@ -190,6 +190,21 @@ final class WordShapes {
   }
 
   private static final int MIN_VERB_FORM = 4;
+
+  /**
+   * The active past tense in -ade of a verb the dictionary lists in the infinitive: "bråkade",
+   * "kollapsade". No noun ends so; the passive ("räddades") has things as often as persons for
+   * its subject.
+   *
+   * @param t a word
+   * @return whether it is such a past tense
+   */
+  boolean pastTenseOfListedVerb(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return len > MIN_VERB_FORM && lower[s + len - 3] == 'a' && lower[s + len - 2] == 'd' && lower[s + len - 1] == 'e'
+        && listed(s, len - 2);
+  }
   private static final String VOWELS = "aeiouyåäö";
 
   private boolean listed(int s, int len) {

@@ -92,6 +92,22 @@ class CuedHomographTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  static Stream<Arguments> pastTenses() {
+    return Stream.of(
+        // the past tense of a listed infinitive that the frequency lists lack is a verb, not a surname
+        row("ali bråkade med sin pappa igen", "NAME ali"),
+        row("min son ali bråkade i skolan", "NAME ali"),
+        // and it makes the word before it a subject
+        row("lisa kollapsade i skolan i fredags", "NAME lisa"),
+        row("många liv räddades i går"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pastTenses")
+  void aPastTenseInAdeIsTheVerbOfTheNameBeforeIt(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<Arguments> words() {
     return Stream.of(
         row("bror min Baran har börjat med droger.", "NAME Baran"),
