@@ -243,10 +243,8 @@ final class FullNames {
     if (unknown.noWordAtAll(t)) {
       return true;
     }
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    return len >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(t)
-        && (words.firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, s, len));
+    return tokens.length(t) >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(t)
+        && words.givenName(t);
   }
 
   /** Letters below this mean log-odds read as a Swedish word, not a surname ("orbiter", -0.9). */

@@ -1,7 +1,6 @@
 package se.avid.models.names;
 
 import static se.avid.models.names.WordLabels.NAME;
-import static se.avid.models.names.WordLabels.NONE;
 
 import se.avid.models.lexicon.Tokens;
 
@@ -35,7 +34,7 @@ final class NameInitials {
         labels.set(before, NAME, labels.score[t]);
       }
       int after = t + 1;
-      if (after < n && free(after) && tokens.adjacent(t) && isInitial(after) && endsPhrase(after)) {
+      if (after < n && labels.openToName(after) && tokens.adjacent(t) && isInitial(after) && endsPhrase(after)) {
         labels.set(after, NAME, labels.score[t]);
         t = after;
       }
@@ -51,17 +50,12 @@ final class NameInitials {
     int p = t - 1;
     if (p >= 0 && tokens.isPunct(p, '.') && p >= 1 && tokens.end(p - 1) == tokens.start(p) && tokens.end(p) < tokens.start(t)) {
       int letter = p - 1;
-      return free(letter) && isInitial(letter) ? letter : -1; // "A. Svensson"
+      return labels.openToName(letter) && isInitial(letter) ? letter : -1; // "A. Svensson"
     }
-    if (p < 0 || !tokens.adjacent(p) || !free(p) || !isInitial(p)) {
+    if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !isInitial(p)) {
       return -1;
     }
     return tokens.length(p) > 1 || !tokens.has(p, Tokens.SENTENCE_START) ? p : -1;
-  }
-
-  /** Token {@code u} is unlabelled, or a name too doubtful to redact on its own (a lone capital: "A"). */
-  private boolean free(int u) {
-    return labels.type[u] == NONE || labels.type[u] == NAME && labels.score[u] < NameScores.REDACT;
   }
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */

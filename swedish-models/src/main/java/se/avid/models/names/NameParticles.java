@@ -47,11 +47,11 @@ final class NameParticles {
         continue;
       }
       int p = t - 1;
-      if (p >= 0 && free(p) && tokens.adjacent(p) && tokens.isAnyOf(p, OPENERS)) {
+      if (p >= 0 && labels.openToName(p) && tokens.adjacent(p) && tokens.isAnyOf(p, OPENERS)) {
         labels.set(p, NAME, labels.score[t]); // "Umm Yusuf": the mother of Yusuf is named by him
       }
       int u = t + 1;
-      while (u < n && u - t <= MAX_PARTICLES && free(u) && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
+      while (u < n && u - t <= MAX_PARTICLES && labels.openToName(u) && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
         u++;
       }
       if (u == t + 1 || u >= n || !tokens.adjacent(u - 1) || !isNamePart(u)) {
@@ -63,11 +63,6 @@ final class NameParticles {
       }
       t = u;
     }
-  }
-
-  /** Word {@code u} is unlabelled, or a name too doubtful to redact on its own ("bin", read alone as an unknown word). */
-  private boolean free(int u) {
-    return labels.type[u] == NONE || labels.type[u] == NAME && labels.score[u] < NameScores.REDACT;
   }
 
   /**

@@ -289,8 +289,7 @@ final class UnknownWords {
    * för precy"), is that person's name, whatever its shape.
    */
   private boolean countedAfterGovernor(int t) {
-    return (cues.personGovernor(t) || cues.aboutAPerson(t)) && (words.firstNameBearers(t) > 0
-        || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t))) && noWordAtAll(t) && !tripledLetter(t);
+    return (cues.personGovernor(t) || cues.aboutAPerson(t)) && words.givenName(t) && noWordAtAll(t) && !tripledLetter(t);
   }
 
   /**
@@ -311,8 +310,7 @@ final class UnknownWords {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (strong && flags[t] == 0 && (words.firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, s, len))
-        && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
+    if (strong && flags[t] == 0 && words.givenName(t) && !words.isCommon(t) && !words.isFrequentOrListed(t)) {
       // "mansur sa att", "har charbel inte", "träffade maxamad": a counted or rare given name that
       // the compound test would split ("man|sur")
       return true;

@@ -164,6 +164,14 @@ final class WordFacts {
     return x != null ? WordNotes.firstName(x, lower, s, len) : NameCounts.firstName(lower, s, len);
   }
 
+  /**
+   * Statistics Sweden counts word {@code t} as a first name people are called by, or holds it as a
+   * rare given name ({@link NameCounts#rareFirstName}): a given name of any community.
+   */
+  boolean givenName(int t) {
+    return firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t));
+  }
+
   /** {@link NameCounts#surname} of word {@code t}, found once per word ({@link WordNotes}). */
   int surnameBearers(int t) {
     Lexeme x = lexemes[t];

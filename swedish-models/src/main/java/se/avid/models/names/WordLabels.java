@@ -58,6 +58,14 @@ final class WordLabels {
     sureName |= kind == NAME && s >= SURE;
   }
 
+  /**
+   * Token {@code t} is unlabelled, or a name too doubtful to redact on its own (a lone capital
+   * "A", a particle "bin" read alone as an unknown word): a found name may take it in.
+   */
+  boolean openToName(int t) {
+    return type[t] == NONE || type[t] == NAME && score[t] < REDACT;
+  }
+
   /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
   void judge(int t, byte fallbackType, double fallbackScore) {
     judge(t, fallbackType, fallbackScore, false);

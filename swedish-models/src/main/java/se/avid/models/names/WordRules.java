@@ -118,8 +118,7 @@ final class WordRules {
    * counts it as a given name), right after a cue that names a person, is that person.
    */
   private boolean namedAfterCue(int t) {
-    return cues.nameCue(t) == CUE_STRONG && (words.firstNameBearers(t) > 0
-        || NameCounts.rareFirstName(tokens.lower(), tokens.start(t), tokens.length(t)));
+    return cues.nameCue(t) == CUE_STRONG && words.givenName(t);
   }
 
   /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
