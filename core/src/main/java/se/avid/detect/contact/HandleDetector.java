@@ -21,7 +21,8 @@ import se.avid.text.ScanText;
  * another platform is read past ({@code min snap är kalle_k}).
  *
  * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) is a user name too, and so is a
- * word of letters and digits after {@code heter} ({@code en kille som heter leo10}).
+ * word of letters and digits after {@code heter} ({@code en kille som heter leo10}, {@code
+ * linnea.x.07}).
  *
  * <p>The detector visits the words of the text's {@link Landmarks}: only a word whose first two
  * letters begin some platform word ({@link PlatformWords#mayBeginAt}) is compared with the platform
@@ -141,7 +142,8 @@ public final class HandleDetector implements Detector {
 
   /**
    * {@code en kille som heter leo10}: after "heter", a word of letters with digits glued after
-   * them is a user name, not a person's name.
+   * them is a user name, not a person's name, and so is one of letters, inner dots and digits
+   * ({@code nån som heter linnea.x.07}).
    */
   private static void namedWithDigits(ScanText t, int heter, int[] found, int count, FindingSink sink) {
     if (heter < 0 || (t.charAt(heter) | 0x20) != 'h' || heter > 0 && t.isWordChar(heter - 1)) {
@@ -156,9 +158,25 @@ public final class HandleDetector implements Detector {
     while (letters < he && ScanSupport.isLetter(t.charAt(letters))) {
       letters++;
     }
-    if (letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters)) && !contains(found, count, h)) {
+    boolean digitsGlued = letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters));
+    if ((digitsGlued || letters > h && hasDotAndDigit(t, h, he)) && !contains(found, count, h)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
     }
+  }
+
+  /**
+   * {@code linnea.x.07}: an inner dot and a digit in one word; no person's name is written so,
+   * and a decimal number or a time ({@code kl.14.30}) begins with no letters before its dot.
+   */
+  private static boolean hasDotAndDigit(ScanText t, int start, int end) {
+    boolean dot = false;
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      dot |= c == '.' && i > start && i < end - 1 && t.isWordChar(i + 1);
+      digit |= ScanSupport.isAsciiDigit(c);
+    }
+    return dot && digit;
   }
 
   /**

@@ -52,10 +52,15 @@ public final class UrlDetector implements Detector {
   /** Score of a bare {@code *.nu} domain without a path: {@code nu} is also the Swedish "now". */
   static final double BARE_NU_DOMAIN = 0.45;
 
-  /** Top-level domains that make a bare {@code word.tld} a domain. */
+  /**
+   * Top-level domains that make a bare {@code word.tld} a domain: the common ones, those of the
+   * countries posts write home to, and those of betting and gaming sites ({@code skinflip-win.gg}).
+   * None is a Swedish word that a missing space could glue to a sentence's last word.
+   */
   private static final String[] BARE_TOP_LEVEL = {
     "se", "com", "nu", "net", "org", "eu", "info", "io", "fi", "dk", "de", "co", "uk", "app", "tv", "biz", "xyz",
-    "online", "shop", "blog", "site", "page", "me", "no"
+    "online", "shop", "blog", "site", "page", "me", "no", "ru", "pl", "nl", "es", "it", "tr", "ir", "iq", "ba", "rs",
+    "hr", "ch", "gg", "bet", "casino", "games", "live", "club", "ai", "cc", "ws", "fm", "ly", "win", "vip", "pro"
   };
 
   static final int MAX_HOST = 253;

@@ -31,6 +31,10 @@ class UrlDetectorTest {
     "«http://localhost:8080/anna»",
     "hemsida: «annalindqvist.se»",
     "«åkeri-lindqvist.se»",
+    // the bare domains of betting and gaming sites and of the countries posts write home to
+    "han bettar skins på sidor som «skinflip-win.gg» fast man ska va 18",
+    "spelade på «lucky-spins.bet» hela natten",
+    "kusinen har en sida «lodz-auto.pl»",
     "skriv till «@anna_89» på insta",
     "«@Lena» tack för svaret",
     "tagga «@peter.svensson»",
@@ -66,6 +70,8 @@ class UrlDetectorTest {
     "http:// trasig",
     "det gäller t.ex/bl.a skolan",
     "han sa s.k/liknande",
+    "det gäller fr.o.m. måndag",
+    "bra.Live är roligare",
   })
   void keepsPublicServiceSitesAndIgnoresProse(String text) {
     assertFinds(URL, text);

@@ -237,6 +237,9 @@ public final class StreetAddressDetector implements Detector {
           first = t - 1;
         }
       }
+      if (first < t && isNobiliaryParticle(tokens, first - 1)) {
+        first--; // "von Rosens väg 8", "af Klints gata": the particle belongs to the owner's name
+      }
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (AddressCues.before(tokens, first)) {
@@ -329,6 +332,14 @@ public final class StreetAddressDetector implements Detector {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
+
+  /** Particles of noble and foreign surnames that streets are named after ({@code von Rosens väg}). */
+  private static final String[] NOBILIARY_PARTICLES = {"von", "af", "van", "de", "la", "du", "der"};
+
+  /** Word {@code p} is a surname's particle written right before the name that follows it. */
+  private static boolean isNobiliaryParticle(Tokens tokens, int p) {
+    return p >= 0 && tokens.adjacent(p) && tokens.isAnyOf(p, NOBILIARY_PARTICLES);
+  }
 
   /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */
   private static boolean streetNameAdjectiveBefore(Tokens tokens, int t) {

@@ -53,6 +53,9 @@ class StreetAddressDetectorTest {
         row("min adress är selma lagerlöfs väg 14", "ADDRESS selma lagerlöfs väg 14"),
         row("hälsningar ulla, selma lagerlöfs väg 14", "ADDRESS lagerlöfs väg 14"),
         row("vi bodde på karl johans gata 5 förut", "ADDRESS johans gata 5"),
+        row("bor i rosengård von rosens väg 8 lgh 1002. nummer", "ADDRESS von rosens väg 8 lgh 1002"),
+        row("Vi bor på af Klints gata 3 sedan i höstas", "ADDRESS af Klints gata 3"),
+        row("de bor på Storgatan 4", "ADDRESS Storgatan 4"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
         // endings of the streets of newer neighbourhoods
