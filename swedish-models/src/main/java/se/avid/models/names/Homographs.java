@@ -149,6 +149,16 @@ final class Homographs {
         || tokens.isAnyOf(v, MEASURE_UNITS));
   }
 
+  /**
+   * "tage e 3 o saga 6", "Ask 8 och vilja 5": the second of a pair, after "och" ("o"), with a bare
+   * age that ends the clause; not "och bo 3 nätter", where a unit or other word follows the number.
+   */
+  private boolean agedSecondOfPair(int t) {
+    int after = t + 2;
+    return (tokens.is(t - 1, "och") || tokens.is(t - 1, "o")) && bareAgeAfter(t)
+        && (!tokens.isWord(after) || tokens.isAnyOf(after, RELATIVE_OR_AND) || tokens.is(after, "år"));
+  }
+
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */
   private static final String[] RELATIVE_OR_AND = {"som", "och", "o"};
 
@@ -198,7 +208,8 @@ final class Homographs {
 
   /**
    * A word that is both a first name and an ordinary word, in the slots where a person is named:
-   * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"),
+   * the subject opening a sentence before a finite verb ("Klara blir utfryst", "Liv har sagt"; twice
+   * before a verb only a person does: "Vilja vill inte gå"),
    * before an age ("Vilja 9 år", "Ville är 7 och Ebba 11", "en elev, Ask, 8 år") or a telephone
    * number ("lisa 070-123 45 67"), after a kin or
    * role noun ("min dotter vilja är 22", one more if a finite verb follows: "min son ask har"), an
@@ -221,7 +232,7 @@ final class Homographs {
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
         || !sentenceStart && slots.subordinateSubject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
-    boolean age = slots.ageAfter(t);
+    boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
@@ -254,6 +265,7 @@ final class Homographs {
         + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
         + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
+        + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word
         + (other && !words.isFrequent(t) && slots.writerCleftOrGreeted(t) ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);

@@ -403,8 +403,9 @@ final class NameSlots {
     // jag bråkar", "när liv och jag var små")
     boolean writer = withTheWriter(t) || clauseStart(t) && tokens.is(t + 1, "och") && tokens.is(t + 2, "jag")
         && finiteVerbAfter(t + 2);
-    // "elias och lisa bråkar", "kalle och lisa.": not "alva och per månad", where a noun follows
-    boolean joined = tokens.is(p, "och") && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
+    // "elias och lisa bråkar", "kalle och lisa.", "tage e 3 o saga 6" ("o" as chat writes "och"):
+    // not "alva och per månad", where a noun follows
+    boolean joined = (tokens.is(p, "och") || tokens.is(p, "o")) && t >= 2 && type[t - 2] == WordLabels.NAME && clauseGoesOn(t + 1);
     // "det var stig som började": the focus of a past cleft before a listed or past verb, a frequent
     // word only if ten thousand are called by it; not "det är liv som gäller", "det var liv som gällde"
     int v = t + 2;
@@ -444,10 +445,33 @@ final class NameSlots {
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
   static final CharArraySet FINITE_VERBS = WordFacts.words(
-      "är", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
+      "är", "e", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
       "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
       "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",
       "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
       "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
-      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade");
+      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade",
+      "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade");
+
+  /**
+   * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):
+   * no bare noun, infinitive or adjective that is also a name does these ("Vilja vill inte gå",
+   * "ask väcker oss"), where the copula and the auxiliaries take any subject.
+   */
+  private static final CharArraySet VERBS_OF_A_PERSON = WordFacts.words(
+      "vill", "ville", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "vägrar", "vägrade", "gråter",
+      "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
+      "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
+      "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde");
+
+  /**
+   * "Vilja vill inte", "ask väcker oss": the finite verb right after word {@code t} is one of a
+   * person ({@link #VERBS_OF_A_PERSON}).
+   *
+   * @param t a word
+   * @return whether a verb of a person follows it
+   */
+  boolean personVerbAfter(int t) {
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(VERBS_OF_A_PERSON, t + 1);
+  }
 }

@@ -31,6 +31,11 @@ class NameSlotTest {
         // the subject opening a sentence, before a finite verb, a name thousands are called by
         row("Hej. Klara blir retad av hela klassen.", "NAME Klara"),
         row("Liv har sagt det till sin lärare.", "NAME Liv"),
+        // before a verb that only a person does, a name hundreds are called by that is a frequent word
+        row("Vilja vill inte gå till skolan, hon säger att hon har ont.", "NAME Vilja"),
+        row("det finns ingen plats. ask väcker oss kl 3 varje natt", "NAME ask"),
+        // the copula as chat writes it
+        row("Klara e vuxen o vill klara sig själv.", "NAME Klara"),
         row("hej. sten tycker att jag överdriver", "NAME sten"),
         // the subject of a verb of saying and "att": a rarer name too, for who says so is a person
         row("Elvan sa att han inte orkar längre.", "NAME Elvan"),
@@ -50,6 +55,10 @@ class NameSlotTest {
         // opening a clause with the writer, before the verb of both
         row("när liv och jag var små bodde vi hemma", "NAME liv"),
         row("mark och jag har varit ihop länge", "NAME mark"),
+        // joined by "o", as chat writes "och", to a name before it
+        row("jag och lisa o saga är hemma", "NAME lisa", "NAME saga"),
+        // the second of a pair, with a bare age that ends its clause
+        row("barnen då? tage e 3 o saga 6", "NAME tage", "NAME saga"),
         // the subject of a subordinate clause, a name ten thousand are called by
         row("jag tror att saga ljuger", "NAME saga"),
         row("om klara vill så får hon bo här", "NAME klara"),
@@ -78,6 +87,11 @@ class NameSlotTest {
         row("Liv och hälsa är viktigast."),
         // a pronoun that is a name, before a verb: one slot is not enough
         row("Inga har svarat på mitt brev."),
+        row("Inga vill gå dit på kvällen."),
+        // a verb any subject takes, after a frequent word that hundreds are called by
+        row("Vilja är viktigt i livet."),
+        // a bare number before a unit after the second of a pair: a quantity
+        row("vi ska äta o bo 3 nätter där"),
         row("Alla sa att det var fel."),
         // in a cleft, a word that no one is called by
         row("det var glädje som fick mig att orka"),
