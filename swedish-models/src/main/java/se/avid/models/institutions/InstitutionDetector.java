@@ -259,12 +259,13 @@ public final class InstitutionDetector implements Detector {
     int length = tokens.length(t);
     long categories = SwedishLexicon.categories(facts);
     boolean place = (categories & PLACE) != 0;
-    if (length < 4 || SwedishLexicon.isFrequentWord(facts) || categories != 0 && !place) {
+    int p = t - 1;
+    if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
       return false;
     }
-    int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
-      return false;
+    if (SwedishLexicon.isFrequentWord(facts)) {
+      // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word
+      return NameElements.isNatureName(tokens.lower(), tokens.start(t), length) && isDefiniteInstitution(tokens, p);
     }
     if (!isDefiniteInstitution(tokens, p)) {
       // "vår förskola trollskogen", "vårdcentral lund": a place, or a definite noun the dictionary

@@ -289,20 +289,43 @@ final class Cues {
 
   /**
    * Right after a verb that gives a person's name: "heter", "hette", "döpte", "kallar", "kallade"
-   * ("som de kallar jojo"), or after it and the one named ("vi kallar honom lillen"); not the
-   * passive "kallas", which as often names a thing ("det kallas mobbning").
+   * ("som de kallar jojo"), or after it and the one named ("vi kallar honom lillen"); the passive
+   * "kallas" only with a person for its subject ("en kille som kallas lillen"), for "det kallas
+   * mobbning" names a thing.
    */
   boolean afterNameGivingVerb(int t) {
+    if (personCalled(t - 1)) {
+      return true;
+    }
     int p = afterNamedObject(t) ? t - 2 : t - 1; // "vi kallar honom lillen": the one named, then the name
     return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p);
   }
 
-  /** After a verb of naming and the one it names: "kallar honom", "kallade henne", "döpte dem". */
+  /**
+   * After a verb of naming and the one it names ("kallar honom", "kallade henne", "döpte dem"), or
+   * after the passive "kallas" of a person ({@link #personCalled}).
+   */
   boolean afterNamedObject(int t) {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
-        && (tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
-        && callingVerb(p - 1);
+        && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
+            && callingVerb(p - 1) || personCalled(p));
+  }
+
+  /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen". */
+  private static final String[] PERSON_PRONOUNS = {"han", "hon", "hen", "en", "jag", "du", "ena", "andra"};
+
+  /**
+   * Token {@code p} is the passive "kallas" ("kallades", "kallad") with a person for its subject: a
+   * pronoun of a person right before it, or "som" after a noun of a person ("en kille som kallas").
+   */
+  private boolean personCalled(int p) {
+    if (!(tokens.is(p, "kallas") || tokens.is(p, "kallades") || tokens.is(p, "kallad")) || !tokens.adjacent(p - 1)) {
+      return false;
+    }
+    int q = p - 1;
+    return tokens.isAnyOf(q, PERSON_PRONOUNS)
+        || tokens.is(q, "som") && tokens.adjacent(q - 1) && tokens.isWord(q - 1) && Category.CUE_RELATION.in(flags[q - 1]);
   }
 
   /** Token {@code p} is an active verb that calls someone something: "kallar", "kallade", "kallat", "döpte". */

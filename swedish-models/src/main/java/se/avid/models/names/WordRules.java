@@ -361,6 +361,8 @@ final class WordRules {
     } else if (common && homographs.countedCapitalised(t)) {
       // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
       labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
+    } else if (common && f == 0 && shapes.placeShaped(t) && cues.locativeCue(t)) {
+      labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Vitvattnet", "från Storsjön": a place's ending where a place stands
     } else if (common && f == 0 && unknown.headedByWord(t)) {
       // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
       // named after its first part

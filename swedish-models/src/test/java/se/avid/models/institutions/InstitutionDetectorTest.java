@@ -172,6 +172,16 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aFrequentWordOfNatureAfterADefiniteInstitutionNounIsItsName() {
+    assertEquals(List.of("PLACE ekorren"), places("förskolan ekorren vill inte ge henne medicin"));
+  }
+
+  @Test
+  void aFrequentWordOfNatureAfterAnIndefiniteNounOrAVerbIsNoName() {
+    assertEquals(List.of(), places("en förskola ekorren aldrig sett, och vi såg ekorren i parken"));
+  }
+
+  @Test
   void verbsAdverbsAndPrepositionsAfterAnInstitutionNounAreNoName() {
     assertEquals(List.of(), places("förskolan ringde igen och sedan var skolan stängd, förskolan sen"));
   }

@@ -30,6 +30,9 @@ class CapitalisedPlaceSlotTest {
     return Stream.of(
         row("han sitter hela dagen i en källare på Jakobsgårdarna.", "PLACE Jakobsgårdarna"),
         row("Vi bodde förut i Tallhagarna utanför stan.", "PLACE Tallhagarna"),
+        // a compound the dictionary reads as a word, with a lake's or hill's ending, where a place stands
+        row("Vi bor i Vitvattnet utanför stan och det är långt.", "PLACE Vitvattnet"),
+        row("Vi är uppe vid Sitojaure hela sommaren.", "PLACE Sitojaure"),
         row("annars sover jag i trapphus på Söder.", "PLACE Söder"),
         row("Hon har flyttat till en etta på Väster.", "PLACE Väster"));
   }
@@ -44,6 +47,7 @@ class CapitalisedPlaceSlotTest {
     return Stream.of(
         row("barnen springer på ängarna hela dagen"),
         row("vinden kommer från söder i dag"),
+        row("vi bor i vitvattnet utanför stan"),
         row("Söder om stan ligger skogen."));
   }
 
