@@ -8,6 +8,7 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordScratch;
+import se.avid.models.names.AsciiFolding;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -131,10 +132,10 @@ public final class InstitutionDetector implements Detector {
       // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
       boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
       boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
-      boolean nameAfterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t)
-          && NameElements.isNameLike(lower, start, length);
+      boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
+      boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !nameAfterPlacing && !mayName(tokens, t, genitive)) {
+          && !afterPlacing && !mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -149,6 +150,11 @@ public final class InstitutionDetector implements Detector {
         // "mamma bor på gullvivan", "personalen på björkängen": a home or preschool named alone by
         // a word of nature or a compound the dictionary lacks that ends like a place's name; not
         // "bor på sjukhem", "bor på bondgården"
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !word.isCommonWord()
+          && !InstitutionNouns.isNounOrCompound(tokens, t) && isUnwordedName(tokens, t)) {
+        // "daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks": where a person lives,
+        // works or goes, a word that is no word at all names the place
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
@@ -246,6 +252,30 @@ public final class InstitutionDetector implements Detector {
     static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
   }
 
+
+  /** The longest word taken for a place's name after a placing slot without a definite ending. */
+  private static final int MAX_INDEFINITE_NAME = 5;
+
+  /**
+   * Word {@code t}, which no list holds, has a name's shape rather than an unlisted noun's: no
+   * hyphen ("aa-möten"), no word when typed without å, ä, ö ("nagot" is "något"), and short or
+   * definite ("cks", "kulturverkstan"; not "nagelsalong", a noun with its article left out).
+   */
+  private boolean isUnwordedName(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    for (int i = start; i < start + length; i++) {
+      if (lower[i] == '-') {
+        return false;
+      }
+    }
+    char last = lower[start + length - 1];
+    char before = lower[start + length - 2];
+    boolean definite = (last == 'n' && (before == 'e' || before == 'a')) || last == 't' && before == 'e';
+    return (length <= MAX_INDEFINITE_NAME || definite)
+        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+  }
 
   /**
    * A lowercase word right after an institution noun that names it: "förskolan blåklockan",

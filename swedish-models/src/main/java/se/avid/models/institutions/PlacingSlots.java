@@ -5,7 +5,8 @@ import se.avid.models.lexicon.Tokens;
 /**
  * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school
  * or a unit, or speak of its staff: {@code bor på}, {@code har fått plats på}, {@code flyttade
- * till}, {@code går på}, {@code personalen på}, {@code rektorn på}. After them a word shaped like
+ * till}, {@code går på}, {@code personalen på}, {@code rektorn på}, {@code daglig verksamhet
+ * på}. After them a word shaped like
  * a name ({@code bor på tallbacken}, {@code personalen på gullvivan}) names the place, also in
  * lowercase and without an institution noun, where after a preposition alone it may as well be a
  * common noun the dictionary lacks ({@code vid hästhagen}). Read from the tokens alone.
@@ -20,10 +21,12 @@ public final class PlacingSlots {
       "placerad", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
       "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
       "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
-      "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat"};
+      "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat",
+      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade"};
 
-  /** Adverbs between the cue and the preposition ("bor kvar på", "går nu på"). */
-  private static final String[] ADVERBS = {"nu", "kvar", "fortfarande", "numera", "redan", "också", "även", "tillbaka"};
+  /** Adverbs between the cue and the preposition ("bor kvar på", "går nu på", "jobbar natt på"). */
+  private static final String[] ADVERBS = {"nu", "kvar", "fortfarande", "numera", "redan", "också", "även", "tillbaka",
+      "natt", "skift", "extra", "deltid", "heltid", "helger", "kvällar", "nätter"};
 
   /**
    * True if word {@code u} comes right after {@code på}, {@code till} or {@code från} (also typed

@@ -172,6 +172,18 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aWordThatIsNoWordWhereSomeoneWorksOrGoesIsThePlace() {
+    assertEquals(List.of("PLACE kulturverkstan"), places("hon var på daglig verksamhet på kulturverkstan men slutade"));
+    assertEquals(List.of("PLACE cks"), places("morsan jobbar natt på cks o kan int hämta"));
+  }
+
+  @Test
+  void anUnlistedNounATypedWordOrAHyphenatedCompoundWhereSomeoneWorksOrGoesIsNoPlace() {
+    assertEquals(List.of(), places("jag jobbar på nagelsalong i kista och vill inte flytta till nagot hem"));
+    assertEquals(List.of(), places("han har gått på aa-möten i ett år"));
+  }
+
+  @Test
   void aFrequentWordOfNatureAfterADefiniteInstitutionNounIsItsName() {
     assertEquals(List.of("PLACE ekorren"), places("förskolan ekorren vill inte ge henne medicin"));
   }
