@@ -183,7 +183,15 @@ final class Homographs {
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
     boolean verbOfAPerson = slots.subjectBeforeVerb(t)
         && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(NameSlots.COPULAS, t + 1)));
-    return (verbOfAPerson || slots.ageAfter(t) || bareAgeAfter(t)) && cuedHomograph(t, bearers);
+    boolean aged = slots.ageAfter(t) || bareAgeAfter(t);
+    if (!(verbOfAPerson || aged)) {
+      return false;
+    }
+    // "mitt ex ville har satt", "min dotter mina är 4": a verb or pronoun reading leaves no finite
+    // verb or age after it, so there the form that is also a name is the person
+    boolean closedClassPerson = bearers >= NameCounts.HUNDREDS && !cues.afterArticle(t) && !Cues.isCueWord(flags[t])
+        && (aged || words.inSet(NameSlots.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t));
+    return cuedHomograph(t, bearers) || closedClassPerson;
   }
 
   /**

@@ -61,7 +61,7 @@ final class Propagation {
     long[] shapes = workspace.shapes;
     Arrays.fill(shapes, 0L);
     for (int t = 0; t < n; t++) {
-      if (type[t] == NAME && score[t] >= SURE && !Category.WORD_FORM.in(flags[t])) {
+      if (type[t] == NAME && score[t] >= SURE) {
         names[count++] = t;
         int shape = shape(lower[tokens.start(t)], tokens.length(t));
         shapes[shape >>> 6] |= 1L << shape;
@@ -75,7 +75,8 @@ final class Propagation {
       boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
       if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && open && score[t] < 0.5
           && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
-          && !(words.isCommon(t) && cues.wordOfTheText(t))) { // "Min man Per tar två gånger per dag"
+          && !(words.isCommon(t) && cues.wordOfTheText(t)) // "Min man Per tar två gånger per dag"
+          && (!Category.WORD_FORM.in(flags[t]) || subjectOfItsOwn(t))) {
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
@@ -256,6 +257,16 @@ final class Propagation {
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
+  }
+
+  /**
+   * A closed-class form that a sure name of the post is spelt as ("min dotter mina är 4") is that
+   * person again only where no noun of its own follows it: before a finite verb ("mina älskar att
+   * vara ute") or at a phrase's end; not "mina barn", "jag ville inte".
+   */
+  private boolean subjectOfItsOwn(int t) {
+    int u = t + 1;
+    return !tokens.isWord(u) || tokens.adjacent(t) && words.inSet(NameSlots.FINITE_VERBS, u);
   }
 
   /**

@@ -231,6 +231,11 @@ final class WordRules {
       labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "pratade med hans igår": no noun follows
       return;
     }
+    if (!cased && cue == CUE_STRONG && Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f)
+        && words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.ageAfter(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "min dotter mina är 4": after a kin noun no possessive is aged
+      return;
+    }
     if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.namedWordForm(t)) {
       labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
       return;

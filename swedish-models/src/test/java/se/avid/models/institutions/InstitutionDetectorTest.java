@@ -184,6 +184,17 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aLowercaseGenitiveWithAPlacesEndingBeforeSärskildaBoendeIsItsName() {
+    assertEquals(List.of("PLACE ängsgårdens"), places("hon är boende på ängsgårdens särskilda boende, avdelning 3"));
+    assertEquals(List.of(), places("kommunens särskilda boende har inga platser"));
+  }
+
+  @Test
+  void chatAbbreviationsAreWordsNoPlace() {
+    assertEquals(List.of(), places("jag har inte gått till ngn doktor, har mkt ont pga ryggen"));
+  }
+
+  @Test
   void aFrequentWordOfNatureAfterADefiniteInstitutionNounIsItsName() {
     assertEquals(List.of("PLACE ekorren"), places("förskolan ekorren vill inte ge henne medicin"));
   }
