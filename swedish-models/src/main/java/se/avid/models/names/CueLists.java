@@ -15,7 +15,8 @@ final class CueLists {
   /** Articles, neuter possessives, quantifiers and "egen" ("hennes egen vilja") before a noun. */
   static final CharArraySet DETERMINERS = WordFacts.words(
       "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
-      "hela", "denna", "detta", "samma", "annan", "annat", "egen", "eget", "egna");
+      "hela", "denna", "detta", "samma", "annan", "annat", "egen", "eget", "egna", "ngt", "ngn", "ngon", "nåt",
+      "nån");
 
   /** Verbs of saying, name cues of cues.txt ("sa Max"), after which "max" and a number is a limit. */
   static final CharArraySet REPORTING_VERBS = WordFacts.words(
@@ -35,6 +36,11 @@ final class CueLists {
       "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
       "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
       "lär", "tänker", "tänkte", "hinner", "hann");
+
+  /** Adverbs between an auxiliary and its verb ("ska ju bo", "kan inte klara"). */
+  static final CharArraySet VERB_ADVERBS = WordFacts.words(
+      "ju", "inte", "int", "nt", "nog", "väl", "bara", "också", "aldrig", "alltid", "redan", "kanske", "även",
+      "faktiskt", "nästan", "snart");
 
   /** Subject pronouns, between an auxiliary and its verb in a question or after an adverb ("måste hon vilja"). */
   static final CharArraySet SUBJECT_PRONOUNS = WordFacts.words(

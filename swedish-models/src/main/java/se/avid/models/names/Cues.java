@@ -85,8 +85,8 @@ final class Cues {
    * The words before say that a word which is also a name is the word: an article or a neuter
    * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a quantity
    * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
-   * auxiliary before a verb, also with its subject between ("att bo", "kan bo", "svårt att klara
-   * av", "måste hon vilja").
+   * auxiliary before a verb, also with its subject or an adverb between ("att bo", "kan bo", "svårt
+   * att klara av", "måste hon vilja", "ska ju bo"); the determiners of chat too ("ngt liv kvar").
    */
   boolean wordContext(int t) {
     int p = t - 1;
@@ -100,11 +100,13 @@ final class Cues {
       return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
     }
     if (words.inSet(CueLists.DETERMINERS, p)) {
-      return true;
+      // not the hedge after a naming verb: "min handläggare heter nåt linda"
+      return !(tokens.isWord(p - 1) && tokens.adjacent(p - 1) && words.inSet(CueLists.NAMING_VERBS, p - 1));
     }
-    if (words.inSet(CueLists.SUBJECT_PRONOUNS, p) && tokens.isWord(p - 1) && tokens.adjacent(p - 1)
-        && words.inSet(CueLists.VERB_GOVERNORS, p - 1)) {
-      return shapes.verbLike(t); // "måste hon vilja själv", "kan han bo": an auxiliary, its subject, the verb
+    if ((words.inSet(CueLists.SUBJECT_PRONOUNS, p) || words.inSet(CueLists.VERB_ADVERBS, p)) && tokens.isWord(p - 1)
+        && tokens.adjacent(p - 1) && words.inSet(CueLists.VERB_GOVERNORS, p - 1)) {
+      // "måste hon vilja själv", "kan han bo", "vi ska ju bo ihop": an auxiliary, its subject or an adverb, the verb
+      return shapes.verbLike(t);
     }
     return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
   }

@@ -47,6 +47,9 @@ class KeptMedicinesAndFirmsTest {
         row("Han spelar bort allt på Speedy Bet och Lottoland"),
         row("Han kör sopbil åt Ragn-Sells och ibland åt Renova"),
         row("Hon köpte tröjan på Bikbok och skorna på Scorett"),
+        // remote-access apps of scams, the currencies of games and of the net
+        row("Han fick mig att installera AnyDesk och sen TeamViewer"),
+        row("En man lovade honom 800 Robux och V-Bucks, sen ville han ha Bitcoin"),
         // a whole entry keeps a first name inside it, the first name alone is still one
         row("Mamma spelar på Maria Bingo varje kväll"),
         row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));

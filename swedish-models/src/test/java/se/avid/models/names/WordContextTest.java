@@ -31,6 +31,9 @@ class WordContextTest {
         // the infinitive marker or an auxiliary before a verb
         row("hon har svårt att klara av matten"),
         row("han ville bo kvar på lägerskolan"),
+        // an adverb between the auxiliary and the verb, and the determiners of chat
+        row("vi ska ju bo ihop i 30 år till"),
+        row("farmor Liv säger att hon inte har ngt liv kvar", "NAME Liv"),
         // a name found elsewhere is not carried to the word
         row("Min man Per tar Metformin. Han tar den två gånger per dag.", "NAME Per"),
         // in a text written with capitals, a lowercase word is the word
@@ -58,6 +61,18 @@ class WordContextTest {
   @MethodSource("words")
   void theWordsBeforeOrTheTextSayItIsAWord(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @org.junit.jupiter.api.Test
+  void afterANamingVerbADeterminerOfChatIsAHedgeAndTheWordAfterItStaysInReview() {
+    String text = "min handläggare heter nåt linda men hon har slutat";
+    List<String> found = new java.util.ArrayList<>();
+    DETECTOR.detect(se.avid.text.ScanText.of(text), (start, end, type, score) -> {
+      if (score >= NameScores.CUE_WORD_FORM / 2) {
+        found.add(text.substring(start, end));
+      }
+    });
+    assertEquals(List.of("linda"), found);
   }
 
   static Stream<Arguments> names() {
