@@ -179,6 +179,9 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
+    if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))) {
+      return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana"
+    }
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
@@ -360,6 +363,24 @@ final class Cues {
     return tokens.isWord(q) && Category.CUE_POSSESSIVE.in(flags[q]);
   }
 
+  /** Superlatives that stand for a child after a possessive: "min äldsta", "vår yngsta". */
+  private static final String[] ELDEST_OR_YOUNGEST = {"äldsta", "yngsta", "mellersta"};
+
+  /** Word {@code p} is "äldsta" or "yngsta" right after a possessive: the noun left out is a child. */
+  private boolean eldestOrYoungest(int p) {
+    return tokens.isAnyOf(p, ELDEST_OR_YOUNGEST) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
+        && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+  }
+
+  /**
+   * Word {@code p} is the copula after a role or kin noun that names a person ("chefen e",
+   * "handläggaren är"): the word after it names who holds the role, if it is no ordinary word.
+   */
+  private boolean roleCopula(int p) {
+    return words.inSet(NameSlots.COPULAS, p) && tokens.isWord(p - 1) && tokens.adjacent(p - 1)
+        && Category.CUE_NAME.in(flags[p - 1]) && !words.inSet(CueLists.NAMING_VERBS, p - 1);
+  }
+
   /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
   private boolean apposition(int p, int t) {
     return p == t - 2 && tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',');
@@ -539,7 +560,8 @@ final class Cues {
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
-            && roleCompoundBefore(t); // "överläkaren dijar": a word in no list; the look-ups last
+            && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
+        || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)); // "min äldsta sol", "chefen e sussie"
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

@@ -28,6 +28,11 @@ class CuedUnknownWordTest {
   static Stream<Arguments> texts() {
     return Stream.of(
         row("min moster shler i malmö är den enda som förstår mig", "NAME shler", "PLACE malmö"),
+        // a friend's word of slang, a role noun and its copula, "min äldsta" for the child
+        row("bor hos min polare mojje i kallhäll just nu", "NAME mojje", "PLACE kallhäll"),
+        row("chefen e sussie på humana", "NAME sussie"),
+        row("min äldsta sol 9 vill hem till pappa", "NAME sol"),
+        row("chefen e sjuk och min äldsta har adhd"),
         row("min mamma skurade golvet hela dagen"),
         row("de kallas resonanspartiklar i boken"));
   }
