@@ -25,7 +25,9 @@ final class HospitalContext {
       "akuten", "akutmottagningen", "barnakuten", "psykakuten", "sjukhus", "sjukhuset", "läkare", "läkaren",
       "läkarna", "doktorn", "sjuksköterska", "sjuksköterskan", "undersköterska", "avdelning", "avdelningen",
       "intensiven", "iva", "förlossningen", "bb", "psyk", "röntgen", "inskriven", "inskrivna", "utskriven",
-      "utskrivna", "undersökt", "undersöktes", "behandlas", "behandlades", "akut"};
+      "utskrivna", "undersökt", "undersöktes", "behandlas", "behandlades", "akut",
+      // working there: "min dotter jobbar skift på sus", "hon jobbar natt på ks"
+      "jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "arbetat", "skift", "natt", "nattskift", "praktik"};
 
   /** Wards and words of a hospital right after its name ("ks akuten", "sus förlossning", "mas i malmö"). */
   private static final String[] AFTER = {"akuten", "akutmottagning", "akutmottagningen", "barnakuten", "psykakuten",

@@ -156,6 +156,10 @@ public final class InstitutionDetector implements Detector {
         // "daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks": where a person lives,
         // works or goes, a word that is no word at all names the place
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
+          && PlacingSlots.isAfterDailyActivity(tokens, t) && isUnwordedName(tokens, t)) {
+        // "daglig verksamhet på flottiljen": LSS units are named so, but the word may be the noun; flagged
+        sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
       } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);

@@ -52,4 +52,17 @@ public final class PlacingSlots {
     }
     return tokens.isAnyOf(c, CUES);
   }
+
+  /**
+   * True if word {@code u} comes right after "verksamhet på" or "dagverksamhet på" ("daglig
+   * verksamhet på flottiljen"): the units of daily activity under LSS, which are named.
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether it follows a daily activity's "på"
+   */
+  public static boolean isAfterDailyActivity(Tokens tokens, int u) {
+    return tokens.adjacent(u - 1) && tokens.is(u - 1, "på") && tokens.adjacent(u - 2)
+        && (tokens.is(u - 2, "verksamhet") || tokens.is(u - 2, "dagverksamhet"));
+  }
 }

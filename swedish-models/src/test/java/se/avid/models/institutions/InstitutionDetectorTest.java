@@ -107,6 +107,17 @@ class InstitutionDetectorTest {
     assertEquals(List.of("PLACE mas"), places("min son opererades på mas i fredags"));
     assertEquals(List.of("PLACE ks"), places("vi åkte till ks med ambulans"));
     assertEquals(List.of("PLACE us"), places("vi åkte in till us i natt"));
+    assertEquals(List.of("PLACE sus"), places("min dotter jobbar skift på sus sedan i våras"));
+  }
+
+  @Test
+  void aWordAfterDailyActivityIsFlaggedAsItsUnitBelowTheRedactThreshold() {
+    String text = "han har daglig verksamhet på flottiljen sedan i fjol";
+    Anonymizer moderated = Anonymizer.builder().serviceLoading(false).addDetector(InstitutionDetector.create())
+        .reviewThreshold(0.3).build();
+    assertEquals(List.of(), places(text));
+    assertEquals(List.of("PLACE flottiljen"),
+        moderated.assess(text).forReview().stream().map(f -> f.type() + " " + f.valueIn(text)).toList());
   }
 
   @Test
