@@ -159,6 +159,19 @@ final class Homographs {
         && (!tokens.isWord(after) || tokens.isAnyOf(after, RELATIVE_OR_AND) || tokens.is(after, "år"));
   }
 
+  /**
+   * "Ville vår son e 16", "sol min dotter har": right after the word a possessive and a kin noun in
+   * apposition, then the finite verb of both; a verb opening a question has an infinitive there
+   * ("Ville vår son åka?").
+   */
+  private boolean kinApposition(int t) {
+    int noun = t + 2;
+    return tokens.adjacent(t) && tokens.adjacent(t + 1) && tokens.adjacent(noun) && tokens.isWord(t + 1)
+        && Category.CUE_POSSESSIVE.in(flags[t + 1]) && tokens.isWord(noun)
+        && (Category.CUE_NAME.in(flags[noun]) || Category.CUE_RELATION.in(flags[noun]))
+        && tokens.isWord(noun + 1) && words.inSet(NameSlots.FINITE_VERBS, noun + 1);
+  }
+
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */
   private static final String[] RELATIVE_OR_AND = {"som", "och", "o"};
 
@@ -241,6 +254,7 @@ final class Homographs {
         || !sentenceStart && slots.subordinateSubject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
+    boolean kin = kinApposition(t);
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
@@ -252,11 +266,11 @@ final class Homographs {
     // stands (greeted, inverted subject, cleft, with the writer) or right after a word that governs
     // one; as for a subordinate subject a frequent word needs ten thousand bearers ("det var liv
     // som gällde"); not the head of a genitive's noun phrase ("kärlekens mark och jag")
-    boolean other = !subject && !age && !named && !contact && !object
+    boolean other = !subject && !age && !named && !contact && !object && !kin
         && (slots.homographSlot(t, labels.type)
             || (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t)) && !afterGenitive(t)
                 && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
-    if (!subject && !age && !named && !contact && !object && !other) {
+    if (!subject && !age && !named && !contact && !object && !other && !kin) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
@@ -270,6 +284,7 @@ final class Homographs {
     boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
     int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
         + (other ? 1 : 0)
+        + (kin ? 2 : 0) // "Ville vår son e 16": who the kin noun after it is, and the verb of both
         + (cased && !sentenceStart ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
         + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person

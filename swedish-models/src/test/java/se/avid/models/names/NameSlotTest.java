@@ -34,6 +34,8 @@ class NameSlotTest {
         // before a verb that only a person does, a name hundreds are called by that is a frequent word
         row("Vilja vill inte gå till skolan, hon säger att hon har ont.", "NAME Vilja"),
         row("det finns ingen plats. ask väcker oss kl 3 varje natt", "NAME ask"),
+        // a possessive and a kin noun in apposition after it, then their finite verb
+        row("Ville vår son e 16 o kör runt med sin epa", "NAME Ville"),
         // the copula as chat writes it
         row("Klara e vuxen o vill klara sig själv.", "NAME Klara"),
         row("hej. sten tycker att jag överdriver", "NAME sten"),
@@ -90,6 +92,8 @@ class NameSlotTest {
         row("Inga vill gå dit på kvällen."),
         // a verb any subject takes, after a frequent word that hundreds are called by
         row("Vilja är viktigt i livet."),
+        // a verb opening a question has an infinitive after the kin noun
+        row("Ville vår son åka med på lägret?"),
         // a bare number before a unit after the second of a pair: a quantity
         row("vi ska äta o bo 3 nätter där"),
         row("Alla sa att det var fel."),
