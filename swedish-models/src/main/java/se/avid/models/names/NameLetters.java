@@ -93,8 +93,35 @@ public final class NameLetters {
     return false;
   }
 
-  /** Whether the lowercase letter {@code c} is a vowel. */
+  /** Whether the lowercase letter {@code c} is a vowel, with or without a diacritic ("ẵ" of "nẵng", "ü", "ø"). */
   static boolean isVowel(char c) {
-    return "aeiouyåäöé".indexOf(c) >= 0;
+    return c < 0x80 ? "aeiouy".indexOf(c) >= 0 : AccentedVowels.is(c);
+  }
+
+  /** The Latin letters beyond ASCII whose base letter is a vowel, decomposed once. */
+  private static final class AccentedVowels {
+    private static final int LATIN_1_FROM = 0xC0;
+    private static final int LATIN_EXTENDED_TO = 0x250;
+    private static final int VIETNAMESE_FROM = 0x1E00;
+    private static final int VIETNAMESE_TO = 0x1F00;
+    private static final java.util.BitSet VOWELS = load();
+
+    static boolean is(char c) {
+      return VOWELS.get(c);
+    }
+
+    private static java.util.BitSet load() {
+      java.util.BitSet vowels = new java.util.BitSet(VIETNAMESE_TO);
+      for (int c = LATIN_1_FROM; c < VIETNAMESE_TO; c = c + 1 == LATIN_EXTENDED_TO ? VIETNAMESE_FROM : c + 1) {
+        String base = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+        if ("aeiouyAEIOUY".indexOf(base.charAt(0)) >= 0) {
+          vowels.set(c);
+        }
+      }
+      for (char c : "æøœÆØŒ".toCharArray()) {
+        vowels.set(c);
+      }
+      return vowels;
+    }
   }
 }

@@ -81,14 +81,22 @@ final class WordRules {
     return len >= 3 && lower[end - 2] == 'n' && lower[end - 1] == 'r';
   }
 
-  /** Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes systers"). */
+  /**
+   * Word {@code t} is the genitive of a kin noun right after a possessive ("min brors", "hennes
+   * systers"), or written small or opening a sentence before the noun it owns ("om pappas pengar",
+   * "Mammas lägenhet"), though "Pappas" is a surname too; not capitalised inside ("Nikos Pappas").
+   */
   private boolean kinOfPossessive(int t) {
     int len = tokens.length(t);
     char[] lower = tokens.lower();
     int s = tokens.start(t);
-    return len > Cues.MIN_OWNER && lower[s + len - 1] == 's' && tokens.isWord(t - 1) && tokens.adjacent(t - 1)
-        && Category.CUE_POSSESSIVE.in(flags[t - 1])
-        && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
+    if (len <= Cues.MIN_OWNER || lower[s + len - 1] != 's') {
+      return false;
+    }
+    boolean possessive = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1]);
+    boolean owning = (!tokens.has(t, Tokens.CAPITALISED) || tokens.has(t, Tokens.SENTENCE_START))
+        && tokens.adjacent(t) && tokens.isWord(t + 1);
+    return (possessive || owning) && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
   }
 
   /**

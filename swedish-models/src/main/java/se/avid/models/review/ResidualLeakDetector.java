@@ -260,7 +260,19 @@ public final class ResidualLeakDetector implements Detector {
           continue;
         }
       }
-      if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
+      if (residence && !common && (facts == 0 && WeakSlots.hasForeignLetter(lower, start, length)
+          || (categories & ResidualWords.PLACE) == 0 && ((categories & ResidualWords.PERSON) != 0
+              || WordAnswers.bearers(word, lower, start, length) >= ResidualWords.MIN_BEARERS))) {
+        // "flyttade till đà nẵng", "bor i santiago": where someone lives, a word of foreign letters
+        // or a name is a town abroad (no one lives in a person)
+        int last = t;
+        while (tokens.isWord(last + 1) && tokens.adjacent(last)
+            && WeakSlots.hasForeignLetter(lower, tokens.start(last + 1), tokens.length(last + 1))) {
+          last++;
+        }
+        report(things, ResidualSignal.RESIDENCE_PLACE, start, tokens.end(last), EntityType.PLACE);
+        t = last;
+      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
       } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && (WordAnswers.firstName(word, lower, start, length) > 0
           || ResidualWords.isDoubleFirstName(lower, start, length))) {

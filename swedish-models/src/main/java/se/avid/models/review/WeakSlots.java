@@ -176,6 +176,10 @@ final class WeakSlots {
 
   /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
   private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
+  private static final char LATIN_EXTENDED_FROM = 0x100;
+  private static final char LATIN_EXTENDED_TO = 0x250;
+  private static final char VIETNAMESE_FROM = 0x1E00;
+  private static final char VIETNAMESE_TO = 0x1F00;
 
   /** True when word {@code t} follows a role noun in its definite form ({@code ägaren}, {@code sköterskan}). */
   static boolean isAfterRoleNoun(Tokens tokens, int t) {
@@ -187,7 +191,10 @@ final class WeakSlots {
   /** True when the word has a letter of Latin script that no Swedish word has ({@code özgül}, {@code çelik}). */
   static boolean hasForeignLetter(char[] lower, int start, int length) {
     for (int i = start; i < start + length; i++) {
-      if (FOREIGN_LETTERS.indexOf(lower[i]) >= 0) {
+      char c = lower[i];
+      // the listed letters of Latin-1, any of Latin Extended ("đ", "ş") and of Vietnamese ("ẵ", "ấ")
+      if (c >= LATIN_EXTENDED_FROM && c < LATIN_EXTENDED_TO || c >= VIETNAMESE_FROM && c < VIETNAMESE_TO
+          || FOREIGN_LETTERS.indexOf(c) >= 0) {
         return true;
       }
     }

@@ -25,4 +25,18 @@ class NameLettersTest {
   void swedishWordsAndTheirTyposReadAsWords(String word) {
     assertFalse(nameLike(word), word);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"nẵng", "tuấn", "müller", "ørsted", "ñuñoa", "anna"})
+  void aVowelWithADiacriticIsAVowel(String word) {
+    char[] c = word.toCharArray();
+    assertTrue(NameLetters.hasVowel(c, 0, c.length), word);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"pls", "đ", "ňť", "btw"})
+  void consonantsAloneHaveNoVowel(String word) {
+    char[] c = word.toCharArray();
+    assertFalse(NameLetters.hasVowel(c, 0, c.length), word);
+  }
 }

@@ -31,6 +31,17 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aTownAbroadWhereSomeoneLivesIsFlaggedByItsLettersOrAsAName() {
+    assertEquals(List.of("PLACE đà nẵng"), flagged("ex-man flyttade till đà nẵng och han betalar inte"));
+    assertEquals(List.of("PLACE santiago"), flagged("dottern bor i santiago och säger att jag ska flytta dit"));
+  }
+
+  @Test
+  void greetingsAndClosingsOfOtherLanguagesAreNot() {
+    assertEquals(List.of(), flagged("Chào, jag skriver för min mamma. Un abrazo, och tack"));
+  }
+
+  @Test
   void capitalisedWordAtSentenceStartIsNot() {
     assertEquals(List.of(), flagged("Xiomara ringde igår. Hon var ledsen."));
   }
