@@ -8,7 +8,6 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordScratch;
-import se.avid.models.names.AsciiFolding;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -152,12 +151,12 @@ public final class InstitutionDetector implements Detector {
         // "bor på sjukhem", "bor på bondgården"
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !word.isCommonWord()
-          && !InstitutionNouns.isNounOrCompound(tokens, t) && isUnwordedName(tokens, t)) {
+          && !InstitutionNouns.isNounOrCompound(tokens, t) && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
         // "daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks": where a person lives,
         // works or goes, a word that is no word at all names the place
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
-          && PlacingSlots.isAfterDailyActivity(tokens, t) && isUnwordedName(tokens, t)) {
+          && PlacingSlots.isAfterDailyActivity(tokens, t) && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
         // "daglig verksamhet på flottiljen": LSS units are named so, but the word may be the noun; flagged
         sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
       } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
@@ -196,7 +195,7 @@ public final class InstitutionDetector implements Detector {
           // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
           // the name of one school ("katedralskolan"): flagged, not redacted, unless capitalised
           // inside a sentence ("nu säger Katedralskolan att")
-          if (!SwedishLexicon.isFrequentWord(facts) && (endsIn(lower, start, length, "skolan")
+          if (!SwedishLexicon.isFrequentWord(facts) && !InstitutionWords.isKindOfSchool(lower, start, length) && (endsIn(lower, start, length, "skolan")
               || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
             sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
                 : beforeTown(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
@@ -256,30 +255,6 @@ public final class InstitutionDetector implements Detector {
     static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
   }
 
-
-  /** The longest word taken for a place's name after a placing slot without a definite ending. */
-  private static final int MAX_INDEFINITE_NAME = 5;
-
-  /**
-   * Word {@code t}, which no list holds, has a name's shape rather than an unlisted noun's: no
-   * hyphen ("aa-möten"), no word when typed without å, ä, ö ("nagot" is "något"), and short or
-   * definite ("cks", "kulturverkstan"; not "nagelsalong", a noun with its article left out).
-   */
-  private boolean isUnwordedName(Tokens tokens, int t) {
-    char[] lower = tokens.lower();
-    int start = tokens.start(t);
-    int length = tokens.length(t);
-    for (int i = start; i < start + length; i++) {
-      if (lower[i] == '-') {
-        return false;
-      }
-    }
-    char last = lower[start + length - 1];
-    char before = lower[start + length - 2];
-    boolean definite = (last == 'n' && (before == 'e' || before == 'a')) || last == 't' && before == 'e';
-    return (length <= MAX_INDEFINITE_NAME || definite)
-        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
-  }
 
   /**
    * A lowercase word right after an institution noun that names it: "förskolan blåklockan",

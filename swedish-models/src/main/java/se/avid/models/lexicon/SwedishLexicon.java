@@ -173,6 +173,13 @@ public final class SwedishLexicon {
         return true;
       }
     }
+    // the definite form of a neuter noun in -e or -a adds only -t, which the light stemmer misses:
+    // "förhållandet", "beteendet", "boendet", "hjärtat"
+    char last = chars[offset + length - 1];
+    char beforeLast = chars[offset + length - 2];
+    if (last == 't' && (beforeLast == 'e' || beforeLast == 'a') && hunspell.isCommonForm(chars, offset, length - 1)) {
+      return true;
+    }
     System.arraycopy(chars, offset, scratch, 0, length);
     int stemmed = STEMMER.stem(scratch, length);
     if (stemmed == length || stemmed < 3) {

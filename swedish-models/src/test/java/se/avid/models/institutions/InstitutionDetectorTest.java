@@ -201,6 +201,16 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aKindOfSchoolIsNoSchoolsNameButAnUnlistedSchoolIs() {
+    Anonymizer moderated = Anonymizer.builder().serviceLoading(false).addDetector(InstitutionDetector.create())
+        .reviewThreshold(0.3).build();
+    String kinds = "han går i anpassade grundskolan och ska på lägerskolan i maj";
+    assertEquals(List.of(), moderated.assess(kinds).forReview());
+    assertEquals(List.of(), places(kinds));
+    assertEquals(List.of("PLACE parkskolan"), places("jag är lärare på parkskolan i vännäs"));
+  }
+
+  @Test
   void chatAbbreviationsAreWordsNoPlace() {
     assertEquals(List.of(), places("jag har inte gått till ngn doktor, har mkt ont pga ryggen"));
   }

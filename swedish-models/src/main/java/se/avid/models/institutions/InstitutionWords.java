@@ -1,0 +1,52 @@
+package se.avid.models.institutions;
+
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
+import se.avid.models.names.AsciiFolding;
+
+/**
+ * The shapes of lowercase words that {@link InstitutionDetector} asks about beside a place's slot:
+ * whether a word no list holds is shaped as a name ({@code cks}, {@code kulturverkstan}) or as
+ * an unlisted noun, and whether a school's compound names a kind of school ({@code grundskolan})
+ * rather than one school. Stateless.
+ */
+final class InstitutionWords {
+
+  private InstitutionWords() {}
+
+  /** The longest word taken for a place's name after a placing slot without a definite ending. */
+  private static final int MAX_INDEFINITE_NAME = 5;
+
+  /**
+   * Word {@code t}, which no list holds, has a name's shape rather than an unlisted noun's: no
+   * hyphen ("aa-möten"), no word when typed without å, ä, ö ("nagot" is "något"), and short or
+   * definite ("cks", "kulturverkstan"; not "nagelsalong", a noun with its article left out).
+   */
+  static boolean isUnwordedName(SwedishLexicon lexicon, Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    for (int i = start; i < start + length; i++) {
+      if (lower[i] == '-') {
+        return false;
+      }
+    }
+    char last = lower[start + length - 1];
+    char before = lower[start + length - 2];
+    boolean definite = (last == 'n' && (before == 'e' || before == 'a')) || last == 't' && before == 'e';
+    return (length <= MAX_INDEFINITE_NAME || definite)
+        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+  }
+
+  /** First parts that make "-skolan" a kind of school, not one school's name ("grundskolan", "lägerskolan"). */
+  private static final String[] KINDS_OF_SCHOOL = {"grund", "gymnasie", "sär", "läger", "sommar", "hög", "folkhög",
+      "fri", "special", "resurs", "låg", "mellan", "lågstadie", "mellanstadie", "högstadie", "privat", "vuxen",
+      "förskole", "språk", "musik", "kultur", "bil", "trafik", "sim", "dans", "internat", "hem", "kommun", "stor"};
+
+  /** The word is "-skolan" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name. */
+  static boolean isKindOfSchool(char[] lower, int start, int length) {
+    int head = length - "skolan".length();
+    return head > 0 && NameElements.endsIn(lower, start, length, "skolan") && Words.isAnyOf(lower, start, head, KINDS_OF_SCHOOL);
+  }
+}
