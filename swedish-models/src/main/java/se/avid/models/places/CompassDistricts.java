@@ -27,7 +27,29 @@ final class CompassDistricts {
    * @return whether it names the district someone lives or works in
    */
   static boolean isDistrictAt(Tokens tokens, int u) {
+    return isPointAfterPå(tokens, u) && PlacingSlots.isAfterPlacing(tokens, u);
+  }
+
+  /** Verbs of the wind, the sun and a compass needle before "på söder": a direction, no district. */
+  private static final String[] VERBS_OF_DIRECTION = {"står", "stod", "ligger", "låg", "blåser", "blåste", "vrider",
+      "vred", "vänder", "vände", "pekar", "pekade", "vrid", "vänd"};
+
+  /**
+   * True if word {@code u} is a point of the compass right after {@code på}, no {@code om} after
+   * it, and no verb of direction before ({@code trapphus på söder}, {@code en etta på väster}):
+   * most often the district, but without a word that places a person there (see
+   * {@link #isDistrictAt}) as likely a way of speaking; for review.
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether it may name a district
+   */
+  static boolean mayBeDistrictAt(Tokens tokens, int u) {
+    return isPointAfterPå(tokens, u) && !tokens.isAnyOf(u - 2, VERBS_OF_DIRECTION);
+  }
+
+  private static boolean isPointAfterPå(Tokens tokens, int u) {
     return tokens.isAnyOf(u, POINTS) && (tokens.is(u - 1, "på") || tokens.is(u - 1, "pa"))
-        && !(tokens.adjacent(u) && tokens.is(u + 1, "om")) && PlacingSlots.isAfterPlacing(tokens, u);
+        && !(tokens.adjacent(u) && (tokens.is(u + 1, "om") || tokens.is(u + 1, "ut")));
   }
 }

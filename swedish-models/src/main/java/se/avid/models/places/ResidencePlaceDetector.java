@@ -75,6 +75,8 @@ public final class ResidencePlaceDetector implements Detector {
   static final double UNLISTED_SLOT_SCORE = 0.6;
   /** The same of an ordinary word and a place-name ending ("vid kattängen", "vid hästhagen"): in the review band. */
   static final double UNLISTED_WORD_HEAD_SCORE = 0.4;
+  /** A compass point after "på" that no word places a person in ("trapphus på söder"): in the review band. */
+  static final double UNPLACED_DISTRICT_SCORE = 0.4;
   /** Compass directions before "om" ("söder om lund"). */
   private static final String[] DIRECTIONS = {"norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
       "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast"};
@@ -244,6 +246,11 @@ public final class ResidencePlaceDetector implements Detector {
       }
       if (on && CompassDistricts.isDistrictAt(tokens, u)) {
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, LANDMARK_SCORE); // "bor på söder"
+        p = u;
+        continue;
+      }
+      if (on && CompassDistricts.mayBeDistrictAt(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNPLACED_DISTRICT_SCORE); // "i trapphus på söder"
         p = u;
         continue;
       }

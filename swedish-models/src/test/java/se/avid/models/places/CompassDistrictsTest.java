@@ -12,6 +12,8 @@ class CompassDistrictsTest {
 
   private static final Anonymizer ALONE = Anonymizer.builder().serviceLoading(false)
       .addDetector(ResidencePlaceDetector.create()).build();
+  private static final Anonymizer MODERATED = Anonymizer.builder().serviceLoading(false)
+      .addDetector(ResidencePlaceDetector.create()).reviewThreshold(0.3).build();
 
   private static List<String> places(String text) {
     return ALONE.analyze(text).stream().filter(f -> f.score() >= 0.5).map(f -> f.type() + " " + f.valueIn(text)).toList();
@@ -30,5 +32,13 @@ class CompassDistrictsTest {
       "han flyttade söderut", "vinden låg på väster hela dagen"})
   void aCompassPointOfDirectionIsNoPlace(String text) {
     assertEquals(List.of(), places(text));
+    assertEquals(List.of(), MODERATED.assess(text).forReview());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"annars sover jag i trapphus på söder", "en etta på väster vore bra"})
+  void aCompassPointAfterPåWithNoWordThatPlacesSomeoneIsFlaggedNotRedacted(String text) {
+    assertEquals(List.of(), places(text));
+    assertEquals(1, MODERATED.assess(text).forReview().size(), text);
   }
 }
