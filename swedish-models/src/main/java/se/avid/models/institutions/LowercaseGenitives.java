@@ -4,6 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * Whether a lowercase word that ends in s before an institution noun is the proper part of its
@@ -45,8 +46,33 @@ final class LowercaseGenitives {
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
       return true;
     }
+    if (isNamedThing(lower, start, base) && !SwedishLexicon.isFrequentWord(facts)) {
+      return true; // "kvarnens dagliga verksamhet", "bryggans förskola": a thing owns no institution, its name does
+    }
     // a part of a word, not kept in the word table: tested on its own (few words get here)
     return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
+  }
+
+  /** The shortest definite base taken for a thing's name ("eken", not "en"). */
+  private static final int MIN_NAMED_THING = 4;
+
+  /** Definite nouns in -en or -an that own institutions: bodies, churches, families, the children. */
+  private static final String[] OWNERS = {"kommunen", "regionen", "staten", "staden", "kyrkan", "församlingen",
+      "föreningen", "stiftelsen", "familjen", "barnen", "kvinnan", "mannen", "pojken", "flickan", "damen", "tjejen",
+      "killen", "personen", "patienten", "kunden", "klienten", "brukaren", "hyresgästen", "grannen", "kompisen",
+      "vännen", "läkaren", "sonen", "dottern", "kvinnorna", "männen", "armén", "polisen", "skolan", "förskolan"};
+
+  /**
+   * The base of a genitive ({@code lower[start, start+base)}) is a definite noun of a thing in -en
+   * or -an ("kvarnen", "bryggan"), not one of the {@link #OWNERS}: an institution is named so,
+   * where a person or a body owns one.
+   */
+  private static boolean isNamedThing(char[] lower, int start, int base) {
+    if (base < MIN_NAMED_THING || lower[start + base - 1] != 'n') {
+      return false;
+    }
+    char vowel = lower[start + base - 2];
+    return (vowel == 'e' || vowel == 'a') && !Words.isAnyOf(lower, start, base, OWNERS);
   }
 
   /**

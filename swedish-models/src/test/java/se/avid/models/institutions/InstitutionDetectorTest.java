@@ -173,6 +173,12 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void lowercaseGenitiveOfAThingsDefiniteNounBeforeAnInstitutionNounIsItsName() {
+    assertEquals(List.of("PLACE kvarnens"), places("han har daglig verksamhet på kvarnens dagliga verksamhet i värnamo"));
+    assertEquals(List.of(), places("kommunens äldreboende är fullt och barnens förskola stänger"));
+  }
+
+  @Test
   void lowercaseGenitiveOfAPersonOrAnOrdinaryNounIsTheOwner() {
     assertEquals(List.of(), places("annas förskola, mammas vårdcentral och kommunens äldreboende"));
   }
