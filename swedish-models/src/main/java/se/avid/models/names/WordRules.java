@@ -409,6 +409,9 @@ final class WordRules {
     }
   }
 
+  /** The longest unknown word taken for a name by its slot alone: a name's length, not a compound's. */
+  private static final int MAX_UNKNOWN_SUBJECT = 9;
+
   private void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
     if (f == 0 && unknown.namedByPredicate(t)) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Ligge är 15 år", "Atte är min kompis"
@@ -447,6 +450,12 @@ final class WordRules {
     } else {
       if (f == 0 && unknown.nameByLetters(t)) {
         labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Djezair slår mig", "Hajjaj och jag"
+      } else if (f == 0 && tokens.length(t) <= MAX_UNKNOWN_SUBJECT && slots.subjectBeforeVerb(t) && !shapes.definiteEnding(t)
+          && !shapes.placeShaped(t) && !unknown.headedByWord(t)) {
+        // "Biladar slår mig", "Sugumar sa att": a short word of no list or reading opening a
+        // sentence as the subject of its finite verb is someone, whatever its letters look like;
+        // not a compound in the definite form the dictionary lacks ("Bandmedlemmarna slog")
+        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       } else if (shapes.placeShaped(t)) {
         labels.judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
       } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
