@@ -15,6 +15,14 @@ class InstitutionDetectorTest {
     return ALONE.analyze(text).stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
   }
 
+  /** As a moderated service runs the detector: the findings left for review. */
+  private static final Anonymizer MODERATED = Anonymizer.builder().serviceLoading(false)
+      .addDetector(InstitutionDetector.create()).reviewThreshold(0.3).build();
+
+  private static List<String> flagged(String text) {
+    return MODERATED.assess(text).forReview().stream().map(f -> f.type() + " " + f.valueIn(text)).toList();
+  }
+
   @Test
   void genitiveBeforeAnInstitutionNounIsThePlace() {
     assertEquals(List.of("PLACE Lindgårdens"), places("Mamma bor på Lindgårdens äldreboende i Ljungby."));
@@ -113,11 +121,8 @@ class InstitutionDetectorTest {
   @Test
   void aWordAfterDailyActivityIsFlaggedAsItsUnitBelowTheRedactThreshold() {
     String text = "han har daglig verksamhet på flottiljen sedan i fjol";
-    Anonymizer moderated = Anonymizer.builder().serviceLoading(false).addDetector(InstitutionDetector.create())
-        .reviewThreshold(0.3).build();
     assertEquals(List.of(), places(text));
-    assertEquals(List.of("PLACE flottiljen"),
-        moderated.assess(text).forReview().stream().map(f -> f.type() + " " + f.valueIn(text)).toList());
+    assertEquals(List.of("PLACE flottiljen"), flagged(text));
   }
 
   @Test
@@ -208,10 +213,8 @@ class InstitutionDetectorTest {
 
   @Test
   void aKindOfSchoolIsNoSchoolsNameButAnUnlistedSchoolIs() {
-    Anonymizer moderated = Anonymizer.builder().serviceLoading(false).addDetector(InstitutionDetector.create())
-        .reviewThreshold(0.3).build();
     String kinds = "han går i anpassade grundskolan och ska på lägerskolan i maj";
-    assertEquals(List.of(), moderated.assess(kinds).forReview());
+    assertEquals(List.of(), flagged(kinds));
     assertEquals(List.of(), places(kinds));
     assertEquals(List.of("PLACE parkskolan"), places("jag är lärare på parkskolan i vännäs"));
   }
