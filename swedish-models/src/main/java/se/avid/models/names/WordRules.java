@@ -482,6 +482,9 @@ final class WordRules {
       // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
       return;
     }
+    if (person && !Category.FIRST_NAME.in(f) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "en") || tokens.is(t - 1, "ett"))) {
+      return; // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist"
+    }
     if (place && !common) {
       labels.set(t, PLACE, cues.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {

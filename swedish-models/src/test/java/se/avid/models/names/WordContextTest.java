@@ -33,6 +33,8 @@ class WordContextTest {
         row("han ville bo kvar på lägerskolan"),
         // an adverb between the auxiliary and the verb, and the determiners of chat
         row("vi ska ju bo ihop i 30 år till"),
+        // a surname that is a noun, after an article
+        row("vi hade en sommarstuga på en holm i sjön"),
         row("farmor Liv säger att hon inte har ngt liv kvar", "NAME Liv"),
         // a name found elsewhere is not carried to the word
         row("Min man Per tar Metformin. Han tar den två gånger per dag.", "NAME Per"),
