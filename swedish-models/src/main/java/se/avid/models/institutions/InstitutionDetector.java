@@ -150,15 +150,15 @@ public final class InstitutionDetector implements Detector {
         // a word of nature or a compound the dictionary lacks that ends like a place's name; not
         // "bor på sjukhem", "bor på bondgården"
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !word.isCommonWord()
-          && !InstitutionNouns.isNounOrCompound(tokens, t) && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
-        // "daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks": where a person lives,
-        // works or goes, a word that is no word at all names the place
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
-          && PlacingSlots.isAfterDailyActivity(tokens, t) && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
-        // "daglig verksamhet på flottiljen": LSS units are named so, but the word may be the noun; flagged
-        sink.add(start, tokens.end(t), EntityType.PLACE, RARE_DICTIONARY_COMPOUND_SCORE);
+      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0
+          && (isNoWordAtAll(tokens, t, word)
+              || !SwedishLexicon.isFrequentWord(facts) && PlacingSlots.isAfterDailyActivity(tokens, t))
+          && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
+        // where a person lives, works or goes, a word that is no word at all names the place
+        // ("daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks"); after "daglig
+        // verksamhet på" a rarer noun is flagged, for LSS units are named so ("på flottiljen")
+        sink.add(start, tokens.end(t), EntityType.PLACE,
+            isNoWordAtAll(tokens, t, word) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
       } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
@@ -329,6 +329,11 @@ public final class InstitutionDetector implements Detector {
     }
     long categories = SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(town), tokens.length(town)));
     return (categories & PLACE) != 0;
+  }
+
+  /** Word {@code t} is no ordinary word and no institution noun: after a placing slot, a name. */
+  private static boolean isNoWordAtAll(Tokens tokens, int t, Lexeme word) {
+    return !word.isCommonWord() && !InstitutionNouns.isNounOrCompound(tokens, t);
   }
 
   private static boolean endsIn(char[] lower, int start, int length, String ending) {

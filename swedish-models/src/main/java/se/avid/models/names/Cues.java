@@ -242,7 +242,8 @@ final class Cues {
     return pairBefore || pairAfter;
   }
 
-  private boolean smallNumber(int u) {
+  /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
+  boolean smallNumber(int u) {
     return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
   }
 

@@ -141,7 +141,7 @@ final class Homographs {
    */
   private boolean bareAgeAfter(int t) {
     int u = t + 1;
-    if (u >= tokens.size() || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2 || !tokens.adjacent(t)) {
+    if (!cues.smallNumber(u) || !tokens.adjacent(t)) {
       return false;
     }
     int v = u + 1;

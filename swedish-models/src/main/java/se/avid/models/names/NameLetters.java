@@ -98,12 +98,26 @@ public final class NameLetters {
     return c < 0x80 ? "aeiouy".indexOf(c) >= 0 : AccentedVowels.is(c);
   }
 
+  private static final char LATIN_1_LETTERS_FROM = 0xC0;
+  private static final char LATIN_EXTENDED_FROM = 0x100;
+  private static final char LATIN_EXTENDED_TO = 0x250;
+  private static final char LATIN_EXTENDED_ADDITIONAL_FROM = 0x1E00;
+  private static final char LATIN_EXTENDED_ADDITIONAL_TO = 0x1F00;
+
+  /**
+   * Whether {@code c} is a letter of Latin Extended-A or -B ("đ", "ş", "ł") or of Latin Extended
+   * Additional, most of it Vietnamese ("ẵ", "ấ"): Latin letters beyond Latin-1, none of them Swedish.
+   *
+   * @param c a char
+   * @return whether it is in those blocks
+   */
+  public static boolean isExtendedLatin(char c) {
+    return c >= LATIN_EXTENDED_FROM && c < LATIN_EXTENDED_TO
+        || c >= LATIN_EXTENDED_ADDITIONAL_FROM && c < LATIN_EXTENDED_ADDITIONAL_TO;
+  }
+
   /** The Latin letters beyond ASCII whose base letter is a vowel, decomposed once. */
   private static final class AccentedVowels {
-    private static final int LATIN_1_FROM = 0xC0;
-    private static final int LATIN_EXTENDED_TO = 0x250;
-    private static final int VIETNAMESE_FROM = 0x1E00;
-    private static final int VIETNAMESE_TO = 0x1F00;
     private static final java.util.BitSet VOWELS = load();
 
     static boolean is(char c) {
@@ -111,9 +125,12 @@ public final class NameLetters {
     }
 
     private static java.util.BitSet load() {
-      java.util.BitSet vowels = new java.util.BitSet(VIETNAMESE_TO);
-      for (int c = LATIN_1_FROM; c < VIETNAMESE_TO; c = c + 1 == LATIN_EXTENDED_TO ? VIETNAMESE_FROM : c + 1) {
-        String base = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+      java.util.BitSet vowels = new java.util.BitSet(LATIN_EXTENDED_ADDITIONAL_TO);
+      for (char c = LATIN_1_LETTERS_FROM; c < LATIN_EXTENDED_ADDITIONAL_TO; c++) {
+        if (c >= LATIN_EXTENDED_FROM && !isExtendedLatin(c)) {
+          continue; // between the blocks: no Latin letters
+        }
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
         if ("aeiouyAEIOUY".indexOf(base.charAt(0)) >= 0) {
           vowels.set(c);
         }

@@ -251,10 +251,10 @@ final class Propagation {
     if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }
-    if (bearers == 0 && (!sure || type[t] == PLACE) && !(type[t] != PLACE && !common && NicknameShape.of(lower, tokens.start(t), tokens.length(t)))) {
-      // a doubtful place only if it is a counted first name: "eetu och venla", not "camilla och nås";
-      // beside a doubtful name, a word no list holds with a nickname's shape ("jonte o mojje")
-      return;
+    // beside a doubtful name, a word no list holds with a nickname's shape is one too ("jonte o mojje")
+    boolean nickname = type[t] != PLACE && !common && NicknameShape.of(lower, tokens.start(t), tokens.length(t));
+    if (bearers == 0 && (!sure || type[t] == PLACE) && !nickname) {
+      return; // a doubtful place only if it is a counted first name: "eetu och venla", not "camilla och nås"
     }
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);

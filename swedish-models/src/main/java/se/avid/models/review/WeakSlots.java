@@ -1,6 +1,7 @@
 package se.avid.models.review;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.names.NameLetters;
 
 /**
  * Shapes and positions that make a lowercase word a likely name or place when no list knows it:
@@ -176,10 +177,6 @@ final class WeakSlots {
 
   /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
   private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
-  private static final char LATIN_EXTENDED_FROM = 0x100;
-  private static final char LATIN_EXTENDED_TO = 0x250;
-  private static final char VIETNAMESE_FROM = 0x1E00;
-  private static final char VIETNAMESE_TO = 0x1F00;
 
   /** True when word {@code t} follows a role noun in its definite form ({@code ägaren}, {@code sköterskan}). */
   static boolean isAfterRoleNoun(Tokens tokens, int t) {
@@ -193,8 +190,7 @@ final class WeakSlots {
     for (int i = start; i < start + length; i++) {
       char c = lower[i];
       // the listed letters of Latin-1, any of Latin Extended ("đ", "ş") and of Vietnamese ("ẵ", "ấ")
-      if (c >= LATIN_EXTENDED_FROM && c < LATIN_EXTENDED_TO || c >= VIETNAMESE_FROM && c < VIETNAMESE_TO
-          || FOREIGN_LETTERS.indexOf(c) >= 0) {
+      if (NameLetters.isExtendedLatin(c) || FOREIGN_LETTERS.indexOf(c) >= 0) {
         return true;
       }
     }
