@@ -179,6 +179,9 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
+    if (p == t - 1 && afterNamedObject(t)) {
+      return CUE_STRONG; // "alla kallar mig kwan", "en kille som kallas lillen"
+    }
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))) {
       return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana"
     }
@@ -226,20 +229,45 @@ final class Cues {
   }
 
   /**
-   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8": a number of one or two digits
-   * (and "år") after the word, in a list of such pairs (a pair before it, or one after it).
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8", "sol (9) och ask (6)": an age
+   * of one or two digits (with "år", in parentheses or not) after the word, in a list of such pairs
+   * (a pair before it, or one after it).
    */
   boolean ageInAList(int t) {
-    int u = t + 1;
-    if (!smallNumber(u)) {
+    int after = afterAge(t + 1);
+    if (after < 0) {
       return false;
     }
-    // "år" may follow each number: "ella 5 år och max 3", "max 12 år och ella 8"
-    int b = tokens.is(t - 2, "år") ? t - 3 : t - 2;
-    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && smallNumber(b);
-    int v = tokens.is(u + 1, "år") ? u + 2 : u + 1;
-    boolean pairAfter = (tokens.isPunct(v, ',') || tokens.is(v, "och")) && tokens.isWord(v + 1) && smallNumber(v + 2);
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && ageEndsBefore(t - 1);
+    boolean pairAfter = (tokens.isPunct(after, ',') || tokens.is(after, "och")) && tokens.isWord(after + 1)
+        && afterAge(after + 2) >= 0;
     return pairBefore || pairAfter;
+  }
+
+  /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */
+  private int afterAge(int u) {
+    boolean open = tokens.isPunct(u, '(');
+    int d = open ? u + 1 : u;
+    if (!smallNumber(d)) {
+      return -1;
+    }
+    int e = tokens.is(d + 1, "år") ? d + 2 : d + 1;
+    return !open ? e : tokens.isPunct(e, ')') ? e + 1 : -1;
+  }
+
+  /** An age ends right before token {@code e}: "9", "9 år", "(9)", "(9 år)". */
+  private boolean ageEndsBefore(int e) {
+    boolean close = tokens.isPunct(e - 1, ')');
+    int x = close ? e - 2 : e - 1;
+    if (tokens.is(x, "år")) {
+      x--;
+    }
+    return smallNumber(x) && (!close || tokens.isPunct(x - 1, '('));
+  }
+
+  /** "sol (9)", "vilja (4 år)": the age in parentheses right after the word. */
+  boolean ageInParentheses(int t) {
+    return tokens.isPunct(t + 1, '(') && ageInParenthesesOrYears(t);
   }
 
   /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
@@ -256,7 +284,9 @@ final class Cues {
       return false;
     }
     if (tokens.isPunct(t + 1, '(')) {
-      return tokens.isPunct(u + 1, ')');
+      // "setayesh (12)", "vilja (4 år)"
+      return tokens.isPunct(u + 1, ')') || tokens.isWord(u + 1) && words.inSet(WordSenses.AGE_UNITS, u + 1)
+          && tokens.isPunct(u + 2, ')');
     }
     // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
     // set off by a comma before it, then its age (after a comma or right after it) and a comma or the end
@@ -266,11 +296,12 @@ final class Cues {
   }
 
   /**
-   * The word right before names the next one: a naming verb ("heter", "kallas") or a kin or role
-   * noun after a possessive ("min son", "hennes man"); not a role noun alone ("läraren per brev").
+   * The word right before names the next one: a naming verb ("heter", "kallas"), one with the one
+   * it names ("kallar mig"), or a kin or role noun after a possessive ("min son", "hennes man"); not
+   * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return afterNamingVerb(t) || namingCueNoun(t);
+    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t);
   }
 
   /** Shortest genitive taken for a person's before a kin noun ("bos", "alis"). */
@@ -382,9 +413,14 @@ final class Cues {
         && Category.CUE_NAME.in(flags[p - 1]) && !words.inSet(CueLists.NAMING_VERBS, p - 1);
   }
 
-  /** "en kollega, per, tar", "grannen, sten, sa": word {@code t} alone between commas right after the noun {@code p}. */
+  /**
+   * "en kollega, per, tar", "grannen, sten, sa", "en ukrainsk tjej, daryna.": word {@code t} alone
+   * between commas right after the noun {@code p}, or after a comma at the end of its sentence.
+   */
   private boolean apposition(int p, int t) {
-    return p == t - 2 && tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',');
+    int u = t + 1;
+    return p == t - 2 && tokens.isPunct(t - 1, ',')
+        && (u >= n || tokens.isPunct(u, ',') || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?'));
   }
 
   /**
@@ -562,7 +598,8 @@ final class Cues {
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
-        || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)); // "min äldsta sol", "chefen e sussie"
+        || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"
+        || p == t - 1 && afterNamedObject(t); // "kallar mig kwan"
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

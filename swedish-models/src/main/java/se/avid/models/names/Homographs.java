@@ -122,6 +122,21 @@ final class Homographs {
     return true;
   }
 
+  /**
+   * Word {@code t}, capitalised inside its sentence, stands alone: its sentence opens with a
+   * capital (the writer uses them), neither neighbour is capitalised inside the sentence, as the
+   * words of a title or an organisation are ("Sol och Bad"), and no definite noun follows, as in the
+   * name of a place ("i Vita huset").
+   */
+  private boolean capitalAlone(int t) {
+    return cues.sentenceOpensCapitalised(t) && !capitalisedInside(t - 1) && !capitalisedInside(t + 1)
+        && !slots.beforeDefiniteNoun(t);
+  }
+
+  private boolean capitalisedInside(int u) {
+    return tokens.isWord(u) && tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.SENTENCE_START);
+  }
+
   /** Shortest word taken for a genitive before a noun ("barnets", not "dess", "hos"). */
   private static final int MIN_GENITIVE = 5;
 
@@ -248,10 +263,17 @@ final class Homographs {
     if (bearers == 0 && !Category.FIRST_NAME.in(flags[t])) {
       return false;
     }
-    // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill"):
-    // after a conjunction a frequent word needs ten thousand bearers ("att liv är viktigt" is life)
+    // a frequent word needs ten thousand bearers in the slots below ("att liv är viktigt" is life),
+    // unless a writer who uses capitals gave it one inside a sentence, which no noun there takes
+    // ("att Maj ska", "Nu har Sol sagt", "hämta Sol efter")
+    boolean capitalAlone = cased && !sentenceStart && capitalAlone(t);
+    boolean rareOrCapitalised = bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t) || capitalAlone;
+    // "Nu har Sol sagt", "hämta Sol efter": such a capital is itself a slot of a name that a hundred
+    // people or more are called by
+    boolean capitalSlot = capitalAlone && bearers >= NameCounts.HUNDREDS;
+    // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
-        || !sentenceStart && slots.subordinateSubject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
+        || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
     boolean kin = kinApposition(t);
@@ -260,7 +282,7 @@ final class Homographs {
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
     // "åkte med björn till stan", "orolig för ask": as for a subordinate subject, a frequent word
     // needs ten thousand bearers ("kämpar för liv") and a writer who uses capitals the capital
-    boolean object = !subject && slots.personObject(t) && (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t))
+    boolean object = !subject && slots.personObject(t) && rareOrCapitalised
         && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t));
     // "sen dess har liana inte", "hej ramadan!", "vi träffade alban på": a slot where a person
     // stands (greeted, inverted subject, cleft, with the writer) or right after a word that governs
@@ -268,9 +290,9 @@ final class Homographs {
     // som gällde"); not the head of a genitive's noun phrase ("kärlekens mark och jag")
     boolean other = !subject && !age && !named && !contact && !object && !kin
         && (slots.homographSlot(t, labels.type)
-            || (bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t)) && !afterGenitive(t)
+            || rareOrCapitalised && !afterGenitive(t)
                 && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
-    if (!subject && !age && !named && !contact && !object && !other && !kin) {
+    if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
@@ -281,12 +303,15 @@ final class Homographs {
     // (not "max" and "per", which count before a number: "fängelse, max 3 år"; not a frequent word
     // after a kin noun: "min dotter vilja är stark" is as likely her will)
     boolean apposition = age && tokens.isPunct(t - 1, ',') && !tokens.is(t, "max") && !tokens.is(t, "per");
-    boolean namedSubject = named && !sentenceStart && !words.isFrequent(t) && slots.subjectBeforeVerb(t);
+    // a frequent word too before a verb only a person does ("min tjej vilja tror att")
+    boolean namedSubject = named && !sentenceStart
+        && (slots.subjectBeforeVerb(t) && !words.isFrequent(t) || slots.personVerbAfter(t));
     int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
         + (other ? 1 : 0)
         + (kin ? 2 : 0) // "Ville vår son e 16": who the kin noun after it is, and the verb of both
-        + (cased && !sentenceStart ? 1 : 0)
+        + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
+        + (age && cues.ageInParentheses(t) && cues.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word

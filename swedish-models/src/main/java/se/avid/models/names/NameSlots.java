@@ -334,16 +334,25 @@ final class NameSlots {
   }
 
   /**
-   * "Ville är 7 och", "vilja är 22 år", "klara som är 7 år": a copula, also of a relative clause
-   * when "år" follows, and a number of one or two digits that is an age, with "år", nothing, a
-   * comma or "och" after it (not "är 3 timmar", "är 20 kr").
+   * "Ville är 7 och", "vilja är 22 år", "klara som är 7 år", "Sol e 10 mån": a copula (chat "e"
+   * too), also of a relative clause about the word, and a number of one or two digits
+   * that is an age, with a unit of age, nothing, a comma or "och" after it (not "är 3 timmar", "är
+   * 20 kr").
    */
   boolean ageByCopula(int t) {
-    // "föräldrar till klara som är 7 år": the copula of a relative clause about the word
-    int v = tokens.is(t + 1, "som") && tokens.is(t + 4, "år") ? t + 2 : t + 1;
+    // "föräldrar till klara som är 7 år", "med liv, som är 8 månader": the copula of a relative
+    // clause about the word
+    int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    int v = t + 1;
+    if (tokens.is(relative, "som")) {
+      v = relative + 1;
+      if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(SENTENCE_ADVERBS, v)) {
+        v++; // "saga, som nu är 8"
+      }
+    }
     int u = v + 1;
-    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "fyller") || tokens.is(v, "fyllde"))
-        || u >= tokens.size()) {
+    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "e") || tokens.is(v, "var") || tokens.is(v, "fyller")
+        || tokens.is(v, "fyllde")) || u >= tokens.size()) {
       return false;
     }
     if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
@@ -352,9 +361,34 @@ final class NameSlots {
     if (tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
       return false;
     }
+    // "Sol e 10 mån": a baby's age in months
     int w = u + 1;
-    return w >= tokens.size() || tokens.is(w, "år") || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
+    return w >= tokens.size() || ageUnit(w) || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /**
+   * Word {@code t} stands before a lowercase noun in the definite form, as an adjective or the first
+   * word of a name of a place does ("Vita huset", "Röda korset", "Gamla stan"), not a person.
+   */
+  boolean beforeDefiniteNoun(int t) {
+    int u = t + 1;
+    if (!tokens.adjacent(t) || !tokens.isWord(u) || tokens.length(u) < MIN_DEFINITE_NOUN
+        || tokens.has(u, Tokens.CAPITALISED | Tokens.ALL_CAPS)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int e = tokens.end(u);
+    boolean an = lower[e - 2] == 'a' && lower[e - 1] == 'n'; // "stan", "kyrkan"
+    return (an || shapes.definiteEnding(u)) && words.isCommon(u);
+  }
+
+  /** Shortest noun read as definite by its ending ("stan", not "kan"). */
+  private static final int MIN_DEFINITE_NOUN = 4;
+
+  /** Token {@code u} is a unit of an age: "år", "mån", "månader". */
+  private boolean ageUnit(int u) {
+    return tokens.isWord(u) && words.inSet(WordSenses.AGE_UNITS, u);
   }
 
   /**
@@ -462,7 +496,8 @@ final class NameSlots {
       "vill", "ville", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "vägrar", "vägrade", "gråter",
       "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
       "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
-      "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde");
+      "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
+      "trodde", "orkar", "orkade");
 
   /**
    * "Vilja vill inte", "ask väcker oss": the finite verb right after word {@code t} is one of a

@@ -135,6 +135,9 @@ final class WordRules {
   /** Compass points that, capitalised where a place stands, name a part of a town ("på Söder"). */
   private static final String[] COMPASS_POINTS = {"söder", "norr", "öster", "väster"};
 
+  /** Subordinators of time, after which a month may open the clause: "sedan Maj har", "tills Juni är slut". */
+  private static final String[] TIME_SUBORDINATORS = {"sedan", "sen", "innan", "tills", "när"};
+
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
 
@@ -152,7 +155,14 @@ final class WordRules {
       return;
     }
     if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && cues.nameCue(t) == CUE_STRONG)) {
-      type[t] = KEEP; // but "min dotter Juni", "han heter Mars"
+      // but "min dotter Juni", "han heter Mars"; and capitalised inside a sentence as the subject
+      // of a clause: "att Maj ska", "Efter att Maj dog" (Swedish writes its months in lowercase;
+      // not "sedan Maj har", where a month may open the clause)
+      boolean capitalisedSubject = capitalised && !allCaps && !sentenceStart && slots.subordinateSubject(t)
+          && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
+      if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, true, false))) {
+        type[t] = KEEP;
+      }
       return;
     }
     if (Category.COUNTRY.in(f) && !place && !person) {

@@ -77,6 +77,6 @@ final class WordSenses {
       "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
       "tjugo", "trettio", "fyrtio", "femtio", "hundra", "tusen", "halv", "halvt", "par");
   /** Units of an age: "Max 8 år", "Per två månader". */
-  private static final CharArraySet AGE_UNITS = WordFacts.words(
+  static final CharArraySet AGE_UNITS = WordFacts.words(
       "år", "års", "åring", "mån", "månad", "månader", "månaders");
 }

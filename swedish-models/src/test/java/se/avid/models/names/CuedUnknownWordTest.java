@@ -32,7 +32,12 @@ class CuedUnknownWordTest {
         row("bor hos min polare mojje i kallhäll just nu", "NAME mojje", "PLACE kallhäll"),
         row("chefen e sussie på humana", "NAME sussie"),
         row("min äldsta sol 9 vill hem till pappa", "NAME sol"),
+        // a verb of naming with the one it names, and an apposition that ends its sentence
+        row("hej, jag heter wanida men alla kallar mig kwan", "NAME wanida", "NAME kwan"),
+        row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
         row("chefen e sjuk och min äldsta har adhd"),
+        row("de kallar mig dum i skolan"),
+        row("jag har en ny tjej, typ."),
         row("min mamma skurade golvet hela dagen"),
         row("de kallas resonanspartiklar i boken"));
   }

@@ -69,7 +69,22 @@ class NameSlotTest {
         row("om klara vill så får hon bo här", "NAME klara"),
         // the object of a preposition that takes a person, its phrase ended
         row("vi åkte med björn till stan.", "NAME björn"),
-        row("Jag är orolig för Ask.", "NAME Ask"));
+        row("Jag är orolig för Ask.", "NAME Ask"),
+        // capitalised inside a sentence by a writer who uses capitals, a frequent word that hundreds
+        // are called by; a month so too as the subject of a clause
+        row("Nu har Sol sagt att hon ska flytta.", "NAME Sol"),
+        row("Jag ville hämta Sol efter lektionen.", "NAME Sol"),
+        row("Jag vill inte att Maj ska råka illa ut.", "NAME Maj"),
+        // an age in months, after the copula as chat writes it or in a relative clause
+        row("Sol e 10 mån o vill bara vara ute.", "NAME Sol"),
+        row("får de göra så medan jag är hemma med liv, som är 8 månader?", "NAME liv"),
+        // after a kin noun, a frequent word before a verb only a person does
+        row("min tjej vilja tror att jag sparar till vår resa", "NAME vilja"),
+        // in a list of names with their ages in parentheses; an age in a relative clause with "nu"
+        row("vi är familjehem för syskonen sol (9) och ask (6).", "NAME sol", "NAME ask"),
+        row("ändå har vi gemensam vårdnad och saga, som nu är 8, bor hos honom", "NAME saga"),
+        // an age with its unit in parentheses
+        row("hej, vår dotter vilja (4 år) går på förskolan", "NAME vilja"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -116,6 +131,14 @@ class NameSlotTest {
         row("Jag tror att saga ljuger."),
         // an object that is a frequent word and a rarer name: the word
         row("vi kämpar för liv och hälsa"),
+        // a month capitalised where a month stands, and the word in lowercase
+        row("Vi flyttade hit i Maj och har trivts."),
+        row("Sedan Maj har jag mått dåligt."),
+        // capitalised before a definite noun: the first word of a place's name
+        row("Gränsen för när Vita huset måste svara går i dag."),
+        row("nu har det varit sol hela dagen"),
+        // numbered days in a list are no ages of names
+        row("dag 3 och dag 4 var värst"),
         row("huset var byggt med sten och trä"));
   }
 
