@@ -295,7 +295,8 @@ final class Homographs {
     if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot) {
       return false; // the most frequent case: no slot
     }
-    if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)) {
+    if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)
+        || timeAdverb(t)) {
       return false;
     }
     // "en elev, ask, 8 år", "ett barn, vilja 9 år,": an age in an apposition set off by a comma;
@@ -335,6 +336,15 @@ final class Homographs {
   boolean wordBeforePreposition(int t) {
     return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(PREPOSITIONS, t + 1) && words.isFrequent(t);
   }
+
+  /** "i dag", "i kväll": word {@code t} and the "i" before it are an adverb of time ("som i dag är 8"). */
+  private boolean timeAdverb(int t) {
+    return tokens.is(t - 1, "i") && tokens.adjacent(t - 1) && words.inSet(TIMES_AFTER_I, t);
+  }
+
+  /** Nouns of time that "i" makes an adverb of: "i dag", "i morgon", "i kväll". */
+  private static final CharArraySet TIMES_AFTER_I = WordFacts.words(
+      "dag", "morgon", "kväll", "natt", "förmiddag", "eftermiddag", "helgen", "vår", "sommar", "höst", "vinter");
 
   /** Prepositions and verb particles that follow a verb opening its clause. */
   private static final CharArraySet PREPOSITIONS = WordFacts.words(

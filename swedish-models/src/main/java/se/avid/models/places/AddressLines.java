@@ -77,7 +77,9 @@ final class AddressLines {
     for (int u = t; u < t + MAX_WORDS && tokens.isWord(u); u++) {
       int end = StreetAddressDetector.houseNumberEnd(tokens, u);
       if (end > 0) {
-        return beforeUnit(tokens, u + 1) ? -1 : end;
+        // "skriven på adressen sedan 2004": four digits are a year, no house
+        int number = StreetAddressDetector.houseNumberToken(tokens, u);
+        return beforeUnit(tokens, u + 1) || tokens.length(number) > MAX_CUED_HOUSE_NUMBER_DIGITS ? -1 : end;
       }
       if (!tokens.adjacent(u)) {
         return -1;
@@ -120,13 +122,15 @@ final class AddressLines {
   /** The shortest lowercase word taken for a street name before a postal code. */
   private static final int MIN_LOWERCASE_STREET = 4;
 
-  /** Words after a number that make it a count or an amount. */
+  /** Words after a number that make it a count or an amount, or a day of a date ("sedan 3 februari"). */
   private static final String[] UNITS = {
     "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min",
-    "minuter", "km", "mil", "meter", "personer", "nätter", "natt", "dygn", "månad", "timme", "veckan", "dagarna"
+    "minuter", "km", "mil", "meter", "personer", "nätter", "natt", "dygn", "månad", "timme", "veckan", "dagarna",
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december"
   };
 
-  /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}). */
+  /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}) or a month. */
   static boolean beforeUnit(Tokens tokens, int number) {
     return tokens.isAnyOf(number + 1, UNITS);
   }

@@ -50,6 +50,13 @@ class KeptMedicinesAndFirmsTest {
         // remote-access apps of scams, the currencies of games and of the net
         row("Han fick mig att installera AnyDesk och sen TeamViewer"),
         row("En man lovade honom 800 Robux och V-Bucks, sen ville han ha Bitcoin"),
+        // pest control, wholesalers, scheduling apps; children's medicines without prescription;
+        // faith communities and Sami organisations
+        row("Hyresvärden skickade Anticimex och sen Nomor"),
+        row("Han jobbar på lagret hos Ahlsell men passen kommer via Quinyx"),
+        row("Vi ger Minifom och Postafen men hon sover ändå inte"),
+        row("Mina föräldrar är Jehovas vittnen och går i Pingstkyrkan"),
+        row("Jag är med i Sáminuorra sedan i våras"),
         // a whole entry keeps a first name inside it, the first name alone is still one
         row("Mamma spelar på Maria Bingo varje kväll"),
         row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));

@@ -137,6 +137,8 @@ class NameSlotTest {
         // capitalised before a definite noun: the first word of a place's name
         row("Gränsen för när Vita huset måste svara går i dag."),
         row("nu har det varit sol hela dagen"),
+        // "i dag" is an adverb of time, before an age too
+        row("Vi är familjehem för en pojke som i dag är 8."),
         // numbered days in a list are no ages of names
         row("dag 3 och dag 4 var värst"),
         row("huset var byggt med sten och trä"));

@@ -171,7 +171,15 @@ class StreetAddressDetectorTest {
         row("jag bor på hotell 3 nätter"),
         row("vi flyttade till malmö 2019"),
         row("vi bor på plan 3 nu"),
-        row("han bor på lund 3 dagar i veckan"));
+        row("han bor på lund 3 dagar i veckan"),
+        // a year after an address word, and a day of a date after a living cue
+        row("Jag har varit skriven på adressen sedan 2004."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Hej, vi bor sedan 3 februari på ett skyddat boende.", "vi bor sedan 12 maj i en etta"})
+  void aDayOfADateAfterALivingCueIsNoAddressNotEvenForReview(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, 0.0));
   }
 
   static Stream<Arguments> keptFirms() {
