@@ -335,7 +335,7 @@ public final class ResidualLeakDetector implements Detector {
         // "min kille talle"; "/talle"
         report(things, cued ? ResidualSignal.CUED_RARE_FORM : ResidualSignal.SIGNATURE_RARE_FORM, start, end,
             EntityType.NAME);
-      } else if (capitalised) {
+      } else if (capitalised && !WeakSlots.isOrganisationCompound(tokens, t)) { // not "Riksidrottsförbundet"
         report(things, ResidualSignal.CAPITALISED_RARE_FORM, start, end, EntityType.NAME); // "och Ramlösa"
       } else if (nickname && personSlot(tokens, t) != null) {
         report(things, ResidualSignal.NICKNAME_FORM_IN_SLOT, start, end, EntityType.NAME); // "kamme är snäll"

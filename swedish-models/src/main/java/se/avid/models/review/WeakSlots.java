@@ -175,6 +175,27 @@ final class WeakSlots {
         && tokens.start(dot + 1) == tokens.end(dot) && tokens.length(dot + 1) <= MAX_DOMAIN;
   }
 
+  /**
+   * True when word {@code t} is a compound that ends in a noun of an organisation, in the definite
+   * form ({@code Riksidrottsförbundet}, {@code Hyresgästföreningen}, {@code Nykterhetsrörelsen}):
+   * a body that names no one and is no place.
+   */
+  static boolean isOrganisationCompound(Tokens tokens, int t) {
+    for (String noun : ORGANISATION_NOUNS) {
+      if (tokens.length(t) >= noun.length() + MIN_FIRST_PART && tokens.endsWithAny(t, noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of organisations in the definite form, which end the compounds that name them. */
+  private static final String[] ORGANISATION_NOUNS = {"förbundet", "föreningen", "rörelsen", "sällskapet",
+      "stiftelsen", "fonden", "partiet", "samfundet", "organisationen"};
+
+  /** The shortest first part of a compound of {@link #ORGANISATION_NOUNS} ("Arvsfonden"). */
+  private static final int MIN_FIRST_PART = 3;
+
   /** Letters of Latin script that no Swedish word has, but many names of people who live in Sweden do. */
   private static final String FOREIGN_LETTERS = "üçşğıñøæãõâêîôûàèìòùćčšžłńśźżő";
 

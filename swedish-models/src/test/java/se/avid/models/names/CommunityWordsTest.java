@@ -33,6 +33,21 @@ class CommunityWordsTest {
         row("Jag ringde babcia Zofia i går.", "NAME Zofia"));
   }
 
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        row("Min pappa har lovat prästen, abouna Yakub, att jag ska gifta mig.", "NAME Yakub"),
+        row("Läraren, som barnen kallar shejk Abdullahi, slår dem på händerna.", "NAME Abdullahi"),
+        row("Hon går på mässan med ksiądz Marek varje söndag.", "NAME Marek"),
+        row("jag har lånat pengar av chị lan", "NAME lan"),
+        row("min sponsor kjelle tycker att jag ska ta bort kontot", "NAME kjelle"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titles")
+  void aReligiousOrCourtesyTitleNamesTheWordAfterItAndIsNoName(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, 0.3));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinNouns")
   void aKinNounOfAnotherLanguageNamesTheWordAfterIt(String text, List<String> expected) {

@@ -42,6 +42,17 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void anOrganisationNamedByACompoundIsNot() {
+    assertEquals(List.of(), flagged("Ska jag vända mig till föreningens styrelse eller Riksidrottsförbundet?"));
+  }
+
+  @Test
+  void aReligiousOrCourtesyTitleBeforeANameIsNot() {
+    assertEquals(List.of(), MODERATED.assess("Min pappa har lovat prästen, abouna Yakub, att jag ska gifta mig.").forReview());
+    assertEquals(List.of(), MODERATED.assess("Läraren, som barnen kallar shejk Abdullahi, slår dem.").forReview());
+  }
+
+  @Test
   void capitalisedWordAtSentenceStartIsNot() {
     assertEquals(List.of(), flagged("Xiomara ringde igår. Hon var ledsen."));
   }
