@@ -22,7 +22,8 @@ import se.avid.text.ScanText;
  *
  * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) is a user name too, and so is a
  * word of letters and digits after {@code heter} ({@code en kille som heter leo10}, {@code
- * linnea.x.07}).
+ * linnea.x.07}). After a handle, a word shaped as one and joined to it by a comma, {@code och},
+ * {@code o} or {@code eller} is one too ({@code dennis_b03 o dennisbbb.2}).
  *
  * <p>The detector visits the words of the text's {@link Landmarks}: only a word whose first two
  * letters begin some platform word ({@link PlatformWords#mayBeginAt}) is compared with the platform
@@ -134,11 +135,40 @@ public final class HandleDetector implements Detector {
     if (end - start > MAX_HANDLE || end < t.length() && (t.charAt(end) == '@' || t.charAt(end) == '#')) {
       return end; // an e-mail's local part, or a Discord tag found from its '#'
     }
-    if (!contains(found, count, start)) {
-      ScanSupport.report(sink, t, start, end, EntityType.URL, PLAIN_WORD);
+    if (contains(found, count, start)) {
+      return end; // reported after its platform, with the handle joined to it
     }
-    return end;
+    ScanSupport.report(sink, t, start, end, EntityType.URL, PLAIN_WORD);
+    return coordinated(t, end, sink);
   }
+
+  /**
+   * {@code dennis_b03 o dennisbbb.2}, {@code kalle.k, lisa99}: after a handle, a word shaped as one
+   * and joined to it by a comma, {@code och}, {@code o} or {@code eller} is another account of the
+   * same kind; reports it and returns where the scan goes on ({@code handleEnd} when none).
+   */
+  private static int coordinated(ScanText t, int handleEnd, FindingSink sink) {
+    int q = skipSpaces(t, handleEnd);
+    if (q < t.length() && t.charAt(q) == ',') {
+      q = skipSpaces(t, q + 1);
+    } else {
+      int we = wordEnd(t, q);
+      if (we == q || we >= t.length() || t.charAt(we) != ' ' || !ScanSupport.wordIn(t, q, we, JOINERS)) {
+        return handleEnd;
+      }
+      q = skipSpaces(t, we);
+    }
+    int he = handleEnd(t, q);
+    if (q == handleEnd || he - q < 3 || he - q > MAX_HANDLE || !hasLetter(t, q, he) || !hasHandleShape(t, q, he)
+        || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#') || q > 0 && t.charAt(q - 1) == '@') {
+      return handleEnd;
+    }
+    ScanSupport.report(sink, t, q, he, EntityType.URL, HANDLE);
+    return he;
+  }
+
+  /** Words that join a second handle to the first ({@code o} as chat writes {@code och}). */
+  private static final String[] JOINERS = {"och", "o", "eller"};
 
   /**
    * {@code en kille som heter leo10}: after "heter", a word of letters with digits glued after
@@ -245,6 +275,7 @@ public final class HandleDetector implements Detector {
     boolean shaped = hasHandleShape(t, h, he);
     if (shaped) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
+      coordinated(t, he, sink);
       return h;
     } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);

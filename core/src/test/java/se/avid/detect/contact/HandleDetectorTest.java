@@ -90,6 +90,18 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "han gör nya konton, senast «dennis_b03» o «dennisbbb.2». kan man få kontaktförbud?",
+    "snap: «kalle.k» och «lisa99» skriver hela tiden",
+    "kik «tjejen_14», «tjejen.15» eller «tjej_16»",
+    "en kille som heter «leo_lund10» och Anna",
+    "hon heter «lollo_99» o jag heter Sara",
+  })
+  void aWordShapedAsAHandleJoinedToAHandleIsOneToo(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Nick sa att han skulle komma",
     "snapnamnet glömde jag",
     "min user är borta",
