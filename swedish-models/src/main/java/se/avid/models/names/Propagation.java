@@ -326,7 +326,30 @@ final class Propagation {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
+    secondSurnames();
     firstNamesBeforeSurnames();
+  }
+
+  /**
+   * "rodrigo fuentes aravena", "María López Vega": after a first name and a surname found, a word
+   * that is no word at all is the second surname that Spanish and Portuguese names carry; one
+   * more part only, written as the surname is (a name has a bounded number of parts).
+   */
+  private void secondSurnames() {
+    for (int t = 1; t + 1 < n; t++) {
+      int u = t + 1;
+      int first = t - 1;
+      if (type[t] != NAME || score[t] < REDACT || type[first] != NAME || !tokens.adjacent(first) || !tokens.adjacent(t)
+          || !tokens.isWord(u) || flags[u] != 0 || !openForSurname(u)
+          || first > 0 && type[first - 1] == NAME && tokens.adjacent(first - 1)) {
+        continue; // the cheap tests first: this runs for every word found as a name
+      }
+      boolean sameCase = tokens.has(u, Tokens.CAPITALISED) == tokens.has(t, Tokens.CAPITALISED);
+      if (sameCase && tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.genitive[t] && !words.isFrequentOrListed(u)
+          && !words.isCommon(u)) {
+        labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
+      }
+    }
   }
 
   /**

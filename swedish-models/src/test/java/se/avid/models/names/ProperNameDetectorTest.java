@@ -109,6 +109,9 @@ class ProperNameDetectorTest {
         row("Umeås kommun svarar inte", "PLACE Umeås"),
         row("Göteborgs stad har ringt", "PLACE Göteborgs"),
         row("hon jobbar på Luleå kommun", "PLACE Luleå"),
+        // a Sami village and a parish name the word before them
+        row("min familj har renar i gabna sameby", "PLACE gabna"),
+        row("farfar kommer från Jokkmokks socken", "PLACE Jokkmokks"),
         row("vi flyttade från Rosengård till Tensta", "PLACE Rosengård", "PLACE Tensta"),
         row("barnen går i skolan i Skäggetorp", "PLACE Skäggetorp"),
         row("han går på Rosengårdsskolan", "PLACE Rosengårdsskolan"),

@@ -33,6 +33,9 @@ class SurnameAfterFirstNameTest {
         // a rare word after a first name that is a word too, which a kin noun names
         row("hej! min dotter liv ranta har dyslexi", "NAME liv ranta"),
         row("hennes son sten dal bor i umeå", "NAME sten dal", "PLACE umeå"),
+        // a second surname that is no word at all, written as the first one is
+        row("saludos, rodrigo fuentes aravena", "NAME rodrigo fuentes aravena"),
+        row("Hon heter María López Vega och bor här.", "NAME María López Vega"),
         // the initial of the surname
         row("jag pratade med anna k på soc igår", "NAME anna k"),
         row("Tack för svaret!\nMvh\nBirgitta L.", "NAME Birgitta L"),
@@ -60,6 +63,8 @@ class SurnameAfterFirstNameTest {
         row("min dotter saga läser mycket", "NAME saga"),
         // written with capitals, a lowercase word after a capitalised name is no surname
         row("Jag ringde Elsa grip tag i henne", "NAME Elsa"),
+        // a third word that is a word, and no fourth part
+        row("jag heter anna berg tycker jag", "NAME anna berg"),
         // an unknown word needs four letters
         row("hej elsa you know", "NAME elsa"),
         // a word that is no name is no first name
