@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -45,6 +46,18 @@ final class NameSlots {
     int v = t + 2;
     return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') && tokens.isWord(t - 2) && tokens.isWord(v)
         && (tokens.is(v, "som") || words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !repeated(t - 2, t);
+  }
+
+  /**
+   * "till en bekant, rebwar, och nu", "min granne, zoran, ringde": the word alone between commas
+   * after a noun and the article or possessive before it, who that noun phrase is.
+   */
+  boolean appositionAfterNounPhrase(int t) {
+    int noun = t - 2;
+    int determiner = t - 3;
+    return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') && tokens.isWord(noun) && tokens.isWord(determiner)
+        && tokens.adjacent(determiner) && (tokens.is(determiner, "en") || tokens.is(determiner, "ett")
+            || Category.CUE_POSSESSIVE.in(words.flags[determiner]));
   }
 
   /** Words {@code a} and {@code b} are the same word, any case: a repetition ("klitsch, klitsch, klitsch, sa den"). */

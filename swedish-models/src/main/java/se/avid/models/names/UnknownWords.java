@@ -371,14 +371,15 @@ final class UnknownWords {
    * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
    * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
    * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer, in an
-   * apposition between commas ("en tjej, mediha, som") or alone on the
-   * last line is a name: a nickname or a rare name too rare for the counts.
+   * apposition between commas ("en tjej, mediha, som", "till en bekant, rebwar, och") or alone on
+   * the last line is a name: a nickname or a rare name too rare for the counts.
    */
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
-        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t);
-    // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected words)
-    return slot && !cues.afterArticle(t) && shapes.nameShaped(t) && !shapes.definiteEnding(t) && noWordAtAll(t)
-        && !tripledLetter(t);
+        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t);
+    // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
+    // words), unless Statistics Sweden counts it as a first name ("rebwar")
+    return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
+        && !shapes.definiteEnding(t) && noWordAtAll(t) && !tripledLetter(t);
   }
 }

@@ -380,10 +380,11 @@ public final class StreetAddressDetector implements Detector {
       boolean attached = tokens.end(last) == tokens.start(last + 1);
       boolean spacedUpper = tokens.adjacent(last) && tokens.has(last + 1, Tokens.CAPITALISED);
       boolean spacedBeforeComma = tokens.adjacent(last) && (last + 2 >= tokens.size() || tokens.isPunct(last + 2, ','));
-      // "31 b i kristianstad", "14 b lgh 1203": a lowercase letter of an entrance before the town or the flat
+      // "31 b i kristianstad", "14 b lgh 1203", "8 b sedan dess": a lowercase letter of an
+      // entrance; "e" only before the town, the flat or the end, for chat writes "är" so ("8 e bra")
       boolean spacedBeforePart = tokens.adjacent(last) && isEntranceLetter(tokens, last + 1)
-          && (!tokens.adjacent(last + 1) || tokens.isPunct(last + 2, '.') || tokens.is(last + 2, "i")
-              || DwellingParts.startsAt(tokens, last + 2));
+          && (tokens.charAt(tokens.start(last + 1)) != 'e' || !tokens.adjacent(last + 1) || tokens.isPunct(last + 2, '.')
+              || tokens.is(last + 2, "i") || DwellingParts.startsAt(tokens, last + 2));
       if (attached || spacedUpper || spacedBeforeComma || spacedBeforePart) {
         last++;
         end = tokens.end(last);

@@ -34,7 +34,9 @@ class UnknownNameSlotTest {
         // coordinated with the writer
         row("jag och mojje bråkar hela tiden", "NAME mojje"),
         // alone on the last line: a signature
-        row("hej jag undrar om en sak.\nmojje", "NAME mojje"));
+        row("hej jag undrar om en sak.\nmojje", "NAME mojje"),
+        // between commas after an article or a possessive and its noun
+        row("jag har hyrt ut den till en bekant, rebwar, och nu har jag fått böter", "NAME rebwar"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,7 +54,9 @@ class UnknownNameSlotTest {
         // a letter tripled: no name
         row("hej jag undrar om en sak.\nhallååå"),
         // no slot: an unknown word inside a sentence
-        row("det var mycket mojje i huset"));
+        row("det var mycket mojje i huset"),
+        // between commas in a list of things
+        row("vi köpte en tröja, byxor, och skor"));
   }
 
   @ParameterizedTest(name = "{0}")

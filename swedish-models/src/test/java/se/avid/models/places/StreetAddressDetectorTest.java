@@ -92,6 +92,9 @@ class StreetAddressDetectorTest {
         row("vi bor på rosengårds allé 4, 4tr i malmö", "ADDRESS rosengårds allé 4, 4tr"),
         row("hon bor på västra storgatan 31 b i kristianstad", "ADDRESS västra storgatan 31 b"),
         row("bor på trädgårdsgatan 14 b lgh 1203", "ADDRESS trädgårdsgatan 14 b lgh 1203"),
+        row("jag har bott i hennes lägenhet på strandgatan 8 b sedan dess", "ADDRESS strandgatan 8 b"),
+        // "e" as chat writes "är" is no entrance
+        row("lägenheten på strandgatan 8 e bra", "ADDRESS strandgatan 8"),
         // a lowercase word that is no ordinary word after a verb of living, with a house number
         row("jag bor på djäkneberget 4 lgh 1102 i västerås", "ADDRESS djäkneberget 4 lgh 1102"),
         row("jag bor på kvarnby 3", "ADDRESS kvarnby 3"),
