@@ -308,9 +308,14 @@ final class WordFacts {
    */
   boolean inSet(CharArraySet set, int t) {
     Lexeme x = lexemes[t];
-    if (x != null && set instanceof WordSet w && w.index >= 0) {
-      int kept = x.inWordSet(w.index);
-      return kept >= 0 ? kept > 0 : x.keepInWordSet(w.index, set.contains(lower, tokens.start(t), tokens.length(t)));
+    if (set instanceof WordSet w) {
+      if (x != null && w.index >= 0) {
+        int kept = x.inWordSet(w.index);
+        return kept >= 0 ? kept > 0 : x.keepInWordSet(w.index, set.contains(lower, tokens.start(t), tokens.length(t)));
+      }
+      if (w.lettered && !tokens.isWord(t)) {
+        return false; // a number or a punctuation mark, which no word with a letter equals: no hashing
+      }
     }
     return set.contains(lower, tokens.start(t), tokens.length(t));
   }
@@ -323,12 +328,15 @@ final class WordFacts {
     private static final AtomicInteger MADE = new AtomicInteger();
     /** The set's number in the records' notes, or -1 if they have no room for it. */
     final int index;
+    /** Every word of the set has a letter: a token of digits or punctuation is in none. */
+    final boolean lettered;
     private final boolean made;
 
     WordSet(Collection<String> words) {
       super(words, false);
       int i = MADE.getAndIncrement();
       this.index = i < Lexeme.MAX_WORD_SETS ? i : -1;
+      this.lettered = words.stream().allMatch(word -> word.chars().anyMatch(Character::isLetter));
       this.made = true;
     }
 
