@@ -7,7 +7,8 @@ avid-posts-e.jsonl from source-e/*.txt (--set e, the fifth, a development set), 
 avid-posts-f.jsonl from source-f/*.txt (--set f, the sixth, held out), or
 avid-posts-g.jsonl from source-g/*.txt (--set g, the seventh, a development set), or
 avid-posts-h.jsonl from source-h/*.txt (--set h, the eighth, held out), or
-avid-posts-i.jsonl from source-i/*.txt (--set i, the ninth, a development set).
+avid-posts-i.jsonl from source-i/*.txt (--set i, the ninth, a development set), or
+avid-posts-j.jsonl from source-j/*.txt (--set j, the tenth, a development set).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -16,7 +17,7 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i] [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j] [--check]   (--check: validate and print counts only)
 After writing, the file is read back and every span and keep item is checked against the
 marked-up text it came from.
 """
@@ -32,7 +33,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "c": ("source-c", "avid-posts-c.jsonl"), "d": ("source-d", "avid-posts-d.jsonl"),
         "e": ("source-e", "avid-posts-e.jsonl"), "f": ("source-f", "avid-posts-f.jsonl"),
         "g": ("source-g", "avid-posts-g.jsonl"),
-        "h": ("source-h", "avid-posts-h.jsonl"), "i": ("source-i", "avid-posts-i.jsonl")}
+        "h": ("source-h", "avid-posts-h.jsonl"), "i": ("source-i", "avid-posts-i.jsonl"),
+        "j": ("source-j", "avid-posts-j.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
