@@ -328,12 +328,15 @@ final class Propagation {
     }
     secondSurnames();
     firstNamesBeforeSurnames();
+    firstNamesBeforePairs();
   }
 
   /**
-   * "rodrigo fuentes aravena", "María López Vega": after a first name and a surname found, a word
-   * that is no word at all is the second surname that Spanish and Portuguese names carry; one
-   * more part only, written as the surname is (a name has a bounded number of parts).
+   * "rodrigo fuentes aravena", "María López Vega", "nguyễn thị hoa": after a first name and a
+   * surname found, a word that is no word at all is the second surname that Spanish and
+   * Portuguese names carry, and a first name that hundreds bear the given name after a
+   * Vietnamese family name; one more part only, written as the surname is (a name has a bounded
+   * number of parts).
    */
   private void secondSurnames() {
     for (int t = 1; t + 1 < n; t++) {
@@ -345,8 +348,10 @@ final class Propagation {
         continue; // the cheap tests first: this runs for every word found as a name
       }
       boolean sameCase = tokens.has(u, Tokens.CAPITALISED) == tokens.has(t, Tokens.CAPITALISED);
-      if (sameCase && tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.genitive[t] && !words.isFrequentOrListed(u)
-          && !words.isCommon(u)) {
+      boolean noWord = tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.isFrequentOrListed(u) && !words.isCommon(u);
+      // "nguyễn thị hoa": or a short one that hundreds are called by, no frequent word
+      boolean counted = words.firstNameBearers(u) >= NameCounts.HUNDREDS && !words.isFrequent(u);
+      if (sameCase && !words.genitive[t] && (noWord || counted)) {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
@@ -373,6 +378,26 @@ final class Propagation {
         continue;
       }
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
+    }
+  }
+
+  /**
+   * "/Biret Inga Kuhmunen": before a first name and surname found, both capitalised, a capitalised
+   * word in no list that is no frequent or listed word (the stemmer may read one into it) is a
+   * first name too; one more part only.
+   */
+  private void firstNamesBeforePairs() {
+    for (int u = 1; u + 1 < n; u++) {
+      int t = u - 1;
+      if (type[u] != NAME || score[u] < REDACT || type[u + 1] != NAME || score[u + 1] < REDACT || flags[t] != 0
+          || !tokens.isWord(t) || !tokens.adjacent(t) || !tokens.adjacent(u) || type[t] != NONE && type[t] != NAME
+          || type[t] == NAME && score[t] >= REDACT || t > 0 && type[t - 1] == NAME && tokens.adjacent(t - 1)) {
+        continue;
+      }
+      if (tokens.has(t, Tokens.CAPITALISED) && tokens.has(u, Tokens.CAPITALISED) && tokens.has(u + 1, Tokens.CAPITALISED)
+          && !tokens.has(t, Tokens.ALL_CAPS) && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
+        labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
+      }
     }
   }
 

@@ -458,8 +458,10 @@ final class WordRules {
     } else if (words.properNoun(t)) {
       labels.set(t, shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
     } else {
-      if (f == 0 && unknown.nameByLetters(t)) {
-        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Djezair slår mig", "Hajjaj och jag"
+      if (f == 0 && (unknown.nameByLetters(t) || words.firstNameBearers(t) > 0 && unknown.noWordAtAll(t))) {
+        // "Djezair slår mig", "Hajjaj och jag"; "Kannika, alla kallar mig Lek": no word at all
+        // that fifty people or more are called by
+        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       } else if (f == 0 && tokens.length(t) <= MAX_UNKNOWN_SUBJECT && slots.subjectBeforeVerb(t) && !shapes.definiteEnding(t)
           && !shapes.placeShaped(t) && !unknown.headedByWord(t)) {
         // "Biladar slår mig", "Sugumar sa att": a short word of no list or reading opening a

@@ -36,6 +36,10 @@ class SurnameAfterFirstNameTest {
         // a second surname that is no word at all, written as the first one is
         row("saludos, rodrigo fuentes aravena", "NAME rodrigo fuentes aravena"),
         row("Hon heter María López Vega och bor här.", "NAME María López Vega"),
+        // a short given name that hundreds bear after a Vietnamese family name and middle name
+        row("hej skriver för min mamma nguyễn thị hoa som är 80", "NAME nguyễn thị hoa"),
+        // a capitalised first name in no list before a first name and surname found
+        row("Räknas det som hatbrott? /Biret Inga Kuhmunen", "NAME Biret Inga Kuhmunen"),
         // the initial of the surname
         row("jag pratade med anna k på soc igår", "NAME anna k"),
         row("Tack för svaret!\nMvh\nBirgitta L.", "NAME Birgitta L"),

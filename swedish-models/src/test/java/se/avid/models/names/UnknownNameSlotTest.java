@@ -35,6 +35,8 @@ class UnknownNameSlotTest {
         row("jag och mojje bråkar hela tiden", "NAME mojje"),
         // alone on the last line: a signature
         row("hej jag undrar om en sak.\nmojje", "NAME mojje"),
+        // opening a sentence, no word at all that fifty people or more are called by
+        row("Tack för att ni läser.\nKannika, alla kallar mig Lek", "NAME Kannika", "NAME Lek"),
         // between commas after an article or a possessive and its noun
         row("jag har hyrt ut den till en bekant, rebwar, och nu har jag fått böter", "NAME rebwar"));
   }
