@@ -83,7 +83,7 @@ final class NameRules {
       }
       followUps.placeLists();
       followUps.foreignPlaceNames();
-      followUps.surnames();
+      new Surnames(tokens, words, shapes, cues, labels).find();
       followUps.signaturePlace();
       followUps.quotedNicknames();
       new NameParticles(tokens, labels, words).join();
