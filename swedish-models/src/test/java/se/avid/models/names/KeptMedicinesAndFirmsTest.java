@@ -57,6 +57,11 @@ class KeptMedicinesAndFirmsTest {
         row("Vi ger Minifom och Postafen men hon sover ändå inte"),
         row("Mina föräldrar är Jehovas vittnen och går i Pingstkyrkan"),
         row("Jag är med i Sáminuorra sedan i våras"),
+        // money transfer, pawn and funeral firms, inhalers, conventions; an agency's short name
+        row("Jag skickar pengar via Dahabshiil och har pantat ringen på Sefina"),
+        row("Begravningsbyrån Fonus skickade fakturan"),
+        row("Jag tar Spiriva och Ventoline varje dag"),
+        row("Jag har läst om Haagkonventionen men gårdsstödet från Jordbruksverket är försenat"),
         // a whole entry keeps a first name inside it, the first name alone is still one
         row("Mamma spelar på Maria Bingo varje kväll"),
         row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));
