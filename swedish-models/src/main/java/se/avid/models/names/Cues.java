@@ -339,14 +339,17 @@ final class Cues {
   }
 
   /**
-   * After a verb of naming and the one it names ("kallar honom", "kallade henne", "döpte dem"), or
-   * after the passive "kallas" of a person ({@link #personCalled}).
+   * After a verb of naming and the one it names ("kallar honom", "kallade henne", "döpte dem"),
+   * after "heter" and its subject ("hemma heter han nong"), or after the passive "kallas" of a
+   * person ({@link #personCalled}).
    */
   boolean afterNamedObject(int t) {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
-            && callingVerb(p - 1) || personCalled(p));
+            && callingVerb(p - 1) || personCalled(p)
+            // "hemma heter han nong": the verb before its subject
+            || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
   }
 
   /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen". */

@@ -40,8 +40,9 @@ public final class PostTowns {
 
   /**
    * True when word {@code t} is a post town: after a postal code ({@link #isAfterPostalCode}), of
-   * two letters or more, no unit, conjunction or time of day, no closed-class word or inflected
-   * form, and no frequent word unless listed as a place ({@code Berg}, {@code Ljung} are both).
+   * two letters or more, no unit, conjunction or time of day, and no closed-class word,
+   * inflected form or frequent word unless listed as a place ({@code Berg}, {@code Ljung},
+   * {@code Vara} are both).
    *
    * @param tokens the tokens of a text
    * @param t the index of a token
@@ -56,7 +57,8 @@ public final class PostTowns {
     }
     long facts = tokens.lexeme(t, lexicon).facts();
     long categories = SwedishLexicon.categories(facts);
-    return (categories & kept) == 0 && !Category.WORD_FORM.in(categories)
-        && (!SwedishLexicon.isFrequentWord(facts) || (categories & places) != 0);
+    // a listed place even when it is a word form too ("534 91 vara")
+    return (categories & kept) == 0 && ((categories & places) != 0
+        || !Category.WORD_FORM.in(categories) && !SwedishLexicon.isFrequentWord(facts));
   }
 }

@@ -35,6 +35,7 @@ class CuedUnknownWordTest {
         // a verb of naming with the one it names, and an apposition that ends its sentence
         row("hej, jag heter wanida men alla kallar mig kwan", "NAME wanida", "NAME kwan"),
         row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
+        row("min son oliver, hemma heter han nong, äter inte lunch", "NAME oliver", "NAME nong"),
         row("chefen e sjuk och min äldsta har adhd"),
         row("de kallar mig dum i skolan"),
         row("jag har en ny tjej, typ."),

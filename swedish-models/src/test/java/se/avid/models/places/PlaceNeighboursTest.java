@@ -23,6 +23,8 @@ class PlaceNeighboursTest {
   void theWordAfterAPostalCodeIsThePostTown() {
     assertEquals(List.of("PLACE ljung"), places("jag bor på Sveagatan 9, 1 tr, 582 24 ljung och grannen stör"));
     assertEquals(List.of("PLACE mellosa"), places("lägenhet på Hertsövägen 27, 973 45 mellosa, för att"));
+    // a listed town that is a word form too
+    assertEquals(List.of("PLACE vara"), places("ett rum på storegården 3, 534 91 vara. han betalar 90 kr"));
   }
 
   @ParameterizedTest
