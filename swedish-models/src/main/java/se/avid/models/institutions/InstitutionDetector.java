@@ -259,7 +259,7 @@ public final class InstitutionDetector implements Detector {
   /**
    * A lowercase word right after an institution noun that names it: "förskolan blåklockan",
    * "montessoriskolan casa", "vår förskola trollskogen", "vårdcentral lund". After a definite noun a
-   * definite noun ("regnbågen"), a place or a word that is no word at all; after an indefinite one
+   * definite noun ("regnbågen", "trollet"), a place or a word that is no word at all; after an indefinite one
    * ("förskola") a place or no word; not a verb, an adverb or a preposition ("förskolan ringde",
    * "skolan igen", "skolan i").
    */
@@ -292,7 +292,9 @@ public final class InstitutionDetector implements Detector {
     int start = tokens.start(t);
     char a = lower[start + length - 2];
     char b = lower[start + length - 1];
-    return (a == 'a' || a == 'e') && b == 'n'; // "blåklockan", "regnbågen"; not "skolan ringde"
+    // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
+    // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
+    return (a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't' && lower[start + length - 3] != 'h';
   }
 
   /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */

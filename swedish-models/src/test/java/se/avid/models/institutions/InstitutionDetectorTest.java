@@ -191,6 +191,9 @@ class InstitutionDetectorTest {
   @Test
   void lowercaseDefiniteNounAfterADefiniteInstitutionNounIsItsName() {
     assertEquals(List.of("PLACE blåklockan"), places("jag jobbar på förskolan blåklockan i uddevalla"));
+    assertEquals(List.of("PLACE trollet"), places("avgiften på förskolan trollet i arvika är 7 600 kr"));
+    assertEquals(List.of(), places("skolan ringde och förskolan meddelat inget"));
+    assertEquals(List.of(), places("har inte skolan skyldighet att ge stöd?"));
   }
 
   @Test
