@@ -20,6 +20,8 @@ final class Cues {
   private final int lastNonPunct;
   private final WordFacts words;
   private final WordShapes shapes;
+  /** The ages after words, which name the word before them. */
+  final AgeSlots ages;
 
   Cues(Tokens tokens, WordFacts words, WordShapes shapes) {
     this.tokens = tokens;
@@ -32,6 +34,7 @@ final class Cues {
     this.lastNonPunct = last;
     this.words = words;
     this.shapes = shapes;
+    this.ages = new AgeSlots(tokens, words);
     this.writtenWithCapitals = writtenWithCapitals(tokens);
   }
 
@@ -126,12 +129,12 @@ final class Cues {
       // a verb of saying cues a name after it ("sa Max"), but not one that a number follows: what
       // was said is a limit ("läkaren säger max 3 veckor", "skolan skriver max 2 dagar")
       boolean saying = tokens.isWord(t - 1) && words.inSet(CueLists.REPORTING_VERBS, t - 1);
-      if (nameCue(t) == CUE_STRONG && !saying || ageInAList(t)) {
+      if (nameCue(t) == CUE_STRONG && !saying || ages.ageInAList(t)) {
         return false; // "min son max 3 år", "barnen max 12 år och ella 8": a boy
       }
       // an age after it is the boy's where a clause or an apposition opens ("Max 3 år har feber",
       // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
-      return !ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
+      return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u);
@@ -221,78 +224,6 @@ final class Cues {
   /** After an article: "en björn 5 år gammal" is a bear. */
   boolean afterArticle(int t) {
     return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");
-  }
-
-  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,", ", lisa 5,". */
-  boolean ageAfter(int t) {
-    return ageInParenthesesOrYears(t);
-  }
-
-  /**
-   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8", "sol (9) och ask (6)": an age
-   * of one or two digits (with "år", in parentheses or not) after the word, in a list of such pairs
-   * (a pair before it, or one after it).
-   */
-  boolean ageInAList(int t) {
-    int after = afterAge(t + 1);
-    if (after < 0) {
-      return false;
-    }
-    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && ageEndsBefore(t - 1);
-    boolean pairAfter = (tokens.isPunct(after, ',') || tokens.is(after, "och")) && tokens.isWord(after + 1)
-        && afterAge(after + 2) >= 0;
-    return pairBefore || pairAfter;
-  }
-
-  /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */
-  private int afterAge(int u) {
-    boolean open = tokens.isPunct(u, '(');
-    int d = open ? u + 1 : u;
-    if (!smallNumber(d)) {
-      return -1;
-    }
-    int e = tokens.is(d + 1, "år") ? d + 2 : d + 1;
-    return !open ? e : tokens.isPunct(e, ')') ? e + 1 : -1;
-  }
-
-  /** An age ends right before token {@code e}: "9", "9 år", "(9)", "(9 år)". */
-  private boolean ageEndsBefore(int e) {
-    boolean close = tokens.isPunct(e - 1, ')');
-    int x = close ? e - 2 : e - 1;
-    if (tokens.is(x, "år")) {
-      x--;
-    }
-    return smallNumber(x) && (!close || tokens.isPunct(x - 1, '('));
-  }
-
-  /** "sol (9)", "vilja (4 år)": the age in parentheses right after the word. */
-  boolean ageInParentheses(int t) {
-    return tokens.isPunct(t + 1, '(') && ageInParenthesesOrYears(t);
-  }
-
-  /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
-  boolean smallNumber(int u) {
-    return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
-  }
-
-  private boolean ageInParenthesesOrYears(int t) {
-    int u = t + 1;
-    if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
-      u++;
-    }
-    if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
-      return false;
-    }
-    if (tokens.isPunct(t + 1, '(')) {
-      // "setayesh (12)", "vilja (4 år)"
-      return tokens.isPunct(u + 1, ')') || tokens.isWord(u + 1) && words.inSet(WordSenses.AGE_UNITS, u + 1)
-          && tokens.isPunct(u + 2, ')');
-    }
-    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
-    // set off by a comma before it, then its age (after a comma or right after it) and a comma or the end
-    return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
-        || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
-            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 
   /**
@@ -598,7 +529,7 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ageAfter(t) || ageInAList(t)
+        || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
         || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"

@@ -156,7 +156,7 @@ final class Homographs {
    */
   private boolean bareAgeAfter(int t) {
     int u = t + 1;
-    if (!cues.smallNumber(u) || !tokens.adjacent(t)) {
+    if (!cues.ages.smallNumber(u) || !tokens.adjacent(t)) {
       return false;
     }
     int v = u + 1;
@@ -312,7 +312,7 @@ final class Homographs {
         + (kin ? 2 : 0) // "Ville vår son e 16": who the kin noun after it is, and the verb of both
         + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
-        + (age && cues.ageInParentheses(t) && cues.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
+        + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word

@@ -27,7 +27,7 @@ final class NameSlots {
 
   /** An age after the word: "lisa 5 år", "lisa (5)", "Ville är 7 och", "vilja är 22 år". */
   boolean ageAfter(int t) {
-    return cues.ageAfter(t) || ageByCopula(t);
+    return cues.ages.ageAfter(t) || ageByCopula(t);
   }
 
   /**

@@ -342,7 +342,7 @@ final class WordRules {
     if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
       return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
     }
-    if (!common && (cues.ageAfter(t) || cues.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
+    if (!common && (cues.ages.ageAfter(t) || cues.ages.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
         && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
@@ -485,7 +485,7 @@ final class WordRules {
         && (Category.CUE_POSSESSIVE.in(flags[t - 1]) || words.inSet(CueLists.DETERMINERS, t - 1))) {
       return; // "min bror", "hennes son", "en bror", "ingen son": the kin noun, not the names Bror and Son
     }
-    if (Category.FIRST_NAME.in(f) && common && cues.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
+    if (Category.FIRST_NAME.in(f) && common && cues.ages.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }

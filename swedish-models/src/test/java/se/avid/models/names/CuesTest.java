@@ -51,7 +51,7 @@ class CuesTest {
   })
   void anAgeRightAfterTheWordNamesIt(String text, String word, boolean age) {
     TextUnderTest t = new TextUnderTest(text.strip());
-    assertEquals(age, t.cues.ageAfter(t.token(word)));
+    assertEquals(age, t.cues.ages.ageAfter(t.token(word)));
   }
 
   @ParameterizedTest

@@ -1,0 +1,93 @@
+package se.avid.models.names;
+
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Ages right after a word, which name the word before them: "lisa 5 år", "lisa (5)", "vilja (4
+ * år)", ", lisa, 5,", and lists of names with their ages ("yusuf 12, hamdi 9 och sagal 2"). Read by
+ * {@link Cues} and the slot rules; not thread-safe, one per call.
+ */
+final class AgeSlots {
+
+  private final Tokens tokens;
+  private final WordFacts words;
+  private final int n;
+
+  AgeSlots(Tokens tokens, WordFacts words) {
+    this.tokens = tokens;
+    this.words = words;
+    this.n = tokens.size();
+  }
+
+  /** An age right after the word: "lisa 5 år", "linda 14 år", "lisa (5)", "lisa, 5 år", ", lisa, 5,", ", lisa 5,". */
+  boolean ageAfter(int t) {
+    return ageInParenthesesOrYears(t);
+  }
+
+  /**
+   * "yusuf 12, hamdi 9, ilhan 6 och sagal 2", "max 12 år och ella 8", "sol (9) och ask (6)": an age
+   * of one or two digits (with "år", in parentheses or not) after the word, in a list of such pairs
+   * (a pair before it, or one after it).
+   */
+  boolean ageInAList(int t) {
+    int after = afterAge(t + 1);
+    if (after < 0) {
+      return false;
+    }
+    boolean pairBefore = (tokens.isPunct(t - 1, ',') || tokens.is(t - 1, "och")) && ageEndsBefore(t - 1);
+    boolean pairAfter = (tokens.isPunct(after, ',') || tokens.is(after, "och")) && tokens.isWord(after + 1)
+        && afterAge(after + 2) >= 0;
+    return pairBefore || pairAfter;
+  }
+
+  /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */
+  private int afterAge(int u) {
+    boolean open = tokens.isPunct(u, '(');
+    int d = open ? u + 1 : u;
+    if (!smallNumber(d)) {
+      return -1;
+    }
+    int e = tokens.is(d + 1, "år") ? d + 2 : d + 1;
+    return !open ? e : tokens.isPunct(e, ')') ? e + 1 : -1;
+  }
+
+  /** An age ends right before token {@code e}: "9", "9 år", "(9)", "(9 år)". */
+  private boolean ageEndsBefore(int e) {
+    boolean close = tokens.isPunct(e - 1, ')');
+    int x = close ? e - 2 : e - 1;
+    if (tokens.is(x, "år")) {
+      x--;
+    }
+    return smallNumber(x) && (!close || tokens.isPunct(x - 1, '('));
+  }
+
+  /** "sol (9)", "vilja (4 år)": the age in parentheses right after the word. */
+  boolean ageInParentheses(int t) {
+    return tokens.isPunct(t + 1, '(') && ageInParenthesesOrYears(t);
+  }
+
+  /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
+  boolean smallNumber(int u) {
+    return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
+  }
+
+  private boolean ageInParenthesesOrYears(int t) {
+    int u = t + 1;
+    if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
+      u++;
+    }
+    if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+      return false;
+    }
+    if (tokens.isPunct(t + 1, '(')) {
+      // "setayesh (12)", "vilja (4 år)"
+      return tokens.isPunct(u + 1, ')') || tokens.isWord(u + 1) && words.inSet(WordSenses.AGE_UNITS, u + 1)
+          && tokens.isPunct(u + 2, ')');
+    }
+    // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
+    // set off by a comma before it, then its age (after a comma or right after it) and a comma or the end
+    return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
+        || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
+            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
+  }
+}
