@@ -41,7 +41,7 @@ final class Homographs {
   boolean namedRareWord(int t) {
     int verbLength = t > 0 && tokens.isWord(t - 1) ? tokens.length(t - 1) : 0;
     if (verbLength < 4 || verbLength > 7 || !cues.afterNameGivingVerb(t)
-        || words.isFrequent(t)) {
+        || words.isFrequent(t) || thingNamed(t)) {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
@@ -51,6 +51,20 @@ final class Homographs {
     }
     return true;
   }
+
+  /**
+   * "det heter färdtjänst", "något som heter budget- och skuldrådgivning": "heter" with a thing
+   * for its subject ("det", "detta", or "som" after "något") names a thing, and an ordinary word
+   * there is the thing's name, no person's.
+   */
+  private boolean thingNamed(int t) {
+    int subject = t - 2;
+    return tokens.is(t - 1, "heter") && (tokens.is(subject, "det") || tokens.is(subject, "detta")
+        || tokens.is(subject, "som") && tokens.isAnyOf(subject - 1, THINGS));
+  }
+
+  /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */
+  private static final String[] THINGS = {"något", "nåt", "ngt", "nånting", "någonting", "det"};
 
   /**
    * The counts of Statistics Sweden make a name of a word the lists lack, in a name slot: one

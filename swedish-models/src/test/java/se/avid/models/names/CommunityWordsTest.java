@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.models.Detections;
 import se.avid.models.context.MaxentContextScorer;
 
@@ -61,6 +62,12 @@ class CommunityWordsTest {
         row("Kan socialnämnden hjälpa? Saludos Rodrigo", "NAME Rodrigo"),
         row("Dzień dobry. Jag heter Marek och jag bor i Sverige.", "NAME Marek"),
         row("Poštovani, min mamma är 79 och bor ensam."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Dobar dan. Jag är 67 och bor ensam.", "jag vill inte att han tappar språket. terveisin"})
+  void aGreetingOrClosingIsNotEvenFlagged(String text) {
+    assertEquals(List.of(), Detections.of(DETECTOR, text, 0.3));
   }
 
   @ParameterizedTest(name = "{0}")

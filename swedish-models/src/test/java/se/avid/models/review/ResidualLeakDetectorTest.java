@@ -39,6 +39,8 @@ class ResidualLeakDetectorTest {
   @Test
   void greetingsAndClosingsOfOtherLanguagesAreNot() {
     assertEquals(List.of(), flagged("Chào, jag skriver för min mamma. Un abrazo, och tack"));
+    assertEquals(List.of(), flagged("Jag vill inte att han tappar språket. Tack.\nterveisin"));
+    assertEquals(List.of(), flagged("En liten pension från Bosnien och Hercegovina, 1 100 kr i månaden."));
   }
 
   @Test
