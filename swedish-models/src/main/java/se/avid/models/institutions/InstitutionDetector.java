@@ -290,11 +290,9 @@ public final class InstitutionDetector implements Detector {
     }
     char[] lower = tokens.lower();
     int start = tokens.start(t);
-    char a = lower[start + length - 2];
-    char b = lower[start + length - 1];
     // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
     // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
-    return (a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't' && lower[start + length - 3] != 'h';
+    return InstitutionWords.hasDefiniteEnding(lower, start, length) && !endsIn(lower, start, length, "het");
   }
 
   /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */

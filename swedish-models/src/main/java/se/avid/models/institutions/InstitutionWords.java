@@ -32,11 +32,18 @@ final class InstitutionWords {
         return false;
       }
     }
+    return (length <= MAX_INDEFINITE_NAME || hasDefiniteEnding(lower, start, length))
+        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+  }
+
+  /**
+   * The word {@code lower[start, start+length)}, of two letters or more, ends like a definite noun:
+   * "-en", "-an" or "-et" ("kulturverkstan", "regnbågen", "trollet").
+   */
+  static boolean hasDefiniteEnding(char[] lower, int start, int length) {
     char last = lower[start + length - 1];
     char before = lower[start + length - 2];
-    boolean definite = (last == 'n' && (before == 'e' || before == 'a')) || last == 't' && before == 'e';
-    return (length <= MAX_INDEFINITE_NAME || definite)
-        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+    return last == 'n' && (before == 'e' || before == 'a') || last == 't' && before == 'e';
   }
 
   /** First parts that make "-skolan" a kind of school, not one school's name ("grundskolan", "lägerskolan"). */

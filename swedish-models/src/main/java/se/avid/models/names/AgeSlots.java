@@ -66,6 +66,11 @@ final class AgeSlots {
     return tokens.isPunct(t + 1, '(') && ageInParenthesesOrYears(t);
   }
 
+  /** Token {@code u} is a unit of an age: "år", "mån", "månader". */
+  boolean ageUnit(int u) {
+    return tokens.isWord(u) && words.inSet(WordSenses.AGE_UNITS, u);
+  }
+
   /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
   boolean smallNumber(int u) {
     return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
@@ -76,13 +81,12 @@ final class AgeSlots {
     if (tokens.isPunct(u, '(') || tokens.isPunct(u, ',')) {
       u++;
     }
-    if (u >= n || tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+    if (!smallNumber(u)) {
       return false;
     }
     if (tokens.isPunct(t + 1, '(')) {
       // "setayesh (12)", "vilja (4 år)"
-      return tokens.isPunct(u + 1, ')') || tokens.isWord(u + 1) && words.inSet(WordSenses.AGE_UNITS, u + 1)
-          && tokens.isPunct(u + 2, ')');
+      return tokens.isPunct(u + 1, ')') || ageUnit(u + 1) && tokens.isPunct(u + 2, ')');
     }
     // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
     // set off by a comma before it, then its age (after a comma or right after it) and a comma or the end

@@ -371,12 +371,12 @@ final class NameSlots {
     if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
       return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
     }
-    if (tokens.kind(u) != Tokens.NUMBER || tokens.length(u) > 2) {
+    if (!cues.ages.smallNumber(u)) {
       return false;
     }
     // "Sol e 10 mån": a baby's age in months
     int w = u + 1;
-    return w >= tokens.size() || ageUnit(w) || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
+    return w >= tokens.size() || cues.ages.ageUnit(w) || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
   }
 
@@ -398,11 +398,6 @@ final class NameSlots {
 
   /** Shortest noun read as definite by its ending ("stan", not "kan"). */
   private static final int MIN_DEFINITE_NOUN = 4;
-
-  /** Token {@code u} is a unit of an age: "år", "mån", "månader". */
-  private boolean ageUnit(int u) {
-    return tokens.isWord(u) && words.inSet(WordSenses.AGE_UNITS, u);
-  }
 
   /**
    * Token {@code v} goes on as a subject's clause does: no word, a finite verb, an adverb or
