@@ -187,7 +187,13 @@ final class LexemeTable {
     return base;
   }
 
-  /** "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a surname. */
+  /** The kinds of Swedish place that a name of places joined by hyphens is, when each part is one. */
+  private static final long HYPHENATED_PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
+
+  /**
+   * "Anna-Karin", "Lars-Erik", "Svensson-Berg": a first name if every part is one, else a place if
+   * every part is a Swedish place ("Rinkeby-Kista"), else a surname if a part is one.
+   */
   private long hyphenated(char[] w, int len) {
     int hyphen = 0;
     while (hyphen < len && w[hyphen] != '-') {
@@ -199,6 +205,8 @@ final class LexemeTable {
     int from = 0;
     boolean allFirst = true;
     boolean anySurname = false;
+    long places = 0;
+    boolean allPlaces = true;
     for (int i = 0; i <= len; i++) {
       if (i == len || w[i] == '-') {
         if (i == from) {
@@ -207,11 +215,16 @@ final class LexemeTable {
         long p = words.get(w, from, i - from);
         allFirst &= Category.FIRST_NAME.in(p);
         anySurname |= Category.SURNAME.in(p);
+        allPlaces &= (p & HYPHENATED_PLACE) != 0;
+        places |= p & HYPHENATED_PLACE;
         from = i + 1;
       }
     }
     if (allFirst) {
       return Category.FIRST_NAME.bit(); // "Anna-Karin"
+    }
+    if (allPlaces) {
+      return places; // "Rinkeby-Kista", "Hässelby-Vällingby": districts named after their places
     }
     int rest = len - (hyphen + 1);
     if (Category.FIRST_NAME.in(words.get(w, 0, hyphen))

@@ -40,6 +40,23 @@ final class AgeSlots {
     return pairBefore || pairAfter;
   }
 
+  /**
+   * Word {@code t} is in a list of names with ages right after a word found as a name: "alva 5 och
+   * ask 3", "Ella (8), Ask (5)"; the children of a post are listed so.
+   *
+   * @param type the labels of the words so far ({@link WordLabels#type})
+   */
+  boolean namedBeforeInAList(int t, byte[] type) {
+    int p = t - 1;
+    if (!(tokens.isPunct(p, ',') || tokens.is(p, "och")) || !ageEndsBefore(p)) {
+      return false;
+    }
+    int x = tokens.isPunct(p - 1, ')') ? p - 2 : p - 1;
+    x = tokens.is(x, "år") ? x - 1 : x; // the number
+    int name = tokens.isPunct(x - 1, '(') ? x - 2 : x - 1;
+    return name >= 0 && tokens.isWord(name) && type[name] == WordLabels.NAME && afterAge(t + 1) >= 0;
+  }
+
   /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */
   private int afterAge(int u) {
     boolean open = tokens.isPunct(u, '(');

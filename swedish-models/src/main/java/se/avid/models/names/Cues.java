@@ -3,6 +3,7 @@ package se.avid.models.names;
 import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.any;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
@@ -98,6 +99,9 @@ final class Cues {
     }
     if (!tokens.adjacent(p)) {
       return false;
+    }
+    if (spokenDay(t)) {
+      return true;
     }
     if (tokens.kind(p) == Tokens.NUMBER || words.inSet(CueLists.QUANTITY_WORDS, p)) {
       return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
@@ -278,13 +282,32 @@ final class Cues {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
-            && callingVerb(p - 1) || personCalled(p)
+            && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
             // "hemma heter han nong": the verb before its subject
             || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
   }
 
-  /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen". */
-  private static final String[] PERSON_PRONOUNS = {"han", "hon", "hen", "en", "jag", "du", "ena", "andra"};
+  /** "två gånger om dan", "hela dan": "dan" as talk says "dagen", after a word of time, not a man's name. */
+  boolean spokenDay(int t) {
+    return tokens.is(t, "dan") && tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(DAY_WORDS, t - 1);
+  }
+
+  /** The words before "dan" as talk says "dagen": "om dan", "hela dan", not "med dan" (a man). */
+  private static final CharArraySet DAY_WORDS = WordFacts.words("om", "hela", "per", "varje", "samma", "nästa", "förra");
+
+  /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen", "en av dem kallas lillen". */
+  private static final String[] PERSON_PRONOUNS = {"han", "hon", "hen", "en", "jag", "du", "ena", "andra", "dem"};
+
+  /**
+   * Token {@code s} is the subject of a calling verb right before it, after the verb as a clause
+   * that opens with an adverb puts it ("här kallar de mig nok", "hemma kallade alla honom bullen").
+   */
+  private boolean invertedCaller(int s) {
+    return tokens.adjacent(s - 1) && tokens.isAnyOf(s, CALLERS) && callingVerb(s - 1);
+  }
+
+  /** Subjects of a calling verb that may follow it: "kallar de mig", "kallade alla honom". */
+  private static final String[] CALLERS = {"de", "dom", "han", "hon", "hen", "alla", "vi", "ni", "folk", "man", "jag", "du"};
 
   /**
    * Token {@code p} is the passive "kallas" ("kallades", "kallad") with a person for its subject: a

@@ -283,8 +283,8 @@ final class Homographs {
     boolean capitalAlone = cased && !sentenceStart && capitalAlone(t);
     boolean rareOrCapitalised = bearers >= NameCounts.TEN_THOUSANDS || !words.isFrequent(t) || capitalAlone;
     // "Nu har Sol sagt", "hämta Sol efter": such a capital is itself a slot of a name that a hundred
-    // people or more are called by
-    boolean capitalSlot = capitalAlone && bearers >= NameCounts.HUNDREDS;
+    // people or more are called by, or fifty and it is no frequent word ("hämtade jag Ask på")
+    boolean capitalSlot = capitalAlone && (bearers >= NameCounts.HUNDREDS || !words.isFrequent(t));
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
     boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
         || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
@@ -310,8 +310,8 @@ final class Homographs {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)
-        || timeAdverb(t)) {
-      return false;
+        || timeAdverb(t) || cues.wordContext(t) && !NameSlots.subjectAfterAtt(tokens, words, t)) {
+      return false; // "vem får bo kvar": a verb after an auxiliary; but "att vilja ska dö"
     }
     // "en elev, ask, 8 år", "ett barn, vilja 9 år,": an age in an apposition set off by a comma;
     // "min son ask har adhd": the named word is the subject of the verb after it
@@ -327,6 +327,7 @@ final class Homographs {
         + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
+        + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word

@@ -287,8 +287,9 @@ final class NameSlots {
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
 
   /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
-  private static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
-      "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta");
+  static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
+      "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta",
+      "snart");
 
   /**
    * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
@@ -310,6 +311,22 @@ final class NameSlots {
   /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
   private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
       "till", "från", "hos", "efter", "förut", "ibland", "alltid", "längre");
+
+  /**
+   * Word {@code t} follows "att" and a finite verb follows it, right after it or after a sentence
+   * adverb ("att vilja ska dö", "att liv snart ska få"): "att" opens a clause and the word is its
+   * subject, not a verb after the infinitive marker.
+   */
+  static boolean subjectAfterAtt(Tokens tokens, WordFacts words, int t) {
+    int v = t + 1;
+    if (!tokens.is(t - 1, "att") || !tokens.adjacent(t) || !tokens.isWord(v)) {
+      return false;
+    }
+    if (words.inSet(SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
+      v++;
+    }
+    return tokens.isWord(v) && words.inSet(FINITE_VERBS, v);
+  }
 
   /**
    * Word {@code t} opens a subordinate clause before its finite verb ("att saga ljuger", "om klara
@@ -376,7 +393,8 @@ final class NameSlots {
     }
     // "Sol e 10 mån": a baby's age in months
     int w = u + 1;
-    return w >= tokens.size() || cues.ages.ageUnit(w) || tokens.is(w, "och") || tokens.kind(w) == Tokens.PUNCT
+    return w >= tokens.size() || cues.ages.ageUnit(w) || tokens.is(w, "och") || tokens.is(w, "o") // "vilja e 6 o sov"
+        || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
   }
 

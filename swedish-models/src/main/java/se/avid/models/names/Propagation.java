@@ -51,20 +51,37 @@ final class Propagation {
 
   /**
    * A word found as a name with good evidence somewhere in the text is the same name elsewhere:
-   * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn".
+   * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn". A name found with
+   * less (redacted, not sure) is the same name only where both are capitalised, in a text whose
+   * sentences open with capitals: "Ask och Liv, som började ... Ask trivs".
    */
   void propagate() {
-    // the sure names as token indices (a post has a few), not copies of their chars
+    // the names as token indices (a post has a few), not copies of their chars
     int[] names = workspace.names;
     int count = 0;
     long[] shapes = workspace.shapes;
     Arrays.fill(shapes, 0L);
+    boolean capitalsOnly = false; // a name that is not sure, among the names
     for (int t = 0; t < n; t++) {
-      if (type[t] == NAME && score[t] >= SURE) {
-        names[count++] = t;
-        int shape = shape(lower[tokens.start(t)], tokens.length(t));
-        shapes[shape >>> 6] |= 1L << shape;
+      if (type[t] != NAME || score[t] < REDACT) {
+        continue;
       }
+      // a run of name words is reported as one name, as sure as its surest word: each of its words
+      // is that person's name ("handläggaren josefin strand ... när jag frågar strand")
+      int last = labels.nameRunEnd(t);
+      boolean sure = labels.runScore(t, last) >= SURE;
+      if (sure || cues.writtenWithCapitals) {
+        for (int k = t; k <= last; k++) {
+          if (!sure && !capitalised(k)) {
+            continue;
+          }
+          names[count++] = sure ? k : ~k;
+          capitalsOnly |= !sure;
+          int shape = shape(lower[tokens.start(k)], tokens.length(k));
+          shapes[shape >>> 6] |= 1L << shape;
+        }
+      }
+      t = last;
     }
     if (count == 0) {
       return;
@@ -73,12 +90,18 @@ final class Propagation {
       // a country kept elsewhere is the person once the post names someone so ("vår son Kuba ... och Kuba går")
       boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
       if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && open && score[t] < 0.5
-          && (sameName(names, count, shapes, t) || genitiveOf(names, count, shapes, t))
-          && !(words.isCommon(t) && cues.wordOfTheText(t)) // "Min man Per tar två gånger per dag"
+          && (sameName(names, count, shapes, t, capitalsOnly) || genitiveOf(names, count, shapes, t, capitalsOnly))
+          // "Min man Per tar två gånger per dag"; but "att liv snart ska": a subject, not an infinitive
+          && !(words.isCommon(t) && cues.wordOfTheText(t) && !NameSlots.subjectAfterAtt(tokens, words, t))
           && (!Category.WORD_FORM.in(flags[t]) || subjectOfItsOwn(t))) {
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
       }
     }
+  }
+
+  /** Word {@code k} is capitalised, not in capitals throughout. */
+  private boolean capitalised(int k) {
+    return tokens.has(k, Tokens.CAPITALISED) && !tokens.has(k, Tokens.ALL_CAPS);
   }
 
   /** Bits of the {@link #shape} filter of {@link #propagate}. */
@@ -111,24 +134,33 @@ final class Propagation {
   }
 
   /** The word is a name found elsewhere in the text. */
-  private boolean sameName(int[] names, int count, long[] shapes, int t) {
+  private boolean sameName(int[] names, int count, long[] shapes, int t, boolean capitalsOnly) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return mayBe(shapes, lower[s], len) && anyNameIs(names, count, s, len);
+    return mayBe(shapes, lower[s], len) && anyNameIs(names, count, s, len, capitalsOnly && capitalised(t));
   }
 
   /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
-  private boolean genitiveOf(int[] names, int count, long[] shapes, int t) {
+  private boolean genitiveOf(int[] names, int count, long[] shapes, int t, boolean capitalsOnly) {
     int s = tokens.start(t);
     int len = tokens.length(t);
     return len > 3 && lower[s + len - 1] == 's' && mayBe(shapes, lower[s], len - 1)
-        && anyNameIs(names, count, s, len - 1);
+        && anyNameIs(names, count, s, len - 1, capitalsOnly && capitalised(t));
   }
 
-  /** Whether one of the name tokens {@code names[0, count)} is the lowercase chars {@code lower[s, s+len)}. */
-  private boolean anyNameIs(int[] names, int count, int s, int len) {
+  /**
+   * Whether one of the names {@code names[0, count)} is the lowercase chars {@code lower[s, s+len)}:
+   * a sure one (its token index), or, if {@code capitalised}, one that is not ({@code ~} its index).
+   */
+  private boolean anyNameIs(int[] names, int count, int s, int len, boolean capitalised) {
     for (int k = 0; k < count; k++) {
       int u = names[k];
+      if (u < 0) {
+        if (!capitalised) {
+          continue;
+        }
+        u = ~u;
+      }
       if (tokens.length(u) == len && Arrays.equals(lower, tokens.start(u), tokens.start(u) + len, lower, s, s + len)) {
         return true;
       }

@@ -128,16 +128,33 @@ final class WordLabels {
       if (type[t] == PLACE) {
         sink.add(tokens.start(t), spanEnd[t], EntityType.PLACE, score[t]);
       } else if (type[t] == NAME) {
-        int last = t;
-        double best = score[t];
-        while (last + 1 < n && last + 1 - t < MAX_NAME_PARTS && type[last + 1] == NAME && tokens.adjacent(last)
-            && (score[last + 1] >= 0.5) == (best >= 0.5)) {
-          last++;
-          best = Math.max(best, score[last]);
-        }
-        sink.add(tokens.start(t), tokens.end(last), EntityType.NAME, best);
+        int last = nameRunEnd(t);
+        sink.add(tokens.start(t), tokens.end(last), EntityType.NAME, runScore(t, last));
         t = last;
       }
     }
+  }
+
+  /**
+   * The last word of the name that name word {@code t} begins: adjacent name words, at most
+   * {@value #MAX_NAME_PARTS}, all on the same side of the redact threshold as the first.
+   */
+  int nameRunEnd(int t) {
+    int last = t;
+    boolean redacted = score[t] >= 0.5;
+    while (last + 1 < n && last + 1 - t < MAX_NAME_PARTS && type[last + 1] == NAME && tokens.adjacent(last)
+        && (score[last + 1] >= 0.5) == redacted) {
+      last++;
+    }
+    return last;
+  }
+
+  /** The score of the name of words {@code t..last}: that of its surest word. */
+  double runScore(int t, int last) {
+    double best = score[t];
+    for (int k = t + 1; k <= last; k++) {
+      best = Math.max(best, score[k]);
+    }
+    return best;
   }
 }

@@ -489,7 +489,7 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
-    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t)
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t) || cues.spokenDay(t)
         || person && common && tokens.has(t, Tokens.SENTENCE_START) && homographs.wordBeforePreposition(t)) {
       // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
       return;

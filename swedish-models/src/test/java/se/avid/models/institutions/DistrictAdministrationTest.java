@@ -1,0 +1,44 @@
+package se.avid.models.institutions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
+import se.avid.Finding;
+
+/**
+ * The proper part before a district administration, a short-stay home or an after-school centre is
+ * a place ("Skarpnäcks stadsdelsförvaltning", "Lillgårdens korttidshem"); a district named after its
+ * places joined by a hyphen ("Rinkeby-Kista", "Hässelby-Vällingby") is a place.
+ */
+class DistrictAdministrationTest {
+
+  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
+
+  private static List<String> redacted(String text) {
+    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
+        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Han har korttidsvistelse på Lillgårdens korttidshem två helger i månaden.|PLACE Lillgårdens",
+    "Kan Rinkeby-Kista stadsdelsförvaltning hjälpa en vuxen?|PLACE Rinkeby-Kista",
+    "Vi bor i Hässelby-Vällingby sedan två år.|PLACE Hässelby-Vällingby",
+  })
+  void theProperPartIsAPlace(String text, String finding) {
+    assertEquals(List.of(finding), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Han har fått plats på ett korttidshem två helger i månaden.",
+    "Jag ringde stadsdelsförvaltningen i går.",
+  })
+  void theNounAloneIsNoPlace(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+}

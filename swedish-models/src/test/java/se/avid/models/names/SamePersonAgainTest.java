@@ -1,0 +1,80 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A person named once is named again: the surname of a full name used alone later, a name found in
+ * one slot repeated where only the post's own use of it tells, and the slots that name a person
+ * beside another (a list of children with their ages, "kallar de mig").
+ */
+class SamePersonAgainTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min handläggare heter josefin strand. när jag frågar strand säger hon att det beror på.|josefin strand,strand",
+    "åklagaren sofia lind sa att jag ska anmäla. lind sa att det kan vara det.|sofia lind,lind",
+  })
+  void theSurnameOfAFullNameIsThePersonAloneToo(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "åklagaren sofia lind sa att jag ska anmäla. vi gick till en strand.|sofia lind",
+    "Min handläggare heter Josefin Strand. Vi var på en strand i somras.|Josefin Strand",
+  })
+  void theSameWordAsANounStaysAWord(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Vi har tvillingar, Ask och Liv, som började skolan i höstas. Ask trivs men Liv har blivit tyst.|Ask,Liv,Ask,Liv",
+  })
+  void aCapitalisedNameFoundOnceIsTheSameNameCapitalisedAgain(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min lillasyster vilja e 6 o sov. jag vill inte att vilja ska dö|vilja,vilja",
+  })
+  void aSureNameAfterAttBeforeAFiniteVerbIsTheSubject(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Min man Bo är sjuk. Hela vårt liv är uppbyggt kring honom.|Bo",
+    "Min dotter Liv är 4. Vi vill ha ett liv som andra.|Liv",
+  })
+  void aNounAfterAPossessiveOrArticleStaysAWordBeforeAVerbToo(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi har två barn, alva 5 och ask 3.|alva,ask",
+    "Jag heter Kanokwan men här kallar de mig Nok.|Kanokwan,Nok",
+    "jag heter kanokwan men hemma kallade alla mig nok.|kanokwan,nok",
+    "det är unga killar, en av dem kallas lillen.|lillen",
+  })
+  void aPersonBesideANamedOneOrCalledSoIsAName(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Min sambo och jag ska separera. Vem får bo kvar i lägenheten?",
+    "hemtjänsten kommer en gång om dan.",
+    "han sover hela dan.",
+    "vi har två rum, 5 och 3 kvadratmeter för lite.",
+  })
+  void aVerbAfterAnAuxiliaryAndTheDayOfTalkAreWords(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+}
