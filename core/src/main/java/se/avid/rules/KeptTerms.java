@@ -90,23 +90,34 @@ final class KeptTerms {
       return built;
     }
 
-    /** The runs of whole words of every term, from a word's first char to a word's last. */
+    /**
+     * The runs of whole words of every term, from a word's first char to a word's last; the letters
+     * and the digits of a word count as words of their own ("tele" of "tele2", "bet" of "bet365"),
+     * as a detector that reads letters may find them.
+     */
     private static Map<String, Integer> parts(Set<String> terms) {
       Map<String, Integer> parts = new HashMap<>();
       for (String t : terms) {
         int n = t.length();
         for (int i = 0; i < n; i++) {
-          if (!Terms.isWordChar(t.charAt(i)) || i > 0 && Terms.isWordChar(t.charAt(i - 1))) {
+          if (!Terms.isWordChar(t.charAt(i)) || i > 0 && !boundary(t, i)) {
             continue; // no word starts here
           }
           for (int j = i + 1; j <= n; j++) {
-            if (Terms.isWordChar(t.charAt(j - 1)) && (j == n || !Terms.isWordChar(t.charAt(j)))) {
+            if (Terms.isWordChar(t.charAt(j - 1)) && (j == n || boundary(t, j))) {
               parts.merge(t.substring(i, j), n - (j - i), Math::max);
             }
           }
         }
       }
       return Map.copyOf(parts);
+    }
+
+    /** Whether a word may end before char {@code i} of {@code t} (0 < i < length): a non-word char, or letters meet digits. */
+    private static boolean boundary(String t, int i) {
+      char before = t.charAt(i - 1);
+      char at = t.charAt(i);
+      return !Terms.isWordChar(before) || !Terms.isWordChar(at) || Character.isDigit(before) != Character.isDigit(at);
     }
   }
 

@@ -48,6 +48,18 @@ class KeptTermsTest {
   }
 
   @Test
+  void keepsTheLettersOfAKeptTermOfLettersAndDigits() {
+    assertTrue(keeps("ett mobilabonnemang hos Tele2 och ett lån", "Tele", EntityType.NAME));
+    assertTrue(keeps("spelar på bet365 varje kväll", "bet", EntityType.NAME));
+  }
+
+  @Test
+  void doesNotKeepTheLettersOfAKeptTermStandingAlone() {
+    assertFalse(keeps("min kompis Tele ringde igår", "Tele", EntityType.NAME));
+    assertFalse(keeps("min granne Tele 2 gånger", "Tele", EntityType.NAME));
+  }
+
+  @Test
   void doesNotKeepAFindingThatHoldsAKeptTermAndMore() {
     assertFalse(keeps("min granne Anna Tele2son har en hund", "Anna Tele2son", EntityType.NAME));
     assertFalse(keeps("ring Anna på Tele2 i morgon", "Anna på Tele2", EntityType.NAME));

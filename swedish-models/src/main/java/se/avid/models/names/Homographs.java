@@ -286,7 +286,8 @@ final class Homographs {
     // people or more are called by, or fifty and it is no frequent word ("hämtade jag Ask på")
     boolean capitalSlot = capitalAlone && (bearers >= NameCounts.HUNDREDS || !words.isFrequent(t));
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
-    boolean subject = sentenceStart && slots.subjectBeforeVerb(t)
+    boolean speaker = sentenceStart && slots.speakerAtPlace(t); // "Per i receptionen sa"
+    boolean subject = sentenceStart && (slots.subjectBeforeVerb(t) || speaker)
         || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
@@ -328,7 +329,7 @@ final class Homographs {
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
-        + (subject && slots.speakerBeforeThat(t) ? 1 : 0) // "Elvan sa att": who says so is a person
+        + (subject && slots.speakerBeforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word
         + (other && !words.isFrequent(t) && slots.writerCleftOrGreeted(t) ? 1 : 0);

@@ -354,6 +354,19 @@ final class NameSlots {
   }
 
   /**
+   * "Per i receptionen sa", "Anna på soc säger": word {@code t} says so, named with the place where
+   * it works or stays (a preposition and a definite noun between it and a verb of saying).
+   */
+  boolean speakerAtPlace(int t) {
+    int preposition = t + 1;
+    int noun = t + 2;
+    int verb = t + 3;
+    return tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
+        && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
+        && tokens.adjacent(noun) && tokens.isWord(verb) && words.inSet(SAYING_VERBS, verb) && !tokens.is(verb, "enligt");
+  }
+
+  /**
    * Word {@code t}, opening a sentence, is followed by a finite verb: a subject ("Klara blir", "Liv
    * har", "lisa bråkade"), not an imperative or an elided subject ("Bo hos pappa", "Klara av det").
    * Besides the everyday verbs, the past tense in -ade of a listed infinitive, which no noun has.

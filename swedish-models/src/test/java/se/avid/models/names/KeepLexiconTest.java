@@ -33,6 +33,9 @@ class KeepLexiconTest {
         row("Båda jobbar skift på Skånemejerier"),
         row("Jag fick en parkeringsbot från Aimo Park utanför Coop Forum"),
         row("Jag står i kö hos Nyköpingshem och Uppsalahem"),
+        row("Jag har stått i Kfasts bostadskö sedan 2016"),
+        row("Hon använder Airomir varje natt"),
+        row("Jag har läst om RFSL Ungdom men vet inte om de kan hjälpa"),
         row("Jag har ett skyddat boende via Terrafem"),
         // shops, devices and medicines
         row("Jag jobbar extra på McDonald's på helgerna"),

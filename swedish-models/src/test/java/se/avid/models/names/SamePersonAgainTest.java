@@ -69,6 +69,16 @@ class SamePersonAgainTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Finns det plats? Per i receptionen sa åtta veckor.|Per",
+    "finns det plats? per i receptionen sa åtta veckor.|per",
+  })
+  void whoSaysSoWhereTheyWorkIsAPerson(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Per i månaden blir det dyrt.",
     "Min sambo och jag ska separera. Vem får bo kvar i lägenheten?",
     "hemtjänsten kommer en gång om dan.",
     "han sover hela dan.",
