@@ -192,6 +192,9 @@ final class Cues {
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))) {
       return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana"
     }
+    if (p == t - 1 && partnerOf(t) && !words.isCommon(t)) {
+      return CUE_STRONG; // "gifte sig med joy", "är ihop med mojje"
+    }
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
@@ -236,8 +239,31 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t);
+    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || partnerOf(t) && !words.isCommon(t);
   }
+
+  /**
+   * Word {@code t} is who someone is married to or together with: right after "med" after "gift",
+   * "ihop", "tillsammans", "förlovad", or "gifte sig", "förlovade sig" ("gifte sig med joy", "är ihop
+   * med mojje"); the word itself may still be an ordinary one ("gift med en svensk").
+   */
+  boolean partnerOf(int t) {
+    int with = t - 1;
+    if (!tokens.is(with, "med") || !tokens.adjacent(with) || !tokens.adjacent(with - 1)) {
+      return false;
+    }
+    int r = with - 1;
+    if (tokens.is(r, "sig")) {
+      return tokens.adjacent(r - 1) && tokens.isAnyOf(r - 1, PARTNERING_VERBS);
+    }
+    return tokens.isAnyOf(r, PARTNERED);
+  }
+
+  /** Words of a couple before "med": "gift med", "ihop med". */
+  private static final String[] PARTNERED = {"gift", "ihop", "tillsammans", "förlovad", "förlovade", "sambo"};
+
+  /** Verbs of becoming a couple before "sig med": "gifte sig med". */
+  private static final String[] PARTNERING_VERBS = {"gifte", "gift", "förlovade", "förlovat", "gifta"};
 
   /** Shortest genitive taken for a person's before a kin noun ("bos", "alis"). */
   static final int MIN_OWNER = 3;
@@ -556,7 +582,7 @@ final class Cues {
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
         || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"
-        || p == t - 1 && afterNamedObject(t); // "kallar mig kwan"
+        || p == t - 1 && (afterNamedObject(t) || partnerOf(t)); // "kallar mig kwan", "gifte sig med joy"
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

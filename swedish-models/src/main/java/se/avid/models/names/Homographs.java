@@ -291,7 +291,8 @@ final class Homographs {
         || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
-    boolean kin = kinApposition(t);
+    boolean pair = slots.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
+    boolean kin = kinApposition(t) || pair;
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
@@ -338,7 +339,7 @@ final class Homographs {
     if (evidence + (prior ? 1 : 0) < 2) {
       return false;
     }
-    labels.set(t, NAME, named ? NameScores.NAMED_IN_SLOT : NameScores.NAME_SLOT);
+    labels.set(t, NAME, named || pair ? NameScores.NAMED_IN_SLOT : NameScores.NAME_SLOT);
     return true;
   }
 

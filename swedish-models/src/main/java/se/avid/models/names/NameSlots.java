@@ -354,6 +354,34 @@ final class NameSlots {
   }
 
   /**
+   * "två barn, ask och liv, som", "tvillingarna, sol och saga, har": word {@code t} is one of two
+   * words joined by "och", set off by commas after a noun of persons, before "som" or a finite verb:
+   * the names of those persons.
+   */
+  boolean pairAfterPersonNoun(int t) {
+    int first;
+    if (tokens.isPunct(t - 1, ',') && tokens.is(t + 1, "och")) {
+      first = t;
+    } else if (tokens.is(t - 1, "och") && tokens.isPunct(t - 3, ',')) {
+      first = t - 2;
+    } else {
+      return false;
+    }
+    int second = first + 2;
+    int noun = first - 2;
+    int after = second + 1;
+    return tokens.isWord(first) && tokens.isWord(second) && tokens.isPunct(after, ',') && tokens.isWord(noun)
+        && (Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
+        && tokens.isWord(after + 1) && (tokens.is(after + 1, "som") || words.inSet(FINITE_VERBS, after + 1));
+  }
+
+  /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */
+  private static final CharArraySet PERSON_PLURALS = WordFacts.words(
+      "barn", "barnen", "tvillingar", "tvillingarna", "döttrar", "döttrarna", "söner", "sönerna", "syskon",
+      "syskonen", "systrar", "bröder", "barnbarn", "barnbarnen", "kompisar", "vänner", "killar", "tjejer",
+      "grannar", "ungar", "ungarna", "flickor", "pojkar", "kusiner", "kusinerna", "bonusbarn");
+
+  /**
    * "Per i receptionen sa", "Anna på soc säger": word {@code t} says so, named with the place where
    * it works or stays (a preposition and a definite noun between it and a verb of saying).
    */

@@ -69,6 +69,33 @@ class SamePersonAgainTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "vi har tvillingar, ask och liv, som började skolan. ask trivs men liv har blivit tyst.|ask,liv,ask,liv",
+    "Vi har två barn, Sol och Saga, som går i skolan.|Sol,Saga",
+  })
+  void aPairSetOffAfterANounOfPersonsNamesThem(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min son patrik gifte sig med joy från filippinerna.|patrik,joy",
+    "jag är ihop med mojje sen två år.|mojje",
+  })
+  void whoSomeoneIsMarriedToOrTogetherWithIsAPerson(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Vi säljer saker, sol och bad, som alla vill ha.",
+    "hon är gift med en svensk sedan tio år.",
+  })
+  void aPairOfThingsOrAPartnerDescribedAreNoNames(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "Finns det plats? Per i receptionen sa åtta veckor.|Per",
     "finns det plats? per i receptionen sa åtta veckor.|per",
   })
