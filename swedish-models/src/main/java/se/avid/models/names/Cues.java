@@ -476,15 +476,17 @@ final class Cues {
 
   /**
    * Word {@code t} ends the text right after a closing or a slash ("mvh ros", "hälsningar\nros",
-   * "/ros"): the writer signs, so a word there that fifty people are called by is the name,
-   * whatever it means as a word (nobody closes a post with a flower).
+   * "/ros"), or alone on the last line of a text of several lines ("…mina föräldrar.\nVilja"):
+   * the writer signs, so a word there that fifty people are called by is the name, whatever it
+   * means as a word (nobody closes a post with a flower).
    */
   boolean signsOff(int t) {
     int p = t - 1;
     while (p >= 0 && tokens.isPunct(p, ',')) {
       p--;
     }
-    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]));
+    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p])
+        || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
   }
 
   private boolean signatureEnd(int t) {
@@ -492,12 +494,14 @@ final class Cues {
   }
 
   /**
-   * A word alone on the last line of a text of several lines, capitalised or a first name that is
-   * no word form as written ("Tina", "maj-lis"): a signature.
+   * A word alone on the last line of a text of several lines, capitalised, a first name that is no
+   * word form as written ("Tina", "maj-lis") or one that a hundred people or more are called by
+   * ("…vad ska jag göra\nsol"): a signature.
    */
   private boolean lastLineAlone(int t) {
     return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
-        && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t));
+        && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t)
+            || !Category.WORD_FORM.in(flags[t]) && words.firstNameBearers(t) >= NameCounts.HUNDREDS);
   }
 
   /**

@@ -354,25 +354,32 @@ final class NameSlots {
   }
 
   /**
-   * "två barn, ask och liv, som", "tvillingarna, sol och saga, har": word {@code t} is one of two
-   * words joined by "och", set off by commas after a noun of persons, before "som" or a finite verb:
-   * the names of those persons.
+   * "två barn, ask och liv, som", "mina kompisar liv o ask säger": word {@code t} is one of two
+   * words joined by "och" ("o") right after a noun of persons, set off by commas or after a
+   * possessive, before "som" or a finite verb: the names of those persons.
    */
   boolean pairAfterPersonNoun(int t) {
     int first;
-    if (tokens.isPunct(t - 1, ',') && tokens.is(t + 1, "och")) {
+    if (tokens.is(t + 1, "och") || tokens.is(t + 1, "o")) {
       first = t;
-    } else if (tokens.is(t - 1, "och") && tokens.isPunct(t - 3, ',')) {
+    } else if (tokens.is(t - 1, "och") || tokens.is(t - 1, "o")) {
       first = t - 2;
     } else {
       return false;
     }
     int second = first + 2;
-    int noun = first - 2;
-    int after = second + 1;
-    return tokens.isWord(first) && tokens.isWord(second) && tokens.isPunct(after, ',') && tokens.isWord(noun)
-        && (Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
-        && tokens.isWord(after + 1) && (tokens.is(after + 1, "som") || words.inSet(FINITE_VERBS, after + 1));
+    if (!tokens.isWord(first) || !tokens.isWord(second)) {
+      return false;
+    }
+    boolean commas = tokens.isPunct(first - 1, ',');
+    int noun = commas ? first - 2 : first - 1;
+    if (!tokens.isWord(noun) || !(Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
+        || !commas && !(tokens.isWord(noun - 1) && Category.CUE_POSSESSIVE.in(words.flags[noun - 1]))) {
+      return false;
+    }
+    int verb = commas ? second + 2 : second + 1;
+    return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
+        && (tokens.is(verb, "som") || words.inSet(FINITE_VERBS, verb));
   }
 
   /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */

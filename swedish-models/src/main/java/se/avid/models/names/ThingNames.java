@@ -53,7 +53,13 @@ public final class ThingNames {
   /** {@link #thingEnd} of a word found as a place: a firm's name or a body's, never a brand. */
   private static int placeThingEnd(Tokens tokens, int t, long[] flags) {
     int last = Math.max(firmEnd(tokens, t), ThingCues.end(tokens, t));
-    return last >= 0 || !suspendedKeptCompound(tokens, t, flags) ? last : t;
+    if (last >= 0) {
+      return last;
+    }
+    // "en Toyota Yaris": a model after a kept brand, though the scorer read it as a place; a
+    // Swedish place stays one after a body ("Polisen Kista")
+    return suspendedKeptCompound(tokens, t, flags)
+        || !ProperNameDetector.any(flags[t], ProperNameDetector.SWEDISH_PLACE) && afterKeptTerm(tokens, t, flags) ? t : -1;
   }
 
   /**

@@ -36,6 +36,9 @@ class KeepLexiconTest {
         row("Jag har stått i Kfasts bostadskö sedan 2016"),
         row("Hon använder Airomir varje natt"),
         row("Jag har läst om RFSL Ungdom men vet inte om de kan hjälpa"),
+        row("Jag har läst om Föräldraföreningen Mot Narkotika och Mikamottagningen"),
+        row("Han sålde min bil, en Toyota Yaris, på Blocket"),
+        row("Jag kör Uber och Bolt och skickar pengar via Western Union"),
         row("Jag har ett skyddat boende via Terrafem"),
         // shops, devices and medicines
         row("Jag jobbar extra på McDonald's på helgerna"),

@@ -3,6 +3,7 @@ package se.avid.models.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,6 +72,7 @@ class SamePersonAgainTest {
   @CsvSource(delimiter = '|', value = {
     "vi har tvillingar, ask och liv, som började skolan. ask trivs men liv har blivit tyst.|ask,liv,ask,liv",
     "Vi har två barn, Sol och Saga, som går i skolan.|Sol,Saga",
+    "mina kompisar liv o ask säger att jag ska polisanmäla.|liv,ask",
   })
   void aPairSetOffAfterANounOfPersonsNamesThem(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
@@ -92,6 +94,18 @@ class SamePersonAgainTest {
   })
   void aPairOfThingsOrAPartnerDescribedAreNoNames(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @Test
+  void aFirstNameAloneOnTheLastLineSignsThePost() {
+    assertEquals(List.of("Vilja"), RedactedWords.in("Jag har inte sagt något till mina föräldrar.\nVilja"));
+    assertEquals(List.of("sol"), RedactedWords.in("jag vet inte vad jag ska göra\nsol"));
+  }
+
+  @Test
+  void aClosingAloneOnTheLastLineIsNoName() {
+    assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
+    assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
   }
 
   @ParameterizedTest(name = "{0}")
