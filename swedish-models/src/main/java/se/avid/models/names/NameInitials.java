@@ -50,12 +50,26 @@ final class NameInitials {
     int p = t - 1;
     if (p >= 0 && tokens.isPunct(p, '.') && p >= 1 && tokens.end(p - 1) == tokens.start(p) && tokens.end(p) < tokens.start(t)) {
       int letter = p - 1;
-      return labels.openToName(letter) && isInitial(letter) ? letter : -1; // "A. Svensson"
+      // "A. Svensson"; "e. lundqvist" too where it signs the text, alone on its last line
+      return labels.openToName(letter) && (isInitial(letter) || signedInitial(letter, t)) ? letter : -1;
     }
     if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !isInitial(p)) {
       return -1;
     }
     return tokens.length(p) > 1 || !tokens.has(p, Tokens.SENTENCE_START) ? p : -1;
+  }
+
+  /** Letter {@code u} with its dot opens the last line of the text, whose last word is name {@code t}: "\ne. lundqvist". */
+  private boolean signedInitial(int u, int t) {
+    if (!tokens.isWord(u) || tokens.length(u) != 1 || !tokens.has(u, Tokens.LINE_START)) {
+      return false;
+    }
+    for (int k = t + 1; k < tokens.size(); k++) {
+      if (tokens.isWord(k) || tokens.kind(k) == Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return Character.isLetter(tokens.lower()[tokens.start(u)]);
   }
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */

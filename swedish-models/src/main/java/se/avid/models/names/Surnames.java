@@ -75,18 +75,30 @@ final class Surnames {
       int u = t + 1;
       int first = t - 1;
       if (type[t] != NAME || score[t] < REDACT || type[first] != NAME || !tokens.adjacent(first) || !tokens.adjacent(t)
-          || !tokens.isWord(u) || flags[u] != 0 || !openForSurname(u)
+          || !tokens.isWord(u) || !openForSurname(u)
           || first > 0 && type[first - 1] == NAME && tokens.adjacent(first - 1)) {
         continue; // the cheap tests first: this runs for every word found as a name
       }
       boolean sameCase = tokens.has(u, Tokens.CAPITALISED) == tokens.has(t, Tokens.CAPITALISED);
+      // "helena andersson vik" alone on the last line: the writer signs, and a word there is a part of the name
+      boolean signed = cues.lastWord(u) && (tokens.has(first, Tokens.LINE_START) || afterClosing(first))
+          && !Category.WORD_FORM.in(flags[u]);
       boolean noWord = tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.isFrequentOrListed(u) && !words.isCommon(u);
       // "nguyễn thị hoa": or a short one that hundreds are called by, no frequent word
       boolean counted = words.firstNameBearers(u) >= NameCounts.HUNDREDS && !words.isFrequent(u);
-      if (sameCase && !words.genitive[t] && (noWord || counted)) {
+      if (sameCase && !words.genitive[t] && (flags[u] == 0 && (noWord || counted) || signed)) {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
+  }
+
+  /** A closing ("mvh", "hälsningar") right before word {@code t}, perhaps with a comma between. */
+  private boolean afterClosing(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.isPunct(p, ',')) {
+      p--;
+    }
+    return tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
   }
 
   /**

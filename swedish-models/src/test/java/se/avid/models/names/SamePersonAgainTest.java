@@ -103,6 +103,19 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void theSignatureLineIsTheNameToItsEnd() {
+    assertEquals(List.of("helena andersson vik"), RedactedWords.in("hans personnummer har jag inte.\nhelena andersson vik"));
+    assertEquals(List.of("e", "lundqvist"), RedactedWords.in("kan vi ha facetime?\ne. lundqvist"));
+    assertEquals(List.of("Anna Berg"), RedactedWords.in("Jag träffade Anna Berg vid sjön i går."));
+  }
+
+  @Test
+  void anAgeBetweenASubjectAndItsVerbNamesTheSubject() {
+    assertEquals(List.of("ville"), RedactedWords.in("hej! min grabb ville 11 har blivit uthängd på tiktok."));
+    assertEquals(List.of(), RedactedWords.in("Klockan 5 går bussen."));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));

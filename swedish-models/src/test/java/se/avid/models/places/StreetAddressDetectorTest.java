@@ -57,6 +57,7 @@ class StreetAddressDetectorTest {
         row("Vi bor på af Klints gata 3 sedan i höstas", "ADDRESS af Klints gata 3"),
         row("de bor på Storgatan 4", "ADDRESS Storgatan 4"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
+        row("de bor på hjulsta backar 12 i hjulsta", "ADDRESS hjulsta backar 12"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
         // endings of the streets of newer neighbourhoods
         row("min fru och jag har bott på solvändan 3 i kumla", "ADDRESS solvändan 3"),
@@ -126,6 +127,7 @@ class StreetAddressDetectorTest {
 
   static Stream<Arguments> noAddresses() {
     return Stream.of(
+        row("bilen backar 12 meter innan den stannar"),
         row("vi körde på motorvägen i 40 minuter"),
         row("handlingsplan 2 antogs i går"),
         row("på arbetsplatsen 3 dagar i veckan"),
