@@ -20,7 +20,8 @@ import se.avid.text.ScanText;
  * noun: {@code mitt gamertag är x}) any word that is no function word is one; {@code är} after
  * another platform is read past ({@code min snap är kalle_k}).
  *
- * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) is a user name too, and so is a
+ * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) or by a dot before a digit
+ * ({@code ronjaa.lk04}, {@link DottedHandles}) is a user name too, and so is a
  * word of letters and digits after {@code heter} ({@code en kille som heter leo10}, {@code
  * linnea.x.07}). After a handle, a word shaped as one and joined to it by a comma, {@code och},
  * {@code o} or {@code eller} is one too ({@code dennis_b03 o dennisbbb.2}).
@@ -84,7 +85,11 @@ public final class HandleDetector implements Detector {
   }
 
   @Override
-  public void detect(ScanText t, FindingSink sink) {
+  public void detect(ScanText t, FindingSink out) {
+    // the dotted handles found anywhere ("ronjaa.lk04"), reported last unless found otherwise
+    int[] dotted = DottedHandles.find(t);
+    DottedHandles.ReportedStarts reported = dotted.length == 0 ? null : new DottedHandles.ReportedStarts(out);
+    FindingSink sink = reported == null ? out : reported;
     Landmarks landmarks = Landmarks.of(t);
     int last = t.length() - 1;
     // where handles after a platform start (the first few), so that the scans below do not report
@@ -110,6 +115,9 @@ public final class HandleDetector implements Detector {
     }
     for (int i = s.indexOf("eter "); i >= 0; i = s.indexOf("eter ", i + 5)) {
       namedWithDigits(t, i - 1, found, count, sink);
+    }
+    if (reported != null) {
+      DottedHandles.report(t, dotted, reported, out);
     }
   }
 

@@ -102,6 +102,30 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "skriv på snap om ni kan «ronjaa.lk04» /ronja",
+    "lägg till «lisa.b.2009» så pratar vi",
+    "han har kontot «x_dark.99» där",
+  })
+  void aWordWithAnInnerDotAndADigitIsAHandleAnywhere(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "mötet är kl.15 i morgon",
+    "se kap.3 och v1.2 av planen",
+    "titta på bild1.jpg i mejlet",
+    "det kostar 1.5 miljoner",
+    "ring tel.0701234567 efter fem",
+    "skriv till anna.k99@gmail.com",
+    "läs mer på www.exempel.se/sida2",
+  })
+  void dottedAbbreviationsNumbersFilesAndLinksAreNoHandles(String text) {
+    assertFinds(HANDLES, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Nick sa att han skulle komma",
     "snapnamnet glömde jag",
     "min user är borta",

@@ -1,0 +1,151 @@
+package se.avid.detect.contact;
+
+import se.avid.EntityType;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * {@code ronjaa.lk04}, {@code lollo.x.07}: a word of at least three letters, an inner dot and a
+ * digit is a user name wherever it stands, as a word joined by an underscore is ({@link
+ * HandleDetector}): Swedish prose joins no words so, and its dotted abbreviations ({@code kl.15},
+ * {@code t.ex.}, {@code kap.3}) have fewer letters or are listed. Not a number ({@code 1.5}), a
+ * link, an e-mail address's local part or a file name's extension ({@code bild1.jpg}, which the
+ * dot ends). A handle that {@link HandleDetector} finds otherwise (after a platform word) is
+ * reported once. Stateless.
+ */
+final class DottedHandles {
+
+  private DottedHandles() {}
+
+  /** Letters a user name opens with before its first dot. */
+  private static final int MIN_LETTERS = 3;
+
+  /** Dotted abbreviations of three letters or more that a number follows. */
+  private static final String[] ABBREVIATIONS = {"kap", "sid", "tel", "ver", "vers", "avd", "bil", "ref", "art", "fig",
+    "tab", "mob", "lgh", "tfn", "nr", "ca", "bl", "str", "uppl", "vol", "paragraf", "anm"};
+
+  /** No dotted handle: most texts. */
+  static final int[] NONE = new int[0];
+
+  /** The most dotted handles read in one text. */
+  private static final int MAX = 16;
+
+  /**
+   * The dotted handles of {@code t}, as {@code start, end} pairs, or {@link #NONE}.
+   *
+   * @param t the text
+   * @return the spans, two ints each
+   */
+  static int[] find(ScanText t) {
+    String s = t.original();
+    int n = s.length();
+    int[] spans = NONE;
+    int count = 0;
+    for (int dot = s.indexOf('.'); dot >= 0 && count < 2 * MAX; dot = s.indexOf('.', dot + 1)) {
+      if (dot == 0 || dot + 1 >= n || !ScanSupport.isLetter(s.charAt(dot - 1)) || !ScanSupport.isLetterOrDigit(s.charAt(dot + 1))) {
+        continue; // most dots end a sentence
+      }
+      int start = dot;
+      while (start > 0 && dot - start < HandleDetector.MAX_HANDLE && isHandleChar(s.charAt(start - 1))) {
+        start--;
+      }
+      int end = dot + 1;
+      while (end < n && end - start <= HandleDetector.MAX_HANDLE && isHandleChar(s.charAt(end))) {
+        end++;
+      }
+      while (end > dot + 1 && s.charAt(end - 1) == '.') {
+        end--;
+      }
+      if (isHandle(s, start, dot, end)) {
+        spans = spans == NONE ? new int[2 * MAX] : spans;
+        spans[count++] = start;
+        spans[count++] = end;
+      }
+      dot = Math.max(dot, end);
+    }
+    return count == 0 ? NONE : java.util.Arrays.copyOf(spans, count);
+  }
+
+  /** Reports the spans of {@link #find} that {@code reported} has not passed on already. */
+  static void report(ScanText t, int[] spans, ReportedStarts reported, FindingSink sink) {
+    for (int k = 0; k < spans.length; k += 2) {
+      if (!reported.has(spans[k])) {
+        ScanSupport.report(sink, t, spans[k], spans[k + 1], EntityType.URL, HandleDetector.PLAIN_WORD);
+      }
+    }
+  }
+
+  /** A sink that passes findings on and remembers where the first few start. One per call. */
+  static final class ReportedStarts implements FindingSink {
+    private final FindingSink sink;
+    private final int[] starts = new int[MAX];
+    private int count;
+
+    ReportedStarts(FindingSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void add(int start, int end, EntityType type, double score) {
+      remember(start);
+      sink.add(start, end, type, score);
+    }
+
+    @Override
+    public void add(int start, int end, EntityType type, double score, String explanation) {
+      remember(start);
+      sink.add(start, end, type, score, explanation);
+    }
+
+    private void remember(int start) {
+      if (count < starts.length) {
+        starts[count++] = start;
+      }
+    }
+
+    boolean has(int start) {
+      for (int k = 0; k < count; k++) {
+        if (starts[k] == start) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean isHandle(String s, int start, int dot, int end) {
+    if (end - start > HandleDetector.MAX_HANDLE || start > 0 && isLinkMark(s.charAt(start - 1))
+        || end < s.length() && (isLinkMark(s.charAt(end)) || s.charAt(end) == '@')) {
+      return false; // "@lisa.98", a link's path, "kalle.k@…": the URL and e-mail detectors'
+    }
+    int letters = 0;
+    while (start + letters < dot && ScanSupport.isLetter(s.charAt(start + letters))) {
+      letters++;
+    }
+    if (letters < MIN_LETTERS || start + letters < dot && s.charAt(start + letters) != '_') {
+      return false; // "kl.15", "v1.2", "bild1.jpg": no user name opens so
+    }
+    boolean digit = false;
+    for (int i = dot + 1; i < end; i++) {
+      digit |= ScanSupport.isAsciiDigit(s.charAt(i));
+    }
+    return digit && !abbreviation(s, start, dot);
+  }
+
+  private static boolean abbreviation(String s, int start, int dot) {
+    for (String a : ABBREVIATIONS) {
+      if (a.length() == dot - start && s.regionMatches(true, start, a, 0, a.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLinkMark(char c) {
+    return c == '@' || c == '/' || c == ':' || c == '#';
+  }
+
+  private static boolean isHandleChar(char c) {
+    return ScanSupport.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+}
