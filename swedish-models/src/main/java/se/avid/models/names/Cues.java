@@ -141,7 +141,7 @@ final class Cues {
       return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
-        && !shapes.verbLike(u);
+        && !shapes.verbLike(u) && !words.inSet(NameSlots.FINITE_VERBS, u); // "min polare max skrev"
   }
 
   /**

@@ -559,7 +559,12 @@ final class NameSlots {
       "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
       "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
       "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade",
-      "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade");
+      "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade",
+      // the past of strong verbs and presents that the shapes of WordShapes miss ("max skrev", "att maj dog")
+      "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker",
+      "flyttar", "sitter", "ligger", "står", "skriver", "läser", "ser", "hör", "hörde", "försöker", "försökte",
+      "hotar", "dricker", "röker", "stal", "mobbar", "skickar", "frågar", "svarar", "hjälper", "hjälpte",
+      "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar");
 
   /**
    * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):

@@ -116,6 +116,13 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void theSubjectOfAStrongVerbsPastIsAPerson() {
+    assertEquals(List.of("max"), RedactedWords.in("min polare max skrev på discord att han inte vill leva."));
+    assertEquals(List.of("Maj"), RedactedWords.in("Efter att Maj dog har jag gått till träffpunkten."));
+    assertEquals(List.of(), RedactedWords.in("det kostar max tre tusen i månaden."));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
