@@ -4,7 +4,9 @@ import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.any;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -280,6 +282,26 @@ final class Cues {
         && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
   }
 
+  /**
+   * Word {@code t} is what an institution or a place is called: right after "heter" or "hette"
+   * with an institution noun in the definite form for its subject ("boendet heter vitsippan",
+   * "förskolan hette Solrosen", "byn heter Ängsbo"), not a closed-class word ("boendet heter
+   * inte").
+   */
+  boolean institutionNamed(int t) {
+    int verb = t - 1;
+    int subject = t - 2;
+    return (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(subject) && tokens.adjacent(verb)
+        && !Category.WORD_FORM.in(flags[t]) && !isCueWord(flags[t]) && !words.isFrequent(t) && definite(subject)
+        && (InstitutionNouns.isNoun(tokens, subject) || words.inSet(Propagation.PLACE_NOUNS, subject));
+  }
+
+  /** The noun {@code t} ends as a definite form does ("förskolan", "boendet", "vårdcentralen"). */
+  private boolean definite(int t) {
+    char last = tokens.lower()[tokens.end(t) - 1];
+    return tokens.isWord(t) && tokens.length(t) > 3 && (last == 'n' || last == 't');
+  }
+
   /** Right after a naming verb: "heter", "kallas". */
   boolean afterNamingVerb(int t) {
     return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);
@@ -375,7 +397,23 @@ final class Cues {
     if (tokens.isWord(q) && words.inSet(CueLists.KIN_ADJECTIVES, q)) {
       q--;
     }
-    return tokens.isWord(q) && Category.CUE_POSSESSIVE.in(flags[q]);
+    return tokens.isWord(q) && (Category.CUE_POSSESSIVE.in(flags[q]) || personsGenitive(q));
+  }
+
+  /**
+   * Word {@code q} is the genitive of a person, which owns a kin noun as a possessive does: of a
+   * name ("lisas kille") or of a kin noun ("mammas kille", "pappas sambo").
+   */
+  private boolean personsGenitive(int q) {
+    int len = tokens.length(q);
+    if (len < MIN_OWNER + 1 || tokens.lower()[tokens.start(q) + len - 1] != 's' || !tokens.adjacent(q)) {
+      return false;
+    }
+    if (words.genitive[q]) {
+      return true;
+    }
+    long stem = SwedishLexicon.categories(SwedishLexicon.get().facts(tokens.lower(), tokens.start(q), len - 1));
+    return Category.CUE_RELATION.in(stem) || Category.CUE_NAME.in(stem);
   }
 
   /** Superlatives that stand for a child after a possessive: "min äldsta", "vår yngsta". */

@@ -260,7 +260,7 @@ final class Propagation {
   }
 
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
-  private static final CharArraySet PLACE_NOUNS = WordFacts.words(
+  static final CharArraySet PLACE_NOUNS = WordFacts.words(
       "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
       "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
 

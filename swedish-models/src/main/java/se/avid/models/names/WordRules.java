@@ -234,6 +234,10 @@ final class WordRules {
     }
     boolean common = words.isCommon(t);
 
+    if (cues.institutionNamed(t)) {
+      labels.set(t, PLACE, PLACE_CUE); // "boendet heter vitsippan", "Förskolan heter Solrosen"
+      return;
+    }
     // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
     int cue = cues.nameCue(t);
     if (cue == 0 && cues.afterTitle(t)) {

@@ -12,7 +12,8 @@ import se.avid.Finding;
 /**
  * The proper part before a district administration, a short-stay home or an after-school centre is
  * a place ("Skarpnäcks stadsdelsförvaltning", "Lillgårdens korttidshem"); a district named after its
- * places joined by a hyphen ("Rinkeby-Kista", "Hässelby-Vällingby") is a place.
+ * places joined by a hyphen ("Rinkeby-Kista", "Hässelby-Vällingby") is a place; so is what an
+ * institution is called ("förskolan heter Solrosen").
  */
 class DistrictAdministrationTest {
 
@@ -28,6 +29,8 @@ class DistrictAdministrationTest {
     "Han har korttidsvistelse på Lillgårdens korttidshem två helger i månaden.|PLACE Lillgårdens",
     "Kan Rinkeby-Kista stadsdelsförvaltning hjälpa en vuxen?|PLACE Rinkeby-Kista",
     "Vi bor i Hässelby-Vällingby sedan två år.|PLACE Hässelby-Vällingby",
+    "Förskolan heter Solrosen och ligger nära oss.|PLACE Solrosen",
+    "vi bor på ett skyddat boende. boendet heter vitsippan.|PLACE vitsippan",
   })
   void theProperPartIsAPlace(String text, String finding) {
     assertEquals(List.of(finding), redacted(text));
@@ -37,6 +40,7 @@ class DistrictAdministrationTest {
   @CsvSource(delimiter = '|', value = {
     "Han har fått plats på ett korttidshem två helger i månaden.",
     "Jag ringde stadsdelsförvaltningen i går.",
+    "Boendet heter inte så längre.",
   })
   void theNounAloneIsNoPlace(String text) {
     assertEquals(List.of(), redacted(text));
