@@ -10,7 +10,8 @@ avid-posts-h.jsonl from source-h/*.txt (--set h, the eighth, held out), or
 avid-posts-i.jsonl from source-i/*.txt (--set i, the ninth, a development set), or
 avid-posts-j.jsonl from source-j/*.txt (--set j, the tenth, a development set), or
 avid-posts-k.jsonl from source-k/*.txt (--set k, the eleventh, a development set), or
-avid-posts-l.jsonl from source-l/*.txt (--set l, the twelfth, a development set).
+avid-posts-l.jsonl from source-l/*.txt (--set l, the twelfth, a development set), or
+avid-posts-m.jsonl from source-m/*.txt (--set m, the thirteenth, a development set).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -19,7 +20,7 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l] [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m] [--check]   (--check: validate and print counts only)
 After writing, the file is read back and every span and keep item is checked against the
 marked-up text it came from.
 """
@@ -37,7 +38,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "g": ("source-g", "avid-posts-g.jsonl"),
         "h": ("source-h", "avid-posts-h.jsonl"), "i": ("source-i", "avid-posts-i.jsonl"),
         "j": ("source-j", "avid-posts-j.jsonl"), "k": ("source-k", "avid-posts-k.jsonl"),
-        "l": ("source-l", "avid-posts-l.jsonl")}
+        "l": ("source-l", "avid-posts-l.jsonl"),
+        "m": ("source-m", "avid-posts-m.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
