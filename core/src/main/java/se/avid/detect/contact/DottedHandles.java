@@ -5,8 +5,9 @@ import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
 
 /**
- * {@code ronjaa.lk04}, {@code lollo.x.07}: a word of at least three letters, an inner dot and a
- * digit is a user name wherever it stands, as a word joined by an underscore is ({@link
+ * {@code ronjaa.lk04}, {@code lollo.x.07}, {@code cami.rojas.sings}: a word of at least three
+ * letters, an inner dot and a digit, or three words of letters joined by dots, is a user name
+ * wherever it stands, as a word joined by an underscore is ({@link
  * HandleDetector}): Swedish prose joins no words so, and its dotted abbreviations ({@code kl.15},
  * {@code t.ex.}, {@code kap.3}) have fewer letters or are listed. Not a number ({@code 1.5}), a
  * link, an e-mail address's local part or a file name's extension ({@code bild1.jpg}, which the
@@ -129,16 +130,47 @@ final class DottedHandles {
     for (int i = dot + 1; i < end; i++) {
       digit |= ScanSupport.isAsciiDigit(s.charAt(i));
     }
-    return digit && !abbreviation(s, start, dot);
+    return (digit || threeWords(s, start, end)) && !abbreviation(s, start, dot);
   }
 
-  private static boolean abbreviation(String s, int start, int dot) {
-    for (String a : ABBREVIATIONS) {
-      if (a.length() == dot - start && s.regionMatches(true, start, a, 0, a.length())) {
+  /**
+   * "cami.rojas.sings": three words or more of three letters or more joined by dots, the last no
+   * top-level domain ("mail.google.com" is a host); Swedish abbreviations have shorter parts
+   * ("t.ex.", "o.s.v.", "p.g.a.").
+   */
+  private static boolean threeWords(String s, int start, int end) {
+    int parts = 0;
+    int from = start;
+    int last = start; // where the last part starts
+    for (int i = start; i <= end; i++) {
+      if (i == end || s.charAt(i) == '.') {
+        if (i - from < MIN_LETTERS) {
+          return false;
+        }
+        parts++;
+        last = from;
+        from = i + 1;
+      } else if (!ScanSupport.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return parts >= 3 && !isAnyOf(s, last, end, TOP_LEVEL);
+  }
+
+  private static boolean isAnyOf(String s, int start, int end, String[] words) {
+    for (String w : words) {
+      if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Top-level domains of three letters or more that end a host name. */
+  private static final String[] TOP_LEVEL = {"com", "org", "net", "info", "edu", "gov", "biz", "nu", "se"};
+
+  private static boolean abbreviation(String s, int start, int dot) {
+    return isAnyOf(s, start, dot, ABBREVIATIONS);
   }
 
   private static boolean isLinkMark(char c) {

@@ -105,6 +105,7 @@ class HandleDetectorTest {
     "skriv på snap om ni kan «ronjaa.lk04» /ronja",
     "lägg till «lisa.b.2009» så pratar vi",
     "han har kontot «x_dark.99» där",
+    "på Instagram heter hon «cami.rojas.sings» nu",
   })
   void aWordWithAnInnerDotAndADigitIsAHandleAnywhere(String marked) {
     assertFinds(HANDLES, marked);
@@ -119,6 +120,8 @@ class HandleDetectorTest {
     "ring tel.0701234567 efter fem",
     "skriv till anna.k99@gmail.com",
     "läs mer på www.exempel.se/sida2",
+    "t.ex. o.s.v. p.g.a. allt",
+    "skriv till mail.google.com eller forum.familjeliv.se",
   })
   void dottedAbbreviationsNumbersFilesAndLinksAreNoHandles(String text) {
     assertFinds(HANDLES, text);

@@ -185,6 +185,9 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
       return CUE_STRONG;
     }
+    if (p == t - 1 && postposedPossessive(p) || namedByHeterAfter(t)) {
+      return CUE_STRONG; // "bror min esko", "klara heter hon"
+    }
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
@@ -241,7 +244,8 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || partnerOf(t) && !words.isCommon(t);
+    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || partnerOf(t) && !words.isCommon(t)
+        || namedByHeterAfter(t) || tokens.isWord(t - 1) && postposedPossessive(t - 1);
   }
 
   /**
@@ -415,6 +419,25 @@ final class Cues {
     long stem = SwedishLexicon.categories(SwedishLexicon.get().facts(tokens.lower(), tokens.start(q), len - 1));
     return Category.CUE_RELATION.in(stem) || Category.CUE_NAME.in(stem);
   }
+
+  /**
+   * Token {@code p} is a possessive after a kin noun, as the north and dialects put it: "bror min
+   * esko", "far min", "syster hennes".
+   */
+  private boolean postposedPossessive(int p) {
+    return Category.CUE_POSSESSIVE.in(flags[p]) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
+        && any(flags[p - 1], Category.bits(Category.CUE_RELATION, Category.CUE_NAME)) && tokens.adjacent(p);
+  }
+
+  /** "klara heter hon", "Bo hette han": the name before "heter" and the pronoun of the person named. */
+  private boolean namedByHeterAfter(int t) {
+    int verb = t + 1;
+    return tokens.adjacent(t) && (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb)
+        && tokens.isAnyOf(verb + 1, PERSONAL_PRONOUNS);
+  }
+
+  /** The pronouns of a person named by "X heter hon". */
+  private static final String[] PERSONAL_PRONOUNS = {"hon", "han", "hen"};
 
   /** Superlatives that stand for a child after a possessive: "min äldsta", "vår yngsta". */
   private static final String[] ELDEST_OR_YOUNGEST = {"äldsta", "yngsta", "mellersta"};
@@ -624,7 +647,7 @@ final class Cues {
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
         || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"
-        || p == t - 1 && (afterNamedObject(t) || partnerOf(t)); // "kallar mig kwan", "gifte sig med joy"
+        || p == t - 1 && (afterNamedObject(t) || partnerOf(t) || postposedPossessive(p)); // "kallar mig kwan", "gifte sig med joy", "bror min esko"
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

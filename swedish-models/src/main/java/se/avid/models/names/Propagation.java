@@ -188,6 +188,9 @@ final class Propagation {
         // "farmor och stig", "min mamma och lisa": a person beside a kin noun, if a thousand or
         // more are called so and nothing of a phrase follows (see coordinated)
         coordinated(c + 1, false);
+      } else if (c + 2 < n && Category.CUE_POSSESSIVE.in(flags[c + 1]) && any(flags[c + 2], KIN_NOUNS)
+          && !Category.WORD_FORM.in(flags[c - 1])) {
+        coordinatedBeforeKin(c - 1); // "hemma med sol o min sambo"
       }
       if (type[c - 1] == PLACE && score[c - 1] >= SURE) {
         coordinatedPlace(c + 1);
@@ -290,6 +293,19 @@ final class Propagation {
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
+  }
+
+  /**
+   * Word {@code t} before "och" and a possessive kin noun ("med sol o min sambo"): a person, if a
+   * hundred or more are called so and it follows "med" or "och" or opens its clause; not the noun
+   * of a phrase ("med mat och min sambo").
+   */
+  private void coordinatedBeforeKin(int t) {
+    if (type[t] == KEEP || score[t] >= REDACT || words.firstNameBearers(t) < NameCounts.HUNDREDS
+        || !(tokens.is(t - 1, "med") || tokens.is(t - 1, "och") || !tokens.isWord(t - 1))) {
+      return;
+    }
+    labels.set(t, NAME, COORDINATED_NAME);
   }
 
   /**

@@ -39,6 +39,8 @@ class KeepLexiconTest {
         row("Jag har läst om Föräldraföreningen Mot Narkotika och Mikamottagningen"),
         row("Han sålde min bil, en Toyota Yaris, på Blocket"),
         row("Jag kör Uber och Bolt och skickar pengar via Western Union"),
+        row("Barnen ska åka på Partille Cup och sedan med Destination Gotland"),
+        row("Jag tog Mifegyne i förrgår och Cytotec i morse"),
         row("Jag har ett skyddat boende via Terrafem"),
         // shops, devices and medicines
         row("Jag jobbar extra på McDonald's på helgerna"),

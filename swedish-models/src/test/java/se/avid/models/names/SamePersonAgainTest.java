@@ -123,6 +123,23 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void aKinNounWithItsPossessiveAfterItNamesThePerson() {
+    assertEquals(List.of("esko"), RedactedWords.in("bror min esko bryr sej inte."));
+    assertEquals(List.of(), RedactedWords.in("far min sa att det var fel."));
+  }
+
+  @Test
+  void theNameBeforeHeterAndAPronounIsAPerson() {
+    assertEquals(List.of("klara"), RedactedWords.in("nu har pappa en ny, klara heter hon, och hon flyttar in."));
+  }
+
+  @Test
+  void aWordBesideAPossessiveKinNounIsAPerson() {
+    assertEquals(List.of("sol", "Ali"), RedactedWords.in("vill va hemma med sol o min sambo nu. min son heter Ali."));
+    assertEquals(List.of("Ali"), RedactedWords.in("vi åt med mat och min sambo. min son heter Ali."));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
