@@ -13,6 +13,19 @@ final class CueLists {
   private CueLists() {}
 
   /** Articles, neuter possessives, quantifiers and "egen" ("hennes egen vilja") before a noun. */
+  /** Indefinite determiners before an adjective and a noun: "en liten ask", "ett bra liv". */
+  static final CharArraySet INDEFINITE_DETERMINERS = WordFacts.words(
+      "en", "ett", "ingen", "inget", "någon", "något", "nån", "nåt", "varje");
+
+  /** Frequent adjectives between an indefinite determiner and a noun ("en liten ask", "ett smalt sund"). */
+  static final CharArraySet ADJECTIVES = WordFacts.words(
+      "liten", "litet", "små", "stor", "stort", "smal", "smalt", "bra", "gammal", "gammalt", "ny", "nytt", "fin",
+      "fint", "lång", "långt", "kort", "hel", "helt", "vanlig", "vanligt", "mörk", "mörkt", "ljus", "ljust", "varm",
+      "varmt", "kall", "kallt", "grön", "grönt", "blå", "blått", "röd", "rött", "vit", "vitt", "svart", "tom", "tomt",
+      "hård", "hårt", "mjuk", "mjukt", "skön", "skönt", "djup", "djupt", "hög", "högt", "låg", "lågt", "trång",
+      "trångt", "bred", "brett", "dålig", "dåligt", "god", "gott", "svår", "svårt", "lätt", "lugn", "lugnt",
+      "vacker", "vackert", "egen", "eget", "enkel", "enkelt", "normal", "normalt", "riktig", "riktigt");
+
   static final CharArraySet DETERMINERS = WordFacts.words(
       "en", "ett", "mitt", "ditt", "sitt", "vårt", "ert", "ingen", "inget", "någon", "något", "varje",
       "hela", "denna", "detta", "samma", "annan", "annat", "egen", "eget", "egna", "ngt", "ngn", "ngon", "nåt",

@@ -108,6 +108,10 @@ final class Cues {
     if (tokens.kind(p) == Tokens.NUMBER || words.inSet(CueLists.QUANTITY_WORDS, p)) {
       return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
     }
+    if (words.inSet(CueLists.ADJECTIVES, p) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
+        && words.inSet(CueLists.INDEFINITE_DETERMINERS, p - 1)) {
+      return true; // "en liten ask", "ett bra liv", "en smal stig": an article, an adjective, the noun
+    }
     if (words.inSet(CueLists.DETERMINERS, p)) {
       // not the hedge after a naming verb: "min handläggare heter nåt linda"
       return !(tokens.isWord(p - 1) && tokens.adjacent(p - 1) && words.inSet(CueLists.NAMING_VERBS, p - 1));
@@ -335,6 +339,8 @@ final class Cues {
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
             && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
+            // "den lilla kallar hon lillen": the one named before the verb, its subject after it
+            || callingVerb(p - 1) && tokens.isAnyOf(p, PERSONAL_PRONOUNS)
             // "hemma heter han nong": the verb before its subject
             || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
   }

@@ -292,7 +292,10 @@ final class Homographs {
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
     boolean pair = slots.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
-    boolean kin = kinApposition(t) || pair;
+    // "två barn, vilja 9 och melker 12": a list of children with their ages
+    boolean listed = cues.ages.ageInAList(t) && slots.listAfterPersonNoun(t);
+    boolean setOff = slots.apposition(t); // "hennes kontaktperson på boendet, klara, har sett"
+    boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
@@ -308,7 +311,7 @@ final class Homographs {
         && (slots.homographSlot(t, labels.type)
             || rareOrCapitalised && !afterGenitive(t)
                 && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
-    if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot) {
+    if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot && !setOff) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)
@@ -327,7 +330,7 @@ final class Homographs {
         + (other ? 1 : 0)
         + (kin ? 2 : 0) // "Ville vår son e 16": who the kin noun after it is, and the verb of both
         + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
-        + (apposition ? 1 : 0) + (namedSubject ? 1 : 0)
+        + (apposition ? 1 : 0) + (namedSubject ? 1 : 0) + (setOff ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (subject && slots.speakerBeforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person

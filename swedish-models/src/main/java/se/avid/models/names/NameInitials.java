@@ -53,15 +53,18 @@ final class NameInitials {
       // "A. Svensson"; "e. lundqvist" too where it signs the text, alone on its last line
       return labels.openToName(letter) && (isInitial(letter) || signedInitial(letter, t)) ? letter : -1;
     }
-    if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !isInitial(p)) {
+    if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !(isInitial(p) || tokens.length(p) == 3 && signedInitial(p, t))) {
       return -1;
     }
     return tokens.length(p) > 1 || !tokens.has(p, Tokens.SENTENCE_START) ? p : -1;
   }
 
-  /** Letter {@code u} with its dot opens the last line of the text, whose last word is name {@code t}: "\ne. lundqvist". */
+  /**
+   * Initial {@code u} (a letter with its dot, or two joined by a hyphen) opens the last line or
+   * sentence of the text, whose last word is name {@code t}: "\ne. lundqvist", "…först? a-k lindholm".
+   */
   private boolean signedInitial(int u, int t) {
-    if (!tokens.isWord(u) || tokens.length(u) != 1 || !tokens.has(u, Tokens.LINE_START)) {
+    if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && sentenceEnd(u - 1))) {
       return false;
     }
     for (int k = t + 1; k < tokens.size(); k++) {
@@ -69,7 +72,14 @@ final class NameInitials {
         return false;
       }
     }
-    return Character.isLetter(tokens.lower()[tokens.start(u)]);
+    char[] lower = tokens.lower();
+    int s = tokens.start(u);
+    return tokens.length(u) == 1 ? Character.isLetter(lower[s])
+        : tokens.length(u) == 3 && Character.isLetter(lower[s]) && lower[s + 1] == '-' && Character.isLetter(lower[s + 2]);
+  }
+
+  private boolean sentenceEnd(int p) {
+    return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');
   }
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */

@@ -407,8 +407,21 @@ final class NameSlots {
    * Besides the everyday verbs, the past tense in -ade of a listed infinitive, which no noun has.
    */
   boolean subjectBeforeVerb(int t) {
-    return tokens.adjacent(t) && tokens.isWord(t + 1)
-        && (words.inSet(FINITE_VERBS, t + 1) || shapes.pastTenseOfListedVerb(t + 1));
+    int v = t + 1;
+    if (tokens.is(v, "själv") && tokens.adjacent(v)) {
+      v++; // "stig själv vill inte"
+    }
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
+  }
+
+  /**
+   * Word {@code t} opens a list set off by a comma or colon after a noun of persons: "två barn,
+   * vilja 9 och melker 12", "barnen: liv 9 och elton 6".
+   */
+  boolean listAfterPersonNoun(int t) {
+    int noun = t - 2;
+    return (tokens.isPunct(t - 1, ',') || tokens.isPunct(t - 1, ':')) && tokens.isWord(noun)
+        && (words.inSet(PERSON_PLURALS, noun) || Category.CUE_RELATION.in(words.flags[noun]));
   }
 
   /**

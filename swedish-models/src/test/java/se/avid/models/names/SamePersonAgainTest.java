@@ -140,6 +140,31 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void childrenListedWithTheirAgesAfterANounOfPersonsAreNamed() {
+    assertEquals(List.of("vilja", "melker"), RedactedWords.in("vi har två barn, vilja 9 och melker 12. kan jag spärra."));
+    assertEquals(List.of(), RedactedWords.in("dag 3 och dag 4 var värst."));
+  }
+
+  @Test
+  void aWordSetOffByCommasBeforeAVerbIsThePersonThePhraseIs() {
+    assertEquals(List.of("klara"), RedactedWords.in("hennes kontaktperson på boendet, klara, har sett honom."));
+    assertEquals(List.of("stig"), RedactedWords.in("stig själv vill inte att hon ska se något."));
+  }
+
+  @Test
+  void aNounAfterAnArticleAndAnAdjectiveIsTheWord() {
+    assertEquals(List.of("liv"), RedactedWords.in("min dotter heter liv. hon förtjänar ett bra liv."));
+    assertEquals(List.of("ask"), RedactedWords.in("min son heter ask. vi la den i en liten ask."));
+  }
+
+  @Test
+  void aSignatureBeforeAPhoneNumberOrWithHyphenedInitials() {
+    assertEquals(List.of("annika bergström lund"),
+        RedactedWords.in("ring om ni behöver. med vänlig hälsning annika bergström lund 070-418 22 93"));
+    assertEquals(List.of("a-k lindholm"), RedactedWords.in("ska jag ringa polisen först? a-k lindholm"));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
