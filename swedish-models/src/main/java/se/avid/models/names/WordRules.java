@@ -493,7 +493,8 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
       return;
     }
-    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) || cues.maximum(t) || cues.spokenDay(t)
+    boolean placeEntry = place && labels.spanEnd[t] > tokens.end(t); // "hela västra götaland": a place of several words
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) && !placeEntry || cues.maximum(t) || cues.spokenDay(t)
         || person && common && tokens.has(t, Tokens.SENTENCE_START) && homographs.wordBeforePreposition(t)) {
       // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
       return;

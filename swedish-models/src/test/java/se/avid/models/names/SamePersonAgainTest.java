@@ -165,6 +165,12 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void aLowercasePlaceOfSeveralWordsAfterADeterminerIsThePlace() {
+    assertEquals(List.of("västra götaland", "göteborg"),
+        RedactedWords.in("jag måste söka jobb i hela västra götaland, även i göteborg."));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
