@@ -13,6 +13,12 @@ final class CueLists {
   private CueLists() {}
 
   /** Articles, neuter possessives, quantifiers and "egen" ("hennes egen vilja") before a noun. */
+  /** Parents before "till" and their child: "pappa till ask", "mamma till django". */
+  static final CharArraySet PARENTS = WordFacts.words(
+      "mamma", "pappa", "mor", "far", "förälder", "föräldrar", "morsa", "farsa", "styvmamma", "styvpappa",
+      "bonusmamma", "bonuspappa", "fostermamma", "fosterpappa", "vårdnadshavare", "farmor", "farfar", "mormor",
+      "morfar");
+
   /** Indefinite determiners before an adjective and a noun: "en liten ask", "ett bra liv". */
   static final CharArraySet INDEFINITE_DETERMINERS = WordFacts.words(
       "en", "ett", "ingen", "inget", "någon", "något", "nån", "nåt", "varje");

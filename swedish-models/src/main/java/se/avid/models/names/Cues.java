@@ -189,8 +189,8 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
       return CUE_STRONG;
     }
-    if (p == t - 1 && postposedPossessive(p) || namedByHeterAfter(t)) {
-      return CUE_STRONG; // "bror min esko", "klara heter hon"
+    if (p == t - 1 && postposedPossessive(p) || namedByHeterAfter(t) || parentOf(t)) {
+      return CUE_STRONG; // "bror min esko", "klara heter hon", "pappa till ask"
     }
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
@@ -249,7 +249,7 @@ final class Cues {
    */
   boolean namingCue(int t) {
     return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || partnerOf(t) && !words.isCommon(t)
-        || namedByHeterAfter(t) || tokens.isWord(t - 1) && postposedPossessive(t - 1);
+        || namedByHeterAfter(t) || tokens.isWord(t - 1) && postposedPossessive(t - 1) || parentOf(t);
   }
 
   /**
@@ -440,6 +440,16 @@ final class Cues {
     int verb = t + 1;
     return tokens.adjacent(t) && (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb)
         && tokens.isAnyOf(verb + 1, PERSONAL_PRONOUNS);
+  }
+
+  /**
+   * Word {@code t} is the child of a parent named before it: "jag är pappa till ask", "mamma till
+   * django 12", "mamma till tilda, nils o ask" (the first of the list).
+   */
+  boolean parentOf(int t) {
+    int till = t - 1;
+    return tokens.is(till, "till") && tokens.adjacent(till) && tokens.adjacent(till - 1) && tokens.isWord(till - 1)
+        && words.inSet(CueLists.PARENTS, till - 1);
   }
 
   /** The pronouns of a person named by "X heter hon". */
@@ -653,7 +663,7 @@ final class Cues {
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
         || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"
-        || p == t - 1 && (afterNamedObject(t) || partnerOf(t) || postposedPossessive(p)); // "kallar mig kwan", "gifte sig med joy", "bror min esko"
+        || p == t - 1 && (afterNamedObject(t) || partnerOf(t) || postposedPossessive(p) || parentOf(t)); // "kallar mig kwan", "gifte sig med joy", "bror min esko"
   }
 
   /** "Region Skåne", "region stockholm": the region as a public body. */

@@ -265,7 +265,7 @@ final class Propagation {
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
   static final CharArraySet PLACE_NOUNS = WordFacts.words(
       "staden", "byn", "orten", "ön", "berget", "sjön", "älven", "stadsdelen", "förorten", "kommunen",
-      "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället");
+      "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället", "avdelningen");
 
   /**
    * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if

@@ -31,6 +31,7 @@ class DistrictAdministrationTest {
     "Vi bor i Hässelby-Vällingby sedan två år.|PLACE Hässelby-Vällingby",
     "Förskolan heter Solrosen och ligger nära oss.|PLACE Solrosen",
     "vi bor på ett skyddat boende. boendet heter vitsippan.|PLACE vitsippan",
+    "hon ligger på sjukhuset. avdelningen heter linnean.|PLACE linnean",
   })
   void theProperPartIsAPlace(String text, String finding) {
     assertEquals(List.of(finding), redacted(text));

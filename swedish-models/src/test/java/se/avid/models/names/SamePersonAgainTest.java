@@ -171,6 +171,12 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void theChildAfterAParentAndTillIsNamed() {
+    assertEquals(List.of("ask"), RedactedWords.in("jag är pappa till ask som är 2. hans mamma har flyttat."));
+    assertEquals(List.of(), RedactedWords.in("han bor hos pappa till sommaren."));
+  }
+
+  @Test
   void aClosingAloneOnTheLastLineIsNoName() {
     assertEquals(List.of(), RedactedWords.in("Jag vet inte vad jag ska göra.\nTack"));
     assertEquals(List.of(), RedactedWords.in("Vi ses snart.\nHälsningar"));
