@@ -10,9 +10,10 @@ import se.avid.models.lexicon.SwedishLexicon;
 /**
  * The terms {@link SwedishModelsProvider} keeps for every detector: the firms, brands and medicines
  * of {@code kept-terms.txt}, and those brands of
- * {@code brand-homographs.txt} that no one in the name lists bears as a first name or surname
- * ({@code Crescent}, {@code Lindex}, {@code Klarna}; not {@code Max}, {@code Filippa},
- * {@code Ericsson}). A brand listed there only because it is also an ordinary or English word needs
+ * {@code brand-homographs.txt} that no hand-written name list holds and that fewer than fifty
+ * people bear as a first name or surname ({@code Crescent}, {@code Lindex}, {@code Klarna},
+ * {@code Lowell}; not {@code Max}, {@code Filippa}, {@code Ericsson}). A brand listed there only
+ * because it is also an ordinary or English word needs
  * no context to be kept: a finding of it can only be the brand or the word, never a person.
  *
  * <p>Not the public bodies of {@code public-bodies.txt}: that list holds words that are names after
@@ -24,9 +25,14 @@ final class KeptTermsList {
 
   private KeptTermsList() {}
 
-  /** The name lists a homograph brand must be absent from to be kept everywhere. */
+  /**
+   * The name lists a homograph brand must be absent from to be kept everywhere: the hand-written
+   * ones and the names fifty or more people are called by. A name of the imported lists or one
+   * fewer than fifty bear ({@code Lowell}, {@code Dacia}, {@code Tesla}) is far more often the
+   * brand in a post ("brev från Lowell") than one of its few bearers.
+   */
   private static final String[] NAME_LISTS = {"first-names.txt", "surnames.txt", "scb-first-names.txt",
-      "scb-rare-first-names.txt", "scb-surnames.txt", "first-names-imported.txt", "surnames-imported.txt"};
+      "scb-surnames.txt"};
 
   static final List<String> TERMS = read();
 

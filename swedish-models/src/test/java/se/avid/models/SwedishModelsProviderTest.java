@@ -70,6 +70,14 @@ class SwedishModelsProviderTest {
   }
 
   @Test
+  void keepsABrandThatFewerThanFiftyBearAsAName() {
+    Collection<String> kept = new SwedishModelsProvider().keptTerms();
+    assertTrue(kept.containsAll(List.of("Lowell", "Dacia")), "a debt collector, a car brand");
+    String post = "Jag har fått brev från Lowell och Intrum samma vecka.";
+    assertEquals(post, Anonymizer.builder().build().redact(post));
+  }
+
+  @Test
   void doesNotKeepWhatThePublicBodiesListKeepsOnlyInContext() {
     Collection<String> kept = new SwedishModelsProvider().keptTerms();
     assertFalse(kept.contains("Juni"), "a month is a name after a cue: hennes kompis Juni");
