@@ -1,5 +1,6 @@
 package se.avid.detect.contact;
 
+import java.util.Arrays;
 import se.avid.EntityType;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -28,7 +29,7 @@ final class DottedHandles {
   /** No dotted handle: most texts. */
   static final int[] NONE = new int[0];
 
-  /** The most dotted handles read in one text. */
+  /** The dotted handles first made room for, and the reported starts remembered to report none twice. */
   private static final int MAX = 16;
 
   /**
@@ -42,7 +43,7 @@ final class DottedHandles {
     int n = s.length();
     int[] spans = NONE;
     int count = 0;
-    for (int dot = s.indexOf('.'); dot >= 0 && count < 2 * MAX; dot = s.indexOf('.', dot + 1)) {
+    for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
       if (dot == 0 || dot + 1 >= n || !ScanSupport.isLetter(s.charAt(dot - 1)) || !ScanSupport.isLetterOrDigit(s.charAt(dot + 1))) {
         continue; // most dots end a sentence
       }
@@ -58,13 +59,15 @@ final class DottedHandles {
         end--;
       }
       if (isHandle(s, start, dot, end)) {
-        spans = spans == NONE ? new int[2 * MAX] : spans;
+        if (count == spans.length) {
+          spans = Arrays.copyOf(spans, Math.max(2 * MAX, 2 * count)); // a long text may hold many
+        }
         spans[count++] = start;
         spans[count++] = end;
       }
       dot = Math.max(dot, end);
     }
-    return count == 0 ? NONE : java.util.Arrays.copyOf(spans, count);
+    return count == 0 ? NONE : Arrays.copyOf(spans, count);
   }
 
   /** Reports the spans of {@link #find} that {@code reported} has not passed on already. */

@@ -1,9 +1,14 @@
 package se.avid.detect.contact;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.avid.detect.contact.Marked.assertFinds;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.text.ScanText;
 
 class HandleDetectorTest {
 
@@ -109,6 +114,17 @@ class HandleDetectorTest {
   })
   void aWordWithAnInnerDotAndADigitIsAHandleAnywhere(String marked) {
     assertFinds(HANDLES, marked);
+  }
+
+  @Test
+  void everyDottedHandleOfALongTextIsFound() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append("han skrev till lisa.k").append(10 + i).append(" igen. ");
+    }
+    List<int[]> found = new ArrayList<>();
+    HANDLES.detect(ScanText.of(text.toString()), (start, end, type, score) -> found.add(new int[] {start, end}));
+    assertEquals(40, found.size());
   }
 
   @ParameterizedTest
