@@ -1,11 +1,12 @@
 package se.avid.models.names;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Tokens;
 
 /**
  * Ages right after a word, which name the word before them: "lisa 5 år", "lisa (5)", "vilja (4
- * år)", ", lisa, 5,", and lists of names with their ages ("yusuf 12, hamdi 9 och sagal 2"). Read by
- * {@link Cues} and the slot rules; not thread-safe, one per call.
+ * år)", ", lisa, 5,", "vilja är 22 år", and lists of names with their ages ("yusuf 12, hamdi 9 och
+ * sagal 2"). Read by {@link Cues} and the slot rules; not thread-safe, one per call.
  */
 final class AgeSlots {
 
@@ -114,4 +115,44 @@ final class AgeSlots {
         || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
             && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
+
+  /**
+   * "Ville är 7 och", "vilja är 22 år", "klara som är 7 år", "Sol e 10 mån": a copula (chat "e"
+   * too), also of a relative clause about the word, and a number of one or two digits
+   * that is an age, with a unit of age, nothing, a comma or "och" after it (not "är 3 timmar", "är
+   * 20 kr").
+   */
+  boolean ageByCopula(int t) {
+    // "föräldrar till klara som är 7 år", "med liv, som är 8 månader": the copula of a relative
+    // clause about the word
+    int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    int v = t + 1;
+    if (tokens.is(relative, "som")) {
+      v = relative + 1;
+      if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(NameSlots.SENTENCE_ADVERBS, v)) {
+        v++; // "saga, som nu är 8"
+      }
+    }
+    int u = v + 1;
+    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "e") || tokens.is(v, "var") || tokens.is(v, "fyller")
+        || tokens.is(v, "fyllde")) || u >= tokens.size()) {
+      return false;
+    }
+    if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
+      return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
+    }
+    if (!smallNumber(u)) {
+      return false;
+    }
+    // "Sol e 10 mån": a baby's age in months
+    int w = u + 1;
+    return w >= tokens.size() || ageUnit(w) || tokens.is(w, "och") || tokens.is(w, "o") // "vilja e 6 o sov"
+        || tokens.kind(w) == Tokens.PUNCT
+        && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /** Numerals of a child's or young person's age, written out: "fem år", "sjutton år". */
+  private static final CharArraySet AGE_NUMERALS = WordFacts.words(
+      "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+      "femton", "sexton", "sjutton", "arton", "nitton", "tjugo");
 }

@@ -4,23 +4,27 @@ import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.any;
 
 import org.apache.lucene.analysis.CharArraySet;
-import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
-import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
  * The words around a word that say what it is: a name cue before it ("heter", "min son", "hej",
  * "mvh", "/"), a place cue ("bor i", "från", "kommun" after), an age after it, a title, a verb
- * whose object is a person. Not thread-safe; one per call.
+ * whose object is a person. Its parts: {@link Signatures} (where the writer signs),
+ * {@link RelationCues} (who a person is to someone), {@link LocativeCues} (what places a word) and
+ * {@link AgeSlots}. Not thread-safe; one per call.
  */
 final class Cues {
 
   private final Tokens tokens;
   private final long[] flags;
   private final int n;
-  /** The last token that is no punctuation: where a signature stands. */
-  private final int lastNonPunct;
+  /** Where the writer signs the text. */
+  final Signatures signatures;
+  /** Who a person is to someone: partner, child, kin. */
+  private final RelationCues relations;
+  /** The cues that place a word. */
+  final LocativeCues places;
   private final WordFacts words;
   private final WordShapes shapes;
   /** The ages after words, which name the word before them. */
@@ -30,11 +34,9 @@ final class Cues {
     this.tokens = tokens;
     this.flags = words.flags;
     this.n = tokens.size();
-    int last = n - 1;
-    while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
-      last--;
-    }
-    this.lastNonPunct = last;
+    this.signatures = new Signatures(tokens, words);
+    this.relations = new RelationCues(tokens, words);
+    this.places = new LocativeCues(tokens, words);
     this.words = words;
     this.shapes = shapes;
     this.ages = new AgeSlots(tokens, words);
@@ -174,13 +176,13 @@ final class Cues {
   int nameCue(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
-      return signatureEnd(t) ? CUE_VOCATIVE : 0;
+      return signatures.signatureEnd(t) ? CUE_VOCATIVE : 0;
     }
     while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
       p--;
     }
     if (!tokens.isWord(p)) {
-      return lastLineAlone(t) || lastSentenceAlone(t, p) ? CUE_VOCATIVE : 0;
+      return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
@@ -189,7 +191,7 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
       return CUE_STRONG;
     }
-    if (p == t - 1 && postposedPossessive(p) || namedByHeterAfter(t) || parentOf(t)) {
+    if (p == t - 1 && relations.postposedPossessive(p) || relations.namedByHeterAfter(t) || relations.parentOf(t)) {
       return CUE_STRONG; // "bror min esko", "klara heter hon", "pappa till ask"
     }
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
@@ -201,7 +203,7 @@ final class Cues {
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))) {
       return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana"
     }
-    if (p == t - 1 && partnerOf(t) && !words.isCommon(t)) {
+    if (p == t - 1 && relations.partnerOf(t) && !words.isCommon(t)) {
       return CUE_STRONG; // "gifte sig med joy", "är ihop med mojje"
     }
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
@@ -210,7 +212,7 @@ final class Cues {
     if (roleCompoundBefore(t)) {
       return CUE_STRONG; // "barnläkaren björn", "partiledaren anna ek"
     }
-    return lastLineAlone(t) ? CUE_VOCATIVE : 0;
+    return signatures.lastLineAlone(t) ? CUE_VOCATIVE : 0;
   }
 
   /**
@@ -248,32 +250,9 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || partnerOf(t) && !words.isCommon(t)
-        || namedByHeterAfter(t) || tokens.isWord(t - 1) && postposedPossessive(t - 1) || parentOf(t);
+    return afterNamingVerb(t) || afterNamedObject(t) || namingCueNoun(t) || relations.partnerOf(t) && !words.isCommon(t)
+        || relations.namedByHeterAfter(t) || tokens.isWord(t - 1) && relations.postposedPossessive(t - 1) || relations.parentOf(t);
   }
-
-  /**
-   * Word {@code t} is who someone is married to or together with: right after "med" after "gift",
-   * "ihop", "tillsammans", "förlovad", or "gifte sig", "förlovade sig" ("gifte sig med joy", "är ihop
-   * med mojje"); the word itself may still be an ordinary one ("gift med en svensk").
-   */
-  boolean partnerOf(int t) {
-    int with = t - 1;
-    if (!tokens.is(with, "med") || !tokens.adjacent(with) || !tokens.adjacent(with - 1)) {
-      return false;
-    }
-    int r = with - 1;
-    if (tokens.is(r, "sig")) {
-      return tokens.adjacent(r - 1) && tokens.isAnyOf(r - 1, PARTNERING_VERBS);
-    }
-    return tokens.isAnyOf(r, PARTNERED);
-  }
-
-  /** Words of a couple before "med": "gift med", "ihop med". */
-  private static final String[] PARTNERED = {"gift", "ihop", "tillsammans", "förlovad", "förlovade", "sambo"};
-
-  /** Verbs of becoming a couple before "sig med": "gifte sig med". */
-  private static final String[] PARTNERING_VERBS = {"gifte", "gift", "förlovade", "förlovat", "gifta"};
 
   /** Shortest genitive taken for a person's before a kin noun ("bos", "alis"). */
   static final int MIN_OWNER = 3;
@@ -288,26 +267,6 @@ final class Cues {
     int len = tokens.length(t);
     return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
         && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
-  }
-
-  /**
-   * Word {@code t} is what an institution or a place is called: right after "heter" or "hette"
-   * with an institution noun in the definite form for its subject ("boendet heter vitsippan",
-   * "förskolan hette Solrosen", "byn heter Ängsbo"), not a closed-class word ("boendet heter
-   * inte").
-   */
-  boolean institutionNamed(int t) {
-    int verb = t - 1;
-    int subject = t - 2;
-    return (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(subject) && tokens.adjacent(verb)
-        && !Category.WORD_FORM.in(flags[t]) && !isCueWord(flags[t]) && !words.isFrequent(t) && definite(subject)
-        && (InstitutionNouns.isNoun(tokens, subject) || words.inSet(Propagation.PLACE_NOUNS, subject));
-  }
-
-  /** The noun {@code t} ends as a definite form does ("förskolan", "boendet", "vårdcentralen"). */
-  private boolean definite(int t) {
-    char last = tokens.lower()[tokens.end(t) - 1];
-    return tokens.isWord(t) && tokens.length(t) > 3 && (last == 'n' || last == 't');
   }
 
   /** Right after a naming verb: "heter", "kallas". */
@@ -340,7 +299,7 @@ final class Cues {
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
             && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
             // "den lilla kallar hon lillen": the one named before the verb, its subject after it
-            || callingVerb(p - 1) && tokens.isAnyOf(p, PERSONAL_PRONOUNS)
+            || callingVerb(p - 1) && tokens.isAnyOf(p, RelationCues.PERSONAL_PRONOUNS)
             // "hemma heter han nong": the verb before its subject
             || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
   }
@@ -407,53 +366,8 @@ final class Cues {
     if (tokens.isWord(q) && words.inSet(CueLists.KIN_ADJECTIVES, q)) {
       q--;
     }
-    return tokens.isWord(q) && (Category.CUE_POSSESSIVE.in(flags[q]) || personsGenitive(q));
+    return tokens.isWord(q) && (Category.CUE_POSSESSIVE.in(flags[q]) || relations.personsGenitive(q));
   }
-
-  /**
-   * Word {@code q} is the genitive of a person, which owns a kin noun as a possessive does: of a
-   * name ("lisas kille") or of a kin noun ("mammas kille", "pappas sambo").
-   */
-  private boolean personsGenitive(int q) {
-    int len = tokens.length(q);
-    if (len < MIN_OWNER + 1 || tokens.lower()[tokens.start(q) + len - 1] != 's' || !tokens.adjacent(q)) {
-      return false;
-    }
-    if (words.genitive[q]) {
-      return true;
-    }
-    long stem = SwedishLexicon.categories(SwedishLexicon.get().facts(tokens.lower(), tokens.start(q), len - 1));
-    return Category.CUE_RELATION.in(stem) || Category.CUE_NAME.in(stem);
-  }
-
-  /**
-   * Token {@code p} is a possessive after a kin noun, as the north and dialects put it: "bror min
-   * esko", "far min", "syster hennes".
-   */
-  private boolean postposedPossessive(int p) {
-    return Category.CUE_POSSESSIVE.in(flags[p]) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
-        && any(flags[p - 1], Category.bits(Category.CUE_RELATION, Category.CUE_NAME)) && tokens.adjacent(p);
-  }
-
-  /** "klara heter hon", "Bo hette han": the name before "heter" and the pronoun of the person named. */
-  private boolean namedByHeterAfter(int t) {
-    int verb = t + 1;
-    return tokens.adjacent(t) && (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb)
-        && tokens.isAnyOf(verb + 1, PERSONAL_PRONOUNS);
-  }
-
-  /**
-   * Word {@code t} is the child of a parent named before it: "jag är pappa till ask", "mamma till
-   * django 12", "mamma till tilda, nils o ask" (the first of the list).
-   */
-  boolean parentOf(int t) {
-    int till = t - 1;
-    return tokens.is(till, "till") && tokens.adjacent(till) && tokens.adjacent(till - 1) && tokens.isWord(till - 1)
-        && words.inSet(CueLists.PARENTS, till - 1);
-  }
-
-  /** The pronouns of a person named by "X heter hon". */
-  private static final String[] PERSONAL_PRONOUNS = {"hon", "han", "hen"};
 
   /** Superlatives that stand for a child after a possessive: "min äldsta", "vår yngsta". */
   private static final String[] ELDEST_OR_YOUNGEST = {"äldsta", "yngsta", "mellersta"};
@@ -544,111 +458,6 @@ final class Cues {
     return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(CueLists.TITLES, p);
   }
 
-  /** "/Lena" closing the text: nothing but punctuation after it on its line, and no more lines. */
-  /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
-  boolean slashSignature(int t) {
-    int p = t - 1;
-    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
-  }
-
-  /**
-   * Word {@code t} ends the text right after a closing or a slash ("mvh ros", "hälsningar\nros",
-   * "/ros"), or alone on the last line of a text of several lines ("…mina föräldrar.\nVilja"):
-   * the writer signs, so a word there that fifty people are called by is the name, whatever it
-   * means as a word (nobody closes a post with a flower).
-   */
-  boolean signsOff(int t) {
-    int p = t - 1;
-    while (p >= 0 && tokens.isPunct(p, ',')) {
-      p--;
-    }
-    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p])
-        || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
-  }
-
-  private boolean signatureEnd(int t) {
-    return t == lastNonPunct;
-  }
-
-  /**
-   * A word alone on the last line of a text of several lines, capitalised, a first name that is no
-   * word form as written ("Tina", "maj-lis") or one that a hundred people or more are called by
-   * ("…vad ska jag göra\nsol"): a signature.
-   */
-  private boolean lastLineAlone(int t) {
-    return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
-        && (tokens.has(t, Tokens.CAPITALISED) || countedFirstName(t) && !words.isFrequentOrListed(t)
-            || !Category.WORD_FORM.in(flags[t]) && words.firstNameBearers(t) >= NameCounts.HUNDREDS);
-  }
-
-  /**
-   * "…kan de tvinga honom inomhus? tina": a first name of the lists, or one that a hundred people
-   * or more are called by, alone as the last sentence of the text, after its full stop, question
-   * or exclamation mark: the writer signing on the same line.
-   */
-  private boolean lastSentenceAlone(int t, int p) {
-    return p >= 0 && signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))
-        && !Category.WORD_FORM.in(flags[t])
-        && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
-  }
-
-  /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */
-  boolean countedFirstName(int t) {
-    return Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) > 0;
-  }
-
-  /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
-  boolean lastWord(int t) {
-    return signatureEnd(t);
-  }
-
-  /**
-   * Word {@code t} opens a signature: it follows a closing ("mvh", "/") or opens the last line.
-   */
-  boolean opensSignature(int t) {
-    int p = t - 1;
-    return tokens.has(t, Tokens.LINE_START) || tokens.isPunct(p, '/')
-        || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
-  }
-
-  /**
-   * A cue that names a place more surely than a bare "i" ("i handen", "i boden" are words): "bor
-   * i", "från", "till", "utanför", "kommun" after.
-   */
-  boolean strongPlaceCue(int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
-      return tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
-    }
-    if (!Category.CUE_PLACE.in(flags[p])) {
-      return false;
-    }
-    // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
-    boolean bare = tokens.is(p, "i") || tokens.is(p, "på");
-    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
-  }
-
-  /**
-   * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
-   * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
-   * "till", "mot" or "kring": "gav den till Zarvina", "log mot Karin".
-   */
-  boolean locativeCue(int t) {
-    int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
-      return true;
-    }
-    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
-        && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
-  }
-
-  /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
-  boolean placeCue(int t) {
-    int p = t - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
-        || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
-  }
-
   /** Any cue next to the word: a name cue before, or a place word after ("kommun"). */
   boolean anyCue(int t) {
     int p = t - 1;
@@ -663,28 +472,8 @@ final class Cues {
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last
         || p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p)) // "min äldsta sol", "chefen e sussie"
-        || p == t - 1 && (afterNamedObject(t) || partnerOf(t) || postposedPossessive(p) || parentOf(t)); // "kallar mig kwan", "gifte sig med joy", "bror min esko"
+        || p == t - 1 && (afterNamedObject(t) || relations.partnerOf(t) || relations.postposedPossessive(p) || relations.parentOf(t)); // "kallar mig kwan", "gifte sig med joy", "bror min esko"
   }
 
-  /** "Region Skåne", "region stockholm": the region as a public body. */
-  boolean isRegionBody(int t) {
-    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
-  }
-
-  /**
-   * "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it; but not after a
-   * verb that takes a person with "på" ("lyssnar på Mendelssohn", "litar inte på Kassandra",
-   * "väntade på Lennart").
-   */
-  boolean afterPå(int t) {
-    if (t <= 0 || !tokens.adjacent(t - 1) || !tokens.is(t - 1, "på")) {
-      return false;
-    }
-    int v = t - 2;
-    if (tokens.isWord(v) && words.inSet(CueLists.ADVERBS_BEFORE_PÅ, v)) {
-      v--; // "litar inte på", "väntar fortfarande på"
-    }
-    return !(tokens.isWord(v) && words.inSet(CueLists.VERBS_OF_A_PERSON_WITH_PÅ, v));
-  }
 
 }

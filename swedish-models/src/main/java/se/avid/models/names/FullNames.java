@@ -218,7 +218,7 @@ final class FullNames {
     // array reads and the words' cached facts first; the look-ups and letter tables last
     if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
         || type[u] == KEEP || cues.writtenWithCapitals || words.isFrequentOrListed(u) || words.isCommon(u)
-        || cues.afterArticle(t) || cues.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
+        || cues.afterArticle(t) || cues.places.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
         || cues.sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
         || foreignNeighbour(t - 1) && !cues.afterTitle(t) || foreignNeighbour(u + 1)) {
       return false;

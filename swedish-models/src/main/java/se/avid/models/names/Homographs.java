@@ -87,7 +87,7 @@ final class Homographs {
     }
     return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS
         || cue == CUE_VOCATIVE && bearers >= NameCounts.HUNDREDS) // "hej vide", "/maj-lis"
-        || cue == CUE_VOCATIVE && cues.signsOff(t); // "mvh ros", "/liv": fifty bearers or more
+        || cue == CUE_VOCATIVE && cues.signatures.signsOff(t); // "mvh ros", "/liv": fifty bearers or more
   }
 
   /**
@@ -291,9 +291,9 @@ final class Homographs {
         || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
-    boolean pair = slots.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
+    boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
     // "två barn, vilja 9 och melker 12": a list of children with their ages
-    boolean listed = cues.ages.ageInAList(t) && slots.listAfterPersonNoun(t);
+    boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);
     boolean setOff = slots.apposition(t); // "hennes kontaktperson på boendet, klara, har sett"
     boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;

@@ -18,7 +18,11 @@ final class NameSlots {
   private final Cues cues;
   private final WordShapes shapes;
 
+  /** Persons named together after a noun of several persons. */
+  final PersonGroups groups;
+
   NameSlots(Tokens tokens, WordFacts words, Cues cues, WordShapes shapes) {
+    this.groups = new PersonGroups(tokens, words);
     this.tokens = tokens;
     this.words = words;
     this.cues = cues;
@@ -27,7 +31,7 @@ final class NameSlots {
 
   /** An age after the word: "lisa 5 år", "lisa (5)", "Ville är 7 och", "vilja är 22 år". */
   boolean ageAfter(int t) {
-    return cues.ages.ageAfter(t) || ageByCopula(t);
+    return cues.ages.ageAfter(t) || cues.ages.ageByCopula(t);
   }
 
   /**
@@ -73,7 +77,7 @@ final class NameSlots {
 
   /** "…\nmojje": the word alone on the last line of a text of several lines, a signature. */
   boolean aloneOnLastLine(int t) {
-    return t > 0 && tokens.has(t, Tokens.LINE_START) && cues.lastWord(t);
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && cues.signatures.lastWord(t);
   }
 
   /**
@@ -354,41 +358,6 @@ final class NameSlots {
   }
 
   /**
-   * "två barn, ask och liv, som", "mina kompisar liv o ask säger": word {@code t} is one of two
-   * words joined by "och" ("o") right after a noun of persons, set off by commas or after a
-   * possessive, before "som" or a finite verb: the names of those persons.
-   */
-  boolean pairAfterPersonNoun(int t) {
-    int first;
-    if (tokens.is(t + 1, "och") || tokens.is(t + 1, "o")) {
-      first = t;
-    } else if (tokens.is(t - 1, "och") || tokens.is(t - 1, "o")) {
-      first = t - 2;
-    } else {
-      return false;
-    }
-    int second = first + 2;
-    if (!tokens.isWord(first) || !tokens.isWord(second)) {
-      return false;
-    }
-    boolean commas = tokens.isPunct(first - 1, ',');
-    int noun = commas ? first - 2 : first - 1;
-    if (!tokens.isWord(noun) || !(Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
-        || !commas && !(tokens.isWord(noun - 1) && Category.CUE_POSSESSIVE.in(words.flags[noun - 1]))) {
-      return false;
-    }
-    int verb = commas ? second + 2 : second + 1;
-    return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
-        && (tokens.is(verb, "som") || words.inSet(FINITE_VERBS, verb));
-  }
-
-  /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */
-  private static final CharArraySet PERSON_PLURALS = WordFacts.words(
-      "barn", "barnen", "tvillingar", "tvillingarna", "döttrar", "döttrarna", "söner", "sönerna", "syskon",
-      "syskonen", "systrar", "bröder", "barnbarn", "barnbarnen", "kompisar", "vänner", "killar", "tjejer",
-      "grannar", "ungar", "ungarna", "flickor", "pojkar", "kusiner", "kusinerna", "bonusbarn");
-
-  /**
    * "Per i receptionen sa", "Anna på soc säger": word {@code t} says so, named with the place where
    * it works or stays (a preposition and a definite noun between it and a verb of saying).
    */
@@ -412,51 +381,6 @@ final class NameSlots {
       v++; // "stig själv vill inte"
     }
     return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
-  }
-
-  /**
-   * Word {@code t} opens a list set off by a comma or colon after a noun of persons: "två barn,
-   * vilja 9 och melker 12", "barnen: liv 9 och elton 6".
-   */
-  boolean listAfterPersonNoun(int t) {
-    int noun = t - 2;
-    return (tokens.isPunct(t - 1, ',') || tokens.isPunct(t - 1, ':')) && tokens.isWord(noun)
-        && (words.inSet(PERSON_PLURALS, noun) || Category.CUE_RELATION.in(words.flags[noun]));
-  }
-
-  /**
-   * "Ville är 7 och", "vilja är 22 år", "klara som är 7 år", "Sol e 10 mån": a copula (chat "e"
-   * too), also of a relative clause about the word, and a number of one or two digits
-   * that is an age, with a unit of age, nothing, a comma or "och" after it (not "är 3 timmar", "är
-   * 20 kr").
-   */
-  boolean ageByCopula(int t) {
-    // "föräldrar till klara som är 7 år", "med liv, som är 8 månader": the copula of a relative
-    // clause about the word
-    int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
-    int v = t + 1;
-    if (tokens.is(relative, "som")) {
-      v = relative + 1;
-      if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(SENTENCE_ADVERBS, v)) {
-        v++; // "saga, som nu är 8"
-      }
-    }
-    int u = v + 1;
-    if (!tokens.isWord(v) || !(tokens.is(v, "är") || tokens.is(v, "e") || tokens.is(v, "var") || tokens.is(v, "fyller")
-        || tokens.is(v, "fyllde")) || u >= tokens.size()) {
-      return false;
-    }
-    if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
-      return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
-    }
-    if (!cues.ages.smallNumber(u)) {
-      return false;
-    }
-    // "Sol e 10 mån": a baby's age in months
-    int w = u + 1;
-    return w >= tokens.size() || cues.ages.ageUnit(w) || tokens.is(w, "och") || tokens.is(w, "o") // "vilja e 6 o sov"
-        || tokens.kind(w) == Tokens.PUNCT
-        && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
   }
 
   /**
@@ -498,11 +422,6 @@ final class NameSlots {
     char before = lower[e - 2];
     return last == 'r' && (before == 'a' || before == 'e') || last == 'e' && (before == 'd' || before == 't');
   }
-
-  /** Numerals of a child's or young person's age, written out: "fem år", "sjutton år". */
-  private static final CharArraySet AGE_NUMERALS = WordFacts.words(
-      "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
-      "femton", "sexton", "sjutton", "arton", "nitton", "tjugo");
 
   /**
    * Beyond the subject and the age that {@link Homographs#nameInSlot} weighs, the places where a

@@ -52,7 +52,7 @@ final class PlaceWords {
   boolean localPlace(int t, AsciiFolding.Reading folded) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    boolean cue = cues.locativeCue(t) || cues.placeCue(t);
+    boolean cue = cues.places.locativeCue(t) || cues.places.placeCue(t);
     if (words.isLocality(t)) {
       if (!cue && (words.isCommon(t) || lower[s + len - 1] == 's' && lexicon.isCommonWord(lower, s, len - 1,
           new char[len]))) {

@@ -257,7 +257,7 @@ final class Propagation {
       t--;
     }
     if (t >= 2 && any(flags[t], SWEDISH_PLACE) && type[t] != KEEP && score[t] < REDACT && tokens.isPunct(t - 1, ',')
-        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.lastWord(t)) {
+        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.signatures.lastWord(t)) {
       labels.set(t, PLACE, PLACE_CUE);
     }
   }

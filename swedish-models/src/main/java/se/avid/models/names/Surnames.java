@@ -211,7 +211,7 @@ final class Surnames {
     if (listedSurname(u)) {
       return true;
     }
-    if (cues.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
+    if (cues.signatures.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
     if (tokens.length(u) < 3) {

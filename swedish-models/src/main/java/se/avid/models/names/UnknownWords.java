@@ -77,7 +77,7 @@ final class UnknownWords {
       boolean shaped = len <= MAX_LOWERCASE_PROPER_NOUN ? !shapes.isStreet(t)
           : shapes.placeShapedNoSurname(t) && !shapes.isLowercaseStreet(t);
       if (shaped && !words.listedWord(t) && !words.isFrequent(t) && !words.frequentStem(s, len)) {
-        labels.set(t, cues.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
+        labels.set(t, cues.places.locativeCue(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, LOWERCASE_PROPER_NOUN);
       }
     } else if (shapes.surnameShaped(t, false) && !words.isCommon(t)) {
       labels.set(t, NAME, SURNAME_SHAPED);
@@ -86,13 +86,13 @@ final class UnknownWords {
       // thing it owns, is a person's name far more often than a typo
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
-        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.locativeCue(t)
+        || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.places.locativeCue(t)
             || surnameEnding(t) && !words.isCommon(t) && !compoundOrPastTense(t)))
         && !words.isCommon(t)) {
       // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
-      boolean locative = cues.locativeCue(t);
+      boolean locative = cues.places.locativeCue(t);
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
       labels.judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
       // after "i", "på", "från" a word that is no word at all is most likely a place: "i florange"
@@ -356,7 +356,7 @@ final class UnknownWords {
    * @return whether a predicate says it is a person
    */
   boolean namedByPredicate(int t) {
-    return (PersonMentions.isNamedByRelation(tokens, t) || slots.ageByCopula(t)) && !cues.afterArticle(t)
+    return (PersonMentions.isNamedByRelation(tokens, t) || cues.ages.ageByCopula(t)) && !cues.afterArticle(t)
         && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t)
         && (!shapes.definiteOfNounInAOrEr(t) || NicknameShape.of(lower, tokens.start(t), tokens.length(t))) // "chrissan"
         && !tripledLetter(t) && NameLetters.hasVowel(lower, tokens.start(t), tokens.length(t));

@@ -172,6 +172,11 @@ final class WordFacts {
     return firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t));
   }
 
+  /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */
+  boolean countedFirstName(int t) {
+    return Category.FIRST_NAME.in(flags[t]) || firstNameBearers(t) > 0;
+  }
+
   /** {@link NameCounts#surname} of word {@code t}, found once per word ({@link WordNotes}). */
   int surnameBearers(int t) {
     Lexeme x = lexemes[t];

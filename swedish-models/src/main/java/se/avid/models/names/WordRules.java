@@ -178,7 +178,7 @@ final class WordRules {
     if (Cues.isCueWord(f) && !person && !place) {
       return; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
     }
-    if (keepPublicBodies && cues.isRegionBody(t)) {
+    if (keepPublicBodies && cues.places.isRegionBody(t)) {
       // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
       type[t] = KEEP;
       return;
@@ -234,7 +234,7 @@ final class WordRules {
     }
     boolean common = words.isCommon(t);
 
-    if (cues.institutionNamed(t)) {
+    if (cues.places.institutionNamed(t)) {
       labels.set(t, PLACE, PLACE_CUE); // "boendet heter vitsippan", "Förskolan heter Solrosen"
       return;
     }
@@ -264,7 +264,7 @@ final class WordRules {
     }
     // "läkaren säger max 3 veckor": after a verb of saying, a lowercase "max" before a number is the limit
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f) && (cased || !cues.maximum(t))) {
-      if (!cased && !person && !place && cues.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
+      if (!cased && !person && !place && cues.signatures.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
         labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
         return;
       }
@@ -347,7 +347,7 @@ final class WordRules {
       return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
     }
     if (!common && (cues.ages.ageAfter(t) || cues.ages.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
-        && (cues.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
+        && (words.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
       return;
     }
@@ -371,7 +371,7 @@ final class WordRules {
   }
 
   private void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
-    if (place && (!person || cues.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
+    if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       labels.set(t, PLACE, CAPITALISED_KNOWN);
     } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && tokens.is(t - 1, "i")) {
       labels.set(t, PLACE, CAPITALISED_KNOWN); // "i Toledo", "i Salem": nobody is "in" a person
@@ -381,14 +381,14 @@ final class WordRules {
       // left to the address detector
     } else if (words.properNoun(t) && !words.listedWord(t)) {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
-      labels.set(t, cues.locativeCue(t) || cues.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
+      labels.set(t, cues.places.locativeCue(t) || cues.places.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
           PROPER_NOUN);
-    } else if (common && tokens.isAnyOf(t, COMPASS_POINTS) && (cues.locativeCue(t) || cues.afterPå(t))) {
+    } else if (common && tokens.isAnyOf(t, COMPASS_POINTS) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
       labels.set(t, PLACE, CAPITALISED_KNOWN); // "på Söder", "bor på Väster": the part of a town named so
     } else if (common && homographs.countedCapitalised(t)) {
       // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
       labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
-    } else if (common && f == 0 && shapes.placeShaped(t) && cues.locativeCue(t)) {
+    } else if (common && f == 0 && shapes.placeShaped(t) && cues.places.locativeCue(t)) {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Vitvattnet", "från Storsjön": a place's ending where a place stands
     } else if (common && f == 0 && unknown.headedByWord(t)) {
       // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
@@ -399,7 +399,7 @@ final class WordRules {
       labels.judge(t, NAME, SHORT_UNKNOWN);
     } else if (f == 0 && unknown.nameByLetters(t)) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "vi träffade Böje på", "det var Jaker som"
-    } else if (shapes.placeShaped(t) && (cues.locativeCue(t) || cues.afterPå(t))) {
+    } else if (shapes.placeShaped(t) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "på Jakobsgårdarna", "i Gruvberget": a place's ending where a place stands
     } else if (shapes.placeShaped(t)) {
       labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
@@ -417,7 +417,7 @@ final class WordRules {
       // Granberga") or it ends like a surname ("Wikmans", "Sjölander"); elsewhere the scorer's
       // neighbours decide
       boolean possessor = shapes.genitiveOfSurnameShape(t); // "i Wikmans bok"
-      boolean locative = !possessor && cues.locativeCue(t);
+      boolean locative = !possessor && cues.places.locativeCue(t);
       boolean surnameLike = !locative && (shapes.surnameShaped(t, true) || possessor);
       labels.judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
     }
@@ -453,7 +453,7 @@ final class WordRules {
       }
       return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
     }
-    if (place && (!person || cues.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
+    if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       labels.set(t, PLACE, SENTENCE_START_KNOWN);
     } else if (person) {
       labels.set(t, NAME, SENTENCE_START_KNOWN);
@@ -503,22 +503,22 @@ final class WordRules {
       return; // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist"
     }
     if (place && !common) {
-      labels.set(t, PLACE, cues.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
+      labels.set(t, PLACE, cues.places.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
       // in a text written with capitals a name without one is as likely a word, a brand or a typo
       // ("spotify på max", "av yasmin"): in the review band, not redacted
       labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
           : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
-    } else if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
+    } else if (Category.MUNICIPALITY.in(f) && cues.places.locativeCue(t) && !shapes.definiteEnding(t)
         && !words.isFrequent(t)) {
       // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
       // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
-    } else if (place && cues.strongPlaceCue(t)) {
+    } else if (place && cues.places.strongPlaceCue(t)) {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {
-      labels.judge(t, place && cues.placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
-      if (Category.MUNICIPALITY.in(f) && cues.locativeCue(t) && !shapes.definiteEnding(t)
+      labels.judge(t, place && cues.places.placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+      if (Category.MUNICIPALITY.in(f) && cues.places.locativeCue(t) && !shapes.definiteEnding(t)
           && labels.score[t] < UNKNOWN_AFTER_PLACE_CUE) {
         // "en familj i skara": a municipality that is also a frequent word, after a place cue, is
         // too likely the place to publish unseen; flagged, not redacted

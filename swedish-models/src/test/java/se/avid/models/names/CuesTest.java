@@ -38,7 +38,7 @@ class CuesTest {
   })
   void locativeCueIsAPrepositionOfPlaceButNotABareTillOrMot(String text, String word, boolean locative) {
     TextUnderTest t = new TextUnderTest(text.strip());
-    assertEquals(locative, t.cues.locativeCue(t.token(word)));
+    assertEquals(locative, t.cues.places.locativeCue(t.token(word)));
   }
 
   @ParameterizedTest
@@ -64,7 +64,7 @@ class CuesTest {
   })
   void påPlacesAProperNounUnlessAVerbTakesAPersonWithIt(String text, String word, boolean placed) {
     TextUnderTest t = new TextUnderTest(text.strip());
-    assertEquals(placed, t.cues.afterPå(t.token(word)));
+    assertEquals(placed, t.cues.places.afterPå(t.token(word)));
   }
 
   @ParameterizedTest
@@ -104,7 +104,7 @@ class CuesTest {
   @CsvSource({"Region Skåne betalar, true", "region stockholm betalar, true", "regionen betalar, false"})
   void aRegionNamedAfterTheWordRegionIsThePublicBody(String text, boolean body) {
     TextUnderTest t = new TextUnderTest(text);
-    assertEquals(body, t.tokens.is(0, "region") && t.cues.isRegionBody(0));
+    assertEquals(body, t.tokens.is(0, "region") && t.cues.places.isRegionBody(0));
   }
 
   @ParameterizedTest

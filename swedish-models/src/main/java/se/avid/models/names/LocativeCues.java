@@ -1,0 +1,103 @@
+package se.avid.models.names;
+
+import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The cues that place a word: a verb of living or a preposition before it ("bor i", "från",
+ * "utanför"), a place word after it ("kommun"), "på" where no verb of a person governs it, what an
+ * institution is called ("boendet heter vitsippan") and the county of a region's body ("Region
+ * Skåne"). A part of {@link Cues}; not thread-safe, one per call.
+ */
+final class LocativeCues {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final WordFacts words;
+
+  LocativeCues(Tokens tokens, WordFacts words) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.words = words;
+  }
+
+  /**
+   * Word {@code t} is what an institution or a place is called: right after "heter" or "hette"
+   * with an institution noun in the definite form for its subject ("boendet heter vitsippan",
+   * "förskolan hette Solrosen", "byn heter Ängsbo"), not a closed-class word ("boendet heter
+   * inte").
+   */
+  boolean institutionNamed(int t) {
+    int verb = t - 1;
+    int subject = t - 2;
+    return (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(subject) && tokens.adjacent(verb)
+        && !Category.WORD_FORM.in(flags[t]) && !Cues.isCueWord(flags[t]) && !words.isFrequent(t) && definite(subject)
+        && (InstitutionNouns.isNoun(tokens, subject) || words.inSet(Propagation.PLACE_NOUNS, subject));
+  }
+
+  /** The noun {@code t} ends as a definite form does ("förskolan", "boendet", "vårdcentralen"). */
+  private boolean definite(int t) {
+    char last = tokens.lower()[tokens.end(t) - 1];
+    return tokens.isWord(t) && tokens.length(t) > 3 && (last == 'n' || last == 't');
+  }
+
+  /**
+   * A cue that names a place more surely than a bare "i" ("i handen", "i boden" are words): "bor
+   * i", "från", "till", "utanför", "kommun" after.
+   */
+  boolean strongPlaceCue(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p)) {
+      return tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+    }
+    if (!Category.CUE_PLACE.in(flags[p])) {
+      return false;
+    }
+    // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
+    boolean bare = tokens.is(p, "i") || tokens.is(p, "på");
+    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
+  }
+
+  /**
+   * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
+   * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
+   * "till", "mot" or "kring": "gav den till Zarvina", "log mot Karin".
+   */
+  boolean locativeCue(int t) {
+    int p = t - 1;
+    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
+      return true;
+    }
+    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
+        && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+  }
+
+  /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */
+  boolean placeCue(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
+  }
+
+  /** "Region Skåne", "region stockholm": the region as a public body. */
+  boolean isRegionBody(int t) {
+    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
+  }
+
+  /**
+   * "på Kreta", "på Gotland": for a proper noun of the dictionary, "på" places it; but not after a
+   * verb that takes a person with "på" ("lyssnar på Mendelssohn", "litar inte på Kassandra",
+   * "väntade på Lennart").
+   */
+  boolean afterPå(int t) {
+    if (t <= 0 || !tokens.adjacent(t - 1) || !tokens.is(t - 1, "på")) {
+      return false;
+    }
+    int v = t - 2;
+    if (tokens.isWord(v) && words.inSet(CueLists.ADVERBS_BEFORE_PÅ, v)) {
+      v--; // "litar inte på", "väntar fortfarande på"
+    }
+    return !(tokens.isWord(v) && words.inSet(CueLists.VERBS_OF_A_PERSON_WITH_PÅ, v));
+  }
+}

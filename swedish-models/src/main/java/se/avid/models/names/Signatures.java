@@ -1,0 +1,91 @@
+package se.avid.models.names;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * Where the writer signs a post: the word that ends the text after a slash or a closing ("/lemar",
+ * "mvh ros"), alone on its last line or as its last sentence, and where a signature opens. A part
+ * of {@link Cues}; not thread-safe, one per call.
+ */
+final class Signatures {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final WordFacts words;
+  /** The last token that is no punctuation: where a signature stands. */
+  private final int lastNonPunct;
+
+  Signatures(Tokens tokens, WordFacts words) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.words = words;
+    int last = tokens.size() - 1;
+    while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
+      last--;
+    }
+    this.lastNonPunct = last;
+  }
+
+  /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
+  boolean slashSignature(int t) {
+    int p = t - 1;
+    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
+  }
+
+  /**
+   * Word {@code t} ends the text right after a closing or a slash ("mvh ros", "hälsningar\nros",
+   * "/ros"), or alone on the last line of a text of several lines ("…mina föräldrar.\nVilja"):
+   * the writer signs, so a word there that fifty people are called by is the name, whatever it
+   * means as a word (nobody closes a post with a flower).
+   */
+  boolean signsOff(int t) {
+    int p = t - 1;
+    while (p >= 0 && tokens.isPunct(p, ',')) {
+      p--;
+    }
+    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p])
+        || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
+  }
+
+  /** Word {@code t} is the last of the text that is no punctuation. */
+  boolean signatureEnd(int t) {
+    return t == lastNonPunct;
+  }
+
+  /**
+   * A word alone on the last line of a text of several lines, capitalised, a first name that is no
+   * word form as written ("Tina", "maj-lis") or one that a hundred people or more are called by
+   * ("…vad ska jag göra\nsol"): a signature.
+   */
+  boolean lastLineAlone(int t) {
+    return t > 0 && tokens.has(t, Tokens.LINE_START) && signatureEnd(t)
+        && (tokens.has(t, Tokens.CAPITALISED) || words.countedFirstName(t) && !words.isFrequentOrListed(t)
+            || !Category.WORD_FORM.in(flags[t]) && words.firstNameBearers(t) >= NameCounts.HUNDREDS);
+  }
+
+  /**
+   * "…kan de tvinga honom inomhus? tina": a first name of the lists, or one that a hundred people
+   * or more are called by, alone as the last sentence of the text, after its full stop, question
+   * or exclamation mark: the writer signing on the same line.
+   */
+  boolean lastSentenceAlone(int t, int p) {
+    return p >= 0 && signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))
+        && !Category.WORD_FORM.in(flags[t])
+        && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
+  }
+
+  /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
+  boolean lastWord(int t) {
+    return signatureEnd(t);
+  }
+
+  /**
+   * Word {@code t} opens a signature: it follows a closing ("mvh", "/") or opens the last line.
+   */
+  boolean opensSignature(int t) {
+    int p = t - 1;
+    return tokens.has(t, Tokens.LINE_START) || tokens.isPunct(p, '/')
+        || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
+  }
+}
