@@ -48,11 +48,11 @@ final class DottedHandles {
         continue; // most dots end a sentence
       }
       int start = dot;
-      while (start > 0 && dot - start < HandleDetector.MAX_HANDLE && isHandleChar(s.charAt(start - 1))) {
+      while (start > 0 && dot - start < HandleDetector.MAX_HANDLE && HandleDetector.isHandleChar(s.charAt(start - 1))) {
         start--;
       }
       int end = dot + 1;
-      while (end < n && end - start <= HandleDetector.MAX_HANDLE && isHandleChar(s.charAt(end))) {
+      while (end < n && end - start <= HandleDetector.MAX_HANDLE && HandleDetector.isHandleChar(s.charAt(end))) {
         end++;
       }
       while (end > dot + 1 && s.charAt(end - 1) == '.') {
@@ -178,9 +178,5 @@ final class DottedHandles {
 
   private static boolean isLinkMark(char c) {
     return c == '@' || c == '/' || c == ':' || c == '#';
-  }
-
-  private static boolean isHandleChar(char c) {
-    return ScanSupport.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
   }
 }

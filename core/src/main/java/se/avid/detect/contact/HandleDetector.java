@@ -437,7 +437,8 @@ public final class HandleDetector implements Detector {
     return e;
   }
 
-  private static boolean isHandleChar(char c) {
+  /** A char a user name may hold: a letter, a digit, "_", "." or "-". */
+  static boolean isHandleChar(char c) {
     return ScanSupport.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
   }
 

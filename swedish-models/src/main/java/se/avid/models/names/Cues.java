@@ -317,14 +317,14 @@ final class Cues {
 
   /**
    * Token {@code s} is the subject of a calling verb right before it, after the verb as a clause
-   * that opens with an adverb puts it ("här kallar de mig nok", "hemma kallade alla honom bullen").
+   * that opens with an adverb puts it ("här kallar de mig nok", "hemma kallade alla honom bullen"):
+   * a subject pronoun, "alla" or "folk".
    */
   private boolean invertedCaller(int s) {
-    return tokens.adjacent(s - 1) && tokens.isAnyOf(s, CALLERS) && callingVerb(s - 1);
+    return tokens.adjacent(s - 1) && tokens.isWord(s)
+        && (words.inSet(CueLists.SUBJECT_PRONOUNS, s) || tokens.is(s, "alla") || tokens.is(s, "folk"))
+        && callingVerb(s - 1);
   }
-
-  /** Subjects of a calling verb that may follow it: "kallar de mig", "kallade alla honom". */
-  private static final String[] CALLERS = {"de", "dom", "han", "hon", "hen", "alla", "vi", "ni", "folk", "man", "jag", "du"};
 
   /**
    * Token {@code p} is the passive "kallas" ("kallades", "kallad") with a person for its subject: a

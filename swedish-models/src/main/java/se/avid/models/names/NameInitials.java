@@ -15,10 +15,12 @@ final class NameInitials {
 
   private final Tokens tokens;
   private final WordLabels labels;
+  private final Signatures signatures;
 
-  NameInitials(Tokens tokens, WordLabels labels) {
+  NameInitials(Tokens tokens, WordLabels labels, Signatures signatures) {
     this.tokens = tokens;
     this.labels = labels;
+    this.signatures = signatures;
   }
 
   /** Labels the initials before and after every found name as part of it. */
@@ -67,10 +69,8 @@ final class NameInitials {
     if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && sentenceEnd(u - 1))) {
       return false;
     }
-    for (int k = t + 1; k < tokens.size(); k++) {
-      if (tokens.isWord(k) || tokens.kind(k) == Tokens.NUMBER) {
-        return false;
-      }
+    if (!signatures.signatureEnd(t)) {
+      return false; // a word or a number follows the name
     }
     char[] lower = tokens.lower();
     int s = tokens.start(u);

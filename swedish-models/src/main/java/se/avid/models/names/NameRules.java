@@ -94,7 +94,7 @@ final class NameRules {
       new PlaceParts(tokens, labels).widen();
       ThingNames.keep(tokens, labels.type, words.flags);
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
-      new NameInitials(tokens, labels).join(); // last: a title's words ("A", "I") are kept by then
+      new NameInitials(tokens, labels, cues.signatures).join(); // last: a title's words ("A", "I") are kept by then
     }
     labels.report(sink);
   }

@@ -385,7 +385,7 @@ final class Propagation {
   }
 
   private boolean capitalisedWord(int t) {
-    return tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS) && type[t] != KEEP;
+    return capitalised(t) && type[t] != KEEP;
   }
 
   /** Some word of {@code t..last} was found as a name, so the run is no ordinary phrase. */

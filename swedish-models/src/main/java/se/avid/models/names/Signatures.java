@@ -15,6 +15,8 @@ final class Signatures {
   private final WordFacts words;
   /** The last token that is no punctuation: where a signature stands. */
   private final int lastNonPunct;
+  /** The last word of the text (a phone number may follow it). */
+  private final int lastWord;
 
   Signatures(Tokens tokens, WordFacts words) {
     this.tokens = tokens;
@@ -25,6 +27,10 @@ final class Signatures {
       last--;
     }
     this.lastNonPunct = last;
+    while (last >= 0 && !tokens.isWord(last)) {
+      last--;
+    }
+    this.lastWord = last;
   }
 
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
@@ -40,12 +46,22 @@ final class Signatures {
    * means as a word (nobody closes a post with a flower).
    */
   boolean signsOff(int t) {
+    return signatureEnd(t) && (slashSignature(t) || afterClosing(t)
+        || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
+  }
+
+  /** A closing ("mvh", "hälsningar") right before word {@code t}, perhaps with a comma between. */
+  boolean afterClosing(int t) {
     int p = t - 1;
     while (p >= 0 && tokens.isPunct(p, ',')) {
       p--;
     }
-    return signatureEnd(t) && (slashSignature(t) || tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p])
-        || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
+    return tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
+  }
+
+  /** Word {@code t} is the last word of the text: nothing but numbers and punctuation after it ("… lund 070-418 22 93"). */
+  boolean lastWordBeforeNumbers(int t) {
+    return t == lastWord;
   }
 
   /** Word {@code t} is the last of the text that is no punctuation. */

@@ -81,7 +81,8 @@ final class Surnames {
       }
       boolean sameCase = tokens.has(u, Tokens.CAPITALISED) == tokens.has(t, Tokens.CAPITALISED);
       // "helena andersson vik" alone on the last line: the writer signs, and a word there is a part of the name
-      boolean signed = lastWordBeforeNumbers(u) && (tokens.has(first, Tokens.LINE_START) || afterClosing(first))
+      boolean signed = cues.signatures.lastWordBeforeNumbers(u)
+          && (tokens.has(first, Tokens.LINE_START) || cues.signatures.afterClosing(first))
           && !Category.WORD_FORM.in(flags[u]);
       boolean noWord = tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.isFrequentOrListed(u) && !words.isCommon(u);
       // "nguyễn thị hoa": or a short one that hundreds are called by, no frequent word
@@ -90,25 +91,6 @@ final class Surnames {
         labels.set(u, NAME, Math.min(score[t], NAME_PAIR));
       }
     }
-  }
-
-  /** No word follows word {@code t}: the end of the text, or only a phone number and punctuation ("… lund 070-418 22 93"). */
-  private boolean lastWordBeforeNumbers(int t) {
-    for (int k = t + 1; k < n; k++) {
-      if (tokens.isWord(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A closing ("mvh", "hälsningar") right before word {@code t}, perhaps with a comma between. */
-  private boolean afterClosing(int t) {
-    int p = t - 1;
-    while (p >= 0 && tokens.isPunct(p, ',')) {
-      p--;
-    }
-    return tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
   }
 
   /**
