@@ -38,7 +38,8 @@ import se.avid.text.ScanText;
  * higher score labels it; {@value #GLUED} for a number typed against a word with a correct check
  * digit ({@code "pnr850412-1230"}); {@value #RESERVE} for reserve numbers. A number with a wrong
  * check digit right after a cue for another kind of number ({@code "fakturanr 2104151236"},
- * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported. A cue before the number
+ * {@code "ocr"}, {@code "ärende"}, {@code "order"}) is not reported, unless it has the layout of
+ * a personnummer, date, hyphen, four digits ({@code "ärende 680904-5523"}). A cue before the number
  * ({@code "pnr"}, {@code "personnummer"}, {@code "samordningsnummer"}, …) raises the lower scores
  * to {@value #CUED}.
  *
@@ -346,14 +347,15 @@ public final class PersonnummerDetector implements Detector {
   /**
    * Reports a number after weighing its context; returns the index after it. A number with a
    * wrong check digit right after a cue for another kind of number ({@code "fakturanr
-   * 2104151236"}) is taken to be that number and not reported.
+   * 2104151236"}) is taken to be that number and not reported, unless it is written in the
+   * layout of a personnummer ({@code "ärendet står på 19680904-5523"}).
    */
   private static int report(ScanText text, int start, int end, EntityType type, double score, boolean checkDigitHolds,
       FindingSink sink) {
     if (score < CUED) {
       if (CUES.precedes(text, start)) {
         score = CUED;
-      } else if (!checkDigitHolds && OTHER_NUMBER_CUES.precedes(text, start)) {
+      } else if (!checkDigitHolds && !inPersonnummerLayout(text, start, end) && OTHER_NUMBER_CUES.precedes(text, start)) {
         return end;
       }
     }
@@ -361,10 +363,19 @@ public final class PersonnummerDetector implements Detector {
     return end;
   }
 
-
-
-
-
+  /**
+   * The number is written as a personnummer is, date, {@code -} or {@code +}, four digits
+   * ({@code 680904-5523}, {@code 19680904-5523}): no invoice, order or case number takes that
+   * layout, so a cue for one before it does not make a wrong check digit another number's.
+   */
+  private static boolean inPersonnummerLayout(ScanText text, int start, int end) {
+    int separator = end - 5;
+    if (end - start != 11 && end - start != 13 || separator <= start) {
+      return false;
+    }
+    char c = text.charAt(separator);
+    return c == '-' || c == '+';
+  }
 
   /**
    * {@code "850412, sista fyra 1234"}: the birth date part given apart, just before a cue for the
@@ -381,8 +392,6 @@ public final class PersonnummerDetector implements Detector {
     }
     return LAST_FOUR_CUES.findAfter(text, run.endOf(n - 1)) >= 0;
   }
-
-
 
   /**
    * Reserve numbers: a date, a separator, then one or two letters and digits to make four chars

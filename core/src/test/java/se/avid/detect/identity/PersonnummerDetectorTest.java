@@ -362,11 +362,21 @@ class PersonnummerDetectorTest {
       "två rader\n1985\n0412",
       "fakturanr 2104151236 ska betalas",
       "ocr-nummer: 8504121234",
-      "ärende 850412-1234 hos kommunen",
-      "ordernummer 850412-1234 skickades"
+      "ärende 8504121234 hos kommunen"
   })
   void doesNotFind(String text) {
     assertFindsNothing(DETECTOR, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ärendet står på ⟦19680904-5523⟧.",
+      "ärende ⟦850412-1234⟧ hos kommunen",
+      "ordernummer ⟦850412+1234⟧ skickades"
+  })
+  void aNumberInThePersonnummerLayoutAfterAnotherNumberCueIsStillFound(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.PERSONNUMMER, PersonnummerDetector.WRONG_CHECK_DIGIT,
+        PersonnummerDetector.WRONG_CHECK_DIGIT);
   }
 
   @Test
