@@ -140,8 +140,9 @@ public final class InstitutionDetector implements Detector {
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
       Lexeme word = tokens.lexeme(t, lexicon);
       long facts = word.facts();
-      if ((SwedishLexicon.categories(facts) & KEPT) != 0) {
-        continue;
+      if ((SwedishLexicon.categories(facts) & KEPT) != 0
+          || genitive && (SwedishLexicon.categories(lexicon.facts(lower, start, length - 1)) & KEPT) != 0) {
+        continue; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
       }
       if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)
           && (SwedishLexicon.categories(facts) & ~PLACE) == 0 && !InstitutionNouns.isNounOrCompound(tokens, t)
@@ -165,7 +166,7 @@ public final class InstitutionDetector implements Detector {
       } else if (capitalised && genitive && nounAfter) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && tokens.adjacent(t - 1)
-          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) || Venues.isNoun(tokens, t - 1))) {
+          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1))) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
@@ -293,6 +294,17 @@ public final class InstitutionDetector implements Detector {
     // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
     // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
     return InstitutionWords.hasDefiniteEnding(lower, start, length) && !endsIn(lower, start, length, "het");
+  }
+
+  /**
+   * "avdelningen Barn och unga", "enheten Vuxen och familj": a frequent ordinary word joined by
+   * "och" to a lowercase one after an institution noun titles a unit by what it does; a name there
+   * is one word or capitalised throughout ("förskolan Solrosen").
+   */
+  private static boolean isUnitTitle(Tokens tokens, int t, long facts) {
+    int u = t + 1;
+    return SwedishLexicon.isFrequentWord(facts) && (tokens.is(u, "och") || tokens.isPunct(u, '&'))
+        && tokens.isWord(u + 1) && !tokens.has(u + 1, Tokens.CAPITALISED | Tokens.ALL_CAPS);
   }
 
   /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */

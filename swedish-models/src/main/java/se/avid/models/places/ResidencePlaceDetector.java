@@ -122,9 +122,9 @@ public final class ResidencePlaceDetector implements Detector {
    * without those letters.
    */
   private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
-      "runt", "kring", "mellan"};
+      "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom"};
   /** The longest preposition of {@link #SLOTS}, and "om". */
-  private static final int MAX_SLOT = 7;
+  private static final int MAX_SLOT = 8;
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
   private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",

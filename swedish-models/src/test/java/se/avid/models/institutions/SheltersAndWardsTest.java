@@ -1,0 +1,50 @@
+package se.avid.models.institutions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
+
+/**
+ * A shelter or a ward is named like any institution ("härbärget Fyren", "avdelning Blåklockan");
+ * a kept body's own house stays ("Frälsningsarméns härbärge"), and so does a unit titled by what
+ * it does ("avdelningen Barn och unga"). A landmark after a preposition of place that is no
+ * "i" or "vid" is found as well ("bakom hagaparken").
+ */
+class SheltersAndWardsTest {
+
+  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
+
+  private static List<String> redacted(String text) {
+    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
+        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Utan lägenheten hamnar jag på härbärget Fyren igen.|PLACE Fyren",
+    "utan lägenheten hamnar jag på härbärget fyren igen.|PLACE fyren",
+    "Mamma bor på ett boende i Hjo, avdelning Blåklockan. Hon har demens.|PLACE Hjo,PLACE Blåklockan",
+    "hon ligger på avdelningen linnean sen i fredags.|PLACE linnean",
+    "vi har tältat bakom hagaparken hela augusti.|PLACE hagaparken",
+    "han sover i bilen framför rosenlundsbadet varje natt.|PLACE rosenlundsbadet",
+  })
+  void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Jag sover på Frälsningsarméns härbärge när det finns plats.",
+    "tja. sover på stadsmissionens härbärge ibland.",
+    "Han jobbar på avdelningen Barn och unga.",
+    "Hon ligger på avdelning 12 på sjukhuset.",
+    "Jag har sovit bakom huset i två nätter.",
+  })
+  void aKeptBodysHouseAUnitsTitleOrACommonNounStays(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+}
