@@ -109,11 +109,17 @@ final class AgeSlots {
     // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
     // set off by a comma before it, then its age (after a comma or right after it) and a comma or
     // the end; "min grabb ville 11 har blivit": between a person named by a kin noun and its verb
+    // "och mykyta 11 går": so too a word in no list at all, opening its clause
     return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
         || u == t + 1 && tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(NameSlots.FINITE_VERBS, u + 1)
-            && tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1])
+            && (tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1]) || words.flags[t] == 0 && opensClause(t))
         || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
             && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
+  }
+
+  /** Word {@code t} opens a sentence or a clause joined by "och" ("… och mykyta 11 går"). */
+  private boolean opensClause(int t) {
+    return tokens.has(t, Tokens.SENTENCE_START) || tokens.is(t - 1, "och") || tokens.is(t - 1, "o");
   }
 
   /**

@@ -223,7 +223,7 @@ final class Homographs {
     int bearers = words.firstNameBearers(t);
     // a frequent word that only hundreds are called by needs a verb of a person, not the copula:
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
-    boolean verbOfAPerson = slots.subjectBeforeVerb(t)
+    boolean verbOfAPerson = slots.subjectBeforeVerbForm(t)
         && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(NameSlots.COPULAS, t + 1)));
     boolean aged = slots.ageAfter(t) || bareAgeAfter(t);
     if (!(verbOfAPerson || aged)) {
@@ -288,7 +288,7 @@ final class Homographs {
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
     boolean speaker = sentenceStart && slots.speakerAtPlace(t); // "Per i receptionen sa"
     boolean subject = sentenceStart && (slots.subjectBeforeVerb(t) || speaker)
-        || !sentenceStart && slots.subordinateSubject(t) && rareOrCapitalised
+        || !sentenceStart && (slots.subordinateSubject(t) || slots.coordinatedSubject(t)) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
     boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"

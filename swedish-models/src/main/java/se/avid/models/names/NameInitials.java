@@ -36,7 +36,8 @@ final class NameInitials {
         labels.set(before, NAME, labels.score[t]);
       }
       int after = t + 1;
-      if (after < n && labels.openToName(after) && tokens.adjacent(t) && isInitial(after) && endsPhrase(after)) {
+      if (after < n && labels.openToName(after) && tokens.adjacent(t)
+          && (isInitial(after) && endsPhrase(after) || signedLetterAfter(after, t))) {
         labels.set(after, NAME, labels.score[t]);
         t = after;
       }
@@ -76,6 +77,16 @@ final class NameInitials {
     int s = tokens.start(u);
     return tokens.length(u) == 1 ? Character.isLetter(lower[s])
         : tokens.length(u) == 3 && Character.isLetter(lower[s]) && lower[s + 1] == '-' && Character.isLetter(lower[s + 2]);
+  }
+
+  /**
+   * A lone letter, in any case, right after name {@code t} that opens a signature, ending the text:
+   * the initial of a surname in "/linus e", "mvh sara k"; lowercase is read here, for nothing but
+   * the signature follows.
+   */
+  private boolean signedLetterAfter(int u, int t) {
+    return tokens.isWord(u) && tokens.length(u) == 1 && Character.isLetter(tokens.lower()[tokens.start(u)])
+        && signatures.signatureEnd(u) && signatures.opensSignature(t);
   }
 
   private boolean sentenceEnd(int p) {

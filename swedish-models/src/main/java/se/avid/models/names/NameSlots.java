@@ -343,6 +343,16 @@ final class NameSlots {
     return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(SUBORDINATORS, t - 1) && finiteVerbAfter(t);
   }
 
+  /**
+   * "… och saga frågar varje dag", "men klara vägrar": word {@code t} opens a clause joined by a
+   * conjunction, before a verb only a person does; a bare noun seldom stands there.
+   */
+  boolean coordinatedSubject(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && (tokens.is(p, "och") || tokens.is(p, "o") || tokens.is(p, "men"))
+        && personVerbAfter(t);
+  }
+
   /** Subjunctions after which a subordinate clause, and so its subject, begins. */
   private static final CharArraySet SUBORDINATORS = WordFacts.words(
       "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
@@ -381,6 +391,15 @@ final class NameSlots {
       v++; // "stig själv vill inte"
     }
     return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
+  }
+
+  /**
+   * "min mamma lilja märker", "vår son ask kastar": the word before a finite verb of the list or
+   * one shaped like a listed verb's present or past; asked only after a kin or role noun, where
+   * a plural noun in the same form does not follow a name.
+   */
+  boolean subjectBeforeVerbForm(int t) {
+    return subjectBeforeVerb(t) || tokens.adjacent(t) && tokens.isWord(t + 1) && shapes.finiteVerbForm(t + 1);
   }
 
   /**
@@ -508,7 +527,7 @@ final class NameSlots {
       "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
       "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
       "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
-      "trodde", "orkar", "orkade");
+      "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade");
 
   /**
    * "Vilja vill inte", "ask väcker oss": the finite verb right after word {@code t} is one of a

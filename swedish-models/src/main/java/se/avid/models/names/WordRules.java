@@ -137,9 +137,14 @@ final class WordRules {
 
   /** Subordinators of time, after which a month may open the clause: "sedan Maj har", "tills Juni är slut". */
   private static final String[] TIME_SUBORDINATORS = {"sedan", "sen", "innan", "tills", "när"};
+  /** Prepositions before a month that is a time ("i juni 3 år i rad", "från maj 2 år framåt"). */
+  private static final String[] TIME_PREPOSITIONS = {"i", "sedan", "sen", "från", "till", "före", "efter", "under",
+      "om", "på", "varje", "nästa", "förra", "mitten", "början", "slutet"};
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
+  /** Capitals up to this length that sign a post are the writer's initials ("/M", "mvh JK"). */
+  private static final int MAX_SIGNED_INITIALS = 2;
 
   /** Decides word {@code t}, not yet decided: sets its type and score in the labels, or leaves it. */
   void decide(int t) {
@@ -160,6 +165,10 @@ final class WordRules {
       // not "sedan Maj har", where a month may open the clause)
       boolean capitalisedSubject = capitalised && !allCaps && !sentenceStart && slots.subordinateSubject(t)
           && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
+      if (person && cues.ages.ageAfter(t) && !tokens.isAnyOf(t - 1, TIME_PREPOSITIONS)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
+        return;
+      }
       if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, true, false))) {
         type[t] = KEEP;
       }
@@ -181,6 +190,11 @@ final class WordRules {
     if (keepPublicBodies && cues.places.isRegionBody(t)) {
       // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
       type[t] = KEEP;
+      return;
+    }
+    if ((allCaps || capitalised) && !person && !place && tokens.length(t) <= MAX_SIGNED_INITIALS
+        && cues.signatures.signsOff(t)) {
+      labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK": the writer's initials sign the post
       return;
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {

@@ -27,7 +27,22 @@ class NameInitialsTest {
         row("Kontakta A. Svensson där.", "NAME A", "NAME Svensson"),
         row("Min handläggare heter K-G Andersson.", "NAME K-G Andersson"),
         row("Jag pratade med Anna K. på soc.", "NAME Anna K"),
-        row("Hälsningar\nLisa P", "NAME Lisa P"));
+        row("Hälsningar\nLisa P", "NAME Lisa P"),
+        // a lowercase letter too where the name signs the post and nothing follows
+        row("vill helst inte att mamma dras in /linus e", "NAME linus e"));
+  }
+
+  static Stream<Arguments> signedInitials() {
+    return Stream.of(
+        row("Jag skäms så mycket över allt. /M", "NAME M"),
+        row("Tack för svaret!\nMvh JK", "NAME JK"),
+        row("Vi har fått hjälp av BUP nu.\n/A", "NAME A"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("signedInitials")
+  void capitalsThatSignThePostAreTheWritersInitials(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -41,7 +56,11 @@ class NameInitialsTest {
         // a grade before a preposition, a name further on
         row("Jag fick A i betyg av Lisa.", "NAME Lisa"),
         // a capital letter before a name's genitive that opens a sentence: the preposition "I"
-        row("I Svenssons bok står det mycket.", "NAME Svenssons"));
+        row("I Svenssons bok står det mycket.", "NAME Svenssons"),
+        // capitals that end a post but sign nothing: an acronym in its sentence
+        row("Vi har fått tid på BUP", new String[0]),
+        // a lone letter after a name in a sentence that goes on
+        row("jag frågade lisa e hon hemma", "NAME lisa"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,48 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
+
+/**
+ * The slots that name a person by what follows the word: an age after a month's name ("Juni (9
+ * år)"), an age and a verb after a word in no list ("och mykyta 11 går"), a verb of the listed
+ * verbs' shape after a kin noun and the name ("min mamma lilja märker"), and a verb only a person
+ * does after "och" or "men" ("och saga frågar"). The word readings stay where no such slot is.
+ */
+class AgedAndVerbCuedNamesTest {
+
+  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
+
+  private static List<String> redacted(String text) {
+    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
+        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Utredningen gäller mina barn Alve (6 år) och Juni (9 år).|NAME Alve,NAME Juni",
+    "utredningen gäller mina barn alve (6 år) och juni (9 år).|NAME alve,NAME juni",
+    "min son danylo 16 går på gymnasiet och mykyta 11 går i femman.|NAME danylo,NAME mykyta",
+    "jag blir inlagd igen. min mamma lilja märker alltid innan mig.|NAME lilja",
+    "alvin kissar i sängen igen och saga frågar varje dag om vi ska flytta.|NAME alvin,NAME saga",
+  })
+  void theSlotNamesThePerson(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "I juni 2 år senare flyttade vi till en större lägenhet.",
+    "Det var i maj (3 år sedan) som allt började.",
+    "jag tycker att arbete och liv saknar mening just nu.",
+    "det regnar hela veckan och sol lyser med sin frånvaro.",
+  })
+  void theWordReadingStays(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+}
