@@ -91,6 +91,30 @@ class KeepLexiconTest {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
+  static Stream<Arguments> keptOfPartNine() {
+    return Stream.of(
+        // contraception, Parkinson's and nicotine products
+        row("Jag tog NorLevo dagen efter och har nu bytt till Zoely"),
+        row("Barnmorskan satte in en Kyleena och tipsade om Natural Cycles"),
+        row("Pappa tar Madopar och Stalevo sedan diagnosen"),
+        row("Han snusar Zyn och försöker sluta med Champix"),
+        // interpreter agencies, genealogy and adoption organisations
+        row("Vi beställde tolk via Semantix men det kom en från Digitaltolk"),
+        row("Jag hittade min halvbror på MyHeritage och FamilySearch"),
+        row("Vi adopterade genom Adoptionscentrum och fick stöd av Barnens Vänner"),
+        // school platforms and payment apps
+        row("Läraren lägger upp läxorna i Edlevo och schemat på Skola24"),
+        row("Jag betalade med Apple Pay och skickade resten via Remitly"),
+        // a person beside them is still found
+        row("Min syster Lisa tar Levemir och Trulicity", "NAME Lisa"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("keptOfPartNine")
+  void aMedicineAgencyOrAppOfPartNineIsKept(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
   static Stream<String> keptLowercase() {
     return Stream.of(
         "jag har skulder hos zaplo och svea ekonomi sedan i fjol",
