@@ -371,7 +371,7 @@ final class Homographs {
       "hos", "av", "i", "på", "med", "till", "från", "efter", "upp", "ut", "in", "ner", "om", "under", "över", "vid");
 
   /** Pronouns that some are called by ("Han", "Inga", "Mina"): "Han är 90" is no name. */
-  private static final CharArraySet PRONOUNS = WordFacts.words(
+  static final CharArraySet PRONOUNS = WordFacts.words(
       "jag", "du", "han", "hon", "hen", "den", "det", "vi", "ni", "de", "dom", "man", "hans", "hennes", "inga",
       "ingen", "mina", "dina", "sina", "alla", "båda", "några", "vissa", "andra", "många", "dessa", "denna");
 }

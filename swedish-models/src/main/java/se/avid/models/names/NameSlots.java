@@ -354,7 +354,7 @@ final class NameSlots {
   }
 
   /** Subjunctions after which a subordinate clause, and so its subject, begins. */
-  private static final CharArraySet SUBORDINATORS = WordFacts.words(
+  static final CharArraySet SUBORDINATORS = WordFacts.words(
       "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
 
   /**

@@ -44,6 +44,7 @@ final class WordRules {
   private final HomographPairs homographPairs;
   private final SwedishLexicon lexicon;
   private final NameSlots slots;
+  private final DoubtfulSlots doubts;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
@@ -65,6 +66,7 @@ final class WordRules {
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
+    this.doubts = new DoubtfulSlots(tokens, words, shapes, cues, labels, slots);
   }
 
   /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
@@ -146,8 +148,19 @@ final class WordRules {
   /** Capitals up to this length that sign a post are the writer's initials ("/M", "mvh JK"). */
   private static final int MAX_SIGNED_INITIALS = 2;
 
-  /** Decides word {@code t}, not yet decided: sets its type and score in the labels, or leaves it. */
+  /**
+   * Decides word {@code t}, not yet decided: sets its type and score in the labels, or leaves it;
+   * a lowercase word left under the review band may still be flagged in a doubtful slot.
+   */
   void decide(int t) {
+    decideWord(t);
+    if (type[t] != KEEP && labels.score[t] < DoubtfulSlots.DOUBTFUL_SUBJECT && !tokens.has(t, Tokens.CAPITALISED)
+        && !tokens.has(t, Tokens.ALL_CAPS) && words.isCommon(t)) {
+      doubts.flag(t);
+    }
+  }
+
+  private void decideWord(int t) {
     long f = flags[t];
     boolean capitalised = tokens.has(t, Tokens.CAPITALISED);
     boolean allCaps = tokens.has(t, Tokens.ALL_CAPS);

@@ -1,0 +1,106 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.WordLabels.NAME;
+
+import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * A lowercase word that hundreds of people are called by, standing where a person stands but a
+ * bare noun may too, that no rule took for a name: a clause's subject ("eftersom vilja inte går
+ * upp i vikt", "och saga får sitta i samtal", "nu har sol sagt"), the object of a preposition
+ * that takes persons, its phrase ended ("vara en bra mamma för liv, hon", "hemma med sol o min
+ * sambo"). A frequent noun stands there as often ("att liv är viktigt"), so the word is flagged
+ * for review, not redacted. Only in a text written without capitals, where the capital that
+ * would tell the name is missing. Not thread-safe; one per call.
+ */
+final class DoubtfulSlots {
+
+  /** In the review band of {@code reviewThreshold(0.3)}, under the redact threshold 0.5. */
+  static final double DOUBTFUL_SUBJECT = 0.4;
+
+  private final Tokens tokens;
+  private final WordFacts words;
+  private final WordShapes shapes;
+  private final Cues cues;
+  private final WordLabels labels;
+
+  private final NameSlots slots;
+
+  DoubtfulSlots(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, NameSlots slots) {
+    this.slots = slots;
+    this.tokens = tokens;
+    this.words = words;
+    this.shapes = shapes;
+    this.cues = cues;
+    this.labels = labels;
+  }
+
+  /**
+   * Flags word {@code t}, a lowercase ordinary word, when it is a counted first name in a
+   * person's slot; its label is raised to {@value #DOUBTFUL_SUBJECT} at most.
+   *
+   * @return whether it was flagged
+   */
+  boolean flag(int t) {
+    if (cues.writtenWithCapitals || !(subjectSlot(t) || invertedSubject(t) || objectSlot(t)) || words.firstNameBearers(t) < NameCounts.HUNDREDS
+        || Category.WORD_FORM.in(words.flags[t]) || Cues.isCueWord(words.flags[t]) || words.inSet(Homographs.PRONOUNS, t)
+        || cues.afterArticle(t) || cues.maximum(t) || tokens.length(t) < 3) {
+      return false; // the slot first: this runs for lowercase words that no rule took
+    }
+    if (labels.score[t] < DOUBTFUL_SUBJECT) {
+      labels.set(t, NAME, DOUBTFUL_SUBJECT);
+    }
+    return true;
+  }
+
+  /**
+   * Word {@code t} opens a sentence or a clause (after a subjunction, "och", "o", "men") and a
+   * finite verb follows it, perhaps after one sentence adverb ("vilja inte går", "liv snart ska").
+   */
+  private boolean subjectSlot(int t) {
+    int p = t - 1;
+    boolean opens = tokens.has(t, Tokens.SENTENCE_START)
+        || tokens.isWord(p) && tokens.adjacent(p) && (words.inSet(NameSlots.SUBORDINATORS, p)
+            || tokens.is(p, "och") || tokens.is(p, "o") || tokens.is(p, "men"));
+    if (!opens || !tokens.adjacent(t)) {
+      return false;
+    }
+    int v = t + 1;
+    if (tokens.isWord(v) && words.inSet(NameSlots.SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
+      v++;
+    }
+    return tokens.isWord(v) && (words.inSet(NameSlots.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+  }
+
+  /**
+   * "nu har sol sagt", "sen ska saga börja": the word right after an auxiliary that follows the
+   * sentence's first word, before another word: the subject put after its verb.
+   */
+  private boolean invertedSubject(int t) {
+    int verb = t - 1;
+    int first = t - 2;
+    return tokens.isWord(verb) && tokens.adjacent(verb) && words.inSet(AUXILIARIES, verb)
+        && tokens.isWord(first) && tokens.has(first, Tokens.SENTENCE_START) && !words.inSet(Homographs.PRONOUNS, first)
+        && tokens.adjacent(t) && tokens.isWord(t + 1);
+  }
+
+  /** Finite auxiliaries before an inverted subject. */
+  private static final CharArraySet AUXILIARIES = WordFacts.words(
+      "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste", "får", "fick", "brukar");
+
+  /**
+   * The object of a preposition that takes a person ({@link NameSlots#personObject}), or one whose
+   * phrase "och" or "o" joins to a possessive's or a pronoun's ("med sol o min sambo").
+   */
+  private boolean objectSlot(int t) {
+    if (slots.personObject(t)) {
+      return true;
+    }
+    int u = t + 1;
+    return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "med") || tokens.is(t - 1, "för")
+        || tokens.is(t - 1, "till") || tokens.is(t - 1, "hos")) && (tokens.is(u, "och") || tokens.is(u, "o"))
+        && tokens.isWord(u + 1) && Category.CUE_POSSESSIVE.in(words.flags[u + 1]);
+  }
+}
