@@ -68,6 +68,9 @@ final class Pipeline {
     List<Finding> raw = new ArrayList<>();
     CollectingSink sink = new CollectingSink(text, call, raw);
     for (Detector detector : detectors) {
+      if (dropsEverything(detector, call)) {
+        continue; // a review-only detector where no review band reaches its scores
+      }
       try {
         sink.detector = detector.name();
         detector.detect(scan, sink);
@@ -78,6 +81,23 @@ final class Pipeline {
       }
     }
     return raw;
+  }
+
+  /**
+   * Every finding {@code detector} could make would be dropped by the collecting sink: each of its
+   * types is disabled or reviewed only from above the detector's highest score.
+   */
+  private static boolean dropsEverything(Detector detector, Thresholds call) {
+    double max = detector.maxScore();
+    if (max >= 1.0) {
+      return false; // most detectors: no bound to weigh
+    }
+    for (EntityType type : detector.types()) {
+      if (call.enabled(type) && max >= call.reviewAt(type)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   List<String> detectorNames() {

@@ -38,4 +38,16 @@ public interface Detector {
    * @param sink receives the findings
    */
   void detect(ScanText text, FindingSink sink);
+
+  /**
+   * The highest score this detector ever reports. A detector that only flags for review (every
+   * finding under the redact threshold) says so here, and the pipeline does not run it in a call
+   * whose review threshold for each of its {@link #types()} lies above this score, where every
+   * finding it made would be dropped: an anonymizer without a review band pays nothing for it.
+   *
+   * @return the highest score, 1 unless the detector knows a lower bound
+   */
+  default double maxScore() {
+    return 1.0;
+  }
 }

@@ -109,6 +109,15 @@ public final class ResidualLeakDetector implements Detector {
     return TYPES;
   }
 
+  /**
+   * Each signal's score, and a post's risk, is capped under the default redact threshold: a review
+   * signal, no redaction; a uniform score set by the builder may be higher.
+   */
+  @Override
+  public double maxScore() {
+    return uniformScore >= 0 ? Math.max(uniformScore, ResidualSignal.MAX_SCORE) : ResidualSignal.MAX_SCORE;
+  }
+
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
