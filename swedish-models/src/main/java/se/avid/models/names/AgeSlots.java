@@ -111,7 +111,7 @@ final class AgeSlots {
     // the end; "min grabb ville 11 har blivit": between a person named by a kin noun and its verb
     // "och mykyta 11 går": so too a word in no list at all, opening its clause
     return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
-        || u == t + 1 && tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(NameSlots.FINITE_VERBS, u + 1)
+        || u == t + 1 && tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(ClauseWords.FINITE_VERBS, u + 1)
             && (tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1]) || words.flags[t] == 0 && opensClause(t))
         || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
             && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
@@ -135,7 +135,7 @@ final class AgeSlots {
     int v = t + 1;
     if (tokens.is(relative, "som")) {
       v = relative + 1;
-      if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(NameSlots.SENTENCE_ADVERBS, v)) {
+      if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(ClauseWords.SENTENCE_ADVERBS, v)) {
         v++; // "saga, som nu är 8"
       }
     }

@@ -149,7 +149,7 @@ final class Cues {
       return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
-        && !shapes.verbLike(u) && !words.inSet(NameSlots.FINITE_VERBS, u); // "min polare max skrev"
+        && !shapes.verbLike(u) && !words.inSet(ClauseWords.FINITE_VERBS, u); // "min polare max skrev"
   }
 
   /**
@@ -383,7 +383,7 @@ final class Cues {
    * "handläggaren är"): the word after it names who holds the role, if it is no ordinary word.
    */
   private boolean roleCopula(int p) {
-    return words.inSet(NameSlots.COPULAS, p) && tokens.isWord(p - 1) && tokens.adjacent(p - 1)
+    return words.inSet(ClauseWords.COPULAS, p) && tokens.isWord(p - 1) && tokens.adjacent(p - 1)
         && Category.CUE_NAME.in(flags[p - 1]) && !words.inSet(CueLists.NAMING_VERBS, p - 1);
   }
 

@@ -62,16 +62,16 @@ final class DoubtfulSlots {
   private boolean subjectSlot(int t) {
     int p = t - 1;
     boolean opens = tokens.has(t, Tokens.SENTENCE_START)
-        || tokens.isWord(p) && tokens.adjacent(p) && (words.inSet(NameSlots.SUBORDINATORS, p)
+        || tokens.isWord(p) && tokens.adjacent(p) && (words.inSet(ClauseWords.SUBORDINATORS, p)
             || tokens.is(p, "och") || tokens.is(p, "o") || tokens.is(p, "men"));
     if (!opens || !tokens.adjacent(t)) {
       return false;
     }
     int v = t + 1;
-    if (tokens.isWord(v) && words.inSet(NameSlots.SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
+    if (tokens.isWord(v) && words.inSet(ClauseWords.SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
       v++;
     }
-    return tokens.isWord(v) && (words.inSet(NameSlots.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+    return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
   }
 
   /**

@@ -198,7 +198,7 @@ final class Homographs {
     return tokens.adjacent(t) && tokens.adjacent(t + 1) && tokens.adjacent(noun) && tokens.isWord(t + 1)
         && Category.CUE_POSSESSIVE.in(flags[t + 1]) && tokens.isWord(noun)
         && (Category.CUE_NAME.in(flags[noun]) || Category.CUE_RELATION.in(flags[noun]))
-        && tokens.isWord(noun + 1) && words.inSet(NameSlots.FINITE_VERBS, noun + 1);
+        && tokens.isWord(noun + 1) && words.inSet(ClauseWords.FINITE_VERBS, noun + 1);
   }
 
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */
@@ -224,7 +224,7 @@ final class Homographs {
     // a frequent word that only hundreds are called by needs a verb of a person, not the copula:
     // "min dotter vilja är stark" may be her will, "vilja säger" is a girl
     boolean verbOfAPerson = slots.subjectBeforeVerbForm(t)
-        && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(NameSlots.COPULAS, t + 1)));
+        && (bearers >= THOUSANDS || !words.isFrequent(t) || !(tokens.isWord(t + 1) && words.inSet(ClauseWords.COPULAS, t + 1)));
     boolean aged = slots.ageAfter(t) || bareAgeAfter(t);
     if (!(verbOfAPerson || aged)) {
       return false;
@@ -232,7 +232,7 @@ final class Homographs {
     // "mitt ex ville har satt", "min dotter mina är 4": a verb or pronoun reading leaves no finite
     // verb or age after it, so there the form that is also a name is the person
     boolean closedClassPerson = bearers >= NameCounts.HUNDREDS && !cues.afterArticle(t) && !Cues.isCueWord(flags[t])
-        && (aged || words.inSet(NameSlots.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t));
+        && (aged || words.inSet(ClauseWords.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t));
     return cuedHomograph(t, bearers) || closedClassPerson;
   }
 
@@ -252,7 +252,7 @@ final class Homographs {
   /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
   private boolean cuedHomograph(int t, int bearers) {
     return bearers >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(flags[t])
-        && !words.inSet(NameSlots.FINITE_VERBS, t) // "min son ville ha"
+        && !words.inSet(ClauseWords.FINITE_VERBS, t) // "min son ville ha"
         && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t]) && !words.inSet(PRONOUNS, t);
   }
 

@@ -49,7 +49,7 @@ final class NameSlots {
   boolean apposition(int t) {
     int v = t + 2;
     return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') && tokens.isWord(t - 2) && tokens.isWord(v)
-        && (tokens.is(v, "som") || words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !repeated(t - 2, t);
+        && (tokens.is(v, "som") || words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !repeated(t - 2, t);
   }
 
   /**
@@ -95,9 +95,9 @@ final class NameSlots {
   boolean personSlot(int t) {
     boolean verbAfter = clauseStart(t) && finiteVerbAfter(t);
     boolean finiteBefore = tokens.adjacent(t - 1) && tokens.isWord(t - 1)
-        && (words.inSet(FINITE_VERBS, t - 1) || pastTense(t - 1));
+        && (words.inSet(ClauseWords.FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
-    boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1)
+    boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(ClauseWords.SENTENCE_ADVERBS, t + 1)
         || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2))
         || PersonMentions.isQuestionSubject(tokens, t);
     boolean object = PersonMentions.isPrepositionalObject(tokens, t);
@@ -119,11 +119,11 @@ final class NameSlots {
    */
   boolean pairSlot(int t, int u) {
     int next = u + 1;
-    boolean ended = !tokens.isWord(next) || words.inSet(PersonMentions.PHRASE_ENDS, next) || words.inSet(SENTENCE_ADVERBS, next);
-    boolean subject = clauseStart(t) && tokens.adjacent(u) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+    boolean ended = !tokens.isWord(next) || words.inSet(PersonMentions.PHRASE_ENDS, next) || words.inSet(ClauseWords.SENTENCE_ADVERBS, next);
+    boolean subject = clauseStart(t) && tokens.adjacent(u) && tokens.isWord(next) && words.inSet(ClauseWords.FINITE_VERBS, next);
     int p = t - 1;
     boolean governed = tokens.isWord(p) && tokens.adjacent(p)
-        && (words.inSet(SAYING_VERBS, p) || words.inSet(PersonMentions.PERSON_PREPOSITIONS, p));
+        && (words.inSet(ClauseWords.SAYING_VERBS, p) || words.inSet(PersonMentions.PERSON_PREPOSITIONS, p));
     boolean writer = withTheWriter(t) || tokens.is(next, "och") && (tokens.is(u + 2, "jag") || tokens.is(u + 2, "mig"));
     boolean cleft = tokens.is(next, "som") && (tokens.is(p, "var") || tokens.is(p, "är")) && tokens.is(t - 2, "det");
     return subject || governed && ended || writer || cleft;
@@ -138,20 +138,15 @@ final class NameSlots {
    */
   boolean reportedSpeaker(int t) {
     int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(SAYING_VERBS, p)) {
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(ClauseWords.SAYING_VERBS, p)) {
       return false;
     }
     int next = t + 1;
     if (tokens.is(p, "enligt")) {
-      return tokens.adjacent(t) && tokens.isWord(next) && words.inSet(FINITE_VERBS, next);
+      return tokens.adjacent(t) && tokens.isWord(next) && words.inSet(ClauseWords.FINITE_VERBS, next);
     }
     return next >= tokens.size() || tokens.kind(next) == Tokens.PUNCT && !tokens.isPunct(next, '-');
   }
-
-  /** Verbs of saying, and "enligt", before the person who says: "säger anna ek", "enligt bo ceder". */
-  private static final CharArraySet SAYING_VERBS = WordFacts.words(
-      "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
-      "svarar", "svarade", "frågar", "frågade", "förklarar", "förklarade", "konstaterar", "hälsar");
 
   /**
    * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
@@ -181,8 +176,8 @@ final class NameSlots {
    */
   boolean certainPersonSlot(int t) {
     // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
-    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(FINITE_VERBS, t - 1)
-        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(SENTENCE_ADVERBS, t + 1);
+    boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(ClauseWords.FINITE_VERBS, t - 1)
+        && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.SENTENCE_ADVERBS, t + 1);
     return inverted || writerCleftOrGreeted(t) || reportedSpeaker(t) || ageAfter(t)
         || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
         || cues.aboutAPerson(t);
@@ -261,7 +256,7 @@ final class NameSlots {
    */
   private boolean finiteVerbAfter(int t) {
     int v = t + 1;
-    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
   }
 
   /** A past tense in -ade or -de of five letters or more: "bråkade", "ringde", "flyttade". */
@@ -289,11 +284,6 @@ final class NameSlots {
   /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
   private static final CharArraySet GREETINGS = WordFacts.words(
       "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
-
-  /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
-  static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
-      "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta",
-      "snart");
 
   /**
    * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
@@ -326,10 +316,10 @@ final class NameSlots {
     if (!tokens.is(t - 1, "att") || !tokens.adjacent(t) || !tokens.isWord(v)) {
       return false;
     }
-    if (words.inSet(SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
+    if (words.inSet(ClauseWords.SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
       v++;
     }
-    return tokens.isWord(v) && words.inSet(FINITE_VERBS, v);
+    return tokens.isWord(v) && words.inSet(ClauseWords.FINITE_VERBS, v);
   }
 
   /**
@@ -340,7 +330,7 @@ final class NameSlots {
    * @return whether it is the subject of such a clause
    */
   boolean subordinateSubject(int t) {
-    return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(SUBORDINATORS, t - 1) && finiteVerbAfter(t);
+    return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(ClauseWords.SUBORDINATORS, t - 1) && finiteVerbAfter(t);
   }
 
   /**
@@ -353,17 +343,13 @@ final class NameSlots {
         && personVerbAfter(t);
   }
 
-  /** Subjunctions after which a subordinate clause, and so its subject, begins. */
-  static final CharArraySet SUBORDINATORS = WordFacts.words(
-      "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
-
   /**
    * Word {@code t} is followed by a verb of saying or thinking and {@code att} ("Elvan sa att",
    * "mo tycker att"): what says or thinks so is a person.
    */
   boolean speakerBeforeThat(int t) {
     int v = t + 1;
-    return tokens.adjacent(t) && tokens.isWord(v) && !tokens.is(v, "enligt") && words.inSet(SAYING_VERBS, v)
+    return tokens.adjacent(t) && tokens.isWord(v) && !tokens.is(v, "enligt") && words.inSet(ClauseWords.SAYING_VERBS, v)
         && tokens.adjacent(v) && tokens.is(v + 1, "att");
   }
 
@@ -377,7 +363,7 @@ final class NameSlots {
     int verb = t + 3;
     return tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
         && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
-        && tokens.adjacent(noun) && tokens.isWord(verb) && words.inSet(SAYING_VERBS, verb) && !tokens.is(verb, "enligt");
+        && tokens.adjacent(noun) && tokens.isWord(verb) && words.inSet(ClauseWords.SAYING_VERBS, verb) && !tokens.is(verb, "enligt");
   }
 
   /**
@@ -390,7 +376,7 @@ final class NameSlots {
     if (tokens.is(v, "själv") && tokens.adjacent(v)) {
       v++; // "stig själv vill inte"
     }
-    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
   }
 
   /**
@@ -429,7 +415,7 @@ final class NameSlots {
     if (!tokens.isWord(v)) {
       return true;
     }
-    if (words.inSet(FINITE_VERBS, v) || words.inSet(SENTENCE_ADVERBS, v) || words.inSet(PersonMentions.PHRASE_ENDS, v)) {
+    if (words.inSet(ClauseWords.FINITE_VERBS, v) || words.inSet(ClauseWords.SENTENCE_ADVERBS, v) || words.inSet(PersonMentions.PHRASE_ENDS, v)) {
       return true;
     }
     if (tokens.length(v) < 4) {
@@ -469,7 +455,7 @@ final class NameSlots {
     // word only if ten thousand are called by it; not "det är liv som gäller", "det var liv som gällde"
     int v = t + 2;
     boolean cleft = tokens.is(t + 1, "som") && tokens.is(p, "var") && tokens.is(t - 2, "det") && tokens.adjacent(t + 1)
-        && tokens.isWord(v) && (words.inSet(FINITE_VERBS, v) || pastTense(v))
+        && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || pastTense(v))
         && (!words.isFrequent(t) || words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS);
     return greeted || writer || joined || cleft;
   }
@@ -490,53 +476,23 @@ final class NameSlots {
   boolean pronounAsName(int t) {
     int u = t + 1;
     if (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?')) {
-      return !(tokens.isWord(t - 1) && words.inSet(COPULAS, t - 1));
+      return !(tokens.isWord(t - 1) && words.inSet(ClauseWords.COPULAS, t - 1));
     }
     if (!tokens.isWord(u) || !tokens.adjacent(t)) {
       return false;
     }
-    return words.inSet(FINITE_VERBS, u) || words.inSet(TIME_ADVERBS, u)
+    return words.inSet(ClauseWords.FINITE_VERBS, u) || words.inSet(TIME_ADVERBS, u)
         || tokens.is(u, "och") && tokens.adjacent(u) && tokens.is(u + 1, "jag");
   }
 
-  /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
-  static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
-
-  /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
-  static final CharArraySet FINITE_VERBS = WordFacts.words(
-      "är", "e", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
-      "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
-      "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",
-      "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
-      "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
-      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade",
-      "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade",
-      // the past of strong verbs and presents that the shapes of WordShapes miss ("max skrev", "att maj dog")
-      "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker",
-      "flyttar", "sitter", "ligger", "står", "skriver", "läser", "ser", "hör", "hörde", "försöker", "försökte",
-      "hotar", "dricker", "röker", "stal", "mobbar", "skickar", "frågar", "svarar", "hjälper", "hjälpte",
-      "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar");
-
-  /**
-   * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):
-   * no bare noun, infinitive or adjective that is also a name does these ("Vilja vill inte gå",
-   * "ask väcker oss"), where the copula and the auxiliaries take any subject.
-   */
-  private static final CharArraySet VERBS_OF_A_PERSON = WordFacts.words(
-      "vill", "ville", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "vägrar", "vägrade", "gråter",
-      "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
-      "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
-      "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
-      "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade");
-
   /**
    * "Vilja vill inte", "ask väcker oss": the finite verb right after word {@code t} is one of a
-   * person ({@link #VERBS_OF_A_PERSON}).
+   * person ({@link ClauseWords#VERBS_OF_A_PERSON}).
    *
    * @param t a word
    * @return whether a verb of a person follows it
    */
   boolean personVerbAfter(int t) {
-    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(VERBS_OF_A_PERSON, t + 1);
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1);
   }
 }

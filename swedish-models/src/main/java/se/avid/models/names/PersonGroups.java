@@ -46,7 +46,7 @@ final class PersonGroups {
     }
     int verb = commas ? second + 2 : second + 1;
     return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
-        && (tokens.is(verb, "som") || words.inSet(NameSlots.FINITE_VERBS, verb));
+        && (tokens.is(verb, "som") || words.inSet(ClauseWords.FINITE_VERBS, verb));
   }
 
   /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */

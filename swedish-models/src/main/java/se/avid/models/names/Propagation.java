@@ -315,7 +315,7 @@ final class Propagation {
    */
   private boolean subjectOfItsOwn(int t) {
     int u = t + 1;
-    return !tokens.isWord(u) || tokens.adjacent(t) && words.inSet(NameSlots.FINITE_VERBS, u);
+    return !tokens.isWord(u) || tokens.adjacent(t) && words.inSet(ClauseWords.FINITE_VERBS, u);
   }
 
   /**

@@ -1,0 +1,205 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.NameScores.*;
+import static se.avid.models.names.WordLabels.NAME;
+import static se.avid.models.names.WordLabels.PLACE;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The rules for a word that no cue, list pair or slot decided, by how it is written: capitalised
+ * inside a sentence, capitalised at a sentence start, or lowercase. The last step of {@link
+ * WordRules#decide}. Not thread-safe; one per call.
+ */
+final class CaseRules {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final boolean[] genitive;
+  private final byte[] type;
+  private final WordFacts words;
+  private final WordShapes shapes;
+  private final Cues cues;
+  private final WordLabels labels;
+  private final Homographs homographs;
+  private final UnknownWords unknown;
+  private final NameSlots slots;
+
+  CaseRules(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, Homographs homographs,
+      UnknownWords unknown, NameSlots slots) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.genitive = words.genitive;
+    this.type = labels.type;
+    this.words = words;
+    this.shapes = shapes;
+    this.cues = cues;
+    this.labels = labels;
+    this.homographs = homographs;
+    this.unknown = unknown;
+    this.slots = slots;
+  }
+
+  /** Compass points that, capitalised where a place stands, name a part of a town ("på Söder"). */
+  private static final String[] COMPASS_POINTS = {"söder", "norr", "öster", "väster"};
+
+  void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
+    if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
+      labels.set(t, PLACE, CAPITALISED_KNOWN);
+    } else if (person && !Category.FIRST_NAME.in(f) && !genitive[t] && tokens.adjacent(t - 1) && tokens.is(t - 1, "i")) {
+      labels.set(t, PLACE, CAPITALISED_KNOWN); // "i Toledo", "i Salem": nobody is "in" a person
+    } else if (person) {
+      labels.set(t, NAME, CAPITALISED_KNOWN);
+    } else if (shapes.isStreet(t)) {
+      // left to the address detector
+    } else if (words.properNoun(t) && !words.listedWord(t)) {
+      // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
+      labels.set(t, cues.places.locativeCue(t) || cues.places.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
+          PROPER_NOUN);
+    } else if (common && tokens.isAnyOf(t, COMPASS_POINTS) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
+      labels.set(t, PLACE, CAPITALISED_KNOWN); // "på Söder", "bor på Väster": the part of a town named so
+    } else if (common && homographs.countedCapitalised(t)) {
+      // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by
+      labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
+    } else if (common && f == 0 && shapes.placeShaped(t) && cues.places.locativeCue(t)) {
+      labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Vitvattnet", "från Storsjön": a place's ending where a place stands
+    } else if (common && f == 0 && unknown.headedByWord(t)) {
+      // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
+      // named after its first part
+    } else if (common) {
+      labels.judge(t, NAME, CAPITALISED_COMMON);
+    } else if (tokens.length(t) <= 2) {
+      labels.judge(t, NAME, SHORT_UNKNOWN);
+    } else if (f == 0 && unknown.nameByLetters(t)) {
+      labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "vi träffade Böje på", "det var Jaker som"
+    } else if (shapes.placeShaped(t) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
+      labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "på Jakobsgårdarna", "i Gruvberget": a place's ending where a place stands
+    } else if (shapes.placeShaped(t)) {
+      labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
+    } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+      // "under Almedalsveckan", "på sitt Twitterkonto": a thing named after its first part; the
+      // review signal still sees a capitalised unknown word
+    } else if (shapes.longInflectedCompound(t) && !shapes.surnameShaped(t, true)) {
+      if (shapes.placePrefix(t)) {
+        labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"
+      } else {
+        labels.judge(t, NAME, CAPITALISED_COMPOUND);
+      }
+    } else {
+      // the rules give the type where a locative cue stands before the word ("i Toledo", "i
+      // Granberga") or it ends like a surname ("Wikmans", "Sjölander"); elsewhere the scorer's
+      // neighbours decide
+      boolean possessor = shapes.genitiveOfSurnameShape(t); // "i Wikmans bok"
+      boolean locative = !possessor && cues.places.locativeCue(t);
+      boolean surnameLike = !locative && (shapes.surnameShaped(t, true) || possessor);
+      labels.judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
+    }
+  }
+
+  /** The longest unknown word taken for a name by its slot alone: a name's length, not a compound's. */
+  private static final int MAX_UNKNOWN_SUBJECT = 9;
+
+  void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (f == 0 && unknown.namedByPredicate(t)) {
+      labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Ligge är 15 år", "Atte är min kompis"
+      return;
+    }
+    if (common && !person && !place && words.properNoun(t) && !words.listedWord(t)) {
+      labels.set(t, shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
+      return;
+    }
+    if (common) {
+      if (!person && !place && homographs.countedCapitalised(t)) {
+        labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Ask är fem år", "Vide ringde"
+        return;
+      }
+      if (person && !place && !Category.WORD_FORM.in(f) && homographs.wordBeforePreposition(t)) {
+        return; // "Bo hos pappa", "Klara av det": a verb opening its clause
+      }
+      if (!place && !Category.FIRST_NAME.in(f) && homographs.surnameSubject(t)) {
+        return; // "Lind har envetet bearbetat": a surname that is a word, as the subject
+      }
+      if (person && !place && !Category.WORD_FORM.in(f)) {
+        labels.judge(t, NAME, SENTENCE_START_AMBIGUOUS); // "Björn", "Per" opening a sentence; not "Hans", "Inga"
+      } else if (person || place) {
+        labels.judge(t, place ? PLACE : NAME, AMBIGUOUS); // "Vara", "Mark" opening a sentence
+      }
+      return; // "Jag", "Det", "Hej": the most frequent case, no scorer call
+    }
+    if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
+      labels.set(t, PLACE, SENTENCE_START_KNOWN);
+    } else if (person) {
+      labels.set(t, NAME, SENTENCE_START_KNOWN);
+    } else if (shapes.isStreet(t)) {
+      // left to the address detector
+    } else if (words.properNoun(t)) {
+      labels.set(t, shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) ? PLACE : NAME, PROPER_NOUN);
+    } else {
+      if (f == 0 && (unknown.nameByLetters(t) || words.firstNameBearers(t) > 0 && unknown.noWordAtAll(t))) {
+        // "Djezair slår mig", "Hajjaj och jag"; "Kannika, alla kallar mig Lek": no word at all
+        // that fifty people or more are called by
+        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
+      } else if (f == 0 && tokens.length(t) <= MAX_UNKNOWN_SUBJECT && slots.subjectBeforeVerb(t) && !shapes.definiteEnding(t)
+          && !shapes.placeShaped(t) && !unknown.headedByWord(t)) {
+        // "Biladar slår mig", "Sugumar sa att": a short word of no list or reading opening a
+        // sentence as the subject of its finite verb is someone, whatever its letters look like;
+        // not a compound in the definite form the dictionary lacks ("Bandmedlemmarna slog")
+        labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
+      } else if (shapes.placeShaped(t)) {
+        labels.judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
+      } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+        // "Byggkoncernen Skanska fick", "Idrottsgalan sänds": a thing named after its first part
+      } else if (shapes.surnameShaped(t, true) || shapes.nameShaped(t)) {
+        labels.judgeUnknown(t, NAME, shapes.surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED, shapes.surnameShaped(t, true));
+      } else {
+        labels.judge(t, NAME, SENTENCE_START_UNKNOWN);
+      }
+    }
+  }
+
+  void lowercase(int t, long f, boolean person, boolean place, boolean common) {
+    if (Cues.isCueWord(f) && tokens.isWord(t - 1)
+        && (Category.CUE_POSSESSIVE.in(flags[t - 1]) || words.inSet(CueLists.DETERMINERS, t - 1))) {
+      return; // "min bror", "hennes son", "en bror", "ingen son": the kin noun, not the names Bror and Son
+    }
+    if (Category.FIRST_NAME.in(f) && common && cues.ages.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
+      labels.set(t, NAME, CUE); // "två barn, lisa 5 år och theo 8": a child's age names the word before it
+      return;
+    }
+    boolean placeEntry = place && labels.spanEnd[t] > tokens.end(t); // "hela västra götaland": a place of several words
+    if ((common || words.listedWord(t)) && cues.wordOfTheText(t) && !placeEntry || cues.maximum(t) || cues.spokenDay(t)
+        || person && common && tokens.has(t, Tokens.SENTENCE_START) && homographs.wordBeforePreposition(t)) {
+      // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
+      return;
+    }
+    if (person && !Category.FIRST_NAME.in(f) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "en") || tokens.is(t - 1, "ett"))) {
+      return; // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist"
+    }
+    if (place && !common) {
+      labels.set(t, PLACE, cues.places.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
+    } else if (person && !common) {
+      // in a text written with capitals a name without one is as likely a word, a brand or a typo
+      // ("spotify på max", "av yasmin"): in the review band, not redacted
+      labels.set(t, NAME, cues.writtenWithCapitals ? LOWERCASE_NAME_IN_CAPITALISED_TEXT
+          : Category.FIRST_NAME.in(f) ? LOWERCASE_FIRST_NAME : LOWERCASE_SURNAME);
+    } else if (Category.MUNICIPALITY.in(f) && cues.places.locativeCue(t) && !shapes.definiteEnding(t)
+        && !words.isFrequent(t)) {
+      // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
+      // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
+      labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
+    } else if (place && cues.places.strongPlaceCue(t)) {
+      labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
+    } else if (place || person) {
+      labels.judge(t, place && cues.places.placeCue(t) ? PLACE : person ? NAME : PLACE, AMBIGUOUS);
+      if (Category.MUNICIPALITY.in(f) && cues.places.locativeCue(t) && !shapes.definiteEnding(t)
+          && labels.score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+        // "en familj i skara": a municipality that is also a frequent word, after a place cue, is
+        // too likely the place to publish unseen; flagged, not redacted
+        labels.set(t, PLACE, UNKNOWN_AFTER_PLACE_CUE);
+      }
+    } else {
+      unknown.lowercaseUnknown(t, f);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package se.avid.models.names;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The closed word classes that tell where a clause and its subject begin and end: finite verbs,
+ * verbs of a person, verbs of saying, the copula, sentence adverbs and subjunctions. Shared by the
+ * slots of {@link NameSlots} and the rules that ask them; constants, loaded once.
+ */
+final class ClauseWords {
+
+  private ClauseWords() {}
+
+  /** Verbs of saying, and "enligt", before the person who says: "säger anna ek", "enligt bo ceder". */
+  static final CharArraySet SAYING_VERBS = WordFacts.words(
+      "säger", "sa", "sade", "tycker", "tyckte", "skriver", "skrev", "menar", "berättar", "berättade", "enligt",
+      "svarar", "svarade", "frågar", "frågade", "förklarar", "förklarade", "konstaterar", "hälsar");
+
+  /** Adverbs right after an inverted subject: "har X inte", "sa X alltid". */
+  static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
+      "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta",
+      "snart");
+
+  /** Subjunctions after which a subordinate clause, and so its subject, begins. */
+  static final CharArraySet SUBORDINATORS = WordFacts.words(
+      "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");
+
+  /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
+  static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
+
+  /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
+  static final CharArraySet FINITE_VERBS = WordFacts.words(
+      "är", "e", "var", "blir", "blev", "har", "hade", "ska", "skulle", "kan", "kunde", "vill", "ville", "måste",
+      "får", "fick", "går", "gick", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "bor", "bodde",
+      "vägrar", "vägrade", "gråter", "grät", "gillar", "älskar", "hatar", "sover", "sov", "äter", "åt",
+      "brukar", "behöver", "verkar", "kommer", "kom", "tar", "tog", "gör", "gjorde", "vet", "visste",
+      "jobbar", "pratar", "pratade", "lever", "fyller", "fyllde", "spelar", "skriker", "skrek", "slår", "slog",
+      "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade",
+      "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade",
+      // the past of strong verbs and presents that the shapes of WordShapes miss ("max skrev", "att maj dog")
+      "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker",
+      "flyttar", "sitter", "ligger", "står", "skriver", "läser", "ser", "hör", "hörde", "försöker", "försökte",
+      "hotar", "dricker", "röker", "stal", "mobbar", "skickar", "frågar", "svarar", "hjälper", "hjälpte",
+      "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar");
+
+  /**
+   * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):
+   * no bare noun, infinitive or adjective that is also a name does these ("Vilja vill inte gå",
+   * "ask väcker oss"), where the copula and the auxiliaries take any subject.
+   */
+  static final CharArraySet VERBS_OF_A_PERSON = WordFacts.words(
+      "vill", "ville", "säger", "sa", "sade", "tycker", "tyckte", "mår", "mådde", "vägrar", "vägrade", "gråter",
+      "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
+      "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
+      "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
+      "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade");
+}
