@@ -12,7 +12,8 @@ avid-posts-j.jsonl from source-j/*.txt (--set j, the tenth, a development set), 
 avid-posts-k.jsonl from source-k/*.txt (--set k, the eleventh, a development set), or
 avid-posts-l.jsonl from source-l/*.txt (--set l, the twelfth, a development set), or
 avid-posts-m.jsonl from source-m/*.txt (--set m, the thirteenth, a development set), or
-avid-posts-n.jsonl from source-n/*.txt (--set n, the fourteenth, a development set).
+avid-posts-n.jsonl from source-n/*.txt (--set n, the fourteenth, a development set), or
+avid-posts-o.jsonl from source-o/*.txt (--set o, the fifteenth, a development set).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -21,7 +22,7 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n] [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--check]   (--check: validate and print counts only)
 After writing, the file is read back and every span and keep item is checked against the
 marked-up text it came from.
 """
@@ -41,7 +42,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "j": ("source-j", "avid-posts-j.jsonl"), "k": ("source-k", "avid-posts-k.jsonl"),
         "l": ("source-l", "avid-posts-l.jsonl"),
         "m": ("source-m", "avid-posts-m.jsonl"),
-        "n": ("source-n", "avid-posts-n.jsonl")}
+        "n": ("source-n", "avid-posts-n.jsonl"),
+        "o": ("source-o", "avid-posts-o.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
