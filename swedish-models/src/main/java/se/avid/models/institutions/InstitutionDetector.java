@@ -236,14 +236,23 @@ public final class InstitutionDetector implements Detector {
    * a word-table look-up: a genitive before an institution noun, a word after a definite
    * institution noun or a venue's noun, or a word that may end in an institution ending ({@link InstitutionTails}).
    */
+  /**
+   * The word that may be the institution noun before word {@code t}: the one right before it, or
+   * the one before its comma when the word stands alone between commas ("till förskolan,
+   * lövkullen, eller"), in apposition to the noun.
+   */
+  private static int nounBefore(Tokens tokens, int t) {
+    return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') ? t - 2 : t - 1;
+  }
+
   private static boolean mayName(Tokens tokens, int t, boolean genitive) {
     char[] lower = tokens.lower();
     if (genitive && tokens.length(t) >= MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
         || InstitutionTails.TAILS.mayEnd(lower, tokens.start(t), tokens.length(t))) {
       return true;
     }
-    int p = t - 1; // as isNameAfterInstitution asks, with the ending's tail for the ending itself
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
+    int p = nounBefore(tokens, t); // as isNameAfterInstitution asks, with the ending's tail for the ending itself
+    if (!tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
       return false;
     }
     char last = lower[tokens.end(p) - 1];
@@ -269,8 +278,9 @@ public final class InstitutionDetector implements Detector {
     int length = tokens.length(t);
     long categories = SwedishLexicon.categories(facts);
     boolean place = (categories & PLACE) != 0;
-    int p = t - 1;
-    if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
+    int p = nounBefore(tokens, t);
+    if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p)
+        || tokens.has(p, Tokens.CAPITALISED)) {
       return false;
     }
     if (SwedishLexicon.isFrequentWord(facts)) {

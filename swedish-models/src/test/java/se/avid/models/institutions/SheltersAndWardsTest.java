@@ -9,10 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.avid.Anonymizer;
 
 /**
- * A shelter or a ward is named like any institution ("härbärget Fyren", "avdelning Blåklockan");
- * a kept body's own house stays ("Frälsningsarméns härbärge"), and so does a unit titled by what
- * it does ("avdelningen Barn och unga"). A landmark after a preposition of place that is no
- * "i" or "vid" is found as well ("bakom hagaparken").
+ * A shelter or a ward is named like any institution ("härbärget Fyren", "avdelning Blåklockan"),
+ * and so are a shop before "livs" ("Dicle Livs"), a sports hall, bath or arena by its compound
+ * ("Rosenholmshallen", "valhallabadet") and an institution's name set off by commas after its
+ * noun ("förskolan, lövkullen, eller"); a kept body's own house stays ("Frälsningsarméns
+ * härbärge"), and so does a unit titled by what it does ("avdelningen Barn och unga"). A landmark
+ * after a preposition of place that is no "i" or "vid" is found as well ("bakom hagaparken").
  */
 class SheltersAndWardsTest {
 
@@ -31,6 +33,10 @@ class SheltersAndWardsTest {
     "hon ligger på avdelningen linnean sen i fredags.|PLACE linnean",
     "vi har tältat bakom hagaparken hela augusti.|PLACE hagaparken",
     "han sover i bilen framför rosenlundsbadet varje natt.|PLACE rosenlundsbadet",
+    "Hon filmades i omklädningsrummet i Rosenholmshallen efter träningen.|PLACE Rosenholmshallen",
+    "på valhallabadet var det en ledare på 14 barn.|PLACE valhallabadet",
+    "Jag har en livsmedelsbutik, Dicle Livs, sedan 2009.|PLACE Dicle",
+    "borde vi säga något till förskolan, lövkullen, eller vänta?|PLACE lövkullen",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -43,6 +49,8 @@ class SheltersAndWardsTest {
     "Han jobbar på avdelningen Barn och unga.",
     "Hon ligger på avdelning 12 på sjukhuset.",
     "Jag har sovit bakom huset i två nätter.",
+    "träningen är i idrottshallen varje tisdag.",
+    "vi har pratat med skolan, rektorn, och läraren.",
   })
   void aKeptBodysHouseAUnitsTitleOrACommonNounStays(String text) {
     assertEquals(List.of(), redacted(text));
