@@ -1,0 +1,47 @@
+package se.avid.models.institutions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
+
+/**
+ * A university or university college is named like "Skövde kommun": the town or proper part of
+ * its name is a place, the noun stays ("[Uppsala] universitet", "Högskolan i [Gävle]"); its usual
+ * short form is a place too ("på LTU"). The agencies of higher education stay whole.
+ */
+class UniversitiesTest {
+
+  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
+
+  private static List<String> redacted(String text) {
+    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
+        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Han läser kemi på Uppsala universitet men sitter mest på rummet.|PLACE Uppsala",
+    "Hon läser en master på Linköpings universitet.|PLACE Linköpings",
+    "Nu läser jag på Högskolan i Gävle och bor själv.|PLACE Gävle",
+    "Jag läser till socionom på Linnéuniversitetet sedan i höstas.|PLACE Linnéuniversitetet",
+    "en kille från min klass på LTU skickar snaps hela tiden|PLACE LTU",
+    "han läser till civilingenjör på lth och mår dåligt.|PLACE lth",
+  })
+  void theTownOrShortFormOfAUniversityIsAPlace(String text, String finding) {
+    assertEquals(List.of(finding), redacted(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Jag har skrivit till Universitets- och högskolerådet om min behörighet.",
+    "Han pluggar på universitetet och jobbar extra på helgerna.",
+    "Hon vill läsa på högskolan nästa år.",
+  })
+  void anAgencyOfHigherEducationOrTheNounAloneStays(String text) {
+    assertEquals(List.of(), redacted(text));
+  }
+}
