@@ -48,14 +48,23 @@ final class AgeSlots {
    * @param type the labels of the words so far ({@link WordLabels#type})
    */
   boolean namedBeforeInAList(int t, byte[] type) {
+    int name = wordBeforeInAList(t);
+    return name >= 0 && type[name] == WordLabels.NAME;
+  }
+
+  /**
+   * The word with its age before word {@code t} in a list of such pairs ("alva 5 och ask 3": alva
+   * for ask), when {@code t} has an age too; or -1.
+   */
+  int wordBeforeInAList(int t) {
     int p = t - 1;
-    if (!(tokens.isPunct(p, ',') || tokens.is(p, "och")) || !ageEndsBefore(p)) {
-      return false;
+    if (!(tokens.isPunct(p, ',') || tokens.is(p, "och") || tokens.is(p, "o")) || !ageEndsBefore(p)) {
+      return -1;
     }
     int x = tokens.isPunct(p - 1, ')') ? p - 2 : p - 1;
     x = tokens.is(x, "år") ? x - 1 : x; // the number
     int name = tokens.isPunct(x - 1, '(') ? x - 2 : x - 1;
-    return name >= 0 && tokens.isWord(name) && type[name] == WordLabels.NAME && afterAge(t + 1) >= 0;
+    return name >= 0 && tokens.isWord(name) && afterAge(t + 1) >= 0 ? name : -1;
   }
 
   /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */

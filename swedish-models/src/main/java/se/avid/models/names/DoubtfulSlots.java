@@ -11,7 +11,8 @@ import se.avid.models.lexicon.Tokens;
  * bare noun may too, that no rule took for a name: a clause's subject ("eftersom vilja inte går
  * upp i vikt", "och saga får sitta i samtal", "nu har sol sagt"), the object of a preposition
  * that takes persons, its phrase ended ("vara en bra mamma för liv, hon", "hemma med sol o min
- * sambo"). A frequent noun stands there as often ("att liv är viktigt"), so the word is flagged
+ * sambo"), the word after a role noun with no possessive ("vicevärden dag på", where "läraren
+ * per brev" is a preposition). A frequent noun stands there as often ("att liv är viktigt"), so the word is flagged
  * for review, not redacted. Only in a text written without capitals, where the capital that
  * would tell the name is missing. Not thread-safe; one per call.
  */
@@ -44,7 +45,7 @@ final class DoubtfulSlots {
    * @return whether it was flagged
    */
   boolean flag(int t) {
-    if (cues.writtenWithCapitals || !(subjectSlot(t) || invertedSubject(t) || objectSlot(t)) || words.firstNameBearers(t) < NameCounts.HUNDREDS
+    if (cues.writtenWithCapitals || !(subjectSlot(t) || invertedSubject(t) || objectSlot(t) || afterRoleNoun(t)) || words.firstNameBearers(t) < NameCounts.HUNDREDS
         || Category.WORD_FORM.in(words.flags[t]) || Cues.isCueWord(words.flags[t]) || words.inSet(Homographs.PRONOUNS, t)
         || cues.afterArticle(t) || cues.maximum(t) || tokens.length(t) < 3) {
       return false; // the slot first: this runs for lowercase words that no rule took
@@ -102,5 +103,11 @@ final class DoubtfulSlots {
     return tokens.isWord(t - 1) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "med") || tokens.is(t - 1, "för")
         || tokens.is(t - 1, "till") || tokens.is(t - 1, "hos")) && (tokens.is(u, "och") || tokens.is(u, "o"))
         && tokens.isWord(u + 1) && Category.CUE_POSSESSIVE.in(words.flags[u + 1]);
+  }
+
+  /** Right after a kin or role noun of the cue list, which names a person only with a possessive before it. */
+  private boolean afterRoleNoun(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_NAME.in(words.flags[p]) && !cues.namingCue(t);
   }
 }

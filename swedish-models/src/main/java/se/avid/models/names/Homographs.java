@@ -164,6 +164,13 @@ final class Homographs {
   /** The order of magnitude of 1,000–9,999 bearers. */
   static final int THOUSANDS = NameCounts.THOUSANDS;
 
+  /** "tyra 13 o vide 10 i": a name redacted with its age before the word and its age, in a list. */
+  private boolean redactedBeforeInAList(int t) {
+    int before = cues.ages.wordBeforeInAList(t);
+    return before >= 0 && labels.type[before] == NAME && labels.score[before] >= NameScores.REDACT
+        && !tokens.isAnyOf(t, MEASURE_UNITS);
+  }
+
   /**
    * "barnbarnet bo 7 hos oss": a number of one or two digits right after the word, and no unit
    * after it that makes it a quantity ("3 dagar", "2 timmar", "500 kr") or a time ("7:30").
@@ -185,7 +192,9 @@ final class Homographs {
   private boolean agedSecondOfPair(int t) {
     int after = t + 2;
     return (tokens.is(t - 1, "och") || tokens.is(t - 1, "o")) && bareAgeAfter(t)
-        && (!tokens.isWord(after) || tokens.isAnyOf(after, RELATIVE_OR_AND) || tokens.is(after, "år"));
+        && (!tokens.isWord(after) || tokens.isAnyOf(after, RELATIVE_OR_AND) || tokens.is(after, "år")
+            // "melvin 6 och saga 3 är placerade"; not a unit counted on ("dag 3 och dag 4 var värst")
+            || words.inSet(ClauseWords.FINITE_VERBS, after) && !tokens.isAnyOf(t, MEASURE_UNITS));
   }
 
   /**
@@ -290,7 +299,7 @@ final class Homographs {
     boolean subject = sentenceStart && (slots.subjectBeforeVerb(t) || speaker)
         || !sentenceStart && (slots.subordinateSubject(t) || slots.coordinatedSubject(t)) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
-    boolean age = slots.ageAfter(t) || agedSecondOfPair(t);
+    boolean age = slots.ageAfter(t) || agedSecondOfPair(t) || redactedBeforeInAList(t); // "tyra 13 o vide 10 i"
     boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
     // "två barn, vilja 9 och melker 12": a list of children with their ages
     boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);

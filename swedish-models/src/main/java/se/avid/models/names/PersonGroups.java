@@ -57,11 +57,16 @@ final class PersonGroups {
 
   /**
    * Word {@code t} opens a list set off by a comma or colon after a noun of persons: "två barn,
-   * vilja 9 och melker 12", "barnen: liv 9 och elton 6".
+   * vilja 9 och melker 12", "barnen: liv 9 och elton 6"; or right after such a noun that a
+   * possessive owns: "hennes barn ask 5 och liv 8".
    */
   boolean listAfterPersonNoun(int t) {
-    int noun = t - 2;
-    return (tokens.isPunct(t - 1, ',') || tokens.isPunct(t - 1, ':')) && tokens.isWord(noun)
-        && (words.inSet(PERSON_PLURALS, noun) || Category.CUE_RELATION.in(words.flags[noun]));
+    boolean setOff = tokens.isPunct(t - 1, ',') || tokens.isPunct(t - 1, ':');
+    int noun = setOff ? t - 2 : t - 1;
+    if (!setOff && !(tokens.adjacent(noun) && tokens.isWord(noun - 1) && tokens.adjacent(noun - 1)
+        && Category.CUE_POSSESSIVE.in(words.flags[noun - 1]))) {
+      return false;
+    }
+    return tokens.isWord(noun) && (words.inSet(PERSON_PLURALS, noun) || Category.CUE_RELATION.in(words.flags[noun]));
   }
 }

@@ -71,6 +71,19 @@ final class WordRules {
     this.byCase = new CaseRules(tokens, words, shapes, cues, labels, homographs, unknown, slots);
   }
 
+  /**
+   * A surname, listed or borne by hundreds, of five letters or more, that is no first name and no
+   * ordinary word: after "en" it is "a certain" person of that name, not a noun. The short ones
+   * are mostly old words of nature the dictionary lacks ("en holm", "en lund").
+   */
+  private boolean isSurnameOnly(int t, long f) {
+    return tokens.length(t) >= MIN_SURNAME_AFTER_ARTICLE
+        && (Category.SURNAME.in(f) || words.surnameBearers(t) >= NameCounts.HUNDREDS) && !Category.FIRST_NAME.in(f)
+        && !Category.WORD_FORM.in(f) && words.firstNameBearers(t) == 0 && !words.listedWord(t);
+  }
+
+  private static final int MIN_SURNAME_AFTER_ARTICLE = 5;
+
   /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
   private boolean nicknameShaped(int t) {
     return NicknameShape.of(tokens.lower(), tokens.start(t), tokens.length(t)) && !words.isFrequent(t)
@@ -375,6 +388,10 @@ final class WordRules {
     if (!common && (cues.ages.ageAfter(t) || cues.ages.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
         && (words.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
       labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
+      return;
+    }
+    if (!common && !place && tokens.is(t - 1, "en") && tokens.adjacent(t - 1) && isSurnameOnly(t, f)) {
+      labels.set(t, NAME, NAME_SLOT); // "ärendet har en johansson", "polisen, en sandberg, sa": a certain person
       return;
     }
     // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"

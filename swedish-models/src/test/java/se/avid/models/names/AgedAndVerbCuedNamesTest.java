@@ -12,7 +12,10 @@ import se.avid.Anonymizer;
  * The slots that name a person by what follows the word: an age after a month's name ("Juni (9
  * år)"), an age and a verb after a word in no list ("och mykyta 11 går"), a verb of the listed
  * verbs' shape after a kin noun and the name ("min mamma lilja märker"), and a verb only a person
- * does after "och" or "men" ("och saga frågar"). The word readings stay where no such slot is.
+ * does after "och" or "men" ("och saga frågar"); a list of names with bare ages after a possessive
+ * and a noun of persons ("hennes barn ask 5 och liv 8 bor"), or after a name with its age ("tyra
+ * 13 o vide 10 i"); a surname after "en", a certain person ("ärendet har en johansson"). The word
+ * readings stay where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
 
@@ -30,6 +33,11 @@ class AgedAndVerbCuedNamesTest {
     "min son danylo 16 går på gymnasiet och mykyta 11 går i femman.|NAME danylo,NAME mykyta",
     "jag blir inlagd igen. min mamma lilja märker alltid innan mig.|NAME lilja",
     "alvin kissar i sängen igen och saga frågar varje dag om vi ska flytta.|NAME alvin,NAME saga",
+    "min syster dog och hennes barn ask 5 och liv 8 bor hos mig nu.|NAME ask,NAME liv",
+    "hennes barn melvin 6 och saga 3 är placerade hos mig.|NAME melvin,NAME saga",
+    "jag är farmor till tyra 13 o vide 10 och vi ses ofta.|NAME tyra,NAME vide",
+    "jag har anmält det till polisen och ärendet har en johansson.|NAME johansson",
+    "vi har polisanmält men polisen, en sandberg, sa att det är svårt.|NAME sandberg",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -41,6 +49,8 @@ class AgedAndVerbCuedNamesTest {
     "Det var i maj (3 år sedan) som allt började.",
     "jag tycker att arbete och liv saknar mening just nu.",
     "det regnar hela veckan och sol lyser med sin frånvaro.",
+    "vi fiskade ute vid en holm söder om ön.",
+    "dag 3 och dag 4 var värst.",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), redacted(text));

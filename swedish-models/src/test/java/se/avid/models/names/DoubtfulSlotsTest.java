@@ -33,6 +33,7 @@ class DoubtfulSlotsTest {
     "läkaren skickade remiss eftersom vilja inte går upp i vikt.|NAME vilja",
     "nu har sol sagt att hon ska flytta hemifrån|NAME sol",
     "jag vill bara vara en bra mamma för liv, hon förtjänar det.|NAME liv",
+    "vi har pratat med vicevärden dag om hyran flera gånger.|NAME dag",
   })
   void aCountedNameInADoubtfulSlotIsFlagged(String text, String finding) {
     assertEquals(List.of(finding), flagged(text));
