@@ -25,6 +25,15 @@ class LandmarksTest {
     assertEquals(List.of("PLACE " + place), places(text));
   }
 
+  @ParameterizedTest
+  @CsvSource({"vi badade vid ribban hela sommaren, ribban", "han sov på möllan i natt, möllan",
+      "hon jobbar på knalleland på helgerna, knalleland", "vi träffades vid lilla bommen efter jobbet, lilla bommen",
+      "han blev rånad i kungens kurva, kungens kurva", "hon hämtades från cityterminalen av polisen, cityterminalen",
+      "vi hänger vid almedalen på kvällarna, almedalen", "han jobbade i tandådalen hela vintern, tandådalen"})
+  void aNewlyListedSpotAfterAPrepositionOfPlaceIsThePlace(String text, String place) {
+    assertEquals(List.of("PLACE " + place), places(text));
+  }
+
   @Test
   void aListedSpotWithoutAPrepositionOfPlaceIsLeftToTheNameRules() {
     assertEquals(List.of(), places("slussen ska byggas om och mobilia har rea"));
