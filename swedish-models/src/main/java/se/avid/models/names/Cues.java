@@ -182,7 +182,8 @@ final class Cues {
       p--;
     }
     if (!tokens.isWord(p)) {
-      return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) ? CUE_VOCATIVE : 0;
+      return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p)
+          || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {

@@ -91,6 +91,41 @@ final class Signatures {
         && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
   }
 
+  /** Word {@code t} is the whole last sentence of the text, after a full stop, question or exclamation mark. */
+  boolean aloneAsLastSentence(int t) {
+    int p = t - 1;
+    return signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'));
+  }
+
+  /** The most words of a name that signs the text as its last sentence ("Biret Inga Labba"). */
+  private static final int MAX_SIGNED_WORDS = 3;
+
+  /**
+   * "…hos kommunen? Biret Labba": two or three words alone as the last sentence of the text, after
+   * its full stop, question or exclamation mark, none a word of the dictionary or the lists but
+   * as a name: the writer signing a full name on the same line. Each capitalised, or, where the
+   * text is lowercase, each no word at all; the first is where the signature opens.
+   */
+  boolean fullNameAsLastSentence(int t, int p, boolean writtenWithCapitals) {
+    int words = lastNonPunct - t + 1;
+    if (words < 2 || words > MAX_SIGNED_WORDS || p < 0
+        || !(tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))) {
+      return false;
+    }
+    for (int u = t; u <= lastNonPunct; u++) {
+      boolean capital = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
+      long f = flags[u];
+      if (!tokens.isWord(u) || tokens.length(u) < 2 || this.words.isFrequent(u) || !capital && this.words.isCommon(u)
+          || (f & ~NAME_CATEGORIES) != 0 || (writtenWithCapitals ? !capital : f == 0 && capital)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The categories a word of a signed name may have: a first name or a surname. */
+  private static final long NAME_CATEGORIES = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+
   /** Whether word {@code t} is the last word of the text, with nothing but punctuation after it. */
   boolean lastWord(int t) {
     return signatureEnd(t);

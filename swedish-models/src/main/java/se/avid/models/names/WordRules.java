@@ -218,8 +218,9 @@ final class WordRules {
       return;
     }
     if ((allCaps || capitalised) && !person && !place && tokens.length(t) <= MAX_SIGNED_INITIALS
-        && cues.signatures.signsOff(t)) {
-      labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK": the writer's initials sign the post
+        && (tokens.length(t) == 1 || !words.isFrequentOrListed(t) && !words.isCommon(t)) // not "OK", "PS"
+        && (cues.signatures.signsOff(t) || cues.signatures.aloneAsLastSentence(t))) {
+      labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK", "…mitt namn. B.": the writer's initials sign the post
       return;
     }
     if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
@@ -287,9 +288,9 @@ final class WordRules {
       labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
       return;
     }
-    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
-        && slots.pronounAsName(t)) {
-      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "pratade med hans igår": no noun follows
+    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && (words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
+        && slots.pronounAsName(t) || words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.personVerbAfter(t))) {
+      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "med hans igår", "och mina säger": no noun follows
       return;
     }
     if (!cased && cue == CUE_STRONG && Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f)
@@ -368,6 +369,10 @@ final class WordRules {
       }
       if (!person && !place && !cased && cue == CUE_STRONG && cues.namingCue(t) && nicknameShaped(t)) {
         labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
+        return;
+      }
+      if (cue == CUE_VOCATIVE && !place && cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)) {
+        labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
         return;
       }
       if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {

@@ -37,6 +37,7 @@ class SheltersAndWardsTest {
     "på valhallabadet var det en ledare på 14 barn.|PLACE valhallabadet",
     "Jag har en livsmedelsbutik, Dicle Livs, sedan 2009.|PLACE Dicle",
     "borde vi säga något till förskolan, lövkullen, eller vänta?|PLACE lövkullen",
+    "han låg på sjukhuset och nu är han på rehabenheten solbacken.|PLACE solbacken",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -51,6 +52,8 @@ class SheltersAndWardsTest {
     "Jag har sovit bakom huset i två nätter.",
     "träningen är i idrottshallen varje tisdag.",
     "vi har pratat med skolan, rektorn, och läraren.",
+    "Det är enheten Barn och unga som har ärendet.",
+    "jag pratade med enheten för vuxna igår.",
   })
   void aKeptBodysHouseAUnitsTitleOrACommonNounStays(String text) {
     assertEquals(List.of(), redacted(text));

@@ -14,8 +14,9 @@ import se.avid.Anonymizer;
  * verbs' shape after a kin noun and the name ("min mamma lilja märker"), and a verb only a person
  * does after "och" or "men" ("och saga frågar"); a list of names with bare ages after a possessive
  * and a noun of persons ("hennes barn ask 5 och liv 8 bor"), or after a name with its age ("tyra
- * 13 o vide 10 i"); a surname after "en", a certain person ("ärendet har en johansson"). The word
- * readings stay where no such slot is.
+ * 13 o vide 10 i"); a surname after "en", a certain person ("ärendet har en johansson"); a
+ * possessive that is a name before a verb only a person does ("och mina säger"); a full name alone
+ * as the last sentence ("…regionen? Biret Labba"). The word readings stay where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
 
@@ -38,6 +39,8 @@ class AgedAndVerbCuedNamesTest {
     "jag är farmor till tyra 13 o vide 10 och vi ses ofta.|NAME tyra,NAME vide",
     "jag har anmält det till polisen och ärendet har en johansson.|NAME johansson",
     "vi har polisanmält men polisen, en sandberg, sa att det är svårt.|NAME sandberg",
+    "mamman gråter på nätterna och mina säger att hon är hungrig.|NAME mina",
+    "Kan man få ersättning för sjukresor hos regionen? Biret Labba|NAME Biret Labba",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -51,6 +54,8 @@ class AgedAndVerbCuedNamesTest {
     "det regnar hela veckan och sol lyser med sin frånvaro.",
     "vi fiskade ute vid en holm söder om ön.",
     "dag 3 och dag 4 var värst.",
+    "mina går inte att laga och mina skor är borta.",
+    "Vad ska jag göra nu? Med Vänlig Hälsning",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), redacted(text));

@@ -36,7 +36,8 @@ class NameInitialsTest {
     return Stream.of(
         row("Jag skäms så mycket över allt. /M", "NAME M"),
         row("Tack för svaret!\nMvh JK", "NAME JK"),
-        row("Vi har fått hjälp av BUP nu.\n/A", "NAME A"));
+        row("Vi har fått hjälp av BUP nu.\n/A", "NAME A"),
+        row("Jag pratar lite svenska. Skriv inte mitt namn. B.", "NAME B"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -59,6 +60,7 @@ class NameInitialsTest {
         row("I Svenssons bok står det mycket.", "NAME Svenssons"),
         // capitals that end a post but sign nothing: an acronym in its sentence
         row("Vi har fått tid på BUP", new String[0]),
+        row("Vi har fått hjälp nu. OK.", new String[0]),
         // a lone letter after a name in a sentence that goes on
         row("jag frågade lisa e hon hemma", "NAME lisa"));
   }
