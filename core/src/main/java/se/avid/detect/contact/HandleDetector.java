@@ -18,7 +18,9 @@ import se.avid.text.ScanText;
  * {@code .}, or a capital inside: {@code xXSlayerXx}; {@code snapchat och insta} holds none);
  * after a linker ({@code :}, {@code heter}, {@code =}, an opening bracket, {@code är} after a name
  * noun: {@code mitt gamertag är x}) any word that is no function word is one; {@code är} after
- * another platform is read past ({@code min snap är kalle_k}).
+ * another platform is read past ({@code min snap är kalle_k}), and so is a comma right after the
+ * platform word, before a word shaped as a handle that is no platform ({@code på Instagram,
+ * viggo.kampar, där}; not {@code Instagram, TikTok}).
  *
  * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) or by a dot before a digit
  * ({@code ronjaa.lk04}, {@link DottedHandles}) is a user name too, and so is a
@@ -229,6 +231,7 @@ public final class HandleDetector implements Detector {
     handleBefore(t, start, sink);
     int p = end;
     boolean linked = false;
+    boolean afterComma = false;
     // the linker: ":", "=", "-", "(", "heter [jag]", "är" after a name noun; "som" links only a
     // word shaped as a handle ("på discord som x_y"), since "snap som alla har" is prose
     for (int k = 0; k < 3 && p < t.length(); k++) {
@@ -241,6 +244,11 @@ public final class HandleDetector implements Detector {
       if (q + 2 < t.length() && (t.charAt(q) | 0x20) == 'u' && t.charAt(q + 1) == '/') {
         linked = true; // "reddit u/kallek99": the user prefix
         p = q + 2;
+        continue;
+      }
+      if (k == 0 && q == p && q < t.length() && t.charAt(q) == ',') {
+        afterComma = true; // "på Instagram, viggo.kampar, där": a word shaped as a handle, set off
+        p = q + 1;
         continue;
       }
       // a dash links only with a space before it: "fortnite-skins" is a compound
@@ -280,12 +288,12 @@ public final class HandleDetector implements Detector {
     if (!hasLetter(t, h, he)) {
       return -1; // "steam 2 timmar": a count
     }
-    boolean shaped = hasHandleShape(t, h, he);
+    boolean shaped = hasHandleShape(t, h, he) && !(afterComma && PlatformWords.isAnyCase(t, h, he)); // not "Instagram, TikTok"
     if (shaped) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
       coordinated(t, he, sink);
       return h;
-    } else if (linked && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !PlatformWords.isAnyCase(t, h, he)) {
+    } else if (linked && !afterComma && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
       return h;
     }

@@ -44,6 +44,7 @@ class HandleDetectorTest {
     "mitt användarnamn är «kalle_k»",
     "Användarnamn: «lollo99»",
     "användarnamnet «tjejen_14» finns kvar",
+    "de har startat ett konto på Instagram, «viggo.kampar», där de lägger upp bilder",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -162,6 +163,8 @@ class HandleDetectorTest {
     "hon var live igår",
     "en epic fail",
     "följ mig på insta",
+    "hon finns på Instagram, TikTok och Snapchat",
+    "han skrev på snap, sen ringde han",
   })
   void wordsAroundPlatformsThatNameNoOneAreText(String text) {
     assertFinds(HANDLES, text);
