@@ -354,16 +354,32 @@ final class NameSlots {
   }
 
   /**
-   * "Per i receptionen sa", "Anna på soc säger": word {@code t} says so, named with the place where
-   * it works or stays (a preposition and a definite noun between it and a verb of saying).
+   * "Per i receptionen sa", "Anna på soc säger", "berg på hemtjänsten i gällivare säger", "Fred
+   * som jobbar där sa": word {@code t} says so, named with the place where it works or stays (a
+   * preposition and a definite noun, perhaps with its town, or "som" a verb and "där", between it
+   * and a verb of saying).
    */
   boolean speakerAtPlace(int t) {
     int preposition = t + 1;
     int noun = t + 2;
     int verb = t + 3;
-    return tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
+    if (tokens.is(verb, "i") && tokens.adjacent(verb) && tokens.isWord(verb + 1) && tokens.adjacent(verb + 1)) {
+      verb += 2; // "berg på hemtjänsten i gällivare säger": the town of the place too
+    }
+    boolean atPlace = tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
         && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
-        && tokens.adjacent(noun) && tokens.isWord(verb) && words.inSet(ClauseWords.SAYING_VERBS, verb) && !tokens.is(verb, "enligt");
+        && tokens.adjacent(noun);
+    return (atPlace || workingThere(t) && (verb = t + 4) > 0) && sayingVerb(verb);
+  }
+
+  /** "Fred som jobbar där sa": a relative clause of a finite verb and "där" or "här" after the word. */
+  private boolean workingThere(int t) {
+    return tokens.adjacent(t) && tokens.is(t + 1, "som") && tokens.isWord(t + 2) && words.inSet(ClauseWords.FINITE_VERBS, t + 2)
+        && !words.inSet(ClauseWords.COPULAS, t + 2) && (tokens.is(t + 3, "där") || tokens.is(t + 3, "här"));
+  }
+
+  private boolean sayingVerb(int v) {
+    return tokens.isWord(v) && words.inSet(ClauseWords.SAYING_VERBS, v) && !tokens.is(v, "enligt");
   }
 
   /**

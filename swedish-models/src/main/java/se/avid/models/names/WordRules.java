@@ -387,6 +387,10 @@ final class WordRules {
     if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
       return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
     }
+    if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakerAtPlace(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "Berg på hemtjänsten säger": a surname, though a place or a word too, says so
+      return;
+    }
     if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
       return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
     }

@@ -16,7 +16,9 @@ import se.avid.Anonymizer;
  * and a noun of persons ("hennes barn ask 5 och liv 8 bor"), or after a name with its age ("tyra
  * 13 o vide 10 i"); a surname after "en", a certain person ("ärendet har en johansson"); a
  * possessive that is a name before a verb only a person does ("och mina säger"); a full name alone
- * as the last sentence ("…regionen? Biret Labba"). The word readings stay where no such slot is.
+ * as the last sentence ("…regionen? Biret Labba"); a surname or homograph that says something,
+ * named with where it works ("berg på hemtjänsten säger", "Fred som jobbar där sa"). The word
+ * readings stay where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
 
@@ -41,6 +43,8 @@ class AgedAndVerbCuedNamesTest {
     "vi har polisanmält men polisen, en sandberg, sa att det är svårt.|NAME sandberg",
     "mamman gråter på nätterna och mina säger att hon är hungrig.|NAME mina",
     "Kan man få ersättning för sjukresor hos regionen? Biret Labba|NAME Biret Labba",
+    "jag fick ringa själv. berg på hemtjänsten säger att de inte hinner.|NAME berg",
+    "Jag hamnar på härbärget igen. Fred som jobbar där sa att jag var först.|NAME Fred",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -56,6 +60,7 @@ class AgedAndVerbCuedNamesTest {
     "dag 3 och dag 4 var värst.",
     "mina går inte att laga och mina skor är borta.",
     "Vad ska jag göra nu? Med Vänlig Hälsning",
+    "Mat som finns där sa ingen något om.",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), redacted(text));
