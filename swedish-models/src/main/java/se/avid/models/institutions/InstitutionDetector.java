@@ -3,7 +3,6 @@ package se.avid.models.institutions;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.lexicon.Category;
-import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -58,16 +57,18 @@ public final class InstitutionDetector implements Detector {
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
   /** Places whose genitive names an institution ("handens vårdcentral"); a person's genitive is its owner ("annas förskola"). */
   private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
-  private static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
+  static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
   /** The shortest lowercase genitive taken for the proper part of an institution's name ("ekens", not "hans"). */
-  private static final int MIN_GENITIVE = 5;
+  static final int MIN_GENITIVE = 5;
 
   private final SwedishLexicon lexicon;
   private final LowercaseGenitives genitives;
+  private final NamesAfterNouns afterNouns;
 
   private InstitutionDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
     this.genitives = new LowercaseGenitives(lexicon);
+    this.afterNouns = new NamesAfterNouns(lexicon);
   }
 
   /**
@@ -134,7 +135,7 @@ public final class InstitutionDetector implements Detector {
       boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
       boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !afterPlacing && !mayName(tokens, t, genitive)) {
+          && !afterPlacing && !NamesAfterNouns.mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -166,7 +167,7 @@ public final class InstitutionDetector implements Detector {
       } else if (capitalised && genitive && nounAfter) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && tokens.adjacent(t - 1)
-          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1))) {
+          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1))) {
         sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
@@ -182,7 +183,7 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
         sink.add(start, tokens.end(t), EntityType.PLACE, Venues.lowercaseNameScore(tokens, t, word)); // "pizzeria napoli", "bageriet kronan"
-      } else if (!capitalised && isNameAfterInstitution(tokens, t, word)) {
+      } else if (!capitalised && afterNouns.isNameAfterInstitution(tokens, t, word)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
       } else {
         int head = institutionHead(word.ending(), length);
@@ -231,104 +232,6 @@ public final class InstitutionDetector implements Detector {
     }
   }
 
-  /**
-   * Whether the lowercase word {@code t} may name an institution by the rules below, told without
-   * a word-table look-up: a genitive before an institution noun, a word after a definite
-   * institution noun or a venue's noun, or a word that may end in an institution ending ({@link InstitutionTails}).
-   */
-  /**
-   * The word that may be the institution noun before word {@code t}: the one right before it, or
-   * the one before its comma when the word stands alone between commas ("till förskolan,
-   * lövkullen, eller"), in apposition to the noun.
-   */
-  private static int nounBefore(Tokens tokens, int t) {
-    return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') ? t - 2 : t - 1;
-  }
-
-  private static boolean mayName(Tokens tokens, int t, boolean genitive) {
-    char[] lower = tokens.lower();
-    if (genitive && tokens.length(t) >= MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
-        || InstitutionTails.TAILS.mayEnd(lower, tokens.start(t), tokens.length(t))) {
-      return true;
-    }
-    int p = nounBefore(tokens, t); // as isNameAfterInstitution asks, with the ending's tail for the ending itself
-    if (!tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
-      return false;
-    }
-    char last = lower[tokens.end(p) - 1];
-    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p)
-        || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
-  }
-
-  /** The last four letters of every institution ending ({@code skolan}; the shortest have five). */
-  private static final class InstitutionTails {
-    static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
-  }
-
-
-  /**
-   * A lowercase word right after an institution noun that names it: "förskolan blåklockan",
-   * "montessoriskolan casa", "vår förskola trollskogen", "vårdcentral lund". After a definite noun a
-   * definite noun ("regnbågen", "trollet"), a place or a word that is no word at all; after an indefinite one
-   * ("förskola") a place or no word; not a verb, an adverb or a preposition ("förskolan ringde",
-   * "skolan igen", "skolan i").
-   */
-  private boolean isNameAfterInstitution(Tokens tokens, int t, Lexeme word) {
-    long facts = word.facts();
-    int length = tokens.length(t);
-    long categories = SwedishLexicon.categories(facts);
-    boolean place = (categories & PLACE) != 0;
-    int p = nounBefore(tokens, t);
-    if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p)
-        || tokens.has(p, Tokens.CAPITALISED)) {
-      return false;
-    }
-    if (SwedishLexicon.isFrequentWord(facts)) {
-      // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word
-      return NameElements.isNatureName(tokens.lower(), tokens.start(t), length) && isDefiniteInstitution(tokens, p);
-    }
-    if (!isDefiniteInstitution(tokens, p)) {
-      // "vår förskola trollskogen", "vårdcentral lund": a place, or a definite noun the dictionary
-      // lacks; not after an adjective of the noun list ("den dagliga rågmjölsgröten")
-      char[] lower = tokens.lower();
-      int end = tokens.start(t) + length;
-      boolean definite = length >= MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
-      return (place || definite) && !tokens.isAnyOf(p, NOT_NOUNS)
-          && InstitutionNouns.isNounOrCompound(tokens, p);
-    }
-    if (place || !word.isCommonWord() || NameElements.endsInElement(tokens.lower(), tokens.start(t), length)) {
-      return true; // "anstalten vårsol"
-    }
-    char[] lower = tokens.lower();
-    int start = tokens.start(t);
-    // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
-    // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
-    return InstitutionWords.hasDefiniteEnding(lower, start, length) && !endsIn(lower, start, length, "het");
-  }
-
-  /**
-   * "avdelningen Barn och unga", "enheten Vuxen och familj": a frequent ordinary word joined by
-   * "och" to a lowercase one after an institution noun titles a unit by what it does; a name there
-   * is one word or capitalised throughout ("förskolan Solrosen").
-   */
-  private static boolean isUnitTitle(Tokens tokens, int t, long facts) {
-    int u = t + 1;
-    return SwedishLexicon.isFrequentWord(facts) && (tokens.is(u, "och") || tokens.isPunct(u, '&'))
-        && tokens.isWord(u + 1) && !tokens.has(u + 1, Tokens.CAPITALISED | Tokens.ALL_CAPS);
-  }
-
-  /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */
-  private boolean isDefiniteInstitution(Tokens tokens, int p) {
-    char[] lower = tokens.lower();
-    int end = tokens.end(p);
-    char last = lower[end - 1];
-    if (last != 'n' && last != 't') {
-      return false;
-    }
-    return InstitutionNouns.isNoun(tokens, p)
-        || Category.INSTITUTION_SUFFIX.in(tokens.lexeme(p, lexicon).ending());
-  }
-
   /** First parts that make a compound a kind of school or church, not the name of one. */
   private static final String[] SCHOOL_KINDS = {"högstadie", "mellanstadie", "lågstadie", "grund", "gymnasie", "folkhög",
       "hög", "sär", "special", "resurs", "montessori", "waldorf", "fri", "privat", "kommunal", "språk", "förskole",
@@ -371,7 +274,7 @@ public final class InstitutionDetector implements Detector {
   private static final String[] NAMED_ENDINGS = {"skolan", "kyrkan", "sjukhuset", "lasarettet"};
 
   /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
-  private static final String[] NOT_NOUNS = {"dagliga", "daglig", "fritids", "boende"};
+  static final String[] NOT_NOUNS = {"dagliga", "daglig", "fritids", "boende"};
 
   /** Endings of participles and adjectives, which describe an institution rather than name it ("anpassad skola", "drivna sjukhus"). */
   private static final String[] ADJECTIVE_ENDINGS = {"ad", "ade", "at", "ta", "da", "na", "isk", "iska", "iskt", "lig", "liga", "ligt", "ande", "ende"};

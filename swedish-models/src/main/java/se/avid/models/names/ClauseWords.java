@@ -4,7 +4,8 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The closed word classes that tell where a clause and its subject begin and end: finite verbs,
- * verbs of a person, verbs of saying, the copula, sentence adverbs and subjunctions. Shared by the
+ * verbs of a person, verbs of saying, the copula, sentence adverbs, subjunctions, clause openers,
+ * greetings, adverbs of time and the prepositions that take a person. Shared by the
  * slots of {@link NameSlots} and the rules that ask them; constants, loaded once.
  */
 final class ClauseWords {
@@ -54,4 +55,24 @@ final class ClauseWords {
       "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
       "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
       "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade");
+
+  /** Conjunctions, subjunctions and adverbs after which a clause, and so its subject, begins. */
+  static final CharArraySet CLAUSE_OPENERS = WordFacts.words(
+      "och", "men", "när", "om", "att", "så", "då", "eftersom", "innan", "sen", "sedan", "medan", "tills", "där",
+      "fast", "för", "hur", "varför", "igår", "idag", "nu", "plötsligt", "därför", "dess");
+
+  /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
+  static final CharArraySet GREETINGS = WordFacts.words(
+      "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
+
+  /** Adverbs of time that end a phrase after a person as object: "pratade med hans igår". */
+  static final CharArraySet TIME_ADVERBS = WordFacts.words(
+      "igår", "idag", "ikväll", "inatt", "imorse", "längre", "igen", "förut", "nyss", "sen", "sedan");
+
+  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"; "hos" is a person's home). */
+  static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid", "hos");
+
+  /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
+  static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
+      "till", "från", "hos", "efter", "förut", "ibland", "alltid", "längre");
 }

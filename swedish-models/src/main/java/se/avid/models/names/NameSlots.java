@@ -98,7 +98,7 @@ final class NameSlots {
         && (words.inSet(ClauseWords.FINITE_VERBS, t - 1) || pastTense(t - 1));
     // "har X inte", "igår bråkade X med": a subject after its verb, before an adverb or after one
     boolean verbBefore = finiteBefore && (tokens.isWord(t + 1) && words.inSet(ClauseWords.SENTENCE_ADVERBS, t + 1)
-        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(CLAUSE_OPENERS, t - 2))
+        || tokens.isWord(t - 2) && tokens.adjacent(t - 2) && words.inSet(ClauseWords.CLAUSE_OPENERS, t - 2))
         || PersonMentions.isQuestionSubject(tokens, t);
     boolean object = PersonMentions.isPrepositionalObject(tokens, t);
     // "vi träffade X på", "hos X", "ringde X": the object of a verb that takes a person
@@ -191,7 +191,7 @@ final class NameSlots {
    * @return whether it stands in such a slot
    */
   boolean writerCleftOrGreeted(int t) {
-    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(GREETINGS, t - 1)
+    boolean vocative = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && words.inSet(ClauseWords.GREETINGS, t - 1)
         && !tokens.isWord(t + 1);
     boolean writerAfter = tokens.is(t + 1, "och") && (tokens.is(t + 2, "jag") || tokens.is(t + 2, "mig"));
     boolean cleft = tokens.is(t + 1, "som") && (tokens.is(t - 1, "var") || tokens.is(t - 1, "är"))
@@ -273,17 +273,8 @@ final class NameSlots {
    * "lyckas X kommer"), where a word before a verb is seldom its subject.
    */
   private boolean clauseStart(int t) {
-    return tokens.has(t, Tokens.SENTENCE_START) || !tokens.isWord(t - 1) || words.inSet(CLAUSE_OPENERS, t - 1);
+    return tokens.has(t, Tokens.SENTENCE_START) || !tokens.isWord(t - 1) || words.inSet(ClauseWords.CLAUSE_OPENERS, t - 1);
   }
-
-  /** Conjunctions, subjunctions and adverbs after which a clause, and so its subject, begins. */
-  private static final CharArraySet CLAUSE_OPENERS = WordFacts.words(
-      "och", "men", "när", "om", "att", "så", "då", "eftersom", "innan", "sen", "sedan", "medan", "tills", "där",
-      "fast", "för", "hur", "varför", "igår", "idag", "nu", "plötsligt", "därför", "dess");
-
-  /** Words that greet or thank the person named after them: "tack X,", "hej X!". */
-  private static final CharArraySet GREETINGS = WordFacts.words(
-      "tack", "hej", "hejsan", "tjena", "tjenare", "hallå", "hejdå", "kram", "kramar", "grattis");
 
   /**
    * Word {@code t} is the object of a preposition that takes a person, its phrase ended after it
@@ -295,16 +286,9 @@ final class NameSlots {
   boolean personObject(int t) {
     int p = t - 1;
     int u = t + 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(OBJECT_PREPOSITIONS, p)
-        && (!tokens.isWord(u) || words.inSet(PersonMentions.PHRASE_ENDS, u) || words.inSet(OBJECT_FOLLOWERS, u));
+    return tokens.isWord(p) && tokens.adjacent(p) && words.inSet(ClauseWords.OBJECT_PREPOSITIONS, p)
+        && (!tokens.isWord(u) || words.inSet(PersonMentions.PHRASE_ENDS, u) || words.inSet(ClauseWords.OBJECT_FOLLOWERS, u));
   }
-
-  /** Prepositions whose object is often a person ("av" is left out: "gjord av sten"; "hos" is a person's home). */
-  private static final CharArraySet OBJECT_PREPOSITIONS = WordFacts.words("med", "för", "åt", "mot", "utan", "bredvid", "hos");
-
-  /** Words that go on after a prepositional object: "med björn till stan", "med saga hela dagen". */
-  private static final CharArraySet OBJECT_FOLLOWERS = WordFacts.words(
-      "till", "från", "hos", "efter", "förut", "ibland", "alltid", "längre");
 
   /**
    * Word {@code t} follows "att" and a finite verb follows it, right after it or after a sentence
@@ -457,7 +441,7 @@ final class NameSlots {
    */
   boolean homographSlot(int t, byte[] type) {
     int p = t - 1;
-    boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(GREETINGS, p)
+    boolean greeted = tokens.isWord(p) && tokens.adjacent(p) && words.inSet(ClauseWords.GREETINGS, p)
         && (!tokens.isWord(t + 1) || tokens.is(t + 1, "för") || tokens.is(t + 1, "och"));
     // not "X och jag" anywhere: "här var kärlekens mark och jag älskade" opens a clause with "och
     // jag"; but opening a clause before the verb of both, X is a subject with the writer ("sol och
@@ -476,10 +460,6 @@ final class NameSlots {
     return greeted || writer || joined || cleft;
   }
 
-  /** Adverbs of time that end a phrase after a person as object: "pratade med hans igår". */
-  private static final CharArraySet TIME_ADVERBS = WordFacts.words(
-      "igår", "idag", "ikväll", "inatt", "imorse", "längre", "igen", "förut", "nyss", "sen", "sedan");
-
   /**
    * Possessive pronoun {@code t} that is also a first name ("hans") stands where no noun follows it,
    * so it names someone: before a finite verb ("hans är 16"), before "och jag" ("hans och jag
@@ -497,7 +477,7 @@ final class NameSlots {
     if (!tokens.isWord(u) || !tokens.adjacent(t)) {
       return false;
     }
-    return words.inSet(ClauseWords.FINITE_VERBS, u) || words.inSet(TIME_ADVERBS, u)
+    return words.inSet(ClauseWords.FINITE_VERBS, u) || words.inSet(ClauseWords.TIME_ADVERBS, u)
         || tokens.is(u, "och") && tokens.adjacent(u) && tokens.is(u + 1, "jag");
   }
 

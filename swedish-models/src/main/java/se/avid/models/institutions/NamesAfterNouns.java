@@ -1,0 +1,118 @@
+package se.avid.models.institutions;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
+import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The name that follows an institution noun ("förskolan blåklockan", "avdelning Blåklockan",
+ * "förskolan, lövkullen,"), and the cheap test of whether a lowercase word may name an
+ * institution at all. A part of {@link InstitutionDetector}; immutable and thread-safe.
+ */
+final class NamesAfterNouns {
+
+  private final SwedishLexicon lexicon;
+
+  NamesAfterNouns(SwedishLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The word that may be the institution noun before word {@code t}: the one right before it, or
+   * the one before its comma when the word stands alone between commas ("till förskolan,
+   * lövkullen, eller"), in apposition to the noun.
+   */
+  private static int nounBefore(Tokens tokens, int t) {
+    return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') ? t - 2 : t - 1;
+  }
+
+  /**
+   * Whether the lowercase word {@code t} may name an institution by the rules of {@link InstitutionDetector}, told without
+   * a word-table look-up: a genitive before an institution noun, a word after a definite
+   * institution noun or a venue's noun, or a word that may end in an institution ending ({@link InstitutionTails}).
+   */
+  static boolean mayName(Tokens tokens, int t, boolean genitive) {
+    char[] lower = tokens.lower();
+    if (genitive && tokens.length(t) >= InstitutionDetector.MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
+        || InstitutionTails.TAILS.mayEnd(lower, tokens.start(t), tokens.length(t))) {
+      return true;
+    }
+    int p = nounBefore(tokens, t); // as isNameAfterInstitution asks, with the ending's tail for the ending itself
+    if (!tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p) || tokens.has(p, Tokens.CAPITALISED)) {
+      return false;
+    }
+    char last = lower[tokens.end(p) - 1];
+    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p)
+        || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
+  }
+
+  /** The last four letters of every institution ending ({@code skolan}; the shortest have five). */
+  private static final class InstitutionTails {
+    static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
+  }
+
+  /**
+   * A lowercase word right after an institution noun that names it: "förskolan blåklockan",
+   * "montessoriskolan casa", "vår förskola trollskogen", "vårdcentral lund". After a definite noun a
+   * definite noun ("regnbågen", "trollet"), a place or a word that is no word at all; after an indefinite one
+   * ("förskola") a place or no word; not a verb, an adverb or a preposition ("förskolan ringde",
+   * "skolan igen", "skolan i").
+   */
+  boolean isNameAfterInstitution(Tokens tokens, int t, Lexeme word) {
+    long facts = word.facts();
+    int length = tokens.length(t);
+    long categories = SwedishLexicon.categories(facts);
+    boolean place = (categories & InstitutionDetector.PLACE) != 0;
+    int p = nounBefore(tokens, t);
+    if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p)
+        || tokens.has(p, Tokens.CAPITALISED)) {
+      return false;
+    }
+    if (SwedishLexicon.isFrequentWord(facts)) {
+      // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word
+      return NameElements.isNatureName(tokens.lower(), tokens.start(t), length) && isDefiniteInstitution(tokens, p);
+    }
+    if (!isDefiniteInstitution(tokens, p)) {
+      // "vår förskola trollskogen", "vårdcentral lund": a place, or a definite noun the dictionary
+      // lacks; not after an adjective of the noun list ("den dagliga rågmjölsgröten")
+      char[] lower = tokens.lower();
+      int end = tokens.start(t) + length;
+      boolean definite = length >= InstitutionDetector.MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
+      return (place || definite) && !tokens.isAnyOf(p, InstitutionDetector.NOT_NOUNS)
+          && InstitutionNouns.isNounOrCompound(tokens, p);
+    }
+    if (place || !word.isCommonWord() || NameElements.endsInElement(tokens.lower(), tokens.start(t), length)) {
+      return true; // "anstalten vårsol"
+    }
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
+    // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
+    return InstitutionWords.hasDefiniteEnding(lower, start, length) && !NameElements.endsIn(lower, start, length, "het");
+  }
+
+  /**
+   * "avdelningen Barn och unga", "enheten Vuxen och familj": a frequent ordinary word joined by
+   * "och" to a lowercase one after an institution noun titles a unit by what it does; a name there
+   * is one word or capitalised throughout ("förskolan Solrosen").
+   */
+  static boolean isUnitTitle(Tokens tokens, int t, long facts) {
+    int u = t + 1;
+    return SwedishLexicon.isFrequentWord(facts) && (tokens.is(u, "och") || tokens.isPunct(u, '&'))
+        && tokens.isWord(u + 1) && !tokens.has(u + 1, Tokens.CAPITALISED | Tokens.ALL_CAPS);
+  }
+
+  /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */
+  private boolean isDefiniteInstitution(Tokens tokens, int p) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(p);
+    char last = lower[end - 1];
+    if (last != 'n' && last != 't') {
+      return false;
+    }
+    return InstitutionNouns.isNoun(tokens, p)
+        || Category.INSTITUTION_SUFFIX.in(tokens.lexeme(p, lexicon).ending());
+  }
+}
