@@ -50,7 +50,10 @@ public final class VehicleRegistrationDetector implements Detector {
     "motorcykel", "motorcykeln", "lastbil", "lastbilen", "husbil", "husbilen", "volvo", "volvon", "saab", "audi",
     "bmw", "toyota", "volkswagen", "vw", "kia", "ford", "opel", "peugeot", "renault", "skoda", "škoda", "seat",
     "mercedes", "nissan", "honda", "mazda", "hyundai", "tesla", "citroën", "citroen", "fiat", "polestar", "dacia",
-    "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten"
+    "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten",
+    "bilar", "bilarna", "skåpbil", "skåpbilen", "släp", "släpet", "släpvagn", "släpvagnen", "husvagn", "husvagnen",
+    "minibuss", "minibussen", "taxi", "taxin", "traktor", "traktorn", "a-traktor", "a-traktorn", "epa", "epan",
+    "pickup", "pickupen", "suv", "suven"
   };
 
   /**

@@ -32,6 +32,10 @@ class VehicleRegistrationDetectorTest {
     // a car's make is a cue
     "köpte en begagnad volkswagen passat («cnj 77p») i våras",
     "en vit Kia «ABC 123» stod utanför",
+    // a van, a trailer, a tractor are cues too
+    "en granne såg dem åka i en vit skåpbil, «pkt 418», i natt",
+    "släpet har «lkt 604» och står kvar",
+    "hans epa «mlp 36t» stod på gården",
   })
   void findsPlates(String marked) {
     assertFinds(PLATE, marked);

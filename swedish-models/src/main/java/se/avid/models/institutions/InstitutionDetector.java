@@ -298,8 +298,11 @@ public final class InstitutionDetector implements Detector {
     int start = tokens.start(t);
     int length = tokens.length(t);
     boolean element = !capitalised && NameElements.isNameLike(lower, start, length); // "vårsol", "ekbacken", "lärkan"
-    if (!capitalised && word.isCommonWord() && !element || endsInAny(lower, start, length, ADJECTIVE_ENDINGS)) {
-      return false; // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende")
+    if (!capitalised && word.isCommonWord() && !element
+        || endsInAny(lower, start, length, ADJECTIVE_ENDINGS) && (!capitalised || word.isCommonWord())) {
+      // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende"), even with an
+      // adjective's ending if the dictionary lacks it ("Tjärna förskola"; not "Öppna förskolan")
+      return false;
     }
     if (capitalised) {
       return !word.isCommonWord() || !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);

@@ -203,11 +203,15 @@ final class Homographs {
    * ("Ville vår son åka?").
    */
   private boolean kinApposition(int t) {
-    int noun = t + 2;
-    return tokens.adjacent(t) && tokens.adjacent(t + 1) && tokens.adjacent(noun) && tokens.isWord(t + 1)
-        && Category.CUE_POSSESSIVE.in(flags[t + 1]) && tokens.isWord(noun)
+    // "Sol, mitt barnbarn, har flyttat", "innan dag, min bror, hittade henne": set off by commas
+    boolean setOff = tokens.isPunct(t + 1, ',');
+    int possessive = setOff ? t + 2 : t + 1;
+    int noun = possessive + 1;
+    int verb = setOff && tokens.isPunct(noun + 1, ',') ? noun + 2 : noun + 1;
+    return (setOff || tokens.adjacent(t)) && tokens.adjacent(possessive) && tokens.isWord(possessive)
+        && Category.CUE_POSSESSIVE.in(flags[possessive]) && tokens.isWord(noun)
         && (Category.CUE_NAME.in(flags[noun]) || Category.CUE_RELATION.in(flags[noun]))
-        && tokens.isWord(noun + 1) && words.inSet(ClauseWords.FINITE_VERBS, noun + 1);
+        && (verb == noun + 1) != setOff && slots.finiteVerbAt(verb);
   }
 
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */

@@ -379,6 +379,11 @@ final class NameSlots {
     return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
   }
 
+  /** Token {@code v} is a finite verb of the list or shaped like a listed verb's present or past. */
+  boolean finiteVerbAt(int v) {
+    return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+  }
+
   /**
    * "min mamma lilja märker", "vår son ask kastar": the word before a finite verb of the list or
    * one shaped like a listed verb's present or past; asked only after a kin or role noun, where

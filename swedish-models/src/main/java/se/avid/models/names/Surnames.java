@@ -205,7 +205,12 @@ final class Surnames {
       return true;
     }
     if (words.isCommon(u)) {
-      return false;
+      // "Jag heter Florin Stan": in a text written with capitals, a word capitalised inside its
+      // sentence right after a capitalised first name is the surname though it is a word too; not
+      // one of a run of capitalised words (a title) nor a word of no letters but capitals
+      int v = u + 1;
+      return cues.writtenWithCapitals && tokens.has(t, Tokens.CAPITALISED) && tokens.has(u, Tokens.CAPITALISED)
+          && !tokens.has(u, Tokens.SENTENCE_START) && !(tokens.isWord(v) && tokens.has(v, Tokens.CAPITALISED));
     }
     // a word no list knows needs four letters: "love you" is no name
     return Category.FIRST_NAME.in(f) || shapes.surnameShaped(u, true)

@@ -17,8 +17,10 @@ import se.avid.Anonymizer;
  * 13 o vide 10 i"); a surname after "en", a certain person ("ärendet har en johansson"); a
  * possessive that is a name before a verb only a person does ("och mina säger"); a full name alone
  * as the last sentence ("…regionen? Biret Labba"); a surname or homograph that says something,
- * named with where it works ("berg på hemtjänsten säger", "Fred som jobbar där sa"). The word
- * readings stay where no such slot is.
+ * named with where it works ("berg på hemtjänsten säger", "Fred som jobbar där sa"); a kin noun
+ * in apposition set off by commas ("Sol, mitt barnbarn, har"); a capitalised word after a
+ * capitalised first name in a text written with capitals ("Florin Stan"). The word readings stay
+ * where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
 
@@ -45,6 +47,9 @@ class AgedAndVerbCuedNamesTest {
     "Kan man få ersättning för sjukresor hos regionen? Biret Labba|NAME Biret Labba",
     "jag fick ringa själv. berg på hemtjänsten säger att de inte hinner.|NAME berg",
     "Jag hamnar på härbärget igen. Fred som jobbar där sa att jag var först.|NAME Fred",
+    "Det blir min första jul ensam. Sol, mitt barnbarn, har flyttat.|NAME Sol",
+    "hon låg på golvet en natt innan dag, min bror, hittade henne.|NAME dag",
+    "Jag kom hit i fjol. Jag heter Florin Stan och är från en by.|NAME Florin Stan",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), redacted(text));
@@ -61,6 +66,7 @@ class AgedAndVerbCuedNamesTest {
     "mina går inte att laga och mina skor är borta.",
     "Vad ska jag göra nu? Med Vänlig Hälsning",
     "Mat som finns där sa ingen något om.",
+    "Jag kom hit i fjol. Jag bor i en by och åker till Stan ibland.",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), redacted(text));
