@@ -3,11 +3,9 @@ package se.avid.models.institutions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.Anonymizer;
-import se.avid.Finding;
+import se.avid.models.Redactions;
 
 /**
  * The proper part before a district administration, a short-stay home or an after-school centre is
@@ -16,13 +14,6 @@ import se.avid.Finding;
  * institution is called ("förskolan heter Solrosen").
  */
 class DistrictAdministrationTest {
-
-  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
-
-  private static List<String> redacted(String text) {
-    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
-        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -34,7 +25,7 @@ class DistrictAdministrationTest {
     "hon ligger på sjukhuset. avdelningen heter linnean.|PLACE linnean",
   })
   void theProperPartIsAPlace(String text, String finding) {
-    assertEquals(List.of(finding), redacted(text));
+    assertEquals(List.of(finding), Redactions.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,6 +35,6 @@ class DistrictAdministrationTest {
     "Boendet heter inte så längre.",
   })
   void theNounAloneIsNoPlace(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), Redactions.in(text));
   }
 }

@@ -3,10 +3,9 @@ package se.avid.models.institutions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.Anonymizer;
+import se.avid.models.Redactions;
 
 /**
  * A shelter or a ward is named like any institution ("härbärget Fyren", "avdelning Blåklockan"),
@@ -17,13 +16,6 @@ import se.avid.Anonymizer;
  * after a preposition of place that is no "i" or "vid" is found as well ("bakom hagaparken").
  */
 class SheltersAndWardsTest {
-
-  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
-
-  private static List<String> redacted(String text) {
-    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
-        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -40,7 +32,7 @@ class SheltersAndWardsTest {
     "han låg på sjukhuset och nu är han på rehabenheten solbacken.|PLACE solbacken",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
-    assertEquals(List.of(findings.split(",")), redacted(text));
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,6 +48,6 @@ class SheltersAndWardsTest {
     "jag pratade med enheten för vuxna igår.",
   })
   void aKeptBodysHouseAUnitsTitleOrACommonNounStays(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), Redactions.in(text));
   }
 }

@@ -3,10 +3,9 @@ package se.avid.models.institutions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.Anonymizer;
+import se.avid.models.Redactions;
 
 /**
  * A university or university college is named like "Skövde kommun": the town or proper part of
@@ -14,13 +13,6 @@ import se.avid.Anonymizer;
  * short form is a place too ("på LTU"). The agencies of higher education stay whole.
  */
 class UniversitiesTest {
-
-  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
-
-  private static List<String> redacted(String text) {
-    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
-        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -32,7 +24,7 @@ class UniversitiesTest {
     "han läser till civilingenjör på lth och mår dåligt.|PLACE lth",
   })
   void theTownOrShortFormOfAUniversityIsAPlace(String text, String finding) {
-    assertEquals(List.of(finding), redacted(text));
+    assertEquals(List.of(finding), Redactions.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,6 +34,6 @@ class UniversitiesTest {
     "Hon vill läsa på högskolan nästa år.",
   })
   void anAgencyOfHigherEducationOrTheNounAloneStays(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), Redactions.in(text));
   }
 }

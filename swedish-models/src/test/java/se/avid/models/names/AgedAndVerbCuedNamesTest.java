@@ -3,10 +3,9 @@ package se.avid.models.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.avid.Anonymizer;
+import se.avid.models.Redactions;
 
 /**
  * The slots that name a person by what follows the word: an age after a month's name ("Juni (9
@@ -23,13 +22,6 @@ import se.avid.Anonymizer;
  * where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
-
-  private static final Anonymizer ANONYMIZER = Anonymizer.builder().build();
-
-  private static List<String> redacted(String text) {
-    return ANONYMIZER.analyze(text).stream().filter(f -> f.score() >= 0.5)
-        .map(f -> f.type() + " " + f.valueIn(text)).collect(Collectors.toList());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -52,7 +44,7 @@ class AgedAndVerbCuedNamesTest {
     "Jag kom hit i fjol. Jag heter Florin Stan och är från en by.|NAME Florin Stan",
   })
   void theSlotNamesThePerson(String text, String findings) {
-    assertEquals(List.of(findings.split(",")), redacted(text));
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,6 +61,6 @@ class AgedAndVerbCuedNamesTest {
     "Jag kom hit i fjol. Jag bor i en by och åker till Stan ibland.",
   })
   void theWordReadingStays(String text) {
-    assertEquals(List.of(), redacted(text));
+    assertEquals(List.of(), Redactions.in(text));
   }
 }
