@@ -232,12 +232,6 @@ public final class InstitutionDetector implements Detector {
     }
   }
 
-  /** First parts that make a compound a kind of school or church, not the name of one. */
-  private static final String[] SCHOOL_KINDS = {"högstadie", "mellanstadie", "lågstadie", "grund", "gymnasie", "folkhög",
-      "hög", "sär", "special", "resurs", "montessori", "waldorf", "fri", "privat", "kommunal", "språk", "förskole",
-      "yrkes", "musik", "idrotts", "dans", "kultur", "sommar", "kvälls", "katolska", "frikyrko", "pingst", "läger",
-      "trafik", "bibel", "söndags", "gamla"};
-
   /**
    * Word {@code t} stands before "i" and a town ("katedralskolan i lund", "nobelgymnasiet i
    * Karlstad"): a school of that town, one, so its name; a municipality, town or district of the
@@ -246,7 +240,7 @@ public final class InstitutionDetector implements Detector {
   private boolean beforeTown(Tokens tokens, int t) {
     int town = t + 2;
     if (!tokens.is(t + 1, "i") || !tokens.adjacent(t) || !tokens.adjacent(t + 1) || !tokens.isWord(town)
-        || InstitutionNouns.isNoun(tokens, t) || tokens.hasPrefix(t, SCHOOL_KINDS)) {
+        || InstitutionNouns.isNoun(tokens, t) || tokens.hasPrefix(t, InstitutionWords.KINDS_OF_SCHOOL)) {
       return false; // "grundskolan i lund", "högstadieskolan i lund": a kind of school
     }
     if (tokens.has(town, Tokens.CAPITALISED) && !tokens.has(town, Tokens.ALL_CAPS)) {

@@ -46,10 +46,12 @@ final class InstitutionWords {
     return last == 'n' && (before == 'e' || before == 'a') || last == 't' && before == 'e';
   }
 
-  /** First parts that make "-skolan" a kind of school, not one school's name ("grundskolan", "lägerskolan"). */
-  private static final String[] KINDS_OF_SCHOOL = {"grund", "gymnasie", "sär", "läger", "sommar", "hög", "folkhög",
+  /** First parts that make "-skolan" (or a compound before "i" and a town) a kind of school or church, not one's name ("grundskolan", "lägerskolan"). */
+  static final String[] KINDS_OF_SCHOOL = {"grund", "gymnasie", "sär", "läger", "sommar", "hög", "folkhög",
       "fri", "special", "resurs", "låg", "mellan", "lågstadie", "mellanstadie", "högstadie", "privat", "vuxen",
-      "förskole", "språk", "musik", "kultur", "bil", "trafik", "sim", "dans", "internat", "hem", "kommun", "stor"};
+      "förskole", "språk", "musik", "kultur", "bil", "trafik", "sim", "dans", "internat", "hem", "kommun", "stor",
+      "montessori", "waldorf", "kommunal", "yrkes", "idrotts", "kvälls", "katolska", "frikyrko", "pingst", "bibel",
+      "söndags", "gamla"};
 
   /** The word is "-skolan" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name. */
   static boolean isKindOfSchool(char[] lower, int start, int length) {

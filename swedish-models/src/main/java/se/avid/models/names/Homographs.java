@@ -381,7 +381,8 @@ final class Homographs {
 
   /** Prepositions and verb particles that follow a verb opening its clause. */
   private static final CharArraySet PREPOSITIONS = WordFacts.words(
-      "hos", "av", "i", "på", "med", "till", "från", "efter", "upp", "ut", "in", "ner", "om", "under", "över", "vid");
+      "hos", "av", "i", "på", "med", "till", "från", "efter", "upp", "ut", "in", "ner", "om", "under", "över", "vid",
+      "kvar", "hemma", "ensam", "själv", "ihop", "tillsammans"); // "Bo kvar i huset", "bo ensam"
 
   /** Pronouns that some are called by ("Han", "Inga", "Mina"): "Han är 90" is no name. */
   static final CharArraySet PRONOUNS = WordFacts.words(

@@ -176,6 +176,7 @@ public final class ResidualLeakDetector implements Detector {
       things.reached(t);
       if (ResidualWords.isGenitive(lower, start, length) && !ResidualSlots.isDeterminer(tokens, t)
           && !Category.WORD_FORM.in(categories) // "om det finns samiska familjehem": a verb's passive, no genitive
+          && !ResidualWords.isAdverbInVis(lower, start, length) // "växelvis boende": an adverb
           && (InstitutionNouns.isNoun(tokens, t + 1) || ResidualSlots.isAdjectiveBeforeInstitutionNoun(tokens, t + 1))) {
         report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;
@@ -255,7 +256,8 @@ public final class ResidualLeakDetector implements Detector {
           continue;
         }
         if ((cued && ResidualSlots.isAfterNamingVerb(tokens, t) || nicknamed) && !closedClass
-            && !SwedishLexicon.isFrequentWord(facts) && NameLetters.hasVowel(lower, start, length)) {
+            && !SwedishLexicon.isFrequentWord(facts) && NameLetters.hasVowel(lower, start, length)
+            && !Category.CUE_NAME.in(categories)) { // not a role noun named first: "hette kommissarie andreas", "kallar sig coach"
           // "min kille heter sotte": what a naming verb names is a name, whatever list holds the word
           report(things, ResidualSignal.NAMED_WORD, start, tokens.end(t), EntityType.NAME);
           continue;

@@ -298,4 +298,10 @@ final class ResidualWords {
     AsciiFolding.Reading r = AsciiFolding.read(lexicon, lower, start, length, NAME_OR_PLACE);
     return r == AsciiFolding.Reading.WORD || r == AsciiFolding.Reading.LISTED_WORD;
   }
+
+  /** An adverb in -vis ("växelvis", "delvis", "stegvis"), which ends in s as a genitive does. */
+  static boolean isAdverbInVis(char[] lower, int start, int length) {
+    int e = start + length;
+    return length > 4 && lower[e - 3] == 'v' && lower[e - 2] == 'i' && lower[e - 1] == 's';
+  }
 }

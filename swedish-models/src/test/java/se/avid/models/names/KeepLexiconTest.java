@@ -106,7 +106,10 @@ class KeepLexiconTest {
         row("Läraren lägger upp läxorna i Edlevo och schemat på Skola24"),
         row("Jag betalade med Apple Pay och skickade resten via Remitly"),
         // a person beside them is still found
-        row("Min syster Lisa tar Levemir och Trulicity", "NAME Lisa"));
+        row("Min syster Lisa tar Levemir och Trulicity", "NAME Lisa"),
+        // part 10: benefits' and therapies' abbreviations, also lowercase, and occupational health
+        row("min sgi är låg och jag går i dbt hos Avonova"),
+        row("Jag räknar allt i MyFitnessPal och har fått KBT via Previa"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -97,6 +97,7 @@ class NameSlotTest {
     return Stream.of(
         // no finite verb after: an imperative or an elided subject
         row("Bo hos pappa varannan vecka och mamma resten."),
+        row("Bo kvar i huset eller sälja, det orkar jag inte tänka på."),
         row("Klara av det här själv nu."),
         row("bo hos pappa varannan vecka och mamma resten."),
         // maximum, not the name

@@ -96,6 +96,16 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void anAdverbInVisBeforeAnInstitutionNounIsNot() {
+    assertEquals(List.of(), flagged("vi har gemensam vårdnad och växelvis boende i kiruna."));
+  }
+
+  @Test
+  void aRoleNounAfterANamingVerbIsNotButTheNameAfterItIs() {
+    assertEquals(List.of("NAME andreas", "NAME falk"), flagged("en polis som sa att han hette kommissarie andreas falk ringde."));
+  }
+
+  @Test
   void capitalisedCompoundEndingInAnInstitutionIsFlagged() {
     assertEquals(List.of("PLACE Katedralskolan"), flagged("Min son går på Katedralskolan och trivs."));
   }
