@@ -10,7 +10,7 @@ import se.avid.models.lexicon.Tokens;
  * A lowercase word that hundreds of people are called by, standing where a person stands but a
  * bare noun may too, that no rule took for a name: a clause's subject ("eftersom vilja inte går
  * upp i vikt", "och saga får sitta i samtal", "nu har sol sagt"), the object of a preposition
- * that takes persons, its phrase ended ("vara en bra mamma för liv, hon", "hemma med sol o min
+ * that takes persons, its phrase ended ("åkte med liv till stan", "hemma med sol o min
  * sambo"), the word after a role noun with no possessive ("vicevärden dag på", where "läraren
  * per brev" is a preposition). A frequent noun stands there as often ("att liv är viktigt"), so the word is flagged
  * for review, not redacted. Only in a text written without capitals, where the capital that

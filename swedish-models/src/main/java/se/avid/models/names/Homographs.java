@@ -307,7 +307,8 @@ final class Homographs {
     boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
     // "två barn, vilja 9 och melker 12": a list of children with their ages
     boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);
-    boolean setOff = slots.apposition(t); // "hennes kontaktperson på boendet, klara, har sett"
+    boolean setOff = slots.apposition(t) // "hennes kontaktperson på boendet, klara, har sett"
+        || slots.resumedByPronoun(t); // "jag litar på klara, hon är lugn"
     boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")

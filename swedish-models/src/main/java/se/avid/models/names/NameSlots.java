@@ -379,6 +379,17 @@ final class NameSlots {
     return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
   }
 
+  /**
+   * "den enda jag litar på är klara, hon är lugn": the word set off by a comma before "hon", "han"
+   * or "hen" and a finite verb, the pronoun taking it up again, as one does a person.
+   */
+  boolean resumedByPronoun(int t) {
+    int pronoun = t + 2;
+    return tokens.isPunct(t + 1, ',') && (tokens.is(pronoun, "hon") || tokens.is(pronoun, "han") || tokens.is(pronoun, "hen"))
+        && finiteVerbAt(pronoun + 1)
+        && !(tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(words.flags[t - 1])); // not "hela hennes liv, hon sover"
+  }
+
   /** Token {@code v} is a finite verb of the list or shaped like a listed verb's present or past. */
   boolean finiteVerbAt(int v) {
     return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));

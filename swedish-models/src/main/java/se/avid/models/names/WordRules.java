@@ -252,7 +252,8 @@ final class WordRules {
       if (f == 0 && placeWords.localPlace(t, folded)) {
         return;
       }
-      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)) {
+      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)
+          && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t))) { // but "chefen madde e snäll"
         // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
         // name that Statistics Sweden counts stays one ("sara", not "såra")
         return;
@@ -306,6 +307,11 @@ final class WordRules {
     if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f) && (cased || !cues.maximum(t))) {
       if (!cased && !person && !place && cues.signatures.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
         labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
+        return;
+      }
+      if (!cased && cue == CUE_STRONG && !Category.WORD_FORM.in(f) && !words.isFrequent(t)
+          && (Category.FIRST_NAME.in(f) || words.countedFirstName(t)) && slots.subjectBeforeVerbForm(t)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "barnbarnet taras flyttade", "chefen madde e snäll": no possessive needed before a verb
         return;
       }
       if (common && !cased && cue == CUE_STRONG && homographs.cuedSubject(t)) {

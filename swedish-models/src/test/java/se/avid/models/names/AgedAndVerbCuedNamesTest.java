@@ -18,8 +18,10 @@ import se.avid.models.Redactions;
  * as the last sentence ("…regionen? Biret Labba"); a surname or homograph that says something,
  * named with where it works ("berg på hemtjänsten säger", "Fred som jobbar där sa"); a kin noun
  * in apposition set off by commas ("Sol, mitt barnbarn, har"); a capitalised word after a
- * capitalised first name in a text written with capitals ("Florin Stan"). The word readings stay
- * where no such slot is.
+ * capitalised first name in a text written with capitals ("Florin Stan"); a word taken up by "hon"
+ * or "han" after a comma ("klara, hon är lugn"); a first name after a kin or role noun without a
+ * possessive, before a verb ("barnbarnet taras flyttade", "chefen madde e snäll"). The word
+ * readings stay where no such slot is.
  */
 class AgedAndVerbCuedNamesTest {
 
@@ -42,6 +44,9 @@ class AgedAndVerbCuedNamesTest {
     "Det blir min första jul ensam. Sol, mitt barnbarn, har flyttat.|NAME Sol",
     "hon låg på golvet en natt innan dag, min bror, hittade henne.|NAME dag",
     "Jag kom hit i fjol. Jag heter Florin Stan och är från en by.|NAME Florin Stan",
+    "den enda jag litar på är klara, hon är lugn och läser mina brev.|NAME klara",
+    "min dotter oksana och barnbarnet taras flyttade till polen.|NAME oksana,NAME taras",
+    "chefen madde e snäll men ändå.|NAME madde",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
@@ -59,6 +64,8 @@ class AgedAndVerbCuedNamesTest {
     "Vad ska jag göra nu? Med Vänlig Hälsning",
     "Mat som finns där sa ingen något om.",
     "Jag kom hit i fjol. Jag bor i en by och åker till Stan ibland.",
+    "Det har vänt upp och ner på hela hennes liv, hon sover dåligt.",
+    "polisen sa att han madde dåligt efteråt.",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), Redactions.in(text));

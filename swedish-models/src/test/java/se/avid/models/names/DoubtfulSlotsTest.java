@@ -32,7 +32,7 @@ class DoubtfulSlotsTest {
   @CsvSource(delimiter = '|', value = {
     "läkaren skickade remiss eftersom vilja inte går upp i vikt.|NAME vilja",
     "nu har sol sagt att hon ska flytta hemifrån|NAME sol",
-    "jag vill bara vara en bra mamma för liv, hon förtjänar det.|NAME liv",
+    "jag åkte med liv till stan igår.|NAME liv",
     "vi har pratat med vicevärden dag om hyran flera gånger.|NAME dag",
   })
   void aCountedNameInADoubtfulSlotIsFlagged(String text, String finding) {
