@@ -40,6 +40,9 @@ final class PersonGroups {
     }
     boolean commas = tokens.isPunct(first - 1, ',');
     int noun = commas ? first - 2 : first - 1;
+    if (commas && tokens.isAnyOf(noun, PLACE_ADVERBS)) {
+      noun--; // "barnen bredvid, artem o sofiia, e ensamma"
+    }
     if (!tokens.isWord(noun) || !(Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
         || !commas && !(tokens.isWord(noun - 1) && Category.CUE_POSSESSIVE.in(words.flags[noun - 1]))) {
       return false;
@@ -48,6 +51,9 @@ final class PersonGroups {
     return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
         && (tokens.is(verb, "som") || words.inSet(ClauseWords.FINITE_VERBS, verb));
   }
+
+  /** Adverbs of place that may stand between the noun of persons and the pair: "barnen bredvid, …". */
+  private static final String[] PLACE_ADVERBS = {"bredvid", "här", "där", "hemma", "också", "intill", "ovanför", "nedanför"};
 
   /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */
   private static final CharArraySet PERSON_PLURALS = WordFacts.words(

@@ -376,7 +376,8 @@ final class UnknownWords {
    */
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
-        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t);
+        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t)
+        || slots.groups.pairAfterPersonNoun(t); // "barnen bredvid, artem o sofiia, e"
     // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
     // words), unless Statistics Sweden counts it as a first name ("rebwar")
     return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)

@@ -393,6 +393,10 @@ final class WordRules {
     if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
       return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
     }
+    if (Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && slots.contactNumberAfter(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "…ingen annanstans tina 0734567812": the one to call
+      return;
+    }
     if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakerAtPlace(t)) {
       labels.set(t, NAME, NAME_SLOT); // "Berg på hemtjänsten säger": a surname, though a place or a word too, says so
       return;
