@@ -102,7 +102,7 @@ final class Homographs {
 
   /**
    * ", säger söder.", "sa lind,", "enligt berg är": a first name or surname, listed or counted by
-   * Statistics Sweden, that is also an ordinary word, as the speaker of a report ({@link NameSlots#reportedSpeaker}), is the person;
+   * Statistics Sweden, that is also an ordinary word, as the speaker of a report ({@link Speakers#reported}), is the person;
    * not a pronoun ("sa hans") or a word of two letters ("sade ha ..."), and not in a text written
    * with capitals.
    *
@@ -110,7 +110,7 @@ final class Homographs {
    * @return whether it was set a name
    */
   boolean reportedName(int t) {
-    if (!slots.reportedSpeaker(t) || tokens.length(t) < 3 || cues.writtenWithCapitals || words.inSet(PRONOUNS, t)
+    if (!slots.speakers.reported(t) || tokens.length(t) < 3 || cues.writtenWithCapitals || words.inSet(PRONOUNS, t)
         || !(any(flags[t], ProperNameDetector.PERSON) || words.firstNameBearers(t) > 0 || words.surnameBearers(t) > 0)) {
       return false; // the slot first: this runs for lowercase words the lists file as no name
     }
@@ -299,7 +299,7 @@ final class Homographs {
     // people or more are called by, or fifty and it is no frequent word ("hämtade jag Ask på")
     boolean capitalSlot = capitalAlone && (bearers >= NameCounts.HUNDREDS || !words.isFrequent(t));
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
-    boolean speaker = sentenceStart && slots.speakerAtPlace(t); // "Per i receptionen sa"
+    boolean speaker = sentenceStart && slots.speakers.atPlace(t); // "Per i receptionen sa"
     boolean subject = sentenceStart && (slots.subjectBeforeVerb(t) || speaker)
         || !sentenceStart && (slots.subordinateSubject(t) || slots.coordinatedSubject(t)) && rareOrCapitalised
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
@@ -347,7 +347,7 @@ final class Homographs {
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0) + (setOff ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
-        + (subject && slots.speakerBeforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
+        + (subject && slots.speakers.beforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word
         + (other && !words.isFrequent(t) && slots.writerCleftOrGreeted(t) ? 1 : 0);

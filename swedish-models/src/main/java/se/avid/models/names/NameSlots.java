@@ -20,9 +20,12 @@ final class NameSlots {
 
   /** Persons named together after a noun of several persons. */
   final PersonGroups groups;
+  /** Who says something: the speaker of a report, before "att", named with where it works. */
+  final Speakers speakers;
 
   NameSlots(Tokens tokens, WordFacts words, Cues cues, WordShapes shapes) {
     this.groups = new PersonGroups(tokens, words);
+    this.speakers = new Speakers(tokens, words, shapes);
     this.tokens = tokens;
     this.words = words;
     this.cues = cues;
@@ -130,30 +133,11 @@ final class NameSlots {
   }
 
   /**
-   * ", säger X.", "sa X," "enligt X mår": the one who says, right after a verb of saying and ending
-   * the clause, or after "enligt" before the finite verb of the clause.
-   *
-   * @param t a word
-   * @return whether it names the speaker of a report
-   */
-  boolean reportedSpeaker(int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(ClauseWords.SAYING_VERBS, p)) {
-      return false;
-    }
-    int next = t + 1;
-    if (tokens.is(p, "enligt")) {
-      return tokens.adjacent(t) && tokens.isWord(next) && words.inSet(ClauseWords.FINITE_VERBS, next);
-    }
-    return next >= tokens.size() || tokens.kind(next) == Tokens.PUNCT && !tokens.isPunct(next, '-');
-  }
-
-  /**
    * The places of {@link #personSlot} where a bare word can hardly be anything but a person:
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
    * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
    * between its verb and a sentence adverb ("har X inte"), the speaker of a report
-   * ({@link #reportedSpeaker}), before an age or a telephone number ({@link #contactNumberAfter}),
+   * ({@link Speakers#reported}), before an age or a telephone number ({@link #contactNumberAfter}),
    * alone on the last line. A noun there would have its article or definite form.
    *
    * @param t a word
@@ -178,7 +162,7 @@ final class NameSlots {
     // "sen dess har X inte", "då sa X aldrig": the subject between its verb and a sentence adverb
     boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(ClauseWords.FINITE_VERBS, t - 1)
         && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.SENTENCE_ADVERBS, t + 1);
-    return inverted || writerCleftOrGreeted(t) || reportedSpeaker(t) || ageAfter(t)
+    return inverted || writerCleftOrGreeted(t) || speakers.reported(t) || ageAfter(t)
         || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
         || cues.aboutAPerson(t);
   }
@@ -325,45 +309,6 @@ final class NameSlots {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && (tokens.is(p, "och") || tokens.is(p, "o") || tokens.is(p, "men"))
         && personVerbAfter(t);
-  }
-
-  /**
-   * Word {@code t} is followed by a verb of saying or thinking and {@code att} ("Elvan sa att",
-   * "mo tycker att"): what says or thinks so is a person.
-   */
-  boolean speakerBeforeThat(int t) {
-    int v = t + 1;
-    return tokens.adjacent(t) && tokens.isWord(v) && !tokens.is(v, "enligt") && words.inSet(ClauseWords.SAYING_VERBS, v)
-        && tokens.adjacent(v) && tokens.is(v + 1, "att");
-  }
-
-  /**
-   * "Per i receptionen sa", "Anna på soc säger", "berg på hemtjänsten i gällivare säger", "Fred
-   * som jobbar där sa": word {@code t} says so, named with the place where it works or stays (a
-   * preposition and a definite noun, perhaps with its town, or "som" a verb and "där", between it
-   * and a verb of saying).
-   */
-  boolean speakerAtPlace(int t) {
-    int preposition = t + 1;
-    int noun = t + 2;
-    int verb = t + 3;
-    if (tokens.is(verb, "i") && tokens.adjacent(verb) && tokens.isWord(verb + 1) && tokens.adjacent(verb + 1)) {
-      verb += 2; // "berg på hemtjänsten i gällivare säger": the town of the place too
-    }
-    boolean atPlace = tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
-        && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
-        && tokens.adjacent(noun);
-    return (atPlace || workingThere(t) && (verb = t + 4) > 0) && sayingVerb(verb);
-  }
-
-  /** "Fred som jobbar där sa": a relative clause of a finite verb and "där" or "här" after the word. */
-  private boolean workingThere(int t) {
-    return tokens.adjacent(t) && tokens.is(t + 1, "som") && tokens.isWord(t + 2) && words.inSet(ClauseWords.FINITE_VERBS, t + 2)
-        && !words.inSet(ClauseWords.COPULAS, t + 2) && (tokens.is(t + 3, "där") || tokens.is(t + 3, "här"));
-  }
-
-  private boolean sayingVerb(int v) {
-    return tokens.isWord(v) && words.inSet(ClauseWords.SAYING_VERBS, v) && !tokens.is(v, "enligt");
   }
 
   /**

@@ -397,7 +397,7 @@ final class WordRules {
       labels.set(t, NAME, NAME_SLOT); // "…ingen annanstans tina 0734567812": the one to call
       return;
     }
-    if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakerAtPlace(t)) {
+    if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakers.atPlace(t)) {
       labels.set(t, NAME, NAME_SLOT); // "Berg på hemtjänsten säger": a surname, though a place or a word too, says so
       return;
     }
