@@ -51,7 +51,8 @@ final class InstitutionWords {
       "fri", "special", "resurs", "låg", "mellan", "lågstadie", "mellanstadie", "högstadie", "privat", "vuxen",
       "förskole", "språk", "musik", "kultur", "bil", "trafik", "sim", "dans", "internat", "hem", "kommun", "stor",
       "montessori", "waldorf", "kommunal", "yrkes", "idrotts", "kvälls", "katolska", "frikyrko", "pingst", "bibel",
-      "söndags", "gamla"};
+      "söndags", "gamla", "rid", "kör", "segel", "flyg", "konst", "golf", "tennis", "fotbolls", "hockey", "cirkus",
+      "teater", "bild"};
 
   /** The word is "-skolan" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name. */
   static boolean isKindOfSchool(char[] lower, int start, int length) {

@@ -249,7 +249,7 @@ public final class ResidualLeakDetector implements Detector {
               : t >= signatureFrom ? (unknown ? ResidualSignal.SIGNATURE_UNKNOWN : ResidualSignal.SIGNATURE_NAME)
               : ResidualSignal.CAPITALISED_NAME;
           report(things, signal, start, tokens.end(t), EntityType.NAME);
-          if ((unknown || person) && cued && words.isSurnameNext(tokens, t)) {
+          if ((unknown || person) && cued && words.isSurnameNext(tokens, t) && !ResidualWords.isNamesGenitive(lower, start, length)) {
             // "min son ask zorbu": the name detector may take the first name and leave the surname
             report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
           }
@@ -283,7 +283,8 @@ public final class ResidualLeakDetector implements Detector {
         }
         report(things, ResidualSignal.RESIDENCE_PLACE, start, tokens.end(last), EntityType.PLACE);
         t = last;
-      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)) {
+      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)
+          && !ResidualWords.isNamesGenitive(lower, start, length)) { // "ronjas assistansersättning": what she owns
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
       } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && (WordAnswers.firstName(word, lower, start, length) > 0
           || ResidualWords.isDoubleFirstName(lower, start, length))) {

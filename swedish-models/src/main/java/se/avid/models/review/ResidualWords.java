@@ -304,4 +304,12 @@ final class ResidualWords {
     int e = start + length;
     return length > 4 && lower[e - 3] == 'v' && lower[e - 2] == 'i' && lower[e - 1] == 's';
   }
+
+  /**
+   * A first name's genitive ("ronjas", "saids"): ends in s, and nobody is called by the word as
+   * written ("lars", "hans" are names of their own); the word after it is owned, no surname.
+   */
+  static boolean isNamesGenitive(char[] lower, int start, int length) {
+    return length > 3 && lower[start + length - 1] == 's' && NameCounts.firstName(lower, start, length) == 0;
+  }
 }

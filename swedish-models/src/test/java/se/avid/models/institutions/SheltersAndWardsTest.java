@@ -3,8 +3,10 @@ package se.avid.models.institutions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
 import se.avid.models.Redactions;
 
 /**
@@ -33,6 +35,12 @@ class SheltersAndWardsTest {
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @Test
+  void aKindOfSchoolIsNeitherRedactedNorFlagged() {
+    Anonymizer reviewing = Anonymizer.builder().reviewThreshold(0.3).build();
+    assertEquals(List.of(), reviewing.assess("ska man anmäla ridskolan till någon, och i så fall vem?").findings());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -96,6 +96,12 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void theWordAfterAFirstNamesGenitiveIsNoSurname() {
+    assertFalse(flagged("han gjorde en omprövning av vår dotter ronjas assistansersättning förra året.")
+        .contains("NAME assistansersättning"));
+  }
+
+  @Test
   void anAdverbInVisBeforeAnInstitutionNounIsNot() {
     assertEquals(List.of(), flagged("vi har gemensam vårdnad och växelvis boende i kiruna."));
   }
