@@ -75,12 +75,6 @@ public final class PostalCodeDetector implements Detector {
   /** Five-digit helplines that are also postal codes: only a town or {@code SE-} makes them a code. */
   private static final int[] HELPLINES = {90101, 11313, 11414};
 
-  /** How far back a street address before the code is looked for: a street, number, flat and floor. */
-  private static final int ADDRESS_WINDOW = 60;
-
-  /** The shortest street name without a street ending that an address line is taken to begin with. */
-  private static final int MIN_STREET_NAME = 4;
-
   /** Verbs of living and moving before a place ({@code bor i}, {@code flyttade till}), see {@link #residenceBefore}. */
   private static final String[] RESIDENCE_VERBS = {
     "bor", "bodde", "bott", "boende", "flyttar", "flyttade", "flyttat", "flytta", "skriven", "folkbokförd"
@@ -88,28 +82,6 @@ public final class PostalCodeDetector implements Detector {
 
   /** The prepositions between a verb of {@link #RESIDENCE_VERBS} and its place. */
   private static final String[] RESIDENCE_PREPOSITIONS = {"i", "på", "till"};
-
-  /** Words of a flat, floor or entrance, between a street address and its postal code. */
-  private static final String[] DWELLING_WORDS = {
-    "lgh", "lägenhet", "lägenhetsnummer", "nr", "tr", "trappor", "trappa", "vån", "våning", "nb", "uppgång", "bv"
-  };
-
-  /** Those of {@link #DWELLING_WORDS} whose number follows them ({@code lgh 1302}); the others follow theirs ({@code 2 tr}). */
-  private static final String[] DWELLING_WORDS_BEFORE_NUMBER = {
-    "lgh", "lägenhet", "lägenhetsnummer", "nr", "vån", "våning", "uppgång"
-  };
-
-  /** Words before a number and a comma that make no address line ({@code år 2019, 123 45}). */
-  private static final String[] NOT_STREETS = {
-    "år", "kl", "klockan", "sidan", "sida", "kapitel", "punkt", "nummer", "nr", "version", "och", "eller", "till",
-    "från", "med", "vecka", "veckan", "dag", "rum", "buss", "linje", "tåg", "plats"
-  };
-
-  /** Street-name endings, as in {@code Storgatan 12, 123 45}. */
-  private static final String[] STREET_SUFFIXES = {
-    "gatan", "vägen", "gränd", "gränden", "stigen", "backen", "torget", "torg", "plan", "allén", "leden", "stråket",
-    "slingan", "gången", "platsen", "kajen", "väg", "gata", "gård", "gården", "box"
-  };
 
   private static final PostalCodeDetector INSTANCE = new PostalCodeDetector();
 
@@ -171,7 +143,7 @@ public final class PostalCodeDetector implements Detector {
     if (value > MAX_CODE) {
       return -1;
     }
-    boolean afterAddress = streetAddressBefore(t, start, grouped);
+    boolean afterAddress = AddressLineBefore.streetAddressBefore(t, start, grouped);
     if (digitGroupBefore(t, start) && !afterAddress) {
       return -1; // "070 123 45", but "Storgatan 12 123 45" is an address
     }
@@ -303,12 +275,12 @@ public final class PostalCodeDetector implements Detector {
   static boolean residenceBefore(ScanText t, int start) {
     int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
     int j = skipSpacesBack(t, start - 1, limit);
-    int w = wordStartBefore(t, j, limit);
+    int w = AddressLineBefore.wordStartBefore(t, j, limit);
     if (w > j || w <= limit || !ScanSupport.wordIn(t, w, j + 1, RESIDENCE_PREPOSITIONS)) {
       return false;
     }
     j = skipSpacesBack(t, w - 1, limit);
-    int v = wordStartBefore(t, j, limit);
+    int v = AddressLineBefore.wordStartBefore(t, j, limit);
     return v <= j && (v > limit || limit == 0) && ScanSupport.wordIn(t, v, j + 1, RESIDENCE_VERBS);
   }
 
@@ -425,100 +397,6 @@ public final class PostalCodeDetector implements Detector {
       return 0;
     }
     return grouped ? AFTER_ADDRESS : ALONE_ON_A_LINE_BARE;
-  }
-
-  /**
-   * A street address right before the code: {@code Storgatan 12, }, {@code Vasavägen 3B },
-   * also with its flat and floor between ({@code vikingagatan 5 lgh 1302, },
-   * {@code ringvägen 110, 1 tr, }), and, before a grouped code, a word and a house number
-   * without a street ending ({@code skogsbrynet 4, 746 30}), as the street line of an address is
-   * written in any case.
-   */
-  private static boolean streetAddressBefore(ScanText t, int start, boolean grouped) {
-    int limit = Math.max(0, start - ADDRESS_WINDOW);
-    int j = skipBack(t, start - 1, limit);
-    boolean comma = j >= 0 && j < start - 1 && t.charAt(j + 1) == ',';
-    // Flat and floor parts, last first: "lgh 1302", "lägenhet 4", "2 tr", "nb"
-    for (int parts = 0; parts < 3 && j >= limit; parts++) {
-      int wordStart = wordStartBefore(t, j, limit);
-      if (wordStart <= j && ScanSupport.wordIn(t, wordStart, j + 1, DWELLING_WORDS)) {
-        j = skipBack(t, wordStart - 1, limit); // "2 tr", "nb": the word, then maybe its number
-        int digitsStart = digitsStartBefore(t, j, limit);
-        if (digitsStart <= j && !ScanSupport.wordIn(t, wordStart, j + 1, DWELLING_WORDS_BEFORE_NUMBER)) {
-          j = skipBack(t, digitsStart - 1, limit);
-        }
-        continue;
-      }
-      int digitsStart = digitsStartBefore(t, j, limit);
-      if (digitsStart <= j) {
-        int k = skipBack(t, digitsStart - 1, limit);
-        int w = wordStartBefore(t, k, limit);
-        if (w <= k && ScanSupport.wordIn(t, w, k + 1, DWELLING_WORDS_BEFORE_NUMBER)) {
-          j = skipBack(t, w - 1, limit); // "lgh 1302"
-          continue;
-        }
-      }
-      break;
-    }
-    // The street and its number: "Storgatan 12", "Vasavägen 3B", "trädgårdsgatan 14 b"
-    if (j >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && j > 0 && ScanSupport.isAsciiDigit(t.charAt(j - 1))) {
-      j--; // the letter of "12B"
-    } else if (isEntranceLetter(t, j, limit)) {
-      j -= 2; // the letter of "14 b", a word of one letter after the number
-    }
-    int digitsStart = digitsStartBefore(t, j, limit);
-    if (digitsStart > j || digitsStart - 1 < limit || t.charAt(digitsStart - 1) != ' ') {
-      return false;
-    }
-    int wordEnd = digitsStart - 1;
-    int wordStart = wordStartBefore(t, wordEnd - 1, limit);
-    if (wordStart >= wordEnd) {
-      return false;
-    }
-    for (String suffix : STREET_SUFFIXES) {
-      if (wordEnd - wordStart >= suffix.length() && ScanSupport.matchesIgnoreCase(t, wordEnd - suffix.length(), suffix)) {
-        return true;
-      }
-    }
-    // "skogsbrynet 4, 746 30": a street with no street ending, known by the line it is on
-    return grouped && comma && wordEnd - wordStart >= MIN_STREET_NAME && !ScanSupport.wordIn(t, wordStart, wordEnd, NOT_STREETS);
-  }
-
-  /**
-   * Whether {@code j} ends a word of one letter after a number and one space, the entrance letter
-   * of {@code 14 b}: written apart from its number as often as together ({@code 14b}), and in
-   * lowercase text the town after the code no longer tells the code by its capital.
-   */
-  private static boolean isEntranceLetter(ScanText t, int j, int limit) {
-    // j ends what skipBack left: a space, comma, line break or the code's digits follow it, never a letter
-    return j - 2 >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && t.charAt(j - 1) == ' '
-        && ScanSupport.isAsciiDigit(t.charAt(j - 2));
-  }
-
-  /** The index of the last char at or before {@code j} that is no space, comma or line break, or {@code limit - 1}. */
-  private static int skipBack(ScanText t, int j, int limit) {
-    while (j >= limit && (t.charAt(j) == ' ' || t.charAt(j) == ',' || t.charAt(j) == '\n' || t.isIgnorable(j))) {
-      j--;
-    }
-    return j;
-  }
-
-  /** The start of the letters ending at {@code j} ({@code j + 1} when there are none). */
-  private static int wordStartBefore(ScanText t, int j, int limit) {
-    int i = j;
-    while (i >= limit && ScanSupport.isLetter(t.charAt(i))) {
-      i--;
-    }
-    return i + 1;
-  }
-
-  /** The start of the digits ending at {@code j} ({@code j + 1} when there are none). */
-  private static int digitsStartBefore(ScanText t, int j, int limit) {
-    int i = j;
-    while (i >= limit && ScanSupport.isAsciiDigit(t.charAt(i))) {
-      i--;
-    }
-    return i + 1;
   }
 
 }
