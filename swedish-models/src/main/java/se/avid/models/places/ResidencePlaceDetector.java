@@ -106,16 +106,6 @@ public final class ResidencePlaceDetector implements Detector {
   private static final long NAMED_ENDINGS = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED,
       Category.INSTITUTION_SUFFIX, Category.PLACE_SUFFIX);
 
-  /** Verbs after which "i" or "på" says where someone lives. */
-  private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
-      "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade",
-      "fodd", "foddes", "uppvaxt", "folkbokford", "bosatt", "bosatta", "hänger", "hängde", "pluggar", "pluggade",
-      "studerar"};
-  /** Verbs after which "till" or "från" says where someone moved. */
-  private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
-      "reste", "åka", "åkt", "kört", "körde", "akte", "aker", "aka", "akt", "korde"};
-  /** Verbs after which "från" says where someone comes from. */
-  private static final String[] COMING = {"kommer", "kom", "kommit", "är", "var", "flydde", "flytt"};
   /**
    * Prepositions after which a word that is a place only with its å, ä, ö put back is that place,
    * whatever comes before ("socialtjansten i boras", "vi bodde utanfor nykoping"); also typed
@@ -125,11 +115,6 @@ public final class ResidencePlaceDetector implements Detector {
       "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom"};
   /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 8;
-
-  /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
-  private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
-      "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans", "ute", "uppe",
-      "nere", "borta", "inne", "ner", "ut"};
 
   private final SwedishLexicon lexicon;
   private final ListedPlaceRuns runs;
@@ -289,7 +274,8 @@ public final class ResidencePlaceDetector implements Detector {
         // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
         // hästhagen") flagged for review
         boolean sure = shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
-            || (in || to || from) && isCued(tokens, verbBefore(tokens, p), in, to, from) || PlaceCues.isPlaceCued(tokens, p);
+            || (in || to || from) && ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
+            || PlaceCues.isPlaceCued(tokens, p);
         sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, sure ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
         p = u;
         continue;
@@ -309,7 +295,8 @@ public final class ResidencePlaceDetector implements Detector {
         p = u;
         continue;
       }
-      if (!isCued(tokens, verbBefore(tokens, p), in, to, from) && !isCued(tokens, verbBeforeCompany(tokens, p), in, to, from)) {
+      if (!ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
+          && !ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p), in, to, from)) {
         continue;
       }
       int end = runs.placeEnd(tokens, u);
@@ -324,44 +311,6 @@ public final class ResidencePlaceDetector implements Detector {
         p = u;
       }
     }
-  }
-
-  /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */
-  private static boolean isCued(Tokens tokens, int verb, boolean in, boolean to, boolean from) {
-    return verb >= 0 && (in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
-        || from && tokens.isAnyOf(verb, COMING));
-  }
-
-  /** The longest company between the verb and the preposition: "med", then up to three words ("med min mamma"). */
-  private static final int MAX_COMPANY = 4;
-
-  /**
-   * The verb before a company that comes between it and preposition {@code p} ("bor med min
-   * mamma i", "flyttade med barnen till"), or -1: "med" and at most three words, all on one line
-   * with no punctuation.
-   */
-  private static int verbBeforeCompany(Tokens tokens, int p) {
-    for (int m = p - 1; m >= p - MAX_COMPANY && m > 0; m--) {
-      if (!tokens.isWord(m) || !tokens.adjacent(m)) {
-        return -1;
-      }
-      if (m < p - 1 && tokens.is(m, "med")) {
-        return verbBefore(tokens, m);
-      }
-    }
-    return -1;
-  }
-
-  /** The verb before preposition {@code p}, past one adverb ("bor kvar i"), or -1. */
-  private static int verbBefore(Tokens tokens, int p) {
-    int v = p - 1;
-    if (!tokens.isWord(v) || !tokens.adjacent(v)) {
-      return -1;
-    }
-    if (tokens.isAnyOf(v, ADVERBS) && tokens.isWord(v - 1) && tokens.adjacent(v - 1)) {
-      return v - 1;
-    }
-    return v;
   }
 
   /**
