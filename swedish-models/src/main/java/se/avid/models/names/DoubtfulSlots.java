@@ -12,8 +12,8 @@ import se.avid.models.lexicon.Tokens;
  * upp i vikt", "och saga får sitta i samtal", "nu har sol sagt"), the object of a preposition
  * that takes persons, its phrase ended ("åkte med liv till stan", "hemma med sol o min
  * sambo"), the word after a role noun with no possessive ("vicevärden dag på", where "läraren
- * per brev" is a preposition). A frequent noun stands there as often ("att liv är viktigt"), so the word is flagged
- * for review, not redacted. Only in a text written without capitals, where the capital that
+ * per brev" is a preposition). A frequent noun stands there as often ("att liv är viktigt"), so
+ * the word is flagged for review, not redacted. Only in a text written without capitals, where the capital that
  * would tell the name is missing. Not thread-safe; one per call.
  */
 final class DoubtfulSlots {
@@ -23,19 +23,16 @@ final class DoubtfulSlots {
 
   private final Tokens tokens;
   private final WordFacts words;
-  private final WordShapes shapes;
   private final Cues cues;
   private final WordLabels labels;
-
   private final NameSlots slots;
 
-  DoubtfulSlots(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, NameSlots slots) {
-    this.slots = slots;
+  DoubtfulSlots(Tokens tokens, WordFacts words, Cues cues, WordLabels labels, NameSlots slots) {
     this.tokens = tokens;
     this.words = words;
-    this.shapes = shapes;
     this.cues = cues;
     this.labels = labels;
+    this.slots = slots;
   }
 
   /**
@@ -45,8 +42,8 @@ final class DoubtfulSlots {
    * @return whether it was flagged
    */
   boolean flag(int t) {
-    if (cues.writtenWithCapitals || !(subjectSlot(t) || invertedSubject(t) || objectSlot(t) || afterRoleNoun(t)) || words.firstNameBearers(t) < NameCounts.HUNDREDS
-        || Category.WORD_FORM.in(words.flags[t]) || Cues.isCueWord(words.flags[t]) || words.inSet(Homographs.PRONOUNS, t)
+    if (cues.writtenWithCapitals || !(subjectSlot(t) || invertedSubject(t) || objectSlot(t) || afterRoleNoun(t))
+        || words.firstNameBearers(t) < NameCounts.HUNDREDS || Category.WORD_FORM.in(words.flags[t]) || Cues.isCueWord(words.flags[t]) || words.inSet(Homographs.PRONOUNS, t)
         || cues.afterArticle(t) || cues.maximum(t) || tokens.length(t) < 3) {
       return false; // the slot first: this runs for lowercase words that no rule took
     }
@@ -72,7 +69,7 @@ final class DoubtfulSlots {
     if (tokens.isWord(v) && words.inSet(ClauseWords.SENTENCE_ADVERBS, v) && tokens.adjacent(v)) {
       v++;
     }
-    return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+    return slots.finiteVerbAt(v);
   }
 
   /**

@@ -207,11 +207,12 @@ final class Homographs {
     boolean setOff = tokens.isPunct(t + 1, ',');
     int possessive = setOff ? t + 2 : t + 1;
     int noun = possessive + 1;
-    int verb = setOff && tokens.isPunct(noun + 1, ',') ? noun + 2 : noun + 1;
+    boolean closed = !setOff || tokens.isPunct(noun + 1, ','); // the second comma closes what the first opens
+    int verb = setOff ? noun + 2 : noun + 1;
     return (setOff || tokens.adjacent(t)) && tokens.adjacent(possessive) && tokens.isWord(possessive)
         && Category.CUE_POSSESSIVE.in(flags[possessive]) && tokens.isWord(noun)
         && (Category.CUE_NAME.in(flags[noun]) || Category.CUE_RELATION.in(flags[noun]))
-        && (verb == noun + 1) != setOff && slots.finiteVerbAt(verb);
+        && closed && slots.finiteVerbAt(verb);
   }
 
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */

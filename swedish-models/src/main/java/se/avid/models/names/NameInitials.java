@@ -67,7 +67,7 @@ final class NameInitials {
    * sentence of the text, whose last word is name {@code t}: "\ne. lundqvist", "…först? a-k lindholm".
    */
   private boolean signedInitial(int u, int t) {
-    if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && sentenceEnd(u - 1))) {
+    if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && signatures.endsSentence(u - 1))) {
       return false;
     }
     if (!signatures.signatureEnd(t)) {
@@ -87,10 +87,6 @@ final class NameInitials {
   private boolean signedLetterAfter(int u, int t) {
     return tokens.isWord(u) && tokens.length(u) == 1 && Character.isLetter(tokens.lower()[tokens.start(u)])
         && signatures.signatureEnd(u) && signatures.opensSignature(t);
-  }
-
-  private boolean sentenceEnd(int p) {
-    return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');
   }
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */

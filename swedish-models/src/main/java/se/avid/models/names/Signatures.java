@@ -86,15 +86,20 @@ final class Signatures {
    * or exclamation mark: the writer signing on the same line.
    */
   boolean lastSentenceAlone(int t, int p) {
-    return p >= 0 && signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))
+    return p >= 0 && signatureEnd(t) && endsSentence(p)
         && !Category.WORD_FORM.in(flags[t])
         && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
+  }
+
+  /** Token {@code p} ends a sentence: a full stop, question or exclamation mark. */
+  boolean endsSentence(int p) {
+    return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');
   }
 
   /** Word {@code t} is the whole last sentence of the text, after a full stop, question or exclamation mark. */
   boolean aloneAsLastSentence(int t) {
     int p = t - 1;
-    return signatureEnd(t) && (tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'));
+    return signatureEnd(t) && endsSentence(p);
   }
 
   /** The most words of a name that signs the text as its last sentence ("Biret Inga Labba"). */
@@ -109,7 +114,7 @@ final class Signatures {
   boolean fullNameAsLastSentence(int t, int p, boolean writtenWithCapitals) {
     int words = lastNonPunct - t + 1;
     if (words < 2 || words > MAX_SIGNED_WORDS || p < 0
-        || !(tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!'))) {
+        || !endsSentence(p)) {
       return false;
     }
     for (int u = t; u <= lastNonPunct; u++) {

@@ -65,7 +65,10 @@ final class Speakers {
     boolean atPlace = tokens.adjacent(t) && (tokens.is(preposition, "i") || tokens.is(preposition, "på") || tokens.is(preposition, "från"))
         && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
         && tokens.adjacent(noun);
-    return (atPlace || workingThere(t) && (verb = t + 4) > 0) && sayingVerb(verb);
+    if (atPlace) {
+      return sayingVerb(verb);
+    }
+    return workingThere(t) && sayingVerb(t + 4); // "som jobbar där" then the verb
   }
 
   /** "Fred som jobbar där sa": a relative clause of a finite verb and "där" or "här" after the word. */

@@ -67,7 +67,7 @@ final class WordRules {
     this.homographs = new Homographs(tokens, words, cues, labels, slots);
     this.placeWords = new PlaceWords(tokens, lexicon, words, cues, labels);
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
-    this.doubts = new DoubtfulSlots(tokens, words, shapes, cues, labels, slots);
+    this.doubts = new DoubtfulSlots(tokens, words, cues, labels, slots);
     this.byCase = new CaseRules(tokens, words, shapes, cues, labels, homographs, unknown, slots);
   }
 
