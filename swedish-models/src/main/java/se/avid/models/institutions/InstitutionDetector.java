@@ -134,8 +134,9 @@ public final class InstitutionDetector implements Detector {
       boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
       boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
       boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
+      boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !afterPlacing && !NamesAfterNouns.mayName(tokens, t, genitive)) {
+          && !afterPlacing && !slotBeforeTown && !NamesAfterNouns.mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -161,14 +162,23 @@ public final class InstitutionDetector implements Detector {
         // verksamhet på" a rarer noun is flagged, for LSS units are named so ("på flottiljen")
         sink.add(start, tokens.end(t), EntityType.PLACE,
             isNoWordAtAll(tokens, t, word) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+      } else if (slotBeforeTown && !capitalised && SwedishLexicon.categories(facts) == 0 && isNoWordAtAll(tokens, t, word)
+          && beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
+          && !InstitutionWords.endsInLongWord(lexicon, lower, start, length, scratch = WordScratch.lend(text, scratch, length))) {
+        // "åker till grönlunda i sundsvall", "på snickarboa i gävle": a word that is no word, in a
+        // place's slot before the town it lies in, is a place there (a unit, a farm, a village);
+        // not a compound ending in a noun ("till migrationsdomstolen i göteborg", "i chileföreningen
+        // i hässelby"), though a place's name may end in a short word ("grön|lunda", "snickar|boa")
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
         // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       } else if (capitalised && genitive && nounAfter) {
         sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
       } else if (capitalised && tokens.adjacent(t - 1)
-          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma"
+          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1)
+              || NamesAfterNouns.isDailyActivity(tokens, t - 1))) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma", "daglig verksamhet Verkstan"
       } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
           && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
         sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);

@@ -27,13 +27,20 @@ final class InstitutionWords {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
+    return (length <= MAX_INDEFINITE_NAME || hasDefiniteEnding(lower, start, length)) && isNoWordEvenFolded(lexicon, tokens, t);
+  }
+
+  /** Word {@code t} is no word, nor one when typed without å, ä, ö ("nagot"), and has no hyphen ("aa-möten"). */
+  static boolean isNoWordEvenFolded(SwedishLexicon lexicon, Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
     for (int i = start; i < start + length; i++) {
       if (lower[i] == '-') {
         return false;
       }
     }
-    return (length <= MAX_INDEFINITE_NAME || hasDefiniteEnding(lower, start, length))
-        && AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+    return AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
   }
 
   /**
@@ -44,6 +51,26 @@ final class InstitutionWords {
     char last = lower[start + length - 1];
     char before = lower[start + length - 2];
     return last == 'n' && (before == 'e' || before == 'a') || last == 't' && before == 'e';
+  }
+
+  /** The fewest letters of the word that ends a compound noun, not a place's name ("föreningen", not "lunda"). */
+  private static final int MIN_LAST_WORD = 6;
+  /** The fewest letters before it. */
+  private static final int MIN_FIRST_PART = 3;
+
+  /**
+   * The word ends in an ordinary word of {@value #MIN_LAST_WORD} letters or more after a first part
+   * of three or more: a compound noun ("migrations|domstolen", "chile|föreningen",
+   * "linné|universitetet"), where a place's own name ends in a short word or none ("grön|lunda").
+   */
+  static boolean endsInLongWord(SwedishLexicon lexicon, char[] lower, int start, int length, char[] scratch) {
+    int end = start + length;
+    for (int split = start + MIN_FIRST_PART; split <= end - MIN_LAST_WORD; split++) {
+      if (lexicon.isCommonWord(lower, split, end - split, scratch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First parts that make "-skolan" (or a compound before "i" and a town) a kind of school or church, not one's name ("grundskolan", "lägerskolan"). */

@@ -44,7 +44,7 @@ final class NamesAfterNouns {
       return false;
     }
     char last = lower[tokens.end(p) - 1];
-    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p)
+    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p) || isDailyActivity(tokens, p)
         || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
   }
 
@@ -69,6 +69,9 @@ final class NamesAfterNouns {
     if (length < 4 || categories != 0 && !place || !tokens.isWord(p) || p == t - 1 && !tokens.adjacent(p)
         || tokens.has(p, Tokens.CAPITALISED)) {
       return false;
+    }
+    if (isDailyActivity(tokens, p)) {
+      return place || !word.isCommonWord() || isDefiniteNounName(tokens, t);
     }
     if (SwedishLexicon.isFrequentWord(facts)) {
       // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word
@@ -102,6 +105,36 @@ final class NamesAfterNouns {
     int u = t + 1;
     return SwedishLexicon.isFrequentWord(facts) && (tokens.is(u, "och") || tokens.isPunct(u, '&'))
         && tokens.isWord(u + 1) && !tokens.has(u + 1, Tokens.CAPITALISED | Tokens.ALL_CAPS);
+  }
+
+  /** "dagverksamheten", or "verksamhet" after "daglig" ("daglig verksamhet", "dagliga verksamheten"). */
+  private static final String[] DAY_ACTIVITIES = {"dagverksamhet", "dagverksamheten"};
+  private static final String[] ACTIVITIES = {"verksamhet", "verksamheten"};
+  private static final String[] DAILY = {"daglig", "dagliga"};
+
+  /**
+   * Word {@code p} is a unit of daily activity (LSS): "daglig verksamhet", "dagliga verksamheten",
+   * "dagverksamheten". Such units are named, as preschools are, by an ordinary word in its definite
+   * form ("daglig verksamhet Verkstan", "på dagliga verksamheten pärlan"), so the word after one is
+   * its name where it is a definite noun; the noun is no venue for other words.
+   */
+  static boolean isDailyActivity(Tokens tokens, int p) {
+    return tokens.isAnyOf(p, DAY_ACTIVITIES)
+        || tokens.isAnyOf(p, ACTIVITIES) && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, DAILY);
+  }
+
+  /** Definite nouns of time and adverbs shaped like one, which follow a unit without naming it ("verksamheten dagen efter", "verksamheten igen"). */
+  private static final String[] NOT_UNIT_NAMES = {"dagen", "dagarna", "veckan", "veckorna", "morgonen", "förmiddagen",
+      "eftermiddagen", "kvällen", "helgen", "helgerna", "sommaren", "hösten", "våren", "vintern", "året", "terminen",
+      "perioden", "tiden", "igen", "sedan", "även", "utan", "ibland", "hemma", "efteråt", "istället", "heller"};
+
+  /** Word {@code t} is an ordinary definite noun that may name a unit: "pärlan", "trädgården", "lövet"; not "dagen", "igen". */
+  private static boolean isDefiniteNounName(Tokens tokens, int t) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    return InstitutionWords.hasDefiniteEnding(lower, start, length) && !NameElements.endsIn(lower, start, length, "het")
+        && !tokens.isAnyOf(t, NOT_UNIT_NAMES);
   }
 
   /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */

@@ -126,6 +126,9 @@ final class Cues {
     return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
   }
 
+  /** The pronouns of the writer, and of the one written to, that "och" joins a person to ("jag och max", "mig och max"). */
+  private static final String[] FIRST_PERSONS = {"jag", "mig", "mej", "vi", "oss", "du", "dig", "dej"};
+
   /**
    * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym",
    * "fängelse max 3 år"), not before a verb, a pronoun or a name ("max är sjuk", "max och ella"),
@@ -136,6 +139,9 @@ final class Cues {
     int u = t + 1;
     if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t)) {
       return false;
+    }
+    if (tokens.is(t - 1, "och") && tokens.isAnyOf(t - 2, FIRST_PERSONS)) {
+      return false; // "han såg mig och max på väla", "jag och max": one of two people, no limit
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
       // a verb of saying cues a name after it ("sa Max"), but not one that a number follows: what

@@ -28,6 +28,10 @@ final class WordSenses {
    * @return whether it was kept
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
+    if (dayInAList(tokens, t) || predicateOfPlural(tokens, t)) {
+      type[t] = KEEP;
+      return true;
+    }
     int p = t - 1;
     // a verb of saying is a cue, but what is said may be a limit ("personalen säger max en timme")
     if (p >= 0 && tokens.isWord(p) && ProperNameDetector.any(flags[p], NAME_CUES)
@@ -61,6 +65,77 @@ final class WordSenses {
     }
     return unit >= tokens.size() || !in(AGE_UNITS, tokens, unit);
   }
+
+  /**
+   * "tis o tor", "mån och ons", "fre, lör": a short weekday that "och", "o", "&", "till" or a comma
+   * joins to another weekday, short or whole, is a day, even after a word that cues a name ("tid
+   * hos kuratorn tis o tor"); one alone may be a name ("Tor", "Fre"), and so may two capitalised
+   * inside a sentence ("Tor och Fre").
+   */
+  private static boolean dayInAList(Tokens tokens, int t) {
+    if (!in(SHORT_DAYS, tokens, t) || isCapitalisedInside(tokens, t)) {
+      return false;
+    }
+    return isDayAt(tokens, t + 2) && isDayJoiner(tokens, t + 1) || isDayAt(tokens, t - 2) && isDayJoiner(tokens, t - 1);
+  }
+
+  private static boolean isDayAt(Tokens tokens, int k) {
+    return k >= 0 && k < tokens.size() && (in(SHORT_DAYS, tokens, k) || in(DAYS, tokens, k)) && !isCapitalisedInside(tokens, k);
+  }
+
+  private static boolean isCapitalisedInside(Tokens tokens, int k) {
+    return tokens.has(k, Tokens.CAPITALISED) && !tokens.has(k, Tokens.SENTENCE_START);
+  }
+
+  private static boolean isDayJoiner(Tokens tokens, int k) {
+    return k >= 0 && k < tokens.size() && (tokens.isAnyOf(k, "och", "o", "å", "till", "eller")
+        || tokens.isPunct(k, ',') || tokens.isPunct(k, '&') || tokens.isPunct(k, '-') || tokens.isPunct(k, '/'));
+  }
+
+  /** Adverbs between a copula and its predicate: "är inte sanna", "var alltid klara". */
+  private static final String[] PREDICATE_ADVERBS = {"inte", "också", "helt", "alltid", "aldrig", "nog", "ju", "väl",
+      "inte alls", "verkligen", "faktiskt", "kanske"};
+  private static final String[] COPULA_FORMS = {"är", "e", "var", "va", "blir", "blev", "vara", "varit", "bli", "blivit"};
+  private static final String[] PLURAL_PRONOUNS = {"de", "dom", "vi", "ni"};
+
+  /**
+   * "uppgifterna är inte sanna", "historier som är sanna", "de var sanna": an ordinary word after the
+   * copula of a plural subject is its predicate, an adjective in the plural; a name after a copula
+   * follows a singular one ("det är Sanna"). Not capitalised inside a sentence, nor the first of a
+   * list, which names the members of a plural ("döttrarna är saga och liv").
+   */
+  private static boolean predicateOfPlural(Tokens tokens, int t) {
+    if (isCapitalisedInside(tokens, t) || tokens.isAnyOf(t + 1, "och", "o", "&")) {
+      return false;
+    }
+    int c = tokens.isAnyOf(t - 1, PREDICATE_ADVERBS) ? t - 2 : t - 1;
+    if (!tokens.isAnyOf(c, COPULA_FORMS)) {
+      return false;
+    }
+    int subject = c - 1;
+    if (tokens.isAnyOf(subject, PLURAL_PRONOUNS) || endsIn(tokens, subject, "na")) {
+      return true; // "de är sanna", "uppgifterna är inte sanna"
+    }
+    // "historier som är sanna": a relative clause of a plural noun
+    return tokens.is(subject, "som") && (endsIn(tokens, subject - 1, "er") || endsIn(tokens, subject - 1, "ar")
+        || endsIn(tokens, subject - 1, "or") || endsIn(tokens, subject - 1, "na"));
+  }
+
+  private static boolean endsIn(Tokens tokens, int k, String ending) {
+    if (k < 0 || k >= tokens.size() || !tokens.isWord(k) || tokens.length(k) <= ending.length() + 1) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int end = tokens.end(k);
+    return new String(lower, end - ending.length(), ending.length()).equals(ending);
+  }
+
+  /** Weekdays as posts shorten them; some are names ("Tor", "Fre", "Ons"). */
+  private static final CharArraySet SHORT_DAYS = WordFacts.words("mån", "tis", "tisd", "ons", "onsd", "tor", "tors",
+      "torsd", "fre", "fred", "lör", "lörd", "sön", "sönd");
+  /** Weekdays in full, singular and plural. */
+  private static final CharArraySet DAYS = WordFacts.words("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+      "söndag", "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar");
 
   private static boolean isDigits(Tokens tokens, int k) {
     return tokens.kind(k) == Tokens.NUMBER;

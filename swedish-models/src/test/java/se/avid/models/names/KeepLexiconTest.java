@@ -109,7 +109,13 @@ class KeepLexiconTest {
         row("Min syster Lisa tar Levemir och Trulicity", "NAME Lisa"),
         // part 10: benefits' and therapies' abbreviations, also lowercase, and occupational health
         row("min sgi är låg och jag går i dbt hos Avonova"),
-        row("Jag räknar allt i MyFitnessPal och har fått KBT via Previa"));
+        row("Jag räknar allt i MyFitnessPal och har fått KBT via Previa"),
+        // part 11: greetings and thanks of other languages, oaths, words of practices abroad
+        row("Buenos días och hej. Jag heter Sergio Valdés.", "NAME Sergio Valdés"),
+        row("Muchas gracias för svaret, Sergio", "NAME Sergio"),
+        row("Mamma säger bara perkele och går ut i vedboden"),
+        row("Pappa vill skicka mig på dhaqan celis i somalia"),
+        row("Jag har hört om Passus på Fryshuset"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,8 +14,9 @@ import se.avid.models.Detections;
 
 /**
  * A word that is also a name stays where the text uses it as a word: "max" or "per" before a
- * number, a fixed phrase ("berg och dal", "rut och rot"); where the text names a person with it
- * (a cue before, an age after, a capital inside a sentence) it is still found.
+ * number, a fixed phrase ("berg och dal", "rut och rot"), a short weekday in a list of days ("tis
+ * o tor"), the predicate of a plural ("uppgifterna är inte sanna"); where the text names a person
+ * with it (a cue before, an age after, a capital inside a sentence, "mig och max") it is still found.
  */
 class WordSensesTest {
 
@@ -33,7 +34,11 @@ class WordSensesTest {
     "det kostar 200 kr per tio minuter",
     "Det har varit berg och dal med honom hela hösten",
     "Vi har fått rut och rot på fakturan",
-    "Jag har gjort RUT-avdrag för städningen"})
+    "Jag har gjort RUT-avdrag för städningen",
+    "han har tid hos kuratorn tis o tor men går inte dit",
+    "vi har träning mån, ons och fre",
+    "de uppgifterna är inte sanna",
+    "jag vet inte vilka historier som är sanna längre"})
   void aWordUsedAsAWordIsKept(String text) {
     assertEquals(expect(text), Detections.of(DETECTOR, text, THRESHOLD));
     assertEquals(expect(text), Detections.of(DETECTOR, text.toLowerCase(Locale.ROOT), THRESHOLD));
@@ -45,7 +50,11 @@ class WordSensesTest {
         row("Min son Max två år har feber", "NAME Max"),
         row("Jag träffade Max två gånger förra veckan", "NAME Max"),
         row("Hej, jag heter Max och är 15", "NAME Max"),
-        row("Min man Per tre år äldre än mig dricker", "NAME Per"));
+        row("Min man Per tre år äldre än mig dricker", "NAME Per"),
+        row("min kusin har sett mig och max på stan", "NAME max"),
+        row("Tor och Fre kom hem sent", "NAME Tor", "NAME Fre"),
+        row("hej det är sanna igen", "NAME sanna"),
+        row("döttrarna är saga och liv", "NAME saga", "NAME liv"));
   }
 
   @ParameterizedTest(name = "{0}")
