@@ -22,6 +22,15 @@ final class ClauseWords {
       "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta",
       "snart");
 
+  /**
+   * Adverbs that stand between a subject and its verb ("att min son bara skriker", "om anna inte
+   * vill"): no word of them is the subject or its surname.
+   */
+  static final CharArraySet ADVERBS_BEFORE_VERB = WordFacts.words(
+      "inte", "nästan", "knappt", "fortfarande", "plötsligt", "snart", "gärna", "heller", "verkligen", "faktiskt",
+      "oftast", "ibland", "alltid", "aldrig", "också", "även", "bara", "redan", "nu", "då", "sen", "sedan", "själv",
+      "typ", "mest", "helst", "ofta", "nog", "ju", "väl", "kanske", "liksom", "ändå", "hemma", "här", "där");
+
   /** Subjunctions after which a subordinate clause, and so its subject, begins. */
   static final CharArraySet SUBORDINATORS = WordFacts.words(
       "att", "när", "om", "eftersom", "innan", "medan", "tills", "fast", "därför", "sedan", "sen", "ifall");

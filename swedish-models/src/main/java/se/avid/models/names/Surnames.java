@@ -204,6 +204,9 @@ final class Surnames {
       // "min dotter liv ranta": a name that is a word too, which a kin noun or "heter" names
       return true;
     }
+    if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && score[t] >= NameScores.CUE && beforeItsVerb(u)) {
+      return true; // "läraren hanna sjö sa att", "enhetschefen johan vinter har": a word between a named person and the verb
+    }
     if (words.isCommon(u)) {
       // "Jag heter Florin Stan": in a text written with capitals, a word capitalised inside its
       // sentence right after a capitalised first name is the surname though it is a word too; not
@@ -218,6 +221,18 @@ final class Surnames {
   }
 
   private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /**
+   * Word {@code u}, after a first name that a cue names, stands right before an everyday finite
+   * verb and is no verb or adverb itself: the first name's subject phrase goes on, so the word is
+   * its surname ("hanna sjö sa"; not "anna inte vill", "anna sover nu").
+   */
+  private boolean beforeItsVerb(int u) {
+    int verb = u + 1;
+    return tokens.adjacent(u) && tokens.isWord(verb) && words.inSet(ClauseWords.FINITE_VERBS, verb)
+        && !words.inSet(ClauseWords.FINITE_VERBS, u) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, u)
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, u);
+  }
 
   /**
    * A dictionary stem as written that is no frequent word form: after a first name that is no

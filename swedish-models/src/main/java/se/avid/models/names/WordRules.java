@@ -322,6 +322,10 @@ final class WordRules {
         labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
         return;
       }
+      if (!cased && !person && !place && cue == CUE_STRONG && kinSubject(t, f)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "hennes syster lek kom hit", "min dotter vy hjälper mig"
+        return;
+      }
       if (person && common && !cased) {
         if (fullNames.pair(t)) {
           // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word
@@ -430,5 +434,21 @@ final class WordRules {
     } else {
       byCase.lowercase(t, f, person, place, common);
     }
+  }
+
+  /**
+   * Word {@code t}, which no list of names holds nor hundreds are called by, right after a kin or role noun and its possessive
+   * ("hennes syster", "min dotter") and right before an everyday finite verb: the subject the noun
+   * names, whatever the word means alone ("hennes syster lek kom", "min dotter vy hjälper"). No
+   * bare noun stands between a possessive's noun and its verb; an adverb may ("min son bara
+   * skriker"), and a word form or a verb is no subject ("min son ville ha").
+   */
+  private boolean kinSubject(int t, long f) {
+    int verb = t + 1;
+    // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
+    return words.firstNameBearers(t) < NameCounts.HUNDREDS && cues.namingCue(t) && tokens.adjacent(t) && tokens.isWord(verb) && words.inSet(ClauseWords.FINITE_VERBS, verb)
+        && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f) && !words.inSet(ClauseWords.FINITE_VERBS, t)
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t)
+        && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t) && tokens.length(t) >= 2;
   }
 }

@@ -1,0 +1,39 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.models.Redactions;
+
+/**
+ * Between a possessive's kin noun and its verb stands the person it names, whatever the word means
+ * alone ("hennes syster lek kom"); after a named first name, a word right before the verb is the
+ * surname ("läraren hanna sjö sa"). An adverb or a verb in that place is no name.
+ */
+class SubjectBeforeVerbTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "hennes syster lek kom hit i somras för att plocka bär.|NAME lek",
+    "läraren hanna sjö sa att vi ska ansöka om daglig verksamhet.|NAME hanna sjö",
+    "vi vill ha ett möte med enhetschefen johan vinter har jag sagt.|NAME johan vinter",
+  })
+  void theWordBeforeTheVerbIsThePerson(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "min son bara skriker hela tiden.|",
+    "jag vet att min son nog vill men han orkar inte.|",
+    "min son ville ha en ny telefon.|",
+    "att min dotter anna inte vill gå dit.|NAME anna",
+    "min son erik sover hela dagarna.|NAME erik",
+  })
+  void anAdverbOrAVerbThereIsNoName(String text, String findings) {
+    List<String> expected = findings == null ? List.of() : List.of(findings.split(","));
+    assertEquals(expected, Redactions.in(text));
+  }
+}
