@@ -416,6 +416,7 @@ public final class InstitutionDetector implements Detector {
    */
   private static boolean isElementHead(char[] lower, int start, int head) {
     return NameElements.endsInElement(lower, start, head) || NameElements.isCompassPoint(lower, start, head)
+        || NameElements.isNatureStem(lower, start, head)
         || lower[start + head - 1] == 's' && NameElements.endsInElement(lower, start, head - 1);
   }
 

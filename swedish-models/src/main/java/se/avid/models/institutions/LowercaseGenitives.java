@@ -39,8 +39,9 @@ final class LowercaseGenitives {
     if ((SwedishLexicon.categories(facts) & PERSON) != 0) {
       return false;
     }
-    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.isNameLike(lower, start, base)) {
-      return true; // "handens", "solrosens", "lärkans": a place, or a word of a name
+    if ((SwedishLexicon.categories(facts) & PLACE) != 0 || NameElements.isNameLike(lower, start, base)
+        || base > 4 && InstitutionWords.hasDefiniteEnding(lower, start, base) && NameElements.isNatureStem(lower, start, base - 2)) {
+      return true; // "handens", "solrosens", "lärkans", "gullregnets": a place, or a word of a name
     }
     long ending = lexicon.suffixes().cursor().longestSuffix(lower, start, base);
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {

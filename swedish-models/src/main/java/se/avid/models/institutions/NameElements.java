@@ -84,6 +84,32 @@ final class NameElements {
     return false;
   }
 
+  /**
+   * Trees, flowers and birds that begin the names of homes and schools as a whole first part
+   * ("furu|hemmet", "björk|skolan", "syren|gården"); a compound of one is no kind of unit. Also
+   * without å/ä/ö.
+   */
+  private static final String[] NATURE_STEMS = {"furu", "gran", "tall", "björk", "bjork", "lind", "alm", "asp",
+      "lönn", "lonn", "rönn", "ronn", "hassel", "hägg", "hagg", "syren", "fläder", "flader", "gullregn", "ljung",
+      "lärk", "lark", "sval", "trast", "sparv", "svan", "tran", "vitsippe", "blåsippe", "blasippe", "linnea", "lingon",
+      "smultron", "körsbär", "korsbar", "äppel", "appel", "kastanj", "sälg", "salg", "vide", "klöver", "klover",
+      "viol", "lilje", "näckros", "nackros", "solros", "tulpan", "pion", "lavendel", "vallmo", "prästkrage"};
+
+  /**
+   * True if the lowercase part {@code lower[start, start+length)} is a tree, flower or bird of
+   * {@link #NATURE_STEMS}, perhaps with a linking -s ("furu", "björks"): the first part of a home's
+   * or school's name ({@code furuhemmet}).
+   *
+   * @param lower the chars, lowercase
+   * @param start where the part starts in them
+   * @param length the part's length
+   * @return whether it is one
+   */
+  static boolean isNatureStem(char[] lower, int start, int length) {
+    return Words.isAnyOf(lower, start, length, NATURE_STEMS)
+        || length > 3 && lower[start + length - 1] == 's' && Words.isAnyOf(lower, start, length - 1, NATURE_STEMS);
+  }
+
   /** Compass points that begin the names of schools and clinics ("söder|kliniken", "norr|skolan"), also without å/ä/ö. */
   private static final String[] COMPASS = {"norr", "söder", "öster", "väster", "soder", "oster", "vaster"};
 

@@ -309,6 +309,7 @@ final class Homographs {
     // "två barn, vilja 9 och melker 12": a list of children with their ages
     boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);
     boolean setOff = slots.apposition(t) // "hennes kontaktperson på boendet, klara, har sett"
+        || slots.appositionToPerson(t) // "en äldre man, alf, på drottninggatan"
         || slots.resumedByPronoun(t); // "jag litar på klara, hon är lugn"
     boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;

@@ -67,6 +67,30 @@ final class NameSlots {
             || Category.CUE_POSSESSIVE.in(words.flags[determiner]));
   }
 
+  /** Singular nouns of a person that the cue list lacks ("en äldre kvinna, alf,"). */
+  private static final String[] PERSON_NOUNS = {"kvinna", "kvinnan", "tjej", "tjejen", "pojke", "pojken", "flicka",
+      "flickan", "person", "personen", "herre", "dam", "damen", "snubbe", "snubben", "gubbe", "gubben", "tant", "tanten",
+      "farbror", "kompis", "vän"};
+
+  /**
+   * "en äldre man, alf, på drottninggatan", "en tjej, mina, i klassen": the word alone between
+   * commas after a noun of a person (a kin or role noun of the cue list, or "kvinna", "tjej") and
+   * its article or possessive, with one adjective between them at most: who that person is.
+   */
+  boolean appositionToPerson(int t) {
+    int noun = t - 2;
+    if (!tokens.isPunct(t - 1, ',') || !tokens.isPunct(t + 1, ',') || !tokens.isWord(noun)
+        || !(Category.CUE_RELATION.in(words.flags[noun]) || Category.CUE_NAME.in(words.flags[noun]) || tokens.isAnyOf(noun, PERSON_NOUNS))) {
+      return false;
+    }
+    // "en man", or "en äldre man": the word between is the noun's adjective
+    return isDeterminer(noun - 1) || tokens.isWord(noun - 1) && isDeterminer(noun - 2);
+  }
+
+  private boolean isDeterminer(int k) {
+    return tokens.isWord(k) && (tokens.is(k, "en") || tokens.is(k, "ett") || Category.CUE_POSSESSIVE.in(words.flags[k]));
+  }
+
   /** Words {@code a} and {@code b} are the same word, any case: a repetition ("klitsch, klitsch, klitsch, sa den"). */
   private boolean repeated(int a, int b) {
     int length = tokens.length(a);

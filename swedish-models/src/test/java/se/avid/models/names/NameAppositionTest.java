@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A word that is no word at all, alone between commas before "som" or a finite verb, names who the
  * phrase before it is ("en tjej, mediha, som är här"); after a kin or role noun any word that is
- * no ordinary word does. Ordinary words, lists and repetitions so set off stay.
+ * no ordinary word does, and after a noun of a person ("en äldre man, alf, på") a first name does.
+ * Ordinary words, lists and repetitions so set off stay.
  */
 class NameAppositionTest {
 
@@ -25,11 +26,21 @@ class NameAppositionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "jag bor granne med en äldre man, alf, på drottninggatan|alf",
+    "en tjej, saga, i klassen slog henne|saga",
+  })
+  void aFirstNameBetweenCommasAfterANounOfAPersonIsThatPerson(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min son, alltså, är inte dum",
     "vi har, typ, ingen aning om det",
     "maten, dock, var kall",
     "klitsch, klitsch, klitsch, sa den",
     "äpplen, päron, bananer är frukt",
+    "det var en fin dag, sol, och vind",
   })
   void anOrdinaryWordAListOrARepetitionBetweenCommasStays(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
