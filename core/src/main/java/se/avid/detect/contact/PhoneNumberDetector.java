@@ -72,32 +72,6 @@ public final class PhoneNumberDetector implements Detector {
       "0771-235 235",   // Migrationsverket
       "0771-776 776");  // Pensionsmyndigheten
 
-  /** Score of a number written in a clear phone form: a mobile number, an area code set apart, a country code. */
-  static final double CLEAR = 0.9;
-  /** Score of an international number. */
-  static final double INTERNATIONAL = 0.95;
-  /** Score of a number of another country ({@code +358 40 123 4567}). */
-  static final double FOREIGN = 0.8;
-  /** Score of a bare run of 10 digits starting with 0 (not 07): could be another number. */
-  static final double BARE_TEN = 0.75;
-  /** Score of a bare run of 8 or 9 digits starting with 0: many customer and case numbers look so. */
-  static final double BARE_SHORT = 0.65;
-  /**
-   * Score of a bare 10-digit run whose first six digits are a date: it is also a personnummer
-   * without separator, and the personnummer detector's label should win (both redact it).
-   */
-  static final double PERSONNUMMER_LIKE = 0.55;
-  /** Subtracted when more digit groups follow the number, so that it may be the head of a longer number. */
-  static final double TRAILING_GROUPS_PENALTY = 0.2;
-  /**
-   * Score of a number whose trunk 0 is typed as the letter {@code O} ({@code O70-123 45 67}): a
-   * slip or an evasion, but the rest must have a whole national number's shape, which words and
-   * brands ({@code O2}) do not: redacted, recall first, a little under a number typed right.
-   */
-  static final double LETTER_FOR_TRUNK = 0.6;
-  /** Added when a cue word such as {@code ring} or {@code tel} comes before the number. */
-  static final double CUE_BONUS = 0.05;
-
   /** A number has at most this many digits (E.164 allows 15, plus the trunk or {@code 00}). */
   static final int MAX_DIGITS = 17;
   /** At most this many digit groups are read. */
@@ -260,7 +234,7 @@ public final class PhoneNumberDetector implements Detector {
     int cue = PhoneCues.cueAt(t, start);
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
-      double score = scoreNational(g, k, digits, cue);
+      double score = PhoneScores.national(g, k, digits, cue);
       if (score < 0) {
         continue;
       }
@@ -296,8 +270,8 @@ public final class PhoneNumberDetector implements Detector {
     int cue = PhoneCues.cueAt(t, letter);
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
-      if (scoreNational(g, k, digits, cue) >= 0) {
-        return report(t, letter, g, k, PhoneKeys.keyOf(g.buf, 0, digits), LETTER_FOR_TRUNK, sink);
+      if (PhoneScores.national(g, k, digits, cue) >= 0) {
+        return report(t, letter, g, k, PhoneKeys.keyOf(g.buf, 0, digits), PhoneScores.LETTER_FOR_TRUNK, sink);
       }
     }
     return -1;
@@ -314,7 +288,7 @@ public final class PhoneNumberDetector implements Detector {
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       if (digits == 11 && PhoneShapes.isMobile(g.buf, 2) && !PhoneShapes.mixedDots(g, k)) {
-        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 2, digits), trailing(FOREIGN, g, k), sink);
+        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 2, digits), PhoneScores.trailing(PhoneScores.FOREIGN, g, k), sink);
       }
     }
     return -1;
@@ -333,12 +307,11 @@ public final class PhoneNumberDetector implements Detector {
       int digits = g.digitsThrough(k);
       if (digits == 9 && !PhoneShapes.dateShaped(g, k) && !PhoneShapes.clockTimeShaped(g, k) && !PhoneShapes.mixedDots(g, k)
           && PhoneCues.phoneCueBefore(t, start)) {
-        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 0, digits), trailing(CLEAR, g, k), sink);
+        return report(t, start, g, k, PhoneKeys.withTrunkZero(g.buf, 0, digits), PhoneScores.trailing(PhoneScores.CLEAR, g, k), sink);
       }
     }
     return -1;
   }
-
 
   private int international(ScanText t, int start, int digitStart, PhoneDigitGroups g, FindingSink sink) {
     if (!g.scan(t, digitStart, false, true)) {
@@ -363,10 +336,10 @@ public final class PhoneNumberDetector implements Detector {
         }
         // kept numbers are stored in national form: the trunk 0, then the significant number
         long key = PhoneKeys.withTrunkZero(g.buf, nsn, digits);
-        return report(t, start, g, k, key, trailing(INTERNATIONAL, g, k), sink);
+        return report(t, start, g, k, key, PhoneScores.trailing(PhoneScores.INTERNATIONAL, g, k), sink);
       }
       if (!sweden && digits >= 8 && digits <= 15) {
-        return report(t, start, g, k, PhoneKeys.keyOf(g.buf, 0, digits), trailing(FOREIGN, g, k), sink);
+        return report(t, start, g, k, PhoneKeys.keyOf(g.buf, 0, digits), PhoneScores.trailing(PhoneScores.FOREIGN, g, k), sink);
       }
     }
     return -1;
@@ -384,60 +357,6 @@ public final class PhoneNumberDetector implements Detector {
     return end;
   }
 
-  /**
-   * The score of the national number made of groups {@code 0..k}, or -1 when it is not one.
-   *
-   * @param cue 1 after a phone cue word, -1 after a cue for another kind of number, else 0
-   */
-  private static double scoreNational(PhoneDigitGroups g, int k, int digits, int cue) {
-    char[] d = g.buf;
-    if (digits < 8 || digits > 10 || !isDigitOneToNine(d[1])) {
-      return -1;
-    }
-    boolean bare = k == 0;
-    boolean mobile = d[1] == '7' && PhoneShapes.MOBILE_THIRD_DIGITS.indexOf(d[2]) >= 0;
-    if (d[1] == '7' && digits != 10) {
-      return -1; // every 07 number has ten digits
-    }
-    if (!bare && !PhoneShapes.areaCodeFirst(g, d, k)) {
-      return -1;
-    }
-    if (PhoneShapes.dateShaped(g, k) || PhoneShapes.clockTimeShaped(g, k) || PhoneShapes.personnummerShaped(g, k) || PhoneShapes.mixedDots(g, k)) {
-      return -1;
-    }
-    double score;
-    if (mobile) {
-      score = cue < 0 ? BARE_TEN : CLEAR;
-    } else if (cue < 0) {
-      return -1;
-    } else if (!bare) {
-      score = g.digitCount[0] <= 4 ? CLEAR : BARE_TEN;
-    } else if (digits == 10) {
-      score = PhoneShapes.isDate(d, 0) ? PERSONNUMMER_LIKE : BARE_TEN;
-    } else if (digits == 8 && PhoneShapes.bareDate(d)) {
-      return -1;
-    } else {
-      score = cue > 0 ? CLEAR : BARE_SHORT;
-    }
-    if (cue > 0) {
-      score += CUE_BONUS;
-    }
-    return trailing(score, g, k);
-  }
-
-  /** Lowers the score when more digit groups follow group {@code k} than the number took. */
-  private static double trailing(double score, PhoneDigitGroups g, int k) {
-    return k < g.count - 1 || g.overflow ? score - TRAILING_GROUPS_PENALTY : score;
-  }
-
-
-
-
-
-
-
-
-
   /** {@code ,5} or {@code :30} right after the number: a decimal or a time, not a phone. */
   private static boolean decimalOrTimeAfter(ScanText t, int end) {
     int i = ScanSupport.skipIgnorable(t, end);
@@ -448,13 +367,9 @@ public final class PhoneNumberDetector implements Detector {
     return (c == ',' || c == ':') && ScanSupport.isAsciiDigit(ScanSupport.charFrom(t, i + 1));
   }
 
-  private static boolean isDigitOneToNine(char c) {
+  static boolean isDigitOneToNine(char c) {
     return c >= '1' && c <= '9';
   }
-
-
-
-
 
   /**
    * Configures a {@link PhoneNumberDetector}. Not thread-safe; the detector it builds is.

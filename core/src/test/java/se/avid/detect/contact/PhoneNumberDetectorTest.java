@@ -192,16 +192,16 @@ class PhoneNumberDetectorTest {
   void reportsExactOffsets() {
     List<Found> found = Marked.run(PHONE, "070-123 45 67 eller 08-123 456 78, ring mig på 0701234567");
     assertEquals(3, found.size());
-    assertFound(0, 13, PhoneNumberDetector.CLEAR, found.get(0));
-    assertFound(20, 33, PhoneNumberDetector.CLEAR, found.get(1));
-    assertFound(47, 57, PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(2));
+    assertFound(0, 13, PhoneScores.CLEAR, found.get(0));
+    assertFound(20, 33, PhoneScores.CLEAR, found.get(1));
+    assertFound(47, 57, PhoneScores.CLEAR + PhoneScores.CUE_BONUS, found.get(2));
   }
 
   @Test
   void theNearestCueDecides() {
     List<Found> found = Marked.run(PHONE, "de kom kl 11 igår. ringt enheten 0921 624 00 utan svar");
     assertEquals(1, found.size());
-    assertEquals(PhoneNumberDetector.CLEAR + PhoneNumberDetector.CUE_BONUS, found.get(0).score(), 1e-9);
+    assertEquals(PhoneScores.CLEAR + PhoneScores.CUE_BONUS, found.get(0).score(), 1e-9);
     assertEquals(List.of(), Marked.run(PHONE, "ring och uppge kundnr 0123 456 78"));
   }
 
@@ -209,8 +209,8 @@ class PhoneNumberDetectorTest {
   void aLetterOTypedForTheTrunkZeroIsPartOfTheNumber() {
     List<Found> found = Marked.run(PHONE, "ring O70-123 45 67 eller o8-123 456 78");
     assertEquals(2, found.size());
-    assertFound(5, 18, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(0));
-    assertFound(25, 38, PhoneNumberDetector.LETTER_FOR_TRUNK, found.get(1));
+    assertFound(5, 18, PhoneScores.LETTER_FOR_TRUNK, found.get(0));
+    assertFound(25, 38, PhoneScores.LETTER_FOR_TRUNK, found.get(1));
   }
 
   @Test
@@ -245,7 +245,7 @@ class PhoneNumberDetectorTest {
   void bareTenDigitLandlineThatIsAlsoADateLeavesTheLabelToPersonnummer() {
     List<Found> found = Marked.run(PHONE, "siffrorna 0104121234 stod på lappen");
     assertEquals(1, found.size());
-    assertEquals(PhoneNumberDetector.PERSONNUMMER_LIKE, found.get(0).score());
+    assertEquals(PhoneScores.PERSONNUMMER_LIKE, found.get(0).score());
   }
 
   @Test
