@@ -2,7 +2,6 @@ package se.avid.models.lexicon;
 
 import java.util.concurrent.atomic.AtomicLong;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * The tokens of one text, found in one linear pass: words (letters, with inner hyphens and
@@ -84,118 +83,13 @@ public final class Tokens {
 
   private static Tokens tokenize(ScanText text) {
     Tokens t = new Tokens(text);
-    t.scan();
+    Tokenizer.scan(text, t.lower, t.length, t);
     t.markAdjacent();
     return t;
   }
 
-  private void scan() {
-    char[] chars = this.lower;
-    int n = length;
-    // one bulk copy of the normalised text, lowercased word by word in place below; reading a
-    // local array is faster than a call per char
-    text.copyNormalized(0, n, chars, 0);
-    boolean sentenceStart = true;
-    boolean lineStart = true;
-    int i = 0;
-    while (i < n) {
-      char c = chars[i];
-      if (c == ' ') { // the most frequent char between tokens
-        i++;
-      } else if (isLetter(c)) {
-        int s = i;
-        boolean upper = c < 0x100 ? (LATIN1[c] & UPPER) != 0 : Character.isUpperCase(c);
-        boolean anyLower = false;
-        while (i < n) {
-          char d = chars[i];
-          if (d >= 'a' && d <= 'z') { // the common cases first: no table lookups
-            anyLower = true;
-            i++;
-          } else if (d >= 'A' && d <= 'Z') {
-            chars[i] = (char) (d + ('a' - 'A'));
-            i++;
-          } else if (d >= 0x80 && d < 0x100 && (LATIN1[d] & LETTER) != 0) { // "å", "ä", "ö", "é": a table
-            anyLower |= (LATIN1[d] & LOWER) != 0;
-            chars[i] = LATIN1_LOWER[d];
-            i++;
-          } else if (d >= 0x100 && Character.isLetter(d)) {
-            anyLower |= Character.isLowerCase(d);
-            chars[i] = Character.toLowerCase(d);
-            i++;
-          } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < n && isLetter(chars[i + 1])) {
-            chars[i] = d == '’' ? '\'' : d;
-            i++;
-          } else if (d == TextNormalizer.IGNORABLE && i + 1 < n && isLetter(chars[i + 1]) && i > s) {
-            i++; // a zero-width char inside a word must not split a name in two
-          } else {
-            break;
-          }
-        }
-        int sh = (upper ? CAPITALISED : 0) | (sentenceStart ? SENTENCE_START : 0) | (lineStart ? LINE_START : 0);
-        if (!anyLower && i - s >= 2) {
-          sh |= ALL_CAPS;
-        }
-        add(s, i, WORD, sh);
-        sentenceStart = false;
-        lineStart = false;
-      } else if (c >= '0' && c <= '9') {
-        int s = i;
-        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
-          i++;
-        }
-        add(s, i, NUMBER, lineStart ? LINE_START : 0);
-        sentenceStart = false;
-        lineStart = false;
-      } else if (c == '\n') {
-        sentenceStart = true;
-        lineStart = true;
-        i++;
-      } else if (c < 0x100 ? (LATIN1[c] & SPACE) != 0
-          : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == TextNormalizer.IGNORABLE) {
-        i++;
-      } else {
-        add(i, i + 1, PUNCT, lineStart ? LINE_START : 0);
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
-          sentenceStart = true;
-        }
-        lineStart = false;
-        i++;
-      }
-    }
-  }
-
-  private static boolean isLetter(char c) {
-    if (c < 0x100) {
-      return (LATIN1[c] & LETTER) != 0;
-    }
-    return Character.isLetter(c);
-  }
-
-  /** Bits of {@link #LATIN1}. */
-  private static final byte LETTER = 1;
-  private static final byte LOWER = 2;
-  private static final byte UPPER = 4;
-  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
-  private static final byte SPACE = 8;
-  /**
-   * {@link Character#isLetter}, {@link Character#isLowerCase} and {@link Character#isUpperCase}
-   * of the chars below 256, where the letters of Swedish text lie ("å", "ä", "ö", "é"): a table
-   * read instead of the JDK's property lookups, which cost more than the rest of the scan of
-   * such a word.
-   */
-  private static final byte[] LATIN1 = new byte[256];
-  /** {@link Character#toLowerCase} of the chars below 256. */
-  private static final char[] LATIN1_LOWER = new char[256];
-
-  static {
-    for (char c = 0; c < 256; c++) {
-      LATIN1[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
-          | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0));
-      LATIN1_LOWER[c] = Character.toLowerCase(c);
-    }
-  }
-
-  private void add(int s, int e, byte k, int sh) {
+  /** Appends a token, while the tokens are made: {@link Tokenizer} calls it in text order. */
+  void add(int s, int e, byte k, int sh) {
     if (size == start.length) {
       buffers.reserve(length, size * 2);
       start = buffers.start;
