@@ -45,7 +45,7 @@ final class Homographs {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
-    double floor = cues.afterNamedObject(t) ? NameScores.NAMED_OBJECT : CUE_WORD_FORM;
+    double floor = cues.afterNamedObject(t) || personNamed(t) ? NameScores.NAMED_OBJECT : CUE_WORD_FORM;
     if (labels.score[t] < floor) {
       labels.set(t, NAME, floor);
     }
@@ -61,6 +61,17 @@ final class Homographs {
     int subject = t - 2;
     return tokens.is(t - 1, "heter") && (tokens.is(subject, "det") || tokens.is(subject, "detta")
         || tokens.is(subject, "som") && tokens.isAnyOf(subject - 1, THINGS));
+  }
+
+  /** Pronouns of a person, the subject of "heter" before what it names ("jag heter gulnar"). */
+  private static final String[] PERSONS = {"jag", "ja", "han", "hon", "hen", "du", "jg"};
+
+  /**
+   * "jag heter gulnar", "hon hette ronja": a naming verb whose subject is a person pronoun names a
+   * person, even by a word that is a rare word too ("gulnar" is also a verb): redacted, not only flagged.
+   */
+  private boolean personNamed(int t) {
+    return tokens.isAnyOf(t - 1, "heter", "hette") && tokens.isAnyOf(t - 2, PERSONS);
   }
 
   /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */

@@ -84,7 +84,8 @@ final class Surnames {
       boolean signed = cues.signatures.lastWordBeforeNumbers(u)
           && (tokens.has(first, Tokens.LINE_START) || cues.signatures.afterClosing(first))
           && !Category.WORD_FORM.in(flags[u]);
-      boolean noWord = tokens.length(u) >= MIN_UNKNOWN_SURNAME && !words.isFrequentOrListed(u) && !words.isCommon(u);
+      boolean noWord = (tokens.length(u) >= MIN_UNKNOWN_SURNAME || cues.afterNamingVerb(first))
+          && !words.isFrequentOrListed(u) && !words.isCommon(u);
       // "nguyễn thị hoa": or a short one that hundreds are called by, no frequent word
       boolean counted = words.firstNameBearers(u) >= NameCounts.HUNDREDS && !words.isFrequent(u);
       if (sameCase && !words.genitive[t] && (flags[u] == 0 && (noWord || counted) || signed)) {
@@ -163,11 +164,15 @@ final class Surnames {
   /** Letters that are words of their own in lowercase Swedish. */
   private static final String ONE_LETTER_WORDS = "iåöoea";
 
-  /** A listed first name, one Statistics Sweden counts, or a word no list knows found as a name by a cue. */
+  /**
+   * A listed first name, one Statistics Sweden counts, a word no list knows found as a name by a
+   * cue, or any word a naming verb names ("jag heter gulnar abdukerim").
+   */
   private boolean firstNameLike(int t) {
     long f = flags[t];
     return Category.FIRST_NAME.in(f) || words.firstNameBearers(t) >= NameCounts.HUNDREDS
-        || f == 0 && score[t] >= SURE && !words.isCommon(t);
+        || f == 0 && score[t] >= SURE && !words.isCommon(t)
+        || score[t] >= REDACT && cues.afterNamingVerb(t);
   }
 
   /** Not found as a name yet, nor kept, nor a place that is no surname. */
@@ -196,6 +201,9 @@ final class Surnames {
     if (cues.signatures.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
+    if (f == 0 && cues.afterNamingVerb(t) && !words.isCommon(u) && !words.isFrequentOrListed(u) && hasVowel(u)) {
+      return true; // "jag heter naw paw htoo", "han heter saw eh doh": after "heter" a short part that is no word is the name's
+    }
     if (tokens.length(u) < 3) {
       return false;
     }
@@ -221,6 +229,17 @@ final class Surnames {
   }
 
   private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /** A name's part has a vowel; "xd", "pga" and other letters of chat have none. */
+  private boolean hasVowel(int u) {
+    char[] lower = tokens.lower();
+    for (int i = tokens.start(u); i < tokens.end(u); i++) {
+      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Word {@code u}, after a first name that a cue names, stands right before an everyday finite

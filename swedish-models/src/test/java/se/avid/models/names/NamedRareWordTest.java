@@ -12,7 +12,11 @@ import se.avid.EntityType;
 import se.avid.models.context.MaxentContextScorer;
 import se.avid.text.ScanText;
 
-/** What a naming verb names is a name, even when it is also a rare word: at least flagged. */
+/**
+ * What a naming verb names is a name, even when it is also a rare word: at least flagged, and
+ * redacted with every part of it that is no word when a person is its subject ("jag heter gulnar
+ * abdukerim", "jag heter naw paw htoo").
+ */
 class NamedRareWordTest {
 
   private static final ProperNameDetector DETECTOR =
@@ -50,6 +54,23 @@ class NamedRareWordTest {
     List<String> redacted = new ArrayList<>();
     DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
       if (type == EntityType.NAME && score >= NameScores.NAMED_OBJECT) {
+        redacted.add(text.substring(start, end));
+      }
+    });
+    assertEquals(List.of(name), redacted);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "jag heter gulnar abdukerim och är uigur|gulnar abdukerim",
+    "jag heter naw paw htoo och bor i kopparberg|naw paw htoo",
+    "min man heter saw eh doh|saw eh doh",
+    "han heter lisa xd|lisa",
+  })
+  void whatAPersonIsCalledIsRedactedWithEveryPartOfIt(String text, String name) {
+    List<String> redacted = new ArrayList<>();
+    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
+      if (type == EntityType.NAME && score >= NameScores.REDACT) {
         redacted.add(text.substring(start, end));
       }
     });
