@@ -104,12 +104,50 @@ final class UnknownWords {
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
       } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
-        score[t] = UNKNOWN_AFTER_PLACE_CUE; // "i craiova": the scorer is sure, but flag it
+        // "i craiova": the scorer is sure, but flag it; redact it where Swedish stands on both
+        // sides ("tror att jag är i prijedor igen", "kommer från midyat i turkiet"), not in
+        // English ("haha i think so")
+        score[t] = inASwedishPlaceSlot(t) ? REDACT : UNKNOWN_AFTER_PLACE_CUE;
       }
     }
   }
 
   static final int MIN_UNKNOWN_LOWERCASE_SURNAME = 4;
+
+  /** Word {@code t} ends like a participle or a plural: "-ad", "-ande", "-ende", "-er" ("graderad", "halvstående", "krematorier"). */
+  private boolean participle(int t) {
+    int e = tokens.end(t);
+    char a = lower[e - 2];
+    char b = lower[e - 1];
+    return a == 'a' && b == 'd' || a == 'd' && b == 'e' && lower[e - 3] == 'n' || a == 'e' && b == 'r';
+  }
+
+  /** English words that Swedish has too, which follow an English verb after "i" ("i live in", "i think so"). */
+  private static final String[] ENGLISH_AFTER = {"in", "is", "and", "on", "at", "so", "to", "the", "for", "it", "you",
+      "me", "my", "a", "an", "of", "not", "no", "be", "do", "am", "that", "this", "him", "her", "them", "us"};
+
+  /**
+   * Word {@code t}, no word at all, after "i" or "från" that a Swedish word comes before, and before
+   * the end of its sentence or another frequent Swedish word: a place named in Swedish prose, not
+   * an English verb after "I".
+   */
+  private boolean inASwedishPlaceSlot(int t) {
+    int p = t - 1;
+    if (!tokens.isAnyOf(p, "i", "från", "fran") || tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1)
+        || !words.isFrequent(p - 1) || tokens.isAnyOf(p - 1, ENGLISH_AFTER)) {
+      return false;
+    }
+    // no word in any form: not a compound, a participle, a definite or a plural form the
+    // dictionary lacks ("i mikroskala", "i graderad fattigdom", "ut i öknen", "i krematorier")
+    if (!noWordAtAll(t) || shapes.definiteEnding(t) || participle(t)) {
+      return false;
+    }
+    int u = t + 1;
+    if (u >= tokens.size() || !tokens.isWord(u)) {
+      return true; // "i prijedor.", "från kashgar, och"
+    }
+    return words.isFrequent(u) && !tokens.isAnyOf(u, ENGLISH_AFTER);
+  }
 
   /**
    * Word {@code u} is in no list, no word form or stem as written, no ordinary word when stemmed,

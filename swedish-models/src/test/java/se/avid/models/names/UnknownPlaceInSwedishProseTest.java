@@ -1,0 +1,39 @@
+package se.avid.models.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.avid.models.Redactions;
+
+/**
+ * A word that is no word in any form, after "i" or "från" with Swedish on both sides, is a place
+ * (a town abroad, a village too small for the lists), redacted rather than only flagged. English
+ * after "i" ("i think so"), and compounds, participles and plurals the dictionary lacks ("i
+ * mikroskala", "i hackad dragon", "i krematorier"), stay.
+ */
+class UnknownPlaceInSwedishProseTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "jag vaknar varje natt och tror att jag är i prijedor igen|PLACE prijedor",
+    "han kommer från midyat i turkiet|PLACE midyat",
+    "min mamma är kvar i zaporizjzja. hon är 68|PLACE zaporizjzja",
+  })
+  void anUnknownWordInAPlaceSlotOfSwedishProseIsAPlace(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "haha i think so. jag vet inte",
+    "kremering får ske bara i krematorier .",
+    "lägg i hackad fransk dragon",
+    "man bygger en fotboll i mikroskala och av detta en struktur",
+  })
+  void englishAndUnlistedFormsOfWordsStay(String text) {
+    assertEquals(List.of(), Redactions.in(text));
+  }
+}
