@@ -130,7 +130,9 @@ public final class InstitutionDetector implements Detector {
       boolean capitalised = ProperStarts.isCapitalisedInside(tokens, t);
       boolean genitive = lower[start + length - 1] == 's';
       // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
-      boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1);
+      boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
+          // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
+          || genitive && Venues.isNoun(tokens, t + 1);
       boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
       boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
       boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);

@@ -90,7 +90,9 @@ final class CueLists {
   static final CharArraySet PERSON_GOVERNORS = WordFacts.words(
       "hos", "ringde", "ringer", "ringt", "ringa", "ring", "smsade", "smsa", "messade", "messa", "mejlade", "mejla",
       "kontakta", "kontaktade", "kontaktar", "kontaktat", "träffade", "träffar", "träffat", "frågade", "kramade",
-      "pussade", "gifte", "sambo");
+      "pussade", "gifte", "sambo",
+      // one fetches or drives a child, not the sun or a will ("hämta sol efter lektionen", "hämtade jag ask på")
+      "hämta", "hämtar", "hämtade", "hämtat", "skjutsa", "skjutsar", "skjutsade");
 
   /** Verbs and nouns of calling, writing and talking, before "till" or "med": "sms till", "pratade med". */
   static final CharArraySet TALKING_WORDS = WordFacts.words(

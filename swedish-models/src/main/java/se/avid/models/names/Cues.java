@@ -292,7 +292,16 @@ final class Cues {
       return true;
     }
     int p = afterNamedObject(t) ? t - 2 : t - 1; // "vi kallar honom lillen": the one named, then the name
-    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p);
+    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p) || namedByNoun(t);
+  }
+
+  /** Possessives before "namn" in "mitt namn är X": whose name it is. */
+  private static final String[] NAME_OWNERS = {"mitt", "hans", "hennes", "ditt", "hens", "deras", "sitt"};
+
+  /** "mitt namn är lisa", "mitt namn va lilfrostx", "hans namn var ali": the copula after a possessive's "namn". */
+  boolean namedByNoun(int t) {
+    int copula = t - 1;
+    return tokens.isAnyOf(copula, "är", "var", "va", "e") && tokens.is(copula - 1, "namn") && tokens.isAnyOf(copula - 2, NAME_OWNERS);
   }
 
   /**

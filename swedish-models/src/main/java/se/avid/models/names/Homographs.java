@@ -39,7 +39,11 @@ final class Homographs {
    * a word that is no frequent one; the model decides, but it stays at least in the review band.
    */
   boolean namedRareWord(int t) {
+    // the verb right before, or before the one it names ("kallar honom lillen", "kallar hon lillen")
     int verbLength = t > 0 && tokens.isWord(t - 1) ? tokens.length(t - 1) : 0;
+    if (verbLength <= MAX_NAMED_PRONOUN && t > 1 && tokens.isWord(t - 2) && tokens.length(t - 2) >= 4) {
+      verbLength = tokens.length(t - 2);
+    }
     if (verbLength < 4 || verbLength > 7 || !cues.afterNameGivingVerb(t)
         || words.isFrequent(t) || thingNamed(t)) {
       return false; // a length test first: this runs for most lowercase words
@@ -51,6 +55,9 @@ final class Homographs {
     }
     return true;
   }
+
+  /** The longest pronoun between a naming verb and the name ("honom", "henne"). */
+  private static final int MAX_NAMED_PRONOUN = 5;
 
   /**
    * "det heter färdtjänst", "något som heter budget- och skuldrådgivning": "heter" with a thing
@@ -67,11 +74,12 @@ final class Homographs {
   private static final String[] PERSONS = {"jag", "ja", "han", "hon", "hen", "du", "jg"};
 
   /**
-   * "jag heter gulnar", "hon hette ronja": a naming verb whose subject is a person pronoun names a
-   * person, even by a word that is a rare word too ("gulnar" is also a verb): redacted, not only flagged.
+   * "jag heter gulnar", "hon hette ronja", "mitt namn är sol": a naming verb whose subject is a
+   * person pronoun, or a person's "namn", names a person, even by a word that is a rare word too
+   * ("gulnar" is also a verb): redacted, not only flagged.
    */
   private boolean personNamed(int t) {
-    return tokens.isAnyOf(t - 1, "heter", "hette") && tokens.isAnyOf(t - 2, PERSONS);
+    return tokens.isAnyOf(t - 1, "heter", "hette") && tokens.isAnyOf(t - 2, PERSONS) || cues.namedByNoun(t);
   }
 
   /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */

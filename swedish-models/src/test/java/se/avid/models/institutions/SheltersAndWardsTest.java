@@ -32,6 +32,8 @@ class SheltersAndWardsTest {
     "Jag har en livsmedelsbutik, Dicle Livs, sedan 2009.|PLACE Dicle",
     "borde vi säga något till förskolan, lövkullen, eller vänta?|PLACE lövkullen",
     "han låg på sjukhuset och nu är han på rehabenheten solbacken.|PLACE solbacken",
+    "Han har daglig verksamhet på Kullens café i Katrineholm.|PLACE Kullens,PLACE Katrineholm",
+    "han jobbar på kvarnens café.|PLACE kvarnens",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
