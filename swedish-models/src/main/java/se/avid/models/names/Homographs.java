@@ -282,6 +282,33 @@ final class Homographs {
     return tokens.adjacent(t) && tokens.isAnyOf(t + 1, RELATIVE_OR_AND) && cuedHomograph(t, words.firstNameBearers(t));
   }
 
+  /**
+   * "deras dotter sol.", "vår dotter sol föddes": a word that hundreds are called by but no list
+   * files as a first name, right after a possessive's kin or role noun, ending its noun phrase
+   * ({@link #phraseEndsAfter}). A listed first name there is taken by the cue itself, as surely.
+   *
+   * @param t a word right after a strong name cue
+   * @return whether it is the person the cue names
+   */
+  boolean cuedAtPhraseEnd(int t) {
+    return cues.namingCue(t) && phraseEndsAfter(t) && cuedHomograph(t, words.firstNameBearers(t));
+  }
+
+  /** Prepositions of where someone is or comes from, after a person's name ("min kompis ask i gottsunda"). */
+  private static final String[] PLACE_PREPOSITIONS_AFTER = {"i", "på", "från", "hos", "vid", "utanför", "som", "föddes", "dog"};
+
+  /**
+   * "deras dotter sol.", "min kompis ask i gottsunda", "vår dotter sol föddes": after a possessive's
+   * kin or role noun, the word ends its noun phrase (the sentence's end, a preposition of place,
+   * being born or dying): a bare noun is no one's daughter, so it is her name.
+   */
+  private boolean phraseEndsAfter(int t) {
+    int u = t + 1;
+    // not a comma: an age or a relative clause often follows one, which the stronger slots weigh ("vår son vide, 9,")
+    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!')
+        || tokens.isPunct(u, '?') || tokens.adjacent(t) && tokens.isAnyOf(u, PLACE_PREPOSITIONS_AFTER);
+  }
+
   /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
   private boolean cuedHomograph(int t, int bearers) {
     return bearers >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(flags[t])

@@ -322,6 +322,10 @@ final class WordRules {
         labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
         return;
       }
+      if (common && !cased && !person && cue == CUE_STRONG && homographs.cuedAtPhraseEnd(t)) {
+        labels.set(t, NAME, NAME_SLOT); // "deras dotter sol.", "vår dotter sol föddes"
+        return;
+      }
       if (!cased && !person && !place && cue == CUE_STRONG && kinSubject(t, f)) {
         labels.set(t, NAME, NAMED_IN_SLOT); // "hennes syster lek kom hit", "min dotter vy hjälper mig"
         return;

@@ -3,8 +3,10 @@ package se.avid.models.institutions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.Anonymizer;
 import se.avid.models.Redactions;
 
 /**
@@ -30,6 +32,14 @@ class DailyActivityAndTownSlotTest {
   })
   void theUnitOrPlaceIsRedacted(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @Test
+  void theUnitsOwnNounIsNotFlaggedBesideItsName() {
+    Anonymizer reviewing = Anonymizer.builder().reviewThreshold(0.3).build();
+    String text = "dagliga verksamheten solstrålen stänger hela juli.";
+    assertEquals(List.of("solstrålen"),
+        reviewing.assess(text).findings().stream().map(f -> f.finding().valueIn(text)).toList());
   }
 
   @ParameterizedTest(name = "{0}")

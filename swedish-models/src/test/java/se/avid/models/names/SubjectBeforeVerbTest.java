@@ -10,7 +10,8 @@ import se.avid.models.Redactions;
 /**
  * Between a possessive's kin noun and its verb stands the person it names, whatever the word means
  * alone ("hennes syster lek kom"); after a named first name, a word right before the verb is the
- * surname ("läraren hanna sjö sa"). An adverb or a verb in that place is no name.
+ * surname ("läraren hanna sjö sa"); a word that hundreds are called by, ending the kin noun's phrase,
+ * is the person too ("deras dotter sol."). An adverb or a verb in that place is no name.
  */
 class SubjectBeforeVerbTest {
 
@@ -21,6 +22,15 @@ class SubjectBeforeVerbTest {
     "vi vill ha ett möte med enhetschefen johan vinter har jag sagt.|NAME johan vinter",
   })
   void theWordBeforeTheVerbIsThePerson(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "han vill flytta hit med sin fru och deras dotter sol. han är 38.|NAME sol",
+    "vår dotter sol föddes stilla i vecka 38.|NAME sol",
+  })
+  void aCountedNameEndingThePhraseOfAKinNounIsThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
   }
 
