@@ -37,6 +37,8 @@ public final class VehicleRegistrationDetector implements Detector {
    * review rather than redacted.
    */
   static final double LOWERCASE_LETTER_LAST = 0.4;
+  /** Score of such a plate whose three letters have no vowel ({@code flk 28u}): no word, so redacted. */
+  static final double LOWERCASE_CONSONANTS_LETTER_LAST = 0.6;
   /** Score among other words in capitals: likely shouting, not a plate. */
   static final double SHOUTING = 0.35;
 
@@ -53,14 +55,10 @@ public final class VehicleRegistrationDetector implements Detector {
     "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten",
     "bilar", "bilarna", "skåpbil", "skåpbilen", "släp", "släpet", "släpvagn", "släpvagnen", "husvagn", "husvagnen",
     "minibuss", "minibussen", "taxi", "taxin", "traktor", "traktorn", "a-traktor", "a-traktorn", "epa", "epan",
-    "pickup", "pickupen", "suv", "suven"
+    "pickup", "pickupen", "suv", "suven", "skoter", "skotern", "snöskoter", "snöskotern", "fyrhjuling",
+    "fyrhjulingen", "mopedbil", "mopedbilen", "crossen"
   };
 
-  /**
-   * Three-letter acronyms and words that are written before numbers in advice posts and are made
-   * only of letters that plates use: public bodies, laws, units, currencies, and common words of
-   * shouted posts. Lowercase, compared in any case.
-   */
   /**
    * Frequent Swedish words of three letters: in lowercase, without a cue, such a word before a
    * number is the word ("typ 40k", "kan 2st"), not a plate's letters.
@@ -71,6 +69,11 @@ public final class VehicleRegistrationDetector implements Detector {
     "din", "sin", "oss", "dem", "dom", "mig", "dig", "sig", "hos", "vid", "mot", "upp", "ner", "hem", "nej",
     "nog", "ens", "jag", "ett", "all", "nån", "hur", "nya", "ute", "fel", "ont", "kul", "ful", "fin"};
 
+  /**
+   * Three-letter acronyms and words that are written before numbers in advice posts and are made
+   * only of letters that plates use: public bodies, laws, units, currencies, and common words of
+   * shouted posts. Lowercase, compared in any case.
+   */
   private static final String[] NOT_PLATES = {
     // public bodies, care and school
     "bup", "csn", "lss", "lma", "hsl", "osl", "sol", "sfb", "fhm", "scb",
@@ -176,7 +179,9 @@ public final class VehicleRegistrationDetector implements Detector {
       } else if (attached && ScanSupport.isAsciiDigit(last)) {
         score = LOWERCASE_ATTACHED;
       } else if (!ScanSupport.isAsciiDigit(last)) {
-        score = LOWERCASE_LETTER_LAST;
+        // "skrev upp flk 28u": three consonants are no Swedish word, so the newer plate's shape is
+        // redacted; with a vowel ("rum 12b") it is flagged
+        score = hasVowel(t, start) ? LOWERCASE_LETTER_LAST : LOWERCASE_CONSONANTS_LETTER_LAST;
       } else {
         return -1;
       }
@@ -217,6 +222,19 @@ public final class VehicleRegistrationDetector implements Detector {
       i++;
     }
     return i < t.length() && t.charAt(i) == '§';
+  }
+
+  /** Vowels of plates' letters, lowercase (I is never used). */
+  private static final String VOWELS = "aeouy";
+
+  /** One of the three letters at {@code start} is a vowel: they may spell a word ("rum", "kap"). */
+  private static boolean hasVowel(ScanText t, int start) {
+    for (int i = start; i < start + 3; i++) {
+      if (VOWELS.indexOf(Character.toLowerCase(t.charAt(i))) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cue word among the next few words: {@code ABC 123 är hans bil}. */

@@ -83,6 +83,17 @@ class VehicleRegistrationDetectorTest {
   }
 
   @Test
+  void aLowercasePlateOfTheNewerKindWithoutAVowelIsRedactedWithoutACue() {
+    assertEquals(List.of(new Found(18, 25, EntityType.VEHICLE_REGISTRATION,
+        VehicleRegistrationDetector.LOWERCASE_CONSONANTS_LETTER_LAST)), Marked.run(PLATE, "polisen skrev upp flk 28u i natt"));
+  }
+
+  @Test
+  void aSnowmobileCuesItsPlate() {
+    assertFinds(PLATE, "skotern «jxt 48l» står kvar i garaget");
+  }
+
+  @Test
   void aLowercaseOlderPlateWithoutACueIsNoFinding() {
     assertFinds(PLATE, "vi såg abc 123 i går");
   }
