@@ -184,6 +184,10 @@ final class WordRules {
       type[t] = KEEP;
       return;
     }
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && cues.ownerOfKin(t) && ownerMayBeNamed(t, f, false)) {
+      labels.set(t, NAME, CUE); // "Livs pappa": a body has no father; the genitive of a first name
+      return;
+    }
     if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && cues.nameCue(t) == CUE_STRONG)) {
       // but "min dotter Juni", "han heter Mars"; and capitalised inside a sentence as the subject
       // of a clause: "att Maj ska", "Efter att Maj dog" (Swedish writes its months in lowercase;

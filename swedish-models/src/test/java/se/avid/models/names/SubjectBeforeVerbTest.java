@@ -36,6 +36,15 @@ class SubjectBeforeVerbTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Min dotter Vy hjälper mig med svenskan.|NAME Vy",
+    "Han umgås med en 16-åring? Livs pappa Mikael tycker att jag överreagerar.|NAME Livs,NAME Mikael",
+  })
+  void aNameThatIsAlsoAFirmsWordIsNotKeptByAList(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min son bara skriker hela tiden.|",
     "jag vet att min son nog vill men han orkar inte.|",
     "min son ville ha en ny telefon.|",
