@@ -137,8 +137,9 @@ public final class InstitutionDetector implements Detector {
       boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
       boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
       boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
+      boolean dailyActivitySlot = !capitalised && PlacingSlots.isAfterDailyActivity(tokens, t);
       if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !afterPlacing && !slotBeforeTown && !NamesAfterNouns.mayName(tokens, t, genitive)) {
+          && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive)) {
         continue; // most words: lowercase, and nothing of an institution in or next to them
       }
       // one look-up for the word's facts, its common-word test and its ending, kept for every later text
@@ -161,9 +162,15 @@ public final class InstitutionDetector implements Detector {
           && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
         // where a person lives, works or goes, a word that is no word at all names the place
         // ("daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks"); after "daglig
-        // verksamhet på" a rarer noun is flagged, for LSS units are named so ("på flottiljen")
-        sink.add(start, tokens.end(t), EntityType.PLACE,
-            isNoWordAtAll(tokens, t, word) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+        // verksamhet på" a rarer noun is flagged, for LSS units are named so, and redacted when it is
+        // a definite noun, as their names are ("på flottiljen")
+        sink.add(start, tokens.end(t), EntityType.PLACE, isNoWordAtAll(tokens, t, word)
+            || dailyActivitySlot && NamesAfterNouns.isDefiniteNounName(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+      } else if (dailyActivitySlot && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
+          && NamesAfterNouns.isDefiniteNounName(tokens, t)) {
+        // "daglig verksamhet på verkstan", "på flottiljen": a unit is named by an ordinary definite
+        // noun, as after "daglig verksamhet" itself; not a frequent one ("på jobbet"), nor time ("på dagarna")
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
       } else if (slotBeforeTown && !capitalised && SwedishLexicon.categories(facts) == 0 && isNoWordAtAll(tokens, t, word)
           && beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
           && !InstitutionWords.endsInLongWord(lexicon, lower, start, length, scratch = WordScratch.lend(text, scratch, length))) {

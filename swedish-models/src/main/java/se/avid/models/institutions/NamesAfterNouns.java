@@ -129,7 +129,7 @@ final class NamesAfterNouns {
       "perioden", "tiden", "igen", "sedan", "även", "utan", "ibland", "hemma", "efteråt", "istället", "heller"};
 
   /** Word {@code t} is an ordinary definite noun that may name a unit: "pärlan", "trädgården", "lövet"; not "dagen", "igen". */
-  private static boolean isDefiniteNounName(Tokens tokens, int t) {
+  static boolean isDefiniteNounName(Tokens tokens, int t) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);

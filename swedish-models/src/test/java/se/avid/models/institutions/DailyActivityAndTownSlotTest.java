@@ -25,6 +25,8 @@ class DailyActivityAndTownSlotTest {
     "dagliga verksamheten solstrålen stänger hela juli.|PLACE solstrålen",
     "Hon går på dagverksamheten Lärkan tre dagar i veckan.|PLACE Lärkan",
     "Jag jobbar på ateljén Kulan på daglig verksamhet.|PLACE Kulan",
+    "han har gått på daglig verksamhet på verkstan i fem år.|PLACE verkstan",
+    "han har daglig verksamhet på flottiljen. nu har han fått kompisar.|PLACE flottiljen",
     "han åker färdtjänst till grönlunda i sundsvall varje morgon.|PLACE grönlunda,PLACE sundsvall",
     "han har sin dagliga verksamhet på snickarboa i gävle.|PLACE snickarboa,PLACE gävle",
     "han köper det över gränsen i tornio för att det är billigare.|PLACE tornio",
@@ -46,6 +48,8 @@ class DailyActivityAndTownSlotTest {
   @CsvSource(delimiter = '|', value = {
     "Han har daglig verksamhet dagen efter.",
     "Han gick till dagliga verksamheten igen.",
+    "han har daglig verksamhet på dagarna och sover på kvällarna.",
+    "hon har daglig verksamhet på jobbet.",
     "han stod i hallen och skrek.",
   })
   void aWordOfTimeOrAHallwayStays(String text) {
