@@ -26,11 +26,33 @@ final class Signatures {
     while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
       last--;
     }
-    this.lastNonPunct = last;
+    int lastToken = last;
     while (last >= 0 && !tokens.isWord(last)) {
       last--;
     }
     this.lastWord = last;
+    // "…ingen annanstans\ntina\n0734567812": a telephone number on a line of its own after the
+    // signature belongs to it, so the signature ends at the last word
+    this.lastNonPunct = phoneLineAfter(tokens, last, lastToken) ? last : lastToken;
+  }
+
+  /** The fewest digits of a telephone number that may follow a signature on its own line. */
+  private static final int MIN_PHONE_DIGITS = 8;
+
+  /** After word {@code word}, the tokens up to {@code end} are a telephone number that opens a line. */
+  private static boolean phoneLineAfter(Tokens tokens, int word, int end) {
+    int first = word + 1;
+    if (word < 0 || first > end || !tokens.has(first, Tokens.LINE_START) || tokens.kind(first) != Tokens.NUMBER) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int digits = 0;
+    for (int i = tokens.start(first); i < tokens.end(end); i++) {
+      if (lower[i] >= '0' && lower[i] <= '9') {
+        digits++;
+      }
+    }
+    return digits >= MIN_PHONE_DIGITS;
   }
 
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */

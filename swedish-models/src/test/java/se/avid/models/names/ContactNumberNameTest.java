@@ -35,7 +35,10 @@ class ContactNumberNameTest {
         // an international number
         row("Lisa +46 70 123 45 67", "NAME Lisa"),
         // a nickname in no list, written together with its number
-        row("mojje 0701234567", "NAME mojje"));
+        row("mojje 0701234567", "NAME mojje"),
+        // a signature on its own line, the number on the line after it
+        row("vi har ju ingen annanstans\ntina\n0734567812", "NAME tina"),
+        row("ska vi bara flytta igen?\nSol\n073-456 78 12", "NAME Sol"));
   }
 
   @ParameterizedTest(name = "{0}")
