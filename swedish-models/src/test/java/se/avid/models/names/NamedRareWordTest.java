@@ -23,9 +23,14 @@ class NamedRareWordTest {
       ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
 
   private static List<String> names(String text) {
+    return names(text, NameScores.CUE_WORD_FORM);
+  }
+
+  /** The names found in {@code text} with a score of {@code min} or more. */
+  private static List<String> names(String text, double min) {
     List<String> found = new ArrayList<>();
     DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (type == EntityType.NAME && score >= NameScores.CUE_WORD_FORM) {
+      if (type == EntityType.NAME && score >= min) {
         found.add(text.substring(start, end));
       }
     });
@@ -54,13 +59,7 @@ class NamedRareWordTest {
     "hans namn var gulnar|gulnar",
   })
   void theWordAfterAVerbOfNamingAndTheOneItNamesIsRedacted(String text, String name) {
-    List<String> redacted = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (type == EntityType.NAME && score >= NameScores.NAMED_OBJECT) {
-        redacted.add(text.substring(start, end));
-      }
-    });
-    assertEquals(List.of(name), redacted);
+    assertEquals(List.of(name), names(text, NameScores.NAMED_OBJECT));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,13 +70,7 @@ class NamedRareWordTest {
     "han heter lisa xd|lisa",
   })
   void whatAPersonIsCalledIsRedactedWithEveryPartOfIt(String text, String name) {
-    List<String> redacted = new ArrayList<>();
-    DETECTOR.detect(ScanText.of(text), (start, end, type, score) -> {
-      if (type == EntityType.NAME && score >= NameScores.REDACT) {
-        redacted.add(text.substring(start, end));
-      }
-    });
-    assertEquals(List.of(name), redacted);
+    assertEquals(List.of(name), names(text, NameScores.REDACT));
   }
 
   @ParameterizedTest(name = "{0}")
