@@ -79,7 +79,7 @@ final class Homographs {
    * ("gulnar" is also a verb): redacted, not only flagged.
    */
   private boolean personNamed(int t) {
-    return tokens.isAnyOf(t - 1, "heter", "hette") && tokens.isAnyOf(t - 2, PERSONS) || cues.namedByNoun(t);
+    return (tokens.is(t - 1, "heter") || tokens.is(t - 1, "hette")) && tokens.isAnyOf(t - 2, PERSONS) || cues.namedByNoun(t);
   }
 
   /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */

@@ -133,7 +133,7 @@ final class UnknownWords {
    */
   private boolean inASwedishPlaceSlot(int t) {
     int p = t - 1;
-    if (!tokens.isAnyOf(p, "i", "från", "fran") || tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1)
+    if (!(tokens.is(p, "i") || tokens.is(p, "från") || tokens.is(p, "fran")) || tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1)
         || !words.isFrequent(p - 1) || tokens.isAnyOf(p - 1, ENGLISH_AFTER)) {
       return false;
     }

@@ -88,7 +88,7 @@ final class WordSenses {
   }
 
   private static boolean isDayJoiner(Tokens tokens, int k) {
-    return k >= 0 && k < tokens.size() && (tokens.isAnyOf(k, "och", "o", "å", "till", "eller")
+    return k >= 0 && k < tokens.size() && (tokens.isAnyOf(k, DAY_JOINERS)
         || tokens.isPunct(k, ',') || tokens.isPunct(k, '&') || tokens.isPunct(k, '-') || tokens.isPunct(k, '/'));
   }
 
@@ -105,7 +105,7 @@ final class WordSenses {
    * list, which names the members of a plural ("döttrarna är saga och liv").
    */
   private static boolean predicateOfPlural(Tokens tokens, int t) {
-    if (isCapitalisedInside(tokens, t) || tokens.isAnyOf(t + 1, "och", "o", "&")) {
+    if (isCapitalisedInside(tokens, t) || tokens.isAnyOf(t + 1, LIST_JOINERS)) {
       return false;
     }
     int c = tokens.isAnyOf(t - 1, PREDICATE_ADVERBS) ? t - 2 : t - 1;
@@ -129,6 +129,9 @@ final class WordSenses {
     int end = tokens.end(k);
     return new String(lower, end - ending.length(), ending.length()).equals(ending);
   }
+
+  private static final String[] DAY_JOINERS = {"och", "o", "å", "till", "eller"};
+  private static final String[] LIST_JOINERS = {"och", "o", "&"};
 
   /** Weekdays as posts shorten them; some are names ("Tor", "Fre", "Ons"). */
   private static final CharArraySet SHORT_DAYS = WordFacts.words("mån", "tis", "tisd", "ons", "onsd", "tor", "tors",

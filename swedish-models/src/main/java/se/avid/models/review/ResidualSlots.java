@@ -309,7 +309,7 @@ final class ResidualSlots {
     }
     boolean after = ResidualSlots.isAfterInstitutionNoun(tokens, t);
     boolean before = !after && ResidualSlots.isBeforeInstitutionNoun(tokens, t);
-    if (!after && !before || isDeterminer(tokens, t) || after && tokens.isAnyOf(t, "verksamhet", "verksamheten")) {
+    if (!after && !before || isDeterminer(tokens, t) || after && (tokens.is(t, "verksamhet") || tokens.is(t, "verksamheten"))) {
       return false; // "dagliga verksamheten": the unit's own noun after its adjective, no name
     }
     // a definite noun next to an indefinite institution noun names it ("förskola trollskogen", "hemgården äldreboende")
