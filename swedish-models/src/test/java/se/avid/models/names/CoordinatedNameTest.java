@@ -29,6 +29,7 @@ class CoordinatedNameTest {
   static Stream<Arguments> coordinated() {
     return Stream.of(
         row("våra barn eetu och venla har rätt till modersmål", "NAME eetu", "NAME venla"),
+        row("jag kom hit med mina döttrar sofiia och dasha i mars", "NAME sofiia", "NAME dasha"),
         row("jag heter camilla och nås på telefon", "NAME camilla"),
         // beside a kin noun: a first name that a thousand or more bear, at the end of its phrase
         row("ett fotografi med farfar, farmor och stig, det måste vara gammalt", "NAME stig"),
