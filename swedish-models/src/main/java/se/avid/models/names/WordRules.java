@@ -122,6 +122,19 @@ final class WordRules {
    * word that fewer than a thousand are called by ("allas föräldrar"), an ordinary noun ("barnens
    * pappa"), a kin noun or a genitive after a possessive ("min brors son").
    */
+  /**
+   * Word {@code t} right after a possessive's kin noun, and after it a word that is no word at all,
+   * then an age or an everyday finite verb: the two words are the person's first name and
+   * surname ("min mormor risten omma är 91"), whatever the first means alone.
+   */
+  private boolean kinNamePair(int t, long f) {
+    int u = t + 1;
+    return cues.namingCue(t) && tokens.adjacent(t) && tokens.isWord(u) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)
+        && tokens.length(u) >= 3 && unknown.noWordAtAll(u)
+        && (slots.ageAfter(u) || tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(ClauseWords.FINITE_VERBS, u + 1));
+  }
+
   private boolean ownerMayBeNamed(int t, long f, boolean person) {
     char[] lower = tokens.lower();
     int s = tokens.start(t);
@@ -332,6 +345,11 @@ final class WordRules {
       }
       if (!cased && !person && !place && cue == CUE_STRONG && kinSubject(t, f)) {
         labels.set(t, NAME, NAMED_IN_SLOT); // "hennes syster lek kom hit", "min dotter vy hjälper mig"
+        return;
+      }
+      if (!cased && !place && cue == CUE_STRONG && kinNamePair(t, f)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "min mormor risten omma är 91": a first name and a surname that is no word
+        labels.set(t + 1, NAME, NAMED_IN_SLOT);
         return;
       }
       if (person && common && !cased) {
