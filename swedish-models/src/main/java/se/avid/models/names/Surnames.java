@@ -215,6 +215,9 @@ final class Surnames {
     if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && score[t] >= NameScores.CUE && beforeItsVerb(u)) {
       return true; // "läraren hanna sjö sa att", "enhetschefen johan vinter har": a word between a named person and the verb
     }
+    if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && setOffPair(t, u)) {
+      return true; // "en kvinna, ionela stan, från rumänien": a first name and one more word set off by commas
+    }
     if (words.isCommon(u)) {
       // "Jag heter Florin Stan": in a text written with capitals, a word capitalised inside its
       // sentence right after a capitalised first name is the surname though it is a word too; not
@@ -229,6 +232,17 @@ final class Surnames {
   }
 
   private static final int MIN_UNKNOWN_SURNAME = 4;
+
+  /**
+   * First name {@code t} and word {@code u} stand alone between commas, after a word ("en kvinna,
+   * ionela stan, från"): an apposition naming who the phrase before it is, the word its surname;
+   * not an adverb or a verb ("min vän, lisa alltså, har").
+   */
+  private boolean setOffPair(int t, int u) {
+    return tokens.isPunct(t - 1, ',') && tokens.isPunct(u + 1, ',') && tokens.isWord(t - 2)
+        && !words.inSet(ClauseWords.FINITE_VERBS, u) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, u)
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, u) && !tokens.is(u, "alltså");
+  }
 
   /** A name's part has a vowel; "xd", "pga" and other letters of chat have none. */
   private boolean hasVowel(int u) {

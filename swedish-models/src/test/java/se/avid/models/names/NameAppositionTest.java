@@ -28,6 +28,7 @@ class NameAppositionTest {
   @CsvSource(delimiter = '|', value = {
     "jag bor granne med en äldre man, alf, på drottninggatan|alf",
     "en tjej, saga, i klassen slog henne|saga",
+    "det sitter en kvinna, ionela stan, från rumänien utanför ica|ionela stan",
   })
   void aFirstNameBetweenCommasAfterANounOfAPersonIsThatPerson(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
