@@ -1,13 +1,15 @@
 package se.avid.models.names;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
 /**
  * Places in a sentence where a bare word is spoken of as a person, told from the words around it
  * alone: what one feels about ({@code orolig för X}, {@code arg på X}), who a message is from
- * ({@code ett sms från X}), and the subject of a question right after its verb ({@code har X rätt
- * att}, {@code varför gör X så}). The name rules take a word there as a name by its letters or
+ * ({@code ett sms från X}), the subject of a question right after its verb ({@code har X rätt
+ * att}, {@code varför gör X så}), and one spoken with at a workplace ({@code pratat med X på
+ * socialkontoret}). The name rules take a word there as a name by its letters or
  * counts; the review signal flags a word no list knows there. Stateless.
  */
 public final class PersonMentions {
@@ -146,6 +148,45 @@ public final class PersonMentions {
       return false;
     }
     return !tokens.isPunct(t + 1, ',') || tokens.isPunct(k + 1, ',');
+  }
+
+  /** Endings of the definite nouns of workplaces and offices: "socialkontoret", "mottagningen", "förvaltningen". */
+  private static final String[] WORKPLACE_ENDINGS = {"kontoret", "mottagningen", "förvaltningen", "centralen", "jouren"};
+
+  /**
+   * "på socialkontoret", "på försäkringskassan", "på jobbet" right after word {@code t}: where the
+   * person spoken with works ("pratat med skog på socialkontoret").
+   *
+   * @param tokens the tokens of a text
+   * @param flags the words' categories
+   * @param t the index of a word
+   * @return whether a workplace follows it after "på"
+   */
+  static boolean isAtWorkplaceAfter(Tokens tokens, long[] flags, int t) {
+    int place = t + 2;
+    if (!tokens.is(t + 1, "på") || !tokens.isWord(place)) {
+      return false;
+    }
+    if (Category.PUBLIC_BODY.in(flags[place]) || tokens.is(place, "jobbet")) {
+      return true;
+    }
+    char[] lower = tokens.lower();
+    int end = tokens.end(place);
+    for (String ending : WORKPLACE_ENDINGS) {
+      if (tokens.length(place) >= ending.length() && endsWith(lower, end, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(char[] lower, int end, String ending) {
+    for (int i = 0, from = end - ending.length(); i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean in(CharArraySet set, Tokens tokens, int t) {

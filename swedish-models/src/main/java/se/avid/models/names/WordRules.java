@@ -306,6 +306,11 @@ final class WordRules {
       labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
       return;
     }
+    if (!cased && Category.SURNAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && cues.personGovernor(t) && PersonMentions.isAtWorkplaceAfter(tokens, flags, t)) {
+      labels.set(t, NAME, CUE_COMMON); // "pratat med skog på socialkontoret": one talks with a person at a workplace
+      return;
+    }
     if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && (words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
         && slots.pronounAsName(t) || words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.personVerbAfter(t))) {
       labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "med hans igår", "och mina säger": no noun follows

@@ -29,6 +29,7 @@ class SubjectBeforeVerbTest {
   @CsvSource(delimiter = '|', value = {
     "han vill flytta hit med sin fru och deras dotter sol. han är 38.|NAME sol",
     "min mormor risten omma är 91 och har demens.|NAME risten omma",
+    "jag har pratat med skog på socialkontoret men han säger nej.|NAME skog",
     "vår dotter sol föddes stilla i vecka 38.|NAME sol",
   })
   void aCountedNameEndingThePhraseOfAKinNounIsThePerson(String text, String findings) {
