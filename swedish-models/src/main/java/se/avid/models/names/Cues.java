@@ -154,9 +154,15 @@ final class Cues {
       // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
       return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
+    if (tokens.isAnyOf(u, PLACE_PREPOSITIONS) && !(tokens.kind(u + 1) == Tokens.NUMBER || tokens.isWord(u + 1) && words.inSet(WordSenses.NUMERALS, u + 1))) {
+      return false; // "max i korridoren säger": a person where he is; but "max i tre veckor", a limit
+    }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
         && !shapes.verbLike(u) && !words.inSet(ClauseWords.FINITE_VERBS, u); // "min polare max skrev"
   }
+
+  /** Prepositions of place after a person's name ("max i korridoren", "max på jobbet"). */
+  private static final String[] PLACE_PREPOSITIONS = {"i", "på", "från", "hos", "vid"};
 
   /**
    * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),

@@ -151,7 +151,7 @@ final class WordSenses {
   /** Words of quantity that are also first names. */
   private static final CharArraySet QUANTITY_WORDS = WordFacts.words("max", "per");
   /** Numerals a quantity word counts with: "max två", "per tio". */
-  private static final CharArraySet NUMERALS = WordFacts.words(
+  static final CharArraySet NUMERALS = WordFacts.words(
       "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
       "tjugo", "trettio", "fyrtio", "femtio", "hundra", "tusen", "halv", "halvt", "par");
   /** Units of an age: "Max 8 år", "Per två månader". */

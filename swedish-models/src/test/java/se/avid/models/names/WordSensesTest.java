@@ -36,6 +36,7 @@ class WordSensesTest {
     "Vi har fått rut och rot på fakturan",
     "Jag har gjort RUT-avdrag för städningen",
     "han har tid hos kuratorn tis o tor men går inte dit",
+    "han får vara där max i tre veckor",
     "vi har träning mån, ons och fre",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
@@ -52,6 +53,7 @@ class WordSensesTest {
         row("Hej, jag heter Max och är 15", "NAME Max"),
         row("Min man Per tre år äldre än mig dricker", "NAME Per"),
         row("min kusin har sett mig och max på stan", "NAME max"),
+        row("det skrämmer mig lite. max i korridoren säger att jag är töntig", "NAME max"),
         row("Tor och Fre kom hem sent", "NAME Tor", "NAME Fre"),
         row("hej det är sanna igen", "NAME sanna"),
         row("döttrarna är saga och liv", "NAME saga", "NAME liv"));
