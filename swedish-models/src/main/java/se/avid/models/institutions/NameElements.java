@@ -138,15 +138,6 @@ final class NameElements {
    * @return whether the word ends so
    */
   static boolean endsIn(char[] lower, int start, int length, String ending) {
-    int from = start + length - ending.length();
-    if (from <= start) {
-      return false;
-    }
-    for (int i = 0; i < ending.length(); i++) {
-      if (lower[from + i] != ending.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return length > ending.length() && Words.endsWith(lower, start, length, ending);
   }
 }

@@ -63,6 +63,30 @@ public final class Words {
     return false;
   }
 
+  /**
+   * Whether {@code chars[from, from+length)} ends in {@code ending}, compared char by char without
+   * making a String of the word. The word may be the ending itself; a caller that wants a longer
+   * word tests its length.
+   *
+   * @param chars the text
+   * @param from where the word starts
+   * @param length its length
+   * @param ending the ending to look for
+   * @return whether the word ends in it
+   */
+  public static boolean endsWith(char[] chars, int from, int length, String ending) {
+    int n = ending.length();
+    if (n > length) {
+      return false;
+    }
+    for (int i = 0, at = from + length - n; i < n; i++) {
+      if (chars[at + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsWith(char[] chars, int from, int length, String prefix) {
     int n = prefix.length();
     if (n > length) {

@@ -252,7 +252,7 @@ final class NameSlots {
   }
 
   /** The fewest digits of a Swedish telephone number with its area code ("08-12 34 56"). */
-  private static final int MIN_PHONE_DIGITS = 8;
+  static final int MIN_PHONE_DIGITS = 8;
   /** Digit groups and hyphens looked at: "070 - 123 45 67" has six. */
   private static final int MAX_PHONE_GROUPS = 8;
 

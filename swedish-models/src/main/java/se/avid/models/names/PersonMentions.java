@@ -3,6 +3,7 @@ package se.avid.models.names;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * Places in a sentence where a bare word is spoken of as a person, told from the words around it
@@ -170,23 +171,12 @@ public final class PersonMentions {
     if (Category.PUBLIC_BODY.in(flags[place]) || tokens.is(place, "jobbet")) {
       return true;
     }
-    char[] lower = tokens.lower();
-    int end = tokens.end(place);
     for (String ending : WORKPLACE_ENDINGS) {
-      if (tokens.length(place) >= ending.length() && endsWith(lower, end, ending)) {
+      if (Words.endsWith(tokens.lower(), tokens.start(place), tokens.length(place), ending)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean endsWith(char[] lower, int end, String ending) {
-    for (int i = 0, from = end - ending.length(); i < ending.length(); i++) {
-      if (lower[from + i] != ending.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean in(CharArraySet set, Tokens tokens, int t) {

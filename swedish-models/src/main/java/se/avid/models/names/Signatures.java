@@ -36,9 +36,6 @@ final class Signatures {
     this.lastNonPunct = phoneLineAfter(tokens, last, lastToken) ? last : lastToken;
   }
 
-  /** The fewest digits of a telephone number that may follow a signature on its own line. */
-  private static final int MIN_PHONE_DIGITS = 8;
-
   /** After word {@code word}, the tokens up to {@code end} are a telephone number that opens a line. */
   private static boolean phoneLineAfter(Tokens tokens, int word, int end) {
     int first = word + 1;
@@ -52,7 +49,7 @@ final class Signatures {
         digits++;
       }
     }
-    return digits >= MIN_PHONE_DIGITS;
+    return digits >= NameSlots.MIN_PHONE_DIGITS;
   }
 
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */

@@ -201,7 +201,9 @@ final class Surnames {
     if (cues.signatures.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
-    if (f == 0 && cues.afterNamingVerb(t) && !words.isCommon(u) && !words.isFrequentOrListed(u) && hasVowel(u)) {
+    if (f == 0 && cues.afterNamingVerb(t) && !words.isCommon(u) && !words.isFrequentOrListed(u)
+        && NameLetters.hasVowel(tokens.lower(), tokens.start(u), tokens.length(u))) {
+      // a name's part has a vowel; "xd", "pga" and other letters of chat have none
       return true; // "jag heter naw paw htoo", "han heter saw eh doh": after "heter" a short part that is no word is the name's
     }
     if (tokens.length(u) < 3) {
@@ -240,20 +242,15 @@ final class Surnames {
    */
   private boolean setOffPair(int t, int u) {
     return tokens.isPunct(t - 1, ',') && tokens.isPunct(u + 1, ',') && tokens.isWord(t - 2)
-        && !words.inSet(ClauseWords.FINITE_VERBS, u) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, u)
-        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, u) && !tokens.is(u, "alltså");
+        && !isVerbOrAdverb(u) && !tokens.is(u, "alltså");
   }
 
-  /** A name's part has a vowel; "xd", "pga" and other letters of chat have none. */
-  private boolean hasVowel(int u) {
-    char[] lower = tokens.lower();
-    for (int i = tokens.start(u); i < tokens.end(u); i++) {
-      if ("aeiouyåäöé".indexOf(lower[i]) >= 0) {
-        return true;
-      }
-    }
-    return false;
+  /** Word {@code u} is an everyday finite verb or an adverb: no surname ("anna inte vill", "anna sover"). */
+  private boolean isVerbOrAdverb(int u) {
+    return words.inSet(ClauseWords.FINITE_VERBS, u) || words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, u)
+        || words.inSet(ClauseWords.SENTENCE_ADVERBS, u);
   }
+
 
   /**
    * Word {@code u}, after a first name that a cue names, stands right before an everyday finite
@@ -262,9 +259,7 @@ final class Surnames {
    */
   private boolean beforeItsVerb(int u) {
     int verb = u + 1;
-    return tokens.adjacent(u) && tokens.isWord(verb) && words.inSet(ClauseWords.FINITE_VERBS, verb)
-        && !words.inSet(ClauseWords.FINITE_VERBS, u) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, u)
-        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, u);
+    return tokens.adjacent(u) && tokens.isWord(verb) && words.inSet(ClauseWords.FINITE_VERBS, verb) && !isVerbOrAdverb(u);
   }
 
   /**

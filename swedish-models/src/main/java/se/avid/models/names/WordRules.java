@@ -122,19 +122,6 @@ final class WordRules {
    * word that fewer than a thousand are called by ("allas föräldrar"), an ordinary noun ("barnens
    * pappa"), a kin noun or a genitive after a possessive ("min brors son").
    */
-  /**
-   * Word {@code t} right after a possessive's kin noun, and after it a word that is no word at all,
-   * then an age or an everyday finite verb: the two words are the person's first name and
-   * surname ("min mormor risten omma är 91"), whatever the first means alone.
-   */
-  private boolean kinNamePair(int t, long f) {
-    int u = t + 1;
-    return cues.namingCue(t) && tokens.adjacent(t) && tokens.isWord(u) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
-        && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)
-        && tokens.length(u) >= 3 && unknown.noWordAtAll(u)
-        && (slots.ageAfter(u) || tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(ClauseWords.FINITE_VERBS, u + 1));
-  }
-
   private boolean ownerMayBeNamed(int t, long f, boolean person) {
     char[] lower = tokens.lower();
     int s = tokens.start(t);
@@ -475,11 +462,33 @@ final class WordRules {
    * skriker"), and a word form or a verb is no subject ("min son ville ha").
    */
   private boolean kinSubject(int t, long f) {
-    int verb = t + 1;
     // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
-    return words.firstNameBearers(t) < NameCounts.HUNDREDS && cues.namingCue(t) && tokens.adjacent(t) && tokens.isWord(verb) && words.inSet(ClauseWords.FINITE_VERBS, verb)
-        && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f) && !words.inSet(ClauseWords.FINITE_VERBS, t)
-        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t)
-        && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t) && tokens.length(t) >= 2;
+    return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f) && finiteVerbAt(t + 1)
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2;
+  }
+
+  /**
+   * Word {@code t} right after a possessive's kin noun, and after it a word that is no word at all,
+   * then an age or an everyday finite verb: the two words are the person's first name and
+   * surname ("min mormor risten omma är 91"), whatever the first means alone.
+   */
+  private boolean kinNamePair(int t, long f) {
+    int u = t + 1;
+    return afterKinNoun(t, f) && tokens.isWord(u) && tokens.length(u) >= 3 && unknown.noWordAtAll(u)
+        && (slots.ageAfter(u) || tokens.adjacent(u) && finiteVerbAt(u + 1));
+  }
+
+  /**
+   * Word {@code t} stands right after a possessive's kin or role noun, as what it names may, and is
+   * no word form, cue, everyday finite verb or adverb ("min son ville", "min son bara").
+   */
+  private boolean afterKinNoun(int t, long f) {
+    return cues.namingCue(t) && tokens.adjacent(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t);
+  }
+
+  /** Token {@code k} is an everyday finite verb. */
+  private boolean finiteVerbAt(int k) {
+    return tokens.isWord(k) && words.inSet(ClauseWords.FINITE_VERBS, k);
   }
 }

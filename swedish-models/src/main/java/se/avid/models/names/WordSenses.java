@@ -5,6 +5,7 @@ import static se.avid.models.names.WordLabels.KEEP;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.Words;
 
 /**
  * A word found as a name that the text uses as an ordinary word: "max" or "per" before a number
@@ -125,9 +126,7 @@ final class WordSenses {
     if (k < 0 || k >= tokens.size() || !tokens.isWord(k) || tokens.length(k) <= ending.length() + 1) {
       return false;
     }
-    char[] lower = tokens.lower();
-    int end = tokens.end(k);
-    return new String(lower, end - ending.length(), ending.length()).equals(ending);
+    return Words.endsWith(tokens.lower(), tokens.start(k), tokens.length(k), ending);
   }
 
   private static final String[] DAY_JOINERS = {"och", "o", "å", "till", "eller"};
