@@ -173,6 +173,12 @@ public final class SwedishLexicon {
         return true;
       }
     }
+    // the s-passive of a listed verb in -e, which the light stemmer misses: "friges" (frige),
+    // "anses" (anse), "förses" (förse)
+    if (length >= 5 && chars[offset + length - 1] == 's' && chars[offset + length - 2] == 'e'
+        && hunspell.isCommonForm(chars, offset, length - 1)) {
+      return true;
+    }
     // the definite form of a neuter noun in -e or -a adds only -t, which the light stemmer misses:
     // "förhållandet", "beteendet", "boendet", "hjärtat"
     char last = chars[offset + length - 1];

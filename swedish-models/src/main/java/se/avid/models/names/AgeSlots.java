@@ -43,7 +43,7 @@ final class AgeSlots {
 
   /**
    * Word {@code t} is in a list of names with ages right after a word found as a name: "alva 5 och
-   * ask 3", "Ella (8), Ask (5)"; the children of a post are listed so.
+   * ask 3", "Ella (8), Ask (5)", "ella som är 9 och ask som är 6"; the children of a post are listed so.
    *
    * @param type the labels of the words so far ({@link WordLabels#type})
    */
@@ -53,8 +53,8 @@ final class AgeSlots {
   }
 
   /**
-   * The word with its age before word {@code t} in a list of such pairs ("alva 5 och ask 3": alva
-   * for ask), when {@code t} has an age too; or -1.
+   * The word with its age before word {@code t} in a list of such pairs ("alva 5 och ask 3",
+   * "ella som är 9 och ask som är 6": ella for ask), when {@code t} has an age too, said the same way; or -1.
    */
   int wordBeforeInAList(int t) {
     int p = t - 1;
@@ -64,7 +64,16 @@ final class AgeSlots {
     int x = tokens.isPunct(p - 1, ')') ? p - 2 : p - 1;
     x = tokens.is(x, "år") ? x - 1 : x; // the number
     int name = tokens.isPunct(x - 1, '(') ? x - 2 : x - 1;
-    return name >= 0 && tokens.isWord(name) && afterAge(t + 1) >= 0 ? name : -1;
+    boolean relative = copulaOfRelative(name);
+    if (relative) {
+      name = tokens.isPunct(name - 2, ',') ? name - 3 : name - 2; // "ella, som är 9, och ask som är 6"
+    }
+    return name >= 0 && tokens.isWord(name) && (afterAge(t + 1) >= 0 || relative && ageByCopula(t)) ? name : -1;
+  }
+
+  /** Word {@code v} is the copula of a relative clause: "som är", "som e". */
+  private boolean copulaOfRelative(int v) {
+    return (tokens.is(v, "är") || tokens.is(v, "e")) && tokens.is(v - 1, "som");
   }
 
   /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */

@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Words;
 
 /**
  * The closed word classes that tell where a clause and its subject begin and end: finite verbs,
@@ -21,6 +22,14 @@ final class ClauseWords {
   static final CharArraySet SENTENCE_ADVERBS = WordFacts.words(
       "inte", "aldrig", "alltid", "också", "redan", "bara", "nog", "ju", "själv", "själva", "fortfarande", "ofta",
       "snart");
+
+  /**
+   * A word shaped as an adverb of manner or stance, which no name is: "egentligen", "tydligen",
+   * "verkligen" (-ligen), "naturligtvis", "delvis" (-vis).
+   */
+  static boolean adverbShaped(char[] lower, int start, int length) {
+    return length >= 6 && (Words.endsWith(lower, start, length, "ligen") || Words.endsWith(lower, start, length, "vis"));
+  }
 
   /**
    * Adverbs that stand between a subject and its verb ("att min son bara skriker", "om anna inte

@@ -305,11 +305,25 @@ final class Cues {
   private static final String[] NAME_OWNERS = {"mitt", "hans", "hennes", "ditt", "hens", "deras", "sitt"};
   private static final String[] NAME_COPULAS = {"är", "var", "va", "e"};
 
-  /** "mitt namn är lisa", "mitt namn va lilfrostx", "hans namn var ali": the copula after a possessive's "namn". */
+  /**
+   * "mitt namn är lisa", "mitt namn va lilfrostx", "hans namn var ali": the copula after a
+   * possessive's "namn"; or the name set off by commas after it ("sitt gamla namn, klara,").
+   */
   boolean namedByNoun(int t) {
     int copula = t - 1;
     // "namn" first: one comparison for most words, and no array of choices per call
-    return tokens.is(copula - 1, "namn") && tokens.isAnyOf(copula, NAME_COPULAS) && tokens.isAnyOf(copula - 2, NAME_OWNERS);
+    return tokens.is(copula - 1, "namn") && tokens.isAnyOf(copula, NAME_COPULAS) && tokens.isAnyOf(copula - 2, NAME_OWNERS)
+        || nameInApposition(t);
+  }
+
+  /**
+   * "med sitt gamla namn, klara, i alla system": the name set off by commas after "namn", which
+   * no other reading of the word fills.
+   */
+  boolean nameInApposition(int t) {
+    int u = t + 1;
+    return tokens.is(t - 2, "namn") && tokens.isPunct(t - 1, ',')
+        && (u >= n || tokens.isPunct(u, ',') || tokens.isPunct(u, '.') || tokens.isPunct(u, ')'));
   }
 
   /**

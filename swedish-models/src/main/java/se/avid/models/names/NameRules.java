@@ -75,19 +75,14 @@ final class NameRules {
     // each pass below needs a word found (some a sure name or an "och" too): without one, none runs or is made
     if (labels.anyFound) {
       Propagation followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
-      boolean names = labels.sureName || cues.writtenWithCapitals; // see Propagation.propagate
-      if (names) {
-        followUps.propagate();
-      }
+      followUps.propagate();
       if (hasAnd) {
         followUps.coordinate();
       }
       followUps.placeLists();
       followUps.foreignPlaceNames();
       new Surnames(tokens, words, shapes, cues, labels).find();
-      if (names) {
-        followUps.propagate(); // again: a surname joined to a sure first name just now is that person's too
-      }
+      followUps.propagate(); // again: a surname joined to a sure first name just now is that person's too
       followUps.signaturePlace();
       followUps.quotedNicknames();
       new NameParticles(tokens, labels, words).join();

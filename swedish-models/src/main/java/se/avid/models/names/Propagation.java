@@ -53,7 +53,8 @@ final class Propagation {
    * A word found as a name with good evidence somewhere in the text is the same name elsewhere:
    * "Havel" opening a sentence after "sa Havel", "björn" after "min son Björn". A name found with
    * less (redacted, not sure) is the same name only where both are capitalised, in a text whose
-   * sentences open with capitals: "Ask och Liv, som började ... Ask trivs".
+   * sentences open with capitals ("Ask och Liv, som började ... Ask trivs"), or where the word has
+   * evidence of its own ({@link #notSureNames}).
    */
   void propagate() {
     // the names as token indices (a post has a few), not copies of their chars
@@ -61,7 +62,7 @@ final class Propagation {
     int count = 0;
     long[] shapes = workspace.shapes;
     Arrays.fill(shapes, 0L);
-    boolean capitalsOnly = false; // a name that is not sure, among the names
+    boolean anyNotSure = false; // a name that is not sure, among the names
     for (int t = 0; t < n; t++) {
       if (type[t] != NAME || score[t] < REDACT) {
         continue;
@@ -70,16 +71,11 @@ final class Propagation {
       // is that person's name ("handläggaren josefin strand ... när jag frågar strand")
       int last = labels.nameRunEnd(t);
       boolean sure = labels.runScore(t, last) >= SURE;
-      if (sure || cues.writtenWithCapitals) {
-        for (int k = t; k <= last; k++) {
-          if (!sure && !capitalised(k)) {
-            continue;
-          }
-          names[count++] = sure ? k : ~k;
-          capitalsOnly |= !sure;
-          int shape = shape(lower[tokens.start(k)], tokens.length(k));
-          shapes[shape >>> 6] |= 1L << shape;
-        }
+      for (int k = t; k <= last; k++) {
+        names[count++] = sure ? k : ~k;
+        anyNotSure |= !sure;
+        int shape = shape(lower[tokens.start(k)], tokens.length(k));
+        shapes[shape >>> 6] |= 1L << shape;
       }
       t = last;
     }
@@ -89,8 +85,11 @@ final class Propagation {
     for (int t = 0; t < n; t++) {
       // a country kept elsewhere is the person once the post names someone so ("vår son Kuba ... och Kuba går")
       boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
-      if (tokens.isWord(t) && mayBeNameOrGenitive(shapes, t) && open && score[t] < 0.5
-          && (sameName(names, count, shapes, t, capitalsOnly) || genitiveOf(names, count, shapes, t, capitalsOnly))
+      if (!tokens.isWord(t) || !mayBeNameOrGenitive(shapes, t) || !open || score[t] >= 0.5) {
+        continue;
+      }
+      int notSure = anyNotSure ? notSureNames(t) : NONE_NOT_SURE;
+      if ((sameName(names, count, shapes, t, notSure) || genitiveOf(names, count, shapes, t, notSure))
           // "Min man Per tar två gånger per dag"; but "att liv snart ska": a subject, not an infinitive
           && !(words.isCommon(t) && cues.wordOfTheText(t) && !NameSlots.subjectAfterAtt(tokens, words, t))
           && (!Category.WORD_FORM.in(flags[t]) || subjectOfItsOwn(t))) {
@@ -98,6 +97,30 @@ final class Propagation {
       }
     }
   }
+
+  /**
+   * A name found with less than good evidence names word {@code t} too where both are capitalised
+   * in a text whose sentences open with capitals ("Ask och Liv ... Ask trivs"), or where word
+   * {@code t} has evidence of its own: a verb only a person is the subject of, or an age ("sol som
+   * är 8 ... melker vet, sol tror att"), and no determiner before it ("mitt liv vet").
+   */
+  private int notSureNames(int t) {
+    int p = t - 1;
+    boolean determined = tokens.isWord(p) && (Category.CUE_POSSESSIVE.in(flags[p]) || tokens.isAnyOf(p, DETERMINERS));
+    if (!determined && (tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1)
+        || cues.ages.ageByCopula(t))) {
+      return ANY_NOT_SURE;
+    }
+    return cues.writtenWithCapitals && capitalised(t) ? CAPITALISED_NOT_SURE : NONE_NOT_SURE;
+  }
+
+  /** Which names not sure may name a word ({@link #notSureNames}): none, the capitalised ones, any. */
+  private static final int NONE_NOT_SURE = 0;
+  private static final int CAPITALISED_NOT_SURE = 1;
+  private static final int ANY_NOT_SURE = 2;
+
+  /** Determiners before a noun: what follows one is the word ("en sol tror ingen på"). */
+  private static final String[] DETERMINERS = {"en", "ett", "den", "det", "de", "denna", "detta", "varje", "någon", "något"};
 
   /** Word {@code k} is capitalised, not in capitals throughout. */
   private boolean capitalised(int k) {
@@ -134,32 +157,32 @@ final class Propagation {
   }
 
   /** The word is a name found elsewhere in the text. */
-  private boolean sameName(int[] names, int count, long[] shapes, int t, boolean capitalsOnly) {
+  private boolean sameName(int[] names, int count, long[] shapes, int t, int notSure) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return mayBe(shapes, lower[s], len) && anyNameIs(names, count, s, len, capitalsOnly && capitalised(t));
+    return mayBe(shapes, lower[s], len) && anyNameIs(names, count, s, len, notSure);
   }
 
   /** "elias" after "min son heter Elias": the genitive of a name found elsewhere in the text. */
-  private boolean genitiveOf(int[] names, int count, long[] shapes, int t, boolean capitalsOnly) {
+  private boolean genitiveOf(int[] names, int count, long[] shapes, int t, int notSure) {
     int s = tokens.start(t);
     int len = tokens.length(t);
     return len > 3 && lower[s + len - 1] == 's' && mayBe(shapes, lower[s], len - 1)
-        && anyNameIs(names, count, s, len - 1, capitalsOnly && capitalised(t));
+        && anyNameIs(names, count, s, len - 1, notSure);
   }
 
   /**
    * Whether one of the names {@code names[0, count)} is the lowercase chars {@code lower[s, s+len)}:
-   * a sure one (its token index), or, if {@code capitalised}, one that is not ({@code ~} its index).
+   * a sure one (its token index), or one that is not ({@code ~} its index) as {@code notSure} lets.
    */
-  private boolean anyNameIs(int[] names, int count, int s, int len, boolean capitalised) {
+  private boolean anyNameIs(int[] names, int count, int s, int len, int notSure) {
     for (int k = 0; k < count; k++) {
       int u = names[k];
       if (u < 0) {
-        if (!capitalised) {
+        u = ~u;
+        if (notSure == NONE_NOT_SURE || notSure == CAPITALISED_NOT_SURE && !capitalised(u)) {
           continue;
         }
-        u = ~u;
       }
       if (tokens.length(u) == len && Arrays.equals(lower, tokens.start(u), tokens.start(u) + len, lower, s, s + len)) {
         return true;
@@ -275,6 +298,10 @@ final class Propagation {
    * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
    */
   private void coordinated(int t, boolean sure) {
+    if (genitivePair(t)) {
+      labels.set(t, NAME, COORDINATED_NAME);
+      return;
+    }
     // a word the scorer alone judged a doubtful place is open too (see below)
     if (type[t] == KEEP || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {
@@ -282,7 +309,10 @@ final class Propagation {
     }
     int bearers = words.firstNameBearers(t);
     boolean common = words.isCommon(t);
-    if (common ? bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t) : shapes.longInflectedCompound(t) && bearers == 0) {
+    // "ella som är 9 och ask som är 6": a counted first name with an age of its own, as its partner
+    boolean aged = bearers > 0 && cues.ages.ageByCopula(t);
+    if (common ? (bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t)) && !aged
+        : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }
     // beside a doubtful name, a word no list holds with a nickname's shape is one too ("jonte o mojje")
@@ -293,6 +323,23 @@ final class Propagation {
     if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
+  }
+
+  /**
+   * "till Livs och Noahs framtid": a genitive coordinated with a found name's genitive is a name's
+   * too if what it is the genitive of is the first name of a hundred or more, whatever else the
+   * word is ("livs" of "liv", a union's short name); no noun's genitive stands so beside a name's.
+   */
+  private boolean genitivePair(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int partner = t < n - 1 && (tokens.is(t + 1, "och") || tokens.is(t + 1, "o")) ? t + 2 : t - 2;
+    // a short name kept as a public body ("Livs", the union) is open: beside a name it is a name's
+    boolean open = type[t] != KEEP || Category.PUBLIC_BODY.in(flags[t]);
+    return len >= 4 && lower[s + len - 1] == 's' && partner >= 0 && partner < n && open
+        && score[t] < REDACT && !tokens.has(t, Tokens.ALL_CAPS)
+        && lower[tokens.start(partner) + tokens.length(partner) - 1] == 's' && tokens.length(partner) >= 3
+        && NameCounts.firstName(lower, s, len - 1) >= NameCounts.HUNDREDS;
   }
 
   /**
@@ -320,11 +367,11 @@ final class Propagation {
 
   /**
    * Nothing of the phrase follows word {@code t}: punctuation, the end, "och" or a closed-class
-   * word ("tuva och wilma.", "lisa och johan är"), not a noun ("alva och per månad").
+   * word ("tuva och wilma.", "lisa och johan är", "liv o tor stod"), not a noun ("alva och per månad").
    */
   private boolean phraseEnd(int t) {
     int u = t + 1;
-    return !tokens.isWord(u) || tokens.is(u, "och") || Category.WORD_FORM.in(flags[u]);
+    return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "o") || Category.WORD_FORM.in(flags[u]);
   }
 
   /**

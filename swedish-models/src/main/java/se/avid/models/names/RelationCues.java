@@ -68,8 +68,10 @@ final class RelationCues {
    * esko", "far min", "syster hennes".
    */
   boolean postposedPossessive(int p) {
+    // a kin noun, not a closed-class cue: in "enligt sin tazkira" the possessive is the noun's
     return Category.CUE_POSSESSIVE.in(flags[p]) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
-        && any(flags[p - 1], Category.bits(Category.CUE_RELATION, Category.CUE_NAME)) && tokens.adjacent(p);
+        && any(flags[p - 1], Category.bits(Category.CUE_RELATION, Category.CUE_NAME))
+        && !Category.WORD_FORM.in(flags[p - 1]) && tokens.adjacent(p);
   }
 
   /** "klara heter hon", "Bo hette han": the name before "heter" and the pronoun of the person named. */

@@ -1,5 +1,6 @@
 package se.avid.models.names;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -53,7 +54,7 @@ final class Speakers {
    * "Per i receptionen sa", "Anna på soc säger", "berg på hemtjänsten i gällivare säger", "Fred
    * som jobbar där sa": word {@code t} says so, named with the place where it works or stays (a
    * preposition and a definite noun, perhaps with its town, or "som" a verb and "där", between it
-   * and a verb of saying).
+   * and a verb of saying; after a group of persons any finite verb: "Liv i personalen förstår").
    */
   boolean atPlace(int t) {
     int preposition = t + 1;
@@ -66,7 +67,9 @@ final class Speakers {
         && tokens.adjacent(preposition) && tokens.isWord(noun) && tokens.length(noun) > 3 && shapes.definiteEnding(noun)
         && tokens.adjacent(noun);
     if (atPlace) {
-      return sayingVerb(verb);
+      // "Liv i personalen förstår mig": one of a group of persons does anything a person does
+      return sayingVerb(verb) || words.inSet(PERSON_GROUPS, noun) && tokens.isWord(verb)
+          && (words.inSet(ClauseWords.FINITE_VERBS, verb) || shapes.finiteVerbForm(verb));
     }
     return workingThere(t) && sayingVerb(t + 4); // "som jobbar där" then the verb
   }
@@ -76,6 +79,10 @@ final class Speakers {
     return tokens.adjacent(t) && tokens.is(t + 1, "som") && tokens.isWord(t + 2) && words.inSet(ClauseWords.FINITE_VERBS, t + 2)
         && !words.inSet(ClauseWords.COPULAS, t + 2) && (tokens.is(t + 3, "där") || tokens.is(t + 3, "här"));
   }
+
+  /** Definite nouns of a group of persons, whose members are named by where they belong. */
+  private static final CharArraySet PERSON_GROUPS = WordFacts.words(
+      "personalen", "klassen", "gruppen", "laget", "teamet", "arbetslaget", "styrelsen", "kören", "gänget");
 
   private boolean sayingVerb(int v) {
     return tokens.isWord(v) && words.inSet(ClauseWords.SAYING_VERBS, v) && !tokens.is(v, "enligt");

@@ -288,6 +288,10 @@ final class WordRules {
     if (cue == 0 && cues.afterTitle(t)) {
       cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
     }
+    if (!Category.WORD_FORM.in(f) && (person || !common) && cues.nameInApposition(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "sitt gamla namn, klara, i alla system": no word stands so
+      return;
+    }
     if (!cased && Category.FIRST_NAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && cues.personGovernor(t) && !cues.coordinatedWithNoun(t)) {
       labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
@@ -464,7 +468,8 @@ final class WordRules {
   private boolean kinSubject(int t, long f) {
     // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
     return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f) && finiteVerbAt(t + 1)
-        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2;
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2
+        && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t)); // not "min man egentligen är"
   }
 
   /**

@@ -36,6 +36,11 @@ class CoordinatedNameTest {
         // beside a doubtful name, a word no list holds with a nickname's shape
         row("jonte o mojje kör också men dom har koll", "NAME jonte", "NAME mojje"),
         row("jonte o lampan kör också", "NAME jonte"),
+        row("kom ut idag!!! liv o tor stod bredvid mig", "NAME liv", "NAME tor"),
+        // a genitive beside a name's genitive, whatever else it is (Livs is also a union)
+        row("Pengarna skulle gå till Livs och Noahs framtid.", "NAME Livs", "NAME Noahs"),
+        // a rare name with an age of its own, after a name with its age
+        row("vi har två barn, ella som är 9 och ask som är 6.", "NAME ella", "NAME ask"),
         row("jag pratade med mamma och per telefon"),
         row("vi var hos mamma och åt middag"));
   }

@@ -36,6 +36,15 @@ class NameAppositionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Kim måste stå med sitt gamla namn, Klara, i alla system.|Klara",
+    "kim måste stå med sitt gamla namn, klara, i alla system.|klara",
+  })
+  void aNameBetweenCommasAfterNamnIsTheName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text).subList(1, 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min son, alltså, är inte dum",
     "vi har, typ, ingen aning om det",
     "maten, dock, var kall",

@@ -42,6 +42,15 @@ class SamePersonAgainTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "vi har två barn, sol som är 8 och melker som är 12. melker vet, sol tror att det var en olycka.|sol,melker,melker,sol",
+    "vi har två barn, sol som är 8 och melker som är 12. det var ingen sol i dag.|sol,melker",
+  })
+  void aNameFoundOnceNamesTheWordAgainWhereAPersonsVerbFollows(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min lillasyster vilja e 6 o sov. jag vill inte att vilja ska dö|vilja,vilja",
   })
   void aSureNameAfterAttBeforeAFiniteVerbIsTheSubject(String text, String names) {
@@ -186,6 +195,8 @@ class SamePersonAgainTest {
   @CsvSource(delimiter = '|', value = {
     "Finns det plats? Per i receptionen sa åtta veckor.|Per",
     "finns det plats? per i receptionen sa åtta veckor.|per",
+    "Är det lagligt? Liv i personalen förstår mig men chefen bestämmer.|Liv",
+    "är det lagligt? liv i personalen förstår mig men chefen bestämmer.|liv",
   })
   void whoSaysSoWhereTheyWorkIsAPerson(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
