@@ -103,7 +103,9 @@ final class UnknownWords {
       double doubt = locative || governed ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
-      } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE) {
+      } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE
+          && (shapes.placeShaped(t) || shapes.placePrefix(t) || !compoundOfLongWords(t))) {
+        // (not a compound of words with no place's ending: "i sorggrupp", "i stödboende", "i barnfotboll")
         // "i craiova": the scorer is sure, but flag it; redact it where Swedish stands on both
         // sides ("tror att jag är i prijedor igen", "kommer från midyat i turkiet"), not in
         // English ("haha i think so")
@@ -319,6 +321,27 @@ final class UnknownWords {
     }
     return false;
   }
+
+  /**
+   * Word {@code u} splits into two words of four letters or more, the first frequent or listed
+   * (with or without a joining -s), the second an ordinary word: "sorg|grupp", "stöd|boende",
+   * "barn|fotboll". Shorter parts would split a definite form ("lund|en" is no "lun" + "den").
+   */
+  private boolean compoundOfLongWords(int u) {
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] buf = words.scratch(len + 1);
+    for (int head = MIN_LONG_PART; head <= len - MIN_LONG_PART; head++) {
+      if (lexicon.isCommonWord(lower, s + head, len - head, buf)
+          && (lexicon.isFrequentOrListedWord(lower, s, head)
+              || lower[s + head - 1] == 's' && head > MIN_LONG_PART && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MIN_LONG_PART = 4;
 
   /**
    * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list

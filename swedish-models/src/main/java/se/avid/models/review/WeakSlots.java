@@ -159,14 +159,23 @@ final class WeakSlots {
 
   /**
    * True when word {@code t} comes right before a number and a unit that is no age ("max 3 veckor",
-   * "per 100 kr"): a word of quantity, not a name, even after a cue ("läkaren säger max 3 veckor").
+   * "per 100 kr"), or is "max" before a number or a numeral and a unit that is no age ("sa max 3",
+   * "max en gång"): a word of quantity, not a name, even after a cue ("läkaren säger max 3 veckor").
    */
   static boolean isBeforeMeasure(Tokens tokens, int t) {
     int n = t + 1;
     int unit = n + 1;
+    if (n < tokens.size() && tokens.adjacent(t) && tokens.is(t, "max")) {
+      // "jag sa max 3", "dom säger max en gång i veckan": a limit, with or without its unit
+      return tokens.kind(n) == Tokens.NUMBER && !(tokens.isWord(unit) && tokens.isAnyOf(unit, AGE_UNITS))
+          || tokens.isAnyOf(n, SMALL_NUMERALS) && tokens.isWord(unit) && !tokens.isAnyOf(unit, AGE_UNITS);
+    }
     return n < tokens.size() && tokens.kind(n) == Tokens.NUMBER && tokens.adjacent(t) && tokens.isWord(unit)
         && tokens.adjacent(n) && !tokens.isAnyOf(unit, AGE_UNITS);
   }
+
+  /** Numerals in words that a limit counts ("max en gång", "max två timmar"). */
+  private static final String[] SMALL_NUMERALS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"};
 
   /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
   static boolean isDomainName(Tokens tokens, int t) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.EntityType;
 import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
 import se.avid.text.ScanText;
 
 /** A municipality whose name is also a word, after a cue of living or moving: never published unseen. */
@@ -28,6 +29,14 @@ class ListedPlaceAfterCueTest {
   @Test
   void theSameWordWithoutTheCueStaysAWord() {
     assertEquals(List.of(), Detections.of(DETECTOR, "en skara ungdomar stod utanför", 0.3));
+  }
+
+  @Test
+  void aCompoundOfTwoOrdinaryWordsAfterACueIsNotFlagged() {
+    // the flag is the context scorer's floor: asked with the bundled model
+    ProperNameDetector withModel = ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+    assertEquals(List.of(), Detections.of(withModel, "barnen går i sorggrupp hos svenska kyrkan och det har hjälpt den äldsta", 0.3));
+    assertEquals(List.of(), Detections.of(withModel, "först bodde jag på ett hem, sedan i stödboende. nu bor jag själv", 0.3));
   }
 
   @Test

@@ -352,4 +352,10 @@ class ResidualLeakDetectorTest {
   void aQuantityWordBeforeANumberAndAUnitIsNoNameAfterACue() {
     assertEquals(List.of(), flagged("läkaren säger max 3 veckor till"));
   }
+
+  @Test
+  void maxBeforeANumberOrANumeralIsALimitWithOrWithoutItsUnit() {
+    assertEquals(List.of(), flagged("alla i klassen spelar minst 8 timmar. jag sa max 3"));
+    assertEquals(List.of(), flagged("vi vill hälsa på men personalen säger max en timme"));
+  }
 }
