@@ -74,8 +74,10 @@ final class NamesAfterNouns {
       return place || !word.isCommonWord() || isDefiniteNounName(tokens, t);
     }
     if (SwedishLexicon.isFrequentWord(facts)) {
-      // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word
-      return NameElements.isNatureName(tokens.lower(), tokens.start(t), length) && isDefiniteInstitution(tokens, p);
+      // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word;
+      // "hemtjänstgruppen västra har sagt": so does a quarter, where no noun follows it
+      return (NameElements.isNatureName(tokens.lower(), tokens.start(t), length) || isQuarterName(tokens, t))
+          && isDefiniteInstitution(tokens, p);
     }
     if (!isDefiniteInstitution(tokens, p)) {
       // "vår förskola trollskogen", "vårdcentral lund": a place, or a definite noun the dictionary
@@ -94,6 +96,17 @@ final class NamesAfterNouns {
     // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
     // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
     return InstitutionWords.hasDefiniteEnding(lower, start, length) && !NameElements.endsIn(lower, start, length, "het");
+  }
+
+  /** Adjectives of a quarter, which name units and groups ("hemtjänstgruppen Västra", "vårdcentralen norra"). */
+  private static final String[] QUARTERS = {"norra", "södra", "östra", "västra", "centrala"};
+  /** Words after a quarter that leave it a name: no noun it modifies ("boendet norra delen"). */
+  private static final String[] AFTER_QUARTER = {"har", "hade", "är", "var", "säger", "sa", "skriver", "skrev", "ska",
+      "kan", "vill", "i", "på", "och", "som", "men"};
+
+  /** Word {@code t} is a quarter with nothing of its phrase after it: "västra har sagt", "norra.". */
+  private static boolean isQuarterName(Tokens tokens, int t) {
+    return tokens.isAnyOf(t, QUARTERS) && (!tokens.isWord(t + 1) || tokens.isAnyOf(t + 1, AFTER_QUARTER));
   }
 
   /**

@@ -54,7 +54,8 @@ final class Venues {
 
   /**
    * The score of the lowercase word {@code t} right after a venue's noun as the venue's name, or 0
-   * when it names none. No frequent word and nothing kept is one; of the rest, a word that is no
+   * when it names none. Nothing kept is one, and a frequent word only as a definite noun after a
+   * definite noun ({@code ateljén kulan}); of the rest, a word that is no
    * word at all, a place or a person's name ({@code pizzeria napoli}) is redacted, and so is a
    * definite noun, which no ordinary phrase puts right after the noun ({@code café lyktan},
    * {@code bageriet kronan}; not {@code gymmet igen}, {@code frisören klippte}). Another word after
@@ -70,8 +71,14 @@ final class Venues {
     int length = tokens.length(t);
     long facts = word.facts();
     long categories = SwedishLexicon.categories(facts);
-    if (length < MIN_LOWERCASE_NAME || SwedishLexicon.isFrequentWord(facts) || (categories & ~NAMED) != 0) {
+    if (length < MIN_LOWERCASE_NAME || (categories & ~NAMED) != 0) {
       return 0;
+    }
+    if (SwedishLexicon.isFrequentWord(facts)) {
+      // "ateljén kulan", "caféet ankaret": after a definite noun a definite noun names the venue,
+      // frequent or not; not a word of time ("restaurangen dagen efter")
+      return length >= MIN_DEFINITE_NAME && isDefinite(tokens.lower(), tokens.end(t - 1))
+          && NamesAfterNouns.isDefiniteNounName(tokens, t) ? InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE : 0;
     }
     if (!word.isCommonWord() || categories != 0) {
       return InstitutionDetector.LOWERCASE_SCORE;

@@ -57,7 +57,7 @@ final class ClauseWords {
       "börjar", "började", "slutade", "träffar", "träffade", "ringer", "ringde", "berättar", "berättade",
       "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar", "saknade", "längtar", "vaknar", "vaknade",
       // the past of strong verbs and presents that the shapes of WordShapes miss ("max skrev", "att maj dog")
-      "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker",
+      "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker", "bad",
       "flyttar", "sitter", "ligger", "står", "skriver", "läser", "ser", "hör", "hörde", "försöker", "försökte",
       "hotar", "dricker", "röker", "stal", "mobbar", "skickar", "frågar", "svarar", "hjälper", "hjälpte",
       "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar");

@@ -85,7 +85,10 @@ final class Propagation {
     for (int t = 0; t < n; t++) {
       // a country kept elsewhere is the person once the post names someone so ("vår son Kuba ... och Kuba går")
       boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
-      if (!tokens.isWord(t) || !mayBeNameOrGenitive(shapes, t) || !open || score[t] >= 0.5) {
+      if (!tokens.isWord(t) || !mayBeNameOrGenitive(shapes, t) || score[t] >= 0.5
+          // where the word has evidence of its own, also a word the context model alone judged a
+          // doubtful place ("prata om liv i stället") or a kept word ("heter maj ... att maj ska")
+          || !open && !((type[t] == PLACE || type[t] == KEEP) && notSureNames(t) == ANY_NOT_SURE)) {
         continue;
       }
       int notSure = anyNotSure ? notSureNames(t) : NONE_NOT_SURE;
@@ -101,18 +104,45 @@ final class Propagation {
   /**
    * A name found with less than good evidence names word {@code t} too where both are capitalised
    * in a text whose sentences open with capitals ("Ask och Liv ... Ask trivs"), or where word
-   * {@code t} has evidence of its own: a verb only a person is the subject of, or an age ("sol som
-   * är 8 ... melker vet, sol tror att"), and no determiner before it ("mitt liv vet").
+   * {@code t} has evidence of its own and no determiner before it ("mitt liv vet"): a verb only a
+   * person is the subject of, or an age ("sol som är 8 ... melker vet, sol tror att"), the
+   * subject's slot opening a clause ("att maj ska"), a preposition's object ending its phrase
+   * ("prata om liv i stället") or a word that governs a person ("hämta sol").
    */
   private int notSureNames(int t) {
     int p = t - 1;
     boolean determined = tokens.isWord(p) && (Category.CUE_POSSESSIVE.in(flags[p]) || tokens.isAnyOf(p, DETERMINERS));
     if (!determined && (tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1)
-        || cues.ages.ageByCopula(t))) {
+        || cues.ages.ageByCopula(t) || subjectOpeningAClause(t) || objectOfAPreposition(t) || cues.personGovernor(t))) {
       return ANY_NOT_SURE;
     }
     return cues.writtenWithCapitals && capitalised(t) ? CAPITALISED_NOT_SURE : NONE_NOT_SURE;
   }
+
+  /** "att maj ska", "men ville bad", "och mina handlar": the first word of a clause, before its finite verb. */
+  private boolean subjectOpeningAClause(int t) {
+    int p = t - 1;
+    int u = t + 1;
+    return (p < 0 || !tokens.isWord(p) || words.inSet(ClauseWords.CLAUSE_OPENERS, p)) && tokens.adjacent(t)
+        && tokens.isWord(u) && (words.inSet(ClauseWords.FINITE_VERBS, u) || shapes.finiteVerbForm(u));
+  }
+
+  /** "prata om liv i stället", "glasögon till lilja och": a preposition's object that ends its phrase. */
+  private boolean objectOfAPreposition(int t) {
+    int u = t + 1;
+    if (!tokens.isWord(t - 1) || !tokens.isAnyOf(t - 1, PREPOSITIONS) || tokens.isWord(t - 2) && tokens.length(t - 2) == tokens.length(t)
+        && Arrays.equals(lower, tokens.start(t - 2), tokens.end(t - 2), lower, tokens.start(t), tokens.end(t))) {
+      return false; // not "dag efter dag"
+    }
+    if (tokens.is(u, "och") || tokens.is(u, "o")) {
+      // coordinated with a name or a phrase of its own ("till lilja och en cykel"), not a bare noun ("om rim o diktanalys")
+      return tokens.isWord(u + 1) && (Category.WORD_FORM.in(flags[u + 1]) || type[u + 1] == NAME);
+    }
+    return phraseEnd(t) || tokens.isAnyOf(u, PREPOSITIONS) || tokens.is(u, "i"); // "bilder på liv på insta"
+  }
+
+  /** Prepositions whose object a person may be. */
+  private static final String[] PREPOSITIONS = {"om", "på", "till", "med", "för", "hos", "av", "från", "åt", "efter", "utan"};
 
   /** Which names not sure may name a word ({@link #notSureNames}): none, the capitalised ones, any. */
   private static final int NONE_NOT_SURE = 0;
@@ -362,7 +392,7 @@ final class Propagation {
    */
   private boolean subjectOfItsOwn(int t) {
     int u = t + 1;
-    return !tokens.isWord(u) || tokens.adjacent(t) && words.inSet(ClauseWords.FINITE_VERBS, u);
+    return !tokens.isWord(u) || tokens.adjacent(t) && (words.inSet(ClauseWords.FINITE_VERBS, u) || shapes.finiteVerbForm(u));
   }
 
   /**

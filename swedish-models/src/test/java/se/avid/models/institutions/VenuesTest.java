@@ -57,6 +57,19 @@ class VenuesTest {
   }
 
   @Test
+  void aFrequentDefiniteNounAfterADefiniteVenueNounIsThePlace() {
+    assertEquals(List.of("PLACE kulan"), places("jag jobbar på ateljén kulan på daglig verksamhet"));
+    assertEquals(List.of(), places("vi åt på restaurangen dagen efter"));
+  }
+
+  @Test
+  void aMeetingPointAndAHomeCareGroupAreNamedAsInstitutions() {
+    assertEquals(List.of("PLACE gläntan"), places("jag går till träffpunkten gläntan på tisdagarna"));
+    assertEquals(List.of("PLACE Västra"), places("Hemtjänstgruppen Västra har sagt att de utreder."));
+    assertEquals(List.of(), places("på boendet norra delen finns det plats"));
+  }
+
+  @Test
   void aVenueNounFollowedByOrdinaryWordsNamesNothing() {
     assertEquals(List.of(), places("vi åt på pizzerian igen och sen gick vi till gymmet"));
     assertEquals(List.of(), places("frisören klippte för kort och kiosken stänger tidigt"));

@@ -51,6 +51,26 @@ class SamePersonAgainTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "vår dotter liv är 15 år. jag är orolig för att alla ska prata om liv i stället för med henne.|liv,liv",
+    "jag har en dotter liv som fyller 3. jonna lägger ut bilder på liv på sin insta.|liv,jonna,liv",
+    "vår son ville är 10. vi ville inte ha medicin, men ville bad själv om hjälp.|ville,ville",
+    "hon heter maj tror jag. jag vill inte att maj ska råka illa ut. vi ses i maj.|maj,maj",
+  })
+  void aNameFoundOnceNamesTheWordAgainInASlotOfAPerson(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi har två barn, dag som är 8 och melker som är 12. de tjatar dag efter dag.|dag,melker",
+    "vi har två barn, rim som är 8 och melker som är 12. jag missade provet om rim o diktanalys.|rim,melker",
+  })
+  void anIdiomOrACoordinatedNounStaysAWord(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min lillasyster vilja e 6 o sov. jag vill inte att vilja ska dö|vilja,vilja",
   })
   void aSureNameAfterAttBeforeAFiniteVerbIsTheSubject(String text, String names) {
