@@ -124,6 +124,10 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på sus", "åkte till ks med ambulans"
         continue;
       }
+      if ((ProperStarts.isAfterPlacePreposition(tokens, t) || PrisonNames.isAfterNoun(tokens, t)) && PrisonNames.isPrison(tokens, t)) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "sitter på hall", "anstalten Hall"
+        continue;
+      }
       if (length < 3) {
         continue;
       }

@@ -45,6 +45,27 @@ final class NameInitials {
   }
 
   /**
+   * "…svara här och inte via mejl. a.", "skriv inte mitt namn.\nB": a lone letter, in any case,
+   * that is the whole last sentence or line of the text signs it with an initial; not a letter
+   * that is a word ("i", "å", "ö", "o" for "och").
+   */
+  void signingLetter() {
+    int t = tokens.size() - 1;
+    if (t >= 0 && tokens.isPunct(t, '.')) {
+      t--;
+    }
+    if (t < 1 || !tokens.isWord(t) || tokens.length(t) != 1 || !labels.openToName(t)) {
+      return;
+    }
+    char letter = tokens.lower()[tokens.start(t)];
+    if (!Character.isLetter(letter) || "iåöo".indexOf(letter) >= 0
+        || !(tokens.has(t, Tokens.LINE_START) || signatures.endsSentence(t - 1) && tokens.end(t - 1) < tokens.start(t))) {
+      return; // not the end of an abbreviation ("m.m.", "e.m.")
+    }
+    labels.set(t, NAME, NameScores.VOCATIVE);
+  }
+
+  /**
    * The initial right before name {@code t}, or -1: {@code K-G} or {@code A} before it, or
    * {@code A.} with its dot; a lone capital opening a sentence only with its dot ("I Svensson" is
    * "in", "A. Svensson" an initial).

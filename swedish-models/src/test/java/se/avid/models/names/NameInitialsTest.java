@@ -70,4 +70,20 @@ class NameInitialsTest {
   void aCapitalLetterAwayFromANameStays(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
+
+  static Stream<Arguments> signingLetters() {
+    return Stream.of(
+        row("svara här, inte via mejl. b.", "NAME b"),
+        row("skriv inte mitt namn.\nB", "NAME B"),
+        // a letter in its sentence, a word, the end of an abbreviation
+        row("han fick betyget b.", new String[0]),
+        row("vad ska jag göra? i.", new String[0]),
+        row("vi ses kl 4-6 e.m.", new String[0]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("signingLetters")
+  void aLoneLetterThatIsTheLastSentenceSignsThePost(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
 }
