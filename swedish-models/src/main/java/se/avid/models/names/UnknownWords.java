@@ -435,10 +435,25 @@ final class UnknownWords {
    * apposition between commas ("en tjej, mediha, som", "till en bekant, rebwar, och") or alone on
    * the last line is a name: a nickname or a rare name too rare for the counts.
    */
+  /** "vi har farzana från afghanistan": a word before "från" and a country is one who comes from it. */
+  private boolean fromACountry(int t) {
+    int country = t + 2;
+    return tokens.is(t + 1, "från") && tokens.adjacent(t) && tokens.isWord(country)
+        && Category.COUNTRY.in(words.flags[country]);
+  }
+
+  /** "bara noi som bor i storuman": a word before "som" and a verb that only a person does. */
+  private boolean personBySomClause(int t) {
+    int verb = t + 2;
+    return tokens.is(t + 1, "som") && tokens.adjacent(t) && tokens.isWord(verb)
+        && words.inSet(ClauseWords.VERBS_OF_A_PERSON, verb);
+  }
+
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
         || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t)
-        || slots.groups.pairAfterPersonNoun(t); // "barnen bredvid, artem o sofiia, e"
+        || slots.groups.pairAfterPersonNoun(t) // "barnen bredvid, artem o sofiia, e"
+        || fromACountry(t) || personBySomClause(t);
     // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
     // words), unless Statistics Sweden counts it as a first name ("rebwar")
     return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)

@@ -38,7 +38,11 @@ class UnknownNameSlotTest {
         // opening a sentence, no word at all that fifty people or more are called by
         row("Tack för att ni läser.\nKannika, alla kallar mig Lek", "NAME Kannika", "NAME Lek"),
         // between commas after an article or a possessive and its noun
-        row("jag har hyrt ut den till en bekant, rebwar, och nu har jag fått böter", "NAME rebwar"));
+        row("jag har hyrt ut den till en bekant, rebwar, och nu har jag fått böter", "NAME rebwar"),
+        // before "från" and a country: one who comes from it
+        row("sedan 2021 har vi farzana från afghanistan placerad hos oss", "NAME farzana"),
+        // before "som" and a verb only a person does
+        row("jag har ingen här utom zerihun som bor i umeå", "NAME zerihun", "PLACE umeå"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,7 +62,8 @@ class UnknownNameSlotTest {
         // no slot: an unknown word inside a sentence
         row("det var mycket mojje i huset"),
         // between commas in a list of things
-        row("vi köpte en tröja, byxor, och skor"));
+        row("vi köpte en tröja, byxor, och skor"),
+        row("vi köpte kaffe från brasilien"));
   }
 
   @ParameterizedTest(name = "{0}")
