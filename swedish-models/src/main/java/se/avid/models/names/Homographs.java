@@ -44,12 +44,12 @@ final class Homographs {
     if (verbLength <= MAX_NAMED_PRONOUN && t > 1 && tokens.isWord(t - 2) && tokens.length(t - 2) >= 4) {
       verbLength = tokens.length(t - 2);
     }
-    if (verbLength < 4 || verbLength > 7 || !cues.afterNameGivingVerb(t)
+    if (verbLength < 4 || verbLength > 7 || !cues.naming.afterNameGivingVerb(t)
         || words.isFrequent(t) || thingNamed(t)) {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
-    double floor = cues.afterNamedObject(t) || personNamed(t) ? NameScores.NAMED_OBJECT : CUE_WORD_FORM;
+    double floor = cues.naming.afterNamedObject(t) || personNamed(t) ? NameScores.NAMED_OBJECT : CUE_WORD_FORM;
     if (labels.score[t] < floor) {
       labels.set(t, NAME, floor);
     }
@@ -79,7 +79,7 @@ final class Homographs {
    * ("gulnar" is also a verb): redacted, not only flagged.
    */
   private boolean personNamed(int t) {
-    return (tokens.is(t - 1, "heter") || tokens.is(t - 1, "hette")) && tokens.isAnyOf(t - 2, PERSONS) || cues.namedByNoun(t);
+    return (tokens.is(t - 1, "heter") || tokens.is(t - 1, "hette")) && tokens.isAnyOf(t - 2, PERSONS) || cues.naming.namedByNoun(t);
   }
 
   /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */
@@ -101,7 +101,7 @@ final class Homographs {
     if (!common) {
       return true;
     }
-    if (cue == CUE_STRONG && cues.afterNamingVerb(t)) {
+    if (cue == CUE_STRONG && cues.naming.afterNamingVerb(t)) {
       return true;
     }
     return !words.isFrequentOrListed(t) && (cue == CUE_STRONG && cues.namingCue(t) && bearers >= THOUSANDS

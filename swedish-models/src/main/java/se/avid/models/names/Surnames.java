@@ -84,7 +84,7 @@ final class Surnames {
       boolean signed = cues.signatures.lastWordBeforeNumbers(u)
           && (tokens.has(first, Tokens.LINE_START) || cues.signatures.afterClosing(first))
           && !Category.WORD_FORM.in(flags[u]);
-      boolean noWord = (tokens.length(u) >= MIN_UNKNOWN_SURNAME || cues.afterNamingVerb(first))
+      boolean noWord = (tokens.length(u) >= MIN_UNKNOWN_SURNAME || cues.naming.afterNamingVerb(first))
           && !words.isFrequentOrListed(u) && !words.isCommon(u);
       // "nguyễn thị hoa": or a short one that hundreds are called by, no frequent word
       boolean counted = words.firstNameBearers(u) >= NameCounts.HUNDREDS && !words.isFrequent(u);
@@ -172,7 +172,7 @@ final class Surnames {
     long f = flags[t];
     return Category.FIRST_NAME.in(f) || words.firstNameBearers(t) >= NameCounts.HUNDREDS
         || f == 0 && score[t] >= SURE && !words.isCommon(t)
-        || score[t] >= REDACT && cues.afterNamingVerb(t);
+        || score[t] >= REDACT && cues.naming.afterNamingVerb(t);
   }
 
   /** Not found as a name yet, nor kept, nor a place that is no surname. */
@@ -201,7 +201,7 @@ final class Surnames {
     if (cues.signatures.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
-    if (f == 0 && cues.afterNamingVerb(t) && !words.isCommon(u) && !words.isFrequentOrListed(u)
+    if (f == 0 && cues.naming.afterNamingVerb(t) && !words.isCommon(u) && !words.isFrequentOrListed(u)
         && NameLetters.hasVowel(tokens.lower(), tokens.start(u), tokens.length(u))) {
       // a name's part has a vowel; "xd", "pga" and other letters of chat have none
       return true; // "jag heter naw paw htoo", "han heter saw eh doh": after "heter" a short part that is no word is the name's

@@ -47,7 +47,7 @@ final class WordCandidates {
   static boolean mayDecide(Tokens tokens, WordFacts words, Cues cues, int t) {
     long f = words.flags[t];
     return (f & ~ORDINARY) != 0 || words.genitive[t] || tokens.has(t, CASED)
-        || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.afterNameGivingVerb(t))
+        || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.naming.afterNameGivingVerb(t))
         || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t);
   }

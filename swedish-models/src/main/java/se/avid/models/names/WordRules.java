@@ -288,7 +288,7 @@ final class WordRules {
     if (cue == 0 && cues.afterTitle(t)) {
       cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
     }
-    if (!Category.WORD_FORM.in(f) && (person || !common) && cues.nameInApposition(t)) {
+    if (!Category.WORD_FORM.in(f) && (person || !common) && cues.naming.nameInApposition(t)) {
       labels.set(t, NAME, NAMED_IN_SLOT); // "sitt gamla namn, klara, i alla system": no word stands so
       return;
     }
@@ -312,7 +312,7 @@ final class WordRules {
       labels.set(t, NAME, NAMED_IN_SLOT); // "min dotter mina är 4": after a kin noun no possessive is aged
       return;
     }
-    if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.namedWordForm(t)) {
+    if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.naming.namedWordForm(t)) {
       labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
       return;
     }

@@ -90,7 +90,7 @@ class CuesTest {
   })
   void aWordFormAfterANamingVerbIsTheNameOnlyWhereItsPhraseEnds(String text, String word, boolean named) {
     TextUnderTest t = new TextUnderTest(text.strip());
-    assertEquals(named, t.cues.namedWordForm(t.token(word)));
+    assertEquals(named, t.cues.naming.namedWordForm(t.token(word)));
   }
 
   @ParameterizedTest

@@ -1,0 +1,129 @@
+package se.avid.models.names;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The verbs and nouns that give a person's name: "heter", "hette", "kallas", "döpte", "kallar
+ * honom", "mitt namn är", "sitt gamla namn, klara,". A part of {@link Cues}; not thread-safe, one
+ * per call.
+ */
+final class NamingVerbs {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final int n;
+  private final WordFacts words;
+
+  NamingVerbs(Tokens tokens, WordFacts words) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.n = tokens.size();
+    this.words = words;
+  }
+
+  /** Right after a naming verb: "heter", "kallas". */
+  boolean afterNamingVerb(int t) {
+    return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);
+  }
+
+  /**
+   * Right after a verb that gives a person's name: "heter", "hette", "döpte", "kallar", "kallade"
+   * ("som de kallar jojo"), or after it and the one named ("vi kallar honom lillen"); the passive
+   * "kallas" only with a person for its subject ("en kille som kallas lillen"), for "det kallas
+   * mobbning" names a thing.
+   */
+  boolean afterNameGivingVerb(int t) {
+    if (personCalled(t - 1)) {
+      return true;
+    }
+    int p = afterNamedObject(t) ? t - 2 : t - 1; // "vi kallar honom lillen": the one named, then the name
+    return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p) || namedByNoun(t);
+  }
+
+  /** Possessives before "namn" in "mitt namn är X": whose name it is. */
+  private static final String[] NAME_OWNERS = {"mitt", "hans", "hennes", "ditt", "hens", "deras", "sitt"};
+  private static final String[] NAME_COPULAS = {"är", "var", "va", "e"};
+
+  /**
+   * "mitt namn är lisa", "mitt namn va lilfrostx", "hans namn var ali": the copula after a
+   * possessive's "namn"; or the name set off by commas after it ("sitt gamla namn, klara,").
+   */
+  boolean namedByNoun(int t) {
+    int copula = t - 1;
+    // "namn" first: one comparison for most words, and no array of choices per call
+    return tokens.is(copula - 1, "namn") && tokens.isAnyOf(copula, NAME_COPULAS) && tokens.isAnyOf(copula - 2, NAME_OWNERS)
+        || nameInApposition(t);
+  }
+
+  /**
+   * "med sitt gamla namn, klara, i alla system": the name set off by commas after "namn", which
+   * no other reading of the word fills.
+   */
+  boolean nameInApposition(int t) {
+    int u = t + 1;
+    return tokens.is(t - 2, "namn") && tokens.isPunct(t - 1, ',')
+        && (u >= n || tokens.isPunct(u, ',') || tokens.isPunct(u, '.') || tokens.isPunct(u, ')'));
+  }
+
+  /**
+   * After a verb of naming and the one it names ("kallar honom", "kallade henne", "döpte dem"),
+   * after "heter" and its subject ("hemma heter han nong"), or after the passive "kallas" of a
+   * person ({@link #personCalled}).
+   */
+  boolean afterNamedObject(int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
+        && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
+            && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
+            // "den lilla kallar hon lillen": the one named before the verb, its subject after it
+            || callingVerb(p - 1) && tokens.isAnyOf(p, RelationCues.PERSONAL_PRONOUNS)
+            // "hemma heter han nong": the verb before its subject
+            || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
+  }
+
+  /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen", "en av dem kallas lillen". */
+  private static final String[] PERSON_PRONOUNS = {"han", "hon", "hen", "en", "jag", "du", "ena", "andra", "dem"};
+
+  /**
+   * Token {@code s} is the subject of a calling verb right before it, after the verb as a clause
+   * that opens with an adverb puts it ("här kallar de mig nok", "hemma kallade alla honom bullen"):
+   * a subject pronoun, "alla" or "folk".
+   */
+  private boolean invertedCaller(int s) {
+    return tokens.adjacent(s - 1) && tokens.isWord(s)
+        && (words.inSet(CueLists.SUBJECT_PRONOUNS, s) || tokens.is(s, "alla") || tokens.is(s, "folk"))
+        && callingVerb(s - 1);
+  }
+
+  /**
+   * Token {@code p} is the passive "kallas" ("kallades", "kallad") with a person for its subject: a
+   * pronoun of a person right before it, or "som" after a noun of a person ("en kille som kallas").
+   */
+  private boolean personCalled(int p) {
+    if (!(tokens.is(p, "kallas") || tokens.is(p, "kallades") || tokens.is(p, "kallad")) || !tokens.adjacent(p - 1)) {
+      return false;
+    }
+    int q = p - 1;
+    return tokens.isAnyOf(q, PERSON_PRONOUNS)
+        || tokens.is(q, "som") && tokens.adjacent(q - 1) && tokens.isWord(q - 1) && Category.CUE_RELATION.in(flags[q - 1]);
+  }
+
+  /** Token {@code p} is an active verb that calls someone something: "kallar", "kallade", "kallat", "döpte". */
+  private boolean callingVerb(int p) {
+    return tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat") || tokens.is(p, "döpte");
+  }
+
+  /**
+   * After a naming verb, a word form that is also a first name is the name when nothing follows
+   * it in its phrase: "mamma heter inga och", "han heter hans." but not "vad heter hans mamma".
+   */
+  boolean namedWordForm(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !words.inSet(CueLists.NAMING_VERBS, p)) {
+      return false;
+    }
+    int u = t + 1;
+    return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
+  }
+}
