@@ -159,8 +159,9 @@ final class CaseRules {
   }
 
   void lowercase(int t, long f, boolean person, boolean place, boolean common) {
-    if (Cues.isCueWord(f) && tokens.isWord(t - 1)
-        && (Category.CUE_POSSESSIVE.in(flags[t - 1]) || words.inSet(CueLists.DETERMINERS, t - 1))) {
+    int p = tokens.isWord(t - 1) && words.inSet(CueLists.KIN_ADJECTIVES, t - 1) ? t - 2 : t - 1; // "min yngre bror"
+    if (Cues.isCueWord(f) && tokens.isWord(p)
+        && (Category.CUE_POSSESSIVE.in(flags[p]) || words.inSet(CueLists.DETERMINERS, p))) {
       return; // "min bror", "hennes son", "en bror", "ingen son": the kin noun, not the names Bror and Son
     }
     if (Category.FIRST_NAME.in(f) && common && cues.ages.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {
@@ -175,6 +176,9 @@ final class CaseRules {
     }
     if (person && !Category.FIRST_NAME.in(f) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "en") || tokens.is(t - 1, "ett"))) {
       return; // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist"
+    }
+    if (person && !common && !place && cues.writtenWithCapitals && words.ordinaryByLexicon(t)) {
+      return; // "betala elen", "den bruna", "jag ammar": a writer who uses capitals gives a name one
     }
     if (place && !common) {
       labels.set(t, PLACE, cues.places.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);

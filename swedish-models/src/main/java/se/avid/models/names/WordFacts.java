@@ -283,6 +283,15 @@ final class WordFacts {
     return hyphen > s && last >= 2 && lexicon.isCommonWord(lower, hyphen + 1, last, scratch(last + 1));
   }
 
+  /**
+   * The lexicon reads word {@code t} as an ordinary word, a listed name or not: "bruna" (brun),
+   * "ammar" (amma), "sanna" (sann), which {@link #isCommon} leaves to the lists of names.
+   */
+  boolean ordinaryByLexicon(int t) {
+    int len = tokens.length(t);
+    return lexicon.isCommonWord(facts[t], lower, tokens.start(t), len, scratch(len + 1));
+  }
+
   /** A Hunspell proper noun, or its genitive ("Strindbergs"). */
   boolean properNoun(int t) {
     Lexeme x = lexemes[t];

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.avid.models.Detections;
+import se.avid.models.context.MaxentContextScorer;
 
 /** A word that is also a name is the word where the text or the words before say so. */
 class WordContextTest {
@@ -107,5 +108,24 @@ class WordContextTest {
   @MethodSource("names")
   void namesStayNames(String text, List<String> expected) {
     assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  static Stream<Arguments> reviewBand() {
+    return Stream.of(
+        // a writer who uses capitals gives a name one: a lowercase word the lexicon reads is the word
+        row("Min dotter är tre månader och jag ammar. Min svärmor säger emot."),
+        row("Man ser revbenen på den bruna. Ägaren vet om det."),
+        // a kin noun after a possessive and an adjective of kin
+        row("Min yngre bror Patrik flyttade in hos henne.", "NAME Patrik"),
+        // a lowercase name that is no word is still flagged
+        row("Får man sämre humör av yasmin? Jag har ätit den i tre månader.", "NAME yasmin"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reviewBand")
+  void inACapitalisedTextOnlyALowercaseWordTheLexiconCannotReadIsFlagged(String text, List<String> expected) {
+    // as the anonymizer asks: with the bundled context model, at the review threshold
+    ProperNameDetector withModel = ProperNameDetector.builder().contextScorer(MaxentContextScorer.bundled()).build();
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(withModel, text, 0.3));
   }
 }
