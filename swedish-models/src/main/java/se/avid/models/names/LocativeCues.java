@@ -25,15 +25,36 @@ final class LocativeCues {
   /**
    * Word {@code t} is what an institution or a place is called: right after "heter" or "hette"
    * with an institution noun in the definite form for its subject ("boendet heter vitsippan",
-   * "förskolan hette Solrosen", "byn heter Ängsbo"), not a closed-class word ("boendet heter
-   * inte").
+   * "förskolan hette Solrosen", "byn heter Ängsbo"), or "som" after one ("ett hvb-hem i
+   * sollentuna som heter viljan"); not a closed-class word ("boendet heter inte").
    */
   boolean institutionNamed(int t) {
     int verb = t - 1;
     int subject = t - 2;
-    return (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(subject) && tokens.adjacent(verb)
-        && !Category.WORD_FORM.in(flags[t]) && !Cues.isCueWord(flags[t]) && !words.isFrequent(t) && definite(subject)
+    if (!(tokens.is(verb, "heter") || tokens.is(verb, "hette")) || !tokens.adjacent(subject) || !tokens.adjacent(verb)
+        || Category.WORD_FORM.in(flags[t]) || Cues.isCueWord(flags[t])) {
+      return false;
+    }
+    if (tokens.is(subject, "som")) {
+      // "ett hvb-hem i sollentuna som heter viljan": the noun a few words before "som"; a name
+      // there may be a frequent definite noun, as homes are named
+      return institutionBefore(subject) && (!words.isFrequent(t) || definite(t));
+    }
+    return !words.isFrequent(t) && definite(subject)
         && (InstitutionNouns.isNoun(tokens, subject) || words.inSet(Propagation.PLACE_NOUNS, subject));
+  }
+
+  /** How many words before "som" its institution noun may stand ("ett hvb-hem i sollentuna som"). */
+  private static final int RELATIVE_REACH = 3;
+
+  /** An institution noun up to {@value #RELATIVE_REACH} words before "som" at {@code som}, in its sentence. */
+  private boolean institutionBefore(int som) {
+    for (int p = som - 1; p >= 0 && p >= som - RELATIVE_REACH && tokens.isWord(p); p--) {
+      if (InstitutionNouns.isNounOrCompound(tokens, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The noun {@code t} ends as a definite form does ("förskolan", "boendet", "vårdcentralen"). */

@@ -39,7 +39,12 @@ final class Signatures {
   /** After word {@code word}, the tokens up to {@code end} are a telephone number that opens a line. */
   private static boolean phoneLineAfter(Tokens tokens, int word, int end) {
     int first = word + 1;
-    if (word < 0 || first > end || !tokens.has(first, Tokens.LINE_START) || tokens.kind(first) != Tokens.NUMBER) {
+    if (word < 0 || first > end || !tokens.has(first, Tokens.LINE_START)) {
+      return false;
+    }
+    // "+46 73 551 20 84": a plus opens an international number
+    int number = tokens.isPunct(first, '+') && first < end ? first + 1 : first;
+    if (tokens.kind(number) != Tokens.NUMBER) {
       return false;
     }
     char[] lower = tokens.lower();

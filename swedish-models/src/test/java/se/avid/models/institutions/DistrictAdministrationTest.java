@@ -23,6 +23,7 @@ class DistrictAdministrationTest {
     "Förskolan heter Solrosen och ligger nära oss.|PLACE Solrosen",
     "vi bor på ett skyddat boende. boendet heter vitsippan.|PLACE vitsippan",
     "hon ligger på sjukhuset. avdelningen heter linnean.|PLACE linnean",
+    "jag bor på ett hvb-hem som heter viljan.|PLACE viljan",
   })
   void theProperPartIsAPlace(String text, String finding) {
     assertEquals(List.of(finding), Redactions.in(text));

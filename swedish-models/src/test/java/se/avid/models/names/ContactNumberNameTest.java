@@ -38,6 +38,8 @@ class ContactNumberNameTest {
         row("mojje 0701234567", "NAME mojje"),
         // a signature on its own line, the number on the line after it
         row("vi har ju ingen annanstans\ntina\n0734567812", "NAME tina"),
+        // an international number opens with a plus
+        row("jag har svenskt medborgarskap sedan 2019.\nlama\n+46 73 551 20 84", "NAME lama"),
         row("ska vi bara flytta igen?\nSol\n073-456 78 12", "NAME Sol"));
   }
 
