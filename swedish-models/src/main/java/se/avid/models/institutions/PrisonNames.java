@@ -5,8 +5,9 @@ import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
- * Prisons named in a post ({@code sitter på hall}, {@code kom ut från anstalten Hall}, {@code hon
- * e på hinseberg}), read once from {@code prison-names.txt}. A name that is also an ordinary word
+ * Prisons and SiS homes named in a post ({@code sitter på hall}, {@code kom ut från anstalten
+ * Hall}, {@code hon e på hinseberg}, {@code satt sex månader på hornö}), read once from {@code
+ * prison-names.txt}. A name that is also an ordinary word
  * ({@code hall}, {@code viskan}) names the prison only after "anstalten" or in a text that speaks
  * of prison somewhere ({@link #CONTEXT}); a post about a partner inside rarely says so in the same
  * sentence. Stateless.
@@ -36,12 +37,15 @@ final class PrisonNames {
   /** The nouns of a prison, right before its name ("anstalten Hall"). */
   private static final String[] NOUNS = {"anstalten", "anstalt", "fängelset", "kåken"};
 
-  /** Words of prison anywhere in a text: its names, sentences and release ("sitter inne" is read apart). */
+  /** Words of prison or compulsory care anywhere in a text ("sitter inne" is read apart). */
   private static final CharArraySet CONTEXT = new CharArraySet(java.util.List.of(
       "anstalt", "anstalten", "anstalter", "fängelse", "fängelset", "fängelsestraff", "kriminalvården",
       "intagen", "intagna", "fånge", "fången", "dömd", "dömdes", "domen", "straff", "straffet", "avtjänar",
       "avtjänade", "frige", "friges", "frigiven", "frigivning", "frigivningen", "permission", "permissionen", "permis",
-      "kåken", "häktet", "häktad", "häktades", "frivården", "villkorlig"), false);
+      "kåken", "häktet", "häktad", "häktades", "frivården", "villkorlig",
+      // compulsory care in a home of the National Board of Institutional Care (SiS)
+      "lvm", "lvu", "sis", "sis-hem", "sis-hemmet", "lvm-hem", "lvm-hemmet", "ungdomshem", "ungdomshemmet",
+      "tvångsvård", "tvångsvården", "omhändertagen", "omhändertogs"), false);
 
   /**
    * True if word {@code t}, after a preposition of place or a prison's noun, names a listed prison:

@@ -35,6 +35,12 @@ class PrisonNamesTest {
   }
 
   @Test
+  void aSisHomeThatIsAWordIsAPlaceInATextAboutCompulsoryCare() {
+    assertEquals(List.of("PLACE lunden"), places("min dotter är på lvm-hem i lunden sedan två veckor"));
+    assertEquals(List.of(), places("vi gick en promenad i lunden"));
+  }
+
+  @Test
   void theSameWordElsewhereStaysAWord() {
     assertEquals(List.of(), places("vi har en hall och ett kök. jag städade i hall och kök."));
     assertEquals(List.of(), places("jag är inne på mitt rum. skorna står i hall."));
