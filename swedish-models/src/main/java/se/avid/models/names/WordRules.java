@@ -180,7 +180,7 @@ final class WordRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (!keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t)) {
+    if (!keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t) || ActShortForms.isSocialServicesAct(tokens, t)) {
       type[t] = KEEP;
       return;
     }

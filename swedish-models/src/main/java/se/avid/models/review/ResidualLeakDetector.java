@@ -8,6 +8,7 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordScratch;
+import se.avid.models.names.ActShortForms;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.models.names.NameCounts;
@@ -166,6 +167,7 @@ public final class ResidualLeakDetector implements Detector {
         lastPhraseHead = t;
       }
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
+          || ActShortForms.isSocialServicesAct(tokens, t) // "enligt SoL"
           || WeakSlots.isDomainName(tokens, t) // "på gotland.se": a site
           || ResidualMemos.isKeptGenitive(words, word, lower, start, length)
           || ResidualSlots.isCompoundNoun(tokens, lower, t) && !ResidualWords.isDoubleFirstName(lower, start, length)) {

@@ -118,7 +118,10 @@ class WordContextTest {
         // a kin noun after a possessive and an adjective of kin
         row("Min yngre bror Patrik flyttade in hos henne.", "NAME Patrik"),
         // a lowercase name that is no word is still flagged
-        row("Får man sämre humör av yasmin? Jag har ätit den i tre månader.", "NAME yasmin"));
+        row("Får man sämre humör av yasmin? Jag har ätit den i tre månader.", "NAME yasmin"),
+        // the Social Services Act, not the name Sol
+        row("Jag vill söka hjälp frivilligt enligt SoL, men jag är rädd."),
+        row("jag vill söka hjälp frivilligt enligt sol, men jag är rädd."));
   }
 
   @ParameterizedTest(name = "{0}")

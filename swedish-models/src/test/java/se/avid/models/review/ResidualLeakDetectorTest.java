@@ -354,6 +354,12 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void theSocialServicesActIsNoName() {
+    assertEquals(List.of(), flagged("jag vill söka hjälp frivilligt enligt sol, men jag är rädd"));
+    assertEquals(List.of(), flagged("Jag vill söka hjälp frivilligt enligt SoL, men jag är rädd."));
+  }
+
+  @Test
   void maxBeforeANumberOrANumeralIsALimitWithOrWithoutItsUnit() {
     assertEquals(List.of(), flagged("alla i klassen spelar minst 8 timmar. jag sa max 3"));
     assertEquals(List.of(), flagged("vi vill hälsa på men personalen säger max en timme"));
