@@ -136,8 +136,8 @@ final class UnknownWords {
   private boolean inASwedishPlaceSlot(int t) {
     int p = t - 1;
     if (!(tokens.is(p, "i") || tokens.is(p, "från") || tokens.is(p, "fran")) || tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1)
-        || !words.isFrequent(p - 1) || tokens.isAnyOf(p - 1, ENGLISH_AFTER)) {
-      return false;
+        || !(words.isFrequent(p - 1) || Category.COUNTRY.in(flags[p - 1])) || tokens.isAnyOf(p - 1, ENGLISH_AFTER)) {
+      return false; // a Swedish word before it, or the country it lies in ("i pakistan i quetta")
     }
     // no word in any form: not a compound, a participle, a definite or a plural form the
     // dictionary lacks ("i mikroskala", "i graderad fattigdom", "ut i öknen", "i krematorier")

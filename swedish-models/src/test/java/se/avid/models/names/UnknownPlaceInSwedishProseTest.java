@@ -19,6 +19,7 @@ class UnknownPlaceInSwedishProseTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "jag vaknar varje natt och tror att jag är i prijedor igen|PLACE prijedor",
+    "min lillebror o mamma e i pakistan i quetta. kan jag ta hit dom?|PLACE quetta",
     "han kommer från midyat i turkiet|PLACE midyat",
     "min mamma är kvar i zaporizjzja. hon är 68|PLACE zaporizjzja",
   })
