@@ -19,8 +19,8 @@ import java.util.Arrays;
  * marks and 37 such words, so a detector that visits only the landmarks it can start from touches
  * a small part of the text, and one with none returns at once. A landmark says only where to
  * look: the detector still decides from the text itself, with its own rules about zero-width
- * chars and boundaries. Recording a landmark costs no branch ({@link #CHUNK}), so the pass costs
- * about the same however many kinds it records.
+ * chars and boundaries. The pass ({@link LandmarkPass}) reads the chars in blocks of 64 as bit
+ * masks, so it costs about the same however many kinds it records.
  *
  * <p>Positions are in increasing order. Runs are maximal in the {@linkplain ScanText normalised}
  * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a word is a run
@@ -43,52 +43,6 @@ public final class Landmarks {
    */
   public static final String CUE_INITIALS = "afpsAFPS";
 
-  /** Kinds of char, as bits: a cue initial is also a letter. */
-  private static final int DIGIT = 1;
-  private static final int LETTER = 2;
-  private static final int MARK = 4;
-  private static final int CUE_INITIAL = 8;
-  /** All the kinds a landmark may be, and the bits they take. */
-  private static final int LANDMARK_KINDS = DIGIT | LETTER | MARK | CUE_INITIAL;
-  private static final int KIND_BITS = 4;
-  /** A Latin-1 char that normalising changes ({@link TextNormalizer#changesWhenFolded}). */
-  private static final int FOLDS = 16;
-  /** Any char above Latin-1: its kind is looked up, after folding it. */
-  private static final int ABOVE_LATIN1 = 32;
-
-  /** What each Latin-1 char is: one table load per char of a Swedish post. */
-  private static final byte[] LATIN1_KINDS = new byte[0x100];
-
-  static {
-    for (char c = 0; c < LATIN1_KINDS.length; c++) {
-      LATIN1_KINDS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : Character.isLetter(c) ? LETTER : 0);
-      if (TextNormalizer.changesWhenFolded(c)) {
-        LATIN1_KINDS[c] |= FOLDS;
-      }
-    }
-    for (char c : CUE_INITIALS.toCharArray()) {
-      LATIN1_KINDS[c] |= CUE_INITIAL;
-    }
-    for (char c : MARKS.toCharArray()) {
-      LATIN1_KINDS[c] = MARK;
-    }
-  }
-
-  /**
-   * How many chars the pass reads before it sorts the landmarks found into the lists of the
-   * text: the pass writes each char's index and kinds into one small buffer and moves on by one
-   * where it is a landmark, with no branch that depends on the char (a branch per char that one
-   * in ten takes, unpredictably, cost more than the rest of the pass; a buffer per kind, four
-   * stores a char, made {@code ScanText.of} 3.0 instead of 2.9 ns a char).
-   */
-  private static final int CHUNK = 256;
-
-  /** The kinds of landmark, in the order of the buffers of {@link Workspace}. */
-  private static final int DIGIT_RUNS = 0;
-  private static final int MARKS_FOUND = 1;
-  private static final int CUE_WORDS = 2;
-  private static final int WORDS = 3;
-
   /**
    * Per thread, the buffers of a scan outside an anonymizer call ({@link ScanText#of(String)}):
    * the text keeps exact copies of its lists. A call's scan uses the {@link Buffers} lent to the
@@ -97,24 +51,19 @@ public final class Landmarks {
    */
   private static final ThreadLocal<Buffers> WORKSPACE = ThreadLocal.withInitial(Buffers::new);
 
-  /** Lists longer than this (a text of some 100 KB) are not kept for the next text of the thread. */
-  private static final int LARGEST_KEPT = 1 << 14;
-
   /**
    * The per-call buffers of the front end, lent by the call's {@link CallWorkspace}: the
-   * normalised copy of the text, the landmarks of one chunk and the lists of the text being
-   * scanned, per kind of landmark. When the call ends {@link #clear} overwrites the chars copied
+   * normalised copy of the text and the lists of the text being scanned, per kind of landmark
+   * (in its {@link LandmarkPass}). When the call ends {@link #clear} overwrites the chars copied
    * from the post and drops buffers grown past an ordinary post, so a thread keeps at most
-   * {@link #LARGEST_KEPT_CHARS} chars (zeroed) and four lists of {@link #LARGEST_KEPT} ints.
+   * {@link #LARGEST_KEPT_CHARS} chars (zeroed) and four lists of some 16,000 ints.
    */
   static final class Buffers implements Reusable {
     /** Normalised copies longer than this (chars) are not kept for the next call of the thread. */
     static final int LARGEST_KEPT_CHARS = 1 << 16;
 
-    /** The landmarks of one chunk, each {@code index << KIND_BITS | kinds}, in text order. */
-    final long[] chunk = new long[CHUNK];
-    final int[][] found = new int[4][1024];
-    final int[] counts = new int[4];
+    /** The pass, with the lists of the text being scanned. */
+    final LandmarkPass pass = new LandmarkPass();
     private char[] chars = new char[0];
     /** How many chars of {@link #chars} the current call uses. */
     private int used;
@@ -135,56 +84,6 @@ public final class Landmarks {
       return chars;
     }
 
-    /**
-     * Sorts the {@code added} landmarks of a chunk into the lists of their kinds: again with no
-     * branch that depends on the kind, over the landmarks only (about one char in five).
-     */
-    void add(int added) {
-      for (int kind = 0; kind < found.length; kind++) {
-        if (counts[kind] + added > found[kind].length) {
-          found[kind] = Arrays.copyOf(found[kind], Math.max(found[kind].length * 2, counts[kind] + added));
-        }
-      }
-      int[] digits = found[DIGIT_RUNS];
-      int[] marks = found[MARKS_FOUND];
-      int[] cues = found[CUE_WORDS];
-      int[] words = found[WORDS];
-      int d = counts[DIGIT_RUNS];
-      int m = counts[MARKS_FOUND];
-      int w = counts[CUE_WORDS];
-      int s = counts[WORDS];
-      for (int k = 0; k < added; k++) {
-        long entry = chunk[k];
-        int i = (int) (entry >>> KIND_BITS);
-        int landmark = (int) entry;
-        digits[d] = i;
-        d += landmark & DIGIT;
-        marks[m] = i;
-        m += (landmark & MARK) >>> 2;
-        cues[w] = i;
-        w += (landmark & CUE_INITIAL) >>> 3;
-        words[s] = i;
-        s += (landmark & LETTER) >>> 1;
-      }
-      counts[DIGIT_RUNS] = d;
-      counts[MARKS_FOUND] = m;
-      counts[CUE_WORDS] = w;
-      counts[WORDS] = s;
-    }
-
-    /** The landmarks of one kind, copied out. */
-    int[] take(int kind) {
-      int[] taken = Arrays.copyOf(found[kind], counts[kind]);
-      dropIfLarge(kind);
-      return taken;
-    }
-
-    private void dropIfLarge(int kind) {
-      if (found[kind].length > LARGEST_KEPT) {
-        found[kind] = new int[1024];
-      }
-    }
-
     @Override
     public void clear() {
       Arrays.fill(chars, 0, used, '\0');
@@ -192,11 +91,7 @@ public final class Landmarks {
       if (chars.length > LARGEST_KEPT_CHARS) {
         chars = new char[0];
       }
-      Arrays.fill(counts, 0);
-      Arrays.fill(chunk, 0L);
-      for (int kind = 0; kind < found.length; kind++) {
-        dropIfLarge(kind);
-      }
+      pass.clear();
     }
   }
 
@@ -211,9 +106,9 @@ public final class Landmarks {
   private final int wordCount;
 
   /** Landmarks that keep exact copies of the lists of {@code buffers}. */
-  private Landmarks(Buffers buffers) {
-    this(buffers.take(DIGIT_RUNS), buffers.take(CUE_WORDS), buffers.take(MARKS_FOUND), buffers.take(WORDS),
-        buffers.counts);
+  private Landmarks(LandmarkPass pass) {
+    this(pass.take(LandmarkPass.DIGIT_RUNS), pass.take(LandmarkPass.CUE_WORDS), pass.take(LandmarkPass.MARKS_FOUND),
+        pass.take(LandmarkPass.WORDS), pass.counts);
   }
 
   private Landmarks(int[] digitRuns, int[] cueWords, int[] marks, int[] wordStarts, int[] counts) {
@@ -221,10 +116,10 @@ public final class Landmarks {
     this.cueWords = cueWords;
     this.marks = marks;
     this.wordStarts = wordStarts;
-    this.digitRunCount = counts[DIGIT_RUNS];
-    this.cueWordCount = counts[CUE_WORDS];
-    this.markCount = counts[MARKS_FOUND];
-    this.wordCount = counts[WORDS];
+    this.digitRunCount = counts[LandmarkPass.DIGIT_RUNS];
+    this.cueWordCount = counts[LandmarkPass.CUE_WORDS];
+    this.markCount = counts[LandmarkPass.MARKS_FOUND];
+    this.wordCount = counts[LandmarkPass.WORDS];
   }
 
   /**
@@ -268,52 +163,21 @@ public final class Landmarks {
   }
 
   private static Landmarks scan(char[] chars, int n, boolean normalize, Buffers lent) {
-    Buffers workspace = lent != null ? lent : WORKSPACE.get();
-    Arrays.fill(workspace.counts, 0); // a scan that failed may have left some
-    long[] buffer = workspace.chunk;
-    int inside = 0; // DIGIT inside a digit run, LETTER and CUE_INITIAL inside a word: what does not start anew
-    int folded = 0; // the chars before this index, and those before i, are normalised
-    for (int from = 0; from < n; from += CHUNK) {
-      int to = Math.min(n, from + CHUNK);
-      int added = 0;
-      for (int i = from; i < to; i++) {
-        char c = chars[i];
-        int kind = c < 0x100 ? LATIN1_KINDS[c] : ABOVE_LATIN1;
-        if (kind >= FOLDS) {
-          if (normalize && i >= folded) {
-            folded = TextNormalizer.foldAt(chars, i);
-          }
-          kind = kindOf(chars[i]);
-        }
-        if ((inside & ~kind & DIGIT) != 0 && normalize) {
-          if (i + 1 < n && i + 1 >= folded) {
-            folded = TextNormalizer.foldAt(chars, i + 1); // mayFoldAfter may read it
-          }
-          if (TextNormalizer.mayFoldAfter(chars, i)) {
-            // a digit run ends before a letter that may be a digit: normalise what the fold reads, fold, read again
-            folded = Math.max(folded, TextNormalizer.foldRange(chars, Math.max(folded, i + 1),
-                Math.min(n, i + TextNormalizer.FOLD_READS_AHEAD)));
-            TextNormalizer.foldLookAlikesAfter(chars, i - 1);
-            kind = kindOf(chars[i]);
-          }
-        }
-        int landmark = kind & ~inside;
-        buffer[added] = (long) i << KIND_BITS | landmark;
-        added += (landmark + LANDMARK_KINDS) >>> KIND_BITS; // 1 for a landmark of any kind, else 0
-        inside = (kind & DIGIT) | (kind & LETTER) * ((LETTER | CUE_INITIAL) / LETTER);
-      }
-      workspace.add(added);
-    }
+    LandmarkPass pass = (lent != null ? lent : WORKSPACE.get()).pass;
+    pass.run(chars, n, normalize);
     if (lent == null) {
-      return new Landmarks(workspace);
+      return new Landmarks(pass);
     }
-    int[][] found = workspace.found;
-    return new Landmarks(found[DIGIT_RUNS], found[CUE_WORDS], found[MARKS_FOUND], found[WORDS], workspace.counts);
+    int[][] found = pass.found;
+    return new Landmarks(found[LandmarkPass.DIGIT_RUNS], found[LandmarkPass.CUE_WORDS], found[LandmarkPass.MARKS_FOUND],
+        found[LandmarkPass.WORDS], pass.counts);
   }
 
-  /** The kind of a normalised char. */
-  private static int kindOf(char c) {
-    return c < 0x100 ? LATIN1_KINDS[c] & LANDMARK_KINDS : Character.isLetter(c) ? LETTER : 0;
+  /** The landmarks of {@code chars}, normalised first, every char read one by one: what {@link #scanNormalizing} must equal (for tests). */
+  static Landmarks scanCharByChar(char[] chars) {
+    LandmarkPass pass = new LandmarkPass();
+    pass.runCharByChar(chars, chars.length, true);
+    return new Landmarks(pass);
   }
 
   /**
