@@ -5,21 +5,32 @@ import se.avid.spi.FindingSink;
 
 /**
  * Validates each finding as it arrives and keeps only those that count in this call: enabled
- * types, scores at or above their review threshold. One per call, for each detector in turn; keeps
- * explanations only when the call asked for them, and drops one that repeats the found value.
+ * types, scores at or above their review threshold. One per call at a time, for each detector in
+ * turn ({@link CallLists} keeps it for the thread's next call); keeps explanations only when the
+ * call asked for them, and drops one that repeats the found value.
  */
 final class CollectingSink implements FindingSink {
 
   /** The detector that reports now. */
   String detector;
-  private final String text;
-  private final Thresholds settings;
-  private final List<Finding> out;
+  private String text;
+  private Thresholds settings;
+  private List<Finding> out;
 
-  CollectingSink(String text, Thresholds settings, List<Finding> out) {
+  /** Starts a call: findings in {@code text} are kept by {@code settings} into {@code out}. */
+  CollectingSink start(String text, Thresholds settings, List<Finding> out) {
     this.text = text;
     this.settings = settings;
     this.out = out;
+    return this;
+  }
+
+  /** Ends the call: lets go of its text and list. */
+  void end() {
+    detector = null;
+    text = null;
+    settings = null;
+    out = null;
   }
 
   @Override

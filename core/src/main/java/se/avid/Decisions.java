@@ -20,10 +20,15 @@ final class Decisions {
 
   private Decisions() {}
 
-  static AnalysisResult decide(String text, List<Finding> raw, AllowList allowList,
+  /**
+   * Decides the raw findings of {@code lists}; sorts and fills its other lists, which the result
+   * does not keep.
+   */
+  static AnalysisResult decide(String text, CallLists lists, AllowList allowList,
       AllowList.Occurrences allowedSpans, Thresholds call) {
-    List<Finding> toRedact = new ArrayList<>(raw.size());
-    List<Finding> toReview = new ArrayList<>();
+    List<Finding> raw = lists.raw;
+    List<Finding> toRedact = lists.toRedact;
+    List<Finding> toReview = lists.toReview;
     int allowed = 0;
     for (Finding f : raw) {
       if (allowList.allows(text, f, allowedSpans)) {

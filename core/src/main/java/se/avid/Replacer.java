@@ -44,7 +44,8 @@ final class Replacer {
     try {
       List<Replacement> replacements = new ArrayList<>(findings.size());
       int last = 0;
-      for (Finding f : findings) {
+      for (int k = 0, n = findings.size(); k < n; k++) { // by index: an iterator per call was garbage
+        Finding f = findings.get(k);
         String replacement = Objects.requireNonNull(settings.strategy(f.type()).replacement(f, text, context),
             "replacement");
         out.append(text, last, f.start());

@@ -305,11 +305,17 @@ public final class UrlDetector implements Detector {
 
   private boolean keepsHost(String host) {
     for (String kept : keptDomains) {
-      if (host.equals(kept) || host.endsWith("." + kept)) {
+      if (isDomainOrSubdomain(host, kept)) {
         return true;
       }
     }
     return publicDomains && PublicDomains.covers(host);
+  }
+
+  /** {@code host.equals(domain) || host.endsWith("." + domain)}, without making the string "." + domain per host. */
+  private static boolean isDomainOrSubdomain(String host, String domain) {
+    int dot = host.length() - domain.length() - 1;
+    return host.equals(domain) || dot >= 0 && host.charAt(dot) == '.' && host.endsWith(domain);
   }
 
   /** Abbreviations that end like a top-level domain before a slash ("t.ex/", "s.k/"): no host. */

@@ -50,7 +50,6 @@ public final class LookAlikeNumberDetector implements Detector {
   public void detect(ScanText t, FindingSink sink) {
     Landmarks landmarks = Landmarks.of(t);
     int next = 0;
-    int[] digits = null;
     for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
       int run = landmarks.digitRun(k);
       if (run < next) {
@@ -63,27 +62,28 @@ public final class LookAlikeNumberDetector implements Detector {
       if (start > 0 && t.isWordChar(start - 1) || start < next || !hasLetterNear(t, start)) {
         continue;
       }
-      if (digits == null) {
-        digits = new int[12];
-      }
-      int end = read(t, start, digits, sink);
+      int end = read(t, start, sink);
       if (end > 0) {
         next = end;
       }
     }
   }
 
-  /** Reads a number from {@code start}; reports it and returns its end, or -1. */
-  private static int read(ScanText t, int start, int[] digits, FindingSink sink) {
+  /**
+   * Reads a number from {@code start}; reports it and returns its end, or -1. Its up to twelve
+   * digits are kept four bits each in a {@code long} ({@link #digit}), not in an array per call.
+   */
+  private static int read(ScanText t, int start, FindingSink sink) {
     int n = t.length();
     int i = start;
+    long digits = 0;
     int count = 0;
     int real = 0;
     boolean letter = false;
     while (i < n && count < 12 && digitOf(t.charAt(i)) >= 0) {
       real += isAsciiDigit(t.charAt(i)) ? 1 : 0;
       letter |= !isAsciiDigit(t.charAt(i));
-      digits[count++] = digitOf(t.charAt(i++));
+      digits |= (long) digitOf(t.charAt(i++)) << (DIGIT_BITS * count++);
     }
     int date;
     if (count == 10 || count == 12) {
@@ -97,19 +97,21 @@ public final class LookAlikeNumberDetector implements Detector {
     while (i < n && count < date + 4 && digitOf(t.charAt(i)) >= 0) {
       real += isAsciiDigit(t.charAt(i)) ? 1 : 0;
       letter |= !isAsciiDigit(t.charAt(i));
-      digits[count++] = digitOf(t.charAt(i++));
+      digits |= (long) digitOf(t.charAt(i++)) << (DIGIT_BITS * count++);
     }
     if (count != date + 4 || !letter || real < MIN_DIGITS || i < n && t.isWordChar(i)) {
       return -1;
     }
     int from = date - 6;
-    int yy = digits[from] * 10 + digits[from + 1];
-    int month = digits[from + 2] * 10 + digits[from + 3];
-    int day = digits[from + 4] * 10 + digits[from + 5];
+    int yy = digit(digits, from) * 10 + digit(digits, from + 1);
+    int month = digit(digits, from + 2) * 10 + digit(digits, from + 3);
+    int day = digit(digits, from + 4) * 10 + digit(digits, from + 5);
     int birthDay = day > 60 ? day - 60 : day;
+    int first = digit(digits, 0);
+    int second = digit(digits, 1);
     boolean valid = date == 6 ? CalendarDate.existsInEither(19, yy, month, birthDay)
-        : (digits[0] == 1 && (digits[1] == 8 || digits[1] == 9) || digits[0] == 2 && digits[1] == 0)
-            && CalendarDate.exists((digits[0] * 10 + digits[1]) * 100 + yy, month, birthDay);
+        : (first == 1 && (second == 8 || second == 9) || first == 2 && second == 0)
+            && CalendarDate.exists((first * 10 + second) * 100 + yy, month, birthDay);
     if (!valid) {
       return -1;
     }
@@ -135,11 +137,18 @@ public final class LookAlikeNumberDetector implements Detector {
     return false;
   }
 
+  private static final int DIGIT_BITS = 4;
+
+  /** Digit {@code k} of the digits read. */
+  private static int digit(long digits, int k) {
+    return (int) (digits >>> (DIGIT_BITS * k)) & 0xF;
+  }
+
   /** The Luhn check of the ten digits from {@code from}. */
-  private static boolean luhn(int[] digits, int from) {
+  private static boolean luhn(long digits, int from) {
     int sum = 0;
     for (int k = 0; k < 10; k++) {
-      int v = digits[from + k] * (k % 2 == 0 ? 2 : 1);
+      int v = digit(digits, from + k) * (k % 2 == 0 ? 2 : 1);
       sum += v > 9 ? v - 9 : v;
     }
     return sum % 10 == 0;
