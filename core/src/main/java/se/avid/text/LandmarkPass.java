@@ -14,10 +14,10 @@ import java.util.Arrays;
  * << 1)}) and writes only the landmarks, found with {@link Long#numberOfTrailingZeros}. The pass
  * it replaces wrote an entry per char and sorted them afterwards, about 3.5 ns a char; this one
  * about a third of that. A block with any char that normalising may change (above Latin-1,
- * control chars, no-break space, soft hyphen, superscript digits), or where a digit run ends
- * before a letter that may be a digit ({@link TextNormalizer#mayFoldAfter}), is read char by
- * char instead ({@link #charByChar}), which folds as it goes: the chars and landmarks are the
- * same either way.
+ * control chars, no-break space, soft hyphen, superscript digits) is read char by char instead
+ * ({@link #charByChar}), which folds as it goes, and so is the rest of a block from where a digit
+ * run ends before a letter that may be a digit ({@link TextNormalizer#mayFoldAfter}): the chars
+ * and landmarks are the same either way.
  *
  * <p>Not thread-safe: one per {@link Landmarks.Buffers}, used by one scan at a time.
  */
@@ -142,8 +142,9 @@ final class LandmarkPass {
   }
 
   /**
-   * Records the landmarks of the block of {@code length} chars at {@code b} from its bit masks;
-   * false, having recorded nothing, when the block must be read char by char.
+   * Records the landmarks of the block of {@code length} chars at {@code b} from its bit masks, up
+   * to where a digit run ends before a look-alike letter and char by char from there; false,
+   * having recorded nothing, when the whole block must be read char by char.
    */
   private boolean block(int b, int length) {
     long digits = 0;
@@ -174,17 +175,28 @@ final class LandmarkPass {
           folded = TextNormalizer.foldAt(chars, i + 1);
         }
         if (TextNormalizer.mayFoldAfter(chars, i)) {
-          return false; // chars in the block may still change; folding just done is not done again
+          // chars from i on may still change: the masks hold for the chars before it, the rest is
+          // read char by char (which does not fold again what was just folded)
+          appendAll(b, (1L << (i - b)) - 1, digits, digitBefore, letters, letterBefore, marks, cues);
+          inside = DIGIT;
+          charByChar(i, b + length);
+          return true;
         }
       }
     }
-    append(DIGIT_RUNS, b, digits & ~digitBefore);
-    append(MARKS_FOUND, b, marks);
-    append(CUE_WORDS, b, cues & ~letterBefore);
-    append(WORDS, b, letters & ~letterBefore);
+    appendAll(b, -1L, digits, digitBefore, letters, letterBefore, marks, cues);
     long last = 1L << (length - 1);
     inside = (digits & last) != 0 ? DIGIT : (letters & last) != 0 ? LETTER | CUE_INITIAL : 0;
     return true;
+  }
+
+  /** Appends the landmarks of the block at {@code b} that {@code kept} has a bit for. */
+  private void appendAll(int b, long kept, long digits, long digitBefore, long letters, long letterBefore, long marks,
+      long cues) {
+    append(DIGIT_RUNS, b, digits & ~digitBefore & kept);
+    append(MARKS_FOUND, b, marks & kept);
+    append(CUE_WORDS, b, cues & ~letterBefore & kept);
+    append(WORDS, b, letters & ~letterBefore & kept);
   }
 
   /** Appends {@code b} plus the index of each set bit of {@code bits}, in order, to list {@code kind}. */

@@ -3,6 +3,7 @@ package se.avid.detect.contact;
 import java.util.Arrays;
 import se.avid.EntityType;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -43,7 +44,17 @@ final class DottedHandles {
     int n = s.length();
     int[] spans = NONE;
     int count = 0;
-    for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+    // the dots are landmark marks: their list is walked, not the whole text (normalising keeps
+    // '.' as it is, and turns no other char into one but the fullwidth dot, which the original
+    // text tells apart)
+    Landmarks landmarks = Landmarks.of(t);
+    int read = -1; // the dots up to here are read
+    for (int k = 0, marks = landmarks.marks(); k < marks; k++) {
+      int dot = landmarks.mark(k);
+      if (dot <= read || s.charAt(dot) != '.') {
+        continue;
+      }
+      read = dot;
       if (dot == 0 || dot + 1 >= n || !ScanSupport.isLetter(s.charAt(dot - 1)) || !ScanSupport.isLetterOrDigit(s.charAt(dot + 1))) {
         continue; // most dots end a sentence
       }
@@ -65,7 +76,7 @@ final class DottedHandles {
         spans[count++] = start;
         spans[count++] = end;
       }
-      dot = Math.max(dot, end);
+      read = Math.max(dot, end);
     }
     return count == 0 ? NONE : Arrays.copyOf(spans, count);
   }

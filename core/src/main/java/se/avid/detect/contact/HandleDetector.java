@@ -108,15 +108,24 @@ public final class HandleDetector implements Detector {
         }
       }
     }
+    // '#' is a landmark mark and "heter" a word: their lists are walked, not the whole text
+    // (normalising keeps '#' and 'h' as they are, and turns no other char into them but
+    // fullwidth ones, which the original text tells apart)
     String s = t.original();
-    for (int i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
-      discordTag(t, i, sink);
+    for (int k = 0, marks = landmarks.marks(); k < marks; k++) {
+      int i = landmarks.mark(k);
+      if (s.charAt(i) == '#') {
+        discordTag(t, i, sink);
+      }
     }
     for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
       i = underscored(t, i, found, count, sink);
     }
-    for (int i = s.indexOf("eter "); i >= 0; i = s.indexOf("eter ", i + 5)) {
-      namedWithDigits(t, i - 1, found, count, sink);
+    for (int k = 0, words = landmarks.words(); k < words; k++) {
+      int h = landmarks.word(k);
+      if ((t.charAt(h) | 0x20) == 'h' && s.startsWith("eter ", h + 1)) {
+        namedWithDigits(t, h, found, count, sink);
+      }
     }
     if (reported != null) {
       DottedHandles.report(t, dotted, reported, out);
