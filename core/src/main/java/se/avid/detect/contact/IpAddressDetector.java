@@ -28,7 +28,7 @@ public final class IpAddressDetector implements Detector {
   /** The longest IPv6 text form is 39 chars (45 with an IPv4 tail, which is not read here). */
   static final int MAX_IPV6 = 39;
 
-  private static final String[] VERSION_CUES = {"version", "ver", "v", "versionen", "build"};
+  private static final WordList VERSION_CUES = new WordList("version", "ver", "v", "versionen", "build");
 
   private static final IpAddressDetector INSTANCE = new IpAddressDetector();
 

@@ -12,11 +12,11 @@ final class PhoneCues {
   private PhoneCues() {}
 
   /** Words right before a number that say it is a phone number. */
-  private static final String[] PHONE_CUES = {
+  private static final WordList PHONE_CUES = new WordList(
     "ring", "ringa", "ringer", "ringde", "ringt", "tel", "telefon", "telefonnummer", "telefonnumret", "telnr",
     "mobil", "mobilen", "mobilnummer", "mobilnumret", "mobilnr", "nummer", "numret", "nr", "sms", "smsa", "nås",
     "nå", "swish", "swisha", "whatsapp", "kontakta", "kontakt", "fax", "växel", "telefonen", "hemnummer"
-  };
+  );
 
   /**
    * CASE_NUMBERS: words right before a number that make it another kind of number
@@ -24,12 +24,12 @@ final class PhoneCues {
    * number after them is still reported, with a lower score, as people give phones as customer
    * numbers.
    */
-  private static final String[] OTHER_NUMBER_CUES = {
+  private static final WordList OTHER_NUMBER_CUES = new WordList(
     "dnr", "diarienummer", "diarienr", "ärende", "ärendenummer", "ärendenr", "kundnummer", "kundnr", "ordernummer",
     "ordernr", "fakturanummer", "fakturanr", "ocr", "referensnummer", "ref", "bankgiro", "bg", "plusgiro", "pg",
     "kontonummer", "kontonr", "konto", "clearingnummer", "clearingnr", "clearing", "organisationsnummer", "orgnr",
     "personnummer", "pnr", "personnr", "kl", "klockan", "datum", "artikelnummer", "artnr", "version"
-  };
+  );
 
   /** 1 after a phone cue word, -1 after a cue for another kind of number, else 0. */
   static int cueAt(ScanText t, int start) {

@@ -72,6 +72,10 @@ public final class PostalCodeDetector implements Detector {
     "mobil", "mobilnummer", "telefonnummer"
   };
 
+  /** {@link #CUES} and {@link #PHONE_CUES} grouped by first letter, for the look-back before every number. */
+  private static final WordList CUE_LIST = new WordList(CUES);
+  private static final WordList PHONE_CUE_LIST = new WordList(PHONE_CUES);
+
   /** Five-digit helplines that are also postal codes: only a town or {@code SE-} makes them a code. */
   private static final int[] HELPLINES = {90101, 11313, 11414};
 
@@ -245,10 +249,10 @@ public final class PostalCodeDetector implements Detector {
       if (j >= 0 && j < limit && ScanSupport.isLetter(t.charAt(j))) {
         return 0; // the word is cut by the window
       }
-      if (ScanSupport.wordIn(t, j + 1, end, CUES)) {
+      if (CUE_LIST.contains(t, j + 1, end)) {
         return ADDRESS_CUE;
       }
-      if (ScanSupport.wordIn(t, j + 1, end, PHONE_CUES)) {
+      if (PHONE_CUE_LIST.contains(t, j + 1, end)) {
         return PHONE_CUE;
       }
       if (sentenceEnd) {

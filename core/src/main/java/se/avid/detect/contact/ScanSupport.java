@@ -144,16 +144,16 @@ final class ScanSupport {
    * {@link #CONTEXT_WINDOW} chars before {@code pos}, on the same line. Cue words like
    * {@code regnr}, {@code postnummer} and {@code ring} come right before what they introduce.
    */
-  static boolean contextBefore(ScanText t, int pos, String[] lowerWords) {
+  static boolean contextBefore(ScanText t, int pos, WordList lowerWords) {
     return contextBefore(t, pos, lowerWords, NO_WORDS) == FIRST;
   }
 
-  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the first list. */
+  /** {@link #contextBefore(ScanText, int, WordList, WordList)} found a word of the first list. */
   static final int FIRST = 1;
-  /** {@link #contextBefore(ScanText, int, String[], String[])} found a word of the second list nearer. */
+  /** {@link #contextBefore(ScanText, int, WordList, WordList)} found a word of the second list nearer. */
   static final int SECOND = 2;
 
-  private static final String[] NO_WORDS = {};
+  private static final WordList NO_WORDS = new WordList();
 
   /**
    * Two look-backs in one walk: {@link #FIRST} or {@link #SECOND} for the list of the nearest cue
@@ -161,7 +161,7 @@ final class ScanSupport {
    * out the other: {@code "ring och uppge kundnr 0123…"} is a customer number, {@code "kl 11
    * igår. ringt enheten 0921…"} a phone number.
    */
-  static int contextBefore(ScanText t, int pos, String[] first, String[] second) {
+  static int contextBefore(ScanText t, int pos, WordList first, WordList second) {
     int limit = Math.max(0, pos - CONTEXT_WINDOW);
     int j = pos - 1;
     while (j >= limit) {
@@ -180,10 +180,10 @@ final class ScanSupport {
       if (j >= 0 && j < limit && isLetter(t.charAt(j))) {
         return 0; // the word is cut by the window
       }
-      if (wordIn(t, j + 1, end, first)) {
+      if (first.contains(t, j + 1, end)) {
         return FIRST;
       }
-      if (wordIn(t, j + 1, end, second)) {
+      if (second.contains(t, j + 1, end)) {
         return SECOND;
       }
     }

@@ -149,6 +149,26 @@ public final class StreetNumberDetector implements Detector {
     return ScanSupport.followedByUnit(t, e) ? -1 : e;
   }
 
+  /**
+   * Per last letter (Latin-1), the {@link #ENDINGS} that end with it, in their order: the look-up
+   * before every number compares a few endings instead of all (the first that matches wins, so
+   * the order is kept).
+   */
+  private static final String[][] ENDINGS_BY_LAST = new String[0x100][];
+
+  static {
+    java.util.Arrays.fill(ENDINGS_BY_LAST, new String[0]);
+    for (String e : ENDINGS) {
+      char last = e.charAt(e.length() - 1);
+      if (last < ENDINGS_BY_LAST.length) {
+        String[] before = ENDINGS_BY_LAST[last];
+        String[] with = java.util.Arrays.copyOf(before, before.length + 1);
+        with[before.length] = e;
+        ENDINGS_BY_LAST[last] = with;
+      }
+    }
+  }
+
   /** The length of the street ending that {@code [ws, we)} ends with, or 0. */
   private static int endingLength(ScanText t, int ws, int we) {
     if (we - ws < 3) {
@@ -156,7 +176,7 @@ public final class StreetNumberDetector implements Detector {
     }
     char last = ScanSupport.toLowerCase(t.charAt(we - 1));
     char before = ScanSupport.toLowerCase(t.charAt(we - 2));
-    for (String ending : ENDINGS) {
+    for (String ending : last < ENDINGS_BY_LAST.length ? ENDINGS_BY_LAST[last] : ENDINGS) {
       int s = we - ending.length();
       if (ending.charAt(ending.length() - 1) == last && ending.charAt(ending.length() - 2) == before && s >= ws
           && ScanSupport.matchesIgnoreCase(t, s, ending) && (s == ws || s - ws >= 2)) {

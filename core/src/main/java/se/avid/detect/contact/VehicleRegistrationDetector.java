@@ -58,6 +58,7 @@ public final class VehicleRegistrationDetector implements Detector {
     "pickup", "pickupen", "suv", "suven", "skoter", "skotern", "snöskoter", "snöskotern", "fyrhjuling",
     "fyrhjulingen", "mopedbil", "mopedbilen", "crossen"
   };
+  private static final WordList CUE_LIST = new WordList(CUES);
 
   /**
    * Frequent Swedish words of three letters: in lowercase, without a cue, such a word before a
@@ -167,7 +168,7 @@ public final class VehicleRegistrationDetector implements Detector {
       return end;
     }
     double score;
-    boolean cue = ScanSupport.contextBefore(t, start, CUES) || cueAfter(t, end);
+    boolean cue = ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end);
     if (!capitals) {
       // "xyl 30b" after "hans bil": lowercase plates are typed too, but "dag 123" or "typ 500"
       // are words with numbers, so a lowercase one needs a cue, or its letters and digits
