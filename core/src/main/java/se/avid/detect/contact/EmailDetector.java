@@ -303,6 +303,9 @@ public final class EmailDetector implements Detector {
    * word is (a digit, {@code _ . -} in it), so that "kolla på hotmail" stays text.
    */
   private static int atProvider(ScanText t, int pa, FindingSink sink) {
+    if (!mayNameProvider(t, pa + 3)) {
+      return -1; // most "på" stand before no provider's name: the user name before is not read
+    }
     int start = LocalParts.start(t, pa - 1);
     if (start < 0 || !LocalParts.looksLikeLocalPart(t, start, pa - 1)
         && !(afterMailWord(t, start) && !ScanSupport.wordIn(t, start, pa - 1, LocalParts.NOT_LOCAL))) {
@@ -316,6 +319,29 @@ public final class EmailDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, SPELLED);
     return d.end;
+  }
+
+  /**
+   * Whether the word at {@code i} begins as a provider of {@link #MAIL_ONLY_PROVIDERS} or
+   * {@link #SHARED_PROVIDERS} does, in its first two letters (any case): what the domain read
+   * from there must begin with for {@link #atProvider} to report, tested before anything is read.
+   */
+  private static boolean mayNameProvider(ScanText t, int i) {
+    if (i + 1 >= t.length()) {
+      return false; // a label of one char at most: no provider
+    }
+    char first = ScanSupport.toLowerCase(t.charAt(i));
+    char second = ScanSupport.toLowerCase(t.charAt(i + 1));
+    return beginsOne(MAIL_ONLY_PROVIDERS, first, second) || beginsOne(SHARED_PROVIDERS, first, second);
+  }
+
+  private static boolean beginsOne(String[] words, char first, char second) {
+    for (String w : words) {
+      if (w.charAt(0) == first && w.charAt(1) == second) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

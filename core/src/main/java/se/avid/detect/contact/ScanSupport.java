@@ -27,9 +27,13 @@ final class ScanSupport {
   /** {@link Character#isLetterOrDigit(char)} for the Latin-1 chars, which are nearly all chars of a Swedish post. */
   private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[256];
 
+  /** {@link Character#isLetter(char)} for the Latin-1 chars. */
+  private static final boolean[] LATIN1_LETTER = new boolean[256];
+
   static {
     for (char c = 0; c < LATIN1_LETTER_OR_DIGIT.length; c++) {
       LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+      LATIN1_LETTER[c] = Character.isLetter(c);
     }
   }
 
@@ -48,9 +52,9 @@ final class ScanSupport {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** A letter in any script (å, ä, ö, é, ş, ...). */
+  /** A letter in any script (å, ä, ö, é, ş, ...): by table lookup for Latin-1, where Swedish letters are. */
   static boolean isLetter(char c) {
-    return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
+    return c < 0x80 ? isAsciiLetter(c) : c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
   }
 
   /** {@link Character#toLowerCase(char)} with a fast path for ASCII, which most chars of a post are. */

@@ -276,9 +276,18 @@ final class ContextCue {
     return true;
   }
 
-  /** {@link Character#isLetter(char)} with a fast path for ASCII, which most chars of a post are. */
+  /** {@link Character#isLetter(char)} for the Latin-1 chars (å ä ö are), looked up instead of asked. */
+  private static final boolean[] LATIN1_LETTER = new boolean[0x100];
+
+  static {
+    for (char c = 0; c < LATIN1_LETTER.length; c++) {
+      LATIN1_LETTER[c] = Character.isLetter(c);
+    }
+  }
+
+  /** {@link Character#isLetter(char)} with fast paths for ASCII, which most chars of a post are, and Latin-1. */
   private static boolean isLetter(char c) {
-    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
   }
 
   /** {@link Character#toLowerCase(char)} with a fast path for ASCII. */
