@@ -83,7 +83,7 @@ public final class DateOfBirthDetector implements Detector {
         continue;
       }
       int e = wordEnd(text, i);
-      int after = cueEnd(text, i, e);
+      int after = e - i == 1 || mayBeCue(text, i) ? cueEnd(text, i, e) : -1;
       if (after >= 0) {
         DateReader reader = new DateReader(text);
         int start = reader.skipFillers(after);
@@ -105,6 +105,28 @@ public final class DateOfBirthDetector implements Detector {
       e++;
     }
     return e;
+  }
+
+  /**
+   * Whether the word of two letters or more at {@code start} may be one of the {@link #CUES}, all
+   * of which begin with {@code fö} or {@code fo}: most words with an f do not, and are not compared
+   * with each cue.
+   */
+  private static boolean mayBeCue(ScanText text, int start) {
+    char second = Character.toLowerCase(text.charAt(start + 1));
+    return second == SECOND_LETTER || second == SECOND_LETTER_ASCII;
+  }
+
+  /** The second letter of every cue (checked when the class loads). */
+  private static final char SECOND_LETTER = 'ö';
+  private static final char SECOND_LETTER_ASCII = 'o';
+
+  static {
+    for (String cue : CUES) {
+      if (cue.charAt(1) != SECOND_LETTER && cue.charAt(1) != SECOND_LETTER_ASCII) {
+        throw new IllegalStateException("cue " + cue + " has another second letter: mayBeCue must know it");
+      }
+    }
   }
 
   /** If the word {@code [start, end)} is a birth cue, the index after it (after the dot of {@code "f."}), else -1. */
