@@ -103,6 +103,16 @@ final class LandmarkPass {
    * (see {@link Landmarks#scanNormalizing}).
    */
   void run(char[] chars, int n, boolean normalize) {
+    pass(chars, n, normalize, true);
+  }
+
+  /** Like {@link #run}, every char read one by one: what the blocks must equal (for tests). */
+  void runCharByChar(char[] chars, int n, boolean normalize) {
+    pass(chars, n, normalize, false);
+  }
+
+  /** One pass over {@code chars[0, n)}, block by block, reading a block by masks where {@code masks}. */
+  private void pass(char[] chars, int n, boolean normalize, boolean masks) {
     Arrays.fill(counts, 0); // a scan that failed may have left some
     this.chars = chars;
     this.n = n;
@@ -113,28 +123,9 @@ final class LandmarkPass {
       for (int b = 0; b < n; b += BLOCK) {
         int length = Math.min(BLOCK, n - b);
         makeRoom(length);
-        if (!block(b, length)) {
+        if (!masks || !block(b, length)) {
           charByChar(b, b + length);
         }
-      }
-    } finally {
-      this.chars = null;
-    }
-  }
-
-  /** Like {@link #run}, every char read one by one: what the blocks must equal (for tests). */
-  void runCharByChar(char[] chars, int n, boolean normalize) {
-    Arrays.fill(counts, 0);
-    this.chars = chars;
-    this.n = n;
-    this.normalize = normalize;
-    inside = 0;
-    folded = 0;
-    try {
-      for (int b = 0; b < n; b += BLOCK) {
-        int length = Math.min(BLOCK, n - b);
-        makeRoom(length);
-        charByChar(b, b + length);
       }
     } finally {
       this.chars = null;

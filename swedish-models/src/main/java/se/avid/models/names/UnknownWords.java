@@ -312,10 +312,21 @@ final class UnknownWords {
         return true; // "läns|ade", "rädd|ades": "länsa", "rädda"
       }
     }
-    for (int head = MIN_COMPOUND_PART; head <= len - MIN_COMPOUND_PART; head++) {
+    return splitsIntoWords(u, MIN_COMPOUND_PART);
+  }
+
+  /**
+   * Word {@code u} splits into two parts of {@code minPart} letters or more, the first a frequent
+   * or listed word (with or without a joining -s), the second an ordinary word.
+   */
+  private boolean splitsIntoWords(int u, int minPart) {
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] buf = words.scratch(len + 1);
+    for (int head = minPart; head <= len - minPart; head++) {
       if (lexicon.isCommonWord(lower, s + head, len - head, buf)
           && (lexicon.isFrequentOrListedWord(lower, s, head)
-              || lower[s + head - 1] == 's' && head > MIN_COMPOUND_PART && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
+              || lower[s + head - 1] == 's' && head > minPart && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
         return true;
       }
     }
@@ -328,17 +339,7 @@ final class UnknownWords {
    * "barn|fotboll". Shorter parts would split a definite form ("lund|en" is no "lun" + "den").
    */
   private boolean compoundOfLongWords(int u) {
-    int s = tokens.start(u);
-    int len = tokens.length(u);
-    char[] buf = words.scratch(len + 1);
-    for (int head = MIN_LONG_PART; head <= len - MIN_LONG_PART; head++) {
-      if (lexicon.isCommonWord(lower, s + head, len - head, buf)
-          && (lexicon.isFrequentOrListedWord(lower, s, head)
-              || lower[s + head - 1] == 's' && head > MIN_LONG_PART && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
-        return true;
-      }
-    }
-    return false;
+    return splitsIntoWords(u, MIN_LONG_PART);
   }
 
   private static final int MIN_LONG_PART = 4;
