@@ -191,7 +191,7 @@ final class Cues {
   int nameCue(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
-      return signatures.signatureEnd(t) ? CUE_VOCATIVE : 0;
+      return signatures.slashSignature(t) ? CUE_VOCATIVE : 0; // "/lemar", "/stig 72, skellefteå"
     }
     while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
       p--;
@@ -216,8 +216,9 @@ final class Cues {
     if (p == t - 1 && naming.afterNamedObject(t)) {
       return CUE_STRONG; // "alla kallar mig kwan", "en kille som kallas lillen"
     }
-    if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))) {
-      return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana"
+    if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))
+        || apposition(p, t) && eldestOrYoungest(p)) {
+      return CUE_STRONG; // "min äldsta sol 9 vill", "chefen e sussie på humana", "vår yngsta, sol, flyttade"
     }
     if (p == t - 1 && relations.partnerOf(t) && !words.isCommon(t)) {
       return CUE_STRONG; // "gifte sig med joy", "är ihop med mojje"

@@ -60,7 +60,30 @@ final class Signatures {
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
   boolean slashSignature(int t) {
     int p = t - 1;
-    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && signatureEnd(t);
+    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && (signatureEnd(t) || agedSignatureEnd(t));
+  }
+
+  /**
+   * "/stig 72, skellefteå": after word {@code t} only the writer's age and, after a comma, one word
+   * (their town) end the text.
+   */
+  private boolean agedSignatureEnd(int t) {
+    int age = t + 1;
+    if (age >= tokens.size() || tokens.kind(age) != Tokens.NUMBER || tokens.length(age) > 2) {
+      return false;
+    }
+    int u = age + 1;
+    if (tokens.isPunct(u, ',')) {
+      u++;
+      if (!tokens.isWord(u)) {
+        return false;
+      }
+      u++;
+    }
+    while (u < tokens.size() && tokens.kind(u) == Tokens.PUNCT) {
+      u++;
+    }
+    return u >= tokens.size();
   }
 
   /**

@@ -3,6 +3,7 @@ package se.avid.models.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +39,12 @@ class CuedNicknameTest {
   })
   void aWordThatEndsThePostAfterASlashIsTheSignature(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @Test
+  void aSlashSignatureMayEndWithTheWritersAgeAndTown() {
+    assertEquals("stig", RedactedWords.in("jag ser ingenting på skärmen. nån som vet? /stig 72, skellefteå").get(0));
+    assertEquals(List.of("skellefteå"), RedactedWords.in("jag ser ingenting på skärmen. nån som vet? /stig 72 kr, skellefteå"));
   }
 
   @ParameterizedTest(name = "{0}")

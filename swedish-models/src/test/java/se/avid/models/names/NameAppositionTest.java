@@ -45,6 +45,14 @@ class NameAppositionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "hej. vår yngsta, sol, flyttade i augusti till skellefteå|sol",
+  })
+  void aNameBetweenCommasAfterTheEldestOrYoungestIsTheChild(String text, String name) {
+    assertEquals(name, RedactedWords.in(text).get(0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min son, alltså, är inte dum",
     "vi har, typ, ingen aning om det",
     "maten, dock, var kall",

@@ -32,6 +32,8 @@ class SubjectBeforeVerbTest {
     "jag har pratat med skog på socialkontoret men han säger nej.|NAME skog",
     "vår dotter sol föddes stilla i vecka 38.|NAME sol",
     "min gode man björn säger att det är svårt.|NAME björn",
+    "jag o min syrra mickan fattar inte hur vi ska göra.|NAME mickan",
+    "och mäklaren javier morales säger att det kan ta ett år.|NAME javier morales",
   })
   void aCountedNameEndingThePhraseOfAKinNounIsThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
