@@ -124,7 +124,12 @@ public final class VehicleRegistrationDetector implements Detector {
     int next = 0;
     for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
       int digits = landmarks.digitRun(k);
-      if (digits < 3) {
+      if (digits < 3 || digits - 2 < next) {
+        continue;
+      }
+      int nordic = nordicAt(t, digits, sink);
+      if (nordic > 0) {
+        next = nordic;
         continue;
       }
       char before = t.charAt(digits - 1);
@@ -195,6 +200,50 @@ public final class VehicleRegistrationDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, score);
     return end;
+  }
+
+  /**
+   * A Norwegian or Danish plate near a vehicle cue: two letters, then five digits, together or as
+   * two and three ({@code CX 48 213}, {@code AB 12345}, {@code ab 12 345}); posts of people who
+   * drive or live across the border give them. Without a cue two letters and a number are too
+   * many other things. Returns the end, or -1.
+   */
+  private static int nordicAt(ScanText t, int digits, FindingSink sink) {
+    int n = t.length();
+    char before = t.charAt(digits - 1);
+    int start = before == ' ' || before == '-' ? digits - 3 : digits - 2;
+    if (start < 0 || !isLatinLetter(t.charAt(start)) || !isLatinLetter(t.charAt(start + 1))
+        || ScanSupport.wordCharBefore(t, start)) {
+      return -1;
+    }
+    int end;
+    if (digits + 5 <= n && allDigits(t, digits, digits + 5)) {
+      end = digits + 5; // "AB 12345"
+    } else if (digits + 6 <= n && allDigits(t, digits, digits + 2) && t.charAt(digits + 2) == ' '
+        && allDigits(t, digits + 3, digits + 6)) {
+      end = digits + 6; // "CX 48 213"
+    } else {
+      return -1;
+    }
+    if (ScanSupport.wordCharFrom(t, end) || numberGoesOn(t, end)
+        || !(ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end))) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, WITH_CUE);
+    return end;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static boolean allDigits(ScanText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!ScanSupport.isAsciiDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlateLetter(char c) {

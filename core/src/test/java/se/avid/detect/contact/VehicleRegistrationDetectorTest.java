@@ -88,6 +88,26 @@ class VehicleRegistrationDetectorTest {
         VehicleRegistrationDetector.LOWERCASE_CONSONANTS_LETTER_LAST)), Marked.run(PLATE, "polisen skrev upp flk 28u i natt"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Bilen har nummer «CX 48 213».",
+    "han kör en norsk lastbil, «ab 12345», varje vecka",
+    "regnr «DK 12 345» tack",
+  })
+  void findsNorwegianAndDanishPlatesNearACue(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ring oss på SE 12345",
+    "kundnummer AB 12 345",
+    "bilen kostade EU 12345678",
+  })
+  void twoLettersAndFiveDigitsWithoutAVehicleCueAreNoPlate(String text) {
+    assertFinds(PLATE, text);
+  }
+
   @Test
   void aSnowmobileCuesItsPlate() {
     assertFinds(PLATE, "skotern «jxt 48l» står kvar i garaget");
