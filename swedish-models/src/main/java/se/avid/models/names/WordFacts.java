@@ -76,6 +76,9 @@ final class WordFacts {
     flags[t] = f;
     if (Category.MULTIWORD_HEAD.in(f)) {
       multiword(t);
+      // heading a listed phrase is no fact of the word alone: "santiago" without "de chile" is
+      // read as any word is
+      flags[t] &= ~Category.MULTIWORD_HEAD.bit();
     }
   }
 

@@ -20,6 +20,7 @@ class UnknownPlaceInSwedishProseTest {
   @CsvSource(delimiter = '|', value = {
     "jag vaknar varje natt och tror att jag är i prijedor igen|PLACE prijedor",
     "min lillebror o mamma e i pakistan i quetta. kan jag ta hit dom?|PLACE quetta",
+    "vi flyttade tillbaka från santiago till tumba i våras|PLACE santiago,PLACE tumba",
     "han kommer från midyat i turkiet|PLACE midyat",
     "min mamma är kvar i zaporizjzja. hon är 68|PLACE zaporizjzja",
   })
