@@ -363,7 +363,7 @@ public final class SpelledDigits {
   private static int wordEnd(ScanText text, int i) {
     int n = text.length();
     int limit = i + MAX_WORD + 1;
-    while (i < n && i < limit && isLetter(text.charAt(i))) {
+    while (i < n && i < limit && Letters.isLetter(text.charAt(i))) {
       i++;
     }
     return i;
@@ -373,7 +373,7 @@ public final class SpelledDigits {
   private int nextWord(int i) {
     int n = text.length();
     int gap = 0;
-    while (i < n && !isLetter(text.charAt(i))) {
+    while (i < n && !Letters.isLetter(text.charAt(i))) {
       if (!isGapChar(text.charAt(i)) || ++gap > MAX_GAP) {
         return -1;
       }
@@ -386,7 +386,7 @@ public final class SpelledDigits {
   private int previousWord(int wordStart) {
     int i = wordStart;
     int gap = 0;
-    while (i > 0 && !isLetter(text.charAt(i - 1))) {
+    while (i > 0 && !Letters.isLetter(text.charAt(i - 1))) {
       if (!isGapChar(text.charAt(i - 1)) || ++gap > MAX_GAP) {
         return -1;
       }
@@ -396,7 +396,7 @@ public final class SpelledDigits {
       return -1;
     }
     int s = i;
-    while (s > 0 && isLetter(text.charAt(s - 1)) && i - s <= MAX_WORD) {
+    while (s > 0 && Letters.isLetter(text.charAt(s - 1)) && i - s <= MAX_WORD) {
       s--;
     }
     return s;
@@ -406,17 +406,4 @@ public final class SpelledDigits {
     return c == ' ' || c == ',' || c == '-' || c == '/' || c == '.' || c == '\n' || c == TextNormalizer.IGNORABLE;
   }
 
-  /** {@link Character#isLetter(char)} for the Latin-1 chars (å ä ö are), looked up instead of asked. */
-  private static final boolean[] LATIN1_LETTER = new boolean[0x100];
-
-  static {
-    for (char c = 0; c < LATIN1_LETTER.length; c++) {
-      LATIN1_LETTER[c] = Character.isLetter(c);
-    }
-  }
-
-  /** {@link Character#isLetter(char)}, with fast paths for ASCII and Latin-1. */
-  private static boolean isLetter(char c) {
-    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
-  }
 }

@@ -2,6 +2,7 @@ package se.avid.detect.contact;
 
 import se.avid.EntityType;
 import se.avid.spi.FindingSink;
+import se.avid.text.Letters;
 import se.avid.text.ScanText;
 import se.avid.text.TextNormalizer;
 
@@ -27,13 +28,9 @@ final class ScanSupport {
   /** {@link Character#isLetterOrDigit(char)} for the Latin-1 chars, which are nearly all chars of a Swedish post. */
   private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[256];
 
-  /** {@link Character#isLetter(char)} for the Latin-1 chars. */
-  private static final boolean[] LATIN1_LETTER = new boolean[256];
-
   static {
     for (char c = 0; c < LATIN1_LETTER_OR_DIGIT.length; c++) {
       LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-      LATIN1_LETTER[c] = Character.isLetter(c);
     }
   }
 
@@ -52,9 +49,9 @@ final class ScanSupport {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** A letter in any script (å, ä, ö, é, ş, ...): by table lookup for Latin-1, where Swedish letters are. */
+  /** A letter in any script (å, ä, ö, é, ş, ...): {@link Letters#isLetter}. */
   static boolean isLetter(char c) {
-    return c < 0x80 ? isAsciiLetter(c) : c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
+    return Letters.isLetter(c);
   }
 
   /** {@link Character#toLowerCase(char)} with a fast path for ASCII, which most chars of a post are. */

@@ -3,6 +3,7 @@ package se.avid.detect.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.avid.text.Letters;
 import se.avid.text.ScanText;
 
 /**
@@ -133,7 +134,7 @@ final class ContextCue {
 
   private static boolean hasLetter(ScanText text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (isLetter(text.charAt(i))) {
+      if (Letters.isLetter(text.charAt(i))) {
         return true;
       }
     }
@@ -157,17 +158,17 @@ final class ContextCue {
     int words = 0;
     int i = position - 1;
     while (i >= limit && words <= MAX_WORDS_BETWEEN + 1) {
-      if (!isLetter(text.charAt(i))) {
+      if (!Letters.isLetter(text.charAt(i))) {
         i--;
         continue;
       }
       int end = i + 1;
       int floor = end - MAX_WORD_LENGTH;
-      while (i >= 0 && i >= floor && isLetter(text.charAt(i))) {
+      while (i >= 0 && i >= floor && Letters.isLetter(text.charAt(i))) {
         i--;
       }
       // A word longer than any cue ends the look-back: only its tail can still match a suffix cue.
-      boolean tooLong = i >= 0 && i < floor && isLetter(text.charAt(i));
+      boolean tooLong = i >= 0 && i < floor && Letters.isLetter(text.charAt(i));
       int start = tooLong ? -1 : i + 1;
       char first = start < 0 ? 0 : toLowerCase(text.charAt(start));
       char last = toLowerCase(text.charAt(end - 1));
@@ -214,7 +215,7 @@ final class ContextCue {
     int i = position;
     while (i < limit && words <= MAX_WORDS_BETWEEN) {
       char c = text.charAt(i);
-      if (!isLetter(c)) {
+      if (!Letters.isLetter(c)) {
         if (c == '.' || c == '!' || c == '?' || c == '\n') {
           return -1;
         }
@@ -223,10 +224,10 @@ final class ContextCue {
       }
       int start = i;
       int ceiling = start + MAX_WORD_LENGTH;
-      while (i < n && i < ceiling && isLetter(text.charAt(i))) {
+      while (i < n && i < ceiling && Letters.isLetter(text.charAt(i))) {
         i++;
       }
-      if (i < n && isLetter(text.charAt(i))) {
+      if (i < n && Letters.isLetter(text.charAt(i))) {
         return -1; // longer than any cue
       }
       char first = toLowerCase(text.charAt(start));
@@ -276,19 +277,6 @@ final class ContextCue {
     return true;
   }
 
-  /** {@link Character#isLetter(char)} for the Latin-1 chars (å ä ö are), looked up instead of asked. */
-  private static final boolean[] LATIN1_LETTER = new boolean[0x100];
-
-  static {
-    for (char c = 0; c < LATIN1_LETTER.length; c++) {
-      LATIN1_LETTER[c] = Character.isLetter(c);
-    }
-  }
-
-  /** {@link Character#isLetter(char)} with fast paths for ASCII, which most chars of a post are, and Latin-1. */
-  private static boolean isLetter(char c) {
-    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
-  }
 
   /** {@link Character#toLowerCase(char)} with a fast path for ASCII. */
   private static char toLowerCase(char c) {

@@ -1,5 +1,7 @@
 package se.avid.models.institutions;
 
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
@@ -24,7 +26,7 @@ final class PrisonNames {
     static {
       SwedishLexicon lexicon = SwedishLexicon.get();
       for (String line : SwedishLexicon.lines(PrisonNames.class, "prison-names.txt")) {
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        String lower = line.toLowerCase(Locale.ROOT);
         NAMES.add(lower);
         char[] chars = lower.toCharArray();
         if (lexicon.isCommonWord(chars, 0, chars.length, new char[chars.length + 1])) {
@@ -38,7 +40,7 @@ final class PrisonNames {
   private static final String[] NOUNS = {"anstalten", "anstalt", "fängelset", "kåken"};
 
   /** Words of prison or compulsory care anywhere in a text ("sitter inne" is read apart). */
-  private static final CharArraySet CONTEXT = new CharArraySet(java.util.List.of(
+  private static final CharArraySet CONTEXT = new CharArraySet(List.of(
       "anstalt", "anstalten", "anstalter", "fängelse", "fängelset", "fängelsestraff", "kriminalvården",
       "intagen", "intagna", "fånge", "fången", "dömd", "dömdes", "domen", "straff", "straffet", "avtjänar",
       "avtjänade", "frige", "friges", "frigiven", "frigivning", "frigivningen", "permission", "permissionen", "permis",
@@ -63,7 +65,7 @@ final class PrisonNames {
     if (!Holder.NAMES.contains(lower, start, length)) {
       return false;
     }
-    if (tokens.isAnyOf(t - 1, NOUNS) && tokens.adjacent(t - 1) || !Holder.WORD_NAMES.contains(lower, start, length)) {
+    if (isAfterNoun(tokens, t) || !Holder.WORD_NAMES.contains(lower, start, length)) {
       return true;
     }
     for (int u = 0; u < tokens.size(); u++) {

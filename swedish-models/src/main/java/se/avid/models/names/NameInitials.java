@@ -49,7 +49,7 @@ final class NameInitials {
    * that is the whole last sentence or line of the text signs it with an initial; not a letter
    * that is a word ("i", "å", "ö", "o" for "och").
    */
-  void signingLetter() {
+  static void signingLetter(Tokens tokens, WordLabels labels, Signatures signatures) {
     int t = tokens.size() - 1;
     if (t >= 0 && tokens.isPunct(t, '.')) {
       t--;

@@ -91,10 +91,7 @@ final class NameRules {
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
       new NameInitials(tokens, labels, cues.signatures).join(); // last: a title's words ("A", "I") are kept by then
     }
-    if (n > 1 && tokens.isWord(n - 1) && tokens.length(n - 1) == 1
-        || n > 2 && tokens.isPunct(n - 1, '.') && tokens.length(n - 2) == 1) {
-      new NameInitials(tokens, labels, cues.signatures).signingLetter(); // "…via mejl. a."
-    }
+    NameInitials.signingLetter(tokens, labels, cues.signatures); // "…via mejl. a."
     labels.report(sink);
   }
 

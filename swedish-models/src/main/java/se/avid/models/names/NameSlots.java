@@ -359,9 +359,9 @@ final class NameSlots {
         && !(tokens.isWord(t - 1) && Category.CUE_POSSESSIVE.in(words.flags[t - 1])); // not "hela hennes liv, hon sover"
   }
 
-  /** Token {@code v} is a finite verb of the list or shaped like a listed verb's present or past. */
+  /** Token {@code v} is a finite verb of the list or shaped like a listed verb's present or past ({@link WordShapes#finiteVerb}). */
   boolean finiteVerbAt(int v) {
-    return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v));
+    return shapes.finiteVerb(v);
   }
 
   /**

@@ -85,13 +85,17 @@ final class Propagation {
     for (int t = 0; t < n; t++) {
       // a country kept elsewhere is the person once the post names someone so ("vår son Kuba ... och Kuba går")
       boolean open = type[t] == NONE || type[t] == NAME || type[t] == KEEP && Category.COUNTRY.in(flags[t]);
-      if (!tokens.isWord(t) || !mayBeNameOrGenitive(shapes, t) || score[t] >= 0.5
-          // where the word has evidence of its own, also a word the context model alone judged a
-          // doubtful place ("prata om liv i stället") or a kept word ("heter maj ... att maj ska")
-          || !open && !((type[t] == PLACE || type[t] == KEEP) && notSureNames(t) == ANY_NOT_SURE)) {
+      if (!tokens.isWord(t) || !mayBeNameOrGenitive(shapes, t) || score[t] >= 0.5) {
         continue;
       }
-      int notSure = anyNotSure ? notSureNames(t) : NONE_NOT_SURE;
+      // asked once: which names not sure may name the word, and whether it has evidence of its own
+      int evidence = open && !anyNotSure ? NONE_NOT_SURE : notSureNames(t);
+      // where the word has evidence of its own, also a word the context model alone judged a
+      // doubtful place ("prata om liv i stället") or a kept word ("heter maj ... att maj ska")
+      if (!open && !((type[t] == PLACE || type[t] == KEEP) && evidence == ANY_NOT_SURE)) {
+        continue;
+      }
+      int notSure = anyNotSure ? evidence : NONE_NOT_SURE;
       if ((sameName(names, count, shapes, t, notSure) || genitiveOf(names, count, shapes, t, notSure))
           // "Min man Per tar två gånger per dag"; but "att liv snart ska": a subject, not an infinitive
           && !(words.isCommon(t) && cues.wordOfTheText(t) && !NameSlots.subjectAfterAtt(tokens, words, t))
@@ -124,7 +128,7 @@ final class Propagation {
     int p = t - 1;
     int u = t + 1;
     return (p < 0 || !tokens.isWord(p) || words.inSet(ClauseWords.CLAUSE_OPENERS, p)) && tokens.adjacent(t)
-        && tokens.isWord(u) && (words.inSet(ClauseWords.FINITE_VERBS, u) || shapes.finiteVerbForm(u));
+        && shapes.finiteVerb(u);
   }
 
   /** "prata om liv i stället", "glasögon till lilja och": a preposition's object that ends its phrase. */
@@ -392,7 +396,7 @@ final class Propagation {
    */
   private boolean subjectOfItsOwn(int t) {
     int u = t + 1;
-    return !tokens.isWord(u) || tokens.adjacent(t) && (words.inSet(ClauseWords.FINITE_VERBS, u) || shapes.finiteVerbForm(u));
+    return !tokens.isWord(u) || tokens.adjacent(t) && shapes.finiteVerb(u);
   }
 
   /**

@@ -68,8 +68,7 @@ final class Speakers {
         && tokens.adjacent(noun);
     if (atPlace) {
       // "Liv i personalen förstår mig": one of a group of persons does anything a person does
-      return sayingVerb(verb) || words.inSet(PERSON_GROUPS, noun) && tokens.isWord(verb)
-          && (words.inSet(ClauseWords.FINITE_VERBS, verb) || shapes.finiteVerbForm(verb));
+      return sayingVerb(verb) || words.inSet(PERSON_GROUPS, noun) && shapes.finiteVerb(verb);
     }
     return workingThere(t) && sayingVerb(t + 4); // "som jobbar där" then the verb
   }

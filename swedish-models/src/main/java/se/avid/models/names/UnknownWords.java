@@ -429,13 +429,6 @@ final class UnknownWords {
     return slots.pairSlot(t, u) || PersonMentions.isNamedByRelation(tokens, u);
   }
 
-  /**
-   * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
-   * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
-   * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer, in an
-   * apposition between commas ("en tjej, mediha, som", "till en bekant, rebwar, och") or alone on
-   * the last line is a name: a nickname or a rare name too rare for the counts.
-   */
   /** "vi har farzana från afghanistan": a word before "från" and a country is one who comes from it. */
   private boolean fromACountry(int t) {
     int country = t + 2;
@@ -450,6 +443,14 @@ final class UnknownWords {
         && words.inSet(ClauseWords.VERBS_OF_A_PERSON, verb);
   }
 
+  /**
+   * "hej. mojje har slutat svara", "zerihun är 12", "jag och mojje bråkar", "…\nmojje": a
+   * lowercase word that is no word at all (no list, stem, compound or past tense; no letter
+   * tripled; no ending of inflected words) as the subject opening a sentence, before an age, with the writer, in an
+   * apposition between commas ("en tjej, mediha, som", "till en bekant, rebwar, och"), alone on
+   * the last line, before "från" and a country or before "som" and a person's verb is a name: a
+   * nickname or a rare name too rare for the counts.
+   */
   private boolean inNameSlot(int t) {
     boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
         || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t)

@@ -163,6 +163,17 @@ final class WordShapes {
   private static final String[] IRREGULAR_INFINITIVES = {"vilja", "veta", "kunna", "vara", "göra", "säga"};
 
   /**
+   * Token {@code v} is a finite verb of the list ({@link ClauseWords#FINITE_VERBS}) or shaped like
+   * a listed verb's present or past ({@link #finiteVerbForm}).
+   *
+   * @param v a token
+   * @return whether it is a finite verb
+   */
+  boolean finiteVerb(int v) {
+    return tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || finiteVerbForm(v));
+  }
+
+  /**
    * A finite verb by its form, where no list of everyday verbs holds it: the present tense of a
    * listed verb ("argumentera|r", "tro|r", "läs|er" of "läsa"), a past tense in -ade, -de or -te
    * ("hota|de", "ring|de" of "ringa", "köp|te"), a passive in -s ("vänta|s", "nämn|s" of "nämna").
