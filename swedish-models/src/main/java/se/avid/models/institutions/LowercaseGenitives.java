@@ -47,8 +47,8 @@ final class LowercaseGenitives {
     if (Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + 3 <= base) {
       return true;
     }
-    if (isNamedThing(lower, start, base) && !SwedishLexicon.isFrequentWord(facts)) {
-      return true; // "kvarnens dagliga verksamhet", "bryggans förskola": a thing owns no institution, its name does
+    if (isNamedThing(lower, start, base)) {
+      return true; // "kvarnens dagliga verksamhet", "kullens café": a thing owns no institution, its name does
     }
     // a part of a word, not kept in the word table: tested on its own (few words get here)
     return !lexicon.isCommonWord(facts, lower, start, base, new char[length]) && !word.isCommonWord();
@@ -61,7 +61,8 @@ final class LowercaseGenitives {
   private static final String[] OWNERS = {"kommunen", "regionen", "staten", "staden", "kyrkan", "församlingen",
       "föreningen", "stiftelsen", "familjen", "barnen", "kvinnan", "mannen", "pojken", "flickan", "damen", "tjejen",
       "killen", "personen", "patienten", "kunden", "klienten", "brukaren", "hyresgästen", "grannen", "kompisen",
-      "vännen", "läkaren", "sonen", "dottern", "kvinnorna", "männen", "armén", "polisen", "skolan", "förskolan"};
+      "vännen", "läkaren", "sonen", "dottern", "kvinnorna", "männen", "armén", "polisen", "skolan", "förskolan",
+      "dagen", "veckan", "månaden", "helgen", "kvällen", "morgonen", "natten", "tiden", "framtiden", "världen"};
 
   /**
    * The base of a genitive ({@code lower[start, start+base)}) is a definite noun of a thing in -en

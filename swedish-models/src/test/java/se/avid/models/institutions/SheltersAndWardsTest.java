@@ -34,6 +34,7 @@ class SheltersAndWardsTest {
     "han låg på sjukhuset och nu är han på rehabenheten solbacken.|PLACE solbacken",
     "Han har daglig verksamhet på Kullens café i Katrineholm.|PLACE Kullens,PLACE Katrineholm",
     "han jobbar på kvarnens café.|PLACE kvarnens",
+    "han e på daglig verksamhet på kullens café i katrineholm|PLACE kullens,PLACE katrineholm",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
@@ -48,6 +49,7 @@ class SheltersAndWardsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "Jag sover på Frälsningsarméns härbärge när det finns plats.",
+    "dagens förskola är inte som förr.",
     "tja. sover på stadsmissionens härbärge ibland.",
     "Han jobbar på avdelningen Barn och unga.",
     "Hon ligger på avdelning 12 på sjukhuset.",

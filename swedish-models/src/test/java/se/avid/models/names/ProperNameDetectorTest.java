@@ -161,6 +161,11 @@ class ProperNameDetectorTest {
         row("han pendlar mellan Östersund och Trondheim", "PLACE Östersund", "PLACE Trondheim"),
         row("pappa bor kvar i mogadishu", "PLACE mogadishu"),
         row("Narviks hamn fryser aldrig", "PLACE Narviks hamn"),
+        // the second towns of the countries people come from, and Nordic towns people work in
+        row("jobbar på ett lager i moss men bor i tanum", "PLACE moss", "PLACE tanum"),
+        row("bussen från Pleven tog två dagar", "PLACE Pleven"),
+        row("min bror bor kvar i daegu", "PLACE daegu"),
+        row("mossen var blöt efter regnet"),
         // the same flag marks surnames of place shape: these stay names
         row("vi läser Strindberg i skolan", "NAME Strindberg"),
         // countries are still kept
