@@ -89,7 +89,8 @@ final class Propagation {
         continue;
       }
       // asked once: which names not sure may name the word, and whether it has evidence of its own
-      int evidence = open && !anyNotSure ? NONE_NOT_SURE : notSureNames(t);
+      // a word no list or dictionary knows is no ordinary word too ("stoyan och hans fru ... kom stoyan hit")
+      int evidence = open && !anyNotSure ? NONE_NOT_SURE : words.unknownWord(t) ? ANY_NOT_SURE : notSureNames(t);
       // where the word has evidence of its own, also a word the context model alone judged a
       // doubtful place ("prata om liv i stället") or a kept word ("heter maj ... att maj ska")
       if (!open && !((type[t] == PLACE || type[t] == KEEP) && evidence == ANY_NOT_SURE)) {
@@ -378,15 +379,19 @@ final class Propagation {
 
   /**
    * Word {@code t} before "och" and a possessive kin noun ("med sol o min sambo"): a person, if a
-   * hundred or more are called so and it follows "med" or "och" or opens its clause; not the noun
-   * of a phrase ("med mat och min sambo").
+   * hundred or more are called so, or if no list or dictionary knows the word ("två av dem, stoyan
+   * och hans fru"), and it follows "med" or "och" or opens its clause; not the noun of a phrase
+   * ("med mat och min sambo").
    */
   private void coordinatedBeforeKin(int t) {
-    if (type[t] == KEEP || score[t] >= REDACT || words.firstNameBearers(t) < NameCounts.HUNDREDS
+    if (type[t] == KEEP || score[t] >= REDACT
         || !(tokens.is(t - 1, "med") || tokens.is(t - 1, "och") || !tokens.isWord(t - 1))) {
       return;
     }
-    labels.set(t, NAME, COORDINATED_NAME);
+    if (words.unknownWord(t) && tokens.length(t) >= 3 && !shapes.longInflectedCompound(t)
+        || words.firstNameBearers(t) >= NameCounts.HUNDREDS) {
+      labels.set(t, NAME, COORDINATED_NAME);
+    }
   }
 
   /**

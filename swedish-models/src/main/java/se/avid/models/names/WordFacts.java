@@ -286,6 +286,11 @@ final class WordFacts {
     return hyphen > s && last >= 2 && lexicon.isCommonWord(lower, hyphen + 1, last, scratch(last + 1));
   }
 
+  /** Word {@code t} is known to no list and no dictionary, and not in capitals throughout ("stoyan", not "asih" as "ASIH"). */
+  boolean unknownWord(int t) {
+    return flags[t] == 0 && !tokens.has(t, Tokens.ALL_CAPS) && !isCommon(t);
+  }
+
   /**
    * The lexicon reads word {@code t} as an ordinary word, a listed name or not: "bruna" (brun),
    * "ammar" (amma), "sanna" (sann), which {@link #isCommon} leaves to the lists of names.

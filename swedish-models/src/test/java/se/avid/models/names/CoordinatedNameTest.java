@@ -41,6 +41,10 @@ class CoordinatedNameTest {
         row("Pengarna skulle gå till Livs och Noahs framtid.", "NAME Livs", "NAME Noahs"),
         // a rare name with an age of its own, after a name with its age
         row("vi har två barn, ella som är 9 och ask som är 6.", "NAME ella", "NAME ask"),
+        // a word no list or dictionary knows, before "och hans fru": a person, and so wherever it recurs
+        row("två av dem, stoyan och hans fru petya, har blivit vänner. igår kom stoyan hit",
+            "NAME stoyan", "NAME petya", "NAME stoyan"),
+        row("vi köpte pizzor och min sambo åt upp allt"),
         row("jag pratade med mamma och per telefon"),
         row("vi var hos mamma och åt middag"));
   }
