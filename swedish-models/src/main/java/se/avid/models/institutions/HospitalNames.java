@@ -138,4 +138,19 @@ final class HospitalNames {
     return mayBeShortName(tokens, t) && !word.isCommonWord() && !tokens.has(t, Tokens.ALL_CAPS)
         && (SwedishLexicon.categories(word.facts()) & ~PLACE) == 0;
   }
+
+  /** The nouns of a hospital or hospice that a kept name before them names ("Norrlands universitetssjukhus"). */
+  private static final String[] HOSPITAL_NOUNS = {"sjukhus", "sjukhuset", "universitetssjukhus", "universitetssjukhuset",
+      "lasarett", "lasarettet", "hospice", "sjukhem", "sjukhemmet"};
+
+  /**
+   * Word {@code t} is a kept region, body or foundation right before a hospital's noun, and so
+   * that hospital's name, which tells where a patient lies ("Norrlands universitetssjukhus",
+   * "Ersta hospice"); not Sweden's ("Sveriges sjukhus", which are all of them).
+   */
+  static boolean isKeptNameOfHospital(Tokens tokens, int t) {
+    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, HOSPITAL_NOUNS) && !tokens.isAnyOf(t, SWEDEN);
+  }
+
+  private static final String[] SWEDEN = {"sverige", "sveriges"};
 }

@@ -151,6 +151,9 @@ public final class InstitutionDetector implements Detector {
       long facts = word.facts();
       if ((SwedishLexicon.categories(facts) & KEPT) != 0
           || genitive && (SwedishLexicon.categories(lexicon.facts(lower, start, length - 1)) & KEPT) != 0) {
+        if (HospitalNames.isKeptNameOfHospital(tokens, t)) {
+          sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+        }
         continue; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
       }
       if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)

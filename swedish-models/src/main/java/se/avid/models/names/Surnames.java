@@ -104,14 +104,17 @@ final class Surnames {
   private void firstNamesBeforeSurnames() {
     for (int u = 1; u < n; u++) {
       int t = u - 1;
-      if (type[u] != NAME || score[u] < REDACT || Category.FIRST_NAME.in(flags[u]) || !tokens.isWord(t)
+      if (type[u] != NAME || score[u] < REDACT || !tokens.isWord(t)
           || !tokens.adjacent(t) || type[t] == KEEP || type[t] == NAME && score[t] >= REDACT || words.genitive[t]
           || tokens.length(t) < 2 || tokens.has(t, Tokens.ALL_CAPS)) {
         continue;
       }
       long f = flags[t];
-      if ((f & ~Category.FIRST_NAME.bit()) != 0 || words.isFrequentOrListed(t) || words.isCommon(t)
-          || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u)) {
+      // "Rosa Dimitri" alone on the last line: the writer signs, and a first name there is one, though a word too
+      boolean signed = tokens.has(t, Tokens.LINE_START) && cues.signatures.lastWordBeforeNumbers(u)
+          && words.firstNameBearers(t) >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(f);
+      if (!signed && (Category.FIRST_NAME.in(flags[u]) || (f & ~Category.FIRST_NAME.bit()) != 0
+          || words.isFrequentOrListed(t) || words.isCommon(t) || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u))) {
         continue;
       }
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));

@@ -83,6 +83,13 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aKeptRegionBeforeAHospitalNounNamesTheHospital() {
+    assertEquals(List.of("PLACE Norrlands"), places("Hon föddes i vecka 29 på Norrlands universitetssjukhus."));
+    assertEquals(List.of("PLACE norrlands"), places("hon föddes på norrlands universitetssjukhus."));
+    assertEquals(List.of(), places("Sveriges sjukhus har för få sängar."));
+  }
+
+  @Test
   void theWholeProperPartBeforeAnInstitutionNounIsThePlace() {
     assertEquals(List.of("PLACE Drottning Silvias"), places("Hon låg fem dagar på Drottning Silvias barnsjukhus."));
     assertEquals(List.of("PLACE S:t Görans"), places("Kan jag ringa akuten på S:t Görans sjukhus?"));

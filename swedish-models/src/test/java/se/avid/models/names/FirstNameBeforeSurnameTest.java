@@ -34,7 +34,9 @@ class FirstNameBeforeSurnameTest {
         row("Hon vägrar vård. Ask Lindgren heter hon.", "NAME Ask Lindgren"),
         // the same before a surname no list holds, by its ending or the counts
         row("Viking Bladh är min handläggare.", "NAME Viking Bladh"),
-        row("Dana Bjurström är min handläggare.", "NAME Dana Bjurström"));
+        row("Dana Bjurström är min handläggare.", "NAME Dana Bjurström"),
+        // alone on the last line, the writer's signature: a first name that is also a word
+        row("Vi pratar romani hemma men barnen kan svenska.\nRosa Dimitri", "NAME Rosa Dimitri"));
   }
 
   @ParameterizedTest(name = "{0}")
