@@ -162,6 +162,9 @@ final class AgeSlots {
         || tokens.is(v, "fyllde")) || u >= tokens.size()) {
       return false;
     }
+    if (tokens.isWord(u) && words.inSet(HEDGES, u)) {
+      u++; // "den äldsta mina är kanske 10", "han är snart 16"
+    }
     if (tokens.isWord(u) && words.inSet(AGE_NUMERALS, u)) {
       return tokens.is(u + 1, "år"); // "Ask är fem år", "vilja fyller tolv år"; not "är fem minuter sen"
     }
@@ -174,6 +177,10 @@ final class AgeSlots {
         || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
   }
+
+  /** The adverbs that hedge an age after its copula: "är kanske 10", "är nästan 14", "är typ 15". */
+  private static final CharArraySet HEDGES = WordFacts.words("kanske", "nästan", "typ", "snart", "bara", "redan",
+      "ungefär", "cirka", "ca", "runt", "väl", "nog", "nu", "just");
 
   /** Numerals of a child's or young person's age, written out: "fem år", "sjutton år". */
   private static final CharArraySet AGE_NUMERALS = WordFacts.words(

@@ -72,7 +72,9 @@ final class ClauseWords {
       "grät", "gillar", "älskar", "hatar", "sover", "brukar", "jobbar", "pratar", "pratade", "skriker", "skrek",
       "ringer", "ringde", "berättar", "berättade", "väcker", "väckte", "ljuger", "ljög", "skäms", "saknar",
       "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
-      "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade");
+      "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade",
+      // a life's events and a body's acts: "efter att maj dog", "när ask föddes", "sol skrattade"
+      "dog", "dör", "föddes", "skrattar", "skrattade", "somnar", "somnade", "kramar", "kramade");
 
   /** Conjunctions, subjunctions and adverbs after which a clause, and so its subject, begins. */
   static final CharArraySet CLAUSE_OPENERS = WordFacts.words(

@@ -50,6 +50,8 @@ class AgedAndVerbCuedNamesTest {
     "måste vi flytta igen?? vi har ingen annanstans tina 0734567812|NAME tina,PHONE 0734567812",
     "e det ok att anmäla?? barnen bredvid, artem o sofiia, e ensamma hemma igen.|NAME artem,NAME sofiia",
     "Ring per 08-123 45 67 för att boka en tid.|PHONE 08-123 45 67",
+    "min dotter vilja är nästan 10 och går i skolan.|NAME vilja",
+    "min lillasyster vilja e bara 6 o gömmer sig i stallet.|NAME vilja",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
@@ -58,6 +60,7 @@ class AgedAndVerbCuedNamesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "I juni 2 år senare flyttade vi till en större lägenhet.",
+    "det är kanske 10 år sen vi sågs.",
     "Det var i maj (3 år sedan) som allt började.",
     "jag tycker att arbete och liv saknar mening just nu.",
     "det regnar hela veckan och sol lyser med sin frånvaro.",
