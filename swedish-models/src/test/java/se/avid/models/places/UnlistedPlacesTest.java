@@ -87,6 +87,11 @@ class UnlistedPlacesTest {
   }
 
   @Test
+  void theOldEndingsOfVillagesMakeAPlaceShape() {
+    assertEquals(List.of("PLACE grönlunda"), places("hon bor i grönlunda nu"));
+  }
+
+  @Test
   void aPlaceShapedWordWithoutAPrepositionOfPlaceStays() {
     assertEquals(List.of(), places("kattängen är fin på sommaren"));
   }
