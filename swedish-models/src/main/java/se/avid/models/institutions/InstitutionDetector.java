@@ -247,7 +247,8 @@ public final class InstitutionDetector implements Detector {
           } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
             // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
             sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-          } else if (endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken")) {
+          } else if ((endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken"))
+              && !InstitutionWords.isKindOfSchool(lower, start, length)) {
             // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
             // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
             boolean named = PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t);

@@ -79,11 +79,15 @@ final class InstitutionWords {
       "förskole", "språk", "musik", "kultur", "bil", "trafik", "sim", "dans", "internat", "hem", "kommun", "stor",
       "montessori", "waldorf", "kommunal", "yrkes", "idrotts", "kvälls", "katolska", "frikyrko", "pingst", "bibel",
       "söndags", "gamla", "rid", "kör", "segel", "flyg", "konst", "golf", "tennis", "fotbolls", "hockey", "cirkus",
-      "teater", "bild"};
+      "teater", "bild", "skid", "bandy", "innebandy", "handbolls", "basket", "naturbruks", "spetsidrotts"};
 
-  /** The word is "-skolan" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name. */
+  /** The word is "-skolan" or "-gymnasiet" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name ("hockeygymnasiet"). */
   static boolean isKindOfSchool(char[] lower, int start, int length) {
-    int head = length - "skolan".length();
-    return head > 0 && NameElements.endsIn(lower, start, length, "skolan") && Words.isAnyOf(lower, start, head, KINDS_OF_SCHOOL);
+    return isKindBefore(lower, start, length, "skolan") || isKindBefore(lower, start, length, "gymnasiet");
+  }
+
+  private static boolean isKindBefore(char[] lower, int start, int length, String head) {
+    int kind = length - head.length();
+    return kind > 0 && NameElements.endsIn(lower, start, length, head) && Words.isAnyOf(lower, start, kind, KINDS_OF_SCHOOL);
   }
 }

@@ -44,6 +44,7 @@ class SheltersAndWardsTest {
   void aKindOfSchoolIsNeitherRedactedNorFlagged() {
     Anonymizer reviewing = Anonymizer.builder().reviewThreshold(0.3).build();
     assertEquals(List.of(), reviewing.assess("ska man anmäla ridskolan till någon, och i så fall vem?").findings());
+    assertEquals(List.of(), reviewing.assess("min son spelar på hockeygymnasiet och bor i deras boende.").findings());
   }
 
   @ParameterizedTest(name = "{0}")
