@@ -162,8 +162,9 @@ final class Homographs {
    * name of a place ("i Vita huset").
    */
   private boolean capitalAlone(int t) {
-    return cues.sentenceOpensCapitalised(t) && !capitalisedInside(t - 1) && !capitalisedInside(t + 1)
-        && !slots.beforeDefiniteNoun(t);
+    // a writer who opens no sentence with a capital gives one to a name alone ("första julen utan Sol.")
+    return (cues.sentenceOpensCapitalised(t) || !cues.writtenWithCapitals)
+        && !capitalisedInside(t - 1) && !capitalisedInside(t + 1) && !slots.beforeDefiniteNoun(t);
   }
 
   private boolean capitalisedInside(int u) {

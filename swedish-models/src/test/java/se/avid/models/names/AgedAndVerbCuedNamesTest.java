@@ -52,6 +52,7 @@ class AgedAndVerbCuedNamesTest {
     "Ring per 08-123 45 67 för att boka en tid.|PHONE 08-123 45 67",
     "min dotter vilja är nästan 10 och går i skolan.|NAME vilja",
     "min lillasyster vilja e bara 6 o gömmer sig i stallet.|NAME vilja",
+    "första julen utan Sol. hon va min tvillingsyster. det har inte varit sol här på länge|NAME Sol",
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
@@ -61,6 +62,7 @@ class AgedAndVerbCuedNamesTest {
   @CsvSource(delimiter = '|', value = {
     "I juni 2 år senare flyttade vi till en större lägenhet.",
     "det är kanske 10 år sen vi sågs.",
+    "vi åkte ut till stugan. Sol och bad hela dagen, det var skönt.",
     "Det var i maj (3 år sedan) som allt började.",
     "jag tycker att arbete och liv saknar mening just nu.",
     "det regnar hela veckan och sol lyser med sin frånvaro.",
