@@ -7,8 +7,8 @@ import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
- * {@code ronjaa.lk04}, {@code lollo.x.07}, {@code cami.rojas.sings}: a word of at least three
- * letters, an inner dot and a digit, or three words of letters joined by dots, is a user name
+ * {@code ronjaa.lk04}, {@code lollo.x.07}, {@code cami.rojas.sings}, {@code dennis.b.o}: a word of
+ * at least three letters, an inner dot and a digit, or three parts of letters joined by dots, is a user name
  * wherever it stands, as a word joined by an underscore is ({@link
  * HandleDetector}): Swedish prose joins no words so, and its dotted abbreviations ({@code kl.15},
  * {@code t.ex.}, {@code kap.3}) have fewer letters or are listed. Not a number ({@code 1.5}), a
@@ -148,9 +148,10 @@ final class DottedHandles {
   }
 
   /**
-   * "cami.rojas.sings": three words or more of three letters or more joined by dots, the last no
-   * top-level domain ("mail.google.com" is a host); Swedish abbreviations have shorter parts
-   * ("t.ex.", "o.s.v.", "p.g.a.").
+   * "cami.rojas.sings", "dennis.b.o": three parts or more of letters joined by dots, the first of
+   * three letters or more and the others words or initials, the last no top-level domain
+   * ("mail.google.com" is a host); Swedish abbreviations open with a shorter part ("t.ex.",
+   * "o.s.v.", "p.g.a.", "fr.o.m.").
    */
   private static boolean threeWords(String s, int start, int end) {
     int parts = 0;
@@ -158,7 +159,7 @@ final class DottedHandles {
     int last = start; // where the last part starts
     for (int i = start; i <= end; i++) {
       if (i == end || s.charAt(i) == '.') {
-        if (i - from < MIN_LETTERS) {
+        if (i - from < (parts == 0 ? MIN_LETTERS : 1)) {
           return false;
         }
         parts++;

@@ -112,6 +112,7 @@ class HandleDetectorTest {
     "lägg till «lisa.b.2009» så pratar vi",
     "han har kontot «x_dark.99» där",
     "på Instagram heter hon «cami.rojas.sings» nu",
+    "på insta e han «dennis.b.o» vet inte om det spelar roll",
   })
   void aWordWithAnInnerDotAndADigitIsAHandleAnywhere(String marked) {
     assertFinds(HANDLES, marked);
@@ -138,6 +139,8 @@ class HandleDetectorTest {
     "skriv till anna.k99@gmail.com",
     "läs mer på www.exempel.se/sida2",
     "t.ex. o.s.v. p.g.a. allt",
+    "gäller fr.o.m. idag och t.o.m. maj",
+    "det var slut.Jag gick hem",
     "skriv till mail.google.com eller forum.familjeliv.se",
   })
   void dottedAbbreviationsNumbersFilesAndLinksAreNoHandles(String text) {
