@@ -8,7 +8,7 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * The ordinary words that make part of a place's name: a part after it ({@code Nacka strand},
- * {@code Kista centrum}, {@code Hammarby sjöstad}), a direction, size or age before it ({@code södra
+ * {@code Kista centrum}, {@code Hammarby sjöstad}, the station {@code Malmö C}), a direction, size or age before it ({@code södra
  * Ängby}, {@code Lilla Edet}, {@code Gamla Uppsala}, {@code nya hovås}; a name found after a
  * direction is a place's, {@code övre soppero}) and a saint's title before a name ({@code Sankt Olof}, {@code S:t
  * Eriks}). Left out, such a word stays beside the redacted place and narrows it down to a
@@ -18,9 +18,9 @@ import se.avid.models.lexicon.Tokens;
  */
 final class PlaceParts {
 
-  /** Nouns that follow a place's name as part of a district's or locality's name. */
+  /** Nouns that follow a place's name as part of a district's or locality's name, or its station's ("Malmö C"). */
   private static final String[] AFTER = {
-    "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö"
+    "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö", "c", "central"
   };
   /** Directions, sizes and ages that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final String[] BEFORE = {

@@ -23,6 +23,7 @@ class PlacePartsTest {
     "Jobbet ligger i Nacka strand.|Nacka strand",
     "jobbet ligger i nacka strand.|nacka strand",
     "hon bor i Kista centrum nu|Kista centrum",
+    "en taxi vid Malmö C eftersom jag hade hunden med mig|Malmö C",
     "vi möts vid Malmö hamn i morgon|Malmö hamn",
   })
   void aPartAfterAPlaceIsPartOfItsName(String text, String place) {
