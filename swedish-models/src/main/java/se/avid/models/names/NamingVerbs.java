@@ -126,4 +126,19 @@ final class NamingVerbs {
     int u = t + 1;
     return !tokens.isWord(u) || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "som") || tokens.is(u, "eller");
   }
+
+  /**
+   * Word {@code t} follows "jag heter" ("han hette", "hon heter"): what a person says he is called
+   * is his name, though it is a word too ("jag heter lek", a Thai nickname); not a closed-class
+   * word or an adverb ("jag heter egentligen", "hon heter inte", "jag heter nu").
+   */
+  boolean selfNamed(int t) {
+    int verb = t - 1;
+    if (!(tokens.is(verb, "heter") || tokens.is(verb, "hette")) || !tokens.adjacent(verb) || !tokens.adjacent(verb - 1)
+        || !(tokens.is(verb - 1, "jag") || tokens.is(verb - 1, "han") || tokens.is(verb - 1, "hon"))) {
+      return false;
+    }
+    return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)
+        && !words.inSet(ClauseWords.TIME_ADVERBS, t) && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
 }

@@ -407,8 +407,8 @@ final class WordRules {
         labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
         return;
       }
-      if (person || (!common && !place) || (cased && cue == CUE_STRONG)) {
-        labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
+      if (person || (!common && !place) || (cased && cue == CUE_STRONG) || !place && cues.naming.selfNamed(t)) {
+        labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
         return;
       }
       if (!cased && !place && homographs.namedRareWord(t)) {

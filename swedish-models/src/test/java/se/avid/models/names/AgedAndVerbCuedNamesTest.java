@@ -51,6 +51,7 @@ class AgedAndVerbCuedNamesTest {
     "e det ok att anmäla?? barnen bredvid, artem o sofiia, e ensamma hemma igen.|NAME artem,NAME sofiia",
     "Ring per 08-123 45 67 för att boka en tid.|PHONE 08-123 45 67",
     "min dotter vilja är nästan 10 och går i skolan.|NAME vilja",
+    "hej jag heter lek och kommer från thailand.|NAME lek",
     "min lillasyster vilja e bara 6 o gömmer sig i stallet.|NAME vilja",
     "första julen utan Sol. hon va min tvillingsyster. det har inte varit sol här på länge|NAME Sol",
   })
@@ -62,6 +63,7 @@ class AgedAndVerbCuedNamesTest {
   @CsvSource(delimiter = '|', value = {
     "I juni 2 år senare flyttade vi till en större lägenhet.",
     "det är kanske 10 år sen vi sågs.",
+    "jag heter faktiskt inte så längre.",
     "vi åkte ut till stugan. Sol och bad hela dagen, det var skönt.",
     "Det var i maj (3 år sedan) som allt började.",
     "jag tycker att arbete och liv saknar mening just nu.",
