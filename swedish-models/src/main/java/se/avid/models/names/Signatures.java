@@ -26,6 +26,8 @@ final class Signatures {
     while (last >= 0 && tokens.kind(last) == Tokens.PUNCT) {
       last--;
     }
+    // "/saga insta sagaa_lindh02", "mvh ros\nros.berg@gmail.com": the signature ends before the details
+    last = ContactTail.before(tokens, last);
     int lastToken = last;
     while (last >= 0 && !tokens.isWord(last)) {
       last--;

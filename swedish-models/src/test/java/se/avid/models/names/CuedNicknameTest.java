@@ -1,11 +1,13 @@
 package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.avid.models.Redactions;
 
 /**
  * Right after a kin noun and its possessive ("min son", "min bror"), a lowercase word with a
@@ -55,6 +57,13 @@ class CuedNicknameTest {
   })
   void aWordThatFiftyAreCalledBySigningOffThePostIsTheName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @Test
+  void aSignatureIsTheNameThoughContactDetailsFollowIt() {
+    assertTrue(Redactions.in("nilla läser hans sms o svarar åt honom /saga insta sagaa_lindh02").contains("NAME saga"));
+    assertTrue(Redactions.in("vad ska jag göra?\nmvh ros\nros.berg@gmail.com").contains("NAME ros"));
+    assertTrue(Redactions.in("tack på förhand. hälsningar sol, sol.k@hotmail.com").contains("NAME sol"));
   }
 
   @ParameterizedTest(name = "{0}")
