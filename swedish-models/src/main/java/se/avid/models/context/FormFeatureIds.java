@@ -53,7 +53,16 @@ final class FormFeatureIds {
     }
 
     private boolean is(char[] form, int offset, int length, int h) {
-      return hash == h && Arrays.equals(chars, 0, chars.length, form, offset, offset + length);
+      if (hash != h || chars.length != length) {
+        return false;
+      }
+      // a loop, not Arrays.equals: for forms this short its vectorised compare costs more than it saves
+      for (int i = 0; i < length; i++) {
+        if (chars[i] != form[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

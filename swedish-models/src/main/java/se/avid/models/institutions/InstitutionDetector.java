@@ -111,7 +111,9 @@ public final class InstitutionDetector implements Detector {
       }
       int start = tokens.start(t);
       int length = tokens.length(t);
-      if (HospitalNames.isShortForm(tokens, t) || ProperStarts.isAfterPlacePreposition(tokens, t) && HospitalNames.isName(tokens, t)) {
+      // asked by several of the tests below: once a word
+      boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
+      if (HospitalNames.isShortForm(tokens, t) || afterPreposition && HospitalNames.isName(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
         continue;
       }
@@ -119,12 +121,11 @@ public final class InstitutionDetector implements Detector {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på ks", "på us"
         continue;
       }
-      if (!tokens.has(t, Tokens.CAPITALISED) && ProperStarts.isAfterPlacePreposition(tokens, t)
-          && HospitalNames.isWordInHospitalContext(tokens, t)) {
+      if (!tokens.has(t, Tokens.CAPITALISED) && afterPreposition && HospitalNames.isWordInHospitalContext(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på sus", "åkte till ks med ambulans"
         continue;
       }
-      if ((ProperStarts.isAfterPlacePreposition(tokens, t) || PrisonNames.isAfterNoun(tokens, t)) && PrisonNames.isPrison(tokens, t)) {
+      if ((afterPreposition || PrisonNames.isAfterNoun(tokens, t)) && PrisonNames.isPrison(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "sitter på hall", "anstalten Hall"
         continue;
       }
@@ -137,7 +138,6 @@ public final class InstitutionDetector implements Detector {
       boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
           // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
           || genitive && Venues.isNoun(tokens, t + 1);
-      boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
       boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
       boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
       boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
