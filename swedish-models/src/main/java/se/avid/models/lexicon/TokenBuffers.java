@@ -29,8 +29,12 @@ final class TokenBuffers implements Reusable {
   int[] start = NO_INTS;
   int[] end = NO_INTS;
   byte[] info = NO_BYTES;
+  /** Per token: a word's length and first letter (see {@link Tokens#is}); cleared with the chars. */
+  int[] head = NO_INTS;
   /** How many chars of {@link #lower} may hold a text. */
   private int used;
+  /** How many entries of {@link #head} may hold a text's. */
+  private int usedHeads;
 
   /**
    * Makes room for a text of {@code length} chars and {@code tokens} tokens; the arrays may be
@@ -45,13 +49,21 @@ final class TokenBuffers implements Reusable {
       start = Arrays.copyOf(start, tokens);
       end = Arrays.copyOf(end, tokens);
       info = Arrays.copyOf(info, tokens);
+      head = Arrays.copyOf(head, tokens);
     }
+  }
+
+  /** Notes that the first {@code tokens} entries of {@link #head} hold a text's, to be cleared. */
+  void headsUsed(int tokens) {
+    usedHeads = Math.max(usedHeads, tokens);
   }
 
   @Override
   public void clear() {
     Arrays.fill(lower, 0, used, '\0');
     used = 0;
+    Arrays.fill(head, 0, usedHeads, 0); // the first letters of the words
+    usedHeads = 0;
     if (lower.length > MAX_KEPT_CHARS) {
       lower = NO_CHARS;
     }
@@ -59,6 +71,7 @@ final class TokenBuffers implements Reusable {
       start = NO_INTS;
       end = NO_INTS;
       info = NO_BYTES;
+      head = NO_INTS;
     }
   }
 }

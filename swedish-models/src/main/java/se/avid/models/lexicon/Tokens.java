@@ -51,6 +51,8 @@ public final class Tokens {
   private int[] end;
   /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind and {@link #ADJACENT}. */
   private byte[] info;
+  /** Per token: a word's {@link #head}, 0 for any other token. */
+  private int[] head;
   private int size;
   /**
    * The per-thread records this text was last served from ({@link TokenLexemes}), or null: read
@@ -68,6 +70,7 @@ public final class Tokens {
     this.start = buffers.start;
     this.end = buffers.end;
     this.info = buffers.info;
+    this.head = buffers.head;
   }
 
   /**
@@ -85,6 +88,7 @@ public final class Tokens {
     Tokens t = new Tokens(text);
     Tokenizer.scan(text, t.lower, t.length, t);
     t.markAdjacent();
+    t.markHeads();
     return t;
   }
 
@@ -95,6 +99,7 @@ public final class Tokens {
       start = buffers.start;
       end = buffers.end;
       info = buffers.info;
+      head = buffers.head;
     }
     start[size] = s;
     end[size] = e;
@@ -283,18 +288,37 @@ public final class Tokens {
   /**
    * True if token {@code t} is a word that is {@code word} (given in lowercase) in any case.
    *
-   * @param t the index of a token
-   * @param word the word, in lowercase
+   * @param t the index of a token, or any int
+   * @param word the word, in lowercase, not empty
    * @return whether it is that word
    */
   public boolean is(int t, String word) {
-    if (t < 0 || t >= size) {
-      return false;
+    // small enough to be inlined at every call, where the word's length and first letter are
+    // constants: one compare with the token's head settles nearly every token
+    return head(t) == head(word) && sameRest(start[t], word);
+  }
+
+  /** The {@link #head} of token {@code t}; 0 for an index out of range. */
+  private int head(int t) {
+    return t >= 0 && t < size ? head[t] : 0;
+  }
+
+  /** A word's length and first letter in one int: never 0, as no word is empty. */
+  private static int head(String word) {
+    return word.length() << 16 | word.charAt(0);
+  }
+
+  /** Words this long get no {@link #head}: none of the rules' words is, and the length must fit its bits. */
+  private static final int MAX_HEAD_LENGTH = Short.MAX_VALUE;
+
+  /** Sets the {@link #head} of every token, once per text: the length and the first letter of a word, else 0. */
+  private void markHeads() {
+    for (int t = 0; t < size; t++) {
+      int s = start[t];
+      int length = end[t] - s;
+      head[t] = (info[t] & KIND_MASK) == WORD && length <= MAX_HEAD_LENGTH ? length << 16 | lower[s] : 0;
     }
-    int s = start[t];
-    // the length and the first letter first: they settle nearly every word (no token is empty)
-    return end[t] - s == word.length() && lower[s] == word.charAt(0) && (info[t] & KIND_MASK) == WORD
-        && sameRest(s, word);
+    buffers.headsUsed(size);
   }
 
   /** Whether the chars after the first of the word at {@code s} are those of {@code word}, of its length. */
