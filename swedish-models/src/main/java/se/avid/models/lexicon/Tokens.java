@@ -51,7 +51,7 @@ public final class Tokens {
   private int[] end;
   /** Per token: its shape bits shifted left by {@link #KIND_BITS}, or'd with its kind and {@link #ADJACENT}. */
   private byte[] info;
-  /** Per token: a word's {@link #head}, 0 for any other token. */
+  /** Per token: a word's {@link #head}, a punctuation char with {@link #PUNCT_HEAD}, 0 for a number. */
   private int[] head;
   private int size;
   /**
@@ -311,12 +311,16 @@ public final class Tokens {
   /** Words this long get no {@link #head}: none of the rules' words is, and the length must fit its bits. */
   private static final int MAX_HEAD_LENGTH = Short.MAX_VALUE;
 
-  /** Sets the {@link #head} of every token, once per text: the length and the first letter of a word, else 0. */
+  /**
+   * Sets the {@link #head} of every token, once per text: the length and the first letter of a
+   * word; a punctuation char (kept as is) with {@link #PUNCT_HEAD}; 0 for a number.
+   */
   private void markHeads() {
     for (int t = 0; t < size; t++) {
       int s = start[t];
       int length = end[t] - s;
-      head[t] = (info[t] & KIND_MASK) == WORD && length <= MAX_HEAD_LENGTH ? length << 16 | lower[s] : 0;
+      int kind = info[t] & KIND_MASK;
+      head[t] = kind == WORD && length <= MAX_HEAD_LENGTH ? length << 16 | lower[s] : kind == PUNCT ? PUNCT_HEAD | lower[s] : 0;
     }
     buffers.headsUsed(size);
   }
@@ -339,8 +343,12 @@ public final class Tokens {
    * @return whether it is that char
    */
   public boolean isPunct(int t, char c) {
-    return t >= 0 && t < size && (info[t] & KIND_MASK) == PUNCT && lower[start[t]] == c; // punctuation is kept as is
+    // as small as is(), for the same reason: inlined, one compare with a constant
+    return head(t) == (PUNCT_HEAD | c);
   }
+
+  /** The sign bit: the head of a punctuation char, which no word's head (its length above 0) equals. */
+  private static final int PUNCT_HEAD = Integer.MIN_VALUE;
 
   /**
    * True if only spaces (no line break, no other char) separate tokens {@code a} and {@code a + 1}.
