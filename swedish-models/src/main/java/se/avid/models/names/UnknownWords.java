@@ -452,13 +452,22 @@ final class UnknownWords {
    * nickname or a rare name too rare for the counts.
    */
   private boolean inNameSlot(int t) {
-    boolean slot = tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t) || slots.ageAfter(t)
-        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.apposition(t) || slots.appositionAfterNounPhrase(t)
-        || slots.groups.pairAfterPersonNoun(t) // "barnen bredvid, artem o sofiia, e"
+    // the slots that name persons and nothing else: an age, a pair after a noun of persons, an apposition
+    boolean personSlot = slots.ageAfter(t) || slots.apposition(t)
+        || slots.groups.pairAfterPersonNoun(t); // "barnen bredvid, artem o sofiia, e"
+    boolean slot = personSlot || tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t)
+        || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.appositionAfterNounPhrase(t)
         || fromACountry(t) || personBySomClause(t);
     // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
-    // words), unless Statistics Sweden counts it as a first name ("rebwar")
+    // words), unless Statistics Sweden counts it as a first name ("rebwar"); in a slot of persons,
+    // a short one too ("två barn, ton och fah,", "noi 8 år")
     return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
-        && !shapes.definiteEnding(t) && noWordAtAll(t) && !tripledLetter(t);
+        && !shapes.definiteEnding(t) && (noWordAtAll(t) || personSlot && shortNoWord(t)) && !tripledLetter(t);
+  }
+
+  /** A word of three letters with a vowel that no list or dictionary knows ("fah", "noi"; not "mvh", "typ"). */
+  private boolean shortNoWord(int t) {
+    return flags[t] == 0 && tokens.length(t) == MIN_UNKNOWN_LOWERCASE_SURNAME - 1 && !words.isFrequentOrListed(t)
+        && !words.isCommon(t) && NameLetters.hasVowel(tokens.lower(), tokens.start(t), tokens.length(t));
   }
 }
