@@ -138,7 +138,11 @@ class KeepLexiconTest {
         "vi fick ett brev från lindorff om skulden",
         "jag tar wellbutrin och ibland valium",
         "han dömdes enligt brottsbalken och vårdas enligt lpt",
-        "han ligger på psykakuten och hon ringde socialjouren");
+        "han ligger på psykakuten och hon ringde socialjouren",
+        // part 12: care at home, bodies abroad, apps and conditions with foreign names
+        "mamma vill dö hemma och har asih som kommer två gånger om dagen",
+        "vi får pension från seguridad social och pappa från nav",
+        "jag har retinitis pigmentosa och kör med be my eyes");
   }
 
   @ParameterizedTest(name = "{0}")
