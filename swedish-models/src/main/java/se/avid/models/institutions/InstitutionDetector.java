@@ -54,9 +54,9 @@ public final class InstitutionDetector implements Detector {
   static final double RARE_DICTIONARY_COMPOUND_SCORE = 0.4;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
-  private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
   /** Places whose genitive names an institution ("handens vårdcentral"); a person's genitive is its owner ("annas förskola"). */
-  private static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  static final long PERSON = Category.bits(Category.FIRST_NAME, Category.SURNAME);
   static final long PLACE = Category.bits(Category.MUNICIPALITY, Category.TOWN, Category.DISTRICT);
   /** The shortest lowercase genitive taken for the proper part of an institution's name ("ekens", not "hans"). */
   static final int MIN_GENITIVE = 5;
@@ -64,11 +64,13 @@ public final class InstitutionDetector implements Detector {
   private final SwedishLexicon lexicon;
   private final LowercaseGenitives genitives;
   private final NamesAfterNouns afterNouns;
+  private final InstitutionHeads heads;
 
   private InstitutionDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
     this.genitives = new LowercaseGenitives(lexicon);
     this.afterNouns = new NamesAfterNouns(lexicon);
+    this.heads = new InstitutionHeads(lexicon);
   }
 
   /**
@@ -103,159 +105,228 @@ public final class InstitutionDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
-    char[] lower = tokens.lower();
-    char[] scratch = null; // for the tests of parts of words, which few words reach
     for (int t = 0; t < tokens.size(); t++) {
-      if (!tokens.isWord(t)) {
-        continue;
+      if (tokens.isWord(t)) {
+        detectAt(text, tokens, t, sink);
       }
-      int start = tokens.start(t);
-      int length = tokens.length(t);
-      // asked by several of the tests below: once a word
-      boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
-      if (HospitalNames.isShortForm(tokens, t) || afterPreposition && HospitalNames.isName(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-        continue;
-      }
-      if (length == 2 && !tokens.has(t, Tokens.ALL_CAPS) && tokens.is(t - 1, "på") && HospitalNames.mayBeShortName(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på ks", "på us"
-        continue;
-      }
-      if (!tokens.has(t, Tokens.CAPITALISED) && afterPreposition && HospitalNames.isWordInHospitalContext(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "ligger på sus", "åkte till ks med ambulans"
-        continue;
-      }
-      if ((afterPreposition || PrisonNames.isAfterNoun(tokens, t)) && PrisonNames.isPrison(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE); // "sitter på hall", "anstalten Hall"
-        continue;
-      }
-      if (length < 3) {
-        continue;
-      }
-      boolean capitalised = ProperStarts.isCapitalisedInside(tokens, t);
-      boolean genitive = lower[start + length - 1] == 's';
-      // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
-      boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
-          // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
-          || genitive && Venues.isNoun(tokens, t + 1);
-      boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
-      boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
-      boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
-      boolean dailyActivitySlot = !capitalised && PlacingSlots.isAfterDailyActivity(tokens, t);
-      if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-          && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive)) {
-        continue; // most words: lowercase, and nothing of an institution in or next to them
-      }
-      // one look-up for the word's facts, its common-word test and its ending, kept for every later text
-      Lexeme word = tokens.lexeme(t, lexicon);
-      long facts = word.facts();
-      if ((SwedishLexicon.categories(facts) & KEPT) != 0
-          || genitive && (SwedishLexicon.categories(lexicon.facts(lower, start, length - 1)) & KEPT) != 0) {
-        if (HospitalNames.isKeptNameOfHospital(tokens, t)) {
-          sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
-        }
-        continue; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
-      }
-      if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)
-          && (SwedishLexicon.categories(facts) & ~PLACE) == 0 && !InstitutionNouns.isNounOrCompound(tokens, t)
-          && (!word.isCommonWord() || NameElements.isNatureName(lower, start, length))) {
-        // "mamma bor på gullvivan", "personalen på björkängen": a home or preschool named alone by
-        // a word of nature or a compound the dictionary lacks that ends like a place's name; not
-        // "bor på sjukhem", "bor på bondgården"
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0
-          && (isNoWordAtAll(tokens, t, word)
-              || !SwedishLexicon.isFrequentWord(facts) && PlacingSlots.isAfterDailyActivity(tokens, t))
-          && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
-        // where a person lives, works or goes, a word that is no word at all names the place
-        // ("daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks"); after "daglig
-        // verksamhet på" a rarer noun is flagged, for LSS units are named so, and redacted when it is
-        // a definite noun, as their names are ("på flottiljen")
-        sink.add(start, tokens.end(t), EntityType.PLACE, isNoWordAtAll(tokens, t, word)
-            || dailyActivitySlot && NamesAfterNouns.isDefiniteNounName(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
-      } else if (dailyActivitySlot && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
-          && NamesAfterNouns.isDefiniteNounName(tokens, t)) {
-        // "daglig verksamhet på verkstan", "på flottiljen": a unit is named by an ordinary definite
-        // noun, as after "daglig verksamhet" itself; not a frequent one ("på jobbet"), nor time ("på dagarna")
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (slotBeforeTown && !capitalised && SwedishLexicon.categories(facts) == 0 && isNoWordAtAll(tokens, t, word)
-          && beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
-          && !InstitutionWords.endsInLongWord(lexicon, lower, start, length, scratch = WordScratch.lend(text, scratch, length))) {
-        // "åker till grönlunda i sundsvall", "på snickarboa i gävle": a word that is no word, in a
-        // place's slot before the town it lies in, is a place there (a unit, a farm, a village);
-        // not a compound ending in a noun ("till migrationsdomstolen i göteborg", "i chileföreningen
-        // i hässelby"), though a place's name may end in a short word ("grön|lunda", "snickar|boa")
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
-        // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
+    }
+  }
+
+  // detectAt asks the kinds of institution slot in a fixed order, the first that names the word
+  // ends it; each kind is a method of its own, small enough for the JIT to compile early and inline
+
+  /** Word {@code t}: a hospital or prison, or a home, school, unit or venue by its slot, its noun or its ending. */
+  private void detectAt(ScanText text, Tokens tokens, int t, FindingSink sink) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    // asked by several of the tests below: once a word
+    boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
+    if (isHospitalOrPrison(tokens, t, afterPreposition)) {
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+      return;
+    }
+    if (length < 3) {
+      return;
+    }
+    boolean capitalised = ProperStarts.isCapitalisedInside(tokens, t);
+    boolean genitive = lower[start + length - 1] == 's';
+    // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
+    boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
+        // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
+        || genitive && Venues.isNoun(tokens, t + 1);
+    boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
+    boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
+    boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
+    boolean dailyActivitySlot = !capitalised && PlacingSlots.isAfterDailyActivity(tokens, t);
+    if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
+        && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive)) {
+      return; // most words: lowercase, and nothing of an institution in or next to them
+    }
+    // one look-up for the word's facts, its common-word test and its ending, kept for every later text
+    Lexeme word = tokens.lexeme(t, lexicon);
+    if (keptBodysHouse(tokens, t, word, capitalised, genitive, sink)
+        || nameInPlacingSlot(text, tokens, t, word, capitalised, nounAfter, afterPlacing, nameAfterPlacing, dailyActivitySlot,
+            slotBeforeTown, sink)
+        || nameBesideNoun(tokens, t, word, capitalised, genitive, nounAfter, afterPreposition, sink)
+        || lowercaseNameBesideNoun(tokens, t, word, capitalised, nounAfter, afterPreposition, sink)) {
+      return;
+    }
+    compoundName(text, tokens, t, word, capitalised, afterPreposition, sink);
+  }
+
+  /** Word {@code t} is a hospital's short name or name, or a prison's, where one is. */
+  private static boolean isHospitalOrPrison(Tokens tokens, int t, boolean afterPreposition) {
+    return HospitalNames.isShortForm(tokens, t) || afterPreposition && HospitalNames.isName(tokens, t)
+        // "ligger på ks", "på us"
+        || tokens.length(t) == 2 && !tokens.has(t, Tokens.ALL_CAPS) && tokens.is(t - 1, "på") && HospitalNames.mayBeShortName(tokens, t)
+        // "ligger på sus", "åkte till ks med ambulans"
+        || !tokens.has(t, Tokens.CAPITALISED) && afterPreposition && HospitalNames.isWordInHospitalContext(tokens, t)
+        // "sitter på hall", "anstalten Hall"
+        || (afterPreposition || PrisonNames.isAfterNoun(tokens, t)) && PrisonNames.isPrison(tokens, t);
+  }
+
+  /** Word {@code t} is, or owns, a kept body ("Frälsningsarméns härbärge"): decided, named only if a hospital. */
+  private boolean keptBodysHouse(Tokens tokens, int t, Lexeme word, boolean capitalised, boolean genitive, FindingSink sink) {
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    if ((SwedishLexicon.categories(word.facts()) & KEPT) != 0
+        || genitive && (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, length - 1)) & KEPT) != 0) {
+      if (HospitalNames.isKeptNameOfHospital(tokens, t)) {
         sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
-      } else if (capitalised && genitive && nounAfter) {
-        sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-      } else if (capitalised && tokens.adjacent(t - 1)
-          && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, facts) || Venues.isNoun(tokens, t - 1)
-              || NamesAfterNouns.isDailyActivity(tokens, t - 1))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma", "daglig verksamhet Verkstan"
-      } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
-          && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
-        sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !genitives.isNameEndingInS(lower, start, length))
-          && isProperBeforeNoun(tokens, t, word, capitalised)) {
-        // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
-        // genitive, though it may end in s like one
-        sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
-            capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
-      } else if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
-        // "på hemgården äldreboende": a definite noun before an indefinite one is no Swedish phrase but a name
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-      } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, Venues.lowercaseNameScore(tokens, t, word)); // "pizzeria napoli", "bageriet kronan"
-      } else if (!capitalised && afterNouns.isNameAfterInstitution(tokens, t, word)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-      } else {
-        int head = institutionHead(word.ending(), length);
-        if (head < 3) {
-          continue;
-        }
-        if (capitalised && tokens.adjacent(t) && ProperStarts.isCapitalisedInside(tokens, t + 1) && !isNamedHead(lower, start, head)) {
-          continue; // "Montessoriskolan Kastanjen": the compound tells the kind, the name after it is the place
-        }
-        if (word.isCommonWord()) {
-          // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
-          // the name of one school ("katedralskolan"): flagged, not redacted, unless capitalised
-          // inside a sentence ("nu säger Katedralskolan att")
-          if (!SwedishLexicon.isFrequentWord(facts) && !InstitutionWords.isKindOfSchool(lower, start, length) && (endsIn(lower, start, length, "skolan")
-              || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
-            sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
-                : beforeTown(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
-          }
-          continue;
-        }
-        if (isKeptHead(lower, start, head)) {
-          continue; // "BUP-mottagningen", "bup-mottagningen": a public body's unit
-        }
-        if (capitalised) {
-          sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-        } else {
-          // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
-          // a school or church the dictionary lacks, of a word and its ending, is most often a name
-          // ("familjehemmet", "stödboendet" are nouns)
-          scratch = WordScratch.lend(text, scratch, length);
-          if (!isWordHead(lower, start, head, scratch) || isElementHead(lower, start, head)
-              || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT, scratch)) {
-            // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
-            sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
-          } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
-            // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
-            sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
-          } else if ((endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken"))
-              && !InstitutionWords.isKindOfSchool(lower, start, length)) {
-            // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
-            // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
-            boolean named = PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t);
-            sink.add(start, tokens.end(t), EntityType.PLACE, named ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
-          }
-        }
       }
+      return true; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
+    }
+    return false;
+  }
+
+  /** A lowercase word where a person lives, works or goes, or before the town: a home's or unit's name; true when named. */
+  private boolean nameInPlacingSlot(ScanText text, Tokens tokens, int t, Lexeme word, boolean capitalised, boolean nounAfter,
+      boolean afterPlacing, boolean nameAfterPlacing, boolean dailyActivitySlot, boolean slotBeforeTown, FindingSink sink) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    long facts = word.facts();
+    if (nameAfterPlacing && !nounAfter && !SwedishLexicon.isFrequentWord(facts)
+        && (SwedishLexicon.categories(facts) & ~PLACE) == 0 && !InstitutionNouns.isNounOrCompound(tokens, t)
+        && (!word.isCommonWord() || NameElements.isNatureName(lower, start, length))) {
+      // "mamma bor på gullvivan", "personalen på björkängen": a home or preschool named alone by
+      // a word of nature or a compound the dictionary lacks that ends like a place's name; not
+      // "bor på sjukhem", "bor på bondgården"
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+    } else if (afterPlacing && !nounAfter && SwedishLexicon.categories(facts) == 0
+        && (isNoWordAtAll(tokens, t, word)
+            || !SwedishLexicon.isFrequentWord(facts) && PlacingSlots.isAfterDailyActivity(tokens, t))
+        && InstitutionWords.isUnwordedName(lexicon, tokens, t)) {
+      // where a person lives, works or goes, a word that is no word at all names the place
+      // ("daglig verksamhet på kulturverkstan", "morsan jobbar natt på cks"); after "daglig
+      // verksamhet på" a rarer noun is flagged, for LSS units are named so, and redacted when it is
+      // a definite noun, as their names are ("på flottiljen")
+      sink.add(start, tokens.end(t), EntityType.PLACE, isNoWordAtAll(tokens, t, word)
+          || dailyActivitySlot && NamesAfterNouns.isDefiniteNounName(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+    } else if (dailyActivitySlot && SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
+        && NamesAfterNouns.isDefiniteNounName(tokens, t)) {
+      // "daglig verksamhet på verkstan", "på flottiljen": a unit is named by an ordinary definite
+      // noun, as after "daglig verksamhet" itself; not a frequent one ("på jobbet"), nor time ("på dagarna")
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+    } else if (slotBeforeTown && !capitalised && SwedishLexicon.categories(facts) == 0 && isNoWordAtAll(tokens, t, word)
+        && beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
+        // the call's scratch chars, lent by the text's workspace to the few words that reach here
+        && !InstitutionWords.endsInLongWord(lexicon, lower, start, length, WordScratch.lend(text, null, length))) {
+      // "åker till grönlunda i sundsvall", "på snickarboa i gävle": a word that is no word, in a
+      // place's slot before the town it lies in, is a place there (a unit, a farm, a village);
+      // not a compound ending in a noun ("till migrationsdomstolen i göteborg", "i chileföreningen
+      // i hässelby"), though a place's name may end in a short word ("grön|lunda", "snickar|boa")
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** A short name after a preposition, or a name by its institution noun or venue, before or after it; true when named. */
+  private boolean nameBesideNoun(Tokens tokens, int t, Lexeme word, boolean capitalised, boolean genitive, boolean nounAfter,
+      boolean afterPreposition, FindingSink sink) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    if (afterPreposition && HospitalNames.isShortName(tokens, t, word)) {
+      // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
+      sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+    } else if (capitalised && genitive && nounAfter) {
+      sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+    } else if (capitalised && tokens.adjacent(t - 1)
+        && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, word.facts()) || Venues.isNoun(tokens, t - 1)
+            || NamesAfterNouns.isDailyActivity(tokens, t - 1))) {
+      sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma", "daglig verksamhet Verkstan"
+    } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
+        && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
+      sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+    } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !genitives.isNameEndingInS(lower, start, length))
+        && isProperBeforeNoun(tokens, t, word, capitalised)) {
+      // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
+      // genitive, though it may end in s like one
+      sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
+          capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** A lowercase name by its institution noun or venue ("på hemgården äldreboende", "pizzeria napoli"); true when named. */
+  private boolean lowercaseNameBesideNoun(Tokens tokens, int t, Lexeme word, boolean capitalised, boolean nounAfter,
+      boolean afterPreposition, FindingSink sink) {
+    int start = tokens.start(t);
+    if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
+      // "på hemgården äldreboende": a definite noun before an indefinite one is no Swedish phrase but a name
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+    } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
+      sink.add(start, tokens.end(t), EntityType.PLACE, Venues.lowercaseNameScore(tokens, t, word)); // "pizzeria napoli", "bageriet kronan"
+    } else if (!capitalised && afterNouns.isNameAfterInstitution(tokens, t, word)) {
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** A compound of an institution's ending ("Solrosskolan", "rosengårdsskolan"): named by its head, unless a common or kept one. */
+  private void compoundName(ScanText text, Tokens tokens, int t, Lexeme word, boolean capitalised, boolean afterPreposition,
+      FindingSink sink) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    int head = InstitutionHeads.institutionHead(word.ending(), length);
+    if (head < 3) {
+      return;
+    }
+    if (capitalised && tokens.adjacent(t) && ProperStarts.isCapitalisedInside(tokens, t + 1) && !heads.isNamedHead(lower, start, head)) {
+      return; // "Montessoriskolan Kastanjen": the compound tells the kind, the name after it is the place
+    }
+    if (word.isCommonWord()) {
+      // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
+      // the name of one school ("katedralskolan"): flagged, not redacted, unless capitalised
+      // inside a sentence ("nu säger Katedralskolan att")
+      if (!SwedishLexicon.isFrequentWord(word.facts()) && !InstitutionWords.isKindOfSchool(lower, start, length) && (endsIn(lower, start, length, "skolan")
+          || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
+        sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
+            : beforeTown(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+      }
+      return;
+    }
+    if (heads.isKeptHead(lower, start, head)) {
+      return; // "BUP-mottagningen", "bup-mottagningen": a public body's unit
+    }
+    if (capitalised) {
+      sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+    } else {
+      lowercaseCompoundName(text, tokens, t, head, afterPreposition, sink);
+    }
+  }
+
+  /** A lowercase compound of an institution's ending the dictionary lacks, its head at {@code head}. */
+  private void lowercaseCompoundName(ScanText text, Tokens tokens, int t, int head, boolean afterPreposition, FindingSink sink) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    // "rosengårdsskolan": a first part that is no word names it; "parkskolan", "ekbackeskolan":
+    // a school or church the dictionary lacks, of a word and its ending, is most often a name
+    // ("familjehemmet", "stödboendet" are nouns)
+    char[] scratch = WordScratch.lend(text, null, length); // the call's scratch chars, from the text's workspace
+    if (!heads.isWordHead(lower, start, head, scratch) || InstitutionHeads.isElementHead(lower, start, head)
+        || AreaCompounds.isPlaceStem(lexicon, lower, start, head, PLACE, KEPT, scratch)) {
+      // "rosengårdsskolan", "hassellundsgymnasiet", "vänerkliniken": no word, a word ending like a name, or a place's stem
+      sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+    } else if (endsInAny(lower, start, length, NAMED_ENDINGS) || afterPreposition && endsIn(lower, start, length, "gården")) {
+      // "på bergsgården", "till nämndemansgården": a farm or home the dictionary lacks, where one is
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+    } else if ((endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kliniken"))
+        && !InstitutionWords.isKindOfSchool(lower, start, length)) {
+      // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
+      // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
+      boolean named = PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t);
+      sink.add(start, tokens.end(t), EntityType.PLACE, named ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
     }
   }
 
@@ -404,45 +475,5 @@ public final class InstitutionDetector implements Detector {
       first = p;
     }
     return tokens.start(first);
-  }
-
-  /** The length of the part before an institution ending ("katedral|skolan") given the word's ending, or 0 without one. */
-  private static int institutionHead(long suffix, int length) {
-    if (suffix == 0 || !Category.INSTITUTION_SUFFIX.in(suffix)) {
-      return 0;
-    }
-    return length - (int) (suffix >>> 32);
-  }
-
-  /** The first part is a place or a person ("Fittja|skolan", "Rosengårds|skolan"), with or without a linking -s. */
-  private boolean isNamedHead(char[] lower, int start, int head) {
-    long named = PLACE | PERSON;
-    return (SwedishLexicon.categories(lexicon.facts(lower, start, head)) & named) != 0
-        || lower[start + head - 1] == 's' && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & named) != 0;
-  }
-
-  /** The first part is a kept term before a hyphen ("bup-"). */
-  private boolean isKeptHead(char[] lower, int start, int head) {
-    return head > 2 && lower[start + head - 1] == '-'
-        && (SwedishLexicon.categories(lexicon.facts(lower, start, head - 1)) & KEPT) != 0;
-  }
-
-  /**
-   * The first part ends in a name element, with or without a linking -s ("sol|backa|skolan",
-   * "hassel|lund|s|gymnasiet"), or is a compass point ("söder|kliniken").
-   */
-  private static boolean isElementHead(char[] lower, int start, int head) {
-    return NameElements.endsInElement(lower, start, head) || NameElements.isCompassPoint(lower, start, head)
-        || NameElements.isNatureStem(lower, start, head)
-        || lower[start + head - 1] == 's' && NameElements.endsInElement(lower, start, head - 1);
-  }
-
-  /** The first part is an ordinary word, with or without a linking -s or -e ("grund", "familje"). */
-  private boolean isWordHead(char[] lower, int start, int head, char[] scratch) {
-    if (lexicon.isCommonWord(lower, start, head, scratch)) {
-      return true;
-    }
-    char link = lower[start + head - 1];
-    return (link == 's' || link == 'e') && head > 3 && lexicon.isCommonWord(lower, start, head - 1, scratch);
   }
 }

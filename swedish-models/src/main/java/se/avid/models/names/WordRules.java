@@ -1,12 +1,10 @@
 package se.avid.models.names;
 
 import static se.avid.models.names.Cues.CUE_STRONG;
-import static se.avid.models.names.Cues.CUE_VOCATIVE;
 import static se.avid.models.names.NameScores.*;
 import static se.avid.models.names.ProperNameDetector.PERSON;
 import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
-import static se.avid.models.names.WordFacts.MAX_LOWERCASE_PROPER_NOUN;
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.PLACE;
@@ -20,9 +18,9 @@ import se.avid.models.lexicon.Tokens;
 /**
  * Decides each word on its own: from its categories, its shape (capitalised, at a sentence start,
  * all caps), its cues and its neighbour (a first name and a surname, a place before "kommun"),
- * setting a type and score or asking the context scorer. Full names ({@link FullNames}), words
- * that are names too ({@link Homographs}), words in no list ({@link UnknownWords}) and place
- * words ({@link PlaceWords}) have rules of their own. Not thread-safe; one per call.
+ * setting a type and score or asking the context scorer. Words after a cue ({@link CuedWordRules}),
+ * full names ({@link FullNames}), words that are names too ({@link Homographs}), words in no list
+ * ({@link UnknownWords}) and place words ({@link PlaceWords}) have rules of their own. Not thread-safe; one per call.
  */
 final class WordRules {
 
@@ -46,6 +44,7 @@ final class WordRules {
   private final NameSlots slots;
   private final DoubtfulSlots doubts;
   private final CaseRules byCase;
+  private final CuedWordRules cuedWords;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
       CharArraySet keepWords, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels) {
@@ -69,6 +68,7 @@ final class WordRules {
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
     this.doubts = new DoubtfulSlots(tokens, words, cues, labels, slots);
     this.byCase = new CaseRules(tokens, words, shapes, cues, labels, homographs, unknown, slots);
+    this.cuedWords = new CuedWordRules(tokens, words, shapes, cues, labels, unknown, fullNames, homographs, homographPairs, slots);
   }
 
   /**
@@ -83,12 +83,6 @@ final class WordRules {
   }
 
   private static final int MIN_SURNAME_AFTER_ARTICLE = 5;
-
-  /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
-  private boolean nicknameShaped(int t) {
-    return NicknameShape.of(tokens.lower(), tokens.start(t), tokens.length(t)) && !words.isFrequent(t)
-        && !Category.WORD_FORM.in(flags[t]) && !shapes.verbLike(t);
-  }
 
   /** Word {@code t} ends in {@code nr}, the abbreviation of "nummer" that no Swedish name ends in ("mobilnr", "pnr"). */
   private boolean numberAbbreviation(int t) {
@@ -172,6 +166,8 @@ final class WordRules {
     }
   }
 
+  // decideWord asks the rules in a fixed order, the first that decides ends it; each group of
+  // rules is a method of its own, small enough for the JIT to compile early and inline
   private void decideWord(int t) {
     long f = flags[t];
     boolean capitalised = tokens.has(t, Tokens.CAPITALISED);
@@ -180,101 +176,22 @@ final class WordRules {
     boolean person = any(f, PERSON);
     boolean place = any(f, SWEDISH_PLACE);
 
-    if (!keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t) || ActShortForms.isSocialServicesAct(tokens, t)) {
+    if (keptWord(t)) {
       type[t] = KEEP;
       return;
     }
-    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && cues.ownerOfKin(t) && ownerMayBeNamed(t, f, false)) {
-      labels.set(t, NAME, CUE); // "Livs pappa": a body has no father; the genitive of a first name
-      return;
-    }
-    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && cues.nameCue(t) == CUE_STRONG)) {
-      // but "min dotter Juni", "han heter Mars"; and capitalised inside a sentence as the subject
-      // of a clause: "att Maj ska", "Efter att Maj dog" (Swedish writes its months in lowercase;
-      // not "sedan Maj har", where a month may open the clause)
-      boolean capitalisedSubject = capitalised && !allCaps && !sentenceStart && slots.subordinateSubject(t)
-          && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
-      if (person && cues.ages.ageAfter(t) && !tokens.isAnyOf(t - 1, TIME_PREPOSITIONS)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
-        return;
-      }
-      if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, true, false))) {
-        type[t] = KEEP;
-      }
-      return;
-    }
-    if (Category.COUNTRY.in(f) && !place && !person) {
-      if (namedAfterCue(t)) {
-        labels.set(t, NAME, CUE);
-      } else if (keepCountries) {
-        type[t] = KEEP;
-      } else {
-        labels.set(t, PLACE, CAPITALISED_KNOWN);
-      }
-      return;
-    }
-    if (Cues.isCueWord(f) && !person && !place) {
-      return; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
-    }
-    if (keepPublicBodies && cues.places.isRegionBody(t)) {
-      // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
-      type[t] = KEEP;
-      return;
-    }
-    if ((allCaps || capitalised) && !person && !place && tokens.length(t) <= MAX_SIGNED_INITIALS
-        && (tokens.length(t) == 1 || !words.isFrequentOrListed(t) && !words.isCommon(t)) // not "OK", "PS"
-        && (cues.signatures.signsOff(t) || cues.signatures.aloneAsLastSentence(t))) {
-      labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK", "…mitt namn. B.": the writer's initials sign the post
-      return;
-    }
-    if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
-      return; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
-    }
-    if (!person && numberAbbreviation(t)) {
-      return; // "mobilnr", "samnr", "kontonr": the word before a number, no name
-    }
-    if (person && Cues.isCueWord(f) && (!capitalised || sentenceStart) && tokens.adjacent(t) && tokens.isWord(t + 1)
-        && Category.CUE_POSSESSIVE.in(flags[t + 1])) {
-      type[t] = KEEP; // "bror min Baran", "syster min": the kin noun before its possessive, though "Bror" is a name
-      return;
-    }
-    if (person && kinOfPossessive(t)) {
-      type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name
-      return;
-    }
-    if (cues.ownerOfKin(t) && ownerMayBeNamed(t, f, person)) {
-      labels.set(t, NAME, CUE); // "lisas pappa", "Naylas kurator": whose kin it is, is a person
+    if (decidePublicBody(t, f, capitalised, allCaps, sentenceStart, person)
+        || decideCountryOrCueWord(t, f, person, place)
+        || decideShortCapitals(t, capitalised, allCaps, person, place)
+        || decideKinGenitive(t, f, capitalised, sentenceStart, person)) {
       return;
     }
     boolean cased = capitalised && !allCaps;
-    if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
-        && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
-      // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
-      // form as written: maybe typed without å, ä, ö; not a name that hundreds are called by, listed
-      // or not ("palle" is no "pålle")
-      AsciiFolding.Reading folded = words.foldedPlace(t);
-      if (f == 0 && placeWords.localPlace(t, folded)) {
-        return;
-      }
-      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)
-          && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t))) { // but "chefen madde e snäll"
-        // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
-        // name that Statistics Sweden counts stays one ("sara", not "såra")
-        return;
-      }
+    if (decideFoldedWord(t, f, cased)) {
+      return;
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
-      if (fullNames.countedPair(t) || fullNames.letteredPair(t) || f == 0 && fullNames.unknownPair(t)) {
-        return; // "oussama mellouli", "nawzat bladh", "timofej rybakov"
-      }
-      if (homographs.namedRareWord(t)) {
-        return;
-      }
-      if (f == 0 && words.isCommon(t) && (words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)
-          || homographs.reportedName(t))) {
-        return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
-      }
-      unknown.lowercaseUnknown(t, f); // the most frequent case: an ordinary lowercase word
+      decideUncuedLowercase(t, f, sentenceStart); // the most frequent case
       return;
     }
     boolean common = words.isCommon(t);
@@ -283,162 +200,19 @@ final class WordRules {
       labels.set(t, PLACE, PLACE_CUE); // "boendet heter vitsippan", "Förskolan heter Solrosen"
       return;
     }
-    // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
-    int cue = cues.nameCue(t);
-    if (cue == 0 && cues.afterTitle(t)) {
-      cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
-    }
-    if (!Category.WORD_FORM.in(f) && (person || !common) && cues.naming.nameInApposition(t)) {
-      labels.set(t, NAME, NAMED_IN_SLOT); // "sitt gamla namn, klara, i alla system": no word stands so
+    int cue = cueBefore(t);
+    if (decideGovernedName(t, f, cased, person, common)
+        || decidePronounAsName(t, f, cased, cue)
+        || cuedWords.decide(t, f, cased, person, place, common, cue)
+        || decideInSlot(t, f, cased, sentenceStart, place, common)) {
       return;
     }
-    if (!cased && Category.FIRST_NAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
-        && cues.personGovernor(t) && !cues.coordinatedWithNoun(t)) {
-      labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
-      return;
-    }
-    if (!cased && Category.SURNAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
-        && cues.personGovernor(t) && PersonMentions.isAtWorkplaceAfter(tokens, flags, t)) {
-      labels.set(t, NAME, CUE_COMMON); // "pratat med skog på socialkontoret": one talks with a person at a workplace
-      return;
-    }
-    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && (words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
-        && slots.pronounAsName(t) || words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.personVerbAfter(t))) {
-      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "med hans igår", "och mina säger": no noun follows
-      return;
-    }
-    if (!cased && cue == CUE_STRONG && Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f)
-        && words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.ageAfter(t)) {
-      labels.set(t, NAME, NAMED_IN_SLOT); // "min dotter mina är 4": after a kin noun no possessive is aged
-      return;
-    }
-    if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.naming.namedWordForm(t)) {
-      labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
-      return;
-    }
-    // "läkaren säger max 3 veckor": after a verb of saying, a lowercase "max" before a number is the limit
-    if (cue != 0 && !Category.CUE_PLACE.in(f) && !Cues.isCueWord(f) && (cased || !cues.maximum(t))) {
-      if (!cased && !person && !place && cues.signatures.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
-        labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
-        return;
-      }
-      if (!cased && cue == CUE_STRONG && !Category.WORD_FORM.in(f) && !words.isFrequent(t)
-          && (Category.FIRST_NAME.in(f) || words.countedFirstName(t)) && slots.subjectBeforeVerbForm(t)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "barnbarnet taras flyttade", "chefen madde e snäll": no possessive needed before a verb
-        return;
-      }
-      if (common && !cased && cue == CUE_STRONG && homographs.cuedSubject(t)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "pappa bo har bott", "vår dotter vilja fyller 18"
-        return;
-      }
-      if (common && !cased && cue == CUE_STRONG && homographs.cuedBeforeClauseOrPair(t)) {
-        labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
-        return;
-      }
-      if (common && !cased && !person && cue == CUE_STRONG && homographs.cuedAtPhraseEnd(t)) {
-        labels.set(t, NAME, NAME_SLOT); // "deras dotter sol.", "vår dotter sol föddes"
-        return;
-      }
-      if (!cased && !person && !place && cue == CUE_STRONG && kinSubject(t, f)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "hennes syster lek kom hit", "min dotter vy hjälper mig"
-        return;
-      }
-      if (!cased && !place && cue == CUE_STRONG && kinNamePair(t, f)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "min mormor risten omma är 91": a first name and a surname that is no word
-        labels.set(t + 1, NAME, NAMED_IN_SLOT);
-        return;
-      }
-      if (person && common && !cased) {
-        if (fullNames.pair(t)) {
-          // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word
-          labels.set(t, NAME, NAME_PAIR);
-          labels.set(t + 1, NAME, NAME_PAIR);
-          return;
-        }
-        if (homographPairs.pair(t, true)) {
-          return; // "jag heter anna ek", "min sambo bo ceder": both words are words too
-        }
-        if (cue == CUE_VOCATIVE) {
-          labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
-          return;
-        }
-        if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && cues.namingCue(t)) {
-          labels.set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
-          return;
-        }
-        labels.judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
-        return;
-      }
-      if (cues.afterTitle(t) && !person && !place && !words.listedWord(t) && !words.isFrequentOrListed(t)) {
-        labels.set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
-        return;
-      }
-      if (!person && !place && homographs.countedName(t, common, cue)) {
-        labels.set(t, NAME, common ? CUE_COMMON : CUE);
-        return;
-      }
-      if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
-        int len = tokens.length(t);
-        if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
-          // a kin noun as a title: Swedish ones, or a cue no Swedish word list holds ("áhkku", "hooyo");
-          // not a role noun or a verb of saying ("polisen inlett", "skriver forskarna")
-          boolean kinTitle = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
-              && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
-          if ((cue == CUE_STRONG && (cues.namingCue(t) || kinTitle) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
-            // "min kille dijar", "heter nizhar", "hej nejdet!", "ringer pappa yemer", "med áhkku
-            // risten": a kin noun, also as a title without a possessive, "heter" or a greeting
-            // names what no list knows
-            labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
-            return;
-          }
-          // "skrev steinfeld": an ending of ordinary words, but no word, compound or past tense:
-          // the scorer may keep it only if it is sure
-          labels.judgeUnknown(t, NAME, CUE);
-        } else {
-          labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
-        }
-        return;
-      }
-      if (!person && !place && !cased && cue == CUE_STRONG && cues.namingCue(t) && nicknameShaped(t)) {
-        labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
-        return;
-      }
-      if (cue == CUE_VOCATIVE && !place && cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)) {
-        labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
-        return;
-      }
-      if (person || (!common && !place) || (cased && cue == CUE_STRONG) || !place && cues.naming.selfNamed(t)) {
-        labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
-        return;
-      }
-      if (!cased && !place && homographs.namedRareWord(t)) {
-        return; // what none of the above took
-      }
-    }
+    decideByNeighbourOrCase(t, f, cased, sentenceStart, person, place, common, cue);
+  }
 
-    if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
-      return; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
-    }
-    if (Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && slots.contactNumberAfter(t)) {
-      labels.set(t, NAME, NAME_SLOT); // "…ingen annanstans tina 0734567812": the one to call
-      return;
-    }
-    if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakers.atPlace(t)) {
-      labels.set(t, NAME, NAME_SLOT); // "Berg på hemtjänsten säger": a surname, though a place or a word too, says so
-      return;
-    }
-    if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
-      return; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
-    }
-    if (!common && (cues.ages.ageAfter(t) || cues.ages.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
-        && (words.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
-      labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
-      return;
-    }
-    if (!common && !place && tokens.is(t - 1, "en") && tokens.adjacent(t - 1) && isSurnameOnly(t, f)) {
-      labels.set(t, NAME, NAME_SLOT); // "ärendet har en johansson", "polisen, en sandberg, sa": a certain person
-      return;
-    }
+  /** The last rules: a full name's pair, a place or an institution by its neighbour, else by how the word is written. */
+  private void decideByNeighbourOrCase(int t, long f, boolean cased, boolean sentenceStart, boolean person, boolean place,
+      boolean common, int cue) {
     // "Anna Lindqvist", "sten andersson", "Anna Xyz", "Sakvan Källgren"
     if (fullNames.pair(t) || fullNames.letteredPair(t) || !cased && person && homographPairs.pair(t, cue == CUE_STRONG)) {
       return;
@@ -458,42 +232,202 @@ final class WordRules {
     }
   }
 
-  /**
-   * Word {@code t}, which no list of names holds nor hundreds are called by, right after a kin or role noun and its possessive
-   * ("hennes syster", "min dotter") and right before an everyday finite verb: the subject the noun
-   * names, whatever the word means alone ("hennes syster lek kom", "min dotter vy hjälper"). No
-   * bare noun stands between a possessive's noun and its verb; an adverb may ("min son bara
-   * skriker"), and a word form or a verb is no subject ("min son ville ha").
-   */
-  private boolean kinSubject(int t, long f) {
-    // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
-    return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f) && finiteVerbAt(t + 1)
-        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2
-        && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t)); // not "min man egentligen är"
+  /** A word the caller keeps, a month in a date, or the Social Services Act's short form. */
+  private boolean keptWord(int t) {
+    return !keepWords.isEmpty() && words.inSet(keepWords, t) || cues.monthInADate(t) || ActShortForms.isSocialServicesAct(tokens, t);
   }
 
-  /**
-   * Word {@code t} right after a possessive's kin noun, and after it a word that is no word at all,
-   * then an age or an everyday finite verb: the two words are the person's first name and
-   * surname ("min mormor risten omma är 91"), whatever the first means alone.
-   */
-  private boolean kinNamePair(int t, long f) {
-    int u = t + 1;
-    return afterKinNoun(t, f) && tokens.isWord(u) && tokens.length(u) >= 3 && unknown.noWordAtAll(u)
-        && (slots.ageAfter(u) || tokens.adjacent(u) && finiteVerbAt(u + 1));
+  /** The cue that names word {@code t}, 0 for none. */
+  private int cueBefore(int t) {
+    // a cue decides: "heter Anna", "min son elias", "handläggaren Lena", "hej Anna", "mvh Peter"
+    int cue = cues.nameCue(t);
+    if (cue == 0 && cues.afterTitle(t)) {
+      cue = CUE_STRONG; // "fru x-son": "fru" is a cue of its own only after a possessive ("min fru")
+    }
+    return cue;
   }
 
-  /**
-   * Word {@code t} stands right after a possessive's kin or role noun, as what it names may, and is
-   * no word form, cue, everyday finite verb or adverb ("min son ville", "min son bara").
-   */
-  private boolean afterKinNoun(int t, long f) {
-    return cues.namingCue(t) && tokens.adjacent(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
-        && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t);
+  /** A public body's word ("Försäkringskassan", a month): kept, unless a person's name in its slot; true when decided. */
+  private boolean decidePublicBody(int t, long f, boolean capitalised, boolean allCaps, boolean sentenceStart, boolean person) {
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && cues.ownerOfKin(t) && ownerMayBeNamed(t, f, false)) {
+      labels.set(t, NAME, CUE); // "Livs pappa": a body has no father; the genitive of a first name
+      return true;
+    }
+    if (Category.PUBLIC_BODY.in(f) && keepPublicBodies && !(person && cues.nameCue(t) == CUE_STRONG)) {
+      // but "min dotter Juni", "han heter Mars"; and capitalised inside a sentence as the subject
+      // of a clause: "att Maj ska", "Efter att Maj dog" (Swedish writes its months in lowercase;
+      // not "sedan Maj har", where a month may open the clause)
+      boolean capitalisedSubject = capitalised && !allCaps && !sentenceStart && slots.subordinateSubject(t)
+          && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
+      if (person && cues.ages.ageAfter(t) && !tokens.isAnyOf(t - 1, TIME_PREPOSITIONS)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
+        return true;
+      }
+      if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, true, false))) {
+        type[t] = KEEP;
+      }
+      return true;
+    }
+    return false;
   }
 
-  /** Token {@code k} is an everyday finite verb. */
-  private boolean finiteVerbAt(int k) {
-    return tokens.isWord(k) && words.inSet(ClauseWords.FINITE_VERBS, k);
+  /** A country, a cue word in no list of names, or a region's body word; true when decided. */
+  private boolean decideCountryOrCueWord(int t, long f, boolean person, boolean place) {
+    if (Category.COUNTRY.in(f) && !place && !person) {
+      if (namedAfterCue(t)) {
+        labels.set(t, NAME, CUE);
+      } else if (keepCountries) {
+        type[t] = KEEP;
+      } else {
+        labels.set(t, PLACE, CAPITALISED_KNOWN);
+      }
+      return true;
+    }
+    if (Cues.isCueWord(f) && !person && !place) {
+      return true; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
+    }
+    if (keepPublicBodies && cues.places.isRegionBody(t)) {
+      // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
+      type[t] = KEEP;
+      return true;
+    }
+    return false;
+  }
+
+  /** Initials that sign a post, acronyms and number abbreviations, which name no one; true when decided. */
+  private boolean decideShortCapitals(int t, boolean capitalised, boolean allCaps, boolean person, boolean place) {
+    if ((allCaps || capitalised) && !person && !place && tokens.length(t) <= MAX_SIGNED_INITIALS
+        && (tokens.length(t) == 1 || !words.isFrequentOrListed(t) && !words.isCommon(t)) // not "OK", "PS"
+        && (cues.signatures.signsOff(t) || cues.signatures.aloneAsLastSentence(t))) {
+      labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK", "…mitt namn. B.": the writer's initials sign the post
+      return true;
+    }
+    if (allCaps && !person && !place && tokens.length(t) <= MAX_ACRONYM_LENGTH) {
+      return true; // acronyms: "BUP", "LSS", "ICA"; longer words in capitals are read as lowercase text
+    }
+    if (!person && numberAbbreviation(t)) {
+      return true; // "mobilnr", "samnr", "kontonr": the word before a number, no name
+    }
+    return false;
+  }
+
+  /** A kin noun by its possessive, or the genitive that owns kin ("lisas pappa"); true when decided. */
+  private boolean decideKinGenitive(int t, long f, boolean capitalised, boolean sentenceStart, boolean person) {
+    if (person && Cues.isCueWord(f) && (!capitalised || sentenceStart) && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && Category.CUE_POSSESSIVE.in(flags[t + 1])) {
+      type[t] = KEEP; // "bror min Baran", "syster min": the kin noun before its possessive, though "Bror" is a name
+      return true;
+    }
+    if (person && kinOfPossessive(t)) {
+      type[t] = KEEP; // "min brors son", "hennes systers kille": a kin noun's genitive, though "Bror" is a name
+      return true;
+    }
+    if (cues.ownerOfKin(t) && ownerMayBeNamed(t, f, person)) {
+      labels.set(t, NAME, CUE); // "lisas pappa", "Naylas kurator": whose kin it is, is a person
+      return true;
+    }
+    return false;
+  }
+
+  /** A word maybe typed without å, ä, ö: a local place or an ordinary word so folded; true when decided. */
+  private boolean decideFoldedWord(int t, long f, boolean cased) {
+    if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
+        && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
+      // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
+      // form as written: maybe typed without å, ä, ö; not a name that hundreds are called by, listed
+      // or not ("palle" is no "pålle")
+      AsciiFolding.Reading folded = words.foldedPlace(t);
+      if (f == 0 && placeWords.localPlace(t, folded)) {
+        return true;
+      }
+      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)
+          && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t))) { // but "chefen madde e snäll"
+        // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
+        // name that Statistics Sweden counts stays one ("sara", not "såra")
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lowercase word in no list of names or places, and no cue before it. */
+  private void decideUncuedLowercase(int t, long f, boolean sentenceStart) {
+    if (fullNames.countedPair(t) || fullNames.letteredPair(t) || f == 0 && fullNames.unknownPair(t)) {
+      return; // "oussama mellouli", "nawzat bladh", "timofej rybakov"
+    }
+    if (homographs.namedRareWord(t)) {
+      return;
+    }
+    if (f == 0 && words.isCommon(t) && (words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)
+        || homographs.reportedName(t))) {
+      return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
+    }
+    unknown.lowercaseUnknown(t, f); // an ordinary lowercase word
+  }
+
+  /** A name in apposition, or governed as a person is ("hos lisa", "ringde mark"); true when decided. */
+  private boolean decideGovernedName(int t, long f, boolean cased, boolean person, boolean common) {
+    if (!Category.WORD_FORM.in(f) && (person || !common) && cues.naming.nameInApposition(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "sitt gamla namn, klara, i alla system": no word stands so
+      return true;
+    }
+    if (!cased && Category.FIRST_NAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && cues.personGovernor(t) && !cues.coordinatedWithNoun(t)) {
+      labels.set(t, NAME, CUE_COMMON); // "hos lisa", "ringde mark", "sms till sten": one visits, calls, texts a person
+      return true;
+    }
+    if (!cased && Category.SURNAME.in(f) && words.isCommon(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && cues.personGovernor(t) && PersonMentions.isAtWorkplaceAfter(tokens, flags, t)) {
+      labels.set(t, NAME, CUE_COMMON); // "pratat med skog på socialkontoret": one talks with a person at a workplace
+      return true;
+    }
+    return false;
+  }
+
+  /** A possessive or pronoun that is a first name too ("hans", "mina", "inga"), standing as one; true when decided. */
+  private boolean decidePronounAsName(int t, long f, boolean cased, int cue) {
+    if (Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f) && (words.firstNameBearers(t) >= NameCounts.TEN_THOUSANDS
+        && slots.pronounAsName(t) || words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.personVerbAfter(t))) {
+      labels.set(t, NAME, NAME_SLOT); // "hans är 16", "hans och jag", "med hans igår", "och mina säger": no noun follows
+      return true;
+    }
+    if (!cased && cue == CUE_STRONG && Category.CUE_POSSESSIVE.in(f) && Category.FIRST_NAME.in(f)
+        && words.firstNameBearers(t) >= NameCounts.HUNDREDS && slots.ageAfter(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "min dotter mina är 4": after a kin noun no possessive is aged
+      return true;
+    }
+    if (Category.FIRST_NAME.in(f) && Category.WORD_FORM.in(f) && !cased && cues.naming.namedWordForm(t)) {
+      labels.set(t, NAME, CUE); // "heter inga och", "heter hans.": even a pronoun that is a name, when it ends the phrase
+      return true;
+    }
+    return false;
+  }
+
+  /** A word in a person's slot with no cue that decided it: a homograph, a contact, a speaker, an aged or "en" person; true when decided. */
+  private boolean decideInSlot(int t, long f, boolean cased, boolean sentenceStart, boolean place, boolean common) {
+    if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
+      return true; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
+    }
+    if (Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && slots.contactNumberAfter(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "…ingen annanstans tina 0734567812": the one to call
+      return true;
+    }
+    if (sentenceStart && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && slots.speakers.atPlace(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "Berg på hemtjänsten säger": a surname, though a place or a word too, says so
+      return true;
+    }
+    if (common && !cased && !Category.WORD_FORM.in(f) && homographs.reportedName(t)) {
+      return true; // ", säger söder.", "enligt lind är": a listed name that is also a word, as the speaker
+    }
+    if (!common && (cues.ages.ageAfter(t) || cues.ages.ageInAList(t)) && !cues.afterArticle(t) && !cues.maximum(t)
+        && (words.countedFirstName(t) || f == 0 && shapes.nameShaped(t))) {
+      labels.set(t, NAME, CUE); // "ilhan 6 och sagal 2", "setayesh (12)": an age names the word before it
+      return true;
+    }
+    if (!common && !place && tokens.is(t - 1, "en") && tokens.adjacent(t - 1) && isSurnameOnly(t, f)) {
+      labels.set(t, NAME, NAME_SLOT); // "ärendet har en johansson", "polisen, en sandberg, sa": a certain person
+      return true;
+    }
+    return false;
   }
 }

@@ -159,158 +159,197 @@ public final class ResidencePlaceDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
-    char[] lower = tokens.lower();
-    char[] scratch = null; // for the parts of the few long unknown words
     for (int p = 0; p < n; p++) {
-      if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
-        sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
-        p++;
-        continue;
+      // each kind of place is a method of its own, asked in a fixed order, small enough for the
+      // JIT to compile early and inline; each gives the last token it took, or -1 for none
+      int last = wordNamingPlace(tokens, p, sink);
+      if (last < 0) {
+        last = compoundPlace(text, tokens, p, sink);
       }
-      if (PlacePredicates.isSubjectOfPlacePredicate(lexicon, tokens, p, PLACES)) {
-        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, PREDICATE_SCORE); // "fiskvallen är ett tråkigt område"
-        continue;
+      if (last < 0) {
+        last = placeByNeighbour(tokens, p, sink);
       }
-      if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
-        int first = countyStart(tokens, p);
-        if (first >= 0) {
-          sink.add(tokens.start(first), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE); // "västra götalands län"
-          continue;
-        }
-      }
-      if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
-          && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
-        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
-        continue;
-      }
-      Lexeme unknown = tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND ? tokens.lexeme(p, lexicon) : null;
-      if (unknown != null && isInNoList(unknown)) {
-        scratch = WordScratch.lend(text, scratch, tokens.length(p));
-        if (ResidenceMemos.isPlaceCompound(lexicon, unknown, lower, tokens.start(p), tokens.length(p), PLACES, KEPT,
-            scratch)) {
-          sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
-          continue;
-        }
-      }
-      // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
-      if ((tokens.is(p + 1, "kommun") && !tokens.isAnyOf(p - 1, SLOTS) || tokens.is(p + 1, "centrum"))
-          && tokens.adjacent(p) && tokens.isWord(p) && isListedPlace(tokens, p)) {
-        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
-        continue;
-      }
-      if (p >= 2 && tokens.kind(p - 1) == Tokens.NUMBER && PostTowns.isTown(tokens, p, lexicon, PLACES, KEPT)) {
-        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, POST_TOWN_SCORE); // "582 24 ljung"
-        continue;
-      }
-      int bracketed = tokens.isWord(p) ? neighbours.bracketedName(tokens, p) : -1;
-      if (bracketed > 0) {
-        sink.add(tokens.start(bracketed), tokens.end(bracketed), EntityType.PLACE, NEIGHBOUR_SCORE); // "kommunen (horn)"
-        p = bracketed;
-        continue;
-      }
-      if (AreaNouns.isNounBefore(tokens, p) && AreaNouns.isNameAfter(lexicon, tokens, p + 1, tokens.lexeme(p + 1, lexicon))) {
-        sink.add(tokens.start(p + 1), tokens.end(p + 1), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bostadsområdet djurängen"
-        p++;
-        continue;
-      }
-      // most tokens: no preposition of place, a length test and a few short comparisons
-      if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
-        continue;
-      }
-      boolean slot = isSlot(tokens, p);
-      boolean on = tokens.is(p, "på") || tokens.is(p, "pa");
-      if (!slot && !on) {
-        continue; // every preposition asked below is a slot or "på"
-      }
-      int u = p + 1;
-      int landmark = Landmarks.wordsAt(tokens, u);
-      if (landmark > 0) {
-        sink.add(tokens.start(u), tokens.end(u + landmark - 1), EntityType.PLACE, LANDMARK_SCORE); // "vid slussen"
-        p = u + landmark - 1;
-        continue;
-      }
-      if (on && CompassDistricts.isDistrictAt(tokens, u)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, LANDMARK_SCORE); // "bor på söder"
-        p = u;
-        continue;
-      }
-      if (on && CompassDistricts.mayBeDistrictAt(tokens, u)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNPLACED_DISTRICT_SCORE); // "i trapphus på söder"
-        p = u;
-        continue;
-      }
-      // one record of the word after it, shared with the other detectors of the call
-      Lexeme word = tokens.lexeme(u, lexicon);
-      long facts = word.facts();
-      if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, lower, tokens.start(u), tokens.length(u), PLACES, KEPT)
-          || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts))) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
-        p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
-        continue;
-      }
-      if (tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
-        p = u;
-        continue;
-      }
-      if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
-        p = u;
-        continue;
-      }
-      if (!slot || tokens.is(p, "vid")) {
-        if (neighbours.isBeforeTown(tokens, u)) {
-          sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE); // "går på backhammar i Rinkeby"
-          p = u;
-          continue;
-        }
-      }
-      // "på" too: "satsningen på kattängen", as "på" takes islands and hills
-      int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
-      boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
-      boolean to = tokens.is(p, "till");
-      boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
-      if (shape != UnlistedPlaces.NONE) {
-        // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
-        // hästhagen") flagged for review
-        boolean sure = shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
-            || (in || to || from) && ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
-            || PlaceCues.isPlaceCued(tokens, p);
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, sure ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
-        p = u;
-        continue;
-      }
-      boolean compound = UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
-      if (compound && PlaceCues.isPlaceCued(tokens, p)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "skolan i hammarskogen"
-        p = u;
-        continue;
-      }
-      if (!(in || to || from)) {
-        continue;
-      }
-      // "i ed kommun", "från vara kommun"; not "på kommun", a workplace
-      if ((to || from || tokens.is(p, "i")) && tokens.is(u + 1, "kommun") && tokens.adjacent(u) && namesMunicipality(tokens, u)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, MUNICIPALITY_SCORE);
-        p = u;
-        continue;
-      }
-      if (!ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
-          && !ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p), in, to, from)) {
-        continue;
-      }
-      int end = runs.placeEnd(tokens, u);
-      if (end > 0) {
-        sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
-        p = neighbours.coordinatedPlace(tokens, u, end, sink);
-      } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
-        p = neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
-      } else if (compound) {
-        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bor i hammarskogen"
-        p = u;
+      p = last >= 0 ? last : placeAfterSlot(tokens, p, sink);
+    }
+  }
+
+  /** A definite name, a place predicate's subject or a county at token {@code p}: the last token taken, or -1. */
+  private int wordNamingPlace(Tokens tokens, int p, FindingSink sink) {
+    if (tokens.has(p, Tokens.CAPITALISED) && DefiniteNames.isNameAt(lexicon, tokens, p)) {
+      sink.add(tokens.start(p), tokens.end(p + 1), EntityType.PLACE, DEFINITE_NAME_SCORE); // "efter att Blå Huset stängde"
+      return p + 1;
+    }
+    if (PlacePredicates.isSubjectOfPlacePredicate(lexicon, tokens, p, PLACES)) {
+      sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, PREDICATE_SCORE); // "fiskvallen är ett tråkigt område"
+      return p;
+    }
+    if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
+      int first = countyStart(tokens, p);
+      if (first >= 0) {
+        sink.add(tokens.start(first), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE); // "västra götalands län"
+        return p;
       }
     }
+    return -1;
+  }
+
+  /** A compound of a place and an area or a word of its people at token {@code p}: the last token taken, or -1. */
+  private int compoundPlace(ScanText text, Tokens tokens, int p, FindingSink sink) {
+    char[] lower = tokens.lower();
+    if (tokens.isWord(p) && tokens.length(p) >= MIN_AREA_COMPOUND
+        && AreaCompounds.isAreaCompound(lexicon, lower, tokens.start(p), tokens.length(p), PLACES, KEPT)) {
+      sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, AREA_SCORE); // "stockholmsområdet"
+      return p;
+    }
+    Lexeme unknown = tokens.isWord(p) && tokens.length(p) >= MIN_PLACE_COMPOUND ? tokens.lexeme(p, lexicon) : null;
+    if (unknown != null && isInNoList(unknown)) {
+      // the call's scratch chars, lent by the text's workspace to the few long unknown words
+      char[] scratch = WordScratch.lend(text, null, tokens.length(p));
+      if (ResidenceMemos.isPlaceCompound(lexicon, unknown, lower, tokens.start(p), tokens.length(p), PLACES, KEPT,
+          scratch)) {
+        sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** A place known by the token after or before it: "kommun", a postal code, a bracket, an area noun; the last token taken, or -1. */
+  private int placeByNeighbour(Tokens tokens, int p, FindingSink sink) {
+    // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
+    if ((tokens.is(p + 1, "kommun") && !tokens.isAnyOf(p - 1, SLOTS) || tokens.is(p + 1, "centrum"))
+        && tokens.adjacent(p) && tokens.isWord(p) && isListedPlace(tokens, p)) {
+      sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
+      return p;
+    }
+    if (p >= 2 && tokens.kind(p - 1) == Tokens.NUMBER && PostTowns.isTown(tokens, p, lexicon, PLACES, KEPT)) {
+      sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, POST_TOWN_SCORE); // "582 24 ljung"
+      return p;
+    }
+    int bracketed = tokens.isWord(p) ? neighbours.bracketedName(tokens, p) : -1;
+    if (bracketed > 0) {
+      sink.add(tokens.start(bracketed), tokens.end(bracketed), EntityType.PLACE, NEIGHBOUR_SCORE); // "kommunen (horn)"
+      return bracketed;
+    }
+    if (AreaNouns.isNounBefore(tokens, p) && AreaNouns.isNameAfter(lexicon, tokens, p + 1, tokens.lexeme(p + 1, lexicon))) {
+      sink.add(tokens.start(p + 1), tokens.end(p + 1), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bostadsområdet djurängen"
+      return p + 1;
+    }
+    return -1;
+  }
+
+  /** A place after a preposition of place at token {@code p}: the last token taken, {@code p} for none. */
+  private int placeAfterSlot(Tokens tokens, int p, FindingSink sink) {
+    // most tokens: no preposition of place, a length test and a few short comparisons
+    if (!tokens.isWord(p) || tokens.length(p) > MAX_SLOT || !tokens.adjacent(p) || !tokens.isWord(p + 1)) {
+      return p;
+    }
+    boolean slot = isSlot(tokens, p);
+    boolean on = tokens.is(p, "på") || tokens.is(p, "pa");
+    if (!slot && !on) {
+      return p; // every preposition asked below is a slot or "på"
+    }
+    int u = p + 1;
+    int landmark = Landmarks.wordsAt(tokens, u);
+    if (landmark > 0) {
+      sink.add(tokens.start(u), tokens.end(u + landmark - 1), EntityType.PLACE, LANDMARK_SCORE); // "vid slussen"
+      return u + landmark - 1;
+    }
+    if (on && CompassDistricts.isDistrictAt(tokens, u)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, LANDMARK_SCORE); // "bor på söder"
+      return u;
+    }
+    if (on && CompassDistricts.mayBeDistrictAt(tokens, u)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNPLACED_DISTRICT_SCORE); // "i trapphus på söder"
+      return u;
+    }
+    // one record of the word after it, shared with the other detectors of the call
+    Lexeme word = tokens.lexeme(u, lexicon);
+    int last = listedPlaceInSlot(tokens, p, slot, word, sink);
+    return last >= 0 ? last : unlistedPlaceInSlot(tokens, p, slot, word, sink);
+  }
+
+  /** A listed or folded place, or a place-named word, after the preposition at {@code p}: the last token taken, or -1. */
+  private int listedPlaceInSlot(Tokens tokens, int p, boolean slot, Lexeme word, FindingSink sink) {
+    int u = p + 1;
+    long facts = word.facts();
+    if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, tokens.lower(), tokens.start(u), tokens.length(u), PLACES, KEPT)
+        || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts))) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
+      return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
+    }
+    if (tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
+      return u;
+    }
+    if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
+      return u;
+    }
+    if (!slot || tokens.is(p, "vid")) {
+      if (neighbours.isBeforeTown(tokens, u)) {
+        sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE); // "går på backhammar i Rinkeby"
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /** A word no list holds, shaped as a place, after the preposition at {@code p}: the last token taken, {@code p} for none. */
+  private int unlistedPlaceInSlot(Tokens tokens, int p, boolean slot, Lexeme word, FindingSink sink) {
+    char[] lower = tokens.lower();
+    int u = p + 1;
+    long facts = word.facts();
+    // "på" too: "satsningen på kattängen", as "på" takes islands and hills
+    int shape = UnlistedPlaces.shape(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
+    boolean in = tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "pa");
+    boolean to = tokens.is(p, "till");
+    boolean from = tokens.is(p, "från") || tokens.is(p, "fran");
+    if (shape != UnlistedPlaces.NONE) {
+      // "från ramstabacken" and "mamma bor på tallbacken" redacted; "vid kattängen" (or "vid
+      // hästhagen") flagged for review
+      boolean sure = shape == UnlistedPlaces.NAMED_HEAD || PlacingSlots.isAfterPlacing(tokens, u)
+          || (in || to || from) && ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
+          || PlaceCues.isPlaceCued(tokens, p);
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, sure ? UNLISTED_SLOT_SCORE : UNLISTED_WORD_HEAD_SCORE);
+      return u;
+    }
+    boolean compound = UnlistedPlaces.isCompoundShaped(lexicon, lower, tokens.start(u), tokens.length(u), facts, word.ending());
+    if (compound && PlaceCues.isPlaceCued(tokens, p)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "skolan i hammarskogen"
+      return u;
+    }
+    if (!(in || to || from)) {
+      return p;
+    }
+    return placeAfterResidenceVerb(tokens, p, in, to, from, compound, sink);
+  }
+
+  /** A place after a verb of living or moving and "i", "till" or "från" at {@code p}: the last token taken, {@code p} for none. */
+  private int placeAfterResidenceVerb(Tokens tokens, int p, boolean in, boolean to, boolean from, boolean compound,
+      FindingSink sink) {
+    int u = p + 1;
+    // "i ed kommun", "från vara kommun"; not "på kommun", a workplace
+    if ((to || from || tokens.is(p, "i")) && tokens.is(u + 1, "kommun") && tokens.adjacent(u) && namesMunicipality(tokens, u)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, MUNICIPALITY_SCORE);
+      return u;
+    }
+    if (!ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
+        && !ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p), in, to, from)) {
+      return p;
+    }
+    int end = runs.placeEnd(tokens, u);
+    if (end > 0) {
+      sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
+      return neighbours.coordinatedPlace(tokens, u, end, sink);
+    } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
+      return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
+    } else if (compound) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bor i hammarskogen"
+      return u;
+    }
+    return p;
   }
 
   /**

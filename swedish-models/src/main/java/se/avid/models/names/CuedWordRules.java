@@ -1,0 +1,220 @@
+package se.avid.models.names;
+
+import static se.avid.models.names.Cues.CUE_STRONG;
+import static se.avid.models.names.Cues.CUE_VOCATIVE;
+import static se.avid.models.names.NameScores.*;
+import static se.avid.models.names.WordFacts.MAX_LOWERCASE_PROPER_NOUN;
+import static se.avid.models.names.WordLabels.NAME;
+
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Tokens;
+
+/**
+ * The rules for a word right after a cue that names a person ("heter", "min son", "hej", "mvh"),
+ * a step of {@link WordRules#decide}: a lowercase word in the named one's slot, a listed name that
+ * is also a word, and a word in no list. Not thread-safe; one per call.
+ */
+final class CuedWordRules {
+
+  private final Tokens tokens;
+  private final long[] flags;
+  private final WordFacts words;
+  private final WordShapes shapes;
+  private final Cues cues;
+  private final WordLabels labels;
+  private final UnknownWords unknown;
+  private final FullNames fullNames;
+  private final Homographs homographs;
+  private final HomographPairs homographPairs;
+  private final NameSlots slots;
+
+  CuedWordRules(Tokens tokens, WordFacts words, WordShapes shapes, Cues cues, WordLabels labels, UnknownWords unknown,
+      FullNames fullNames, Homographs homographs, HomographPairs homographPairs, NameSlots slots) {
+    this.tokens = tokens;
+    this.flags = words.flags;
+    this.words = words;
+    this.shapes = shapes;
+    this.cues = cues;
+    this.labels = labels;
+    this.unknown = unknown;
+    this.fullNames = fullNames;
+    this.homographs = homographs;
+    this.homographPairs = homographPairs;
+    this.slots = slots;
+  }
+
+  /**
+   * Decides word {@code t} after cue {@code cue} (0 for none, which decides nothing); true when
+   * decided, false to leave it to the rules of slots, pairs and case.
+   */
+  boolean decide(int t, long f, boolean cased, boolean person, boolean place, boolean common, int cue) {
+    // "läkaren säger max 3 veckor": after a verb of saying, a lowercase "max" before a number is the limit
+    if (cue == 0 || Category.CUE_PLACE.in(f) || Cues.isCueWord(f) || !(cased || !cues.maximum(t))) {
+      return false;
+    }
+    if (decideLowercaseInSlot(t, f, cased, person, place, common, cue)) {
+      return true;
+    }
+    if (person && common && !cased) {
+      decideListedHomograph(t, f, cue);
+      return true;
+    }
+    return decideUnlisted(t, f, cased, person, place, common, cue);
+  }
+
+  /** A lowercase word where the cue's named one stands: a signature, a subject, a phrase's end, a kin's name; true when decided. */
+  private boolean decideLowercaseInSlot(int t, long f, boolean cased, boolean person, boolean place, boolean common, int cue) {
+    if (!cased && !person && !place && cues.signatures.slashSignature(t) && !words.isFrequent(t) && !Category.WORD_FORM.in(f)) {
+      labels.set(t, NAME, VOCATIVE); // "…i Trollhättan. /lemar": what signs the post, though the dictionary reads it as a word
+      return true;
+    }
+    if (!cased && cue == CUE_STRONG && !Category.WORD_FORM.in(f) && !words.isFrequent(t)
+        && (Category.FIRST_NAME.in(f) || words.countedFirstName(t)) && slots.subjectBeforeVerbForm(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "barnbarnet taras flyttade", "chefen madde e snäll": no possessive needed before a verb
+      return true;
+    }
+    if (common && !cased && cue == CUE_STRONG && homographs.cuedSubject(t)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "pappa bo har bott", "vår dotter vilja fyller 18"
+      return true;
+    }
+    if (common && !cased && cue == CUE_STRONG && homographs.cuedBeforeClauseOrPair(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
+      return true;
+    }
+    if (common && !cased && !person && cue == CUE_STRONG && homographs.cuedAtPhraseEnd(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "deras dotter sol.", "vår dotter sol föddes"
+      return true;
+    }
+    if (!cased && !person && !place && cue == CUE_STRONG && kinSubject(t, f)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "hennes syster lek kom hit", "min dotter vy hjälper mig"
+      return true;
+    }
+    if (!cased && !place && cue == CUE_STRONG && kinNamePair(t, f)) {
+      labels.set(t, NAME, NAMED_IN_SLOT); // "min mormor risten omma är 91": a first name and a surname that is no word
+      labels.set(t + 1, NAME, NAMED_IN_SLOT);
+      return true;
+    }
+    return false;
+  }
+
+  /** A lowercase listed name that is also a word ("min son björn"): always decided here. */
+  private void decideListedHomograph(int t, long f, int cue) {
+    if (fullNames.pair(t)) {
+      // "domaren mark clattenburg", "hej björn lindqvist": a cue and a surname settle the word
+      labels.set(t, NAME, NAME_PAIR);
+      labels.set(t + 1, NAME, NAME_PAIR);
+      return;
+    }
+    if (homographPairs.pair(t, true)) {
+      return; // "jag heter anna ek", "min sambo bo ceder": both words are words too
+    }
+    if (cue == CUE_VOCATIVE) {
+      labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
+      return;
+    }
+    if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && cues.namingCue(t)) {
+      labels.set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
+      return;
+    }
+    labels.judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
+  }
+
+  /** A word no list of names holds, or a capitalised one, after the cue; true when decided. */
+  private boolean decideUnlisted(int t, long f, boolean cased, boolean person, boolean place, boolean common, int cue) {
+    if (cues.afterTitle(t) && !person && !place && !words.listedWord(t) && !words.isFrequentOrListed(t)) {
+      labels.set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
+      return true;
+    }
+    if (!person && !place && homographs.countedName(t, common, cue)) {
+      labels.set(t, NAME, common ? CUE_COMMON : CUE);
+      return true;
+    }
+    if (!person && !place && !common && !cased && !shapes.nameShaped(t)) {
+      decideUnknownLowercase(t, cue);
+      return true;
+    }
+    if (!person && !place && !cased && cue == CUE_STRONG && cues.namingCue(t) && nicknameShaped(t)) {
+      labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
+      return true;
+    }
+    if (cue == CUE_VOCATIVE && !place && cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)) {
+      labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
+      return true;
+    }
+    if (person || (!common && !place) || (cased && cue == CUE_STRONG) || !place && cues.naming.selfNamed(t)) {
+      labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
+      return true;
+    }
+    if (!cased && !place && homographs.namedRareWord(t)) {
+      return true; // what none of the above took
+    }
+    return false;
+  }
+
+  /** A lowercase word of no list and no name's shape after the cue: named, or judged by the scorer. */
+  private void decideUnknownLowercase(int t, int cue) {
+    int len = tokens.length(t);
+    if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
+      // a kin noun as a title: Swedish ones, or a cue no Swedish word list holds ("áhkku", "hooyo");
+      // not a role noun or a verb of saying ("polisen inlett", "skriver forskarna")
+      boolean kinTitle = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
+          && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
+      if ((cue == CUE_STRONG && (cues.namingCue(t) || kinTitle) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
+        // "min kille dijar", "heter nizhar", "hej nejdet!", "ringer pappa yemer", "med áhkku
+        // risten": a kin noun, also as a title without a possessive, "heter" or a greeting
+        // names what no list knows
+        labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE);
+        return;
+      }
+      // "skrev steinfeld": an ending of ordinary words, but no word, compound or past tense:
+      // the scorer may keep it only if it is sure
+      labels.judgeUnknown(t, NAME, CUE);
+    } else {
+      labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
+    }
+  }
+
+  /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
+  private boolean nicknameShaped(int t) {
+    return NicknameShape.of(tokens.lower(), tokens.start(t), tokens.length(t)) && !words.isFrequent(t)
+        && !Category.WORD_FORM.in(flags[t]) && !shapes.verbLike(t);
+  }
+
+  /**
+   * Word {@code t}, which no list of names holds nor hundreds are called by, right after a kin or role noun and its possessive
+   * ("hennes syster", "min dotter") and right before an everyday finite verb: the subject the noun
+   * names, whatever the word means alone ("hennes syster lek kom", "min dotter vy hjälper"). No
+   * bare noun stands between a possessive's noun and its verb; an adverb may ("min son bara
+   * skriker"), and a word form or a verb is no subject ("min son ville ha").
+   */
+  private boolean kinSubject(int t, long f) {
+    // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
+    return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f) && finiteVerbAt(t + 1)
+        && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2
+        && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t)); // not "min man egentligen är"
+  }
+
+  /**
+   * Word {@code t} right after a possessive's kin noun, and after it a word that is no word at all,
+   * then an age or an everyday finite verb: the two words are the person's first name and
+   * surname ("min mormor risten omma är 91"), whatever the first means alone.
+   */
+  private boolean kinNamePair(int t, long f) {
+    int u = t + 1;
+    return afterKinNoun(t, f) && tokens.isWord(u) && tokens.length(u) >= 3 && unknown.noWordAtAll(u)
+        && (slots.ageAfter(u) || tokens.adjacent(u) && finiteVerbAt(u + 1));
+  }
+
+  /**
+   * Word {@code t} stands right after a possessive's kin or role noun, as what it names may, and is
+   * no word form, cue, everyday finite verb or adverb ("min son ville", "min son bara").
+   */
+  private boolean afterKinNoun(int t, long f) {
+    return cues.namingCue(t) && tokens.adjacent(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t);
+  }
+
+  /** Token {@code k} is an everyday finite verb. */
+  private boolean finiteVerbAt(int k) {
+    return tokens.isWord(k) && words.inSet(ClauseWords.FINITE_VERBS, k);
+  }}
