@@ -24,7 +24,7 @@ class LandmarkPassProperties {
     char[] byChars = text.toCharArray();
     Landmarks chars = Landmarks.scanCharByChar(byChars);
     assertEquals(new String(byChars), new String(byBlocks));
-    assertArrayEquals(positions(chars), positions(blocks));
+    assertArrayEquals(LandmarkPositions.of(chars), LandmarkPositions.of(blocks));
   }
 
   /**
@@ -42,26 +42,5 @@ class LandmarkPassProperties {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(40, plain), net.jqwik.api.Tuple.of(1, special));
     return piece.list().ofMaxSize(150).map(list -> String.join("", list));
-  }
-
-  private static int[] positions(Landmarks landmarks) {
-    int[] all = new int[landmarks.digitRuns() + landmarks.marks() + landmarks.cueWords() + landmarks.words() + 3];
-    int p = 0;
-    for (int k = 0; k < landmarks.digitRuns(); k++) {
-      all[p++] = landmarks.digitRun(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.marks(); k++) {
-      all[p++] = landmarks.mark(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.cueWords(); k++) {
-      all[p++] = landmarks.cueWord(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.words(); k++) {
-      all[p++] = landmarks.word(k);
-    }
-    return all;
   }
 }

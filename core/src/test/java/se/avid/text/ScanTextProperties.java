@@ -23,7 +23,7 @@ class ScanTextProperties {
     assertEquals(new String(normalized), scan.normalized(0, scan.length()));
     Landmarks expected = Landmarks.scanFolded(normalized);
     Landmarks actual = Landmarks.of(scan);
-    assertArrayEquals(positions(expected), positions(actual));
+    assertArrayEquals(LandmarkPositions.of(expected), LandmarkPositions.of(actual));
   }
 
   /**
@@ -39,26 +39,5 @@ class ScanTextProperties {
       "\uD835\uDFD6", "\uD83D\uDE00", "\uD835", "\uDFD6"
     };
     return Arbitraries.of(pieces).list().ofMaxSize(40).map(list -> String.join("", list));
-  }
-
-  private static int[] positions(Landmarks landmarks) {
-    int[] all = new int[landmarks.digitRuns() + landmarks.marks() + landmarks.cueWords() + landmarks.words() + 3];
-    int p = 0;
-    for (int k = 0; k < landmarks.digitRuns(); k++) {
-      all[p++] = landmarks.digitRun(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.marks(); k++) {
-      all[p++] = landmarks.mark(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.cueWords(); k++) {
-      all[p++] = landmarks.cueWord(k);
-    }
-    all[p++] = -1;
-    for (int k = 0; k < landmarks.words(); k++) {
-      all[p++] = landmarks.word(k);
-    }
-    return all;
   }
 }
