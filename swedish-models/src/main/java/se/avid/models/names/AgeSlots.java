@@ -61,9 +61,10 @@ final class AgeSlots {
     if (!(tokens.isPunct(p, ',') || tokens.is(p, "och") || tokens.is(p, "o")) || !ageEndsBefore(p)) {
       return -1;
     }
-    int x = tokens.isPunct(p - 1, ')') ? p - 2 : p - 1;
+    boolean commas = tokens.isPunct(p - 1, ','); // "tor, 8, och vilja, 11"
+    int x = tokens.isPunct(p - 1, ')') || commas ? p - 2 : p - 1;
     x = tokens.is(x, "år") ? x - 1 : x; // the number
-    int name = tokens.isPunct(x - 1, '(') ? x - 2 : x - 1;
+    int name = tokens.isPunct(x - 1, '(') || commas ? x - 2 : x - 1;
     boolean relative = copulaOfRelative(name);
     if (relative) {
       name = tokens.isPunct(name - 2, ',') ? name - 3 : name - 2; // "ella, som är 9, och ask som är 6"
@@ -76,8 +77,14 @@ final class AgeSlots {
     return (tokens.is(v, "är") || tokens.is(v, "e")) && tokens.is(v - 1, "som");
   }
 
-  /** The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)"), or -1 if none does. */
+  /**
+   * The token after an age that starts at {@code u} ("9", "9 år", "(9)", "(9 år)", ", 9," set off by
+   * commas), or -1 if none does.
+   */
   private int afterAge(int u) {
+    if (tokens.isPunct(u, ',') && smallNumber(u + 1) && (u + 2 >= n || tokens.isPunct(u + 2, ',') || tokens.isPunct(u + 2, '.'))) {
+      return u + 3; // "tor, 8, och vilja, 11,"
+    }
     boolean open = tokens.isPunct(u, '(');
     int d = open ? u + 1 : u;
     if (!smallNumber(d)) {
@@ -87,8 +94,11 @@ final class AgeSlots {
     return !open ? e : tokens.isPunct(e, ')') ? e + 1 : -1;
   }
 
-  /** An age ends right before token {@code e}: "9", "9 år", "(9)", "(9 år)". */
+  /** An age ends right before token {@code e}: "9", "9 år", "(9)", "(9 år)", ", 9,". */
   private boolean ageEndsBefore(int e) {
+    if (tokens.isPunct(e - 1, ',') && smallNumber(e - 2) && tokens.isPunct(e - 3, ',')) {
+      return true; // "tor, 8, och"
+    }
     boolean close = tokens.isPunct(e - 1, ')');
     int x = close ? e - 2 : e - 1;
     if (tokens.is(x, "år")) {

@@ -84,6 +84,16 @@ final class CueLists {
       "mentor", "kurator", "handläggare", "socialsekreterare", "kontaktperson", "familj", "morsa",
       "farsa", "brorsa", "syrra", "gudmor", "gudfar", "fosterföräldrar", "fostermamma", "fosterpappa");
 
+  /**
+   * Things a person has, indefinite, that a genitive owns ("stens bil", "sagas rum"): the genitive
+   * before one may be a person's, as before kin ({@link #OWNED_KIN}); only a first name's genitive
+   * is taken so, since a noun's genitive is definite before these ("bilens", "husets").
+   */
+  static final CharArraySet OWNED_THINGS = WordFacts.words(
+      "bil", "rum", "mobil", "telefon", "lägenhet", "lgh", "hus", "säng", "cykel", "saker", "kläder",
+      "födelsedag", "kalas", "dator", "hund", "katt", "jobb", "väska", "nycklar", "pengar", "konto",
+      "begravning", "grav", "mående", "skola", "förskola", "klass", "dagis");
+
   /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
   static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);
 

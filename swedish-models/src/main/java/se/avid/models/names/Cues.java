@@ -286,6 +286,18 @@ final class Cues {
         && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
   }
 
+  /**
+   * Word {@code t} is a genitive right before a thing a person has ({@link CueLists#OWNED_THINGS}:
+   * "stens bil", "sagas rum"), after no article ("en stens kast"), no possessive or word form; the
+   * caller asks whether the word's base is a first name.
+   */
+  boolean ownerOfThing(int t) {
+    int len = tokens.length(t);
+    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && !afterArticle(t)
+        && words.inSet(CueLists.OWNED_THINGS, t + 1);
+  }
+
   /** "två gånger om dan", "hela dan": "dan" as talk says "dagen", after a word of time, not a man's name. */
   boolean spokenDay(int t) {
     return tokens.is(t, "dan") && tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(DAY_WORDS, t - 1);

@@ -56,7 +56,7 @@ final class NameRules {
     for (int t = 0; t < n; t++) {
       if (tokens.isWord(t)) {
         words.lookUp(t);
-        if (tokens.is(t, "och") || tokens.is(t, "o")) {
+        if (tokens.is(t, "och") || tokens.is(t, "o") || tokens.is(t, "eller")) {
           ands[andCount++] = t; // where coordinate() looks, instead of a pass over every token
         }
       }

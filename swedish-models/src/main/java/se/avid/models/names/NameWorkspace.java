@@ -28,7 +28,7 @@ final class NameWorkspace {
   int[] windowStart;
   /** The sure names of a text, as token indices, for {@link Propagation#propagate}. */
   int[] names;
-  /** The words "och" and "o" of a text, as token indices, for {@link Propagation#coordinate}. */
+  /** The words "och", "o" and "eller" of a text, as token indices, for {@link Propagation#coordinate}. */
   int[] ands;
   /** How many of {@link #ands} are set. */
   int andCount;

@@ -228,11 +228,12 @@ final class Propagation {
 
   /**
    * "Anna och Zarvina", "hassan och zavrolik": a word coordinated with a name is a name too, if
-   * it may be one and no lexicon files it under something else (see {@link #coordinated}). Runs
-   * after every word is decided; looks two words either side of each "och" (or "o").
+   * it may be one and no lexicon files it under something else (see {@link #coordinated}); so too
+   * a name's alternative ("kallas alex eller alle"). Runs after every word is decided; looks two
+   * words either side of each "och", "o" or "eller".
    */
   void coordinate() {
-    int[] ands = workspace.ands; // the tokens "och" and "o", in order, found by NameRules.run
+    int[] ands = workspace.ands; // the tokens "och", "o" and "eller", in order, found by NameRules.run
     for (int k = 0; k < workspace.andCount; k++) {
       int c = ands[k];
       if (c < 1 || c + 1 >= n || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
@@ -346,7 +347,10 @@ final class Propagation {
     boolean common = words.isCommon(t);
     // "ella som är 9 och ask som är 6": a counted first name with an age of its own, as its partner
     boolean aged = bearers > 0 && cues.ages.ageByCopula(t);
-    if (common ? (bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t)) && !aged
+    // "alice och vilja bor": the pair is the subject of the verb after it, so hundreds of bearers do
+    boolean subjectPair = bearers >= NameCounts.HUNDREDS && tokens.adjacent(t) && tokens.isWord(t + 1)
+        && words.inSet(ClauseWords.FINITE_VERBS, t + 1);
+    if (common ? (bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t)) && !aged && !subjectPair
         : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }

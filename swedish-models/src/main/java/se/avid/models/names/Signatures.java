@@ -62,8 +62,35 @@ final class Signatures {
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */
   boolean slashSignature(int t) {
     int p = t - 1;
-    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && (signatureEnd(t) || agedSignatureEnd(t));
+    return tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t) && (signatureEnd(t) || agedSignatureEnd(t)
+        || (p == 0 || tokens.end(p - 1) < tokens.start(p)) && placedSignatureEnd(t)); // not "ja/nej i telefon"
   }
+
+  /**
+   * "/bo på klockarvägen 4", "/stig i kiruna", "/ros, malmö": after word {@code t} only where the
+   * writer lives ends the text: a comma or "i", "på", "från", then a few words and numbers, with no
+   * sentence ending between.
+   */
+  private boolean placedSignatureEnd(int t) {
+    int u = t + 1;
+    if (!(tokens.isPunct(u, ',') || tokens.is(u, "i") || tokens.is(u, "på") || tokens.is(u, "från"))) {
+      return false;
+    }
+    int last = u + 1;
+    while (last < tokens.size() && last <= u + PLACE_TOKENS && (tokens.isWord(last) || tokens.kind(last) == Tokens.NUMBER)) {
+      last++;
+    }
+    if (last == u + 1) {
+      return false;
+    }
+    while (last < tokens.size() && tokens.kind(last) == Tokens.PUNCT) {
+      last++;
+    }
+    return last >= tokens.size();
+  }
+
+  /** The most words and numbers of where a slash signature says the writer lives ("klockarvägen 4 b, 3 tr"). */
+  private static final int PLACE_TOKENS = 4;
 
   /**
    * "/stig 72, skellefteå": after word {@code t} only the writer's age and, after a comma, one word
@@ -90,12 +117,12 @@ final class Signatures {
 
   /**
    * Word {@code t} ends the text right after a closing or a slash ("mvh ros", "hälsningar\nros",
-   * "/ros"), or alone on the last line of a text of several lines ("…mina föräldrar.\nVilja"):
+   * "/ros", "/ros 72", "/ros i kiruna"), or alone on the last line of a text of several lines ("…mina föräldrar.\nVilja"):
    * the writer signs, so a word there that fifty people are called by is the name, whatever it
    * means as a word (nobody closes a post with a flower).
    */
   boolean signsOff(int t) {
-    return signatureEnd(t) && (slashSignature(t) || afterClosing(t)
+    return slashSignature(t) || signatureEnd(t) && (afterClosing(t)
         || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
   }
 

@@ -326,6 +326,11 @@ final class WordRules {
       labels.set(t, NAME, CUE); // "lisas pappa", "Naylas kurator": whose kin it is, is a person
       return true;
     }
+    if (cues.ownerOfThing(t) && ownerMayBeNamed(t, f, person)
+        && NameCounts.firstName(tokens.lower(), tokens.start(t), tokens.length(t) - 1) >= NameCounts.HUNDREDS) {
+      labels.set(t, NAME, CUE); // "med stens bil", "sagas rum": a first name's genitive owns a thing
+      return true;
+    }
     return false;
   }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A word set off by commas and followed by a small number and a comma ("en elev, elife, 8, har")
- * is a child named with its age, as "elife, 8 år" is; a list of numbers is not.
+ * is a child named with its age, as "elife, 8 år" is, and so are children listed so ("tor, 8, och
+ * vilja, 11,"); a list of numbers is not.
  */
 class AgeAppositionTest {
 
@@ -25,7 +26,17 @@ class AgeAppositionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "barnen tor, 8, och vilja, 11, har växelvis boende|tor|vilja",
+    "jag har två barn, sol, 8, och ask, 5.|sol|ask",
+  })
+  void childrenListedEachWithAnAgeBetweenCommasAreNames(String text, String first, String second) {
+    assertEquals(List.of(first, second), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "vi köpte tre, fyra, 5, 6 stycken",
+    "läs kapitel 3, 4, och 5, sen kan du gå",
     "han bor på vägen, nummer 12, i huset",
   })
   void aListOfNumbersIsNot(String text) {

@@ -44,6 +44,11 @@ class CoordinatedNameTest {
         // a word no list or dictionary knows, before "och hans fru": a person, and so wherever it recurs
         row("två av dem, stoyan och hans fru petya, har blivit vänner. igår kom stoyan hit",
             "NAME stoyan", "NAME petya", "NAME stoyan"),
+        // a pair that is the subject of the verb after it: hundreds of bearers do
+        row("barnbarnen alice och vilja bor mest hos sin mamma", "NAME alice", "NAME vilja"),
+        row("ett fejkkonto med mitt namn o mina bilder"),
+        // a name's alternative
+        row("vi kallar henne lina eller liv.", "NAME lina", "NAME liv"),
         row("vi köpte pizzor och min sambo åt upp allt"),
         row("jag pratade med mamma och per telefon"),
         row("vi var hos mamma och åt middag"));

@@ -21,6 +21,8 @@ class CuedNicknameTest {
     "Min son samme är 16.|samme",
     "Min bror kosse hotar mig.|kosse",
     "Min ex gusse flyttade till Turkiet.|gusse",
+    // a partner in a firm names a person as a colleague does
+    "min kompanjon björn har flyttat och vi pratar inte|björn",
   })
   void aNicknameAfterAKinNounIsAName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
@@ -47,6 +49,17 @@ class CuedNicknameTest {
   void aSlashSignatureMayEndWithTheWritersAgeAndTown() {
     assertEquals("stig", RedactedWords.in("jag ser ingenting på skärmen. nån som vet? /stig 72, skellefteå").get(0));
     assertEquals(List.of("skellefteå"), RedactedWords.in("jag ser ingenting på skärmen. nån som vet? /stig 72 kr, skellefteå"));
+  }
+
+  @Test
+  void aSlashSignatureMayEndWithWhereTheWriterLives() {
+    assertTrue(Redactions.in("ringer man 112 eller soc?? /bo på klockarvägen 4").contains("NAME bo"));
+    assertEquals(List.of("liv", "malmö"), RedactedWords.in("tack för svaret! /liv, malmö"));
+  }
+
+  @Test
+  void aSlashBetweenTwoWordsSignsNothing() {
+    assertEquals(List.of(), RedactedWords.in("han svarade ja/sten i telefon"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -37,6 +37,25 @@ class GenitiveOwnerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "de har kört iväg med stens bil, en gammal volvo|stens",
+    "vi sov i sagas rum hela helgen|sagas",
+  })
+  void aFirstNamesGenitiveBeforeAThingSomeoneHasIsAName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "det var en stens kast från huset",
+    "det är dags att gå hem",
+    "bilens motor gick sönder",
+  })
+  void anArticlesGenitiveOrANounsBeforeAThingIsNot(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "min brors son är fem år",
     "hennes systers kille hotar henne",
   })
