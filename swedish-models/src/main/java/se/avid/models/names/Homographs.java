@@ -370,8 +370,10 @@ final class Homographs {
     // stands (greeted, inverted subject, cleft, with the writer) or right after a word that governs
     // one; as for a subordinate subject a frequent word needs ten thousand bearers ("det var liv
     // som gällde"); not the head of a genitive's noun phrase ("kärlekens mark och jag")
+    // "nu har sol sagt", "säger vilja att": the subject after its finite verb, where no bare noun stands
+    int inverted = !subject && !age && !named && !kin ? slots.inverted.at(t) : InvertedSubjects.NONE;
     boolean other = !subject && !age && !named && !contact && !object && !kin
-        && (slots.homographSlot(t, labels.type)
+        && (inverted != InvertedSubjects.NONE || slots.homographSlot(t, labels.type)
             || rareOrCapitalised && !afterGenitive(t)
                 && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
     if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot && !setOff) {
@@ -398,6 +400,7 @@ final class Homographs {
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (subject && slots.speakers.beforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
+        + (inverted == InvertedSubjects.PERSONS ? 1 : 0) // "nu har sol sagt": saying is a person's
         // "Elita och jag", "det var dina som": a slot no bare noun stands in, and no frequent word
         + (other && !words.isFrequent(t) && slots.writerCleftOrGreeted(t) ? 1 : 0);
     boolean closedClass = Category.WORD_FORM.in(flags[t]);

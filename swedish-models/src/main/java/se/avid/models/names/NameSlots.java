@@ -22,10 +22,13 @@ final class NameSlots {
   final PersonGroups groups;
   /** Who says something: the speaker of a report, before "att", named with where it works. */
   final Speakers speakers;
+  /** The subject after its finite verb: "nu har sol sagt", "säger vilja att". */
+  final InvertedSubjects inverted;
 
   NameSlots(Tokens tokens, WordFacts words, Cues cues, WordShapes shapes) {
     this.groups = new PersonGroups(tokens, words);
     this.speakers = new Speakers(tokens, words, shapes);
+    this.inverted = new InvertedSubjects(tokens, words);
     this.tokens = tokens;
     this.words = words;
     this.cues = cues;

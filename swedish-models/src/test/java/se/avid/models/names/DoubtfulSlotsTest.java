@@ -31,7 +31,7 @@ class DoubtfulSlotsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "läkaren skickade remiss eftersom vilja inte går upp i vikt.|NAME vilja",
-    "nu har sol sagt att hon ska flytta hemifrån|NAME sol",
+    "hon skriver att liv snart ska få komma hem|NAME liv",
     "jag åkte med liv till stan igår.|NAME liv",
     "vi har pratat med vicevärden dag om hyran flera gånger.|NAME dag",
   })
