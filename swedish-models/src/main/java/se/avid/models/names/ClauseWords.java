@@ -76,6 +76,16 @@ final class ClauseWords {
       // a life's events and a body's acts: "efter att maj dog", "när ask föddes", "sol skrattade"
       "dog", "dör", "föddes", "skrattar", "skrattade", "somnar", "somnade", "kramar", "kramade");
 
+  /**
+   * Of {@link #VERBS_OF_A_PERSON}, those no thing or abstract noun does even in a figure: dying,
+   * being born, saying, wanting, crying, lying ("efter att maj dog", "om klara vill"); not "saknar"
+   * ("liv saknar mening") or "bor".
+   */
+  static final CharArraySet VERBS_ONLY_OF_A_PERSON = WordFacts.words(
+      "dog", "dör", "föddes", "säger", "sa", "sade", "tycker", "tyckte", "vill", "ville", "gråter", "grät",
+      "ljuger", "ljög", "skrattar", "skrattade", "ringer", "ringde", "berättar", "berättade", "svarar",
+      "svarade", "frågar", "frågade", "vägrar", "vägrade");
+
   /** Conjunctions, subjunctions and adverbs after which a clause, and so its subject, begins. */
   static final CharArraySet CLAUSE_OPENERS = WordFacts.words(
       "och", "men", "när", "om", "att", "så", "då", "eftersom", "innan", "sen", "sedan", "medan", "tills", "där",

@@ -349,7 +349,10 @@ final class Homographs {
     // the subject opening a sentence, or a subordinate clause ("att saga ljuger", "om klara vill")
     boolean speaker = sentenceStart && slots.speakers.atPlace(t); // "Per i receptionen sa"
     boolean subject = sentenceStart && (slots.subjectBeforeVerb(t) || speaker)
-        || !sentenceStart && (slots.subordinateSubject(t) || slots.coordinatedSubject(t)) && rareOrCapitalised
+        || !sentenceStart && (slots.subordinateSubject(t) && (rareOrCapitalised
+                // "efter att maj dog", "om klara vill": before a verb only a person does, hundreds of bearers do
+                || bearers >= NameCounts.HUNDREDS && slots.onlyAPersonsVerbAfter(t))
+            || slots.coordinatedSubject(t) && rareOrCapitalised)
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t) || redactedBeforeInAList(t); // "tyra 13 o vide 10 i"
     boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"

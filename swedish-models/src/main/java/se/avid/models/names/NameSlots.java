@@ -479,4 +479,9 @@ final class NameSlots {
   boolean personVerbAfter(int t) {
     return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1);
   }
+
+  /** "efter att maj dog": the finite verb right after word {@code t} is one only a person does ({@link ClauseWords#VERBS_ONLY_OF_A_PERSON}). */
+  boolean onlyAPersonsVerbAfter(int t) {
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_ONLY_OF_A_PERSON, t + 1);
+  }
 }

@@ -257,13 +257,14 @@ final class WordRules {
       // but "min dotter Juni", "han heter Mars"; and capitalised inside a sentence as the subject
       // of a clause: "att Maj ska", "Efter att Maj dog" (Swedish writes its months in lowercase;
       // not "sedan Maj har", where a month may open the clause)
-      boolean capitalisedSubject = capitalised && !allCaps && !sentenceStart && slots.subordinateSubject(t)
-          && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
+      // so too in lowercase before a verb only a person does: "efter att maj dog" (no month dies)
+      boolean capitalisedSubject = (capitalised && !allCaps || slots.onlyAPersonsVerbAfter(t)) && !sentenceStart
+          && slots.subordinateSubject(t) && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
       if (person && cues.ages.ageAfter(t) && !tokens.isAnyOf(t - 1, TIME_PREPOSITIONS)) {
         labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
         return true;
       }
-      if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, true, false))) {
+      if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, capitalised, false))) {
         type[t] = KEEP;
       }
       return true;

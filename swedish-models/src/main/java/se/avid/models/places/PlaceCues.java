@@ -1,6 +1,8 @@
 package se.avid.models.places;
 
 import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -27,6 +29,18 @@ final class PlaceCues {
     }
     char last = tokens.lower()[tokens.end(s) - 1];
     return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+  }
+
+  /**
+   * "utanför vara": no verb or other word form follows "utanför", so a municipality right after it
+   * that is one too ("vara") is the place; not a kept name.
+   *
+   * @param facts the lexicon's facts of the word after {@code p}
+   */
+  static boolean isMunicipalityOutside(Tokens tokens, int p, long facts) {
+    long categories = SwedishLexicon.categories(facts);
+    return (tokens.is(p, "utanför") || tokens.is(p, "utanfor")) && Category.MUNICIPALITY.in(categories)
+        && !Category.PUBLIC_BODY.in(categories) && !Category.COUNTRY.in(categories);
   }
 
   /**

@@ -274,7 +274,7 @@ public final class ResidencePlaceDetector implements Detector {
     int u = p + 1;
     long facts = word.facts();
     if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, tokens.lower(), tokens.start(u), tokens.length(u), PLACES, KEPT)
-        || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts))) {
+        || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts) || PlaceCues.isMunicipalityOutside(tokens, p, facts))) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
       return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
     }

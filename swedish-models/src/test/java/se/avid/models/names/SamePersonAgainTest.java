@@ -152,6 +152,13 @@ class SamePersonAgainTest {
   }
 
   @Test
+  void aMonthOrWordBeforeAVerbOnlyAPersonDoesIsThePersonInLowercaseToo() {
+    assertEquals(List.of("maj"), RedactedWords.in("efter att maj dog har jag gått till träffpunkten."));
+    assertEquals(List.of("liv"), RedactedWords.in("när liv vill något får hon det"));
+    assertEquals(List.of(), RedactedWords.in("när maj kom blev det varmt i stugan"));
+  }
+
+  @Test
   void aKinNounWithItsPossessiveAfterItNamesThePerson() {
     assertEquals(List.of("esko"), RedactedWords.in("bror min esko bryr sej inte."));
     assertEquals(List.of(), RedactedWords.in("far min sa att det var fel."));

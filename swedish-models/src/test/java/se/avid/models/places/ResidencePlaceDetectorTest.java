@@ -221,6 +221,12 @@ class ResidencePlaceDetectorTest {
   }
 
   @Test
+  void aMunicipalityThatIsAVerbFormTooIsThePlaceAfterUtanför() {
+    assertEquals(List.of("PLACE vara"), places("jag jobbar på en gård utanför vara sedan april"));
+    assertEquals(List.of(), places("han stod utanför dem och ville vara med"));
+  }
+
+  @Test
   void aPlaceAfterACompassDirectionAndOmIsThePlace() {
     assertEquals(List.of("PLACE lund"), places("vi bor en mil sydväst om lund"));
     assertEquals(List.of("PLACE skara"), places("gården ligger söder om skara"));
