@@ -8,8 +8,9 @@ import se.avid.models.lexicon.Tokens;
  * The initials beside a found name ({@code A. Svensson}, {@code K-G Andersson}, {@code Anna K.},
  * {@code Lisa P}): a capital letter, with or without its dot, or two joined by a hyphen, right
  * before a name or right after one at the end of its phrase. Left out, the initial stays beside
- * the redacted name and narrows down who is meant. Only capitals are read: a lone lowercase letter
- * is as often a typo or a list's mark. Not thread-safe; one per call.
+ * the redacted name and narrows down who is meant. Only capitals are read, or a lowercase letter
+ * with its dot before the name: a lone lowercase letter is as often a typo or a list's mark. Not
+ * thread-safe; one per call.
  */
 final class NameInitials {
 
@@ -74,8 +75,8 @@ final class NameInitials {
     int p = t - 1;
     if (p >= 0 && tokens.isPunct(p, '.') && p >= 1 && tokens.end(p - 1) == tokens.start(p) && tokens.end(p) < tokens.start(t)) {
       int letter = p - 1;
-      // "A. Svensson"; "e. lundqvist" too where it signs the text, alone on its last line
-      return labels.openToName(letter) && (isInitial(letter) || signedInitial(letter, t)) ? letter : -1;
+      // "A. Svensson"; "e. lundqvist" too where it signs the text, alone on its last line; "j. ortiz"
+      return labels.openToName(letter) && (isInitial(letter) || signedInitial(letter, t) || dottedLowercaseInitial(letter)) ? letter : -1;
     }
     if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !(isInitial(p) || tokens.length(p) == 3 && signedInitial(p, t))) {
       return -1;
@@ -108,6 +109,19 @@ final class NameInitials {
   private boolean signedLetterAfter(int u, int t) {
     return tokens.isWord(u) && tokens.length(u) == 1 && Character.isLetter(tokens.lower()[tokens.start(u)])
         && signatures.signatureEnd(u) && signatures.opensSignature(t);
+  }
+
+  /**
+   * "en lindén och en j. ortiz": a lowercase letter with its dot (read by the caller) before a found
+   * name is its initial, where the dot is no abbreviation's ("bl.a.", "t.ex.": a dot right before the
+   * letter) and the letter no word ("i", "å", "ö", "o", "e").
+   */
+  private boolean dottedLowercaseInitial(int u) {
+    if (!tokens.isWord(u) || tokens.length(u) != 1 || u > 0 && tokens.end(u - 1) == tokens.start(u)) {
+      return false;
+    }
+    char letter = tokens.lower()[tokens.start(u)];
+    return Character.isLetter(letter) && "iåöoe".indexOf(letter) < 0;
   }
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */

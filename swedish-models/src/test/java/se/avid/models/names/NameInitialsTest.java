@@ -29,7 +29,9 @@ class NameInitialsTest {
         row("Jag pratade med Anna K. på soc.", "NAME Anna K"),
         row("Hälsningar\nLisa P", "NAME Lisa P"),
         // a lowercase letter too where the name signs the post and nothing follows
-        row("vill helst inte att mamma dras in /linus e", "NAME linus e"));
+        row("vill helst inte att mamma dras in /linus e", "NAME linus e"),
+        // a lowercase letter with its dot before a found name
+        row("tack för svaret. j. holmberg, haninge", "NAME j", "NAME holmberg", "PLACE haninge"));
   }
 
   static Stream<Arguments> signedInitials() {
@@ -62,7 +64,10 @@ class NameInitialsTest {
         row("Vi har fått tid på BUP", new String[0]),
         row("Vi har fått hjälp nu. OK.", new String[0]),
         // a lone letter after a name in a sentence that goes on
-        row("jag frågade lisa e hon hemma", "NAME lisa"));
+        row("jag frågade lisa e hon hemma", "NAME lisa"),
+        // the dot of an abbreviation, a letter that is a word
+        row("vi var där bl.a. lisa och jag", "NAME lisa"),
+        row("jag vet inte. i. lisa sa det", "NAME lisa"));
   }
 
   @ParameterizedTest(name = "{0}")
