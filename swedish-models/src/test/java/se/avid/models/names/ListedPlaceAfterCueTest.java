@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.avid.EntityType;
 import se.avid.models.Detections;
+import se.avid.models.Redactions;
 import se.avid.models.context.MaxentContextScorer;
 import se.avid.text.ScanText;
 
@@ -24,6 +25,14 @@ class ListedPlaceAfterCueTest {
     List<String> found = Detections.of(DETECTOR, text, 0.3);
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).startsWith("PLACE"), found.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"jag ringde studenthälsan vid lunds universitet men de svarar inte|lunds",
+      "hon fick åka till hallands sjukhus igen|hallands", "han ligger på danderyds sjukhus|danderyds sjukhus"})
+  void aTownsGenitiveBeforeItsUniversityOrHospitalIsThePlace(String row) {
+    String[] parts = row.split("\\|");
+    assertEquals(List.of("PLACE " + parts[1]), Redactions.in(parts[0]));
   }
 
   @Test
