@@ -112,8 +112,10 @@ final class CuedWordRules {
       labels.set(t, NAME, VOCATIVE); // "hej björn!", "mvh dag": nobody greets a bear or signs as a day
       return;
     }
-    if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && cues.namingCue(t)) {
-      labels.set(t, NAME, CUE); // "jag heter mark", "min son sten": a first name, whatever else the word means
+    if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f)
+        && (cues.namingCue(t) || homographs.titledAtPhraseEnd(t))) {
+      // "jag heter mark", "min son sten", "hos morfar stig i": a first name, whatever else the word means
+      labels.set(t, NAME, CUE);
       return;
     }
     labels.judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"

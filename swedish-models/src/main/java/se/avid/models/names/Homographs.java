@@ -292,8 +292,29 @@ final class Homographs {
    * @return whether it is the person the cue names
    */
   boolean cuedAtPhraseEnd(int t) {
-    return cues.namingCue(t) && phraseEndsAfter(t) && cuedHomograph(t, words.firstNameBearers(t));
+    return (cues.namingCue(t) || afterKinTitle(t)) && phraseEndsAfter(t) && cuedHomograph(t, words.firstNameBearers(t));
   }
+
+  /** "hos morfar stig i stigtomta": right after a kin title ({@link #afterKinTitle}), ending its noun phrase. */
+  boolean titledAtPhraseEnd(int t) {
+    return afterKinTitle(t) && phraseEndsAfter(t);
+  }
+
+  /**
+   * "hos morfar stig i stigtomta": a grandparent's, parent's or aunt's noun with no possessive is
+   * said as a title before the name; not after an article or a verb, where the noun is a subject
+   * or object of its own ("ska mamma bo i huset", "en mamma").
+   */
+  private boolean afterKinTitle(int t) {
+    int p = t - 1;
+    int q = p - 1;
+    return tokens.isWord(p) && tokens.adjacent(p) && tokens.isAnyOf(p, KIN_TITLES)
+        && !(tokens.isWord(q) && (words.inSet(ClauseWords.FINITE_VERBS, q) || cues.afterArticle(p)));
+  }
+
+  /** Kin nouns said as a title before a name, with no possessive: "morfar stig", "moster liv". */
+  private static final String[] KIN_TITLES = {"mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "moster",
+    "faster", "morbror", "farbror"};
 
   /** Prepositions of where someone is or comes from, after a person's name ("min kompis ask i gottsunda"). */
   private static final String[] PLACE_PREPOSITIONS_AFTER = {"i", "på", "från", "hos", "vid", "utanför", "som", "föddes", "dog"};

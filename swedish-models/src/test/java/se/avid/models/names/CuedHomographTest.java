@@ -50,6 +50,8 @@ class CuedHomographTest {
         row("pappa bo har bott på samma ställe i 40 år", "NAME bo"),
         row("hej, vår dotter vilja fyller 18 i maj", "NAME vilja"),
         row("farmor maj har erbjudit sig att hjälpa", "NAME maj"),
+        // a kin noun said as a title, the name ending its phrase
+        row("vi bor hos morfar stig i stigtomta sen i våras", "NAME stig", "PLACE stigtomta"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
         // a relative clause or a second person after it
         row("min dotter sol som är 5 vill inte gå till förskolan", "NAME sol"),
@@ -139,6 +141,8 @@ class CuedHomographTest {
         row("min son ville inte gå till skolan"),
         // a number with a unit is a quantity, not an age
         row("pappa bo 3 dagar hos oss"),
+        // a kin noun as the subject after an auxiliary: the word after it is its verb
+        row("ska mamma bo i huset nu?"),
         row("min mamma och pappa bråkar hela tiden"));
   }
 
