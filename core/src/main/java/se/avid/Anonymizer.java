@@ -1,12 +1,8 @@
 package se.avid;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -51,7 +47,8 @@ import se.avid.text.ScanText;
  * {@link RedactionStrategy}. Small package-private classes hold the steps: {@code Pipeline} (the
  * steps in order), {@code CollectingSink} (detect), {@code Decisions} (allow, split, resolve,
  * explain), {@code Replacer} (the one replacement loop), {@code Thresholds} (per-type settings,
- * narrowed by {@link CallOptions}), {@code TypeSettings} (what the builder was told per type).
+ * narrowed by {@link CallOptions}), {@code TypeSettings} (what the builder was told per type),
+ * {@code DetectorChoice} (and about detectors and allow-lists).
  *
  * <p>Fails closed: if any detector or strategy throws, {@link #redact}, {@link #process},
  * {@link #analyze} and {@link #assess} throw {@link RedactionException} and return nothing. Logging
@@ -69,13 +66,13 @@ public final class Anonymizer {
   /** Per type: on/off, thresholds and strategy; narrowed per call by {@link CallOptions}. */
   private final Thresholds settings;
 
-  private Anonymizer(Builder b, List<Detector> detectors, AllowList allowList, Thresholds settings) {
-    this.pipeline = new Pipeline(detectors, allowList);
+  private Anonymizer(Builder b, DetectorChoice.Chosen chosen, Thresholds settings) {
+    this.pipeline = new Pipeline(chosen.detectors(), chosen.allowList());
     Set<EntityType> enabled = new LinkedHashSet<>(EntityType.all());
     enabled.removeAll(b.types.disabled);
     this.enabledTypes = Collections.unmodifiableSet(enabled);
     this.settings = settings;
-    LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", detectors.size(), detectorNames(),
+    LOG.info("avid anonymizer built with {} detectors: {}; {} allow-listed terms", chosen.detectors().size(), detectorNames(),
         pipeline.allowListSize());
   }
 
@@ -293,20 +290,14 @@ public final class Anonymizer {
    * thresholds fit together. Not thread-safe; the built anonymizer is.
    */
   public static final class Builder {
-    private final Map<String, Detector> detectors = new LinkedHashMap<>();
+    /** Detectors added, removed and loaded, and the allow-lists. */
+    private final DetectorChoice detectors = new DetectorChoice();
     /** On/off, thresholds and strategies of single types. */
     final TypeSettings types = new TypeSettings();
-    private final List<AllowList> allowLists = new ArrayList<>();
     RedactionStrategy defaultStrategy = LabelStrategy.SWEDISH;
     double redactThreshold = DEFAULT_REDACT_THRESHOLD;
     private Double reviewThreshold;
-    private boolean serviceLoading = true;
-    private boolean keptTerms = true;
-    /** The detectors of the user's rules: kept terms of providers do not protect what they find. */
-    private final Set<String> ruleDetectors = new LinkedHashSet<>();
     boolean explanations;
-    private ClassLoader classLoader;
-    private final List<String> removed = new ArrayList<>();
 
     private Builder() {}
 
@@ -318,7 +309,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder serviceLoading(boolean enabled) {
-      this.serviceLoading = enabled;
+      detectors.serviceLoading = enabled;
       return this;
     }
 
@@ -332,7 +323,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder keptTerms(boolean enabled) {
-      this.keptTerms = enabled;
+      detectors.keptTerms = enabled;
       return this;
     }
 
@@ -343,7 +334,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder classLoader(ClassLoader loader) {
-      this.classLoader = Objects.requireNonNull(loader, "loader");
+      detectors.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
     }
 
@@ -354,10 +345,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder addDetector(Detector detector) {
-      Objects.requireNonNull(detector, "detector");
-      Objects.requireNonNull(detector.name(), "detector name");
-      detectors.put(detector.name(), detector);
-      removed.remove(detector.name());
+      detectors.add(detector);
       return this;
     }
 
@@ -368,8 +356,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder removeDetector(String name) {
-      detectors.remove(Objects.requireNonNull(name, "name"));
-      removed.add(name);
+      detectors.remove(name);
       return this;
     }
 
@@ -464,12 +451,7 @@ public final class Anonymizer {
      * @return this builder
      */
     public Builder rules(Rules rules) {
-      Objects.requireNonNull(rules, "rules");
-      rules.detector().ifPresent(d -> {
-        addDetector(d);
-        ruleDetectors.add(d.name());
-      });
-      allowLists.add(rules.allowList());
+      detectors.addRules(Objects.requireNonNull(rules, "rules"));
       types.apply(rules);
       return this;
     }
@@ -510,17 +492,7 @@ public final class Anonymizer {
             + redactThreshold);
       }
       Thresholds settings = Thresholds.of(this, generalReview);
-      Collection<Detector> used = detectors.values();
-      List<AllowList> lists = new ArrayList<>(allowLists);
-      if (serviceLoading) {
-        DetectorLoading.Loaded loaded = DetectorLoading.load(detectors, removed,
-            classLoader != null ? classLoader : DetectorLoading.defaultClassLoader());
-        used = loaded.detectors();
-        if (keptTerms) {
-          lists.add(AllowList.keeping(loaded.keptTerms()));
-        }
-      }
-      return new Anonymizer(this, List.copyOf(used), AllowList.union(lists).overriddenBy(ruleDetectors), settings);
+      return new Anonymizer(this, detectors.choose(), settings);
     }
   }
 }
