@@ -116,13 +116,17 @@ public final class CallWorkspace {
         }
       }
       if (keep && pooled) {
-        entries[2 * kept] = entries[2 * i];
-        entries[2 * kept + 1] = entries[2 * i + 1];
+        if (kept != i) { // nearly always equal: nothing dropped, so no reference stored (each a GC barrier)
+          entries[2 * kept] = entries[2 * i];
+          entries[2 * kept + 1] = entries[2 * i + 1];
+        }
         lent[kept++] = false;
       }
     }
-    Arrays.fill(entries, 2 * kept, 2 * count, null);
-    Arrays.fill(lent, kept, count, false);
+    if (kept < count) {
+      Arrays.fill(entries, 2 * kept, 2 * count, null);
+      Arrays.fill(lent, kept, count, false);
+    }
     count = kept;
     inCall = false;
   }

@@ -1,5 +1,6 @@
 package se.avid.detect.contact;
 
+import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
@@ -98,6 +99,11 @@ public final class HandleDetector implements Detector {
     // them twice; a handle beyond these is reported twice, which the overlap resolution absorbs
     int[] found = NONE_FOUND;
     int count = 0;
+    // The words are walked once: the words "heter" are noted on the way (rare) and read after the
+    // underscores, in the order the reports were made in when each had a walk of its own.
+    String s = t.original();
+    int[] heter = NONE_FOUND;
+    int heterCount = 0;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
       if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
@@ -107,11 +113,16 @@ public final class HandleDetector implements Detector {
           found[count++] = start;
         }
       }
+      if ((t.charAt(i) | 0x20) == 'h' && s.startsWith("eter ", i + 1)) {
+        if (heterCount == heter.length) {
+          heter = Arrays.copyOf(heter, Math.max(MAX_REMEMBERED, 2 * heterCount));
+        }
+        heter[heterCount++] = i;
+      }
     }
     // '#' is a landmark mark and "heter" a word: their lists are walked, not the whole text
     // (normalising keeps '#' and 'h' as they are, and turns no other char into them but
     // fullwidth ones, which the original text tells apart)
-    String s = t.original();
     for (int k = 0, marks = landmarks.marks(); k < marks; k++) {
       int i = landmarks.mark(k);
       if (s.charAt(i) == '#') {
@@ -121,11 +132,8 @@ public final class HandleDetector implements Detector {
     for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
       i = underscored(t, i, found, count, sink);
     }
-    for (int k = 0, words = landmarks.words(); k < words; k++) {
-      int h = landmarks.word(k);
-      if ((t.charAt(h) | 0x20) == 'h' && s.startsWith("eter ", h + 1)) {
-        namedWithDigits(t, h, found, count, sink);
-      }
+    for (int k = 0; k < heterCount; k++) {
+      namedWithDigits(t, heter[k], found, count, sink);
     }
     if (reported != null) {
       DottedHandles.report(t, dotted, reported, out);
