@@ -143,9 +143,27 @@ final class LandmarkPass {
     long marks = 0;
     long cues = 0;
     for (int g = 0; g < length; g += GROUP) {
+      // A char above Latin-1 sends the whole block char by char, as its NEEDS_FOLDING entry would:
+      // so the table is indexed by the low byte and the high bytes are or-ed apart, which spares
+      // a bound per char, and a full group (nearly all) is a loop of 16 that the compiler unrolls.
       long spread = 0;
-      for (int j = 0, e = Math.min(GROUP, length - g); j < e; j++) {
-        spread |= SPREAD[Math.min(chars[b + g + j], 0x100)] << j;
+      int high = 0;
+      int o = b + g;
+      if (length - g >= GROUP) {
+        for (int j = 0; j < GROUP; j++) {
+          int c = chars[o + j];
+          high |= c;
+          spread |= SPREAD[c & 0xFF] << j;
+        }
+      } else {
+        for (int j = 0, e = length - g; j < e; j++) {
+          int c = chars[o + j];
+          high |= c;
+          spread |= SPREAD[c & 0xFF] << j;
+        }
+      }
+      if (high > 0xFF) {
+        return false; // a char that normalising may change; nothing recorded yet
       }
       digits |= (spread & GROUP_MASK) << g;
       letters |= (spread >>> GROUP & GROUP_MASK) << g;

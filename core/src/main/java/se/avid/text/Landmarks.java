@@ -25,7 +25,7 @@ import java.util.Arrays;
  * <p>Positions are in increasing order. Runs are maximal in the {@linkplain ScanText normalised}
  * text: a digit run is ASCII digits (after folding), so a zero-width char ends it; a word is a run
  * of chars for which {@link Character#isLetter(char)} holds. Get it with {@link #of(ScanText)},
- * which computes it once per text. Immutable; thread-safe. The landmarks of an
+ * which gives the landmarks found when the text was normalised. Immutable; thread-safe. The landmarks of an
  * anonymizer call point into buffers lent to the call, so, like the {@link ScanText}, they must not
  * be kept after the call.
  */
@@ -123,18 +123,13 @@ public final class Landmarks {
   }
 
   /**
-   * The landmarks of {@code text}: computed by the first detector that asks, shared by the others of the call.
+   * The landmarks of {@code text}: found once, when it was normalised ({@link ScanText#of}), shared by every detector.
    *
    * @param text the text of the call
    * @return its landmarks
    */
   public static Landmarks of(ScanText text) {
-    return text.derived(Landmarks.class, Landmarks.class, Landmarks::scan);
-  }
-
-  /** Finds the landmarks of {@code text} in one pass; {@link #of} caches the result per text. */
-  static Landmarks scan(ScanText text) {
-    return scan(text.chars(), text.length(), false, null);
+    return text.landmarks(); // found when the text was normalised, the value of its derived entry
   }
 
   /**

@@ -27,6 +27,11 @@ public final class ScanText {
   private volatile Object[] derived;
   /** The call's buffers that detectors reuse from call to call, or null outside an anonymizer call. */
   private final CallWorkspace workspace;
+  /**
+   * The landmarks found when the text was normalised, also the first entry of {@link #derived}:
+   * nearly every detector asks for them, and a field spares each the look-up.
+   */
+  private final Landmarks landmarks;
 
   private ScanText(String original, char[] normalized, Landmarks landmarks, CallWorkspace workspace) {
     this.original = original;
@@ -34,6 +39,7 @@ public final class ScanText {
     this.length = original.length();
     this.derived = new Object[] {Landmarks.class, landmarks};
     this.workspace = workspace;
+    this.landmarks = landmarks;
   }
 
   /**
@@ -118,6 +124,11 @@ public final class ScanText {
    */
   public char charAt(int i) {
     return normalized[i];
+  }
+
+  /** The landmarks of this text, found in the pass that normalised it ({@link Landmarks#of}). */
+  Landmarks landmarks() {
+    return landmarks;
   }
 
   /**
