@@ -106,8 +106,14 @@ public final class NumberStarts {
    * @return its number starts
    */
   public static NumberStarts of(ScanText text) {
+    if (Landmarks.of(text).digitRuns() == 0) {
+      return NONE; // most sentences: no buffers lent, no entry added to the text's derived data
+    }
     return text.derived(NumberStarts.class, NumberStarts.class, NumberStarts::find);
   }
+
+  /** The numbers of a text without digits: none, and no arrays to read. */
+  private static final NumberStarts NONE = new NumberStarts(0, new Buffers());
 
   private static NumberStarts find(ScanText text) {
     Landmarks landmarks = Landmarks.of(text);

@@ -82,8 +82,14 @@ public final class DateOfBirthDetector implements Detector {
       if (i < next || (c != 'f' && c != 'F')) {
         continue;
       }
-      int e = wordEnd(text, i);
-      int after = e - i == 1 || mayBeCue(text, i) ? cueEnd(text, i, e) : -1;
+      // The word's end is found only for a word that may be a cue ("f.", "född"): for the others
+      // (för, från, fick) i + 1 serves as well below, since the next cue word starts after the end.
+      int e = i + 1;
+      int after = -1;
+      if (e >= text.length() || !Character.isLetter(text.charAt(e)) || mayBeCue(text, i)) {
+        e = wordEnd(text, i);
+        after = cueEnd(text, i, e);
+      }
       if (after >= 0) {
         DateReader reader = new DateReader(text);
         int start = reader.skipFillers(after);
