@@ -28,8 +28,9 @@ public final class ScanText {
   /** The call's buffers that detectors reuse from call to call, or null outside an anonymizer call. */
   private final CallWorkspace workspace;
   /**
-   * The landmarks found when the text was normalised, also the first entry of {@link #derived}:
-   * nearly every detector asks for them, and a field spares each the look-up.
+   * The landmarks found when the text was normalised, also what {@link #derived} gives for the key
+   * {@code Landmarks.class}: nearly every detector asks for them, and a field spares each the
+   * look-up and the call an array of entries.
    */
   private final Landmarks landmarks;
 
@@ -37,7 +38,7 @@ public final class ScanText {
     this.original = original;
     this.normalized = normalized;
     this.length = original.length();
-    this.derived = new Object[] {Landmarks.class, landmarks};
+    // derived starts empty (null, unwritten: a volatile write is a fence): the landmarks are a field
     this.workspace = workspace;
     this.landmarks = landmarks;
   }
@@ -204,6 +205,9 @@ public final class ScanText {
    */
   public <T> T derived(Object key, Class<T> type, Function<ScanText, T> compute) {
     Objects.requireNonNull(key, "key");
+    if (key == Landmarks.class) {
+      return type.cast(landmarks);
+    }
     Object value = lookUp(derived, key);
     if (value == null) {
       synchronized (this) {

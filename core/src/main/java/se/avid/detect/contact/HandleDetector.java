@@ -1,6 +1,5 @@
 package se.avid.detect.contact;
 
-import java.util.Arrays;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
@@ -99,11 +98,10 @@ public final class HandleDetector implements Detector {
     // them twice; a handle beyond these is reported twice, which the overlap resolution absorbs
     int[] found = NONE_FOUND;
     int count = 0;
-    // The words are walked once: the words "heter" are noted on the way (rare) and read after the
-    // underscores, in the order the reports were made in when each had a walk of its own.
+    // The first word "heter" is noted on the way, so that the walk for them after the underscores
+    // (where their reports were made) starts there, and most texts, which have none, skip it.
     String s = t.original();
-    int[] heter = NONE_FOUND;
-    int heterCount = 0;
+    int firstHeter = -1;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
       if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
@@ -113,11 +111,8 @@ public final class HandleDetector implements Detector {
           found[count++] = start;
         }
       }
-      if ((t.charAt(i) | 0x20) == 'h' && s.startsWith("eter ", i + 1)) {
-        if (heterCount == heter.length) {
-          heter = Arrays.copyOf(heter, Math.max(MAX_REMEMBERED, 2 * heterCount));
-        }
-        heter[heterCount++] = i;
+      if (firstHeter < 0 && isHeter(t, s, i)) {
+        firstHeter = k;
       }
     }
     // '#' is a landmark mark and "heter" a word: their lists are walked, not the whole text
@@ -132,12 +127,20 @@ public final class HandleDetector implements Detector {
     for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
       i = underscored(t, i, found, count, sink);
     }
-    for (int k = 0; k < heterCount; k++) {
-      namedWithDigits(t, heter[k], found, count, sink);
+    for (int k = Math.max(firstHeter, 0), words = firstHeter < 0 ? 0 : landmarks.words(); k < words; k++) {
+      int h = landmarks.word(k);
+      if (isHeter(t, s, h)) {
+        namedWithDigits(t, h, found, count, sink);
+      }
     }
     if (reported != null) {
       DottedHandles.report(t, dotted, reported, out);
     }
+  }
+
+  /** Whether the word at {@code h} is "heter" (or "Heter") followed by a space. */
+  private static boolean isHeter(ScanText t, String s, int h) {
+    return (t.charAt(h) | 0x20) == 'h' && s.startsWith("eter ", h + 1);
   }
 
   /**
