@@ -118,7 +118,17 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE);
       return;
     }
+    if (Category.WORD_FORM.in(f) && words.inSet(ClauseWords.FINITE_VERBS, t) && beforeItsInfinitive(t)) {
+      labels.type[t] = WordLabels.KEEP; // "läkaren ville prata med mig": the role's own verb, before its infinitive
+      return;
+    }
     labels.judge(t, NAME, Category.WORD_FORM.in(f) ? CUE_WORD_FORM : CUE_COMMON); // "min son björn", "brodern ville"
+  }
+
+  /** The word after finite verb {@code t} is an infinitive (its present adds -r: "prata", "gå"), or "inte" or "att" before one. */
+  private boolean beforeItsInfinitive(int t) {
+    int u = t + 1;
+    return tokens.adjacent(t) && tokens.isWord(u) && (tokens.is(u, "inte") || tokens.is(u, "att") || shapes.verbLike(u));
   }
 
   /** A word no list of names holds, or a capitalised one, after the cue; true when decided. */

@@ -139,6 +139,8 @@ class CuedHomographTest {
         row("läkaren sa max två veckor till."),
         // a finite verb after a kin noun is no name ("Ville" is one too)
         row("min son ville inte gå till skolan"),
+        // after a role noun too, before the infinitive the verb governs
+        row("läkaren ville prata med mig om provsvaren"),
         // a number with a unit is a quantity, not an age
         row("pappa bo 3 dagar hos oss"),
         // a kin noun as the subject after an auxiliary: the word after it is its verb
