@@ -317,7 +317,8 @@ final class Homographs {
     "faster", "morbror", "farbror"};
 
   /** Prepositions of where someone is or comes from, after a person's name ("min kompis ask i gottsunda"). */
-  private static final String[] PLACE_PREPOSITIONS_AFTER = {"i", "på", "från", "hos", "vid", "utanför", "som", "föddes", "dog"};
+  private static final String[] PLACE_PREPOSITIONS_AFTER = {"i", "på", "från", "hos", "vid", "utanför", "som", "föddes", "dog",
+    "till", "med", "utan", "efter"}; // "hennes dotter vilja till saker", "min kompis ask med sin hund"
 
   /**
    * "deras dotter sol.", "min kompis ask i gottsunda", "vår dotter sol föddes": after a possessive's

@@ -50,6 +50,8 @@ class CuedHomographTest {
         row("pappa bo har bott på samma ställe i 40 år", "NAME bo"),
         row("hej, vår dotter vilja fyller 18 i maj", "NAME vilja"),
         row("farmor maj har erbjudit sig att hjälpa", "NAME maj"),
+        // after a possessive's kin noun, before a preposition that ends its noun phrase
+        row("hon har lånat pengar av hennes dotter vilja till spel", "NAME vilja"),
         // a kin noun said as a title, the name ending its phrase
         row("vi bor hos morfar stig i stigtomta sen i våras", "NAME stig", "PLACE stigtomta"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
