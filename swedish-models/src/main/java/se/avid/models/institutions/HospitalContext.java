@@ -1,6 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * Whether the words around a token speak of a hospital: someone lies, is admitted, born,
@@ -18,7 +19,7 @@ final class HospitalContext {
   private static final int WINDOW = 6;
 
   /** Words of being in, going to or working at a hospital, before its name. */
-  private static final String[] BEFORE = {"ligger", "låg", "legat", "inlagd", "inlagda", "inlagt", "lades", "lagts",
+  private static final WordSieve BEFORE = WordSieve.of("ligger", "låg", "legat", "inlagd", "inlagda", "inlagt", "lades", "lagts",
       "läggas", "föddes", "född", "födde", "föder", "förlöstes", "opererad", "opererades", "opererats", "opereras",
       "operera", "operation", "operationen", "vårdas", "vårdades", "vårdats", "remiss", "remissen", "remitterad",
       "remitterades", "remitterade", "skickades", "skickad", "fördes", "förd", "kördes", "ambulans", "ambulansen",
@@ -27,16 +28,16 @@ final class HospitalContext {
       "intensiven", "iva", "förlossningen", "bb", "psyk", "röntgen", "inskriven", "inskrivna", "utskriven",
       "utskrivna", "undersökt", "undersöktes", "behandlas", "behandlades", "akut",
       // working there: "min dotter jobbar skift på sus", "hon jobbar natt på ks"
-      "jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "arbetat", "skift", "natt", "nattskift", "praktik"};
+      "jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "arbetat", "skift", "natt", "nattskift", "praktik");
 
   /** Wards and words of a hospital right after its name ("ks akuten", "sus förlossning", "mas i malmö"). */
-  private static final String[] AFTER = {"akuten", "akutmottagning", "akutmottagningen", "barnakuten", "psykakuten",
+  private static final WordSieve AFTER = WordSieve.of("akuten", "akutmottagning", "akutmottagningen", "barnakuten", "psykakuten",
       "sjukhus", "sjukhuset", "förlossning", "förlossningen", "bb", "iva", "psyk", "avdelning", "avdelningen",
       "huddinge", "solna", "lund", "malmö", "malmo", "uppsala", "umeå", "umea", "linköping", "linkoping", "örebro",
-      "orebro"};
+      "orebro");
 
   /** What takes someone to a hospital ("med ambulans"). */
-  private static final String[] CARRIERS = {"ambulans", "ambulansen", "helikopter", "helikoptern", "ambulanshelikopter"};
+  private static final WordSieve CARRIERS = WordSieve.of("ambulans", "ambulansen", "helikopter", "helikoptern", "ambulanshelikopter");
 
   /**
    * True if a hospital cue stands up to {@value #WINDOW} words before token {@code t} in its
@@ -48,11 +49,11 @@ final class HospitalContext {
    * @return whether the sentence speaks of a hospital there
    */
   static boolean isAround(Tokens tokens, int t) {
-    if (tokens.isWord(t + 1) && tokens.adjacent(t) && (tokens.isAnyOf(t + 1, AFTER)
-        || tokens.is(t + 1, "i") && tokens.isAnyOf(t + 2, AFTER))) {
+    if (tokens.isWord(t + 1) && tokens.adjacent(t) && (AFTER.has(tokens, t + 1)
+        || tokens.is(t + 1, "i") && AFTER.has(tokens, t + 2))) {
       return true; // "ks akuten", "sus i lund"
     }
-    if (tokens.is(t + 1, "med") && tokens.isAnyOf(t + 2, CARRIERS) || tokens.is(t - 2, "in")) {
+    if (tokens.is(t + 1, "med") && CARRIERS.has(tokens, t + 2) || tokens.is(t - 2, "in")) {
       return true; // "till ks med ambulans", "åkte in till us"
     }
     for (int p = t - 1, words = 0; p >= 0 && words < WINDOW && !breaksLine(tokens, p); p--) {
@@ -62,7 +63,7 @@ final class HospitalContext {
         }
         continue;
       }
-      if (tokens.isAnyOf(p, BEFORE)) {
+      if (BEFORE.has(tokens, p)) {
         return true;
       }
       words++;

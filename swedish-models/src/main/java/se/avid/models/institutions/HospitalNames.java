@@ -8,6 +8,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * Hospitals' and schools' short names and short forms ({@code KS}, {@code Karolinska}, {@code
@@ -72,8 +73,8 @@ final class HospitalNames {
    * modifies ("på östra sidan" stays), but a preposition, an adverb or a conjunction ("ligger på
    * östra sedan i går").
    */
-  private static final String[] AFTER_NAME = {"i", "och", "o", "på", "med", "sedan", "sen", "nu", "igen", "för",
-      "efter", "när", "där", "men", "som", "till", "hela", "en", "ett", "idag", "igår", "förra", "vid", "över", "under"};
+  private static final WordSieve AFTER_NAME = WordSieve.of("i", "och", "o", "på", "med", "sedan", "sen", "nu", "igen", "för",
+      "efter", "när", "där", "men", "som", "till", "hela", "en", "ett", "idag", "igår", "förra", "vid", "över", "under");
 
   /**
    * A listed short form or short name typed in lowercase that is also an ordinary word ({@code
@@ -96,7 +97,7 @@ final class HospitalNames {
       return false;
     }
     if (!shortForm && (InstitutionNouns.isNounOrCompound(tokens, t)
-        || tokens.isWord(t + 1) && tokens.adjacent(t) && !tokens.isAnyOf(t + 1, AFTER_NAME))) {
+        || tokens.isWord(t + 1) && tokens.adjacent(t) && !AFTER_NAME.has(tokens, t + 1))) {
       return false; // "på lasarettet", "på östra sidan"
     }
     return HospitalContext.isAround(tokens, t);
@@ -140,8 +141,8 @@ final class HospitalNames {
   }
 
   /** The nouns of a hospital or hospice that a kept name before them names ("Norrlands universitetssjukhus"). */
-  private static final String[] HOSPITAL_NOUNS = {"sjukhus", "sjukhuset", "universitetssjukhus", "universitetssjukhuset",
-      "lasarett", "lasarettet", "hospice", "sjukhem", "sjukhemmet"};
+  private static final WordSieve HOSPITAL_NOUNS = WordSieve.of("sjukhus", "sjukhuset", "universitetssjukhus", "universitetssjukhuset",
+      "lasarett", "lasarettet", "hospice", "sjukhem", "sjukhemmet");
 
   /**
    * Word {@code t} is a kept region, body or foundation right before a hospital's noun, and so
@@ -149,8 +150,8 @@ final class HospitalNames {
    * "Ersta hospice"); not Sweden's ("Sveriges sjukhus", which are all of them).
    */
   static boolean isKeptNameOfHospital(Tokens tokens, int t) {
-    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, HOSPITAL_NOUNS) && !tokens.isAnyOf(t, SWEDEN);
+    return tokens.adjacent(t) && HOSPITAL_NOUNS.has(tokens, t + 1) && !SWEDEN.has(tokens, t);
   }
 
-  private static final String[] SWEDEN = {"sverige", "sveriges"};
+  private static final WordSieve SWEDEN = WordSieve.of("sverige", "sveriges");
 }

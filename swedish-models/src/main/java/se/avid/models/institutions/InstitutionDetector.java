@@ -6,6 +6,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 import se.avid.models.lexicon.WordScratch;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
@@ -366,7 +367,7 @@ public final class InstitutionDetector implements Detector {
   private static final String[] NAMED_ENDINGS = {"skolan", "kyrkan", "sjukhuset", "lasarettet"};
 
   /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
-  static final String[] NOT_NOUNS = {"dagliga", "daglig", "fritids", "boende"};
+  static final WordSieve NOT_NOUNS = WordSieve.of("dagliga", "daglig", "fritids", "boende");
 
   /** Endings of participles and adjectives, which describe an institution rather than name it ("anpassad skola", "drivna sjukhus"). */
   private static final String[] ADJECTIVE_ENDINGS = {"ad", "ade", "at", "ta", "da", "na", "isk", "iska", "iskt", "lig", "liga", "ligt", "ande", "ende"};
@@ -418,7 +419,7 @@ public final class InstitutionDetector implements Detector {
     long categories = SwedishLexicon.categories(facts);
     boolean definite = length >= MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
     if (!definite || SwedishLexicon.isFrequentWord(facts) || (categories & (PERSON | KEPT)) != 0
-        || Category.WORD_FORM.in(categories) || tokens.isAnyOf(t + 1, NOT_NOUNS) || !InstitutionNouns.isNoun(tokens, t + 1)) {
+        || Category.WORD_FORM.in(categories) || NOT_NOUNS.has(tokens, t + 1) || !InstitutionNouns.isNoun(tokens, t + 1)) {
       return false;
     }
     char last = lower[tokens.end(t + 1) - 1];
@@ -444,7 +445,7 @@ public final class InstitutionDetector implements Detector {
   }
 
   /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
-  private static final String[] PARTICLES = {"de", "la", "von", "van", "af", "der", "den"};
+  private static final WordSieve PARTICLES = WordSieve.of("de", "la", "von", "van", "af", "der", "den");
 
   /**
    * Where the proper part that ends with word {@code t} begins: up to three words before it that
@@ -463,7 +464,7 @@ public final class InstitutionDetector implements Detector {
       if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {
         break;
       }
-      boolean particle = tokens.isAnyOf(p, PARTICLES);
+      boolean particle = PARTICLES.has(tokens, p);
       boolean capital = tokens.has(p, Tokens.CAPITALISED);
       if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
           && tokens.lexeme(p, lexicon).isCommonWord()) {

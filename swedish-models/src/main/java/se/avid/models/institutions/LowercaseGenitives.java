@@ -4,6 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -90,14 +91,14 @@ final class LowercaseGenitives {
   }
 
   /** Nouns of hospitals and upper schools: a person's genitive before one names it, it owns none ("s:t görans sjukhus"). */
-  private static final String[] HOSPITALS = {"sjukhus", "sjukhuset", "barnsjukhus", "barnsjukhuset", "lasarett",
-      "lasarettet", "gymnasium", "gymnasiet"};
+  private static final WordSieve HOSPITALS = WordSieve.of("sjukhus", "sjukhuset", "barnsjukhus", "barnsjukhuset", "lasarett",
+      "lasarettet", "gymnasium", "gymnasiet");
 
   /** A lowercase genitive of a person before a hospital's noun ("silvias barnsjukhus"), not a possessive ("hans sjukhus"). */
   boolean isPersonBeforeHospital(Tokens tokens, int t) {
     char[] lower = tokens.lower();
     long facts = lexicon.facts(lower, tokens.start(t), tokens.length(t) - 1);
-    return tokens.isAnyOf(t + 1, HOSPITALS) && (SwedishLexicon.categories(facts) & PERSON) != 0
+    return HOSPITALS.has(tokens, t + 1) && (SwedishLexicon.categories(facts) & PERSON) != 0
         && !Category.WORD_FORM.in(SwedishLexicon.categories(facts));
   }
 }

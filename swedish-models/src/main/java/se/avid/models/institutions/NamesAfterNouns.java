@@ -5,6 +5,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * The name that follows an institution noun ("förskolan blåklockan", "avdelning Blåklockan",
@@ -85,7 +86,7 @@ final class NamesAfterNouns {
       char[] lower = tokens.lower();
       int end = tokens.start(t) + length;
       boolean definite = length >= InstitutionDetector.MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
-      return (place || definite) && !tokens.isAnyOf(p, InstitutionDetector.NOT_NOUNS)
+      return (place || definite) && !InstitutionDetector.NOT_NOUNS.has(tokens, p)
           && InstitutionNouns.isNounOrCompound(tokens, p);
     }
     if (place || !word.isCommonWord() || NameElements.endsInElement(tokens.lower(), tokens.start(t), length)) {
@@ -99,14 +100,14 @@ final class NamesAfterNouns {
   }
 
   /** Adjectives of a quarter, which name units and groups ("hemtjänstgruppen Västra", "vårdcentralen norra"). */
-  private static final String[] QUARTERS = {"norra", "södra", "östra", "västra", "centrala"};
+  private static final WordSieve QUARTERS = WordSieve.of("norra", "södra", "östra", "västra", "centrala");
   /** Words after a quarter that leave it a name: no noun it modifies ("boendet norra delen"). */
-  private static final String[] AFTER_QUARTER = {"har", "hade", "är", "var", "säger", "sa", "skriver", "skrev", "ska",
-      "kan", "vill", "i", "på", "och", "som", "men"};
+  private static final WordSieve AFTER_QUARTER = WordSieve.of("har", "hade", "är", "var", "säger", "sa", "skriver", "skrev", "ska",
+      "kan", "vill", "i", "på", "och", "som", "men");
 
   /** Word {@code t} is a quarter with nothing of its phrase after it: "västra har sagt", "norra.". */
   private static boolean isQuarterName(Tokens tokens, int t) {
-    return tokens.isAnyOf(t, QUARTERS) && (!tokens.isWord(t + 1) || tokens.isAnyOf(t + 1, AFTER_QUARTER));
+    return QUARTERS.has(tokens, t) && (!tokens.isWord(t + 1) || AFTER_QUARTER.has(tokens, t + 1));
   }
 
   /**
@@ -121,9 +122,9 @@ final class NamesAfterNouns {
   }
 
   /** "dagverksamheten", or "verksamhet" after "daglig" ("daglig verksamhet", "dagliga verksamheten"). */
-  private static final String[] DAY_ACTIVITIES = {"dagverksamhet", "dagverksamheten"};
-  private static final String[] ACTIVITIES = {"verksamhet", "verksamheten"};
-  private static final String[] DAILY = {"daglig", "dagliga"};
+  private static final WordSieve DAY_ACTIVITIES = WordSieve.of("dagverksamhet", "dagverksamheten");
+  private static final WordSieve ACTIVITIES = WordSieve.of("verksamhet", "verksamheten");
+  private static final WordSieve DAILY = WordSieve.of("daglig", "dagliga");
 
   /**
    * Word {@code p} is a unit of daily activity (LSS): "daglig verksamhet", "dagliga verksamheten",
@@ -132,14 +133,14 @@ final class NamesAfterNouns {
    * its name where it is a definite noun; the noun is no venue for other words.
    */
   static boolean isDailyActivity(Tokens tokens, int p) {
-    return tokens.isAnyOf(p, DAY_ACTIVITIES)
-        || tokens.isAnyOf(p, ACTIVITIES) && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, DAILY);
+    return DAY_ACTIVITIES.has(tokens, p)
+        || ACTIVITIES.has(tokens, p) && tokens.adjacent(p - 1) && DAILY.has(tokens, p - 1);
   }
 
   /** Definite nouns of time and adverbs shaped like one, which follow a unit without naming it ("verksamheten dagen efter", "verksamheten igen"). */
-  private static final String[] NOT_UNIT_NAMES = {"dagen", "dagarna", "veckan", "veckorna", "morgonen", "förmiddagen",
+  private static final WordSieve NOT_UNIT_NAMES = WordSieve.of("dagen", "dagarna", "veckan", "veckorna", "morgonen", "förmiddagen",
       "eftermiddagen", "kvällen", "helgen", "helgerna", "sommaren", "hösten", "våren", "vintern", "året", "terminen",
-      "perioden", "tiden", "igen", "sedan", "även", "utan", "ibland", "hemma", "efteråt", "istället", "heller"};
+      "perioden", "tiden", "igen", "sedan", "även", "utan", "ibland", "hemma", "efteråt", "istället", "heller");
 
   /** Word {@code t} is an ordinary definite noun that may name a unit: "pärlan", "trädgården", "lövet"; not "dagen", "igen". */
   static boolean isDefiniteNounName(Tokens tokens, int t) {
@@ -147,7 +148,7 @@ final class NamesAfterNouns {
     int start = tokens.start(t);
     int length = tokens.length(t);
     return InstitutionWords.hasDefiniteEnding(lower, start, length) && !NameElements.endsIn(lower, start, length, "het")
-        && !tokens.isAnyOf(t, NOT_UNIT_NAMES);
+        && !NOT_UNIT_NAMES.has(tokens, t);
   }
 
   /** An institution noun in its definite form ("förskolan", "boendet") or a compound ending in one ("montessoriskolan"). */

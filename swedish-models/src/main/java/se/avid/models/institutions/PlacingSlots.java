@@ -1,6 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school
@@ -17,16 +18,19 @@ public final class PlacingSlots {
   private PlacingSlots() {}
 
   /** Verbs and nouns that put a person in a place or name its staff, before the preposition. */
-  private static final String[] CUES = {"bor", "bodde", "bott", "bo", "flyttade", "flyttar", "flytta", "flyttat",
-      "placerad", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
+  private static final WordSieve CUES = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar", "flytta",
+      "flyttat", "placerad", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
       "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
       "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
       "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat",
-      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade"};
+      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade");
 
   /** Adverbs between the cue and the preposition ("bor kvar på", "går nu på", "jobbar natt på"). */
-  private static final String[] ADVERBS = {"nu", "kvar", "fortfarande", "numera", "redan", "också", "även", "tillbaka",
-      "natt", "skift", "extra", "deltid", "heltid", "helger", "kvällar", "nätter"};
+  private static final WordSieve ADVERBS = WordSieve.of("nu", "kvar", "fortfarande", "numera", "redan", "också", "även",
+      "tillbaka", "natt", "skift", "extra", "deltid", "heltid", "helger", "kvällar", "nätter");
+
+  /** The prepositions of the slot, also typed without å. */
+  private static final WordSieve PREPOSITIONS = WordSieve.of("på", "pa", "till", "från", "fran");
 
   /**
    * True if word {@code u} comes right after {@code på}, {@code till} or {@code från} (also typed
@@ -39,19 +43,23 @@ public final class PlacingSlots {
    */
   public static boolean isAfterPlacing(Tokens tokens, int u) {
     int p = u - 1;
-    if (!tokens.adjacent(p) || !(tokens.is(p, "på") || tokens.is(p, "pa") || tokens.is(p, "till")
-        || tokens.is(p, "från") || tokens.is(p, "fran"))) {
+    if (!tokens.adjacent(p) || !PREPOSITIONS.has(tokens, p)) {
       return false;
     }
     int c = p - 1;
     if (!tokens.adjacent(c)) {
       return false;
     }
-    if (tokens.isAnyOf(c, ADVERBS) && tokens.adjacent(c - 1)) {
+    if (ADVERBS.has(tokens, c) && tokens.adjacent(c - 1)) {
       c--;
     }
-    return tokens.isAnyOf(c, CUES);
+    return CUES.has(tokens, c);
   }
+
+  /** "på" itself. */
+  private static final WordSieve ON = WordSieve.of("på");
+  /** The nouns of daily activity before its "på". */
+  private static final WordSieve ACTIVITIES = WordSieve.of("verksamhet", "dagverksamhet");
 
   /**
    * True if word {@code u} comes right after "verksamhet på" or "dagverksamhet på" ("daglig
@@ -62,7 +70,6 @@ public final class PlacingSlots {
    * @return whether it follows a daily activity's "på"
    */
   public static boolean isAfterDailyActivity(Tokens tokens, int u) {
-    return tokens.adjacent(u - 1) && tokens.is(u - 1, "på") && tokens.adjacent(u - 2)
-        && (tokens.is(u - 2, "verksamhet") || tokens.is(u - 2, "dagverksamhet"));
+    return tokens.adjacent(u - 1) && ON.has(tokens, u - 1) && tokens.adjacent(u - 2) && ACTIVITIES.has(tokens, u - 2);
   }
 }

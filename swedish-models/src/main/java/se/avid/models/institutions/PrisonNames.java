@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * Prisons and SiS homes named in a post ({@code sitter på hall}, {@code kom ut från anstalten
@@ -37,7 +38,7 @@ final class PrisonNames {
   }
 
   /** The nouns of a prison, right before its name ("anstalten Hall"). */
-  private static final String[] NOUNS = {"anstalten", "anstalt", "fängelset", "kåken"};
+  private static final WordSieve NOUNS = WordSieve.of("anstalten", "anstalt", "fängelset", "kåken");
 
   /** Words of prison or compulsory care anywhere in a text ("sitter inne" is read apart). */
   private static final CharArraySet CONTEXT = new CharArraySet(List.of(
@@ -70,7 +71,7 @@ final class PrisonNames {
     }
     for (int u = 0; u < tokens.size(); u++) {
       if (tokens.isWord(u) && (CONTEXT.contains(lower, tokens.start(u), tokens.length(u))
-          || tokens.is(u, "inne") && tokens.isAnyOf(u - 1, SITTING))) {
+          || tokens.is(u, "inne") && SITTING.has(tokens, u - 1))) {
         return true;
       }
     }
@@ -78,10 +79,10 @@ final class PrisonNames {
   }
 
   /** "sitter inne": in prison ("inne" alone is only indoors). */
-  private static final String[] SITTING = {"sitter", "satt", "suttit", "sitta"};
+  private static final WordSieve SITTING = WordSieve.of("sitter", "satt", "suttit", "sitta");
 
   /** Whether word {@code t} follows a prison's noun ("anstalten hall"). */
   static boolean isAfterNoun(Tokens tokens, int t) {
-    return tokens.isAnyOf(t - 1, NOUNS) && tokens.adjacent(t - 1);
+    return NOUNS.has(tokens, t - 1) && tokens.adjacent(t - 1);
   }
 }

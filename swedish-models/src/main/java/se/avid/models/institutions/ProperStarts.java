@@ -1,6 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * Where the proper part of an institution's name begins, and the shapes and places of the words
@@ -11,8 +12,8 @@ final class ProperStarts {
   private ProperStarts() {}
 
   /** Words that begin the proper part of a name in lowercase text ("de la gardiegymnasiet", "drottning silvias"). */
-  private static final String[] LOWERCASE_PARTS = {"de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
-      "prins", "prinsessan"};
+  private static final WordSieve LOWERCASE_PARTS = WordSieve.of("de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
+      "prins", "prinsessan");
 
   /**
    * Where the lowercase proper part that ends with word {@code t} begins: the particles and titles
@@ -26,7 +27,7 @@ final class ProperStarts {
           && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
         return tokens.start(p - 2); // "s:t", read as three tokens
       }
-      if (!tokens.isWord(p) || !tokens.adjacent(p) || !tokens.isAnyOf(p, LOWERCASE_PARTS)) {
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || !LOWERCASE_PARTS.has(tokens, p)) {
         break;
       }
       first = p;
@@ -42,11 +43,9 @@ final class ProperStarts {
 
   /** After a preposition of place: {@code i}, {@code på}, {@code till}, {@code från}, {@code vid}. */
   static boolean isAfterPlacePreposition(Tokens tokens, int t) {
-    int p = t - 1;
-    if (!tokens.isWord(p) || tokens.length(p) > 4) {
-      return false; // most words: not one of the short prepositions below
-    }
-    return tokens.is(p, "i") || tokens.is(p, "på") || tokens.is(p, "till") || tokens.is(p, "från")
-        || tokens.is(p, "vid") || tokens.is(p, "pa") || tokens.is(p, "fran"); // also typed without å
+    return PREPOSITIONS.has(tokens, t - 1);
   }
+
+  /** The prepositions of {@link #isAfterPlacePreposition}, also typed without å. */
+  private static final WordSieve PREPOSITIONS = WordSieve.of("i", "på", "till", "från", "vid", "pa", "fran");
 }

@@ -7,6 +7,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.places.WordSieve;
 
 /**
  * Small workplaces and venues named by a business noun and a proper part after it ({@code
@@ -90,12 +91,12 @@ final class Venues {
     if (length >= MIN_DEFINITE_NAME && ((a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't')) {
       return InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE;
     }
-    return tokens.isAnyOf(t - 2, PREPOSITIONS) && tokens.adjacent(t - 2) && !isDefinite(lower, tokens.end(t - 1))
+    return PREPOSITIONS.has(tokens, t - 2) && tokens.adjacent(t - 2) && !isDefinite(lower, tokens.end(t - 1))
         ? InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE : 0;
   }
 
   /** Prepositions of where one works or is found, before an indefinite venue's noun ("på pizzeria roma"). */
-  private static final String[] PREPOSITIONS = {"på", "pa", "till", "från", "fran", "vid", "hos"};
+  private static final WordSieve PREPOSITIONS = WordSieve.of("på", "pa", "till", "från", "fran", "vid", "hos");
 
   /** A definite noun ends in -n or -t ("pizzerian", "gymmet", "kiosken"); the indefinite ones of the list do not. */
   private static boolean isDefinite(char[] lower, int end) {

@@ -11,13 +11,13 @@ import se.avid.models.lexicon.Tokens;
 final class AddressCues {
 
   /** Words for an address; a colon may follow ("Adress: …", as forms and signatures write it). */
-  private static final String[] ADDRESS_WORDS = {
+  private static final WordSieve ADDRESS_WORDS = WordSieve.of(
     "adress", "adressen", "gatuadress", "hemadress", "postadress", "besöksadress"
-  };
+  );
   /** Verbs after which an address follows "på" or "till" ("bor på", "flyttade till"). */
-  private static final String[] MOVING_VERBS = {"bor", "bodde", "flyttat", "flyttade", "flytta", "bott"};
+  private static final WordSieve MOVING_VERBS = WordSieve.of("bor", "bodde", "flyttat", "flyttade", "flytta", "bott");
   /** Verbs after which people leave "på" out ("jag bor Kyrkvägen 12"). */
-  private static final String[] LIVING_VERBS = {"bor", "bodde"};
+  private static final WordSieve LIVING_VERBS = WordSieve.of("bor", "bodde");
 
   private AddressCues() {}
 
@@ -27,7 +27,7 @@ final class AddressCues {
    * looks like an address.
    */
   static boolean afterAddressWord(Tokens tokens, int t) {
-    return tokens.isAnyOf(beforeColon(tokens, t - 1), ADDRESS_WORDS);
+    return ADDRESS_WORDS.has(tokens, beforeColon(tokens, t - 1));
   }
 
   /**
@@ -36,13 +36,13 @@ final class AddressCues {
    */
   static boolean before(Tokens tokens, int t) {
     int p = beforeColon(tokens, t - 1);
-    if (tokens.isAnyOf(p, ADDRESS_WORDS) || tokens.isAnyOf(p, LIVING_VERBS)) {
+    if (ADDRESS_WORDS.has(tokens, p) || LIVING_VERBS.has(tokens, p)) {
       return true;
     }
     if (tokens.is(p, "är")) {
       return tokens.is(p - 1, "adressen");
     }
-    return (tokens.is(p, "på") || tokens.is(p, "till")) && tokens.isAnyOf(p - 1, MOVING_VERBS);
+    return (tokens.is(p, "på") || tokens.is(p, "till")) && MOVING_VERBS.has(tokens, p - 1);
   }
 
   /** {@code p}, or the token before it when {@code p} is a colon. */

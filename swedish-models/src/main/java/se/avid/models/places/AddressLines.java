@@ -123,16 +123,16 @@ final class AddressLines {
   private static final int MIN_LOWERCASE_STREET = 4;
 
   /** Words after a number that make it a count or an amount, or a day of a date ("sedan 3 februari"). */
-  private static final String[] UNITS = {
+  private static final WordSieve UNITS = WordSieve.of(
     "år", "dagar", "dag", "veckor", "vecka", "månader", "timmar", "gånger", "ggr", "st", "kr", "kronor", "barn", "min",
     "minuter", "km", "mil", "meter", "personer", "nätter", "natt", "dygn", "månad", "timme", "veckan", "dagarna",
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
     "december"
-  };
+  );
 
   /** True when the word after token {@code number} is a unit ({@code 3 dagar}, {@code 12 kr}) or a month. */
   static boolean beforeUnit(Tokens tokens, int number) {
-    return tokens.isAnyOf(number + 1, UNITS);
+    return UNITS.has(tokens, number + 1);
   }
 
   /** A postal code ({@code 746 30}, {@code 74630}) after the number, with a comma or spaces between. */

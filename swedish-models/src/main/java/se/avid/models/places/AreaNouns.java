@@ -17,11 +17,11 @@ final class AreaNouns {
   private AreaNouns() {}
 
   /** Nouns of areas, settlements and spots, definite, that a place's name follows. */
-  private static final String[] NOUNS = {"bostadsområdet", "området", "stadsdelen", "förorten", "orten", "byn",
+  private static final WordSieve NOUNS = WordSieve.of("bostadsområdet", "området", "stadsdelen", "förorten", "orten", "byn",
       "tätorten", "samhället", "kvarteret", "villaområdet", "industriområdet", "köpcentret", "köpcentrumet",
       "stadsdelsområdet", "staden", "huvudstaden", "småstaden", "delstaten", "provinsen", "hållplatsen",
       "busshållplatsen", "stationen", "tunnelbanestationen", "pendeltågsstationen", "ön", "sjön", "berget", "fjället",
-      "älven", "halvön", "bruksorten", "fiskeläget", "torget", "parken", "omradet", "forstaden"};
+      "älven", "halvön", "bruksorten", "fiskeläget", "torget", "parken", "omradet", "forstaden");
 
   /** What stays: countries and public bodies. */
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
@@ -39,7 +39,7 @@ final class AreaNouns {
 
   /** True if token {@code p} is a definite noun of a kind of place ({@code området}, {@code byn}). */
   static boolean isNoun(Tokens tokens, int p) {
-    return tokens.isAnyOf(p, NOUNS);
+    return NOUNS.has(tokens, p);
   }
 
   /**

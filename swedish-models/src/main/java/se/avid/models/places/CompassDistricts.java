@@ -16,7 +16,7 @@ final class CompassDistricts {
   private CompassDistricts() {}
 
   /** The points of the compass as districts are named, also typed without å, ä, ö. */
-  private static final String[] POINTS = {"söder", "norr", "öster", "väster", "soder", "oster", "vaster"};
+  private static final WordSieve POINTS = WordSieve.of("söder", "norr", "öster", "väster", "soder", "oster", "vaster");
 
   /**
    * True if word {@code u} is a point of the compass right after {@code på} that follows a word
@@ -31,8 +31,8 @@ final class CompassDistricts {
   }
 
   /** Verbs of the wind, the sun and a compass needle before "på söder": a direction, no district. */
-  private static final String[] VERBS_OF_DIRECTION = {"står", "stod", "ligger", "låg", "blåser", "blåste", "vrider",
-      "vred", "vänder", "vände", "pekar", "pekade", "vrid", "vänd"};
+  private static final WordSieve VERBS_OF_DIRECTION = WordSieve.of("står", "stod", "ligger", "låg", "blåser", "blåste", "vrider",
+      "vred", "vänder", "vände", "pekar", "pekade", "vrid", "vänd");
 
   /**
    * True if word {@code u} is a point of the compass right after {@code på}, no {@code om} after
@@ -45,11 +45,11 @@ final class CompassDistricts {
    * @return whether it may name a district
    */
   static boolean mayBeDistrictAt(Tokens tokens, int u) {
-    return isPointAfterPå(tokens, u) && !tokens.isAnyOf(u - 2, VERBS_OF_DIRECTION);
+    return isPointAfterPå(tokens, u) && !VERBS_OF_DIRECTION.has(tokens, u - 2);
   }
 
   private static boolean isPointAfterPå(Tokens tokens, int u) {
-    return tokens.isAnyOf(u, POINTS) && (tokens.is(u - 1, "på") || tokens.is(u - 1, "pa"))
+    return POINTS.has(tokens, u) && (tokens.is(u - 1, "på") || tokens.is(u - 1, "pa"))
         && !(tokens.adjacent(u) && (tokens.is(u + 1, "om") || tokens.is(u + 1, "ut")));
   }
 }

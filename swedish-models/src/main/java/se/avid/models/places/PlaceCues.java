@@ -15,8 +15,8 @@ final class PlaceCues {
   private PlaceCues() {}
 
   /** Services and places of a town that "i" and the town's name follow ("socialtjänsten i", "stationen i"). */
-  private static final String[] SERVICES = {"socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
-      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum"};
+  private static final WordSieve SERVICES = WordSieve.of("socialtjänsten", "socialtjansten", "kommunen", "stationen", "polisen",
+      "biblioteket", "hemtjänsten", "hemtjansten", "tingsrätten", "torget", "centrum");
 
   /**
    * The word before "i" ({@code p}) is a town's service or institution in the definite form
@@ -28,7 +28,7 @@ final class PlaceCues {
       return false;
     }
     char last = tokens.lower()[tokens.end(s) - 1];
-    return tokens.isAnyOf(s, SERVICES) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
+    return SERVICES.has(tokens, s) || (last == 'n' || last == 't') && InstitutionNouns.isNounOrCompound(tokens, s);
   }
 
   /**
@@ -52,10 +52,10 @@ final class PlaceCues {
   }
 
   /** Adverbs of place before "i" or "på" that a place's name follows ("nere i", "ute på"). */
-  private static final String[] PLACE_ADVERBS = {"nere", "uppe", "ute", "borta", "inne"};
+  private static final WordSieve PLACE_ADVERBS = WordSieve.of("nere", "uppe", "ute", "borta", "inne");
 
   /** Preposition {@code p} ("i", "på") follows an adverb of place ("killarna nere i X"). */
   private static boolean isAfterPlaceAdverb(Tokens tokens, int p) {
-    return (tokens.is(p, "i") || tokens.is(p, "på")) && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, PLACE_ADVERBS);
+    return (tokens.is(p, "i") || tokens.is(p, "på")) && tokens.adjacent(p - 1) && PLACE_ADVERBS.has(tokens, p - 1);
   }
 }

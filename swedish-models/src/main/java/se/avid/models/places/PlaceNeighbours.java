@@ -24,14 +24,14 @@ final class PlaceNeighbours {
   private static final int MIN_LENGTH = 3;
 
   /** Words that join places in a list ("o" as chat writes "och"). */
-  private static final String[] CONJUNCTIONS = {"och", "eller", "o"};
+  private static final WordSieve CONJUNCTIONS = WordSieve.of("och", "eller", "o");
 
   /**
    * Nouns before a bracketed name besides the definite nouns of areas and the institution nouns:
    * a municipality's bodies, and areas in the indefinite form ({@code samma område (tvaralund)}).
    */
-  private static final String[] BODIES = {"kommunen", "kommun", "regionen", "församlingen", "socialtjänsten",
-      "socialtjansten", "socialkontoret", "område", "bostadsområde", "stadsdel", "förort", "ort", "by", "omrade"};
+  private static final WordSieve BODIES = WordSieve.of("kommunen", "kommun", "regionen", "församlingen", "socialtjänsten",
+      "socialtjansten", "socialkontoret", "område", "bostadsområde", "stadsdel", "förort", "ort", "by", "omrade");
 
   private final SwedishLexicon lexicon;
   private final long places;
@@ -59,7 +59,7 @@ final class PlaceNeighbours {
     int joint = last + 1;
     int next = joint + 1;
     boolean joined = tokens.adjacent(last) && tokens.adjacent(joint) && tokens.isWord(next)
-        && (tokens.isAnyOf(joint, CONJUNCTIONS) || tokens.isPunct(joint, ','));
+        && (CONJUNCTIONS.has(tokens, joint) || tokens.isPunct(joint, ','));
     if (!joined || tokens.is(next + 1, "om")) { // "utanför Gimo, nordost om Uppsala": a direction
       return last;
     }
@@ -94,7 +94,7 @@ final class PlaceNeighbours {
     if (!closed || !isNameWord(tokens, u)) {
       return -1;
     }
-    boolean noun = tokens.isAnyOf(p, BODIES) || AreaNouns.isNoun(tokens, p) || InstitutionNouns.isNounOrCompound(tokens, p);
+    boolean noun = BODIES.has(tokens, p) || AreaNouns.isNoun(tokens, p) || InstitutionNouns.isNounOrCompound(tokens, p);
     return noun ? u : -1;
   }
 

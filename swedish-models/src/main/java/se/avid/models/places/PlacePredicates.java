@@ -17,16 +17,16 @@ final class PlacePredicates {
   private PlacePredicates() {}
 
   /** Nouns of a kind of place, indefinite, that "är en/ett" gives its subject. */
-  private static final String[] KINDS = {"område", "bostadsområde", "villaområde", "förort", "förortsområde",
+  private static final WordSieve KINDS = WordSieve.of("område", "bostadsområde", "villaområde", "förort", "förortsområde",
       "stadsdel", "by", "ort", "samhälle", "håla", "kvarter", "ghetto", "getto", "ställe", "småstad", "stad",
-      "industriområde", "miljonprogramsområde", "landsbygdsort", "tätort", "bruksort", "omrade", "forort"};
+      "industriområde", "miljonprogramsområde", "landsbygdsort", "tätort", "bruksort", "omrade", "forort");
 
   /** Adjectives and adverbs that may stand between the article and the noun ("ett ganska tråkigt område"). */
   private static final int MAX_MODIFIERS = 2;
 
   /** What follows "ligger" when it says where a place lies ("ligger utanför stan", "ligger i norr"). */
-  private static final String[] WHERE = {"i", "utanför", "nära", "vid", "söder", "norr", "öster", "väster", "mitt",
-      "precis", "typ", "bredvid", "intill", "ovanför", "nedanför", "mellan", "utanfor", "nara"};
+  private static final WordSieve WHERE = WordSieve.of("i", "utanför", "nära", "vid", "söder", "norr", "öster", "väster", "mitt",
+      "precis", "typ", "bredvid", "intill", "ovanför", "nedanför", "mellan", "utanfor", "nara");
 
   /** What stays whatever the predicate: countries and public bodies. */
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
@@ -85,7 +85,7 @@ final class PlacePredicates {
   private static int predicateAfter(Tokens tokens, int t) {
     int v = t + 1;
     if (tokens.is(v, "ligger") || tokens.is(v, "låg")) {
-      return tokens.adjacent(v) && tokens.isAnyOf(v + 1, WHERE) ? LIES : NONE;
+      return tokens.adjacent(v) && WHERE.has(tokens, v + 1) ? LIES : NONE;
     }
     if (!(tokens.is(v, "är") || tokens.is(v, "var") || tokens.is(v, "e")) || !tokens.adjacent(v)
         || !(tokens.is(v + 1, "ett") || tokens.is(v + 1, "en"))) {
@@ -95,7 +95,7 @@ final class PlacePredicates {
       if (!tokens.isWord(k) || !tokens.adjacent(k - 1)) {
         return NONE;
       }
-      if (tokens.isAnyOf(k, KINDS)) {
+      if (KINDS.has(tokens, k)) {
         return KIND;
       }
     }

@@ -15,8 +15,8 @@ import se.avid.models.lexicon.Tokens;
 public final class PostTowns {
 
   /** Words after five digits that are no towns: units, conjunctions, times ({@code 123 45 kr}, {@code 123 45 och}). */
-  private static final String[] NOT_TOWNS = {"kr", "sek", "st", "eur", "usd", "kl", "tkr", "mkr", "och", "eller", "men",
-      "år", "kronor", "dagtid", "kvällstid", "mellan", "efter", "innan", "ggr", "gånger"};
+  private static final WordSieve NOT_TOWNS = WordSieve.of("kr", "sek", "st", "eur", "usd", "kl", "tkr", "mkr", "och", "eller", "men",
+      "år", "kronor", "dagtid", "kvällstid", "mellan", "efter", "innan", "ggr", "gånger");
 
   private PostTowns() {}
 
@@ -52,7 +52,7 @@ public final class PostTowns {
    * @return whether the word is the town of an address
    */
   static boolean isTown(Tokens tokens, int t, SwedishLexicon lexicon, long places, long kept) {
-    if (!tokens.isWord(t) || tokens.length(t) < 2 || !isAfterPostalCode(tokens, t) || tokens.isAnyOf(t, NOT_TOWNS)) {
+    if (!tokens.isWord(t) || tokens.length(t) < 2 || !isAfterPostalCode(tokens, t) || NOT_TOWNS.has(tokens, t)) {
       return false;
     }
     long facts = tokens.lexeme(t, lexicon).facts();

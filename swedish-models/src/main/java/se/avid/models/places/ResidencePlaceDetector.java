@@ -70,7 +70,7 @@ public final class ResidencePlaceDetector implements Detector {
    * "utanför kista"); not "till", "runt", "kring", which take a bare noun in set phrases ("till
    * mark").
    */
-  private static final String[] BARE_NOUN_SLOTS = {"i", "från", "fran", "vid", "utanför", "utanfor", "nära", "nara"};
+  private static final WordSieve BARE_NOUN_SLOTS = WordSieve.of("i", "från", "fran", "vid", "utanför", "utanfor", "nära", "nara");
   /** A word no list holds, shaped like a place name, after a preposition of place ("vid kattängen"). */
   static final double UNLISTED_SLOT_SCORE = 0.6;
   /** The same of an ordinary word and a place-name ending ("vid kattängen", "vid hästhagen"): in the review band. */
@@ -78,8 +78,8 @@ public final class ResidencePlaceDetector implements Detector {
   /** A compass point after "på" that no word places a person in ("trapphus på söder"): in the review band. */
   static final double UNPLACED_DISTRICT_SCORE = 0.4;
   /** Compass directions before "om" ("söder om lund"). */
-  private static final String[] DIRECTIONS = {"norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
-      "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast"};
+  private static final WordSieve DIRECTIONS = WordSieve.of("norr", "söder", "öster", "väster", "nordost", "nordöst", "nordväst",
+      "sydost", "sydöst", "sydväst", "soder", "oster", "vaster", "nordvast", "sydvast");
   /**
    * A word that no list or dictionary holds, after a verb of living, moving or coming and its
    * preposition ("bor i craiova"): a place abroad or one too small for the lists, most often.
@@ -111,8 +111,8 @@ public final class ResidencePlaceDetector implements Detector {
    * whatever comes before ("socialtjansten i boras", "vi bodde utanfor nykoping"); also typed
    * without those letters.
    */
-  private static final String[] SLOTS = {"i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
-      "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom"};
+  private static final WordSieve SLOTS = WordSieve.of("i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
+      "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom");
   /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 8;
 
@@ -217,7 +217,7 @@ public final class ResidencePlaceDetector implements Detector {
   /** A place known by the token after or before it: "kommun", a postal code, a bracket, an area noun; the last token taken, or -1. */
   private int placeByNeighbour(Tokens tokens, int p, FindingSink sink) {
     // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
-    if ((tokens.is(p + 1, "kommun") && !tokens.isAnyOf(p - 1, SLOTS) || tokens.is(p + 1, "centrum"))
+    if ((tokens.is(p + 1, "kommun") && !SLOTS.has(tokens, p - 1) || tokens.is(p + 1, "centrum"))
         && tokens.adjacent(p) && tokens.isWord(p) && isListedPlace(tokens, p)) {
       sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
       return p;
@@ -282,7 +282,7 @@ public final class ResidencePlaceDetector implements Detector {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
       return u;
     }
-    if ((tokens.isAnyOf(p, BARE_NOUN_SLOTS) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
+    if ((BARE_NOUN_SLOTS.has(tokens, p) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
       return u;
     }
@@ -403,7 +403,7 @@ public final class ResidencePlaceDetector implements Detector {
    * direction ({@code söder om}, {@code nordväst om}).
    */
   private static boolean isSlot(Tokens tokens, int p) {
-    return tokens.isAnyOf(p, SLOTS) || tokens.is(p, "om") && tokens.adjacent(p - 1) && tokens.isAnyOf(p - 1, DIRECTIONS);
+    return SLOTS.has(tokens, p) || tokens.is(p, "om") && tokens.adjacent(p - 1) && DIRECTIONS.has(tokens, p - 1);
   }
 
   /**

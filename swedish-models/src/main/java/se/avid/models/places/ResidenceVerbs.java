@@ -12,27 +12,27 @@ final class ResidenceVerbs {
   private ResidenceVerbs() {}
 
   /** Verbs after which "i" or "på" says where someone lives. */
-  private static final String[] LIVING = {"bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
+  private static final WordSieve LIVING = WordSieve.of("bor", "bodde", "bott", "bo", "boende", "född", "föddes", "uppvuxen",
       "uppväxt", "upp", "hemma", "skriven", "folkbokförd", "jobbar", "jobbade", "arbetar", "arbetade",
       "fodd", "foddes", "uppvaxt", "folkbokford", "bosatt", "bosatta", "hänger", "hängde", "pluggar", "pluggade",
-      "studerar"};
+      "studerar");
 
   /** Verbs after which "till" or "från" says where someone moved. */
-  private static final String[] MOVING = {"flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
-      "reste", "åka", "åkt", "kört", "körde", "akte", "aker", "aka", "akt", "korde"};
+  private static final WordSieve MOVING = WordSieve.of("flyttade", "flyttar", "flytta", "flyttat", "flytt", "åkte", "åker",
+      "reste", "åka", "åkt", "kört", "körde", "akte", "aker", "aka", "akt", "korde");
 
   /** Verbs after which "från" says where someone comes from. */
-  private static final String[] COMING = {"kommer", "kom", "kommit", "är", "var", "flydde", "flytt"};
+  private static final WordSieve COMING = WordSieve.of("kommer", "kom", "kommit", "är", "var", "flydde", "flytt");
 
   /** Adverbs between the verb and the preposition ("bor kvar i", "flyttade tillbaka till"). */
-  private static final String[] ADVERBS = {"kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
+  private static final WordSieve ADVERBS = WordSieve.of("kvar", "nu", "fortfarande", "tidigare", "sen", "sedan", "tillbaka",
       "hem", "ihop", "numera", "också", "även", "själv", "hit", "dit", "ursprungligen", "tillsammans", "ute", "uppe",
-      "nere", "borta", "inne", "ner", "ut"};
+      "nere", "borta", "inne", "ner", "ut");
 
   /** Token {@code verb} is a verb that the preposition after it makes a verb of living, moving or coming. */
   static boolean isCued(Tokens tokens, int verb, boolean in, boolean to, boolean from) {
-    return verb >= 0 && (in && tokens.isAnyOf(verb, LIVING) || (to || from) && tokens.isAnyOf(verb, MOVING)
-        || from && tokens.isAnyOf(verb, COMING));
+    return verb >= 0 && (in && LIVING.has(tokens, verb) || (to || from) && MOVING.has(tokens, verb)
+        || from && COMING.has(tokens, verb));
   }
 
   /** The longest company between the verb and the preposition: "med", then up to three words ("med min mamma"). */
@@ -61,7 +61,7 @@ final class ResidenceVerbs {
     if (!tokens.isWord(v) || !tokens.adjacent(v)) {
       return -1;
     }
-    if (tokens.isAnyOf(v, ADVERBS) && tokens.isWord(v - 1) && tokens.adjacent(v - 1)) {
+    if (ADVERBS.has(tokens, v) && tokens.isWord(v - 1) && tokens.adjacent(v - 1)) {
       return v - 1;
     }
     return v;

@@ -16,7 +16,7 @@ final class RoadNumbers {
    * and county roads, any numbered road, and their abbreviations; {@code e} is the European
    * roads' letter ({@code E4}, {@code E 20}).
    */
-  private static final String[] CATEGORIES = {"väg", "riksväg", "länsväg", "europaväg", "rv", "lv", "e"};
+  private static final WordSieve CATEGORIES = WordSieve.of("väg", "riksväg", "länsväg", "europaväg", "rv", "lv", "e");
 
   private RoadNumbers() {}
 
@@ -27,7 +27,7 @@ final class RoadNumbers {
   static boolean startsAt(Tokens tokens, int t) {
     int n = t + 1;
     return tokens.kind(n) == Tokens.NUMBER && (tokens.adjacent(t) || tokens.end(t) == tokens.start(n))
-        && tokens.isAnyOf(t, CATEGORIES) && !isNamePart(tokens, t - 1);
+        && CATEGORIES.has(tokens, t) && !isNamePart(tokens, t - 1);
   }
 
   /**

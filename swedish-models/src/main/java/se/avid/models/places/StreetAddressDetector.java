@@ -334,11 +334,11 @@ public final class StreetAddressDetector implements Detector {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
 
   /** Particles of noble and foreign surnames that streets are named after ({@code von Rosens väg}). */
-  private static final String[] NOBILIARY_PARTICLES = {"von", "af", "van", "de", "la", "du", "der"};
+  private static final WordSieve NOBILIARY_PARTICLES = WordSieve.of("von", "af", "van", "de", "la", "du", "der");
 
   /** Word {@code p} is a surname's particle written right before the name that follows it. */
   private static boolean isNobiliaryParticle(Tokens tokens, int p) {
-    return p >= 0 && tokens.adjacent(p) && tokens.isAnyOf(p, NOBILIARY_PARTICLES);
+    return p >= 0 && tokens.adjacent(p) && NOBILIARY_PARTICLES.has(tokens, p);
   }
 
   /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */

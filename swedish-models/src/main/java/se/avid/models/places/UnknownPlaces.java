@@ -19,8 +19,8 @@ final class UnknownPlaces {
   private static final int MIN_LENGTH = 4;
 
   /** Forms of tenure and dwelling written as one word, which "bor i" takes and the dictionary may lack. */
-  private static final String[] TENURES = {"andrahand", "förstahand", "tredjehand", "andrahandskontrakt", "andrahandslägenhet",
-      "forstahand", "andrahandslagenhet"};
+  private static final WordSieve TENURES = WordSieve.of("andrahand", "förstahand", "tredjehand", "andrahandskontrakt", "andrahandslägenhet",
+      "forstahand", "andrahandslagenhet");
 
   /** What stays, also when typed without å, ä, ö. */
   private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
@@ -40,7 +40,7 @@ final class UnknownPlaces {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
-    if (length < MIN_LENGTH || tokens.isAnyOf(u, TENURES)) {
+    if (length < MIN_LENGTH || TENURES.has(tokens, u)) {
       return false;
     }
     for (int i = start; i < start + length; i++) {
