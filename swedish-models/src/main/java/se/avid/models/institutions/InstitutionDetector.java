@@ -136,10 +136,12 @@ public final class InstitutionDetector implements Detector {
     boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
         // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
         || genitive && Venues.isNoun(tokens, t + 1);
-    boolean afterPlacing = !capitalised && PlacingSlots.isAfterPlacing(tokens, t);
+    // a placing slot's and a daily activity's "på", "till", "från" are prepositions of place too:
+    // most words, after none, are spared both tests
+    boolean afterPlacing = !capitalised && afterPreposition && PlacingSlots.isAfterPlacing(tokens, t);
     boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
     boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
-    boolean dailyActivitySlot = !capitalised && PlacingSlots.isAfterDailyActivity(tokens, t);
+    boolean dailyActivitySlot = !capitalised && afterPreposition && PlacingSlots.isAfterDailyActivity(tokens, t);
     if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
         && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive)) {
       return; // most words: lowercase, and nothing of an institution in or next to them

@@ -2,6 +2,7 @@ package se.avid.models.institutions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -57,26 +58,31 @@ public final class InstitutionNouns {
     return all;
   }
 
-  /** The compound heads, their last {@value #TAIL} letters and their lengths, longest first, read on first use. */
+  /** The compound heads, and the lengths of the heads of each last {@value #TAIL} letters, read on first use. */
   private static final class Heads {
     static final CharArraySet HEADS;
-    static final EndingTails TAILS;
-    static final int[] LENGTHS;
+    /**
+     * Per last {@value #TAIL} letters of a head: bit {@code n} for each head of {@code n} letters
+     * that ends in them. A word is looked up only at the lengths of the heads that end as it does,
+     * one or two, not at the length of every head.
+     */
+    static final CharArrayMap<Long> LENGTHS_BY_TAIL;
 
     static final List<String> HEAD_LIST = withFoldedForms(SwedishLexicon.lines(InstitutionNouns.class, "institution-heads.txt"));
 
     static {
       List<String> heads = HEAD_LIST;
       HEADS = CharArraySet.unmodifiableSet(new CharArraySet(heads, false));
-      TAILS = EndingTails.ofWords(heads, TAIL);
-      List<Integer> lengths = new ArrayList<>();
+      CharArrayMap<Long> byTail = new CharArrayMap<>(heads.size(), false);
       for (String head : heads) {
-        if (!lengths.contains(head.length())) {
-          lengths.add(head.length());
+        if (head.length() < TAIL || head.length() >= Long.SIZE) {
+          continue; // as long as a tail or shorter, or longer than a bit of a long: no head of this list is
         }
+        String tail = head.substring(head.length() - TAIL);
+        Long lengths = byTail.get(tail);
+        byTail.put(tail, (lengths == null ? 0L : lengths) | 1L << head.length());
       }
-      lengths.sort((a, b) -> b - a);
-      LENGTHS = lengths.stream().mapToInt(Integer::intValue).toArray();
+      LENGTHS_BY_TAIL = CharArrayMap.unmodifiableMap(byTail);
     }
   }
 
@@ -119,10 +125,12 @@ public final class InstitutionNouns {
     if (Holder.NOUNS.contains(lower, start, length)) {
       return true;
     }
-    if (length < TAIL + MIN_COMPOUND_HEAD || !Heads.TAILS.mayEnd(lower, start, length)) {
+    if (length < TAIL + MIN_COMPOUND_HEAD) {
       return false;
     }
-    for (int head : Heads.LENGTHS) {
+    Long tailed = Heads.LENGTHS_BY_TAIL.get(lower, start + length - TAIL, TAIL);
+    for (long heads = tailed == null ? 0 : tailed; heads != 0; heads &= heads - 1) {
+      int head = Long.numberOfTrailingZeros(heads);
       if (length >= head + MIN_COMPOUND_HEAD && Heads.HEADS.contains(lower, start + length - head, head)) {
         return true;
       }

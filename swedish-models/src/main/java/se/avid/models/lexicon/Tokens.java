@@ -298,6 +298,20 @@ public final class Tokens {
     return head(t) == head(word) && sameRest(start[t], word);
   }
 
+  /**
+   * The length and the first lowercase letter of word {@code t} in one int, {@code length << 16 |
+   * letter}; negative for a punctuation char; 0 for a number, an index out of range or a word too
+   * long for any rule's list. A word of another length or first letter than every word of a list
+   * is none of them: rules that ask it of nearly every token sieve by it before {@link #isAnyOf},
+   * one load where that is a call.
+   *
+   * @param t the index of a token, or any int
+   * @return the word's length and first letter
+   */
+  public int headOf(int t) {
+    return head(t);
+  }
+
   /** The {@link #head} of token {@code t}; 0 for an index out of range. */
   private int head(int t) {
     return t >= 0 && t < size ? head[t] : 0;

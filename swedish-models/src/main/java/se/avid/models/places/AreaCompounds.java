@@ -1,6 +1,8 @@
 package se.avid.models.places;
 
+import java.util.List;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.SwedishLexicon;
 
 /**
@@ -20,6 +22,11 @@ public final class AreaCompounds {
    */
   private static final String[] AREAS = {"området", "trakten", "kusten", "regionen", "bygden", "skärgården",
       "omradet", "skargarden"};
+  /**
+   * The last three letters of every area word ("det", "ten", "nen", "den"): a long word that ends
+   * in none, as nearly every word ending in -n or -t does, is no such compound, told by one look-up.
+   */
+  private static final EndingTails AREA_TAILS = EndingTails.ofWords(List.of(AREAS), 3);
   /** Endings the stem of a place may have lost in a compound ("roslag|s" of "Roslagen", "mälardal" of "Mälardalen"). */
   private static final String[] DEFINITE = {"en", "n", "et"};
   /** The shortest first part taken for a place ("umeå", "kil", not "ny"). */
@@ -42,6 +49,9 @@ public final class AreaCompounds {
     char last = lower[start + length - 1];
     if (last != 't' && last != 'n') {
       return false; // most words: no definite area word at the end
+    }
+    if (!AREA_TAILS.mayEnd(lower, start, length)) {
+      return false;
     }
     for (String area : AREAS) {
       int head = length - area.length();

@@ -75,6 +75,9 @@ final class PlacePredicates {
         || UnlistedPlaces.shape(lexicon, lower, start, length, facts, ending) != UnlistedPlaces.NONE);
   }
 
+  /** The verbs that begin both predicates. */
+  private static final WordSieve VERBS = WordSieve.of("ligger", "låg", "är", "var", "e");
+
   private static final int NONE = 0;
   /** "är en liten by": the predicate names a kind of place. */
   private static final int KIND = 1;
@@ -84,6 +87,9 @@ final class PlacePredicates {
   /** After word {@code t}: "är/var en/ett" with up to two modifiers and a kind of place ({@link #KIND}), or "ligger" and where ({@link #LIES}). */
   private static int predicateAfter(Tokens tokens, int t) {
     int v = t + 1;
+    if (!VERBS.has(tokens, v)) {
+      return NONE; // most words: no verb of either predicate after them
+    }
     if (tokens.is(v, "ligger") || tokens.is(v, "låg")) {
       return tokens.adjacent(v) && WHERE.has(tokens, v + 1) ? LIES : NONE;
     }

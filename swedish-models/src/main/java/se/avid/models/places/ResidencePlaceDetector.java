@@ -113,6 +113,8 @@ public final class ResidencePlaceDetector implements Detector {
    */
   private static final WordSieve SLOTS = WordSieve.of("i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
       "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom");
+  /** The words after a place that name it alone: its municipality, its centre ("bracke kommun", "hammar centrum"). */
+  private static final WordSieve BODY_OR_CENTRE = WordSieve.of("kommun", "centrum");
   /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 8;
 
@@ -217,7 +219,8 @@ public final class ResidencePlaceDetector implements Detector {
   /** A place known by the token after or before it: "kommun", a postal code, a bracket, an area noun; the last token taken, or -1. */
   private int placeByNeighbour(Tokens tokens, int p, FindingSink sink) {
     // "bracke kommun har nekat oss", "hammar centrum"; after a preposition "kommun" is asked below
-    if ((tokens.is(p + 1, "kommun") && !SLOTS.has(tokens, p - 1) || tokens.is(p + 1, "centrum"))
+    if (BODY_OR_CENTRE.has(tokens, p + 1)
+        && (tokens.is(p + 1, "kommun") && !SLOTS.has(tokens, p - 1) || tokens.is(p + 1, "centrum"))
         && tokens.adjacent(p) && tokens.isWord(p) && isListedPlace(tokens, p)) {
       sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE);
       return p;

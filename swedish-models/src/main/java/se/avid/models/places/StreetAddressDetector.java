@@ -63,6 +63,9 @@ public final class StreetAddressDetector implements Detector {
 
   private static final int MAX_HOUSE_NUMBER_DIGITS = 4;
 
+  /** A street's name before this word ends in no street ending of its own ("Kungs Boulevard"). */
+  private static final String BOULEVARD = "boulevard";
+
   /**
    * The last three letters of every street ending ({@code väg}, {@code kaj} are the shortest): a
    * word without one is looked up only when a number follows it.
@@ -146,7 +149,7 @@ public final class StreetAddressDetector implements Detector {
         continue; // "riksväg 31", "E 20": a road, not a home
       }
       // "boulevard" ends no Swedish street name, it is one after its own name ("Kungs Boulevard")
-      boolean boulevard = tokens.is(t, "boulevard") || tokens.is(t, "boulevarden");
+      boolean boulevard = len >= BOULEVARD.length() && (tokens.is(t, BOULEVARD) || tokens.is(t, "boulevarden"));
       if (!boulevard && !StreetTails.TAILS.mayEnd(lower, s, len) && !AddressLines.numberAhead(tokens, t)) {
         continue; // most words: no street ending, and no number for a street without one
       }
@@ -438,8 +441,9 @@ public final class StreetAddressDetector implements Detector {
 
   /** "Box 123": a post-office box, capitalised or after a comma or "c/o" line. */
   private static boolean isPostBox(Tokens tokens, int t) {
-    return tokens.is(t, "box") && (tokens.has(t, Tokens.CAPITALISED) || tokens.isPunct(t - 1, ','))
-        && tokens.adjacent(t) && t + 1 < tokens.size() && tokens.kind(t + 1) == Tokens.NUMBER
+    // asked of every word: the number after it first, which nearly every word lacks
+    return t + 1 < tokens.size() && tokens.kind(t + 1) == Tokens.NUMBER && tokens.is(t, "box")
+        && (tokens.has(t, Tokens.CAPITALISED) || tokens.isPunct(t - 1, ',')) && tokens.adjacent(t)
         && tokens.length(t + 1) <= 5;
   }
 
