@@ -121,6 +121,7 @@ public final class ResidencePlaceDetector implements Detector {
   private final SwedishLexicon lexicon;
   private final ListedPlaceRuns runs;
   private final PlaceNeighbours neighbours;
+  private final ResidenceMemos memos = new ResidenceMemos(PLACES, KEPT);
 
   private ResidencePlaceDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
@@ -207,8 +208,7 @@ public final class ResidencePlaceDetector implements Detector {
     if (unknown != null && isInNoList(unknown)) {
       // the call's scratch chars, lent by the text's workspace to the few long unknown words
       char[] scratch = WordScratch.lend(text, null, tokens.length(p));
-      if (ResidenceMemos.isPlaceCompound(lexicon, unknown, lower, tokens.start(p), tokens.length(p), PLACES, KEPT,
-          scratch)) {
+      if (memos.isPlaceCompound(lexicon, unknown, lower, tokens.start(p), tokens.length(p), scratch)) {
         sink.add(tokens.start(p), tokens.end(p), EntityType.PLACE, COMPOUND_SCORE); // "göteborgsbor", "malmöpolisen"
         return p;
       }
@@ -276,7 +276,7 @@ public final class ResidencePlaceDetector implements Detector {
   private int listedPlaceInSlot(Tokens tokens, int p, boolean slot, Lexeme word, FindingSink sink) {
     int u = p + 1;
     long facts = word.facts();
-    if (slot && (ResidenceMemos.isPlaceAndNoWord(lexicon, word, tokens.lower(), tokens.start(u), tokens.length(u), PLACES, KEPT)
+    if (slot && (memos.isPlaceAndNoWord(lexicon, word, tokens.lower(), tokens.start(u), tokens.length(u))
         || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts) || PlaceCues.isMunicipalityOutside(tokens, p, facts))) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
       return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
