@@ -92,7 +92,7 @@ final class CueLists {
   static final CharArraySet OWNED_THINGS = WordFacts.words(
       "bil", "rum", "mobil", "telefon", "lägenhet", "lgh", "hus", "säng", "cykel", "saker", "kläder",
       "födelsedag", "kalas", "dator", "hund", "katt", "jobb", "väska", "nycklar", "pengar", "konto",
-      "begravning", "grav", "mående", "skola", "förskola", "klass", "dagis");
+      "begravning", "grav", "mående", "skola", "förskola", "klass", "dagis", "namn");
 
   /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
   static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);

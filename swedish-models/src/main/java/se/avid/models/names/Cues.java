@@ -293,8 +293,10 @@ final class Cues {
    */
   boolean ownerOfThing(int t) {
     int len = tokens.length(t);
+    // a word form only with a capital inside its sentence: "som står på Dags namn", not "dags att"
+    boolean capitalInside = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.SENTENCE_START);
     return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
-        && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && !afterArticle(t)
+        && !Category.CUE_POSSESSIVE.in(flags[t]) && (!Category.WORD_FORM.in(flags[t]) || capitalInside) && !afterArticle(t)
         && words.inSet(CueLists.OWNED_THINGS, t + 1);
   }
 

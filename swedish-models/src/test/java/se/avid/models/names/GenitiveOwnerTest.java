@@ -39,6 +39,8 @@ class GenitiveOwnerTest {
   @CsvSource(delimiter = '|', value = {
     "de har kört iväg med stens bil, en gammal volvo|stens",
     "vi sov i sagas rum hela helgen|sagas",
+    // a word form too, with a capital inside its sentence
+    "Huset står på Dags namn sedan 1998.|Dags",
   })
   void aFirstNamesGenitiveBeforeAThingSomeoneHasIsAName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
