@@ -338,8 +338,9 @@ final class Cues {
 
   /** Word {@code p} is "äldsta" or "yngsta" right after a possessive: the noun left out is a child. */
   private boolean eldestOrYoungest(int p) {
+    // "min äldsta", and "den äldsta" after the children are counted ("har tre barn, den äldsta mina är 10")
     return tokens.isAnyOf(p, ELDEST_OR_YOUNGEST) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
-        && Category.CUE_POSSESSIVE.in(flags[p - 1]);
+        && (Category.CUE_POSSESSIVE.in(flags[p - 1]) || tokens.is(p - 1, "den") && tokens.isPunct(p - 2, ','));
   }
 
   /**

@@ -32,6 +32,9 @@ class CuedUnknownWordTest {
         row("bor hos min polare mojje i kallhäll just nu", "NAME mojje", "PLACE kallhäll"),
         row("chefen e sussie på humana", "NAME sussie"),
         row("min äldsta sol 9 vill hem till pappa", "NAME sol"),
+        // "den äldsta" after the children are counted
+        row("vi har tre barn, den äldsta mina är kanske 10", "NAME mina"),
+        row("den äldsta delen av huset är från 1800-talet"),
         // a verb of naming with the one it names, and an apposition that ends its sentence
         row("hej, jag heter wanida men alla kallar mig kwan", "NAME wanida", "NAME kwan"),
         row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
