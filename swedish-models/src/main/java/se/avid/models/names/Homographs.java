@@ -265,8 +265,10 @@ final class Homographs {
     }
     // "mitt ex ville har satt", "min dotter mina är 4": a verb or pronoun reading leaves no finite
     // verb or age after it, so there the form that is also a name is the person
+    // "mamma inga har demens": a pronoun that is a name, between a kin noun and its verb, can be no pronoun there
     boolean closedClassPerson = bearers >= NameCounts.HUNDREDS && !cues.afterArticle(t) && !Cues.isCueWord(flags[t])
-        && (aged || words.inSet(ClauseWords.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t));
+        && (aged || words.inSet(ClauseWords.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t)
+            || tokens.isAnyOf(t, NAMED_PRONOUNS) && slots.subjectBeforeVerb(t));
     return cuedHomograph(t, bearers) || closedClassPerson;
   }
 
@@ -461,6 +463,9 @@ final class Homographs {
   private static final CharArraySet PREPOSITIONS = WordFacts.words(
       "hos", "av", "i", "på", "med", "till", "från", "efter", "upp", "ut", "in", "ner", "om", "under", "över", "vid",
       "kvar", "hemma", "ensam", "själv", "ihop", "tillsammans"); // "Bo kvar i huset", "bo ensam"
+
+  /** Pronouns that thousands are called by, which after a kin noun and before a verb are the name. */
+  private static final String[] NAMED_PRONOUNS = {"inga", "mina"};
 
   /** Pronouns that some are called by ("Han", "Inga", "Mina"): "Han är 90" is no name. */
   static final CharArraySet PRONOUNS = WordFacts.words(

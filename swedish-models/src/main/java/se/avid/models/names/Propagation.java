@@ -405,8 +405,13 @@ final class Propagation {
    */
   private boolean subjectOfItsOwn(int t) {
     int u = t + 1;
-    return !tokens.isWord(u) || tokens.adjacent(t) && shapes.finiteVerb(u);
+    // not a verb's shape in -er, which a plural noun has too ("inga papper": "papp|er" of "pappa")
+    return !tokens.isWord(u) || tokens.adjacent(t) && (words.inSet(ClauseWords.FINITE_VERBS, u)
+        || shapes.finiteVerb(u) && !tokens.endsWithAny(u, ER));
   }
+
+  /** The ending of a present tense that a plural noun shares. */
+  private static final String[] ER = {"er"};
 
   /**
    * Nothing of the phrase follows word {@code t}: punctuation, the end, "och" or a closed-class
