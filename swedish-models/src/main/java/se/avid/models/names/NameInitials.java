@@ -86,10 +86,13 @@ final class NameInitials {
 
   /**
    * Initial {@code u} (a letter with its dot, or two joined by a hyphen) opens the last line or
-   * sentence of the text, whose last word is name {@code t}: "\ne. lundqvist", "…först? a-k lindholm".
+   * sentence of the text, or follows a slash, and its last word is name {@code t}: "\ne. lundqvist",
+   * "…först? a-k lindholm", "/p-o niemi".
    */
   private boolean signedInitial(int u, int t) {
-    if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && signatures.endsSentence(u - 1))) {
+    // "/p-o niemi": a slash opens a signature as a line does
+    if (!tokens.isWord(u) || !(tokens.has(u, Tokens.LINE_START) || u > 0 && (signatures.endsSentence(u - 1)
+        || tokens.isPunct(u - 1, '/') && tokens.end(u - 1) == tokens.start(u)))) {
       return false;
     }
     if (!signatures.signatureEnd(t)) {

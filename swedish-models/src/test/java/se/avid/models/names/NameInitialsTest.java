@@ -30,6 +30,8 @@ class NameInitialsTest {
         row("Hälsningar\nLisa P", "NAME Lisa P"),
         // a lowercase letter too where the name signs the post and nothing follows
         row("vill helst inte att mamma dras in /linus e", "NAME linus e"),
+        // two letters joined by a hyphen after the slash that opens a signature
+        row("har inte sovit en hel natt sedan juni. /p-o niemi", "NAME p-o niemi"),
         // a lowercase letter with its dot before a found name
         row("tack för svaret. j. holmberg, haninge", "NAME j", "NAME holmberg", "PLACE haninge"));
   }
