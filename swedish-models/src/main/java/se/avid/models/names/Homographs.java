@@ -297,7 +297,7 @@ final class Homographs {
     return (cues.namingCue(t) || afterKinTitle(t)) && phraseEndsAfter(t) && cuedHomograph(t, words.firstNameBearers(t));
   }
 
-  /** "hos morfar stig i stigtomta": right after a kin title ({@link #afterKinTitle}), ending its noun phrase. */
+  /** "hos morfar stig i stigtomta", "vicevärden dag på": right after a kin title or definite role noun, ending its noun phrase. */
   boolean titledAtPhraseEnd(int t) {
     return afterKinTitle(t) && phraseEndsAfter(t);
   }
@@ -310,9 +310,17 @@ final class Homographs {
   private boolean afterKinTitle(int t) {
     int p = t - 1;
     int q = p - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && tokens.isAnyOf(p, KIN_TITLES)
+    return tokens.isWord(p) && tokens.adjacent(p) && (tokens.isAnyOf(p, KIN_TITLES) || definiteRoleNoun(p))
         && !(tokens.isWord(q) && (words.inSet(ClauseWords.FINITE_VERBS, q) || cues.afterArticle(p)));
   }
+
+  /** "vicevärden dag på karlstadshus", "lillasystern liv i": a role or kin noun in its definite form names the one after it. */
+  private boolean definiteRoleNoun(int p) {
+    return Category.CUE_NAME.in(flags[p]) && tokens.length(p) >= MIN_DEFINITE_ROLE && tokens.lower()[tokens.end(p) - 1] == 'n';
+  }
+
+  /** The shortest definite role noun taken as a title ("sonen"; not "man"). */
+  private static final int MIN_DEFINITE_ROLE = 5;
 
   /** Kin nouns said as a title before a name, with no possessive: "morfar stig", "moster liv". */
   private static final String[] KIN_TITLES = {"mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "moster",

@@ -54,6 +54,8 @@ class CuedHomographTest {
         row("hon har lånat pengar av hennes dotter vilja till spel", "NAME vilja"),
         // a kin noun said as a title, the name ending its phrase
         row("vi bor hos morfar stig i stigtomta sen i våras", "NAME stig", "PLACE stigtomta"),
+        // a role or kin noun in its definite form as the title
+        row("vi har pratat med vicevärden dag på kontoret", "NAME dag"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
         // a relative clause or a second person after it
         row("min dotter sol som är 5 vill inte gå till förskolan", "NAME sol"),
@@ -151,6 +153,8 @@ class CuedHomographTest {
         row("pappa bo 3 dagar hos oss"),
         // a kin noun as the subject after an auxiliary: the word after it is its verb
         row("ska mamma bo i huset nu?"),
+        row("ska handläggaren bo i huset?"),
+        row("läraren svarade per telefon"),
         row("min mamma och pappa bråkar hela tiden"));
   }
 
