@@ -23,7 +23,7 @@ final class PersonGroups {
   /**
    * "två barn, ask och liv, som", "mina kompisar liv o ask säger": word {@code t} is one of two
    * words joined by "och" ("o") right after a noun of persons, set off by commas or after a
-   * possessive, before "som" or a finite verb: the names of those persons.
+   * possessive, before "som", a finite verb or a verb of a person ("föddes"): the names of those persons.
    */
   boolean pairAfterPersonNoun(int t) {
     int first;
@@ -49,7 +49,8 @@ final class PersonGroups {
     }
     int verb = commas ? second + 2 : second + 1;
     return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
-        && (tokens.is(verb, "som") || words.inSet(ClauseWords.FINITE_VERBS, verb));
+        && (tokens.is(verb, "som") || words.inSet(ClauseWords.FINITE_VERBS, verb)
+            || words.inSet(ClauseWords.VERBS_OF_A_PERSON, verb)); // "våra tvillingar ask och vilja föddes"
   }
 
   /** Adverbs of place that may stand between the noun of persons and the pair: "barnen bredvid, …". */

@@ -102,6 +102,7 @@ class SamePersonAgainTest {
     "vi har tvillingar, ask och liv, som började skolan. ask trivs men liv har blivit tyst.|ask,liv,ask,liv",
     "Vi har två barn, Sol och Saga, som går i skolan.|Sol,Saga",
     "mina kompisar liv o ask säger att jag ska polisanmäla.|liv,ask",
+    "våra tvillingar ask och vilja föddes i vecka 27.|ask,vilja",
   })
   void aPairSetOffAfterANounOfPersonsNamesThem(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
