@@ -141,4 +141,18 @@ final class NamingVerbs {
     return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)
         && !words.inSet(ClauseWords.TIME_ADVERBS, t) && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
   }
+
+  /**
+   * "kallas alex eller alle", "heter tindra eller tindi": the word after "eller" {@code c} is the
+   * other name that a naming verb gives, right before the name before "eller"; not a closed-class
+   * or frequent word ("kallas lisa eller inget").
+   */
+  boolean alternativeName(int c) {
+    int u = c + 1;
+    return tokens.is(c, "eller") && tokens.isWord(c - 2) && words.inSet(CueLists.NAMING_VERBS, c - 2) && tokens.isWord(u)
+        && !Category.WORD_FORM.in(flags[u]) && !words.isFrequent(u) && tokens.length(u) >= MIN_ALTERNATIVE;
+  }
+
+  /** The shortest other name taken after "eller" ("alle"; not "å"). */
+  private static final int MIN_ALTERNATIVE = 3;
 }

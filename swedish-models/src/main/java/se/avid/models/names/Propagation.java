@@ -239,7 +239,9 @@ final class Propagation {
       if (c < 1 || c + 1 >= n || !tokens.isWord(c - 1) || !tokens.isWord(c + 1)) {
         continue;
       }
-      if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
+      if (type[c - 1] == NAME && score[c - 1] >= REDACT && type[c + 1] != KEEP && cues.naming.alternativeName(c)) {
+        labels.set(c + 1, NAME, COORDINATED_NAME); // "han kallas alex eller alle": the verb names both
+      } else if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
         coordinated(c + 1, score[c - 1] >= SURE);
       } else if (type[c + 1] == NAME && score[c + 1] >= REDACT) {
         coordinated(c - 1, score[c + 1] >= SURE);

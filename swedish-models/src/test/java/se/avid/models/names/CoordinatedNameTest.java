@@ -49,6 +49,9 @@ class CoordinatedNameTest {
         row("ett fejkkonto med mitt namn o mina bilder"),
         // a name's alternative
         row("vi kallar henne lina eller liv.", "NAME lina", "NAME liv"),
+        // the other name a naming verb gives, a word no list holds
+        row("han kallas alex eller alle, han bor hos pappa", "NAME alex", "NAME alle"),
+        row("hon kallas lisa eller inget alls", "NAME lisa"),
         row("vi köpte pizzor och min sambo åt upp allt"),
         row("jag pratade med mamma och per telefon"),
         row("vi var hos mamma och åt middag"));
