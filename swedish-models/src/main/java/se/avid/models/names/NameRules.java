@@ -84,7 +84,7 @@ final class NameRules {
       new Surnames(tokens, words, shapes, cues, labels).find();
       followUps.propagate(); // again: a surname joined to a sure first name just now is that person's too
       followUps.signaturePlace();
-      followUps.quotedNicknames();
+      new QuotedNicknames(tokens, labels).join();
       new NameParticles(tokens, labels, words).join();
       new PlaceParts(tokens, labels).widen();
       ThingNames.keep(tokens, labels.type, words.flags);

@@ -278,37 +278,6 @@ final class Propagation {
   }
 
   /**
-   * "Anders "Ankan" Svensson", "kalle "kackis" karlsson": one or two words in quote marks right
-   * between a found first name and a found surname are the person's nickname, which names them as
-   * surely.
-   */
-  void quotedNicknames() {
-    for (int t = 0; t + 4 < n; t++) {
-      if (type[t] != NAME || score[t] < REDACT || !quote(t + 1)) {
-        continue;
-      }
-      int last = tokens.isWord(t + 2) && quote(t + 3) ? t + 2
-          : tokens.isWord(t + 2) && tokens.isWord(t + 3) && quote(t + 4) ? t + 3 : -1;
-      int surname = last + 2;
-      if (last < 0 || surname >= n || type[surname] != NAME || score[surname] < REDACT) {
-        continue;
-      }
-      for (int k = t + 2; k <= last; k++) {
-        if (type[k] != KEEP) {
-          labels.set(k, NAME, Math.min(score[t], score[surname]));
-        }
-      }
-    }
-  }
-
-  private boolean quote(int t) {
-    return t < n && tokens.kind(t) == Tokens.PUNCT && QUOTES.indexOf(lower[tokens.start(t)]) >= 0;
-  }
-
-  /** Quote marks around a nickname. */
-  private static final String QUOTES = "\"'”“’‘«»";
-
-  /**
    * "med vänlig hälsning gösta wennberg, vara": a listed Swedish place that ends the text after a
    * name and a comma is where the writer lives, even if it is also a word.
    */
