@@ -281,9 +281,14 @@ final class Cues {
    * be a name.
    */
   boolean ownerOfKin(int t) {
+    return genitiveBeforeWord(t) && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM))
+        && words.inSet(CueLists.OWNED_KIN, t + 1);
+  }
+
+  /** Word {@code t} ends in s, of {@value #MIN_OWNER} letters or more, right before a word: maybe a genitive and what it owns. */
+  private boolean genitiveBeforeWord(int t) {
     int len = tokens.length(t);
-    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
-        && !any(flags[t], Category.bits(Category.CUE_POSSESSIVE, Category.WORD_FORM)) && words.inSet(CueLists.OWNED_KIN, t + 1);
+    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1);
   }
 
   /**
@@ -292,11 +297,9 @@ final class Cues {
    * caller asks whether the word's base is a first name.
    */
   boolean ownerOfThing(int t) {
-    int len = tokens.length(t);
     // a word form only with a capital inside its sentence: "som står på Dags namn", not "dags att"
     boolean capitalInside = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.SENTENCE_START);
-    return len >= MIN_OWNER && tokens.lower()[tokens.start(t) + len - 1] == 's' && tokens.adjacent(t) && tokens.isWord(t + 1)
-        && !Category.CUE_POSSESSIVE.in(flags[t]) && (!Category.WORD_FORM.in(flags[t]) || capitalInside) && !afterArticle(t)
+    return genitiveBeforeWord(t) && !Category.CUE_POSSESSIVE.in(flags[t]) && (!Category.WORD_FORM.in(flags[t]) || capitalInside) && !afterArticle(t)
         && words.inSet(CueLists.OWNED_THINGS, t + 1);
   }
 

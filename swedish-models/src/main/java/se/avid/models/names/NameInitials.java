@@ -59,7 +59,7 @@ final class NameInitials {
       return;
     }
     char letter = tokens.lower()[tokens.start(t)];
-    if (!Character.isLetter(letter) || "iåöo".indexOf(letter) >= 0
+    if (!Character.isLetter(letter) || LETTER_WORDS.indexOf(letter) >= 0
         || !(tokens.has(t, Tokens.LINE_START) || signatures.endsSentence(t - 1) && tokens.end(t - 1) < tokens.start(t))) {
       return; // not the end of an abbreviation ("m.m.", "e.m.")
     }
@@ -124,8 +124,11 @@ final class NameInitials {
       return false;
     }
     char letter = tokens.lower()[tokens.start(u)];
-    return Character.isLetter(letter) && "iåöoe".indexOf(letter) < 0;
+    return Character.isLetter(letter) && LETTER_WORDS.indexOf(letter) < 0 && letter != 'e'; // "e" for "är" too
   }
+
+  /** Letters that are words alone: "i", "å", "ö", and "o" for "och". */
+  private static final String LETTER_WORDS = "iåöo";
 
   /** Token {@code u} is a capital letter ("A") or two joined by a hyphen ("K-G"). */
   private boolean isInitial(int u) {

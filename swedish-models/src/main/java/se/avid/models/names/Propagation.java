@@ -378,7 +378,7 @@ final class Propagation {
     int u = t + 1;
     // not a verb's shape in -er, which a plural noun has too ("inga papper": "papp|er" of "pappa")
     return !tokens.isWord(u) || tokens.adjacent(t) && (words.inSet(ClauseWords.FINITE_VERBS, u)
-        || shapes.finiteVerb(u) && !tokens.endsWithAny(u, ER));
+        || shapes.finiteVerbForm(u) && !tokens.endsWithAny(u, ER));
   }
 
   /** The ending of a present tense that a plural noun shares. */

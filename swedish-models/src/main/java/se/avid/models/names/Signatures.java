@@ -80,13 +80,15 @@ final class Signatures {
     while (last < tokens.size() && last <= u + PLACE_TOKENS && (tokens.isWord(last) || tokens.kind(last) == Tokens.NUMBER)) {
       last++;
     }
-    if (last == u + 1) {
-      return false;
+    return last > u + 1 && onlyPunctuationFrom(last);
+  }
+
+  /** Nothing but punctuation from token {@code u} to the text's end. */
+  private boolean onlyPunctuationFrom(int u) {
+    while (u < tokens.size() && tokens.kind(u) == Tokens.PUNCT) {
+      u++;
     }
-    while (last < tokens.size() && tokens.kind(last) == Tokens.PUNCT) {
-      last++;
-    }
-    return last >= tokens.size();
+    return u >= tokens.size();
   }
 
   /** The most words and numbers of where a slash signature says the writer lives ("klockarvägen 4 b, 3 tr"). */
@@ -109,10 +111,7 @@ final class Signatures {
       }
       u++;
     }
-    while (u < tokens.size() && tokens.kind(u) == Tokens.PUNCT) {
-      u++;
-    }
-    return u >= tokens.size();
+    return onlyPunctuationFrom(u);
   }
 
   /**
