@@ -1,7 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Whether the words around a token speak of a hospital: someone lies, is admitted, born,

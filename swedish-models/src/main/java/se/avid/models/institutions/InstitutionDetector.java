@@ -6,7 +6,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.WordScratch;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;

@@ -4,7 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**

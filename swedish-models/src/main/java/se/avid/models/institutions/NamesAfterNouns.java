@@ -5,7 +5,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The name that follows an institution noun ("förskolan blåklockan", "avdelning Blåklockan",

@@ -1,7 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school

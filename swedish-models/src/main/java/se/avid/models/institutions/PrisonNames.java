@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Prisons and SiS homes named in a post ({@code sitter på hall}, {@code kom ut från anstalten

@@ -1,7 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Where the proper part of an institution's name begins, and the shapes and places of the words

@@ -7,7 +7,7 @@ import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.places.WordSieve;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Small workplaces and venues named by a business noun and a proper part after it ({@code

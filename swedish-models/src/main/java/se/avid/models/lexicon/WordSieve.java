@@ -1,6 +1,4 @@
-package se.avid.models.places;
-
-import se.avid.models.lexicon.Tokens;
+package se.avid.models.lexicon;
 
 /**
  * A constant list of lowercase words and a cheap test of a token against it, with the answer of

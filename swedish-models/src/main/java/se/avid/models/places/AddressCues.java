@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The words that say an address follows, read the same way by every address rule: a word for an

@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Street addresses whose street name has no street ending ({@code Skogsbrynet 4}, {@code Fittja

@@ -2,6 +2,7 @@ package se.avid.models.places;
 
 import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * A district named by a point of the compass where someone lives or works: {@code bor på söder},

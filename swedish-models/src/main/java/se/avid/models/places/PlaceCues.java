@@ -4,6 +4,7 @@ import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Words before a preposition that say a place's name follows it, with no verb of living or

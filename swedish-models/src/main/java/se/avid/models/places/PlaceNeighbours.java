@@ -5,6 +5,7 @@ import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.Localities;
 import se.avid.spi.FindingSink;
 

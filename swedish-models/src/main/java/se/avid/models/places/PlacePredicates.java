@@ -4,6 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * A word that the rest of its sentence says is a place: {@code fiskvallen är ett tråkigt område},

@@ -3,6 +3,7 @@ package se.avid.models.places;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The post town of an address: the word after a postal code grouped three and two ({@code 582 24

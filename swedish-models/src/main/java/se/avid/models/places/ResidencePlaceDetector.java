@@ -9,6 +9,7 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordScratch;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
 import se.avid.spi.Detector;

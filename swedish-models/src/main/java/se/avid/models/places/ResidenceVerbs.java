@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The verbs that make a preposition say where someone lives, moves or comes from ("bor i",

@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Road numbers ({@code riksväg 31}, {@code länsväg 222}, {@code väg 40}, {@code E 20},

@@ -3,6 +3,7 @@ package se.avid.models.places;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.AsciiFolding;
 
 /**
