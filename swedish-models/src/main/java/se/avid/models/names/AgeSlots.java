@@ -142,6 +142,10 @@ final class AgeSlots {
         || u == t + 1 && tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(ClauseWords.FINITE_VERBS, u + 1)
             && (tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1]) || words.flags[t] == 0 && opensClause(t))
         || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
+            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'))
+        // "min dotter mina, 16, delar", "min dotter dina, 11.": after a kin noun that names her, an
+        // age set off by commas, as after a comma
+        || tokens.isPunct(t + 1, ',') && tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1])
             && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 

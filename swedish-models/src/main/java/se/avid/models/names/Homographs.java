@@ -432,6 +432,9 @@ final class Homographs {
         + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0) + (setOff ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
+        // "vår sol (5)": a possessive's word with its age in parentheses; no noun takes an age so
+        + (age && cues.ages.ageInParentheses(t) && tokens.adjacent(t - 1) && tokens.isWord(t - 1)
+            && Category.CUE_POSSESSIVE.in(flags[t - 1]) ? 1 : 0)
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (subject && slots.speakers.beforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's

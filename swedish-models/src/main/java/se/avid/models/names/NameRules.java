@@ -79,6 +79,7 @@ final class NameRules {
       if (hasAnd) {
         followUps.coordinate();
       }
+      new AgedLists(tokens, words, cues.ages, labels).complete();
       followUps.placeLists();
       followUps.foreignPlaceNames();
       new Surnames(tokens, words, shapes, cues, labels).find();

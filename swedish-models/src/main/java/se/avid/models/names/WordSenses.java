@@ -61,10 +61,27 @@ final class WordSenses {
     while (unit < tokens.size() && isDigits(tokens, unit) && tokens.adjacent(unit - 1)) {
       unit++; // "max 50 000 kr": a number in groups
     }
-    if (!isDigits(tokens, number) && !in(NUMERALS, tokens, number)) {
+    if (!isDigits(tokens, number) && !in(NUMERALS, tokens, number) || itemAfterAnAge(tokens, t)) {
       return false;
     }
     return unit >= tokens.size() || !in(AGE_UNITS, tokens, unit);
+  }
+
+  /**
+   * "klara 12 och max 9,": the next item of a list of children with their ages, after the age of
+   * the one before, with an age of its own that ends the item (not "2 och max 3 tabletter").
+   */
+  private static boolean itemAfterAnAge(Tokens tokens, int t) {
+    int joiner = t - 1;
+    int age = t + 1;
+    int after = t + 2;
+    return (tokens.is(joiner, "och") || tokens.is(joiner, "o") || tokens.isPunct(joiner, ','))
+        && isAge(tokens, joiner - 1) && isAge(tokens, age)
+        && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after));
+  }
+
+  private static boolean isAge(Tokens tokens, int k) {
+    return k >= 0 && k < tokens.size() && isDigits(tokens, k) && tokens.length(k) <= 2;
   }
 
   /**

@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A word set off by commas and followed by a small number and a comma ("en elev, elife, 8, har")
  * is a child named with its age, as "elife, 8 år" is, and so are children listed so ("tor, 8, och
- * vilja, 11,"); a list of numbers is not.
+ * vilja, 11,"); a list of numbers is not. Once one child of such a list is named, so are all
+ * ("klara 12 och max 9"), and a word named by a kin noun or a possessive before its age is too
+ * ("min dotter mina, 16,", "vår sol (5)").
  */
 class AgeAppositionTest {
 
@@ -31,6 +33,40 @@ class AgeAppositionTest {
   })
   void childrenListedEachWithAnAgeBetweenCommasAreNames(String text, String first, String second) {
     assertEquals(List.of(first, second), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // the item that is no word is found by the rules; its sibling that is one is named by the list
+    "samtidigt har jag två barn, klara 12 och max 9, som undrar varför|klara|max",
+    "vi har gemensam vårdnad om vilja 8 och tor 5. när de kommer tillbaka|vilja|tor",
+    "då är jag ensam med elle, 3, och biret, 6. förskolan stänger|elle|biret",
+    // a pair, then its ages in the same order
+    "jag vill leva mitt eget liv. våra barn liv och ask, 9 och 6, får inte sova över|liv|ask",
+  })
+  void aListOfChildrenWithAgesIsNamedWholeOnceOneOfThemIs(String text, String first, String second) {
+    assertEquals(List.of(first, second), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "nu bor hon hos oss och min dotter mina, 16, delar rum med henne|mina",
+    "nu gäller det min dotter dina, 11. hon blir retad i klassen|dina",
+    // a possessive's word with its age in parentheses
+    "efter branden vill vår sol (5) inte sova utan lampan tänd|sol",
+  })
+  void aPronounOrWordNamedByAKinNounOrPossessiveWithItsAgeIsAName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "läs vecka 12 och 14 i schemat, sen klass 3 och 5",
+    "vi köpte vår bil (5 år gammal) i fjol",
+    "jag har mina, 16, kvar av de gamla",
+  })
+  void countsAndThingsWithNumbersAreNot(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")

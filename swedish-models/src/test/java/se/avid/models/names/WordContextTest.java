@@ -52,6 +52,8 @@ class WordContextTest {
         // after a verb of saying, "max" and a number is what was said: a limit
         row("vara sjukskriven längre? läkaren säger max 3 veckor till"),
         row("skolan skriver max 2 dagars frånvaro"),
+        // between two numbers, before a unit of a count: a limit, not the next child of a list
+        row("hon tar 2 och max 3 tabletter om dagen"),
         // a kin noun after an article or a determiner is the noun, as after a possessive
         row("han har en bror och en syster"),
         row("hon har ingen son och ingen dotter"),
@@ -93,6 +95,8 @@ class WordContextTest {
         row("barnen max 12 år och ella 8 år", "NAME max", "NAME ella"),
         row("barnen max 12 år och ella 8", "NAME max", "NAME ella"),
         row("min son max 3 år har feber", "NAME max"),
+        // the next child of a list after the one before's age
+        row("två barn, klara 12 och max 9, som undrar", "NAME klara", "NAME max"),
         row("max 3 år har feber sen igår", "NAME max"),
         // a verb of saying before "max" and no number: the one who spoke
         row("hej sa max och gick", "NAME max"),
