@@ -2,7 +2,7 @@ package se.avid.models.institutions;
 
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.lexicon.Words;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.AsciiFolding;
 
 /**
@@ -80,6 +80,8 @@ final class InstitutionWords {
       "montessori", "waldorf", "kommunal", "yrkes", "idrotts", "kvälls", "katolska", "frikyrko", "pingst", "bibel",
       "söndags", "gamla", "rid", "kör", "segel", "flyg", "konst", "golf", "tennis", "fotbolls", "hockey", "cirkus",
       "teater", "bild", "skid", "bandy", "innebandy", "handbolls", "basket", "naturbruks", "spetsidrotts"};
+  /** The first parts of {@link #KINDS_OF_SCHOOL}, each looked up whole before "-skolan". */
+  private static final WordSieve SCHOOL_KIND_PARTS = WordSieve.of(KINDS_OF_SCHOOL);
 
   /** The word is "-skolan" or "-gymnasiet" after a first part of {@link #KINDS_OF_SCHOOL}: a kind, no name ("hockeygymnasiet"). */
   static boolean isKindOfSchool(char[] lower, int start, int length) {
@@ -88,6 +90,6 @@ final class InstitutionWords {
 
   private static boolean isKindBefore(char[] lower, int start, int length, String head) {
     int kind = length - head.length();
-    return kind > 0 && NameElements.endsIn(lower, start, length, head) && Words.isAnyOf(lower, start, kind, KINDS_OF_SCHOOL);
+    return kind > 0 && NameElements.endsIn(lower, start, length, head) && SCHOOL_KIND_PARTS.contains(lower, start, kind);
   }
 }

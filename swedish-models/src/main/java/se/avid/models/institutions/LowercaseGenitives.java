@@ -59,11 +59,12 @@ final class LowercaseGenitives {
   private static final int MIN_NAMED_THING = 4;
 
   /** Definite nouns in -en or -an that own institutions: bodies, churches, families, the children. */
-  private static final String[] OWNERS = {"kommunen", "regionen", "staten", "staden", "kyrkan", "församlingen",
-      "föreningen", "stiftelsen", "familjen", "barnen", "kvinnan", "mannen", "pojken", "flickan", "damen", "tjejen",
-      "killen", "personen", "patienten", "kunden", "klienten", "brukaren", "hyresgästen", "grannen", "kompisen",
-      "vännen", "läkaren", "sonen", "dottern", "kvinnorna", "männen", "armén", "polisen", "skolan", "förskolan",
-      "dagen", "veckan", "månaden", "helgen", "kvällen", "morgonen", "natten", "tiden", "framtiden", "världen"};
+  private static final WordSieve OWNERS = WordSieve.of("kommunen", "regionen", "staten", "staden", "kyrkan",
+      "församlingen", "föreningen", "stiftelsen", "familjen", "barnen", "kvinnan", "mannen", "pojken", "flickan",
+      "damen", "tjejen", "killen", "personen", "patienten", "kunden", "klienten", "brukaren", "hyresgästen", "grannen",
+      "kompisen", "vännen", "läkaren", "sonen", "dottern", "kvinnorna", "männen", "armén", "polisen", "skolan",
+      "förskolan", "dagen", "veckan", "månaden", "helgen", "kvällen", "morgonen", "natten", "tiden", "framtiden",
+      "världen");
 
   /**
    * The base of a genitive ({@code lower[start, start+base)}) is a definite noun of a thing in -en
@@ -75,7 +76,7 @@ final class LowercaseGenitives {
       return false;
     }
     char vowel = lower[start + base - 2];
-    return (vowel == 'e' || vowel == 'a') && !Words.isAnyOf(lower, start, base, OWNERS);
+    return (vowel == 'e' || vowel == 'a') && !OWNERS.contains(lower, start, base);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -89,11 +90,11 @@ final class NameElements {
    * ("furu|hemmet", "björk|skolan", "syren|gården"); a compound of one is no kind of unit. Also
    * without å/ä/ö.
    */
-  private static final String[] NATURE_STEMS = {"furu", "gran", "tall", "björk", "bjork", "lind", "alm", "asp",
-      "lönn", "lonn", "rönn", "ronn", "hassel", "hägg", "hagg", "syren", "fläder", "flader", "gullregn", "ljung",
+  private static final WordSieve NATURE_STEMS = WordSieve.of("furu", "gran", "tall", "björk", "bjork", "lind", "alm",
+      "asp", "lönn", "lonn", "rönn", "ronn", "hassel", "hägg", "hagg", "syren", "fläder", "flader", "gullregn", "ljung",
       "lärk", "lark", "sval", "trast", "sparv", "svan", "tran", "vitsippe", "blåsippe", "blasippe", "linnea", "lingon",
-      "smultron", "körsbär", "korsbar", "äppel", "appel", "kastanj", "sälg", "salg", "vide", "klöver", "klover",
-      "viol", "lilje", "näckros", "nackros", "solros", "tulpan", "pion", "lavendel", "vallmo", "prästkrage"};
+      "smultron", "körsbär", "korsbar", "äppel", "appel", "kastanj", "sälg", "salg", "vide", "klöver", "klover", "viol",
+      "lilje", "näckros", "nackros", "solros", "tulpan", "pion", "lavendel", "vallmo", "prästkrage");
 
   /**
    * True if the lowercase part {@code lower[start, start+length)} is a tree, flower or bird of
@@ -106,12 +107,12 @@ final class NameElements {
    * @return whether it is one
    */
   static boolean isNatureStem(char[] lower, int start, int length) {
-    return Words.isAnyOf(lower, start, length, NATURE_STEMS)
-        || length > 3 && lower[start + length - 1] == 's' && Words.isAnyOf(lower, start, length - 1, NATURE_STEMS);
+    return NATURE_STEMS.contains(lower, start, length)
+        || length > 3 && lower[start + length - 1] == 's' && NATURE_STEMS.contains(lower, start, length - 1);
   }
 
   /** Compass points that begin the names of schools and clinics ("söder|kliniken", "norr|skolan"), also without å/ä/ö. */
-  private static final String[] COMPASS = {"norr", "söder", "öster", "väster", "soder", "oster", "vaster"};
+  private static final WordSieve COMPASS = WordSieve.of("norr", "söder", "öster", "väster", "soder", "oster", "vaster");
 
   /**
    * True if the lowercase part {@code lower[start, start+length)} is a compass point ({@code
@@ -124,7 +125,7 @@ final class NameElements {
    * @return whether it is a compass point
    */
   static boolean isCompassPoint(char[] lower, int start, int length) {
-    return Words.isAnyOf(lower, start, length, COMPASS);
+    return COMPASS.contains(lower, start, length);
   }
 
   /**

@@ -12,7 +12,7 @@ final class ProperStarts {
   private ProperStarts() {}
 
   /** Words that begin the proper part of a name in lowercase text ("de la gardiegymnasiet", "drottning silvias"). */
-  private static final WordSieve LOWERCASE_PARTS = WordSieve.of("de", "la", "von", "van", "af", "s:t", "sankt", "drottning", "kung",
+  private static final WordSieve LOWERCASE_PARTS = WordSieve.of("de", "la", "von", "van", "af", "sankt", "drottning", "kung",
       "prins", "prinsessan");
 
   /**

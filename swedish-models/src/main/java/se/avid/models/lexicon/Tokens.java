@@ -200,11 +200,11 @@ public final class Tokens {
   }
 
   /**
-   * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case.
-   * An array of many words is indexed once, by its identity: pass a constant, and never change
-   * it afterwards.
+   * True if token {@code t} is a word that is one of {@code words} (given in lowercase), in any case:
+   * a scan, for the two or three words written at a call ("och", "eller"); a constant list that a
+   * rule asks of many tokens is a {@link WordSieve}, made once, which gives the same answer.
    *
-   * @param t the index of a token
+   * @param t the index of a token, or any int
    * @param words the words, in lowercase
    * @return whether it is one of them
    */
@@ -214,15 +214,9 @@ public final class Tokens {
     }
     int s = start[t];
     int len = end[t] - s;
-    if (words.length >= WordChoices.MIN_INDEXED) {
-      WordChoices index = WordChoices.of(words);
-      if (index != null) {
-        return index.contains(lower, s, len);
-      }
-    }
     char first = lower[s];
     for (String w : words) {
-      // asked of most words of every text: the length and the first letter settle nearly every word
+      // the length and the first letter settle nearly every word
       if (w.length() == len && w.charAt(0) == first && sameRest(s, w)) {
         return true;
       }
@@ -302,8 +296,7 @@ public final class Tokens {
    * The length and the first lowercase letter of word {@code t} in one int, {@code length << 16 |
    * letter}; negative for a punctuation char; 0 for a number, an index out of range or a word too
    * long for any rule's list. A word of another length or first letter than every word of a list
-   * is none of them: rules that ask it of nearly every token sieve by it before {@link #isAnyOf},
-   * one load where that is a call.
+   * is none of them: {@link WordSieve} tests it first, one load for nearly every token.
    *
    * @param t the index of a token, or any int
    * @return the word's length and first letter

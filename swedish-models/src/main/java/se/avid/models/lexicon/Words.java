@@ -39,8 +39,9 @@ public final class Words {
 
   /**
    * Whether {@code chars[from, from+length)} is one of {@code words}, compared char by char
-   * without making a String of it. An array of many words is indexed once, by its identity:
-   * pass a constant, and never change it afterwards.
+   * without making a String of it: a scan, for a few words written at a call; a constant list
+   * asked of many words is a {@link WordSieve}, whose {@link WordSieve#contains} gives the same
+   * answer.
    *
    * @param chars the text
    * @param from where the word starts
@@ -49,12 +50,6 @@ public final class Words {
    * @return whether the word is one of them
    */
   public static boolean isAnyOf(char[] chars, int from, int length, String[] words) {
-    if (words.length >= WordChoices.MIN_INDEXED && length > 0) {
-      WordChoices index = WordChoices.of(words);
-      if (index != null) {
-        return index.contains(chars, from, length);
-      }
-    }
     for (String word : words) {
       if (word.length() == length && startsWith(chars, from, length, word)) {
         return true;

@@ -6,6 +6,7 @@ import static se.avid.models.names.WordLabels.PLACE;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The rules for a word that no cue, list pair or slot decided, by how it is written: capitalised
@@ -42,7 +43,7 @@ final class CaseRules {
   }
 
   /** Compass points that, capitalised where a place stands, name a part of a town ("på Söder"). */
-  private static final String[] COMPASS_POINTS = {"söder", "norr", "öster", "väster"};
+  private static final WordSieve COMPASS_POINTS = WordSieve.of("söder", "norr", "öster", "väster");
 
   void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
     if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
@@ -57,7 +58,7 @@ final class CaseRules {
       // tested before the stemmed common-word test, which reads "Paris" as "pari" + "s"
       labels.set(t, cues.places.locativeCue(t) || cues.places.afterPå(t) || shapes.dictionaryPlace(t) || shapes.placeShapedNoSurname(t) || shapes.placeCompound(t) ? PLACE : NAME,
           PROPER_NOUN);
-    } else if (common && tokens.isAnyOf(t, COMPASS_POINTS) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
+    } else if (common && COMPASS_POINTS.has(tokens, t) && (cues.places.locativeCue(t) || cues.places.afterPå(t))) {
       labels.set(t, PLACE, CAPITALISED_KNOWN); // "på Söder", "bor på Väster": the part of a town named so
     } else if (common && homographs.countedCapitalised(t)) {
       // "med Ask till", "och Vide": capitalised inside a sentence, a word that hundreds are called by

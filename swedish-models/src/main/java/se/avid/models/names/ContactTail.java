@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The contact details that may follow a writer's signature at the end of a post: an e-mail
@@ -13,9 +14,9 @@ final class ContactTail {
   private ContactTail() {}
 
   /** Words that name the platform or medium of the details after them: "insta", "snap:", "mejl". */
-  private static final String[] MEDIA = {"insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok", "kik",
-      "discord", "telegram", "facebook", "fb", "messenger", "mejl", "mail", "mejla", "e-post", "epost", "email",
-      "tel", "tfn", "mobil", "mob", "nr", "nummer"};
+  private static final WordSieve MEDIA = WordSieve.of("insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok",
+      "kik", "discord", "telegram", "facebook", "fb", "messenger", "mejl", "mail", "mejla", "e-post", "epost", "email",
+      "tel", "tfn", "mobil", "mob", "nr", "nummer");
 
   /**
    * The last token before the contact details that end the text at token {@code last} (the last
@@ -32,7 +33,7 @@ final class ContactTail {
       int first = chunkStart(tokens, end);
       if (isDetail(tokens, first, end)) {
         details = true;
-      } else if (!(details && first == end && tokens.isAnyOf(end, MEDIA))) {
+      } else if (!(details && first == end && MEDIA.has(tokens, end))) {
         break;
       }
       end = first - 1;

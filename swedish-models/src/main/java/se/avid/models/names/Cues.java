@@ -6,6 +6,7 @@ import static se.avid.models.names.ProperNameDetector.any;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The words around a word that say what it is: a name cue before it ("heter", "min son", "hej",
@@ -130,7 +131,7 @@ final class Cues {
   }
 
   /** The pronouns of the writer, and of the one written to, that "och" joins a person to ("jag och max", "mig och max"). */
-  private static final String[] FIRST_PERSONS = {"jag", "mig", "mej", "vi", "oss", "du", "dig", "dej"};
+  private static final WordSieve FIRST_PERSONS = WordSieve.of("jag", "mig", "mej", "vi", "oss", "du", "dig", "dej");
 
   /**
    * "max" meaning maximum: before a number or an ordinary noun ("max 3 timmar", "på max volym",
@@ -143,7 +144,7 @@ final class Cues {
     if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t)) {
       return false;
     }
-    if (tokens.is(t - 1, "och") && tokens.isAnyOf(t - 2, FIRST_PERSONS)) {
+    if (tokens.is(t - 1, "och") && FIRST_PERSONS.has(tokens, t - 2)) {
       return false; // "han såg mig och max på väla", "jag och max": one of two people, no limit
     }
     if (tokens.kind(u) == Tokens.NUMBER) {
@@ -157,7 +158,7 @@ final class Cues {
       // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
       return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
-    if (tokens.isAnyOf(u, PLACE_PREPOSITIONS) && !(tokens.kind(u + 1) == Tokens.NUMBER || tokens.isWord(u + 1) && words.inSet(WordSenses.NUMERALS, u + 1))) {
+    if (PLACE_PREPOSITIONS.has(tokens, u) && !(tokens.kind(u + 1) == Tokens.NUMBER || tokens.isWord(u + 1) && words.inSet(WordSenses.NUMERALS, u + 1))) {
       return false; // "max i korridoren säger": a person where he is; but "max i tre veckor", a limit
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
@@ -165,7 +166,7 @@ final class Cues {
   }
 
   /** Prepositions of place after a person's name ("max i korridoren", "max på jobbet"). */
-  private static final String[] PLACE_PREPOSITIONS = {"i", "på", "från", "hos", "vid"};
+  private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("i", "på", "från", "hos", "vid");
 
   /**
    * A month in a date: after a day number ("15 jan", "3 juni") or before a year ("maj 2023"),
@@ -337,12 +338,12 @@ final class Cues {
   }
 
   /** Superlatives that stand for a child after a possessive: "min äldsta", "vår yngsta". */
-  private static final String[] ELDEST_OR_YOUNGEST = {"äldsta", "yngsta", "mellersta"};
+  private static final WordSieve ELDEST_OR_YOUNGEST = WordSieve.of("äldsta", "yngsta", "mellersta");
 
   /** Word {@code p} is "äldsta" or "yngsta" right after a possessive: the noun left out is a child. */
   private boolean eldestOrYoungest(int p) {
     // "min äldsta", and "den äldsta" after the children are counted ("har tre barn, den äldsta mina är 10")
-    return tokens.isAnyOf(p, ELDEST_OR_YOUNGEST) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
+    return ELDEST_OR_YOUNGEST.has(tokens, p) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
         && (Category.CUE_POSSESSIVE.in(flags[p - 1]) || tokens.is(p - 1, "den") && tokens.isPunct(p - 2, ','));
   }
 

@@ -10,6 +10,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Words that are both a first name and an ordinary word ("Ask", "vide", "jojo"): the counts of
@@ -67,11 +68,11 @@ final class Homographs {
   private boolean thingNamed(int t) {
     int subject = t - 2;
     return tokens.is(t - 1, "heter") && (tokens.is(subject, "det") || tokens.is(subject, "detta")
-        || tokens.is(subject, "som") && tokens.isAnyOf(subject - 1, THINGS));
+        || tokens.is(subject, "som") && THINGS.has(tokens, subject - 1));
   }
 
   /** Pronouns of a person, the subject of "heter" before what it names ("jag heter gulnar"). */
-  private static final String[] PERSONS = {"jag", "ja", "han", "hon", "hen", "du", "jg"};
+  private static final WordSieve PERSONS = WordSieve.of("jag", "ja", "han", "hon", "hen", "du", "jg");
 
   /**
    * "jag heter gulnar", "hon hette ronja", "mitt namn är sol": a naming verb whose subject is a
@@ -79,11 +80,11 @@ final class Homographs {
    * ("gulnar" is also a verb): redacted, not only flagged.
    */
   private boolean personNamed(int t) {
-    return (tokens.is(t - 1, "heter") || tokens.is(t - 1, "hette")) && tokens.isAnyOf(t - 2, PERSONS) || cues.naming.namedByNoun(t);
+    return (tokens.is(t - 1, "heter") || tokens.is(t - 1, "hette")) && PERSONS.has(tokens, t - 2) || cues.naming.namedByNoun(t);
   }
 
   /** Pronouns of a thing before "som heter": "något som heter", "nåt som heter". */
-  private static final String[] THINGS = {"något", "nåt", "ngt", "nånting", "någonting", "det"};
+  private static final WordSieve THINGS = WordSieve.of("något", "nåt", "ngt", "nånting", "någonting", "det");
 
   /**
    * The counts of Statistics Sweden make a name of a word the lists lack, in a name slot: one
@@ -188,7 +189,7 @@ final class Homographs {
   private boolean redactedBeforeInAList(int t) {
     int before = cues.ages.wordBeforeInAList(t);
     return before >= 0 && labels.type[before] == NAME && labels.score[before] >= NameScores.REDACT
-        && !tokens.isAnyOf(t, MEASURE_UNITS);
+        && !MEASURE_UNITS.has(tokens, t);
   }
 
   /**
@@ -202,7 +203,7 @@ final class Homographs {
     }
     int v = u + 1;
     return !(tokens.isPunct(v, ':') || tokens.isPunct(v, '.') && tokens.kind(v + 1) == Tokens.NUMBER
-        || tokens.isAnyOf(v, MEASURE_UNITS));
+        || MEASURE_UNITS.has(tokens, v));
   }
 
   /**
@@ -212,9 +213,9 @@ final class Homographs {
   private boolean agedSecondOfPair(int t) {
     int after = t + 2;
     return (tokens.is(t - 1, "och") || tokens.is(t - 1, "o")) && bareAgeAfter(t)
-        && (!tokens.isWord(after) || tokens.isAnyOf(after, RELATIVE_OR_AND) || tokens.is(after, "år")
+        && (!tokens.isWord(after) || RELATIVE_OR_AND.has(tokens, after) || tokens.is(after, "år")
             // "melvin 6 och saga 3 är placerade"; not a unit counted on ("dag 3 och dag 4 var värst")
-            || words.inSet(ClauseWords.FINITE_VERBS, after) && !tokens.isAnyOf(t, MEASURE_UNITS));
+            || words.inSet(ClauseWords.FINITE_VERBS, after) && !MEASURE_UNITS.has(tokens, t));
   }
 
   /**
@@ -236,12 +237,12 @@ final class Homographs {
   }
 
   /** A relative pronoun, or "och" ("o" as chat writes it) joining a second person. */
-  private static final String[] RELATIVE_OR_AND = {"som", "och", "o"};
+  private static final WordSieve RELATIVE_OR_AND = WordSieve.of("som", "och", "o");
 
   /** Units after a number that make it a quantity, not an age. */
-  private static final String[] MEASURE_UNITS = {"dag", "dagar", "vecka", "veckor", "månad", "månader", "timme",
-    "timmar", "minut", "minuter", "min", "kr", "kronor", "gång", "gånger", "st", "procent", "mil", "km", "kg",
-    "cm", "meter", "liter", "tabletter", "glas", "öl", "burkar"};
+  private static final WordSieve MEASURE_UNITS = WordSieve.of("dag", "dagar", "vecka", "veckor", "månad", "månader",
+      "timme", "timmar", "minut", "minuter", "min", "kr", "kronor", "gång", "gånger", "st", "procent", "mil", "km",
+      "kg", "cm", "meter", "liter", "tabletter", "glas", "öl", "burkar");
 
   /**
    * "pappa bo har bott", "vår dotter vilja fyller 18", "farmor maj har erbjudit": right after a
@@ -268,7 +269,7 @@ final class Homographs {
     // "mamma inga har demens": a pronoun that is a name, between a kin noun and its verb, can be no pronoun there
     boolean closedClassPerson = bearers >= NameCounts.HUNDREDS && !cues.afterArticle(t) && !Cues.isCueWord(flags[t])
         && (aged || words.inSet(ClauseWords.FINITE_VERBS, t) && slots.subjectBeforeVerb(t) && !words.inSet(PRONOUNS, t)
-            || tokens.isAnyOf(t, NAMED_PRONOUNS) && slots.subjectBeforeVerb(t));
+            || NAMED_PRONOUNS.has(tokens, t) && slots.subjectBeforeVerb(t));
     return cuedHomograph(t, bearers) || closedClassPerson;
   }
 
@@ -282,7 +283,7 @@ final class Homographs {
    * @return whether it is the person the cue names
    */
   boolean cuedBeforeClauseOrPair(int t) {
-    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, RELATIVE_OR_AND) && cuedHomograph(t, words.firstNameBearers(t));
+    return tokens.adjacent(t) && RELATIVE_OR_AND.has(tokens, t + 1) && cuedHomograph(t, words.firstNameBearers(t));
   }
 
   /**
@@ -310,7 +311,7 @@ final class Homographs {
   private boolean afterKinTitle(int t) {
     int p = t - 1;
     int q = p - 1;
-    return tokens.isWord(p) && tokens.adjacent(p) && (tokens.isAnyOf(p, KIN_TITLES) || definiteRoleNoun(p))
+    return tokens.isWord(p) && tokens.adjacent(p) && (KIN_TITLES.has(tokens, p) || definiteRoleNoun(p))
         && !(tokens.isWord(q) && (words.inSet(ClauseWords.FINITE_VERBS, q) || cues.afterArticle(p)));
   }
 
@@ -323,12 +324,12 @@ final class Homographs {
   private static final int MIN_DEFINITE_ROLE = 5;
 
   /** Kin nouns said as a title before a name, with no possessive: "morfar stig", "moster liv". */
-  private static final String[] KIN_TITLES = {"mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "moster",
-    "faster", "morbror", "farbror"};
+  private static final WordSieve KIN_TITLES = WordSieve.of("mamma", "pappa", "mormor", "morfar", "farmor", "farfar",
+      "moster", "faster", "morbror", "farbror");
 
   /** Prepositions of where someone is or comes from, after a person's name ("min kompis ask i gottsunda"). */
-  private static final String[] PLACE_PREPOSITIONS_AFTER = {"i", "på", "från", "hos", "vid", "utanför", "som", "föddes", "dog",
-    "till", "med", "utan", "efter"}; // "hennes dotter vilja till saker", "min kompis ask med sin hund"
+  private static final WordSieve PLACE_PREPOSITIONS_AFTER = WordSieve.of("i", "på", "från", "hos", "vid", "utanför",
+      "som", "föddes", "dog", "till", "med", "utan", "efter"); // "hennes dotter vilja till saker", "min kompis ask med sin hund"
 
   /**
    * "deras dotter sol.", "min kompis ask i gottsunda", "vår dotter sol föddes": after a possessive's
@@ -339,7 +340,7 @@ final class Homographs {
     int u = t + 1;
     // not a comma: an age or a relative clause often follows one, which the stronger slots weigh ("vår son vide, 9,")
     return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!')
-        || tokens.isPunct(u, '?') || tokens.adjacent(t) && tokens.isAnyOf(u, PLACE_PREPOSITIONS_AFTER);
+        || tokens.isPunct(u, '?') || tokens.adjacent(t) && PLACE_PREPOSITIONS_AFTER.has(tokens, u);
   }
 
   /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
@@ -476,7 +477,7 @@ final class Homographs {
       "kvar", "hemma", "ensam", "själv", "ihop", "tillsammans"); // "Bo kvar i huset", "bo ensam"
 
   /** Pronouns that thousands are called by, which after a kin noun and before a verb are the name. */
-  private static final String[] NAMED_PRONOUNS = {"inga", "mina"};
+  private static final WordSieve NAMED_PRONOUNS = WordSieve.of("inga", "mina");
 
   /** Pronouns that some are called by ("Han", "Inga", "Mina"): "Han är 90" is no name. */
   static final CharArraySet PRONOUNS = WordFacts.words(

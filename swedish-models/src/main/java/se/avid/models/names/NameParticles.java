@@ -5,6 +5,7 @@ import static se.avid.models.names.WordLabels.NONE;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The particles inside a person's name ({@code Maria de la Cruz}, {@code Johan van der Berg},
@@ -19,12 +20,11 @@ import se.avid.models.lexicon.Tokens;
 final class NameParticles {
 
   /** Particles of Romance, Germanic, Nordic, Arabic and Celtic names, lowercase. */
-  private static final String[] PARTICLES = {
-    "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "zu",
-    "af", "bin", "ibn", "bint", "ben", "al", "el", "abu", "ould", "mac", "y"
-  };
+  private static final WordSieve PARTICLES = WordSieve.of("de", "la", "le", "del", "della", "di", "da", "dos", "das",
+      "du", "van", "von", "der", "den", "ter", "ten", "zu", "af", "bin", "ibn", "bint", "ben", "al", "el", "abu",
+      "ould", "mac", "y");
   /** Words of an Arabic kunya or nasab that open a name: "Umm Yusuf", "Abu Bakr", "bint Ali". */
-  private static final String[] OPENERS = {"umm", "abu", "abou", "ibn", "bint"};
+  private static final WordSieve OPENERS = WordSieve.of("umm", "abu", "abou", "ibn", "bint");
   /** The most particles between the parts of a name ("de la", "van der"). */
   private static final int MAX_PARTICLES = 2;
 
@@ -47,11 +47,11 @@ final class NameParticles {
         continue;
       }
       int p = t - 1;
-      if (p >= 0 && labels.openToName(p) && tokens.adjacent(p) && tokens.isAnyOf(p, OPENERS)) {
+      if (p >= 0 && labels.openToName(p) && tokens.adjacent(p) && OPENERS.has(tokens, p)) {
         labels.set(p, NAME, labels.score[t]); // "Umm Yusuf": the mother of Yusuf is named by him
       }
       int u = t + 1;
-      while (u < n && u - t <= MAX_PARTICLES && labels.openToName(u) && tokens.adjacent(u - 1) && tokens.isAnyOf(u, PARTICLES)) {
+      while (u < n && u - t <= MAX_PARTICLES && labels.openToName(u) && tokens.adjacent(u - 1) && PARTICLES.has(tokens, u)) {
         u++;
       }
       if (u == t + 1 || u >= n || !tokens.adjacent(u - 1) || !isNamePart(u)) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The slots in a sentence where a person is named, whatever the word in them: the subject before
@@ -71,9 +72,9 @@ final class NameSlots {
   }
 
   /** Singular nouns of a person that the cue list lacks ("en äldre kvinna, alf,"). */
-  private static final String[] PERSON_NOUNS = {"kvinna", "kvinnan", "tjej", "tjejen", "pojke", "pojken", "flicka",
-      "flickan", "person", "personen", "herre", "dam", "damen", "snubbe", "snubben", "gubbe", "gubben", "tant", "tanten",
-      "farbror", "kompis", "vän"};
+  private static final WordSieve PERSON_NOUNS = WordSieve.of("kvinna", "kvinnan", "tjej", "tjejen", "pojke", "pojken",
+      "flicka", "flickan", "person", "personen", "herre", "dam", "damen", "snubbe", "snubben", "gubbe", "gubben",
+      "tant", "tanten", "farbror", "kompis", "vän");
 
   /**
    * "en äldre man, alf, på drottninggatan", "en tjej, mina, i klassen": the word alone between
@@ -83,7 +84,7 @@ final class NameSlots {
   boolean appositionToPerson(int t) {
     int noun = t - 2;
     if (!tokens.isPunct(t - 1, ',') || !tokens.isPunct(t + 1, ',') || !tokens.isWord(noun)
-        || !(Category.CUE_RELATION.in(words.flags[noun]) || Category.CUE_NAME.in(words.flags[noun]) || tokens.isAnyOf(noun, PERSON_NOUNS))) {
+        || !(Category.CUE_RELATION.in(words.flags[noun]) || Category.CUE_NAME.in(words.flags[noun]) || PERSON_NOUNS.has(tokens, noun))) {
       return false;
     }
     // "en man", or "en äldre man": the word between is the noun's adjective

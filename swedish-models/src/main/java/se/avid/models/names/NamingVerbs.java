@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The verbs and nouns that give a person's name: "heter", "hette", "kallas", "döpte", "kallar
@@ -42,8 +43,8 @@ final class NamingVerbs {
   }
 
   /** Possessives before "namn" in "mitt namn är X": whose name it is. */
-  private static final String[] NAME_OWNERS = {"mitt", "hans", "hennes", "ditt", "hens", "deras", "sitt"};
-  private static final String[] NAME_COPULAS = {"är", "var", "va", "e"};
+  private static final WordSieve NAME_OWNERS = WordSieve.of("mitt", "hans", "hennes", "ditt", "hens", "deras", "sitt");
+  private static final WordSieve NAME_COPULAS = WordSieve.of("är", "var", "va", "e");
 
   /**
    * "mitt namn är lisa", "mitt namn va lilfrostx", "hans namn var ali": the copula after a
@@ -52,7 +53,7 @@ final class NamingVerbs {
   boolean namedByNoun(int t) {
     int copula = t - 1;
     // "namn" first: one comparison for most words, and no array of choices per call
-    return tokens.is(copula - 1, "namn") && tokens.isAnyOf(copula, NAME_COPULAS) && tokens.isAnyOf(copula - 2, NAME_OWNERS)
+    return tokens.is(copula - 1, "namn") && NAME_COPULAS.has(tokens, copula) && NAME_OWNERS.has(tokens, copula - 2)
         || nameInApposition(t);
   }
 
@@ -77,13 +78,14 @@ final class NamingVerbs {
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
             && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
             // "den lilla kallar hon lillen": the one named before the verb, its subject after it
-            || callingVerb(p - 1) && tokens.isAnyOf(p, RelationCues.PERSONAL_PRONOUNS)
+            || callingVerb(p - 1) && RelationCues.PERSONAL_PRONOUNS.has(tokens, p)
             // "hemma heter han nong": the verb before its subject
-            || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && tokens.isAnyOf(p, PERSON_PRONOUNS));
+            || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && PERSON_PRONOUNS.has(tokens, p));
   }
 
   /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen", "en av dem kallas lillen". */
-  private static final String[] PERSON_PRONOUNS = {"han", "hon", "hen", "en", "jag", "du", "ena", "andra", "dem"};
+  private static final WordSieve PERSON_PRONOUNS = WordSieve.of("han", "hon", "hen", "en", "jag", "du", "ena", "andra",
+      "dem");
 
   /**
    * Token {@code s} is the subject of a calling verb right before it, after the verb as a clause
@@ -105,7 +107,7 @@ final class NamingVerbs {
       return false;
     }
     int q = p - 1;
-    return tokens.isAnyOf(q, PERSON_PRONOUNS)
+    return PERSON_PRONOUNS.has(tokens, q)
         || tokens.is(q, "som") && tokens.adjacent(q - 1) && tokens.isWord(q - 1) && Category.CUE_RELATION.in(flags[q - 1]);
   }
 

@@ -3,6 +3,7 @@ package se.avid.models.names;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The slots of persons named together after a noun of several persons: a pair set off by commas
@@ -40,7 +41,7 @@ final class PersonGroups {
     }
     boolean commas = tokens.isPunct(first - 1, ',');
     int noun = commas ? first - 2 : first - 1;
-    if (commas && tokens.isAnyOf(noun, PLACE_ADVERBS)) {
+    if (commas && PLACE_ADVERBS.has(tokens, noun)) {
       noun--; // "barnen bredvid, artem o sofiia, e ensamma"
     }
     if (!tokens.isWord(noun) || !(Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
@@ -54,7 +55,8 @@ final class PersonGroups {
   }
 
   /** Adverbs of place that may stand between the noun of persons and the pair: "barnen bredvid, …". */
-  private static final String[] PLACE_ADVERBS = {"bredvid", "här", "där", "hemma", "också", "intill", "ovanför", "nedanför"};
+  private static final WordSieve PLACE_ADVERBS = WordSieve.of("bredvid", "här", "där", "hemma", "också", "intill",
+      "ovanför", "nedanför");
 
   /** Nouns of several persons that a pair of names may follow: "två barn, ask och liv,". */
   private static final CharArraySet PERSON_PLURALS = WordFacts.words(

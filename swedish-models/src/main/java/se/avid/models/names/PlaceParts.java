@@ -5,6 +5,7 @@ import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The ordinary words that make part of a place's name: a part after it ({@code Nacka strand},
@@ -19,22 +20,17 @@ import se.avid.models.lexicon.Tokens;
 final class PlaceParts {
 
   /** Nouns that follow a place's name as part of a district's or locality's name, or its station's ("Malmö C"). */
-  private static final String[] AFTER = {
-    "strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård", "backe", "park", "brygga", "holme", "ö", "c", "central"
-  };
+  private static final WordSieve AFTER = WordSieve.of("strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård",
+      "backe", "park", "brygga", "holme", "ö", "c", "central");
   /** Directions, sizes and ages that go before a place's name as part of it, also typed without å/ä/ö. */
-  private static final String[] BEFORE = {
-    "södra", "norra", "östra", "västra", "övre", "nedre", "yttre", "inre", "mellersta", "stora", "lilla", "gamla",
-    "nya", "sodra", "ostra", "vastra", "ovre"
-  };
+  private static final WordSieve BEFORE = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre", "yttre",
+      "inre", "mellersta", "stora", "lilla", "gamla", "nya", "sodra", "ostra", "vastra", "ovre");
   /**
    * The directions of {@link #BEFORE}, which go before a place but never before a person: a name
    * found after one is a place's ("övre soppero"), where "lilla" or "gamla" go before a person too.
    */
-  private static final String[] DIRECTIONS = {
-    "södra", "norra", "östra", "västra", "övre", "nedre", "yttre", "inre", "mellersta", "sodra", "ostra", "vastra",
-    "ovre"
-  };
+  private static final WordSieve DIRECTIONS = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre",
+      "yttre", "inre", "mellersta", "sodra", "ostra", "vastra", "ovre");
 
   private final Tokens tokens;
   private final WordLabels labels;
@@ -56,7 +52,7 @@ final class PlaceParts {
           continue;
         }
       }
-      if (type[t] == NAME && tokens.adjacent(t - 1) && free(t - 1) && tokens.isAnyOf(t - 1, DIRECTIONS)) {
+      if (type[t] == NAME && tokens.adjacent(t - 1) && free(t - 1) && DIRECTIONS.has(tokens, t - 1)) {
         type[t] = PLACE; // "i övre soppero", "Norra Kvarnby": no person is named after a direction
       }
       if (type[t] != PLACE) {
@@ -66,12 +62,12 @@ final class PlaceParts {
       while (last + 1 < n && tokens.start(last + 1) < labels.spanEnd[t]) {
         last++;
       }
-      if (tokens.adjacent(last) && free(last + 1) && tokens.isAnyOf(last + 1, AFTER)) {
+      if (tokens.adjacent(last) && free(last + 1) && AFTER.has(tokens, last + 1)) {
         labels.spanEnd[t] = tokens.end(last + 1);
         type[last + 1] = NONE;
       }
       int before = t - 1;
-      if (tokens.adjacent(before) && (free(before) || type[before] == PLACE) && tokens.isAnyOf(before, BEFORE)) {
+      if (tokens.adjacent(before) && (free(before) || type[before] == PLACE) && BEFORE.has(tokens, before)) {
         // also a word found a place on its own ("Nya" of "Nya Hovås")
         labels.score[before] = type[before] == PLACE ? Math.max(labels.score[t], labels.score[before]) : labels.score[t];
         type[before] = PLACE;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The passes after every word is decided, each spreading what was found with good evidence: the
@@ -116,7 +117,7 @@ final class Propagation {
    */
   private int notSureNames(int t) {
     int p = t - 1;
-    boolean determined = tokens.isWord(p) && (Category.CUE_POSSESSIVE.in(flags[p]) || tokens.isAnyOf(p, DETERMINERS));
+    boolean determined = tokens.isWord(p) && (Category.CUE_POSSESSIVE.in(flags[p]) || DETERMINERS.has(tokens, p));
     if (!determined && (tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1)
         || cues.ages.ageByCopula(t) || subjectOpeningAClause(t) || objectOfAPreposition(t) || cues.personGovernor(t))) {
       return ANY_NOT_SURE;
@@ -135,7 +136,7 @@ final class Propagation {
   /** "prata om liv i stället", "glasögon till lilja och": a preposition's object that ends its phrase. */
   private boolean objectOfAPreposition(int t) {
     int u = t + 1;
-    if (!tokens.isWord(t - 1) || !tokens.isAnyOf(t - 1, PREPOSITIONS) || tokens.isWord(t - 2) && tokens.length(t - 2) == tokens.length(t)
+    if (!tokens.isWord(t - 1) || !PREPOSITIONS.has(tokens, t - 1) || tokens.isWord(t - 2) && tokens.length(t - 2) == tokens.length(t)
         && Arrays.equals(lower, tokens.start(t - 2), tokens.end(t - 2), lower, tokens.start(t), tokens.end(t))) {
       return false; // not "dag efter dag"
     }
@@ -143,11 +144,12 @@ final class Propagation {
       // coordinated with a name or a phrase of its own ("till lilja och en cykel"), not a bare noun ("om rim o diktanalys")
       return tokens.isWord(u + 1) && (Category.WORD_FORM.in(flags[u + 1]) || type[u + 1] == NAME);
     }
-    return phraseEnd(t) || tokens.isAnyOf(u, PREPOSITIONS) || tokens.is(u, "i"); // "bilder på liv på insta"
+    return phraseEnd(t) || PREPOSITIONS.has(tokens, u) || tokens.is(u, "i"); // "bilder på liv på insta"
   }
 
   /** Prepositions whose object a person may be. */
-  private static final String[] PREPOSITIONS = {"om", "på", "till", "med", "för", "hos", "av", "från", "åt", "efter", "utan"};
+  private static final WordSieve PREPOSITIONS = WordSieve.of("om", "på", "till", "med", "för", "hos", "av", "från",
+      "åt", "efter", "utan");
 
   /** Which names not sure may name a word ({@link #notSureNames}): none, the capitalised ones, any. */
   private static final int NONE_NOT_SURE = 0;
@@ -155,7 +157,8 @@ final class Propagation {
   private static final int ANY_NOT_SURE = 2;
 
   /** Determiners before a noun: what follows one is the word ("en sol tror ingen på"). */
-  private static final String[] DETERMINERS = {"en", "ett", "den", "det", "de", "denna", "detta", "varje", "någon", "något"};
+  private static final WordSieve DETERMINERS = WordSieve.of("en", "ett", "den", "det", "de", "denna", "detta", "varje",
+      "någon", "något");
 
   /** Word {@code k} is capitalised, not in capitals throughout. */
   private boolean capitalised(int k) {

@@ -5,6 +5,7 @@ import static se.avid.models.names.ProperNameDetector.any;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The cues that name a person by who they are to someone: a partner ("gifte sig med joy"), a
@@ -36,16 +37,17 @@ final class RelationCues {
     }
     int r = with - 1;
     if (tokens.is(r, "sig")) {
-      return tokens.adjacent(r - 1) && tokens.isAnyOf(r - 1, PARTNERING_VERBS);
+      return tokens.adjacent(r - 1) && PARTNERING_VERBS.has(tokens, r - 1);
     }
-    return tokens.isAnyOf(r, PARTNERED);
+    return PARTNERED.has(tokens, r);
   }
 
   /** Words of a couple before "med": "gift med", "ihop med". */
-  private static final String[] PARTNERED = {"gift", "ihop", "tillsammans", "förlovad", "förlovade", "sambo"};
+  private static final WordSieve PARTNERED = WordSieve.of("gift", "ihop", "tillsammans", "förlovad", "förlovade",
+      "sambo");
 
   /** Verbs of becoming a couple before "sig med": "gifte sig med". */
-  private static final String[] PARTNERING_VERBS = {"gifte", "gift", "förlovade", "förlovat", "gifta"};
+  private static final WordSieve PARTNERING_VERBS = WordSieve.of("gifte", "gift", "förlovade", "förlovat", "gifta");
 
   /**
    * Word {@code q} is the genitive of a person, which owns a kin noun as a possessive does: of a
@@ -78,7 +80,7 @@ final class RelationCues {
   boolean namedByHeterAfter(int t) {
     int verb = t + 1;
     return tokens.adjacent(t) && (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb)
-        && tokens.isAnyOf(verb + 1, PERSONAL_PRONOUNS);
+        && PERSONAL_PRONOUNS.has(tokens, verb + 1);
   }
 
   /**
@@ -92,5 +94,5 @@ final class RelationCues {
   }
 
   /** The pronouns of a person named by "X heter hon". */
-  static final String[] PERSONAL_PRONOUNS = {"hon", "han", "hen"};
+  static final WordSieve PERSONAL_PRONOUNS = WordSieve.of("hon", "han", "hen");
 }

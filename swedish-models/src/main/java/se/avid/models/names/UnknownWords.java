@@ -16,6 +16,7 @@ import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -125,8 +126,9 @@ final class UnknownWords {
   }
 
   /** English words that Swedish has too, which follow an English verb after "i" ("i live in", "i think so"). */
-  private static final String[] ENGLISH_AFTER = {"in", "is", "and", "on", "at", "so", "to", "the", "for", "it", "you",
-      "me", "my", "a", "an", "of", "not", "no", "be", "do", "am", "that", "this", "him", "her", "them", "us"};
+  private static final WordSieve ENGLISH_AFTER = WordSieve.of("in", "is", "and", "on", "at", "so", "to", "the", "for",
+      "it", "you", "me", "my", "a", "an", "of", "not", "no", "be", "do", "am", "that", "this", "him", "her", "them",
+      "us");
 
   /**
    * Word {@code t}, no word at all, after "i" or "från" that a Swedish word comes before, and before
@@ -136,7 +138,7 @@ final class UnknownWords {
   private boolean inASwedishPlaceSlot(int t) {
     int p = t - 1;
     if (!(tokens.is(p, "i") || tokens.is(p, "från") || tokens.is(p, "fran")) || tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1)
-        || !(words.isFrequent(p - 1) || Category.COUNTRY.in(flags[p - 1])) || tokens.isAnyOf(p - 1, ENGLISH_AFTER)) {
+        || !(words.isFrequent(p - 1) || Category.COUNTRY.in(flags[p - 1])) || ENGLISH_AFTER.has(tokens, p - 1)) {
       return false; // a Swedish word before it, or the country it lies in ("i pakistan i quetta")
     }
     // no word in any form: not a compound, a participle, a definite or a plural form the
@@ -148,7 +150,7 @@ final class UnknownWords {
     if (u >= tokens.size() || !tokens.isWord(u)) {
       return true; // "i prijedor.", "från kashgar, och"
     }
-    return words.isFrequent(u) && !tokens.isAnyOf(u, ENGLISH_AFTER);
+    return words.isFrequent(u) && !ENGLISH_AFTER.has(tokens, u);
   }
 
   /**

@@ -14,6 +14,7 @@ import se.avid.models.context.ContextScorer;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Decides each word on its own: from its categories, its shape (capitalised, at a sentence start,
@@ -144,10 +145,10 @@ final class WordRules {
   private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /** Subordinators of time, after which a month may open the clause: "sedan Maj har", "tills Juni är slut". */
-  private static final String[] TIME_SUBORDINATORS = {"sedan", "sen", "innan", "tills", "när"};
+  private static final WordSieve TIME_SUBORDINATORS = WordSieve.of("sedan", "sen", "innan", "tills", "när");
   /** Prepositions before a month that is a time ("i juni 3 år i rad", "från maj 2 år framåt"). */
-  private static final String[] TIME_PREPOSITIONS = {"i", "sedan", "sen", "från", "till", "före", "efter", "under",
-      "om", "på", "varje", "nästa", "förra", "mitten", "början", "slutet"};
+  private static final WordSieve TIME_PREPOSITIONS = WordSieve.of("i", "sedan", "sen", "från", "till", "före", "efter",
+      "under", "om", "på", "varje", "nästa", "förra", "mitten", "början", "slutet");
 
   /** Unknown words in capitals up to this length are acronyms ("BUP", "ADHD"), not names. */
   private static final int MAX_ACRONYM_LENGTH = 4;
@@ -259,8 +260,8 @@ final class WordRules {
       // not "sedan Maj har", where a month may open the clause)
       // so too in lowercase before a verb only a person does: "efter att maj dog" (no month dies)
       boolean capitalisedSubject = (capitalised && !allCaps || slots.onlyAPersonsVerbAfter(t)) && !sentenceStart
-          && slots.subordinateSubject(t) && !tokens.isAnyOf(t - 1, TIME_SUBORDINATORS);
-      if (person && cues.ages.ageAfter(t) && !tokens.isAnyOf(t - 1, TIME_PREPOSITIONS)) {
+          && slots.subordinateSubject(t) && !TIME_SUBORDINATORS.has(tokens, t - 1);
+      if (person && cues.ages.ageAfter(t) && !TIME_PREPOSITIONS.has(tokens, t - 1)) {
         labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
         return true;
       }

@@ -5,6 +5,7 @@ import static se.avid.models.names.WordLabels.KEEP;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -106,15 +107,16 @@ final class WordSenses {
   }
 
   private static boolean isDayJoiner(Tokens tokens, int k) {
-    return k >= 0 && k < tokens.size() && (tokens.isAnyOf(k, DAY_JOINERS)
+    return k >= 0 && k < tokens.size() && (DAY_JOINERS.has(tokens, k)
         || tokens.isPunct(k, ',') || tokens.isPunct(k, '&') || tokens.isPunct(k, '-') || tokens.isPunct(k, '/'));
   }
 
   /** Adverbs between a copula and its predicate: "är inte sanna", "var alltid klara". */
-  private static final String[] PREDICATE_ADVERBS = {"inte", "också", "helt", "alltid", "aldrig", "nog", "ju", "väl",
-      "inte alls", "verkligen", "faktiskt", "kanske"};
-  private static final String[] COPULA_FORMS = {"är", "e", "var", "va", "blir", "blev", "vara", "varit", "bli", "blivit"};
-  private static final String[] PLURAL_PRONOUNS = {"de", "dom", "vi", "ni"};
+  private static final WordSieve PREDICATE_ADVERBS = WordSieve.of("inte", "också", "helt", "alltid", "aldrig", "nog",
+      "ju", "väl", "verkligen", "faktiskt", "kanske");
+  private static final WordSieve COPULA_FORMS = WordSieve.of("är", "e", "var", "va", "blir", "blev", "vara", "varit",
+      "bli", "blivit");
+  private static final WordSieve PLURAL_PRONOUNS = WordSieve.of("de", "dom", "vi", "ni");
 
   /**
    * "uppgifterna är inte sanna", "historier som är sanna", "de var sanna": an ordinary word after the
@@ -123,15 +125,15 @@ final class WordSenses {
    * list, which names the members of a plural ("döttrarna är saga och liv").
    */
   private static boolean predicateOfPlural(Tokens tokens, int t) {
-    if (isCapitalisedInside(tokens, t) || tokens.isAnyOf(t + 1, LIST_JOINERS)) {
+    if (isCapitalisedInside(tokens, t) || LIST_JOINERS.has(tokens, t + 1)) {
       return false;
     }
-    int c = tokens.isAnyOf(t - 1, PREDICATE_ADVERBS) ? t - 2 : t - 1;
-    if (!tokens.isAnyOf(c, COPULA_FORMS)) {
+    int c = PREDICATE_ADVERBS.has(tokens, t - 1) ? t - 2 : t - 1;
+    if (!COPULA_FORMS.has(tokens, c)) {
       return false;
     }
     int subject = c - 1;
-    if (tokens.isAnyOf(subject, PLURAL_PRONOUNS) || endsIn(tokens, subject, "na")) {
+    if (PLURAL_PRONOUNS.has(tokens, subject) || endsIn(tokens, subject, "na")) {
       return true; // "de är sanna", "uppgifterna är inte sanna"
     }
     // "historier som är sanna": a relative clause of a plural noun
@@ -146,8 +148,9 @@ final class WordSenses {
     return Words.endsWith(tokens.lower(), tokens.start(k), tokens.length(k), ending);
   }
 
-  private static final String[] DAY_JOINERS = {"och", "o", "å", "till", "eller"};
-  private static final String[] LIST_JOINERS = {"och", "o", "&"};
+  private static final WordSieve DAY_JOINERS = WordSieve.of("och", "o", "å", "till", "eller");
+  /** Words that join the members of a list ("saga och liv"); a "&" is a punctuation token, never one of them. */
+  private static final WordSieve LIST_JOINERS = WordSieve.of("och", "o");
 
   /** Weekdays as posts shorten them; some are names ("Tor", "Fre", "Ons"). */
   private static final CharArraySet SHORT_DAYS = WordFacts.words("mån", "tis", "tisd", "ons", "onsd", "tor", "tors",

@@ -7,6 +7,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -148,7 +149,7 @@ final class WordShapes {
    * "tina" (tinar), or one of a few irregular infinitives ("vilja"); not "per", "björn", "sten".
    */
   boolean verbLike(int t) {
-    if (tokens.isAnyOf(t, IRREGULAR_INFINITIVES)) {
+    if (IRREGULAR_INFINITIVES.has(tokens, t)) {
       return true; // "måste hon vilja": present tense "vill"
     }
     int s = tokens.start(t);
@@ -160,7 +161,7 @@ final class WordShapes {
   }
 
   /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
-  private static final String[] IRREGULAR_INFINITIVES = {"vilja", "veta", "kunna", "vara", "göra", "säga"};
+  private static final WordSieve IRREGULAR_INFINITIVES = WordSieve.of("vilja", "veta", "kunna", "vara", "göra", "säga");
 
   /**
    * Token {@code v} is a finite verb of the list ({@link ClauseWords#FINITE_VERBS}) or shaped like
@@ -245,7 +246,7 @@ final class WordShapes {
     for (int head = MIN_ROLE_HEAD; head <= len - MIN_ROLE_PART; head++) {
       int from = s + head;
       if (Character.isLetter(lower[from]) && Category.CUE_NAME.in(SwedishLexicon.categories(lexicon.facts(lower, from, len - head)))
-          && !Words.isAnyOf(lower, from, len - head, NO_ROLE)) {
+          && !NO_ROLE.contains(lower, from, len - head)) {
         return true;
       }
     }
@@ -258,9 +259,8 @@ final class WordShapes {
   static final int MIN_ROLE_COMPOUND = MIN_ROLE_HEAD + MIN_ROLE_PART;
 
   /** Words of the name-cue list that are no role or kin noun: verbs, "namnet", the police, a family. */
-  private static final String[] NO_ROLE = {
-      "heter", "hette", "kallas", "kallad", "kallar", "kallade", "namnet", "säger", "skriver", "berättar", "enligt",
-      "polisen", "familjen", "familjerna", "fröken"};
+  private static final WordSieve NO_ROLE = WordSieve.of("heter", "hette", "kallas", "kallad", "kallar", "kallade",
+      "namnet", "säger", "skriver", "berättar", "enligt", "polisen", "familjen", "familjerna", "fröken");
 
   /** A street name ("Storgatan", "Vasavägen"), which the address detector reports. */
   boolean isStreet(int t) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
-import se.avid.models.lexicon.Words;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.Localities;
 
 /**
@@ -22,11 +22,11 @@ import se.avid.models.names.Localities;
 final class PlaceCompounds {
 
   /** The endings of the word for a place's inhabitants ("malmö|bo", "stockholm|are"). */
-  private static final String[] INHABITANTS = {"bo", "bor", "bon", "borna", "bons", "are", "aren", "arna", "arnas",
-      "arens"};
+  private static final WordSieve INHABITANTS = WordSieve.of("bo", "bor", "bon", "borna", "bons", "are", "aren", "arna",
+      "arnas", "arens");
   /** Definite nouns that end the names of firms and papers named after their town ("Skåne|trafiken"). */
-  private static final String[] FIRM_HEADS = {"trafiken", "posten", "kuriren", "tidningen", "bladet", "energin",
-      "hamnen", "flygplatsen", "banken", "sparbanken", "tidning", "allehanda"};
+  private static final WordSieve FIRM_HEADS = WordSieve.of("trafiken", "posten", "kuriren", "tidningen", "bladet",
+      "energin", "hamnen", "flygplatsen", "banken", "sparbanken", "tidning", "allehanda");
   /** Cue categories of nouns of a person ("kille", "mamma", "grannen"). */
   private static final long PERSON_NOUNS = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
   /** The shortest place taken as a first part ("malmö", "kiruna"; not "ed", "åre": too many words begin so). */
@@ -101,7 +101,7 @@ final class PlaceCompounds {
   }
 
   private static boolean isPeopleOrThing(SwedishLexicon lexicon, char[] lower, int start, int length, char[] scratch) {
-    if (Words.isAnyOf(lower, start, length, INHABITANTS)) {
+    if (INHABITANTS.contains(lower, start, length)) {
       return true;
     }
     if (length < MIN_DEFINITE - 1) {
@@ -114,7 +114,7 @@ final class PlaceCompounds {
     char last = lower[start + length - 1];
     char before = lower[start + length - 2];
     boolean definite = length >= MIN_DEFINITE && before == 'e' && (last == 'n' || last == 't');
-    return definite && !Words.isAnyOf(lower, start, length, FIRM_HEADS)
+    return definite && !FIRM_HEADS.contains(lower, start, length)
         && lexicon.isCommonWord(lower, start, length, scratch); // "malmö|polisen"
   }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.avid.detect.contact.PhoneNumberDetector;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Runs of digits left in a post that may be a phone, account or card number: at least
@@ -22,9 +23,9 @@ final class DigitRuns {
   static final int MIN_CUED_DIGITS = 4;
 
   /** Words after which a number is a personal one ("tel 0701234", "kontonr 1234-5678"). */
-  private static final String[] NUMBER_CUES = {"pnr", "personnr", "personnummer", "tel", "telnr", "tfn",
-      "mobil", "mobilnr", "nr", "nummer", "konto", "kontonr", "kontonummer", "clearing", "clearingnr",
-      "kortnr", "ocr", "ssn"};
+  private static final WordSieve NUMBER_CUES = WordSieve.of("pnr", "personnr", "personnummer", "tel", "telnr", "tfn",
+      "mobil", "mobilnr", "nr", "nummer", "konto", "kontonr", "kontonummer", "clearing", "clearingnr", "kortnr", "ocr",
+      "ssn");
 
   /**
    * Freephone (020), shared-cost (077) and premium (0900, 0939, 0944) numbers belong to services,
@@ -32,7 +33,7 @@ final class DigitRuns {
    */
   private static final String[] SERVICE_PREFIXES = {"020", "077", "0900", "0939", "0944"};
 
-  private static final String[] CURRENCY = {"kr", "kronor", "sek", "kr/mån", "euro", "dollar"};
+  private static final WordSieve CURRENCY = WordSieve.of("kr", "kronor", "sek", "euro", "dollar");
 
   /** The last token of the run of numbers that starts at token {@code first}, joined by single spaces and dashes. */
   static int lastToken(Tokens tokens, int first) {
@@ -123,7 +124,7 @@ final class DigitRuns {
     if (tokens.isPunct(p, ':') || tokens.isPunct(p, '.')) {
       p--;
     }
-    return tokens.isWord(p) && tokens.isAnyOf(p, NUMBER_CUES);
+    return tokens.isWord(p) && NUMBER_CUES.has(tokens, p);
   }
 
   /** True when token {@code t + 1} is a dash that joins two numbers, at most a space either side. */
@@ -151,6 +152,6 @@ final class DigitRuns {
   }
 
   private static boolean isAmount(Tokens tokens, int t) {
-    return tokens.isAnyOf(t, CURRENCY) || tokens.isPunct(t, ':');
+    return CURRENCY.has(tokens, t) || tokens.isPunct(t, ':');
   }
 }

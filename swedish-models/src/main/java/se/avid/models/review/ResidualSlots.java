@@ -2,6 +2,7 @@ package se.avid.models.review;
 
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The positions in a post where a word is a name or a place whatever its case: after a place
@@ -15,19 +16,19 @@ final class ResidualSlots {
   private ResidualSlots() {}
 
   /** Prepositions before a place ("bor i", "flyttade till", "från"), also typed without å. */
-  private static final String[] PLACE_PREPOSITIONS = {"i", "på", "pa", "från", "fran", "vid", "till"};
+  private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("i", "på", "pa", "från", "fran", "vid", "till");
 
   /** "heter" in the present and the past. */
-  private static final String[] HETER = {"heter", "hette"};
+  private static final WordSieve HETER = WordSieve.of("heter", "hette");
 
   /** Verbs that name the words before them when a pronoun follows ("Ask heter hon"). */
-  private static final String[] NAMING_VERBS = {"heter", "hette", "kallas"};
+  private static final WordSieve NAMING_VERBS = WordSieve.of("heter", "hette", "kallas");
 
-  private static final String[] PERSONAL_PRONOUNS = {"han", "hon", "hen"};
+  private static final WordSieve PERSONAL_PRONOUNS = WordSieve.of("han", "hon", "hen");
 
   /** Subjects of a naming verb that name a thing ("något som heter", "det heter", "vad den hette"). */
-  private static final String[] THING_SUBJECTS = {"något", "nåt", "det", "den", "vad", "sak", "grej", "stället",
-      "firman", "företaget", "appen", "programmet", "boken", "filmen", "låten", "stiftelsen", "föreningen"};
+  private static final WordSieve THING_SUBJECTS = WordSieve.of("något", "nåt", "det", "den", "vad", "sak", "grej",
+      "stället", "firman", "företaget", "appen", "programmet", "boken", "filmen", "låten", "stiftelsen", "föreningen");
 
   /** Longest preposition above: most words are longer and are settled by their length alone. */
   private static final int MAX_PREPOSITION = 4;
@@ -48,7 +49,7 @@ final class ResidualSlots {
     if (!tokens.isWord(p) || tokens.length(p) > MAX_PREPOSITION) {
       return false;
     }
-    if (!tokens.isAnyOf(p, PLACE_PREPOSITIONS)) {
+    if (!PLACE_PREPOSITIONS.has(tokens, p)) {
       return false;
     }
     if (!tokens.is(p, "på")) {
@@ -56,17 +57,17 @@ final class ResidualSlots {
     }
     // "tolk på kalo", "pratar mest på sorani": what "på" governs after these is a language (after
     // "litar på", "väntar på" it may be a person, whom the flag catches as well)
-    int v = tokens.isAnyOf(p - 1, ADVERBS_BEFORE_PÅ) ? p - 2 : p - 1;
-    return !tokens.isAnyOf(v, LANGUAGE_BEFORE_PÅ);
+    int v = ADVERBS_BEFORE_PÅ.has(tokens, p - 1) ? p - 2 : p - 1;
+    return !LANGUAGE_BEFORE_PÅ.has(tokens, v);
   }
 
   /** Adverbs between a verb and its "på" ("pratar mest på"). */
-  private static final String[] ADVERBS_BEFORE_PÅ = {"inte", "mest", "bara", "helst", "mycket"};
+  private static final WordSieve ADVERBS_BEFORE_PÅ = WordSieve.of("inte", "mest", "bara", "helst", "mycket");
 
   /** Words after which "på" governs a language, not a place. */
-  private static final String[] LANGUAGE_BEFORE_PÅ = {
-    "tolk", "tolken", "tolkar", "tolkning", "pratar", "pratade", "prata", "talar", "talade", "tala", "översatt",
-    "översättning", "översätta", "broschyr", "information", "papper"};
+  private static final WordSieve LANGUAGE_BEFORE_PÅ = WordSieve.of("tolk", "tolken", "tolkar", "tolkning", "pratar",
+      "pratade", "prata", "talar", "talade", "tala", "översatt", "översättning", "översätta", "broschyr", "information",
+      "papper");
 
   /** True when word {@code t} comes right after an institution noun ("förskola trollskogen"). */
   static boolean isAfterInstitutionNoun(Tokens tokens, int t) {
@@ -85,25 +86,26 @@ final class ResidualSlots {
    */
   static boolean isAfterNamingVerb(Tokens tokens, int t) {
     int verb = t - 1;
-    if (!tokens.adjacent(verb) || !tokens.isAnyOf(verb, HETER)) {
+    if (!tokens.adjacent(verb) || !HETER.has(tokens, verb)) {
       return false;
     }
     int subject = tokens.is(verb - 1, "som") ? verb - 2 : verb - 1;
-    return !tokens.isAnyOf(subject, THING_SUBJECTS);
+    return !THING_SUBJECTS.has(tokens, subject);
   }
 
   /** Passive forms of the verb that gives someone a nickname ("hon kallas lillen"). */
-  private static final String[] NICKNAMING_PASSIVES = {"kallas", "kallades", "kallad", "kallat"};
+  private static final WordSieve NICKNAMING_PASSIVES = WordSieve.of("kallas", "kallades", "kallad", "kallat");
 
   /** Active forms of it, before the one named ("vi kallar honom lillen"). */
-  private static final String[] NICKNAMING_ACTIVES = {"kallar", "kallade", "kalla", "kallat"};
+  private static final WordSieve NICKNAMING_ACTIVES = WordSieve.of("kallar", "kallade", "kalla", "kallat");
 
   /** Subjects that make a passive nickname verb one of a person ("hon kallas", "en kallas"). */
-  private static final String[] PERSON_SUBJECTS = {"han", "hon", "hen", "en", "jag", "du", "vi", "de", "dom", "ni"};
+  private static final WordSieve PERSON_SUBJECTS = WordSieve.of("han", "hon", "hen", "en", "jag", "du", "vi", "de",
+      "dom", "ni");
 
   /** Objects that make an active nickname verb one of a person ("kallar honom", "kallar sig"). */
-  private static final String[] PERSON_OBJECTS = {"honom", "henne", "hen", "henom", "mig", "mej", "dig", "dej", "sig",
-      "sej", "oss", "dem", "dom", "er"};
+  private static final WordSieve PERSON_OBJECTS = WordSieve.of("honom", "henne", "hen", "henom", "mig", "mej", "dig",
+      "dej", "sig", "sej", "oss", "dem", "dom", "er");
 
   /** Shortest weak adjective taken between a genitive and an institution noun ("nya", "särskilda"). */
   private static final int MIN_ADJECTIVE = 3;
@@ -132,10 +134,10 @@ final class ResidualSlots {
     if (!tokens.adjacent(v)) {
       return false;
     }
-    if (tokens.isAnyOf(v, NICKNAMING_PASSIVES)) {
-      return tokens.adjacent(v - 1) && tokens.isAnyOf(v - 1, PERSON_SUBJECTS);
+    if (NICKNAMING_PASSIVES.has(tokens, v)) {
+      return tokens.adjacent(v - 1) && PERSON_SUBJECTS.has(tokens, v - 1);
     }
-    return tokens.isAnyOf(v, PERSON_OBJECTS) && tokens.adjacent(v - 1) && tokens.isAnyOf(v - 1, NICKNAMING_ACTIVES);
+    return PERSON_OBJECTS.has(tokens, v) && tokens.adjacent(v - 1) && NICKNAMING_ACTIVES.has(tokens, v - 1);
   }
 
   /**
@@ -169,8 +171,8 @@ final class ResidualSlots {
       if (!tokens.adjacent(verb - 1)) {
         return false;
       }
-      if (tokens.isAnyOf(verb, NAMING_VERBS)) {
-        return tokens.adjacent(verb) && tokens.isAnyOf(verb + 1, PERSONAL_PRONOUNS);
+      if (NAMING_VERBS.has(tokens, verb)) {
+        return tokens.adjacent(verb) && PERSONAL_PRONOUNS.has(tokens, verb + 1);
       }
       if (!tokens.isWord(verb)) {
         return false;

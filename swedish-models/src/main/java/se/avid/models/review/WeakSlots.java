@@ -1,6 +1,7 @@
 package se.avid.models.review;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.NameLetters;
 
 /**
@@ -24,10 +25,10 @@ final class WeakSlots {
   private static final int MIN_ROLE = 6;
 
   /** "växte upp", "vuxit upp": grew up, before where. */
-  private static final String[] GREW_UP = {"växte", "vuxit"};
+  private static final WordSieve GREW_UP = WordSieve.of("växte", "vuxit");
 
   /** The units of an age after a number ("3 år", "en 5-åring"). */
-  private static final String[] AGE_UNITS = {"år", "åring", "åringen"};
+  private static final WordSieve AGE_UNITS = WordSieve.of("år", "åring", "åringen");
 
   /**
    * Endings of verb forms and adjectives ("inledde", "inlett", "strategiska", "decennier"): a word
@@ -72,26 +73,27 @@ final class WeakSlots {
    * word after it is a likely name. Not {@code med}, {@code av}, {@code efter}: in SUC and the news
    * corpus a word no list knows after them was a rare noun ("med ympvax", "av neopentylglykol").
    */
-  private static final String[] PERSON_PREPOSITIONS = {"hos"};
+  private static final WordSieve PERSON_PREPOSITIONS = WordSieve.of("hos");
 
   /**
    * Verbs of a person as subject, present and past ("noria flyttade", "farre blir arg", "kamme är
    * snäll"), chat's {@code e} for {@code är} too: a word that is no word right before one is a likely
    * subject, a name.
    */
-  private static final String[] SUBJECT_VERBS = {"är", "e", "var", "blir", "blev", "har", "hade", "säger", "sa",
-      "sade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick", "bor", "bodde", "jobbar", "jobbade",
-      "flyttade", "slår", "slog", "dricker", "drack", "mår", "går", "gick", "kom", "kommer", "hotar", "hotade",
-      "tycker", "tror", "vet", "gör", "gjorde", "ringer", "ringde", "skriver", "skrev", "sitter", "satt", "tar",
-      "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar", "skär", "skadar",
-      "ljuger", "gråter", "stjäl", "snor", "knarkar", "spelar", "hänger", "säljer", "köper", "pratar", "träffar", "mobbar"};
+  private static final WordSieve SUBJECT_VERBS = WordSieve.of("är", "e", "var", "blir", "blev", "har", "hade", "säger",
+      "sa", "sade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick", "bor", "bodde", "jobbar",
+      "jobbade", "flyttade", "slår", "slog", "dricker", "drack", "mår", "går", "gick", "kom", "kommer", "hotar",
+      "hotade", "tycker", "tror", "vet", "gör", "gjorde", "ringer", "ringde", "skriver", "skrev", "sitter", "satt",
+      "tar", "tog", "röker", "sover", "sov", "heter", "hette", "brukar", "måste", "behöver", "verkar", "skär", "skadar",
+      "ljuger", "gråter", "stjäl", "snor", "knarkar", "spelar", "hänger", "säljer", "köper", "pratar", "träffar",
+      "mobbar");
 
   /**
    * Verbs of where one lives or comes from, before a place preposition ("bor i", "flyttade till",
    * "kommer från", "uppvuxen i"): the place after them is where a person can be found.
    */
-  private static final String[] RESIDENCE_VERBS = {"bor", "bodde", "bo", "flyttade", "flyttat", "flytta", "flyttar",
-      "kommer", "kom", "uppvuxen", "uppväxt", "född", "bosatt", "bosatta", "hemma"};
+  private static final WordSieve RESIDENCE_VERBS = WordSieve.of("bor", "bodde", "bo", "flyttade", "flyttat", "flytta",
+      "flyttar", "kommer", "kom", "uppvuxen", "uppväxt", "född", "bosatt", "bosatta", "hemma");
 
   /** Most digits of an age written after a name ("zinnis, 12", "/hille 12"). */
   private static final int MAX_AGE_DIGITS = 2;
@@ -108,21 +110,21 @@ final class WeakSlots {
    */
   static boolean isAfterResidenceVerb(Tokens tokens, int t) {
     int verb = t - 2;
-    return tokens.adjacent(verb) && (tokens.isAnyOf(verb, RESIDENCE_VERBS)
-        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && tokens.isAnyOf(verb - 1, GREW_UP));
+    return tokens.adjacent(verb) && (RESIDENCE_VERBS.has(tokens, verb)
+        || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && GREW_UP.has(tokens, verb - 1));
   }
 
   /** True when word {@code t} follows the preposition of a person's home ({@code hos}). */
   static boolean isAfterPersonPreposition(Tokens tokens, int t) {
-    return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, PERSON_PREPOSITIONS);
+    return tokens.adjacent(t - 1) && PERSON_PREPOSITIONS.has(tokens, t - 1);
   }
 
   /** Greetings that a name follows ("hej nejdet!"). */
-  private static final String[] GREETINGS = {"hej", "hejsan", "hallå", "tjena", "tjenare", "tack", "kära"};
+  private static final WordSieve GREETINGS = WordSieve.of("hej", "hejsan", "hallå", "tjena", "tjenare", "tack", "kära");
 
   /** True when word {@code t} is greeted or thanked alone before a comma or the sentence's end ({@code hej nejdet!}). */
   static boolean isGreeted(Tokens tokens, int t) {
-    return tokens.adjacent(t - 1) && tokens.isAnyOf(t - 1, GREETINGS)
+    return tokens.adjacent(t - 1) && GREETINGS.has(tokens, t - 1)
         && (t + 1 >= tokens.size() || tokens.kind(t + 1) == Tokens.PUNCT && !tokens.isPunct(t + 1, '-'));
   }
 
@@ -134,7 +136,7 @@ final class WeakSlots {
 
   /** True when word {@code t} comes right before a verb of a person as subject ({@code noria flyttade}). */
   static boolean isBeforeSubjectVerb(Tokens tokens, int t) {
-    return tokens.adjacent(t) && tokens.isAnyOf(t + 1, SUBJECT_VERBS);
+    return tokens.adjacent(t) && SUBJECT_VERBS.has(tokens, t + 1);
   }
 
   /**
@@ -167,15 +169,16 @@ final class WeakSlots {
     int unit = n + 1;
     if (n < tokens.size() && tokens.adjacent(t) && tokens.is(t, "max")) {
       // "jag sa max 3", "dom säger max en gång i veckan": a limit, with or without its unit
-      return tokens.kind(n) == Tokens.NUMBER && !(tokens.isWord(unit) && tokens.isAnyOf(unit, AGE_UNITS))
-          || tokens.isAnyOf(n, SMALL_NUMERALS) && tokens.isWord(unit) && !tokens.isAnyOf(unit, AGE_UNITS);
+      return tokens.kind(n) == Tokens.NUMBER && !(tokens.isWord(unit) && AGE_UNITS.has(tokens, unit))
+          || SMALL_NUMERALS.has(tokens, n) && tokens.isWord(unit) && !AGE_UNITS.has(tokens, unit);
     }
     return n < tokens.size() && tokens.kind(n) == Tokens.NUMBER && tokens.adjacent(t) && tokens.isWord(unit)
-        && tokens.adjacent(n) && !tokens.isAnyOf(unit, AGE_UNITS);
+        && tokens.adjacent(n) && !AGE_UNITS.has(tokens, unit);
   }
 
   /** Numerals in words that a limit counts ("max en gång", "max två timmar"). */
-  private static final String[] SMALL_NUMERALS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"};
+  private static final WordSieve SMALL_NUMERALS = WordSieve.of("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
+      "åtta", "nio", "tio");
 
   /** True when word {@code t} is the name part of a web address ({@code gotland.se}): a site, no name or place. */
   static boolean isDomainName(Tokens tokens, int t) {
