@@ -93,6 +93,13 @@ final class UnknownWords {
       // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
       // place, a typo or a foreign word; the scorer decides, and without one the word is kept
+      if (withNordicLetter(t) && PLACE_PREPOSITIONS.has(tokens, t - 1)) {
+        // "till bagsværd varje dag", "kommunen i københavn": a Danish or Norwegian letter makes the
+        // word no Swedish word in any form (no compound, no inflection, no typo of one), and after
+        // a preposition of place a foreign word that is no common noun is the place
+        labels.set(t, PLACE, REDACT);
+        return;
+      }
       boolean locative = cues.places.locativeCue(t);
       boolean placeLike = shapes.placeShaped(t) || shapes.placePrefix(t) || locative;
       labels.judge(t, placeLike ? PLACE : NAME, LOWERCASE_UNKNOWN, placeLike);
@@ -151,6 +158,19 @@ final class UnknownWords {
       return true; // "i prijedor.", "från kashgar, och"
     }
     return words.isFrequent(u) && !ENGLISH_AFTER.has(tokens, u);
+  }
+
+  /** Prepositions before a place: "i", "från", "till", "på". */
+  private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("i", "från", "fran", "till", "på", "utanför");
+
+  /** Word {@code t} has a letter of Danish or Norwegian that Swedish never writes: æ, ø. */
+  private boolean withNordicLetter(int t) {
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      if (lower[i] == 'æ' || lower[i] == 'ø') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

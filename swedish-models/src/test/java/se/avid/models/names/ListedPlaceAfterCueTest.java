@@ -29,8 +29,10 @@ class ListedPlaceAfterCueTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"jag ringde studenthälsan vid lunds universitet men de svarar inte|lunds",
-      "hon fick åka till hallands sjukhus igen|hallands", "han ligger på danderyds sjukhus|danderyds sjukhus"})
-  void aTownsGenitiveBeforeItsUniversityOrHospitalIsThePlace(String row) {
+      "hon fick åka till hallands sjukhus igen|hallands", "han ligger på danderyds sjukhus|danderyds sjukhus",
+      "vi har gemensam vårdnad enligt en dom från helsingborgs tingsrätt|helsingborgs",
+      "jag överklagade till förvaltningsrätten i luleå|luleå"})
+  void aTownsGenitiveBeforeItsUniversityHospitalOrCourtIsThePlace(String row) {
     String[] parts = row.split("\\|");
     assertEquals(List.of("PLACE " + parts[1]), Redactions.in(parts[0]));
   }

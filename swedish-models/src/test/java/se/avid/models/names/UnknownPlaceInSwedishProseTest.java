@@ -12,7 +12,8 @@ import se.avid.models.Redactions;
  * A word that is no word in any form, after "i" or "från" with Swedish on both sides, is a place
  * (a town abroad, a village too small for the lists), redacted rather than only flagged. English
  * after "i" ("i think so"), and compounds, participles and plurals the dictionary lacks ("i
- * mikroskala", "i hackad dragon", "i krematorier"), stay.
+ * mikroskala", "i hackad dragon", "i krematorier"), stay. A word with æ or ø is no Swedish word in
+ * any form, so a place after any preposition of place ("till bagsværd").
  */
 class UnknownPlaceInSwedishProseTest {
 
@@ -25,6 +26,15 @@ class UnknownPlaceInSwedishProseTest {
     "min mamma är kvar i zaporizjzja. hon är 68|PLACE zaporizjzja",
   })
   void anUnknownWordInAPlaceSlotOfSwedishProseIsAPlace(String text, String findings) {
+    assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "jag pendlar från lund till bagsværd varje dag|PLACE lund,PLACE bagsværd",
+    "nu säger kommunen i københavn att han ska söka i sverige|PLACE københavn",
+  })
+  void aWordWithADanishOrNorwegianLetterAfterAPrepositionOfPlaceIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
   }
 
