@@ -74,7 +74,7 @@ final class ClauseWords {
       "saknade", "längtar", "vaknar", "vaknade", "vet", "visste", "träffar", "träffade", "bor", "bodde", "tror",
       "trodde", "orkar", "orkade", "frågar", "frågade", "undrar", "undrade",
       // a life's events and a body's acts: "efter att maj dog", "när ask föddes", "sol skrattade"
-      "dog", "dör", "föddes", "skrattar", "skrattade", "somnar", "somnade", "kramar", "kramade");
+      "dog", "dör", "föddes", "föds", "skrattar", "skrattade", "somnar", "somnade", "kramar", "kramade");
 
   /**
    * Of {@link #VERBS_OF_A_PERSON}, those no thing or abstract noun does even in a figure: dying,
@@ -82,7 +82,7 @@ final class ClauseWords {
    * ("liv saknar mening") or "bor".
    */
   static final CharArraySet VERBS_ONLY_OF_A_PERSON = WordFacts.words(
-      "dog", "dör", "föddes", "säger", "sa", "sade", "tycker", "tyckte", "vill", "ville", "gråter", "grät",
+      "dog", "dör", "föddes", "föds", "säger", "sa", "sade", "tycker", "tyckte", "vill", "ville", "gråter", "grät",
       "ljuger", "ljög", "skrattar", "skrattade", "ringer", "ringde", "berättar", "berättade", "svarar",
       "svarade", "frågar", "frågade", "vägrar", "vägrade");
 

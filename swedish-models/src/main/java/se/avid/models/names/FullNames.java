@@ -71,8 +71,9 @@ final class FullNames {
         && (!commonT || !Category.WORD_FORM.in(f) && (shapes.surnameShaped(u, true) || words.properNoun(u) // "björn engholm"
             || unknown.noWordAtAll(u))); // "mark clattenburg", "tina thörner": a first name that is a word, then no word at all
     // an unknown lowercase second word needs four letters: "love you", "ella nej" are no names
+    // "innan ella föds": not a person's verb in a form the dictionary lacks
     boolean unknownSurname = (casedU && casedT || lowercasePair && tokens.length(u) >= UnknownWords.MIN_UNKNOWN_LOWERCASE_SURNAME)
-        && !commonU && g == 0 && !shapes.isStreet(u);
+        && !commonU && g == 0 && !shapes.isStreet(u) && !words.inSet(ClauseWords.VERBS_OF_A_PERSON, u);
     if (!surname && !unknownSurname) {
       return false;
     }

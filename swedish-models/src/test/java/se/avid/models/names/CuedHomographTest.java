@@ -57,6 +57,9 @@ class CuedHomographTest {
         // a role or kin noun in its definite form as the title
         row("vi har pratat med vicevärden dag på kontoret", "NAME dag"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
+        // a baby, and being born, are a person's
+        row("vår bebis ask e 4 mån o har fått eksem", "NAME ask"),
+        row("innan vårt första barnbarn vilja föds i juni", "NAME vilja"),
         // a relative clause or a second person after it
         row("min dotter sol som är 5 vill inte gå till förskolan", "NAME sol"),
         row("jag och pappan till tvillingarna sol och theo har delad vårdnad", "NAME sol", "NAME theo"),
