@@ -107,7 +107,14 @@ public final class InstitutionDetector implements Detector {
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
     for (int t = 0; t < tokens.size(); t++) {
-      if (tokens.isWord(t)) {
+      if (!tokens.isWord(t)) {
+        continue;
+      }
+      int university = UniversityNames.endOf(tokens, t);
+      if (university > t) {
+        sink.add(tokens.start(t), tokens.end(university - 1), EntityType.PLACE, CAPITALISED_SCORE);
+        t = university - 1;
+      } else {
         detectAt(text, tokens, t, sink);
       }
     }
