@@ -150,7 +150,10 @@ final class UnknownWords {
     }
     // no word in any form: not a compound, a participle, a definite or a plural form the
     // dictionary lacks ("i mikroskala", "i graderad fattigdom", "ut i öknen", "i krematorier")
-    if (!noWordAtAll(t) || shapes.definiteEnding(t) || participle(t)) {
+    // but a compound that ends as a place name does, no ordinary word whole and in no definite
+    // form, is the place's ("i torpgärdan"; not "i processvattnet", "i sextioårsåldern")
+    boolean placeShaped = shapes.placeShaped(t) && !words.isCommon(t) && !headedByWord(t);
+    if (!placeShaped && !noWordAtAll(t) || shapes.definiteEnding(t) || participle(t)) {
       return false;
     }
     int u = t + 1;
