@@ -88,6 +88,7 @@ final class NameRules {
       new QuotedNicknames(tokens, labels).join();
       new NameParticles(tokens, labels, words).join();
       new PlaceParts(tokens, labels).widen();
+      new FirmNames(tokens, words, labels).join();
       ThingNames.keep(tokens, labels.type, words.flags);
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
       new NameInitials(tokens, labels, cues.signatures).join(); // last: a title's words ("A", "I") are kept by then
