@@ -106,16 +106,24 @@ public final class InstitutionDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
+    // whether an institution noun stands at each token, asked once a token as the loop passes it:
+    // each word asks it of the word after it and of the one or two before it, which were asked it
+    // of their own neighbours a step earlier (NounsAround)
+    int nouns = NounsAround.first(tokens);
     for (int t = 0; t < tokens.size(); t++) {
+      nouns = NounsAround.next(tokens, t, nouns);
       if (!tokens.isWord(t)) {
         continue;
       }
       int university = UniversityNames.endOf(tokens, t);
       if (university > t) {
         sink.add(tokens.start(t), tokens.end(university - 1), EntityType.PLACE, CAPITALISED_SCORE);
-        t = university - 1;
+        while (t + 1 < university) {
+          t++;
+          nouns = NounsAround.next(tokens, t, nouns); // the shift passes every token
+        }
       } else {
-        detectAt(text, tokens, t, sink);
+        detectAt(text, tokens, t, nouns, sink);
       }
     }
   }
@@ -124,7 +132,7 @@ public final class InstitutionDetector implements Detector {
   // ends it; each kind is a method of its own, small enough for the JIT to compile early and inline
 
   /** Word {@code t}: a hospital or prison, or a home, school, unit or venue by its slot, its noun or its ending. */
-  private void detectAt(ScanText text, Tokens tokens, int t, FindingSink sink) {
+  private void detectAt(ScanText text, Tokens tokens, int t, int nouns, FindingSink sink) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
@@ -140,7 +148,7 @@ public final class InstitutionDetector implements Detector {
     boolean capitalised = ProperStarts.isCapitalisedInside(tokens, t);
     boolean genitive = lower[start + length - 1] == 's';
     // an institution noun after the word: "äldreboende", "omsorgsboende", "vård- och omsorgsboende"
-    boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1)
+    boolean nounAfter = InstitutionNouns.startsAt(tokens, t + 1, NounsAround.after(nouns))
         // a venue is owned by its name as a home is: "Kullens café", "kullens café i katrineholm"
         || genitive && Venues.isNoun(tokens, t + 1);
     // a placing slot's and a daily activity's "på", "till", "från" are prepositions of place too:
@@ -150,7 +158,7 @@ public final class InstitutionDetector implements Detector {
     boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
     boolean dailyActivitySlot = !capitalised && afterPreposition && PlacingSlots.isAfterDailyActivity(tokens, t);
     if (!capitalised && !(nounAfter && tokens.adjacent(t)) && !(afterPreposition && HospitalNames.mayBeShortName(tokens, t))
-        && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive)) {
+        && !afterPlacing && !slotBeforeTown && !dailyActivitySlot && !NamesAfterNouns.mayName(tokens, t, genitive, nouns)) {
       return; // most words: lowercase, and nothing of an institution in or next to them
     }
     // one look-up for the word's facts, its common-word test and its ending, kept for every later text

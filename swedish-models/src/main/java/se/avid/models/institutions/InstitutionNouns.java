@@ -148,7 +148,12 @@ public final class InstitutionNouns {
    * @return whether an institution noun begins there
    */
   public static boolean startsAt(Tokens tokens, int t) {
-    if (isNounOrCompound(tokens, t)) {
+    return startsAt(tokens, t, isNounOrCompound(tokens, t));
+  }
+
+  /** {@link #startsAt}, where {@code nounOrCompound} is {@link #isNounOrCompound} of token {@code t}, known already. */
+  static boolean startsAt(Tokens tokens, int t, boolean nounOrCompound) {
+    if (nounOrCompound) {
       return true;
     }
     // "vård", "-", "och", "omsorgsboende": the hyphen stands for the head of the compound after "och"

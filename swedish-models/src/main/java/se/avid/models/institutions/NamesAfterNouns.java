@@ -31,10 +31,10 @@ final class NamesAfterNouns {
 
   /**
    * Whether the lowercase word {@code t} may name an institution by the rules of {@link InstitutionDetector}, told without
-   * a word-table look-up: a genitive before an institution noun, a word after a definite
+   * a word-table look-up ({@code nouns}: {@link NounsAround} of word {@code t}): a genitive before an institution noun, a word after a definite
    * institution noun or a venue's noun, or a word that may end in an institution ending ({@link InstitutionTails}).
    */
-  static boolean mayName(Tokens tokens, int t, boolean genitive) {
+  static boolean mayName(Tokens tokens, int t, boolean genitive, int nouns) {
     char[] lower = tokens.lower();
     if (genitive && tokens.length(t) >= InstitutionDetector.MIN_GENITIVE && InstitutionNouns.isNoun(tokens, t + 1)
         || InstitutionTails.TAILS.mayEnd(lower, tokens.start(t), tokens.length(t))) {
@@ -45,7 +45,7 @@ final class NamesAfterNouns {
       return false;
     }
     char last = lower[tokens.end(p) - 1];
-    return InstitutionNouns.isNounOrCompound(tokens, p) || Venues.isNoun(tokens, p) || isDailyActivity(tokens, p)
+    return NounsAround.at(nouns, t, p) || Venues.isNoun(tokens, p) || isDailyActivity(tokens, p)
         || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
   }
 
