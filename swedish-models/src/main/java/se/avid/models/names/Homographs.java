@@ -398,6 +398,11 @@ final class Homographs {
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
     boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
+    // "hämtade jag ask på förskolan", "brukar passa saga men": the child fetched or minded, if hundreds are called so
+    // (before where children go, any first name; before the clause's end, one of hundreds)
+    int fetchedSlot = bearers > 0 ? ChildcareSlots.fetched(tokens, t) : ChildcareSlots.NONE;
+    boolean fetched = fetchedSlot == ChildcareSlots.BEFORE_CHILDRENS_PLACE
+        || fetchedSlot == ChildcareSlots.BEFORE_CLAUSE_END && bearers >= NameCounts.HUNDREDS;
     // "åkte med björn till stan", "orolig för ask": as for a subordinate subject, a frequent word
     // needs ten thousand bearers ("kämpar för liv") and a writer who uses capitals the capital
     boolean object = !subject && slots.personObject(t) && rareOrCapitalised
@@ -412,7 +417,7 @@ final class Homographs {
         && (inverted != InvertedSubjects.NONE || slots.homographSlot(t, labels.type)
             || rareOrCapitalised && !afterGenitive(t)
                 && (slots.certainPersonSlot(t) || cues.personGovernor(t)));
-    if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot && !setOff) {
+    if (!subject && !age && !named && !contact && !object && !other && !kin && !capitalSlot && !setOff && !fetched) {
       return false; // the most frequent case: no slot
     }
     if (cues.afterArticle(t) || cues.maximum(t) || Cues.isCueWord(flags[t]) || words.inSet(PRONOUNS, t)
@@ -430,6 +435,7 @@ final class Homographs {
     int evidence = (subject ? 1 : 0) + (age ? 1 : 0) + (named ? 1 : 0) + (contact ? 1 : 0) + (object ? 1 : 0)
         + (other ? 1 : 0)
         + (kin ? 2 : 0) // "Ville vår son e 16": who the kin noun after it is, and the verb of both
+        + (fetched ? 2 : 0)
         + (cased && !sentenceStart ? 1 : 0) + (capitalSlot ? 1 : 0)
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0) + (setOff ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
