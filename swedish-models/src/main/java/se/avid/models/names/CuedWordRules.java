@@ -118,6 +118,12 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE);
       return;
     }
+    if (cue == CUE_STRONG && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && homographs.namedAtPhraseEnd(t)
+        && !cues.afterArticle(t)) {
+      // "sin mentor lind på skolan": a surname, as the role's person is called by one, ending the phrase
+      labels.set(t, NAME, NAME_SLOT);
+      return;
+    }
     if (Category.WORD_FORM.in(f) && words.inSet(ClauseWords.FINITE_VERBS, t) && beforeItsInfinitive(t)) {
       labels.type[t] = WordLabels.KEEP; // "läkaren ville prata med mig": the role's own verb, before its infinitive
       return;

@@ -303,6 +303,11 @@ final class Homographs {
     return afterKinTitle(t) && phraseEndsAfter(t);
   }
 
+  /** "sin mentor lind på skolan", "handläggaren ek.": right after a cue that names a person, ending its noun phrase. */
+  boolean namedAtPhraseEnd(int t) {
+    return (cues.namingCue(t) || afterKinTitle(t)) && phraseEndsAfter(t);
+  }
+
   /**
    * "hos morfar stig i stigtomta": a grandparent's, parent's or aunt's noun with no possessive is
    * said as a title before the name; not after an article or a verb, where the noun is a subject

@@ -57,6 +57,9 @@ class CuedHomographTest {
         // a role or kin noun in its definite form as the title
         row("vi har pratat med vicevärden dag på kontoret", "NAME dag"),
         row("min dotter sol är 5 och går på förskolan", "NAME sol"),
+        // a surname that is a word too, after a role noun, ending its phrase
+        row("han visade det för sin mentor lind på skolan", "NAME lind"),
+        row("jag pratade med handläggaren ek. hon sa nej", "NAME ek"),
         // a baby, and being born, are a person's
         row("vår bebis ask e 4 mån o har fått eksem", "NAME ask"),
         row("innan vårt första barnbarn vilja föds i juni", "NAME vilja"),
