@@ -32,6 +32,7 @@ class CapitalisedPlaceSlotTest {
         row("Vi bodde förut i Tallhagarna utanför stan.", "PLACE Tallhagarna"),
         // a compound the dictionary reads as a word, with a lake's or hill's ending, where a place stands
         row("Vi bor i Vitvattnet utanför stan och det är långt.", "PLACE Vitvattnet"),
+        row("Han har korttids på Solgläntan varannan helg.", "PLACE Solgläntan"),
         row("Vi är uppe vid Sitojaure hela sommaren.", "PLACE Sitojaure"),
         row("annars sover jag i trapphus på Söder.", "PLACE Söder"),
         row("Hon har flyttat till en etta på Väster.", "PLACE Väster"));
