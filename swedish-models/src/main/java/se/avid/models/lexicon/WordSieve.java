@@ -1,5 +1,9 @@
 package se.avid.models.lexicon;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A constant list of lowercase words and a cheap test of a token, or of a lowercase char range,
  * against it: the one index of the rules' word lists. The rules ask of nearly every token whether
@@ -35,6 +39,13 @@ public final class WordSieve {
   private final long lengths;
   /** Bit {@code c % 64} for each word's first letter {@code c}. */
   private final long firsts;
+  /**
+   * Per length {@code n % 64}: bit {@code c % 64} for each first letter {@code c} of a word of that
+   * length. The two longs above pass a word whose length one word has and whose first letter
+   * another has ("till" passes a list of "tal" and "bror"); this pairs them, so that such a word is
+   * refused before the table, whose look-up is the costly part of a test of a long list.
+   */
+  private final long[] firstsByLength = new long[64];
 
   private WordSieve(String[] list) {
     int size = Integer.highestOneBit(Math.max(list.length, 1) * 4 - 1) << 1; // at most a quarter full
@@ -49,6 +60,7 @@ public final class WordSieve {
       }
       l |= 1L << w.length();
       f |= 1L << w.charAt(0);
+      firstsByLength[w.length()] |= 1L << w.charAt(0);
       int head = w.length() << 16 | w.charAt(0); // as Tokens#headOf
       int i = slot(head);
       while (heads[i] != 0 && !(heads[i] == head && w.equals(new String(words[i])))) {
@@ -70,6 +82,26 @@ public final class WordSieve {
    */
   public static WordSieve of(String... words) {
     return new WordSieve(words.clone());
+  }
+
+  /**
+   * The sieve of the words of {@code sieves} and of {@code words}: one test of a token for a gate
+   * that asks whether it is in any of several rules' lists, each kept where its rule is.
+   *
+   * @param sieves sieves whose words are taken
+   * @param words more lowercase words, as for {@link #of}
+   * @return the sieve of them all
+   */
+  public static WordSieve union(WordSieve[] sieves, String... words) {
+    List<String> all = new ArrayList<>(Arrays.asList(words));
+    for (WordSieve sieve : sieves) {
+      for (char[] w : sieve.words) {
+        if (w != null) {
+          all.add(new String(w));
+        }
+      }
+    }
+    return new WordSieve(all.toArray(new String[0]));
   }
 
   /**
@@ -111,7 +143,8 @@ public final class WordSieve {
    * read.
    */
   private boolean mayBe(int head) {
-    return (lengths >>> (head >>> 16) & firsts >>> head & 1L) != 0;
+    return (lengths >>> (head >>> 16) & firsts >>> head & 1L) != 0
+        && (firstsByLength[head >>> 16 & 63] >>> head & 1L) != 0; // the few that pass: the pair of the two
   }
 
   /** Whether the word at {@code start}, of {@code head}, is one of the words: found by its head, the rest compared. */

@@ -18,7 +18,7 @@ final class AreaNouns {
   private AreaNouns() {}
 
   /** Nouns of areas, settlements and spots, definite, that a place's name follows. */
-  private static final WordSieve NOUNS = WordSieve.of("bostadsområdet", "området", "stadsdelen", "förorten", "orten", "byn",
+  static final WordSieve NOUNS = WordSieve.of("bostadsområdet", "området", "stadsdelen", "förorten", "orten", "byn",
       "tätorten", "samhället", "kvarteret", "villaområdet", "industriområdet", "köpcentret", "köpcentrumet",
       "stadsdelsområdet", "staden", "huvudstaden", "småstaden", "delstaten", "provinsen", "hållplatsen",
       "busshållplatsen", "stationen", "tunnelbanestationen", "pendeltågsstationen", "ön", "sjön", "berget", "fjället",

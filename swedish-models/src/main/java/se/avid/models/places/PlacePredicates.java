@@ -77,7 +77,7 @@ final class PlacePredicates {
   }
 
   /** The verbs that begin both predicates. */
-  private static final WordSieve VERBS = WordSieve.of("ligger", "låg", "är", "var", "e");
+  static final WordSieve VERBS = WordSieve.of("ligger", "låg", "är", "var", "e");
 
   private static final int NONE = 0;
   /** "är en liten by": the predicate names a kind of place. */

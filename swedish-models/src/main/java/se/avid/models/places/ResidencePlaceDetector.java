@@ -58,7 +58,7 @@ public final class ResidencePlaceDetector implements Detector {
   /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
   private static final int MIN_AREA_COMPOUND = 9;
   /** The shortest compound of a place and a word ("malmöbo"). */
-  private static final int MIN_PLACE_COMPOUND = 6;
+  static final int MIN_PLACE_COMPOUND = 6;
   /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
   static final double FOLDED_SLOT_SCORE = 0.7;
   /**
@@ -112,10 +112,10 @@ public final class ResidencePlaceDetector implements Detector {
    * whatever comes before ("socialtjansten i boras", "vi bodde utanfor nykoping"); also typed
    * without those letters.
    */
-  private static final WordSieve SLOTS = WordSieve.of("i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
+  static final WordSieve SLOTS = WordSieve.of("i", "från", "fran", "till", "vid", "utanför", "utanfor", "nära", "nara",
       "runt", "kring", "mellan", "bakom", "framför", "bredvid", "längs", "nedanför", "ovanför", "mittemot", "bortom");
   /** The words after a place that name it alone: its municipality, its centre ("bracke kommun", "hammar centrum"). */
-  private static final WordSieve BODY_OR_CENTRE = WordSieve.of("kommun", "centrum");
+  static final WordSieve BODY_OR_CENTRE = WordSieve.of("kommun", "centrum");
   /** The longest preposition of {@link #SLOTS}, and "om". */
   private static final int MAX_SLOT = 8;
 
@@ -164,17 +164,27 @@ public final class ResidencePlaceDetector implements Detector {
     Tokens tokens = Tokens.of(text);
     int n = tokens.size();
     for (int p = 0; p < n; p++) {
-      // each kind of place is a method of its own, asked in a fixed order, small enough for the
-      // JIT to compile early and inline; each gives the last token it took, or -1 for none
-      int last = wordNamingPlace(tokens, p, sink);
-      if (last < 0) {
-        last = compoundPlace(text, tokens, p, sink);
+      // most tokens: no rule can take them, told by their shape and a list or two (PlaceCandidates)
+      if (PlaceCandidates.mayTake(tokens, p)) {
+        p = placeAt(text, tokens, p, sink);
+      } else {
+        assert placeAt(text, tokens, p, PlaceCandidates.NOTHING) == p : "PlaceCandidates leaves out a token a rule takes";
       }
-      if (last < 0) {
-        last = placeByNeighbour(tokens, p, sink);
-      }
-      p = last >= 0 ? last : placeAfterSlot(tokens, p, sink);
     }
+  }
+
+  /** Every kind of place at token {@code p}: the last token taken, {@code p} for none. */
+  private int placeAt(ScanText text, Tokens tokens, int p, FindingSink sink) {
+    // each kind of place is a method of its own, asked in a fixed order, small enough for the
+    // JIT to compile early and inline; each gives the last token it took, or -1 for none
+    int last = wordNamingPlace(tokens, p, sink);
+    if (last < 0) {
+      last = compoundPlace(text, tokens, p, sink);
+    }
+    if (last < 0) {
+      last = placeByNeighbour(tokens, p, sink);
+    }
+    return last >= 0 ? last : placeAfterSlot(tokens, p, sink);
   }
 
   /** A definite name, a place predicate's subject or a county at token {@code p}: the last token taken, or -1. */
