@@ -1,5 +1,7 @@
 package se.avid.models.handles;
 
+import java.util.Arrays;
+import java.util.Objects;
 import se.avid.EntityType;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.spi.FindingSink;
@@ -37,26 +39,60 @@ final class AccountNouns {
   /** Bit {@code length} of entry {@code first - 'a'}: some noun begins with that letter and has that length. */
   private static final int[] SHAPES = new int[26];
 
+  /**
+   * The nouns of each first letter and length, in the order of {@link #NOUNS}, at {@code (first -
+   * 'a') * (LONGEST + 1) + length}: a word of a noun's shape is compared with the one or two nouns
+   * of that shape, not with all of them. Many words have some noun's shape ("kanske", "tycker",
+   * "alltså"), and each was compared with every noun.
+   */
+  private static final String[][] BY_SHAPE = new String[26 * (LONGEST + 1)][0];
+
   static {
     for (String noun : NOUNS) {
       SHAPES[noun.charAt(0) - 'a'] |= 1 << noun.length();
+      int shape = (noun.charAt(0) - 'a') * (LONGEST + 1) + noun.length();
+      BY_SHAPE[shape] = Arrays.copyOf(BY_SHAPE[shape], BY_SHAPE[shape].length + 1);
+      BY_SHAPE[shape][BY_SHAPE[shape].length - 1] = noun;
     }
   }
 
   /**
-   * A cheap first test, asked of every word: some noun has the first letter and the length of the
-   * word at {@code i} (at most {@value #LONGEST} letters read).
+   * The noun of {@link #NOUNS} that is the word at {@code i}, or null. A cheap first test, asked
+   * of every word: some noun has the first letter and the length of the word (at most {@value
+   * #LONGEST} letters read); only the nouns of that letter and length are then compared.
    */
-  static boolean mayBeginAt(ScanText t, int i) {
+  static String nounAt(ScanText t, int i) {
     char c = (char) (t.charAt(i) | 0x20);
     if (c < 'a' || c > 'z' || SHAPES[c - 'a'] == 0) {
-      return false;
+      return null;
     }
     int e = i + 1;
     while (e < t.length() && e - i <= LONGEST && Character.isLetter(t.charAt(e))) {
       e++;
     }
-    return e - i <= LONGEST && (SHAPES[c - 'a'] & 1 << (e - i)) != 0;
+    int length = e - i;
+    if (length > LONGEST || (SHAPES[c - 'a'] & 1 << length) == 0) {
+      return null;
+    }
+    String noun = null;
+    for (String n : BY_SHAPE[(c - 'a') * (LONGEST + 1) + length]) {
+      if (PlatformHandleDetector.isWord(t, i, n)) {
+        noun = n;
+        break;
+      }
+    }
+    assert Objects.equals(noun, anyNounAt(t, i)) : "a noun of another shape is the word: widen BY_SHAPE";
+    return noun;
+  }
+
+  /** The first of all the nouns that is the word at {@code i}, or null: the check, with assertions on, of {@link #nounAt}. */
+  private static String anyNounAt(ScanText t, int i) {
+    for (String n : NOUNS) {
+      if (PlatformHandleDetector.isWord(t, i, n)) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** The end of the word (letters, digits, dots, dashes) that starts at {@code i}. */
@@ -68,18 +104,8 @@ final class AccountNouns {
     return e;
   }
 
-  /** Reports the name after the noun at {@code i}, if one of {@link #NOUNS} is there and a name follows it. */
-  static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, FindingSink sink) {
-    String noun = null;
-    for (String n : NOUNS) {
-      if (PlatformHandleDetector.isWord(t, i, n)) {
-        noun = n;
-        break;
-      }
-    }
-    if (noun == null) {
-      return;
-    }
+  /** Reports the name after {@code noun}, one of {@link #NOUNS} at {@code i} ({@link #nounAt}), if a name follows it. */
+  static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, String noun, FindingSink sink) {
     boolean nickname = noun.endsWith("namnet"); // "namnet", "smeknamnet": a person's name, not an account's
     int h = PlatformHandleDetector.nextWord(t, i + noun.length());
     int linker = PlatformHandleDetector.linkerLength(t, h);

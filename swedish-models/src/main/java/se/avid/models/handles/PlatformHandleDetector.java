@@ -88,8 +88,9 @@ public final class PlatformHandleDetector implements Detector {
     char[] scratch = null;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      if (i < last && AccountNouns.mayBeginAt(t, i) && !(i > 0 && t.isWordChar(i - 1))) {
-        AccountNouns.nameAfter(lexicon, t, i, sink); // "kanalen mammaomtre", "under namnet progamer99"
+      String noun = i < last ? AccountNouns.nounAt(t, i) : null;
+      if (noun != null && !(i > 0 && t.isWordChar(i - 1))) {
+        AccountNouns.nameAfter(lexicon, t, i, noun, sink); // "kanalen mammaomtre", "under namnet progamer99"
       }
       if (i >= last || !PlatformWords.mayBeginAt(t, i) || i > 0 && t.isWordChar(i - 1)) {
         continue;
