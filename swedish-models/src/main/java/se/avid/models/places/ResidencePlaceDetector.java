@@ -46,9 +46,6 @@ public final class ResidencePlaceDetector implements Detector {
   /** The detector's name. */
   public static final String NAME = "swedish-residence-places";
 
-  /** Endings of a noun's definite singular. */
-  private static final String[] DEFINITE_ENDINGS = {"en", "et"};
-
   /** A listed place after a verb of living or moving and its preposition. */
   static final double RESIDENCE_SCORE = 0.8;
   /** A compound of a place and an area word ("göteborgstrakten"). */
@@ -100,9 +97,9 @@ public final class ResidencePlaceDetector implements Detector {
   static final double PREDICATE_SCORE = 0.6;
 
   private static final Set<EntityType> TYPES = Set.of(EntityType.PLACE);
-  private static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
+  static final long PLACES = Category.bits(Category.MUNICIPALITY, Category.REGION, Category.TOWN,
       Category.DISTRICT);
-  private static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
+  static final long KEPT = Category.bits(Category.PUBLIC_BODY, Category.COUNTRY);
   /** Endings of the names of streets, institutions and places, which other rules read. */
   private static final long NAMED_ENDINGS = Category.bits(Category.STREET_SUFFIX, Category.STREET_SUFFIX_CAPITALISED,
       Category.INSTITUTION_SUFFIX, Category.PLACE_SUFFIX);
@@ -288,15 +285,15 @@ public final class ResidencePlaceDetector implements Detector {
     int u = p + 1;
     long facts = word.facts();
     if (slot && (memos.isPlaceAndNoWord(lexicon, word, tokens.lower(), tokens.start(u), tokens.length(u))
-        || isRarePlace(tokens, u, facts) || isRareLocality(tokens, u, facts) || PlaceCues.isMunicipalityOutside(tokens, p, facts))) {
+        || ListedPlaceWords.isRarePlace(tokens, u, facts) || ListedPlaceWords.isRareLocality(tokens, u, facts) || PlaceCues.isMunicipalityOutside(tokens, p, facts))) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, FOLDED_SLOT_SCORE);
       return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink); // "i Stockholm och skara"
     }
-    if (tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) && isListedWordPlace(tokens, u, facts)) {
+    if (tokens.is(p, "i") && PlaceCues.isServiceBefore(tokens, p) && ListedPlaceWords.isListedWordPlace(tokens, u, facts)) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "socialtjänsten i vidja"
       return u;
     }
-    if ((BARE_NOUN_SLOTS.has(tokens, p) || slot && tokens.is(p, "om")) && isBareNounPlace(tokens, u, facts)) {
+    if ((BARE_NOUN_SLOTS.has(tokens, p) || slot && tokens.is(p, "om")) && ListedPlaceWords.isBareNounPlace(tokens, u, facts)) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
       return u;
     }
@@ -387,61 +384,11 @@ public final class ResidencePlaceDetector implements Detector {
   }
 
   /**
-   * Word {@code u} is a listed municipality, town or district that is also a word, but no
-   * frequent one ({@code utanför lund}, {@code i skara}; not {@code nära vara}): after a
-   * preposition of place the place is meant.
-   */
-  private static boolean isRarePlace(Tokens tokens, int u, long facts) {
-    long categories = SwedishLexicon.categories(facts);
-    return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
-        && !SwedishLexicon.isFrequentWord(facts) && tokens.length(u) >= FoldedPlaces.MIN_LENGTH;
-  }
-
-  /**
-   * Word {@code u} is a smaller locality of the list that is no common or frequent word, inflected
-   * form or kept name ({@code i agunnaryd}; not {@code i rot}), no definite noun's form ({@code vid
-   * viken}) nor a noun's measure ({@code i kärna av}), and no first part of a
-   * compound: after a preposition of place the locality is meant.
-   */
-  private static boolean isRareLocality(Tokens tokens, int u, long facts) {
-    long categories = SwedishLexicon.categories(facts);
-    int length = tokens.length(u);
-    return length >= FoldedPlaces.MIN_LENGTH && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
-        && !Category.COMMON_WORD.in(categories) && !SwedishLexicon.isFrequentWord(facts) && !tokens.is(u + 1, "av")
-        && !(tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) && !tokens.endsWithAny(u, DEFINITE_ENDINGS)
-        && Localities.contains(tokens.lower(), tokens.start(u), length);
-  }
-
-  /**
    * Token {@code p} is a preposition of place ({@link #SLOTS}), or {@code om} after a compass
    * direction ({@code söder om}, {@code nordväst om}).
    */
   private static boolean isSlot(Tokens tokens, int p) {
     return SLOTS.has(tokens, p) || tokens.is(p, "om") && tokens.adjacent(p - 1) && DIRECTIONS.has(tokens, p - 1);
-  }
-
-  /**
-   * Word {@code u} right after a preposition of place is a listed municipality, town or district
-   * that is also a frequent noun in its bare indefinite form ({@code skara}, {@code kista}): no
-   * article or determiner comes between, which the noun would need ("i en skara", "i kistan"),
-   * so the place is meant. Not a definite form ({@code i handen}, {@code i boden}) and not an
-   * inflected form of another word ({@code vara}, {@code bara}), which a preposition may well
-   * take bare; and not before {@code av} ({@code i skara av folk}: the noun's measure) or a
-   * hyphen that makes it the first part of a compound ({@code från mark- och miljödomstolen}).
-   */
-  private static boolean isBareNounPlace(Tokens tokens, int u, long facts) {
-    if (tokens.is(u + 1, "av") || tokens.isPunct(u + 1, '-') && tokens.end(u) == tokens.start(u + 1)) {
-      return false; // "i skara av folk"; "från mark- och miljödomstolen": the first part of a compound
-    }
-    char[] lower = tokens.lower();
-    int start = tokens.start(u);
-    int length = tokens.length(u);
-    if (length < FoldedPlaces.MIN_LENGTH || lower[start + length - 1] == 'n' || lower[start + length - 1] == 't') {
-      return false;
-    }
-    long categories = SwedishLexicon.categories(facts);
-    return (categories & PLACES) != 0 && (categories & KEPT) == 0 && !Category.WORD_FORM.in(categories)
-        && SwedishLexicon.isFrequentWord(facts);
   }
 
   /**
@@ -467,26 +414,6 @@ public final class ResidencePlaceDetector implements Detector {
   private boolean isPlaceName(char[] lower, int start, int length) {
     long categories = SwedishLexicon.categories(lexicon.facts(lower, start, length));
     return (categories & PLACES) != 0 && (categories & KEPT) == 0;
-  }
-
-  /** The shortest listed place taken after a town's service and "i" ("polisen i ed"): the service says a town follows. */
-  private static final int MIN_SERVICE_PLACE = 2;
-
-  /**
-   * Word {@code u} is a listed place or locality that is also an ordinary word, but no frequent
-   * one and no form of another word ({@code vidja}, {@code kärna}, {@code ed}; not {@code
-   * stigen}, {@code bara}).
-   */
-  private static boolean isListedWordPlace(Tokens tokens, int u, long facts) {
-    char[] lower = tokens.lower();
-    int start = tokens.start(u);
-    int length = tokens.length(u);
-    if (length < MIN_SERVICE_PLACE) {
-      return false;
-    }
-    long categories = SwedishLexicon.categories(facts);
-    return ((categories & PLACES) != 0 || Localities.contains(lower, start, length)) && (categories & KEPT) == 0
-        && !Category.WORD_FORM.in(categories) && !SwedishLexicon.isFrequentWord(facts);
   }
 
   /** Word {@code u} before "kommun" names one: a listed place, or a word that is no frequent word ("vår", "en"). */
