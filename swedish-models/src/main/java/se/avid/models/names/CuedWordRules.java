@@ -118,6 +118,10 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE);
       return;
     }
+    if (cue == CUE_STRONG && homographs.pronounNamedAtSentenceEnd(t)) {
+      labels.set(t, NAME, NAME_SLOT); // "skrämde hans syster inga.": no noun follows the pronoun
+      return;
+    }
     if (cue == CUE_STRONG && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && homographs.namedAtPhraseEnd(t)
         && !cues.afterArticle(t)) {
       // "sin mentor lind på skolan": a surname, as the role's person is called by one, ending the phrase

@@ -303,6 +303,16 @@ final class Homographs {
     return afterKinTitle(t) && phraseEndsAfter(t);
   }
 
+  /**
+   * "skrämde hans syster inga.": a pronoun that is a name, right after a kin noun and ending its
+   * sentence, where the pronoun would need a noun after it.
+   */
+  boolean pronounNamedAtSentenceEnd(int t) {
+    int u = t + 1;
+    return NAMED_PRONOUNS.has(tokens, t) && cues.namingCue(t)
+        && (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?'));
+  }
+
   /** "sin mentor lind på skolan", "handläggaren ek.": right after a cue that names a person, ending its noun phrase. */
   boolean namedAtPhraseEnd(int t) {
     return (cues.namingCue(t) || afterKinTitle(t)) && phraseEndsAfter(t);

@@ -323,7 +323,9 @@ final class Propagation {
     boolean aged = bearers > 0 && cues.ages.ageByCopula(t);
     // "alice och vilja bor": the pair is the subject of the verb after it, so hundreds of bearers do
     boolean subjectPair = bearers >= NameCounts.HUNDREDS && tokens.adjacent(t) && tokens.isWord(t + 1)
-        && words.inSet(ClauseWords.FINITE_VERBS, t + 1);
+        && (words.inSet(ClauseWords.FINITE_VERBS, t + 1)
+            // "tvillingarna lilja och sol som föddes": a relative clause of a person's verb about the pair
+            || tokens.is(t + 1, "som") && tokens.isWord(t + 2) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 2));
     if (common ? (bearers < COORDINATED_WORD_BEARERS || !phraseEnd(t)) && !aged && !subjectPair
         : shapes.longInflectedCompound(t) && bearers == 0) {
       return;

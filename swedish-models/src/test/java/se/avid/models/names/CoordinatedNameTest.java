@@ -29,6 +29,8 @@ class CoordinatedNameTest {
   static Stream<Arguments> coordinated() {
     return Stream.of(
         row("våra barn eetu och venla har rätt till modersmål", "NAME eetu", "NAME venla"),
+        // a relative clause of a person's verb about the pair
+        row("jag är mamma till tvillingarna lilja och sol som föddes i november", "NAME lilja", "NAME sol"),
         row("jag kom hit med mina döttrar sofiia och dasha i mars", "NAME sofiia", "NAME dasha"),
         row("jag heter camilla och nås på telefon", "NAME camilla"),
         // beside a kin noun: a first name that a thousand or more bear, at the end of its phrase

@@ -60,6 +60,8 @@ class CuedHomographTest {
         // a surname that is a word too, after a role noun, ending its phrase
         row("han visade det för sin mentor lind på skolan", "NAME lind"),
         row("jag pratade med handläggaren ek. hon sa nej", "NAME ek"),
+        // a pronoun that is a name, after a kin noun, ending its sentence
+        row("han har sagt saker som skrämde hans syster inga. läkaren ville skriva", "NAME inga"),
         // a baby, and being born, are a person's
         row("vår bebis ask e 4 mån o har fått eksem", "NAME ask"),
         row("innan vårt första barnbarn vilja föds i juni", "NAME vilja"),
