@@ -49,6 +49,9 @@ final class InvertedSubjects {
     if (words.inSet(PERSONS_SUPINES, after)) {
       return PERSONS;
     }
+    if (words.inSet(MODALS, v) && words.inSet(PERSONS_INFINITIVES, after)) {
+      return PERSONS; // "får dag veta att", "kan sol sova hos oss?": a person's infinitive after its modal
+    }
     return words.inSet(ClauseWords.SENTENCE_ADVERBS, after) || supine(after) ? INVERTED : NONE;
   }
 
@@ -72,6 +75,14 @@ final class InvertedSubjects {
   private static final CharArraySet PERSONS_SUPINES = WordFacts.words(
       "sagt", "berättat", "skrivit", "ringt", "frågat", "svarat", "lovat", "bett", "velat", "vägrat", "bestämt",
       "gråtit", "erkänt", "ljugit", "träffat", "flyttat", "pratat", "tjatat", "sms:at", "smsat");
+
+  /** Modal verbs before a subject and an infinitive: "får dag veta", "kan sol sova". */
+  private static final CharArraySet MODALS = WordFacts.words("kan", "kunde", "får", "fick", "ska", "skulle", "måste",
+      "vill", "ville", "bör", "borde", "brukar");
+
+  /** Infinitives of what only a person does: "får dag veta", "ska vilja berätta". */
+  private static final CharArraySet PERSONS_INFINITIVES = WordFacts.words("veta", "sova", "träffa", "prata", "säga",
+      "berätta", "ringa", "följa", "gråta", "leka", "flytta", "fråga", "svara", "bestämma");
 
   /** Words in -t that are no supine: "mycket", "inget", "allt", "bort". */
   private static final CharArraySet NOT_SUPINES = WordFacts.words(
