@@ -3,6 +3,7 @@ package se.avid.models.places;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
@@ -122,8 +123,23 @@ final class PlaceNeighbours {
     }
     boolean town = tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS) || isListedPlace(tokens, u + 2);
     // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
-    return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u));
+    return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u)
+        || placeShapedCompound(tokens, u));
   }
+
+  /**
+   * Word {@code u} ends as a place name does and is no ordinary word whole: a compound that names
+   * a home, a farm or a district ("på granbacken i mjölby", "på solgläntan i kungsbacka"), where
+   * "på gården i" and "på ängen i" are words.
+   */
+  private boolean placeShapedCompound(Tokens tokens, int u) {
+    Lexeme word = tokens.lexeme(u, lexicon);
+    long ending = word.ending();
+    return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + MIN_PART <= tokens.length(u) && !word.isCommonWord();
+  }
+
+  /** The shortest first part of such a compound. */
+  private static final int MIN_PART = 3;
 
   /**
    * Word {@code u} may be a name: of {@value #MIN_LENGTH} letters or more, no kept name, inflected

@@ -77,9 +77,14 @@ class PlaceNeighboursTest {
     assertTrue(places("hon jobbar på kvarnbyvik i lund").contains("PLACE kvarnbyvik"));
   }
 
+  @Test
+  void aCompoundEndingAsAPlaceNameBeforeIAndATownIsAPlaceInIt() {
+    assertTrue(places("han bor i gruppbostad på granbacken i mjölby").contains("PLACE granbacken"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"hon går på gymnasiet i lund", "forskare vid högskolan i lund", "på brandstationen i lund",
-      "jag jobbar på Max i Mora", "har bott på kvinnojour i lund"})
+      "jag jobbar på Max i Mora", "har bott på kvinnojour i lund", "vi var på gården i lund", "leker på skolgården i lund"})
   void anOrdinaryNounACompoundOrACapitalisedNameBeforeIAndATownStays(String text) {
     assertTrue(places(text).stream().noneMatch(p -> !p.endsWith(" lund") && !p.endsWith(" Mora")), text);
   }
