@@ -161,6 +161,9 @@ final class CuedWordRules {
     }
     if (cue == CUE_VOCATIVE && !place && cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)) {
       labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
+      for (int u = t + 1; !cased && u < tokens.size() && tokens.isWord(u) && !cues.signatures.lastWord(u - 1); u++) {
+        labels.set(u, NAME, VOCATIVE); // "biret labba": in lowercase the surname is no capitalised word to take on its own
+      }
       return true;
     }
     if (person || (!common && !place) || (cased && cue == CUE_STRONG) || !place && cues.naming.selfNamed(t)) {

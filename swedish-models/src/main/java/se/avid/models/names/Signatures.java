@@ -192,11 +192,33 @@ final class Signatures {
         || !endsSentence(p)) {
       return false;
     }
+    if (!writtenWithCapitals && lowercaseFullName(t)) {
+      return true;
+    }
     for (int u = t; u <= lastNonPunct; u++) {
       boolean capital = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
       long f = flags[u];
       if (!tokens.isWord(u) || tokens.length(u) < 2 || this.words.isFrequent(u) || !capital && this.words.isCommon(u)
           || (f & ~NAME_CATEGORIES) != 0 || (writtenWithCapitals ? !capital : f == 0 && capital)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "…hos kommunen?\nbiret labba": in a lowercase text, alone on the last line, a first word that
+   * no list holds as a word (the stemmer may read one into it) and of no category but a name's,
+   * then words that are no frequent ones (a surname may be a word too: "labba").
+   */
+  private boolean lowercaseFullName(int t) {
+    if (!tokens.has(t, Tokens.LINE_START) || tokens.has(t, Tokens.CAPITALISED) || tokens.length(t) < 3
+        || this.words.isFrequentOrListed(t) || (flags[t] & ~NAME_CATEGORIES) != 0) {
+      return false;
+    }
+    for (int u = t + 1; u <= lastNonPunct; u++) {
+      if (!tokens.isWord(u) || tokens.length(u) < 2 || tokens.has(u, Tokens.CAPITALISED) || this.words.isFrequent(u)
+          || Category.WORD_FORM.in(flags[u])) {
         return false;
       }
     }

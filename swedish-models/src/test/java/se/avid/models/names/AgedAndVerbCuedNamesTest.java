@@ -3,6 +3,7 @@ package se.avid.models.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.avid.models.Redactions;
@@ -57,6 +58,19 @@ class AgedAndVerbCuedNamesTest {
   })
   void theSlotNamesThePerson(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
+  }
+
+  @Test
+  void aLowercaseFullNameAloneOnTheLastLineSigns() {
+    // a first word no list holds (the stemmer reads one into it) and a surname that is a word too
+    assertEquals(List.of("NAME biret labba"),
+        Redactions.in("kan man få ersättning för sjukresor hos regionen?\nbiret labba"));
+  }
+
+  @Test
+  void aClosingOnTheLastLineIsNoName() {
+    assertEquals(List.of(), Redactions.in("vad ska jag göra?\ntack så mycket"));
+    assertEquals(List.of(), Redactions.in("vad ska jag göra?\nha det bra"));
   }
 
   @ParameterizedTest(name = "{0}")
