@@ -253,4 +253,20 @@ public final class Lexeme {
   public long ending() {
     return ending;
   }
+
+  /** The fewest letters of a place name's first part before its ending ("Gruv|berget"; "berget" alone is a word). */
+  private static final int MIN_PLACE_FIRST_PART = 3;
+
+  /**
+   * Whether an ending ({@link #ending}) is a place name's ({@link Category#PLACE_SUFFIX}) with a
+   * first part of three letters or more before it, in a word of {@code length} chars: the shape of
+   * "Vindelälven", "Granbacken".
+   *
+   * @param ending a word's ending, or 0
+   * @param length the word's length
+   * @return whether the word ends as a place name does
+   */
+  public static boolean endsAsPlace(long ending, int length) {
+    return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + MIN_PLACE_FIRST_PART <= length;
+  }
 }

@@ -119,7 +119,12 @@ final class AgeSlots {
 
   /** Token {@code u} is a number of one or two digits: an age, a count, a class. */
   boolean smallNumber(int u) {
-    return u >= 0 && u < n && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
+    return smallNumber(tokens, u);
+  }
+
+  /** Token {@code u} of {@code tokens} is a number of one or two digits (for the callers with no slots of their own). */
+  static boolean smallNumber(Tokens tokens, int u) {
+    return u >= 0 && u < tokens.size() && tokens.kind(u) == Tokens.NUMBER && tokens.length(u) <= 2;
   }
 
   private boolean ageInParenthesesOrYears(int t) {
@@ -138,15 +143,15 @@ final class AgeSlots {
     // set off by a comma before it, then its age (after a comma or right after it) and a comma or
     // the end; "min grabb ville 11 har blivit": between a person named by a kin noun and its verb
     // "och mykyta 11 går": so too a word in no list at all, opening its clause
+    boolean cueBefore = tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1]);
+    // "min dotter mina, 16, delar", "min dotter dina, 11.": after a kin noun that names her, an
+    // age set off by commas, as after a comma
+    boolean setOff = (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
+        || tokens.isPunct(t + 1, ',') && cueBefore;
     return tokens.is(u + 1, "år") || tokens.is(u + 1, "åring")
         || u == t + 1 && tokens.adjacent(u) && tokens.isWord(u + 1) && words.inSet(ClauseWords.FINITE_VERBS, u + 1)
-            && (tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1]) || words.flags[t] == 0 && opensClause(t))
-        || (tokens.isPunct(t + 1, ',') || u == t + 1) && tokens.isPunct(t - 1, ',')
-            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'))
-        // "min dotter mina, 16, delar", "min dotter dina, 11.": after a kin noun that names her, an
-        // age set off by commas, as after a comma
-        || tokens.isPunct(t + 1, ',') && tokens.isWord(t - 1) && Cues.isCueWord(words.flags[t - 1])
-            && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
+            && (cueBefore || words.flags[t] == 0 && opensClause(t))
+        || setOff && (u + 1 >= n || tokens.isPunct(u + 1, ',') || tokens.isPunct(u + 1, '.'));
   }
 
   /** Word {@code t} opens a sentence or a clause joined by "och" ("… och mykyta 11 går"). */

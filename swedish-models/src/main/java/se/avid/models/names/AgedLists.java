@@ -34,15 +34,17 @@ final class AgedLists {
 
   /** Names every item of a list of names with ages that has a name found with good evidence. */
   void complete() {
+    int lastItem = 0; // the back pass starts at the last item of a list, if any: most texts have none
     for (int t = 1; t < n; t++) {
       int before = tokens.isWord(t) ? ages.wordBeforeInAList(t) : -1;
       if (before >= 0) {
         join(before, t);
+        lastItem = t;
       } else if (tokens.is(t, "och") || tokens.is(t, "o")) {
         pairBeforeAges(t);
       }
     }
-    for (int t = n - 1; t > 0; t--) {
+    for (int t = lastItem; t > 0; t--) {
       int before = tokens.isWord(t) ? ages.wordBeforeInAList(t) : -1;
       if (before >= 0) {
         join(t, before);

@@ -46,17 +46,17 @@ final class FirmNames {
     int n = tokens.size();
     for (int t = 1; t < n; t++) {
       int before = t - 1;
-      if (!tokens.isWord(t) || !tokens.adjacent(before) || !free(before) || !BEFORE.has(tokens, before)) {
+      if (!tokens.isWord(t) || !tokens.adjacent(before) || !labels.openToPlace(before) || !BEFORE.has(tokens, before)) {
         continue;
       }
-      if (found(t) || free(t) && mayBeFirmName(t)) {
+      if (found(t) || labels.openToPlace(t) && mayBeFirmName(t)) {
         t = makeFirm(before, t); // "pizzeria bella napoli", "salong lilja"
       }
     }
     for (int t = 0; t + 1 < n; t++) {
       if (found(t) && (t == 0 || !found(t - 1) || !tokens.adjacent(t - 1))) {
         int last = lastOfRun(t);
-        if (tokens.adjacent(last) && free(last + 1) && AFTER.has(tokens, last + 1)) {
+        if (tokens.adjacent(last) && labels.openToPlace(last + 1) && AFTER.has(tokens, last + 1)) {
           t = makeFirm(t, last + 1); // "dicle livs", "mostar grill"
         }
       }
@@ -68,10 +68,6 @@ final class FirmNames {
     return (type[t] == NAME || type[t] == PLACE) && score[t] >= NameScores.REDACT;
   }
 
-  /** Nothing, or a name or place too doubtful to redact. */
-  private boolean free(int t) {
-    return type[t] == NONE || (type[t] == NAME || type[t] == PLACE) && score[t] < NameScores.REDACT;
-  }
 
   /**
    * Word {@code t}, after a trade that goes first, may be the firm's proper name: a first name or

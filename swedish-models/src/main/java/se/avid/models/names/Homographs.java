@@ -295,7 +295,7 @@ final class Homographs {
    * @return whether it is the person the cue names
    */
   boolean cuedAtPhraseEnd(int t) {
-    return (cues.namingCue(t) || afterKinTitle(t)) && phraseEndsAfter(t) && cuedHomograph(t, words.firstNameBearers(t));
+    return namedAtPhraseEnd(t) && cuedHomograph(t, words.firstNameBearers(t));
   }
 
   /** "hos morfar stig i stigtomta", "vicevärden dag på": right after a kin title or definite role noun, ending its noun phrase. */
@@ -308,9 +308,7 @@ final class Homographs {
    * sentence, where the pronoun would need a noun after it.
    */
   boolean pronounNamedAtSentenceEnd(int t) {
-    int u = t + 1;
-    return NAMED_PRONOUNS.has(tokens, t) && cues.namingCue(t)
-        && (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?'));
+    return NAMED_PRONOUNS.has(tokens, t) && cues.namingCue(t) && sentenceEndsAfter(t);
   }
 
   /** "sin mentor lind på skolan", "handläggaren ek.": right after a cue that names a person, ending its noun phrase. */
@@ -352,10 +350,14 @@ final class Homographs {
    * being born or dying): a bare noun is no one's daughter, so it is her name.
    */
   private boolean phraseEndsAfter(int t) {
-    int u = t + 1;
     // not a comma: an age or a relative clause often follows one, which the stronger slots weigh ("vår son vide, 9,")
-    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!')
-        || tokens.isPunct(u, '?') || tokens.adjacent(t) && PLACE_PREPOSITIONS_AFTER.has(tokens, u);
+    return sentenceEndsAfter(t) || tokens.adjacent(t) && PLACE_PREPOSITIONS_AFTER.has(tokens, t + 1);
+  }
+
+  /** The text ends after word {@code t}, or a full stop, exclamation or question mark follows it. */
+  private boolean sentenceEndsAfter(int t) {
+    int u = t + 1;
+    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?');
   }
 
   /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */

@@ -47,12 +47,12 @@ final class PlaceParts {
     for (int t = 0; t < n; t++) {
       if (type[t] == NAME || type[t] == PLACE) {
         int saint = saintBefore(t);
-        if (saint >= 0 && free(saint)) {
+        if (saint >= 0 && labels.openToPlace(saint)) {
           t = makePlace(saint, t); // "sankt olof", "S:t Eriks": a place or hospital named after a saint
           continue;
         }
       }
-      if (type[t] == NAME && tokens.adjacent(t - 1) && free(t - 1) && DIRECTIONS.has(tokens, t - 1)) {
+      if (type[t] == NAME && tokens.adjacent(t - 1) && labels.openToPlace(t - 1) && DIRECTIONS.has(tokens, t - 1)) {
         type[t] = PLACE; // "i övre soppero", "Norra Kvarnby": no person is named after a direction
       }
       if (type[t] != PLACE) {
@@ -62,12 +62,12 @@ final class PlaceParts {
       while (last + 1 < n && tokens.start(last + 1) < labels.spanEnd[t]) {
         last++;
       }
-      if (tokens.adjacent(last) && free(last + 1) && AFTER.has(tokens, last + 1)) {
+      if (tokens.adjacent(last) && labels.openToPlace(last + 1) && AFTER.has(tokens, last + 1)) {
         labels.spanEnd[t] = tokens.end(last + 1);
         type[last + 1] = NONE;
       }
       int before = t - 1;
-      if (tokens.adjacent(before) && (free(before) || type[before] == PLACE) && BEFORE.has(tokens, before)) {
+      if (tokens.adjacent(before) && (labels.openToPlace(before) || type[before] == PLACE) && BEFORE.has(tokens, before)) {
         // also a word found a place on its own ("Nya" of "Nya Hovås")
         labels.score[before] = type[before] == PLACE ? Math.max(labels.score[t], labels.score[before]) : labels.score[t];
         type[before] = PLACE;
@@ -117,14 +117,5 @@ final class PlaceParts {
     labels.score[first] = score;
     labels.spanEnd[first] = end;
     return last;
-  }
-
-  /**
-   * Nothing, or a doubtful name or place ("Nacka Strand": the surname Strand; a part the context
-   * model judged on its own), that the place may take in.
-   */
-  private boolean free(int t) {
-    byte type = labels.type[t];
-    return type == NONE || (type == NAME || type == PLACE) && labels.score[t] < NameScores.REDACT;
   }
 }

@@ -66,6 +66,14 @@ final class WordLabels {
     return type[t] == NONE || type[t] == NAME && score[t] < REDACT;
   }
 
+  /**
+   * Token {@code t} is unlabelled, or a name or place too doubtful to redact on its own ("Nacka
+   * Strand": the surname Strand): a found place may take it in.
+   */
+  boolean openToPlace(int t) {
+    return type[t] == NONE || (type[t] == NAME || type[t] == PLACE) && score[t] < REDACT;
+  }
+
   /** Asks the context scorer, if any, about an ambiguous word; else uses the fallback. */
   void judge(int t, byte fallbackType, double fallbackScore) {
     judge(t, fallbackType, fallbackScore, false);

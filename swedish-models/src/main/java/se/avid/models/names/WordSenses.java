@@ -77,12 +77,8 @@ final class WordSenses {
     int age = t + 1;
     int after = t + 2;
     return (tokens.is(joiner, "och") || tokens.is(joiner, "o") || tokens.isPunct(joiner, ','))
-        && isAge(tokens, joiner - 1) && isAge(tokens, age)
+        && AgeSlots.smallNumber(tokens, joiner - 1) && AgeSlots.smallNumber(tokens, age)
         && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after));
-  }
-
-  private static boolean isAge(Tokens tokens, int k) {
-    return k >= 0 && k < tokens.size() && isDigits(tokens, k) && tokens.length(k) <= 2;
   }
 
   /**

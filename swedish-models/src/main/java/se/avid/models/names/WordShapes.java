@@ -6,6 +6,7 @@ import static se.avid.models.names.ProperNameDetector.any;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexicon;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.Words;
@@ -55,8 +56,7 @@ final class WordShapes {
    * not flag as a place.
    */
   boolean placeShaped(int t) {
-    long hit = words.ending(t);
-    return Category.PLACE_SUFFIX.in(hit) && (int) (hit >>> 32) + 3 <= tokens.length(t);
+    return Lexeme.endsAsPlace(words.ending(t), tokens.length(t));
   }
 
   /**

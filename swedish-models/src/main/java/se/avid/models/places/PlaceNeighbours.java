@@ -134,12 +134,8 @@ final class PlaceNeighbours {
    */
   private boolean placeShapedCompound(Tokens tokens, int u) {
     Lexeme word = tokens.lexeme(u, lexicon);
-    long ending = word.ending();
-    return Category.PLACE_SUFFIX.in(ending) && (int) (ending >>> 32) + MIN_PART <= tokens.length(u) && !word.isCommonWord();
+    return Lexeme.endsAsPlace(word.ending(), tokens.length(u)) && !word.isCommonWord();
   }
-
-  /** The shortest first part of such a compound. */
-  private static final int MIN_PART = 3;
 
   /**
    * Word {@code u} may be a name: of {@value #MIN_LENGTH} letters or more, no kept name, inflected
