@@ -162,7 +162,7 @@ final class Cues {
       return false; // "max i korridoren säger": a person where he is; but "max i tre veckor", a limit
     }
     return tokens.isWord(u) && !any(flags[u], PERSON) && !Category.WORD_FORM.in(flags[u]) && words.isCommon(u)
-        && !shapes.verbLike(u) && !words.inSet(ClauseWords.FINITE_VERBS, u); // "min polare max skrev"
+        && !shapes.verbLike(u) && !shapes.finiteVerb(u); // "min polare max skrev", "vår son max flyttade"
   }
 
   /** Prepositions of place after a person's name ("max i korridoren", "max på jobbet"). */

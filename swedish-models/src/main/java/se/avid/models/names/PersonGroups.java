@@ -22,9 +22,11 @@ final class PersonGroups {
   }
 
   /**
-   * "två barn, ask och liv, som", "mina kompisar liv o ask säger": word {@code t} is one of two
-   * words joined by "och" ("o") right after a noun of persons, set off by commas or after a
-   * possessive, before "som", a finite verb or a verb of a person ("föddes"): the names of those persons.
+   * "två barn, ask och liv, som", "mina kompisar liv o ask säger", "har tvillingar ask och vilja 3
+   * år", "mina småsyskon lilja och theo,": word {@code t} is one of two words joined by "och" ("o")
+   * right after a noun of persons ({@link #personNoun}), set off by commas, or owned (a possessive
+   * or "har" before the noun). Set off, the pair is followed by "som" or a verb; owned, also by an
+   * age or a comma: the names of those persons.
    */
   boolean pairAfterPersonNoun(int t) {
     int first;
@@ -44,15 +46,53 @@ final class PersonGroups {
     if (commas && PLACE_ADVERBS.has(tokens, noun)) {
       noun--; // "barnen bredvid, artem o sofiia, e ensamma"
     }
-    if (!tokens.isWord(noun) || !(Category.CUE_RELATION.in(words.flags[noun]) || words.inSet(PERSON_PLURALS, noun))
-        || !commas && !(tokens.isWord(noun - 1) && Category.CUE_POSSESSIVE.in(words.flags[noun - 1]))) {
+    boolean owned = tokens.isWord(noun - 1)
+        && (Category.CUE_POSSESSIVE.in(words.flags[noun - 1]) || HAVE.has(tokens, noun - 1));
+    if (!tokens.isWord(noun) || !personNoun(noun) || !commas && !owned) {
       return false;
     }
-    int verb = commas ? second + 2 : second + 1;
-    return (!commas || tokens.isPunct(second + 1, ',')) && tokens.isWord(verb)
-        && (tokens.is(verb, "som") || words.inSet(ClauseWords.FINITE_VERBS, verb)
-            || words.inSet(ClauseWords.VERBS_OF_A_PERSON, verb)); // "våra tvillingar ask och vilja föddes"
+    int after = commas ? second + 2 : second + 1;
+    if (commas && !tokens.isPunct(second + 1, ',')) {
+      return false;
+    }
+    return tokens.isWord(after) && (tokens.is(after, "som") || words.inSet(ClauseWords.FINITE_VERBS, after)
+            || words.inSet(ClauseWords.VERBS_OF_A_PERSON, after)) // "våra tvillingar ask och vilja föddes"
+        // "har tvillingar ask och vilja 3 år", "mina småsyskon lilja och theo, tvättade"
+        || !commas && (smallNumber(after) || tokens.isPunct(after, ',')) && named(first) && named(second);
   }
+
+  /** A noun of several persons or a kin noun, or a compound ending in one: "småsyskon", "fosterbarn". */
+  private boolean personNoun(int noun) {
+    if (words.inSet(PERSON_PLURALS, noun) || Category.CUE_RELATION.in(words.flags[noun])) {
+      return true;
+    }
+    int start = tokens.start(noun);
+    int length = tokens.length(noun);
+    char[] lower = tokens.lower();
+    for (int head = MIN_HEAD; head <= length - MIN_PLURAL; head++) {
+      if (PERSON_PLURALS.contains(lower, start + head, length - head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest first part of a compound noun of persons ("små|syskon") and the shortest noun ("barn"). */
+  private static final int MIN_HEAD = 3;
+  private static final int MIN_PLURAL = 4;
+
+  /** A word that people are called by: "mina vänner liv och lust," names one friend, not two. */
+  private boolean named(int k) {
+    return words.firstNameBearers(k) > 0 || Category.FIRST_NAME.in(words.flags[k]);
+  }
+
+  /** One or two digits: an age. */
+  private boolean smallNumber(int k) {
+    return tokens.kind(k) == Tokens.NUMBER && tokens.length(k) <= 2;
+  }
+
+  /** The verbs of having that own a noun of persons as a possessive does: "har tvillingar ask och vilja". */
+  private static final WordSieve HAVE = WordSieve.of("har", "hade", "fick", "får");
 
   /** Adverbs of place that may stand between the noun of persons and the pair: "barnen bredvid, …". */
   private static final WordSieve PLACE_ADVERBS = WordSieve.of("bredvid", "här", "där", "hemma", "också", "intill",

@@ -278,6 +278,8 @@ final class WordRules {
     if (Category.COUNTRY.in(f) && !place && !person) {
       if (namedAfterCue(t)) {
         labels.set(t, NAME, CUE);
+      } else if (cues.ages.ageInAList(t) || slots.groups.pairAfterPersonNoun(t)) {
+        labels.set(t, NAME, NAMED_IN_SLOT); // "Zuzanna (10) och Kuba (8)", "tvillingar mali o kai som": a child
       } else if (keepCountries) {
         type[t] = KEEP;
       } else {

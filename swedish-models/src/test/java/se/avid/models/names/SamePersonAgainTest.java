@@ -103,9 +103,45 @@ class SamePersonAgainTest {
     "Vi har två barn, Sol och Saga, som går i skolan.|Sol,Saga",
     "mina kompisar liv o ask säger att jag ska polisanmäla.|liv,ask",
     "våra tvillingar ask och vilja föddes i vecka 27.|ask,vilja",
+    // owned by "har" as by a possessive, the pair before an age or a comma
+    "hej har tvillingar ask och vilja 3 år o dom bråkar hela tiden|ask,vilja",
+    "jag lagade mat till mina småsyskon lilja och theo, tvättade och handlade.|lilja,theo",
   })
   void aPairSetOffAfterANounOfPersonsNamesThem(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "vi har barn och hund som vi tar hand om.",
+    "mina vänner liv och lust, det är vad jag lever för.",
+  })
+  void aPairOfWordsThatAreNoNamesAfterANounOfPersonsIsKept(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Barnen Zuzanna (10) och Kuba (8) går på skolan i byn.|Zuzanna,Kuba",
+    "vi har tvillingar mali o kai som e 5.|mali,kai",
+  })
+  void aCountryListedWithAnAgeOrAsOneOfAPairOfChildrenIsAChild(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @Test
+  void aCountryVisitedIsKept() {
+    assertEquals(List.of(), RedactedWords.in("vi åkte till kuba 3 gånger förra året."));
+  }
+
+  @Test
+  void maxBeforeAPastTenseVerbIsABoy() {
+    assertEquals(List.of("max"), RedactedWords.in("vår son max flyttade till stan direkt efter studenten."));
+  }
+
+  @Test
+  void maxBeforeANumberIsALimit() {
+    assertEquals(List.of(), RedactedWords.in("man får ta max två tabletter om dagen."));
   }
 
   @ParameterizedTest(name = "{0}")
