@@ -54,8 +54,22 @@ final class NamingVerbs {
     int copula = t - 1;
     // "namn" first: one comparison for most words, and no array of choices per call
     return tokens.is(copula - 1, "namn") && NAME_COPULAS.has(tokens, copula) && NAME_OWNERS.has(tokens, copula - 2)
-        || nameInApposition(t);
+        || nameInApposition(t) || changedNameTo(t);
   }
+
+  /**
+   * "jag bytte namn till ro", "hon har ändrat efternamn till berg": after a change of name, what it
+   * was changed to is the name.
+   */
+  private boolean changedNameTo(int t) {
+    int to = t - 1;
+    int noun = t - 2;
+    return tokens.is(to, "till") && tokens.isWord(noun) && NAME_NOUNS.has(tokens, noun) && NAME_CHANGES.has(tokens, noun - 1);
+  }
+
+  private static final WordSieve NAME_NOUNS = WordSieve.of("namn", "förnamn", "efternamn", "tilltalsnamn");
+  private static final WordSieve NAME_CHANGES = WordSieve.of("byta", "byter", "bytte", "bytt", "ändra", "ändrar",
+      "ändrade", "ändrat");
 
   /**
    * "med sitt gamla namn, klara, i alla system": the name set off by commas after "namn", which

@@ -160,8 +160,10 @@ public final class ThingNames {
       before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
       word = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(t), tokens.length(t)));
     }
-    // "Ivo Cramér": a kept term that people are called by may be a first name
-    return Category.PUBLIC_BODY.in(before) && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
+    // "Ivo Cramér": a kept term that people are called by may be a first name; "Kuratorn Sol
+    // Ekström": a role noun, kept as a service, names the person after it
+    return Category.PUBLIC_BODY.in(before) && !Category.CUE_NAME.in(before)
+        && !ProperNameDetector.any(word, ProperNameDetector.PERSON)
         && NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) == 0;
   }
 

@@ -300,7 +300,7 @@ final class WordRules {
 
   /** Initials that sign a post, acronyms and number abbreviations, which name no one; true when decided. */
   private boolean decideShortCapitals(int t, boolean capitalised, boolean allCaps, boolean person, boolean place) {
-    if ((allCaps || capitalised) && !person && !place && tokens.length(t) <= MAX_SIGNED_INITIALS
+    if ((allCaps || capitalised) && !person && !place && (tokens.length(t) <= MAX_SIGNED_INITIALS || hyphenedInitials(t))
         && (tokens.length(t) == 1 || !words.isFrequentOrListed(t) && !words.isCommon(t)) // not "OK", "PS"
         && (cues.signatures.signsOff(t) || cues.signatures.aloneAsLastSentence(t))) {
       labels.set(t, NAME, VOCATIVE); // "…skäms så mkt /M", "mvh JK", "…mitt namn. B.": the writer's initials sign the post
@@ -313,6 +313,11 @@ final class WordRules {
       return true; // "mobilnr", "samnr", "kontonr": the word before a number, no name
     }
     return false;
+  }
+
+  /** "P-O", "K-G": the initials of a double first name, joined by a hyphen. */
+  private boolean hyphenedInitials(int t) {
+    return tokens.length(t) == 3 && tokens.lower()[tokens.start(t) + 1] == '-';
   }
 
   /** A kin noun by its possessive, or the genitive that owns kin ("lisas pappa"); true when decided. */

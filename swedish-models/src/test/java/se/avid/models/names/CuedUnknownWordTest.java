@@ -37,6 +37,9 @@ class CuedUnknownWordTest {
         row("den äldsta delen av huset är från 1800-talet"),
         // a verb of naming with the one it names, and an apposition that ends its sentence
         row("hej, jag heter wanida men alla kallar mig kwan", "NAME wanida", "NAME kwan"),
+        // what a name was changed to; and a change of a firm's name names no one
+        row("Schemat är fel fast jag bytte namn till Ro hos Skatteverket i maj.", "NAME Ro"),
+        row("vi har bytt namn till ett nytt företag"),
         row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
         row("min son oliver, hemma heter han nong, äter inte lunch", "NAME oliver", "NAME nong"),
         row("chefen e sjuk och min äldsta har adhd"),

@@ -41,6 +41,8 @@ class NameInitialsTest {
         row("Jag skäms så mycket över allt. /M", "NAME M"),
         row("Tack för svaret!\nMvh JK", "NAME JK"),
         row("Vi har fått hjälp av BUP nu.\n/A", "NAME A"),
+        // the initials of a double first name, joined by a hyphen
+        row("Var finns hjälpen närmast? Jag har ingen bil på vintern. /P-O", "NAME P-O"),
         row("Jag pratar lite svenska. Skriv inte mitt namn. B.", "NAME B"));
   }
 

@@ -88,6 +88,8 @@ class ThingNamesTest {
         // a listed name after a kept term, or a kept term that is also a first name
         row("Jag ringde Försäkringskassan Eva svarade inte", "NAME Eva"),
         row("en ny koreografi av Ivo Cramér i höst", "NAME Cramér"),
+        // a role noun kept as a service names the person after it
+        row("Skolkuratorn Sol Ekström sa att hon skulle kolla", "NAME Sol Ekström"),
         // a place after a public body, and a place before "och" with no suspended compound
         row("Jag har varit på Arbetsförmedlingen Kista i dag", "PLACE Kista"),
         row("Vi bor i Lund och elevombudet har inte svarat", "PLACE Lund"),
