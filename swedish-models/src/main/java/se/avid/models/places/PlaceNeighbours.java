@@ -25,6 +25,11 @@ final class PlaceNeighbours {
   /** The shortest name taken in these slots ("horn" has four letters). */
   private static final int MIN_LENGTH = 3;
 
+  /** The shortest last part that makes a word no name but a compound of words ("föreningen"; not "slet"). */
+  private static final int MIN_COMPOUND_HEAD = 8;
+  /** The same before "i" and a town, where a room or unit of a building stands as often ("omklädnings|rummet"). */
+  private static final int MIN_COMPOUND_HEAD_BEFORE_TOWN = 5;
+
   /** Words that join places in a list ("o" as chat writes "och"). */
   private static final WordSieve CONJUNCTIONS = WordSieve.of("och", "eller", "o");
 
@@ -114,17 +119,77 @@ final class PlaceNeighbours {
    */
   boolean isBeforeTown(Tokens tokens, int u) {
     if (!tokens.is(u + 1, "i") || !tokens.adjacent(u) || !tokens.adjacent(u + 1) || !tokens.isWord(u + 2)
-        || !(tokens.is(u - 1, "på") || tokens.is(u - 1, "pa") || tokens.is(u - 1, "vid"))) {
+        || !(tokens.is(u - 1, "på") || tokens.is(u - 1, "pa") || tokens.is(u - 1, "vid") || tokens.is(u - 1, "i"))) {
       return false;
     }
     if (tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS) || InstitutionNouns.isNoun(tokens, u)) {
       // a capitalised name is the name detector's, and a firm's as often ("jobbar på Max i Mora"); "på kvinnojour i"
       return false;
     }
-    boolean town = tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS) || isListedPlace(tokens, u + 2);
+    // after "i" only a listed town: "i omklädningsrummet i Rosenholmshallen" is a room in a hall
+    boolean town = !tokens.is(u - 1, "i") && tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS)
+        || isListedPlace(tokens, u + 2) || tokens.is(u + 3, "kommun") && tokens.adjacent(u + 2); // "i älvdalens kommun"
     // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
     return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u)
-        || placeShapedCompound(tokens, u));
+        || placeShapedCompound(tokens, u) || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD_BEFORE_TOWN)); // "bor i trängslet i älvdalens kommun"
+  }
+
+  /**
+   * True when word {@code u}, after {@code i}, {@code utanför}, {@code nära} or {@code vid} at
+   * {@code u - 1}, follows a noun of a home ({@code huset i killinge}, {@code en gård utanför
+   * köpinge}, {@code hemma i X}) and is a word no dictionary holds: the place of that home.
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of the word after the preposition
+   * @return whether the word names where the home is
+   */
+  boolean isWhereHomeIs(Tokens tokens, int u) {
+    int p = u - 1;
+    return HOME_PREPOSITIONS.has(tokens, p) && tokens.adjacent(p) && tokens.adjacent(p - 1) && HOMES.has(tokens, p - 1)
+        && !tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS) && isNameWord(tokens, u)
+        && (runs.placeEnd(tokens, u) > 0 || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD));
+  }
+
+  private static final WordSieve HOME_PREPOSITIONS = WordSieve.of("i", "utanför", "utanfor", "nära", "nara", "vid");
+  /** Nouns of a home, whose place follows them: "huset i killinge", "stugan utanför X". */
+  private static final WordSieve HOMES = WordSieve.of("hus", "huset", "gård", "gården", "gard", "garden", "stuga",
+      "stugan", "lägenhet", "lägenheten", "lagenhet", "villa", "villan", "radhus", "radhuset", "torp", "torpet",
+      "hemma", "bondgård", "bondgården", "sommarstuga", "sommarstugan", "fritidshus", "fritidshuset");
+
+  /**
+   * Word {@code u} is letters only and no dictionary entry, frequent word, ordinary word by its
+   * stem or compound ending in a long word, unless it ends as a place does ("trängslet",
+   * "killinge", "köpinge"; not "huset", "kassan", "chileföreningen").
+   */
+  private boolean inNoDictionary(Tokens tokens, int u, int minHead) {
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    int length = tokens.length(u);
+    for (int i = start; i < start + length; i++) {
+      if (!Character.isLetter(lower[i])) {
+        return false;
+      }
+    }
+    long facts = lexicon.facts(lower, start, length);
+    if (SwedishLexicon.categories(facts) != 0 || SwedishLexicon.isListedWord(facts) || SwedishLexicon.isFrequentWord(facts)) {
+      return false;
+    }
+    // a place's ending makes a name of what reads as a word too ("köp|inge"); else no word ("kassan")
+    // nor a compound of a long noun ("chile|föreningen", "psykos|mottagningen"); one of a short
+    // word may be a name ("träng|slet"): the slot, between a home or a preposition and a town, tells
+    if (Lexeme.endsAsPlace(tokens.lexeme(u, lexicon).ending(), length)) {
+      return true;
+    }
+    char[] scratch = new char[length + 2];
+    if (lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+      return false;
+    }
+    for (int head = start + MIN_LENGTH; head <= start + length - minHead; head++) {
+      if (lexicon.isCommonWord(lower, head, start + length - head, scratch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

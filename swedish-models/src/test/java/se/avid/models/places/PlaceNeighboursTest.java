@@ -78,6 +78,24 @@ class PlaceNeighboursTest {
   }
 
   @Test
+  void aWordOfNoDictionaryBetweenIAndATownsMunicipalityIsAPlaceInIt() {
+    assertTrue(places("vi bor i trängslet i älvdalens kommun").contains("PLACE trängslet"));
+  }
+
+  @Test
+  void aWordOfNoDictionaryAfterAHomeAndAPrepositionIsWhereTheHomeIs() {
+    assertTrue(places("jag bor ensam i huset i killinge sedan min fru dog").contains("PLACE killinge"));
+    assertTrue(places("vi bor på en gård utanför köpinge och har plats").contains("PLACE köpinge"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hon jobbar i kassan i älvdalens kommun", "vi hade vänner i chileföreningen i lund",
+      "hon går på psykosmottagningen i lund", "vi har en stuga vid sjön", "det var kaos hemma i helgen"})
+  void anOrdinaryWordOrACompoundOfALongNounInThoseSlotsStays(String text) {
+    assertTrue(places(text).stream().noneMatch(p -> !p.endsWith(" lund") && !p.endsWith(" älvdalens")), text);
+  }
+
+  @Test
   void aCompoundEndingAsAPlaceNameBeforeIAndATownIsAPlaceInIt() {
     assertTrue(places("han bor i gruppbostad på granbacken i mjölby").contains("PLACE granbacken"));
   }
