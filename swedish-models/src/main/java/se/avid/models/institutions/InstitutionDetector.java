@@ -116,6 +116,9 @@ public final class InstitutionDetector implements Detector {
         continue;
       }
       int university = UniversityNames.endOf(tokens, t);
+      if (university < 0) {
+        university = RegionHospitals.endOf(tokens, t, lexicon); // "Hallands sjukhus", "norrlands universitetssjukhus"
+      }
       if (university > t) {
         sink.add(tokens.start(t), tokens.end(university - 1), EntityType.PLACE, CAPITALISED_SCORE);
         while (t + 1 < university) {

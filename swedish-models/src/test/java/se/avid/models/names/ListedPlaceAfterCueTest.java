@@ -29,7 +29,7 @@ class ListedPlaceAfterCueTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"jag ringde studenthälsan vid lunds universitet men de svarar inte|lunds universitet",
-      "hon fick åka till hallands sjukhus igen|hallands", "han ligger på danderyds sjukhus|danderyds sjukhus",
+      "hon fick åka till hallands sjukhus igen|hallands sjukhus", "han ligger på danderyds sjukhus|danderyds sjukhus",
       "vi har gemensam vårdnad enligt en dom från helsingborgs tingsrätt|helsingborgs",
       "jag överklagade till förvaltningsrätten i luleå|luleå"})
   void aTownsGenitiveBeforeItsUniversityHospitalOrCourtIsThePlace(String row) {
