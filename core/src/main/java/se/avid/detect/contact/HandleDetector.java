@@ -102,17 +102,21 @@ public final class HandleDetector implements Detector {
     // (where their reports were made) starts there, and most texts, which have none, skip it.
     String s = t.original();
     int firstHeter = -1;
-    for (int k = 0, words = landmarks.words(); k < words; k++) {
-      int i = landmarks.word(k);
-      if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
-        int start = platformAt(t, i, sink);
-        if (start >= 0 && count < MAX_REMEMBERED) {
-          found = count == 0 ? new int[MAX_REMEMBERED] : found;
-          found[count++] = start;
+    // only the words the sieve keeps can pass either test: the others are skipped 64 at a time
+    for (int from = 0, words = landmarks.words(); from < words; from += HandleWordSieve.BLOCK) {
+      for (long kept = HandleWordSieve.kept(t, landmarks, from); kept != 0; kept &= kept - 1) {
+        int k = from + Long.numberOfTrailingZeros(kept);
+        int i = landmarks.word(k);
+        if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
+          int start = platformAt(t, i, sink);
+          if (start >= 0 && count < MAX_REMEMBERED) {
+            found = count == 0 ? new int[MAX_REMEMBERED] : found;
+            found[count++] = start;
+          }
         }
-      }
-      if (firstHeter < 0 && isHeter(t, s, i)) {
-        firstHeter = k;
+        if (firstHeter < 0 && isHeter(t, s, i)) {
+          firstHeter = k;
+        }
       }
     }
     // '#' is a landmark mark and "heter" a word: their lists are walked, not the whole text
