@@ -13,13 +13,13 @@ import se.avid.redact.RedactionContext;
 final class Replacer {
 
   /**
-   * Per thread, the builder of the rewritten text, kept between calls so that a call allocates
+   * Per thread, the buffer of the rewritten text, kept between calls so that a call allocates
    * only the result: taken out for one call and put back after it, so that a strategy that
-   * redacts in turn (on the same thread) builds in a builder of its own.
+   * redacts in turn (on the same thread) builds in a buffer of its own.
    */
-  private static final ThreadLocal<StringBuilder[]> SPARE = ThreadLocal.withInitial(() -> new StringBuilder[1]);
+  private static final ThreadLocal<RewrittenChars[]> SPARE = ThreadLocal.withInitial(() -> new RewrittenChars[1]);
 
-  /** A builder grown past this many chars (a text of some 64 KB) is not kept for the next call. */
+  /** A buffer grown past this many chars (a text of some 64 KB) is not kept for the next call. */
   private static final int LARGEST_KEPT = 1 << 16;
 
   private Replacer() {}
@@ -34,13 +34,13 @@ final class Replacer {
     if (findings.isEmpty()) {
       return new RedactionResult(text, text, analysis, List.of());
     }
-    StringBuilder[] spare = SPARE.get();
-    StringBuilder out = spare[0];
+    RewrittenChars[] spare = SPARE.get();
+    RewrittenChars out = spare[0];
     spare[0] = null;
     if (out == null) {
-      out = new StringBuilder(text.length() + 16 * findings.size());
+      out = new RewrittenChars(text.length() + 16 * findings.size());
     }
-    out.setLength(0);
+    out.clear();
     try {
       List<Replacement> replacements = new ArrayList<>(findings.size());
       int last = 0;
@@ -55,7 +55,7 @@ final class Replacer {
         last = f.end();
       }
       out.append(text, last, text.length());
-      return RedactionResult.wrapping(text, out.toString(), analysis, replacements); // its own list
+      return RedactionResult.wrapping(text, out.text(), analysis, replacements); // its own list
     } catch (RuntimeException e) {
       throw new RedactionException("redaction-strategy", text.length(), e);
     } finally {
