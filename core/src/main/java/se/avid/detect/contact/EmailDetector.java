@@ -95,11 +95,27 @@ public final class EmailDetector implements Detector {
     int m = 0;
     int w = 0;
     int next = 0;
+    // the cue words the sieve keeps, a block at a time: the others cannot be a spelled at-sign
+    int keptFrom = -WordSieve.BLOCK;
+    long kept = 0;
     while (true) {
       while (m < marks && (landmarks.mark(m) < next || !isAtOrBracket(t.charAt(landmarks.mark(m))))) {
         m++;
       }
-      while (w < words && (landmarks.cueWord(w) < next || !mayBeSpelledAt(t, landmarks.cueWord(w)))) {
+      while (w < words) {
+        if (w >= keptFrom + WordSieve.BLOCK) {
+          keptFrom = w;
+          kept = WordSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, w);
+        }
+        long rest = kept >>> (w - keptFrom);
+        if (rest == 0) {
+          w = Math.min(words, keptFrom + WordSieve.BLOCK);
+          continue;
+        }
+        w += Long.numberOfTrailingZeros(rest);
+        if (landmarks.cueWord(w) >= next && mayBeSpelledAt(t, landmarks.cueWord(w))) {
+          break;
+        }
         w++;
       }
       int i;

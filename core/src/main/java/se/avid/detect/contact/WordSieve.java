@@ -1,0 +1,103 @@
+package se.avid.detect.contact;
+
+import java.util.function.BiPredicate;
+import se.avid.text.Landmarks;
+import se.avid.text.ScanText;
+
+/**
+ * Which words of a text a detector must look at, told from each word's first two chars, 64 words
+ * at a time as the bits of a {@code long}. A superset: the detector still asks its own tests of
+ * each word the sieve keeps, and a word it drops passes none of them. A word with a char beyond
+ * Latin-1 among its first two is always kept ({@code İg} lowercases to {@code ig}), and a word at
+ * the text's last char never (every test reads a second char).
+ *
+ * <p>Why: a detector that asked every word its tests in turn, where about one word in ten passes
+ * and which one cannot be foreseen, paid some 12 ns a word; the handle detector's walk over all
+ * words was a sixth of the structured detectors' time on SUC. The sieve asks a word one table
+ * load and no branch, and the tests run only for the words it keeps. Immutable; thread-safe.
+ */
+final class WordSieve {
+
+  /** Words per block: the bits of a {@code long}. */
+  static final int BLOCK = Long.SIZE;
+
+  /**
+   * The words {@link HandleDetector} looks at: those that may begin a platform word
+   * ({@link PlatformWords#mayBegin}) and those that begin with {@code h} or {@code H} (a
+   * {@code heter}).
+   */
+  static final WordSieve HANDLE_WORDS =
+      new WordSieve((first, second) -> (first | 0x20) == 'h' || PlatformWords.mayBegin(first, second));
+
+  /**
+   * The cue words {@link EmailDetector} looks at for a spelled at-sign: {@code at}, {@code på},
+   * {@code snabel}, in any case as its own test reads them.
+   */
+  static final WordSieve SPELLED_AT_WORDS = new WordSieve((first, second) -> {
+    char f = (char) (first | 0x20);
+    char s = Character.toLowerCase(second);
+    return f == 'a' && s == 't' || f == 'p' && s == 'å' || f == 's' && s == 'n';
+  });
+
+  /** Per pair of Latin-1 chars, as bits {@code first * 256 + second}: whether the word is kept. */
+  private final long[] keptPairs = new long[0x100 * 0x100 / Long.SIZE];
+
+  private WordSieve(BiPredicate<Character, Character> keeps) {
+    for (char first = 0; first < 0x100; first++) {
+      for (char second = 0; second < 0x100; second++) {
+        if (keeps.test(first, second)) {
+          int bit = first << 8 | second;
+          keptPairs[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
+  }
+
+  /**
+   * The words {@code from} to {@code from + BLOCK} (or to the last word) of {@code landmarks} that
+   * are kept: bit {@code k} for word {@code from + k}.
+   *
+   * @param t the text
+   * @param landmarks its landmarks
+   * @param from the first word of the block
+   * @return the bits of the words kept
+   */
+  long words(ScanText t, Landmarks landmarks, int from) {
+    int last = t.length() - 1;
+    int to = Math.min(landmarks.words(), from + BLOCK);
+    long kept = 0;
+    for (int k = from; k < to; k++) {
+      kept |= keeps(t, landmarks.word(k), last) << (k - from);
+    }
+    return kept;
+  }
+
+  /**
+   * The {@linkplain Landmarks#cueWord cue words} {@code from} to {@code from + BLOCK} (or to the
+   * last) of {@code landmarks} that are kept: bit {@code k} for cue word {@code from + k}.
+   *
+   * @param t the text
+   * @param landmarks its landmarks
+   * @param from the first cue word of the block
+   * @return the bits of the cue words kept
+   */
+  long cueWords(ScanText t, Landmarks landmarks, int from) {
+    int last = t.length() - 1;
+    int to = Math.min(landmarks.cueWords(), from + BLOCK);
+    long kept = 0;
+    for (int k = from; k < to; k++) {
+      kept |= keeps(t, landmarks.cueWord(k), last) << (k - from);
+    }
+    return kept;
+  }
+
+  /** 1 when the word at {@code i} is kept, else 0: no branch. */
+  private long keeps(ScanText t, int i, int last) {
+    int first = t.charAt(i);
+    int second = t.charAt(Math.min(i + 1, last));
+    int wide = (0xFF - (first | second)) >>> 31;
+    int beforeLast = (i - last) >>> 31;
+    int bit = (first & 0xFF) << 8 | second & 0xFF;
+    return (keptPairs[bit >>> 6] >>> bit & 1 | wide) & beforeLast;
+  }
+}
