@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Where in a text the structured detectors may find something, found in one pass and shared by
  * every detector of one call: the start of each run of digits, each of the marks that links,
- * addresses and numbers hang on (<code>@ . : + ( [ &#123;</code>), the start of each word, and
+ * addresses, numbers and user names hang on (<code>@ . : + ( [ &#123; _</code>), the start of each word, and
  * apart the start of each word that begins with one of the {@linkplain #CUE_INITIALS initials}
  * of the word cues that detectors look for.
  *
@@ -31,8 +31,11 @@ import java.util.Arrays;
  */
 public final class Landmarks {
 
-  /** The marks that are recorded, each at every position where it occurs. */
-  public static final String MARKS = "@.:+([{<#&*";
+  /**
+   * The marks that are recorded, each at every position where it occurs ({@code _} for the user
+   * names joined by it, which a scan of the whole text used to find).
+   */
+  public static final String MARKS = "@.:+([{<#&*_";
 
   /**
    * The first letters of the cue words that are recorded, in either case: {@code a},

@@ -100,6 +100,12 @@ class LandmarksTest {
   }
 
   @Test
+  void anUnderscoreIsAMarkBetweenWords() {
+    assertArrayEquals(new int[] {3, 16}, marks("leo_lund10 och x_y"));
+    assertArrayEquals(new int[] {0, 4, 11, 15, 17}, words("leo_lund10 och x_y"));
+  }
+
+  @Test
   void fullwidthMarksAreMarksAfterNormalisation() {
     assertArrayEquals(new int[] {4}, marks("anna＠gmail"));
   }

@@ -119,8 +119,8 @@ public final class HandleDetector implements Detector {
         }
       }
     }
-    // '#' is a landmark mark and "heter" a word: their lists are walked, not the whole text
-    // (normalising keeps '#' and 'h' as they are, and turns no other char into them but
+    // '#' and '_' are landmark marks and "heter" a word: their lists are walked, not the whole
+    // text (normalising keeps '#', '_' and 'h' as they are, and turns no other char into them but
     // fullwidth ones, which the original text tells apart)
     for (int k = 0, marks = landmarks.marks(); k < marks; k++) {
       int i = landmarks.mark(k);
@@ -128,8 +128,12 @@ public final class HandleDetector implements Detector {
         discordTag(t, i, sink);
       }
     }
-    for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
-      i = underscored(t, i, found, count, sink);
+    // each underscore from where the one before left the scan ("leo_lund_10" is one name)
+    for (int k = 0, marks = landmarks.marks(), from = 0; k < marks; k++) {
+      int i = landmarks.mark(k);
+      if (i >= from && s.charAt(i) == '_') {
+        from = underscored(t, i, found, count, sink) + 1;
+      }
     }
     for (int k = Math.max(firstHeter, 0), words = firstHeter < 0 ? 0 : landmarks.words(); k < words; k++) {
       int h = landmarks.word(k);
