@@ -120,6 +120,16 @@ final class HospitalNames {
             && lower[start + length - 1] == 'a' && lower[start + length - 4] != 'i' && noHyphen(lower, start, length);
   }
 
+  /**
+   * Whether the lowercase word may be a hospital's listed short form or name, or an unlisted short
+   * name in -ska, whatever its case and its neighbours: what every test of this class asks first.
+   */
+  static boolean mayBeListedOrShortName(char[] lower, int start, int length) {
+    return Holder.SHORT_FORMS_LOWER.contains(lower, start, length) || Holder.NAMES.contains(lower, start, length)
+        || length >= MIN_SKA_NAME && lower[start + length - 3] == 's' && lower[start + length - 2] == 'k'
+            && lower[start + length - 1] == 'a';
+  }
+
   /** Adjectives in -iska ("strategiska") are words; a word with a hyphen ("schweizisk-italienska") is two. */
   private static boolean noHyphen(char[] lower, int start, int length) {
     for (int i = start; i < start + length; i++) {

@@ -106,13 +106,26 @@ public final class InstitutionDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
-    // whether an institution noun stands at each token, asked once a token as the loop passes it:
-    // each word asks it of the word after it and of the one or two before it, which were asked it
-    // of their own neighbours a step earlier (NounsAround)
-    int nouns = NounsAround.first(tokens);
-    for (int t = 0; t < tokens.size(); t++) {
-      nouns = NounsAround.next(tokens, t, nouns);
+    // every word's record, in which its roles are kept: looked up once a text (the name detector's already are)
+    tokens.lookUpAll(lexicon);
+    int n = tokens.size();
+    // the roles of the tokens around the walk's, each read once as the walk passes it
+    int twoBefore = 0;
+    int before = 0;
+    int at = WordRoles.of(tokens, 0, lexicon);
+    int after = WordRoles.of(tokens, 1, lexicon);
+    for (int t = 0; t < n; t++) {
+      if (t > 0) {
+        twoBefore = before;
+        before = at;
+        at = after;
+        after = WordRoles.of(tokens, t + 1, lexicon);
+      }
       if (!tokens.isWord(t)) {
+        continue;
+      }
+      if (!mayTake(tokens, t, twoBefore, before, at, after)) {
+        assert isLeftByEveryRule(text, tokens, t, NounsAround.of(twoBefore, before, at, after)) : "mayTake leaves out a word a rule takes";
         continue;
       }
       int university = UniversityNames.endOf(tokens, t);
@@ -121,14 +134,55 @@ public final class InstitutionDetector implements Detector {
       }
       if (university > t) {
         sink.add(tokens.start(t), tokens.end(university - 1), EntityType.PLACE, CAPITALISED_SCORE);
-        while (t + 1 < university) {
-          t++;
-          nouns = NounsAround.next(tokens, t, nouns); // the shift passes every token
-        }
+        t = university - 1;
+        twoBefore = WordRoles.of(tokens, t - 2, lexicon);
+        before = WordRoles.of(tokens, t - 1, lexicon);
+        at = WordRoles.of(tokens, t, lexicon);
+        after = WordRoles.of(tokens, t + 1, lexicon);
       } else {
-        detectAt(text, tokens, t, nouns, sink);
+        detectAt(text, tokens, t, NounsAround.of(twoBefore, before, at, after), sink);
       }
     }
+  }
+
+  /**
+   * Whether word {@code t} may name an institution by any rule, told by its shape and the roles of
+   * the words around it: most words have no role and stand by none that has, and no rule takes
+   * them. It must stay wider than the rules: a university's first word, a short form in capitals,
+   * a word in a preposition's slot that such a rule takes ({@link #isInSlot}), a word capitalised inside a sentence,
+   * before an institution noun or a venue's, before "X- och", with an institution's ending, or
+   * after a noun a name may follow, right before it or before the comma before it.
+   */
+  private static boolean mayTake(Tokens tokens, int t, int twoBefore, int before, int at, int after) {
+    if ((at & WordRoles.NAME_ENDING) != 0 || tokens.has(t, Tokens.ALL_CAPS)) {
+      return true;
+    }
+    if ((before & WordRoles.SLOT) != 0 && isInSlot(tokens, t, at)) {
+      return true;
+    }
+    return tokens.length(t) >= 3
+        && ((after & (WordRoles.NOUN | WordRoles.NOUN_AFTER_NAME)) != 0
+            || ((before | twoBefore) & (WordRoles.NOUN | WordRoles.NOUN_BEFORE_NAME)) != 0
+            || ProperStarts.isCapitalisedInside(tokens, t) || tokens.isPunct(t + 2, '-'));
+  }
+
+  /**
+   * Whether a rule of a preposition's slot may take word {@code t} after one: a hospital's or
+   * prison's name, a word where a person lives or goes ({@link PlacingSlots}), or one before "i"
+   * and a town; other words after a preposition only as the rules of any word take them.
+   */
+  private static boolean isInSlot(Tokens tokens, int t, int at) {
+    return (at & WordRoles.HOSPITAL_OR_PRISON) != 0 || tokens.is(t + 1, "i") || PlacingSlots.isAfterPlacing(tokens, t)
+        || PlacingSlots.isAfterDailyActivity(tokens, t);
+  }
+
+  /** With assertions on (as in the tests): every rule asked of a word that {@link #mayTake} leaves out, and none takes it. */
+  private boolean isLeftByEveryRule(ScanText text, Tokens tokens, int t, int nouns) {
+    FindingSink none = (start, end, type, score) -> {
+      throw new AssertionError("a rule took a word that mayTake leaves out: widen its test");
+    };
+    detectAt(text, tokens, t, nouns, none);
+    return UniversityNames.endOf(tokens, t) < 0;
   }
 
   // detectAt asks the kinds of institution slot in a fixed order, the first that names the word

@@ -49,6 +49,11 @@ final class NamesAfterNouns {
         || (last == 'n' || last == 't') && InstitutionTails.TAILS.mayEnd(lower, tokens.start(p), tokens.length(p));
   }
 
+  /** Whether the lowercase word may end in an institution ending ({@code institution-suffixes.txt}), by its last four letters. */
+  static boolean mayEndAsInstitution(char[] lower, int start, int length) {
+    return InstitutionTails.TAILS.mayEnd(lower, start, length);
+  }
+
   /** The last four letters of every institution ending ({@code skolan}; the shortest have five). */
   private static final class InstitutionTails {
     static final EndingTails TAILS = EndingTails.of("institution-suffixes.txt", 4);
@@ -135,6 +140,11 @@ final class NamesAfterNouns {
   static boolean isDailyActivity(Tokens tokens, int p) {
     return DAY_ACTIVITIES.has(tokens, p)
         || ACTIVITIES.has(tokens, p) && tokens.adjacent(p - 1) && DAILY.has(tokens, p - 1);
+  }
+
+  /** Word {@code p} is a noun of daily activity ("dagverksamheten", "verksamhet"), whatever stands before it. */
+  static boolean isActivityNoun(Tokens tokens, int p) {
+    return DAY_ACTIVITIES.has(tokens, p) || ACTIVITIES.has(tokens, p);
   }
 
   /** Definite nouns of time and adverbs shaped like one, which follow a unit without naming it ("verksamheten dagen efter", "verksamheten igen"). */

@@ -1,13 +1,10 @@
 package se.avid.models.institutions;
 
-import se.avid.models.lexicon.Tokens;
-
 /**
  * Whether an institution noun or a compound of one ({@link InstitutionNouns#isNounOrCompound})
  * stands at each of the tokens around the one {@link InstitutionDetector} is at, in the bits of
- * an {@code int}: its gate asks it of the word after each word and of the one or two before it,
- * so a text's walk asked it two or three times a token, each a look-up of the word's last
- * letters. Shifted along as the walk goes, it is found once a token. Bit {@code k} is token
+ * an {@code int}: its gate asks it of the word after each word and of the one or two before it.
+ * Read from the words' {@link WordRoles}, kept as the walk goes. Bit {@code k} is token
  * {@code t - 2 + k}, {@code k} from 0 to 3. Stateless.
  */
 final class NounsAround {
@@ -18,14 +15,10 @@ final class NounsAround {
 
   private NounsAround() {}
 
-  /** The bits before the walk's first step: token 0, as the next token of token -1. */
-  static int first(Tokens tokens) {
-    return InstitutionNouns.isNounOrCompound(tokens, 0) ? AFTER : 0;
-  }
-
-  /** The bits at token {@code t}, from those at {@code t - 1}: one look-up, of token {@code t + 1}. */
-  static int next(Tokens tokens, int t, int previous) {
-    return previous >>> 1 | (InstitutionNouns.isNounOrCompound(tokens, t + 1) ? AFTER : 0);
+  /** The bits at token {@code t}, from the {@link WordRoles} of tokens {@code t - 2} to {@code t + 1}. */
+  static int of(int twoBefore, int before, int at, int after) {
+    return (twoBefore & WordRoles.NOUN) | (before & WordRoles.NOUN) << 1 | (at & WordRoles.NOUN) << 2
+        | (after & WordRoles.NOUN) << 3;
   }
 
   /** Whether an institution noun or compound stands right after the walk's token. */

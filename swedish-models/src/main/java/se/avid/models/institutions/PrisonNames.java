@@ -81,6 +81,16 @@ final class PrisonNames {
   /** "sitter inne": in prison ("inne" alone is only indoors). */
   private static final WordSieve SITTING = WordSieve.of("sitter", "satt", "suttit", "sitta");
 
+  /** Whether the lowercase word is a listed prison's name, in any slot ("hall", "hinseberg"). */
+  static boolean isName(char[] lower, int start, int length) {
+    return Holder.NAMES.contains(lower, start, length);
+  }
+
+  /** Whether word {@code p} is a prison's noun ("anstalten"). */
+  static boolean isNoun(Tokens tokens, int p) {
+    return NOUNS.has(tokens, p);
+  }
+
   /** Whether word {@code t} follows a prison's noun ("anstalten hall"). */
   static boolean isAfterNoun(Tokens tokens, int t) {
     return NOUNS.has(tokens, t - 1) && tokens.adjacent(t - 1);

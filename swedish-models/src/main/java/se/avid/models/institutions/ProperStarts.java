@@ -46,6 +46,11 @@ final class ProperStarts {
     return PREPOSITIONS.has(tokens, t - 1);
   }
 
+  /** Word {@code p} is a preposition of place ({@link #isAfterPlacePreposition}). */
+  static boolean isPlacePreposition(Tokens tokens, int p) {
+    return PREPOSITIONS.has(tokens, p);
+  }
+
   /** The prepositions of {@link #isAfterPlacePreposition}, also typed without å. */
   private static final WordSieve PREPOSITIONS = WordSieve.of("i", "på", "till", "från", "vid", "pa", "fran");
 }

@@ -47,6 +47,11 @@ final class UniversityNames {
     }
   }
 
+  /** Word {@code t} is the first word of a university's name ("högskolan", "karolinska"): the test before {@link #endOf}. */
+  static boolean mayBeginAt(Tokens tokens, int t) {
+    return Holder.FIRST_WORDS.has(tokens, t);
+  }
+
   /**
    * The token after a university's name that starts at word {@code t}, or -1 if none does.
    *
