@@ -124,8 +124,9 @@ public final class InstitutionDetector implements Detector {
       if (!tokens.isWord(t)) {
         continue;
       }
-      if (!mayTake(tokens, t, twoBefore, before, at, after)) {
-        assert isLeftByEveryRule(text, tokens, t, NounsAround.of(twoBefore, before, at, after)) : "mayTake leaves out a word a rule takes";
+      if (!InstitutionCandidates.mayTake(tokens, t, twoBefore, before, at, after)) {
+        assert isLeftByEveryRule(text, tokens, t, NounsAround.of(twoBefore, before, at, after))
+            : "InstitutionCandidates leaves out a word a rule takes";
         continue;
       }
       int university = UniversityNames.endOf(tokens, t);
@@ -145,41 +146,10 @@ public final class InstitutionDetector implements Detector {
     }
   }
 
-  /**
-   * Whether word {@code t} may name an institution by any rule, told by its shape and the roles of
-   * the words around it: most words have no role and stand by none that has, and no rule takes
-   * them. It must stay wider than the rules: a university's first word, a short form in capitals,
-   * a word in a preposition's slot that such a rule takes ({@link #isInSlot}), a word capitalised inside a sentence,
-   * before an institution noun or a venue's, before "X- och", with an institution's ending, or
-   * after a noun a name may follow, right before it or before the comma before it.
-   */
-  private static boolean mayTake(Tokens tokens, int t, int twoBefore, int before, int at, int after) {
-    if ((at & WordRoles.NAME_ENDING) != 0 || tokens.has(t, Tokens.ALL_CAPS)) {
-      return true;
-    }
-    if ((before & WordRoles.SLOT) != 0 && isInSlot(tokens, t, at)) {
-      return true;
-    }
-    return tokens.length(t) >= 3
-        && ((after & (WordRoles.NOUN | WordRoles.NOUN_AFTER_NAME)) != 0
-            || ((before | twoBefore) & (WordRoles.NOUN | WordRoles.NOUN_BEFORE_NAME)) != 0
-            || ProperStarts.isCapitalisedInside(tokens, t) || tokens.isPunct(t + 2, '-'));
-  }
-
-  /**
-   * Whether a rule of a preposition's slot may take word {@code t} after one: a hospital's or
-   * prison's name, a word where a person lives or goes ({@link PlacingSlots}), or one before "i"
-   * and a town; other words after a preposition only as the rules of any word take them.
-   */
-  private static boolean isInSlot(Tokens tokens, int t, int at) {
-    return (at & WordRoles.HOSPITAL_OR_PRISON) != 0 || tokens.is(t + 1, "i") || PlacingSlots.isAfterPlacing(tokens, t)
-        || PlacingSlots.isAfterDailyActivity(tokens, t);
-  }
-
-  /** With assertions on (as in the tests): every rule asked of a word that {@link #mayTake} leaves out, and none takes it. */
+  /** With assertions on (as in the tests): every rule asked of a word {@link InstitutionCandidates} leaves out; none may take it. */
   private boolean isLeftByEveryRule(ScanText text, Tokens tokens, int t, int nouns) {
     FindingSink none = (start, end, type, score) -> {
-      throw new AssertionError("a rule took a word that mayTake leaves out: widen its test");
+      throw new AssertionError("a rule took a word that InstitutionCandidates leaves out: widen its test");
     };
     detectAt(text, tokens, t, nouns, none);
     return UniversityNames.endOf(tokens, t) < 0;
@@ -309,7 +279,7 @@ public final class InstitutionDetector implements Detector {
       // "på hvitfeldtska", "till näl": a hospital's or school's short name the list lacks
       sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
     } else if (capitalised && genitive && nounAfter) {
-      sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      sink.add(ProperStarts.capitalisedStart(lexicon, tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
     } else if (capitalised && tokens.adjacent(t - 1)
         && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, word.facts()) || Venues.isNoun(tokens, t - 1)
             || NamesAfterNouns.isDailyActivity(tokens, t - 1))) {
@@ -321,7 +291,7 @@ public final class InstitutionDetector implements Detector {
         && isProperBeforeNoun(tokens, t, word, capitalised)) {
       // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
       // genitive, though it may end in s like one
-      sink.add(capitalised ? properStart(tokens, t) : start, tokens.end(t), EntityType.PLACE,
+      sink.add(capitalised ? ProperStarts.capitalisedStart(lexicon, tokens, t) : start, tokens.end(t), EntityType.PLACE,
           capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
     } else {
       return false;
@@ -374,7 +344,7 @@ public final class InstitutionDetector implements Detector {
       return; // "BUP-mottagningen", "bup-mottagningen": a public body's unit
     }
     if (capitalised) {
-      sink.add(properStart(tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
+      sink.add(ProperStarts.capitalisedStart(lexicon, tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
     } else {
       lowercaseCompoundName(text, tokens, t, head, afterPreposition, sink);
     }
@@ -516,39 +486,5 @@ public final class InstitutionDetector implements Detector {
     }
     int start = tokens.start(t);
     return (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, tokens.end(t + 1) - start)) & KEPT) != 0;
-  }
-
-  /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
-  private static final WordSieve PARTICLES = WordSieve.of("de", "la", "von", "van", "af", "der", "den");
-
-  /**
-   * Where the proper part that ends with word {@code t} begins: up to three words before it that
-   * belong to it, capitalised ("Drottning Silvias barnsjukhus"), particles ("De la
-   * Gardiegymnasiet") or the saint's {@code S:t} ("S:t Görans sjukhus"); not a sentence's first
-   * word that is an ordinary word ("På Lindgårdens äldreboende").
-   */
-  private int properStart(Tokens tokens, int t) {
-    int first = t;
-    for (int k = 0; k < 3; k++) {
-      int p = first - 1;
-      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
-        return tokens.start(p - 2); // "S:t", read as three tokens
-      }
-      if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {
-        break;
-      }
-      boolean particle = PARTICLES.has(tokens, p);
-      boolean capital = tokens.has(p, Tokens.CAPITALISED);
-      if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
-          && tokens.lexeme(p, lexicon).isCommonWord()) {
-        break; // "Igår", "På": capitalised because a sentence begins there
-      }
-      if (!(particle || capital)) {
-        break;
-      }
-      first = p;
-    }
-    return tokens.start(first);
   }
 }

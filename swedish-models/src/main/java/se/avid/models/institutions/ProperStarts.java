@@ -1,5 +1,6 @@
 package se.avid.models.institutions;
 
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -53,4 +54,38 @@ final class ProperStarts {
 
   /** The prepositions of {@link #isAfterPlacePreposition}, also typed without å. */
   private static final WordSieve PREPOSITIONS = WordSieve.of("i", "på", "till", "från", "vid", "pa", "fran");
+
+  /** Particles inside the proper part of a name ("De la Gardiegymnasiet", "Carl von Linnés"). */
+  private static final WordSieve PARTICLES = WordSieve.of("de", "la", "von", "van", "af", "der", "den");
+
+  /**
+   * Where the proper part that ends with word {@code t} begins: up to three words before it that
+   * belong to it, capitalised ("Drottning Silvias barnsjukhus"), particles ("De la
+   * Gardiegymnasiet") or the saint's {@code S:t} ("S:t Görans sjukhus"); not a sentence's first
+   * word that is an ordinary word ("På Lindgårdens äldreboende").
+   */
+  static int capitalisedStart(SwedishLexicon lexicon, Tokens tokens, int t) {
+    int first = t;
+    for (int k = 0; k < 3; k++) {
+      int p = first - 1;
+      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+        return tokens.start(p - 2); // "S:t", read as three tokens
+      }
+      if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {
+        break;
+      }
+      boolean particle = PARTICLES.has(tokens, p);
+      boolean capital = tokens.has(p, Tokens.CAPITALISED);
+      if (capital && (tokens.has(p, Tokens.SENTENCE_START) || tokens.has(p, Tokens.LINE_START))
+          && tokens.lexeme(p, lexicon).isCommonWord()) {
+        break; // "Igår", "På": capitalised because a sentence begins there
+      }
+      if (!(particle || capital)) {
+        break;
+      }
+      first = p;
+    }
+    return tokens.start(first);
+  }
 }
