@@ -14,7 +14,8 @@ import se.avid.models.lexicon.Tokens;
  *
  * <p>The bits of the notes kept here: bit {@value #KNOWN_BIT} whether the roles are known, the
  * roles in the six bits above it (the name rules' {@code WordNotes} keep bits 0 to 17, the review
- * detector's {@code ResidualWords} bits 18 and 19). Not in a {@code WordMemo}: its fields, shared
+ * detector's {@code ResidualWords} bits 18 and 19, the places' {@code PlaceCandidates} 20 to 23).
+ * Not in a {@code WordMemo}: its fields, shared
  * by all rules, are taken. A writer carries over what it read, so that a write lost to another
  * thread's costs only a second derivation.
  */

@@ -53,7 +53,7 @@ public final class ResidencePlaceDetector implements Detector {
   /** A place and a word of its people or things in one word ("göteborgsbor", "malmöpolisen"). */
   static final double COMPOUND_SCORE = 0.65;
   /** The shortest such compound ("umeåkusten" has ten letters, "kilbygden" nine). */
-  private static final int MIN_AREA_COMPOUND = 9;
+  static final int MIN_AREA_COMPOUND = 9;
   /** The shortest compound of a place and a word ("malmöbo"). */
   static final int MIN_PLACE_COMPOUND = 6;
   /** A place typed without å/ä/ö after a preposition of place, no verb needed ("socialtjänsten i boras"). */
@@ -159,11 +159,20 @@ public final class ResidencePlaceDetector implements Detector {
   @Override
   public void detect(ScanText text, FindingSink sink) {
     Tokens tokens = Tokens.of(text);
+    // every word's record, in which its roles are kept: looked up once a text (the name detector's already are)
+    tokens.lookUpAll(lexicon);
     int n = tokens.size();
+    int next = PlaceCandidates.roles(lexicon, tokens, 0);
     for (int p = 0; p < n; p++) {
-      // most tokens: no rule can take them, told by their shape and a list or two (PlaceCandidates)
-      if (PlaceCandidates.mayTake(tokens, p)) {
-        p = placeAt(text, tokens, p, sink);
+      int roles = next;
+      next = PlaceCandidates.roles(lexicon, tokens, p + 1);
+      // most tokens: no rule can take them, told by their shape and their roles (PlaceCandidates)
+      if (PlaceCandidates.mayTake(tokens, p, roles, next)) {
+        int last = placeAt(text, tokens, p, sink);
+        if (last != p) {
+          p = last;
+          next = PlaceCandidates.roles(lexicon, tokens, p + 1);
+        }
       } else {
         assert placeAt(text, tokens, p, PlaceCandidates.NOTHING) == p : "PlaceCandidates leaves out a token a rule takes";
       }
@@ -433,7 +442,7 @@ public final class ResidencePlaceDetector implements Detector {
    * institution or place ("Hertsövägen", "Malmöskolan": the address and institution detectors read
    * those): only such a word may be a compound of a place that no list holds.
    */
-  private static boolean isInNoList(Lexeme word) {
+  static boolean isInNoList(Lexeme word) {
     return SwedishLexicon.categories(word.facts()) == 0 && !word.isCommonWord() && (word.ending() & NAMED_ENDINGS) == 0;
   }
 }
