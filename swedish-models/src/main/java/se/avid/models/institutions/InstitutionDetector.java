@@ -152,7 +152,7 @@ public final class InstitutionDetector implements Detector {
       throw new AssertionError("a rule took a word that InstitutionCandidates leaves out: widen its test");
     };
     detectAt(text, tokens, t, nouns, none);
-    return UniversityNames.endOf(tokens, t) < 0;
+    return UniversityNames.endOf(tokens, t) < 0 && RegionHospitals.endOf(tokens, t, lexicon) < 0;
   }
 
   // detectAt asks the kinds of institution slot in a fixed order, the first that names the word
