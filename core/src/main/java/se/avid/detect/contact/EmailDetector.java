@@ -96,20 +96,20 @@ public final class EmailDetector implements Detector {
     int w = 0;
     int next = 0;
     // the cue words the sieve keeps, a block at a time: the others cannot be a spelled at-sign
-    int keptFrom = -WordSieve.BLOCK;
+    int keptFrom = -WordStartSieve.BLOCK;
     long kept = 0;
     while (true) {
       while (m < marks && (landmarks.mark(m) < next || !isAtOrBracket(t.charAt(landmarks.mark(m))))) {
         m++;
       }
       while (w < words) {
-        if (w >= keptFrom + WordSieve.BLOCK) {
+        if (w >= keptFrom + WordStartSieve.BLOCK) {
           keptFrom = w;
-          kept = WordSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, w);
+          kept = WordStartSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, w);
         }
         long rest = kept >>> (w - keptFrom);
         if (rest == 0) {
-          w = Math.min(words, keptFrom + WordSieve.BLOCK);
+          w = Math.min(words, keptFrom + WordStartSieve.BLOCK);
           continue;
         }
         w += Long.numberOfTrailingZeros(rest);

@@ -103,8 +103,8 @@ public final class HandleDetector implements Detector {
     String s = t.original();
     int firstHeter = -1;
     // only the words the sieve keeps can pass either test: the others are skipped 64 at a time
-    for (int from = 0, words = landmarks.words(); from < words; from += WordSieve.BLOCK) {
-      for (long kept = WordSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
+    for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
+      for (long kept = WordStartSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
         int k = from + Long.numberOfTrailingZeros(kept);
         int i = landmarks.word(k);
         if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {

@@ -8,7 +8,7 @@ import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /** The sieves keep every word that their detector's own tests accept, and turn away most others. */
-class WordSieveTest {
+class WordStartSieveTest {
 
   @Test
   void handleSieveKeepsPlatformWordsAndHeterAndTurnsAwayProse() {
@@ -39,7 +39,7 @@ class WordSieveTest {
         boolean platform = i < t.length() - 1 && PlatformWords.mayBeginAt(t, i);
         boolean heter = (t.charAt(i) | 0x20) == 'h' && text.startsWith("eter ", i + 1);
         if (platform || heter) {
-          assertTrue(kept(WordSieve.HANDLE_WORDS.words(t, landmarks, k - k % WordSieve.BLOCK), k), text + " at " + i);
+          assertTrue(kept(WordStartSieve.HANDLE_WORDS.words(t, landmarks, k - k % WordStartSieve.BLOCK), k), text + " at " + i);
         }
       }
       for (int k = 0; k < landmarks.cueWords(); k++) {
@@ -49,7 +49,7 @@ class WordSieveTest {
             || (c | 0x20) == 'p' && (t.charAt(i + 1) == 'å' || t.charAt(i + 1) == 'Å')
             || ScanSupport.matchesIgnoreCase(t, i, "snabel"));
         if (spelledAt) {
-          assertTrue(kept(WordSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, k - k % WordSieve.BLOCK), k), text + " at " + i);
+          assertTrue(kept(WordStartSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, k - k % WordStartSieve.BLOCK), k), text + " at " + i);
         }
       }
     }
@@ -63,14 +63,14 @@ class WordSieveTest {
     }
     ScanText t = ScanText.of(text.toString());
     Landmarks landmarks = Landmarks.of(t);
-    assertEquals(0, WordSieve.HANDLE_WORDS.words(t, landmarks, 0));
-    assertEquals(0, WordSieve.HANDLE_WORDS.words(t, landmarks, 64));
-    assertEquals(1L << 2, WordSieve.HANDLE_WORDS.words(t, landmarks, 128));
-    assertEquals(1L, WordSieve.HANDLE_WORDS.words(t, landmarks, 130));
+    assertEquals(0, WordStartSieve.HANDLE_WORDS.words(t, landmarks, 0));
+    assertEquals(0, WordStartSieve.HANDLE_WORDS.words(t, landmarks, 64));
+    assertEquals(1L << 2, WordStartSieve.HANDLE_WORDS.words(t, landmarks, 128));
+    assertEquals(1L, WordStartSieve.HANDLE_WORDS.words(t, landmarks, 130));
   }
 
   private static boolean kept(long bits, int k) {
-    return (bits >>> (k % WordSieve.BLOCK) & 1) != 0;
+    return (bits >>> (k % WordStartSieve.BLOCK) & 1) != 0;
   }
 
   /** The words (or cue words) kept, each followed by a space. */
@@ -79,9 +79,9 @@ class WordSieveTest {
     Landmarks landmarks = Landmarks.of(t);
     int count = cueWords ? landmarks.cueWords() : landmarks.words();
     StringBuilder words = new StringBuilder();
-    for (int from = 0; from < count; from += WordSieve.BLOCK) {
-      long bits = cueWords ? WordSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, from)
-          : WordSieve.HANDLE_WORDS.words(t, landmarks, from);
+    for (int from = 0; from < count; from += WordStartSieve.BLOCK) {
+      long bits = cueWords ? WordStartSieve.SPELLED_AT_WORDS.cueWords(t, landmarks, from)
+          : WordStartSieve.HANDLE_WORDS.words(t, landmarks, from);
       for (; bits != 0; bits &= bits - 1) {
         int k = from + Long.numberOfTrailingZeros(bits);
         int i = cueWords ? landmarks.cueWord(k) : landmarks.word(k);

@@ -16,7 +16,7 @@ import se.avid.text.ScanText;
  * words was a sixth of the structured detectors' time on SUC. The sieve asks a word one table
  * load and no branch, and the tests run only for the words it keeps. Immutable; thread-safe.
  */
-final class WordSieve {
+final class WordStartSieve {
 
   /** Words per block: the bits of a {@code long}. */
   static final int BLOCK = Long.SIZE;
@@ -26,14 +26,14 @@ final class WordSieve {
    * ({@link PlatformWords#mayBegin}) and those that begin with {@code h} or {@code H} (a
    * {@code heter}).
    */
-  static final WordSieve HANDLE_WORDS =
-      new WordSieve((first, second) -> (first | 0x20) == 'h' || PlatformWords.mayBegin(first, second));
+  static final WordStartSieve HANDLE_WORDS =
+      new WordStartSieve((first, second) -> (first | 0x20) == 'h' || PlatformWords.mayBegin(first, second));
 
   /**
    * The cue words {@link EmailDetector} looks at for a spelled at-sign: {@code at}, {@code på},
    * {@code snabel}, in any case as its own test reads them.
    */
-  static final WordSieve SPELLED_AT_WORDS = new WordSieve((first, second) -> {
+  static final WordStartSieve SPELLED_AT_WORDS = new WordStartSieve((first, second) -> {
     char f = (char) (first | 0x20);
     char s = Character.toLowerCase(second);
     return f == 'a' && s == 't' || f == 'p' && s == 'å' || f == 's' && s == 'n';
@@ -42,7 +42,7 @@ final class WordSieve {
   /** Per pair of Latin-1 chars, as bits {@code first * 256 + second}: whether the word is kept. */
   private final long[] keptPairs = new long[0x100 * 0x100 / Long.SIZE];
 
-  private WordSieve(BiPredicate<Character, Character> keeps) {
+  private WordStartSieve(BiPredicate<Character, Character> keeps) {
     for (char first = 0; first < 0x100; first++) {
       for (char second = 0; second < 0x100; second++) {
         if (keeps.test(first, second)) {
