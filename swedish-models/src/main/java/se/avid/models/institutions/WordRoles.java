@@ -1,6 +1,7 @@
 package se.avid.models.institutions;
 
 import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.NoteField;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
@@ -12,12 +13,8 @@ import se.avid.models.lexicon.Tokens;
  * of its time; found once per word and kept in its record's {@link Lexeme#notes}, a token costs
  * one read. Each role is a function of the word's chars alone. Stateless.
  *
- * <p>The bits of the notes kept here: bit {@value #KNOWN_BIT} whether the roles are known, the
- * roles in the six bits above it (the name rules' {@code WordNotes} keep bits 0 to 17, the review
- * detector's {@code ResidualWords} bits 18 and 19, the places' {@code PlaceCandidates} 20 to 23).
- * Not in a {@code WordMemo}: its fields, shared
- * by all rules, are taken. A writer carries over what it read, so that a write lost to another
- * thread's costs only a second derivation.
+ * <p>The roles are kept in the record's {@link NoteField#INSTITUTION_ROLES}. Not in a {@code
+ * WordMemo}: its fields, shared by all rules, are taken.
  */
 final class WordRoles {
 
@@ -40,12 +37,6 @@ final class WordRoles {
   /** A hospital's listed short form or name, an unlisted short name's shape ("sus", "karolinska", "hvitfeldtska") or a prison's name ("hall"). */
   static final int HOSPITAL_OR_PRISON = 1 << 5;
 
-  /** The bit of {@link Lexeme#notes} that says the roles are known. */
-  static final int KNOWN_BIT = 25;
-  private static final long KNOWN = 1L << KNOWN_BIT;
-  private static final int ROLES_SHIFT = KNOWN_BIT + 1;
-  private static final int ALL_ROLES = (1 << 6) - 1;
-
   /**
    * The roles of token {@code t}: 0 for a token that is no word or an index out of range.
    *
@@ -59,13 +50,8 @@ final class WordRoles {
       return 0;
     }
     Lexeme word = tokens.lexeme(t, lexicon);
-    long notes = word.notes();
-    if ((notes & KNOWN) != 0) {
-      return (int) (notes >>> ROLES_SHIFT) & ALL_ROLES; // every word but its first occurrence
-    }
-    int roles = derive(tokens, t);
-    word.keepNotes(notes | KNOWN | (long) roles << ROLES_SHIFT);
-    return roles;
+    int roles = NoteField.INSTITUTION_ROLES.get(word);
+    return roles >= 0 ? roles : NoteField.INSTITUTION_ROLES.keep(word, derive(tokens, t)); // kept after a word's first occurrence
   }
 
   /** The roles of word {@code t}, from its chars: each test as the rules ask it. */

@@ -17,9 +17,8 @@ import se.avid.models.lexicon.SwedishLexicon;
  * 3 bits the folded reading's ordinal plus one (0 not yet known); 1 the locality test is known,
  * 1 its answer; 6 bits the place prefix's length plus one (0 not yet known); from bit 32, two
  * bits per word set of the rules ({@link WordFacts#inSet}: known, member). Bits 18 and 19 are the
- * review detector's ({@code ResidualWords.endsInNameCue}); 20 to 23 the place gate's ({@code
- * places.PlaceCandidates}), 24 is free, 25 to 31 the institution gate's ({@code
- * institutions.WordRoles}). A writer carries over
+ * review detector's ({@code ResidualWords.endsInNameCue}); 20 to 31 the gates' fields of
+ * {@link se.avid.models.lexicon.NoteField} (24 is free). A writer carries over
  * what it read, so a write lost to another thread's costs only a second derivation.
  */
 final class WordNotes {

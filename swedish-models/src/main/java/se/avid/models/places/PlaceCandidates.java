@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import se.avid.models.lexicon.Lexeme;
+import se.avid.models.lexicon.NoteField;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
@@ -52,17 +53,6 @@ final class PlaceCandidates {
   static final int COMPOUND = 1 << 2;
 
   /**
-   * The bit of the record's {@link Lexeme#notes} that says the roles are known, the roles in the
-   * three bits above it (the name rules' {@code WordNotes} keep bits 0 to 17, the review
-   * detector's {@code ResidualWords} 18 and 19, the institution detector's {@code WordRoles} 25 to
-   * 31). A writer carries over what it read.
-   */
-  static final int KNOWN_BIT = 20;
-  private static final long KNOWN = 1L << KNOWN_BIT;
-  private static final int ROLES_SHIFT = KNOWN_BIT + 1;
-  private static final int ALL_ROLES = (1 << 3) - 1;
-
-  /**
    * The roles of token {@code p}, found once per word and kept in its record: 0 for a token that is
    * no word or an index out of range.
    *
@@ -76,13 +66,8 @@ final class PlaceCandidates {
       return 0;
     }
     Lexeme word = tokens.lexeme(p, lexicon);
-    long notes = word.notes();
-    if ((notes & KNOWN) != 0) {
-      return (int) (notes >>> ROLES_SHIFT) & ALL_ROLES; // every word but its first occurrence
-    }
-    int roles = derive(lexicon, tokens, p, word);
-    word.keepNotes(notes | KNOWN | (long) roles << ROLES_SHIFT);
-    return roles;
+    int roles = NoteField.PLACE_ROLES.get(word);
+    return roles >= 0 ? roles : NoteField.PLACE_ROLES.keep(word, derive(lexicon, tokens, p, word)); // kept after a word's first occurrence
   }
 
   /** The roles of word {@code p}, whose record is {@code word}, from its chars: each test as the rules ask it. */
