@@ -480,14 +480,15 @@ final class UnknownWords {
     // the slots that name persons and nothing else: an age, a pair after a noun of persons, an apposition
     boolean personSlot = slots.ageAfter(t) || slots.apposition(t)
         || slots.groups.pairAfterPersonNoun(t); // "barnen bredvid, artem o sofiia, e"
+    boolean bySomClause = personBySomClause(t);
     boolean slot = personSlot || tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t)
         || slots.withTheWriter(t) || slots.aloneOnLastLine(t) || slots.appositionAfterNounPhrase(t)
-        || fromACountry(t) || personBySomClause(t);
+        || fromACountry(t) || bySomClause;
     // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
     // words), unless Statistics Sweden counts it as a first name ("rebwar"); in a slot of persons,
-    // a short one too ("två barn, ton och fah,", "noi 8 år")
+    // a short one too ("två barn, ton och fah,", "noi 8 år", "bara nok som jobbar")
     return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
-        && !shapes.definiteEnding(t) && (noWordAtAll(t) || personSlot && shortNoWord(t)) && !tripledLetter(t);
+        && !shapes.definiteEnding(t) && (noWordAtAll(t) || (personSlot || bySomClause) && shortNoWord(t)) && !tripledLetter(t);
   }
 
   /** A word of three letters with a vowel that no list or dictionary knows ("fah", "noi"; not "mvh", "typ"). */

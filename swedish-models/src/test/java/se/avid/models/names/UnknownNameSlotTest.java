@@ -45,7 +45,9 @@ class UnknownNameSlotTest {
         row("jag har ingen här utom zerihun som bor i umeå", "NAME zerihun", "PLACE umeå"),
         // a word of three letters in a slot of persons: a pair after a noun of persons, an age
         row("våra barn, noi och fah, är hemma hos min moster", "NAME noi", "NAME fah"),
-        row("min dotter noi 8 år går i skolan", "NAME noi"));
+        row("min dotter noi 8 år går i skolan", "NAME noi"),
+        // and before "som" and a verb only a person does
+        row("jag har inga vänner här, bara nok som jobbar på restaurang", "NAME nok"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,7 +71,8 @@ class UnknownNameSlotTest {
         row("vi köpte kaffe från brasilien"),
         // three letters without a vowel, or in a slot that is not only of persons
         row("hon skrev mvh 8 år senare"),
-        row("hej. nej har slutat gälla"));
+        row("hej. nej har slutat gälla"),
+        row("det finns ngn som bor där"));
   }
 
   @ParameterizedTest(name = "{0}")
