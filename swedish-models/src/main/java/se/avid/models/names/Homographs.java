@@ -308,7 +308,7 @@ final class Homographs {
    * sentence, where the pronoun would need a noun after it.
    */
   boolean pronounNamedAtSentenceEnd(int t) {
-    return NAMED_PRONOUNS.has(tokens, t) && cues.namingCue(t) && sentenceEndsAfter(t);
+    return NAMED_PRONOUNS.has(tokens, t) && cues.namingCue(t) && slots.sentenceEndsAfter(t);
   }
 
   /** "sin mentor lind på skolan", "handläggaren ek.": right after a cue that names a person, ending its noun phrase. */
@@ -351,14 +351,9 @@ final class Homographs {
    */
   private boolean phraseEndsAfter(int t) {
     // not a comma: an age or a relative clause often follows one, which the stronger slots weigh ("vår son vide, 9,")
-    return sentenceEndsAfter(t) || tokens.adjacent(t) && PLACE_PREPOSITIONS_AFTER.has(tokens, t + 1);
+    return slots.sentenceEndsAfter(t) || tokens.adjacent(t) && PLACE_PREPOSITIONS_AFTER.has(tokens, t + 1);
   }
 
-  /** The text ends after word {@code t}, or a full stop, exclamation or question mark follows it. */
-  private boolean sentenceEndsAfter(int t) {
-    int u = t + 1;
-    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?');
-  }
 
   /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
   private boolean cuedHomograph(int t, int bearers) {

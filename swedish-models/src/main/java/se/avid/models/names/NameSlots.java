@@ -77,18 +77,25 @@ final class NameSlots {
       "tant", "tanten", "farbror", "kompis", "vän");
 
   /**
-   * "en äldre man, alf, på drottninggatan", "en tjej, mina, i klassen": the word alone between
-   * commas after a noun of a person (a kin or role noun of the cue list, or "kvinna", "tjej") and
+   * "en äldre man, alf, på drottninggatan", "en tjej, mina, i klassen", "en elev, liv.": the word
+   * alone between commas, or after one at the sentence's end, after a noun of a person (a kin or role noun of the cue list, or "kvinna", "tjej") and
    * its article or possessive, with one adjective between them at most: who that person is.
    */
   boolean appositionToPerson(int t) {
     int noun = t - 2;
-    if (!tokens.isPunct(t - 1, ',') || !tokens.isPunct(t + 1, ',') || !tokens.isWord(noun)
+    // closed by a comma, or by the sentence's end: "orolig för en elev, liv."
+    if (!tokens.isPunct(t - 1, ',') || !(tokens.isPunct(t + 1, ',') || sentenceEndsAfter(t)) || !tokens.isWord(noun)
         || !(Category.CUE_RELATION.in(words.flags[noun]) || Category.CUE_NAME.in(words.flags[noun]) || PERSON_NOUNS.has(tokens, noun))) {
       return false;
     }
     // "en man", or "en äldre man": the word between is the noun's adjective
     return isDeterminer(noun - 1) || tokens.isWord(noun - 1) && isDeterminer(noun - 2);
+  }
+
+  /** The text ends after word {@code t}, or a full stop, exclamation or question mark follows it. */
+  boolean sentenceEndsAfter(int t) {
+    int u = t + 1;
+    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?');
   }
 
   private boolean isDeterminer(int k) {

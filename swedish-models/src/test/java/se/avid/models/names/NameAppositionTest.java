@@ -29,9 +29,20 @@ class NameAppositionTest {
     "jag bor granne med en äldre man, alf, på drottninggatan|alf",
     "en tjej, saga, i klassen slog henne|saga",
     "det sitter en kvinna, ionela stan, från rumänien utanför ica|ionela stan",
+    // or after one comma, at the sentence's end
+    "jag är mentor i sjuan och orolig för en elev, liv. hon äter inte frukost|liv",
   })
   void aFirstNameBetweenCommasAfterANounOfAPersonIsThatPerson(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "det var en kompis, alltså.",
+    "jag har en son, två döttrar.",
+  })
+  void anOrdinaryWordAfterANounOfAPersonAndACommaAtTheSentencesEndStays(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
