@@ -27,6 +27,8 @@ final class PlaceNeighbours {
 
   /** The shortest last part that makes a word no name but a compound of words ("föreningen"; not "slet"). */
   private static final int MIN_COMPOUND_HEAD = 8;
+  /** The same after a verb of living, where a way of living stands as often ("andra|hand"). */
+  private static final int MIN_COMPOUND_HEAD_AFTER_VERB = 4;
   /** The same before "i" and a town, where a room or unit of a building stands as often ("omklädnings|rummet"). */
   private static final int MIN_COMPOUND_HEAD_BEFORE_TOWN = 5;
 
@@ -131,7 +133,7 @@ final class PlaceNeighbours {
         || isListedPlace(tokens, u + 2) || tokens.is(u + 3, "kommun") && tokens.adjacent(u + 2); // "i älvdalens kommun"
     // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
     return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u)
-        || placeShapedCompound(tokens, u) || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD_BEFORE_TOWN)); // "bor i trängslet i älvdalens kommun"
+        || placeShapedCompound(tokens, u) || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD_BEFORE_TOWN, true)); // "bor i trängslet i älvdalens kommun"
   }
 
   /**
@@ -147,7 +149,7 @@ final class PlaceNeighbours {
     int p = u - 1;
     return HOME_PREPOSITIONS.has(tokens, p) && tokens.adjacent(p) && tokens.adjacent(p - 1) && HOMES.has(tokens, p - 1)
         && !tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS) && isNameWord(tokens, u)
-        && (runs.placeEnd(tokens, u) > 0 || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD));
+        && (runs.placeEnd(tokens, u) > 0 || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD, true));
   }
 
   private static final WordSieve HOME_PREPOSITIONS = WordSieve.of("i", "utanför", "utanfor", "nära", "nara", "vid");
@@ -157,11 +159,35 @@ final class PlaceNeighbours {
       "hemma", "bondgård", "bondgården", "sommarstuga", "sommarstugan", "fritidshus", "fritidshuset");
 
   /**
-   * Word {@code u} is letters only and no dictionary entry, frequent word, ordinary word by its
-   * stem or compound ending in a long word, unless it ends as a place does ("trängslet",
-   * "killinge", "köpinge"; not "huset", "kassan", "chileföreningen").
+   * Word {@code u} may be a place's name that no list holds: a name's word ({@link #isNameWord})
+   * in no dictionary ({@link #inNoDictionary}: compounds of a word of four letters or more
+   * excluded, and a place's ending no excuse, as the slot's own rules read those, "grann|landet").
+   * Asked after a verb of living or moving ("bor i hvidovre", "flyttade till trängslet").
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether the word may name a place
    */
-  private boolean inNoDictionary(Tokens tokens, int u, int minHead) {
+  boolean isUnlistedName(Tokens tokens, int u) {
+    // no plural's definite ending either: "ett ökat boende i sjöbodarna" (but "bodde på amager")
+    return !tokens.has(u, Tokens.ALL_CAPS) && isNameWord(tokens, u) && !definitePlural(tokens, u)
+        && inNoDictionary(tokens, u, MIN_COMPOUND_HEAD_AFTER_VERB, false);
+  }
+
+  /** Word {@code u} ends in "-na", as a definite plural does ("sjöbodarna"). */
+  private static boolean definitePlural(Tokens tokens, int u) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(u);
+    return lower[end - 1] == 'a' && lower[end - 2] == 'n';
+  }
+
+  /**
+   * Word {@code u} is letters only and no dictionary entry, frequent word, ordinary word by its
+   * stem or compound ending in a word of {@code minHead} letters or more, unless it ends as a
+   * place does and {@code endingTells} ("trängslet", "killinge", "köpinge"; not "huset",
+   * "kassan", "chileföreningen").
+   */
+  private boolean inNoDictionary(Tokens tokens, int u, int minHead, boolean endingTells) {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
@@ -177,7 +203,7 @@ final class PlaceNeighbours {
     // a place's ending makes a name of what reads as a word too ("köp|inge"); else no word ("kassan")
     // nor a compound of a long noun ("chile|föreningen", "psykos|mottagningen"); one of a short
     // word may be a name ("träng|slet"): the slot, between a home or a preposition and a town, tells
-    if (Lexeme.endsAsPlace(tokens.lexeme(u, lexicon).ending(), length)) {
+    if (endingTells && Lexeme.endsAsPlace(tokens.lexeme(u, lexicon).ending(), length)) {
       return true;
     }
     char[] scratch = new char[length + 2];

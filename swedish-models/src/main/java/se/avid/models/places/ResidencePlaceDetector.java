@@ -362,8 +362,8 @@ public final class ResidencePlaceDetector implements Detector {
     if (end > 0) {
       sink.add(tokens.start(u), end, EntityType.PLACE, RESIDENCE_SCORE);
       return neighbours.coordinatedPlace(tokens, u, end, sink);
-    } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u)) {
-      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova"
+    } else if (UnknownPlaces.isUnknownWord(lexicon, tokens, u) || neighbours.isUnlistedName(tokens, u)) {
+      sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNKNOWN_WORD_SCORE); // "bor i craiova", "bor i frederiksberg"
       return neighbours.coordinatedPlace(tokens, u, tokens.end(u), sink);
     } else if (compound) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNLISTED_SLOT_SCORE); // "bor i hammarskogen"

@@ -89,6 +89,19 @@ class PlaceNeighboursTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"hon bor i hvidovre nu", "vi bodde tillsammans på amager fram till 2022"})
+  void aWordOfNoDictionaryAfterAVerbOfLivingIsAPlace(String text) {
+    assertEquals(1, places(text).size(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jag bor i andrahand just nu", "vita boere reste till grannlandet Moçambique",
+      "det kan bidra till ett ökat boende i sjöbodarna."})
+  void aCompoundOfWordsOrADefinitePluralAfterAVerbOfLivingStays(String text) {
+    assertTrue(places(text).stream().noneMatch(p -> !p.endsWith("Moçambique")), text);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"hon jobbar i kassan i älvdalens kommun", "vi hade vänner i chileföreningen i lund",
       "hon går på psykosmottagningen i lund", "vi har en stuga vid sjön", "det var kaos hemma i helgen"})
   void anOrdinaryWordOrACompoundOfALongNounInThoseSlotsStays(String text) {
