@@ -58,7 +58,7 @@ final class PersonGroups {
     return tokens.isWord(after) && (tokens.is(after, "som") || words.inSet(ClauseWords.FINITE_VERBS, after)
             || words.inSet(ClauseWords.VERBS_OF_A_PERSON, after)) // "våra tvillingar ask och vilja föddes"
         // "har tvillingar ask och vilja 3 år", "mina småsyskon lilja och theo, tvättade"
-        || !commas && (smallNumber(after) || tokens.isPunct(after, ',')) && named(first) && named(second);
+        || !commas && (AgeSlots.smallNumber(tokens, after) || tokens.isPunct(after, ',')) && named(first) && named(second);
   }
 
   /** A noun of several persons or a kin noun, or a compound ending in one: "småsyskon", "fosterbarn". */
@@ -84,11 +84,6 @@ final class PersonGroups {
   /** A word that people are called by: "mina vänner liv och lust," names one friend, not two. */
   private boolean named(int k) {
     return words.firstNameBearers(k) > 0 || Category.FIRST_NAME.in(words.flags[k]);
-  }
-
-  /** One or two digits: an age. */
-  private boolean smallNumber(int k) {
-    return tokens.kind(k) == Tokens.NUMBER && tokens.length(k) <= 2;
   }
 
   /** The verbs of having that own a noun of persons as a possessive does: "har tvillingar ask och vilja". */
