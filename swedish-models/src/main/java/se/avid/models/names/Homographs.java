@@ -405,7 +405,8 @@ final class Homographs {
     boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);
     boolean setOff = slots.apposition(t) // "hennes kontaktperson på boendet, klara, har sett"
         || slots.appositionToPerson(t) // "en äldre man, alf, på drottninggatan"
-        || slots.resumedByPronoun(t); // "jag litar på klara, hon är lugn"
+        || slots.resumedByPronoun(t) // "jag litar på klara, hon är lugn"
+        || slots.withOthers(t); // "åker till stig o dom andra gamla"
     boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")

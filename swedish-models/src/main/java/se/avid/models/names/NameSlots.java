@@ -92,6 +92,26 @@ final class NameSlots {
     return isDeterminer(noun - 1) || tokens.isWord(noun - 1) && isDeterminer(noun - 2);
   }
 
+  /**
+   * "åker till stig o dom andra gamla", "lisa och de andra kom": the word beside "de andra", the
+   * others of a group of persons, before the clause or phrase ends or a word of persons follows
+   * ("sol och de andra planeterna" stays).
+   */
+  boolean withOthers(int t) {
+    int others = t + 3;
+    if (!tokens.adjacent(t) || !OTHERS_AND.has(tokens, t + 1) || !(tokens.is(t + 2, "de") || tokens.is(t + 2, "dom"))
+        || !tokens.is(others, "andra")) {
+      return false;
+    }
+    int after = others + 1;
+    return !tokens.isWord(after) || OTHER_PERSONS.has(tokens, after) || words.inSet(ClauseWords.FINITE_VERBS, after);
+  }
+
+  private static final WordSieve OTHERS_AND = WordSieve.of("och", "o", "å");
+  /** Words of persons after "de andra": "de andra gamla", "dom andra barnen". */
+  private static final WordSieve OTHER_PERSONS = WordSieve.of("gamla", "barnen", "ungarna", "killarna", "tjejerna",
+      "kompisarna", "grabbarna", "vuxna", "äldre", "också");
+
   /** The text ends after word {@code t}, or a full stop, exclamation or question mark follows it. */
   boolean sentenceEndsAfter(int t) {
     int u = t + 1;

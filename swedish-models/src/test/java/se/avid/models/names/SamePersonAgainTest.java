@@ -129,6 +129,19 @@ class SamePersonAgainTest {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "då e det ingen som åker till stig o dom andra gamla. ska jag säga till?|stig",
+  })
+  void aFirstNameBesideTheOthersOfAGroupIsAPerson(String text, String names) {
+    assertEquals(List.of(names.split(",")), RedactedWords.in(text));
+  }
+
+  @Test
+  void aWordBesideTheOtherThingsOfAGroupIsKept() {
+    assertEquals(List.of(), RedactedWords.in("vi pratade om sol och de andra planeterna."));
+  }
+
   @Test
   void aCountryVisitedIsKept() {
     assertEquals(List.of(), RedactedWords.in("vi åkte till kuba 3 gånger förra året."));
