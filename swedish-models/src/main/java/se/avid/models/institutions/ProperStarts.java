@@ -24,8 +24,7 @@ final class ProperStarts {
     int first = t;
     for (int k = 0; k < 2; k++) {
       int p = first - 1;
-      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+      if (saintsTitleEndsAt(tokens, p)) {
         return tokens.start(p - 2); // "s:t", read as three tokens
       }
       if (!tokens.isWord(p) || !tokens.adjacent(p) || !LOWERCASE_PARTS.has(tokens, p)) {
@@ -34,6 +33,12 @@ final class ProperStarts {
       first = p;
     }
     return tokens.start(first);
+  }
+
+  /** Token {@code p} is the {@code t} of a saint's title written {@code s:t}, which reads as three tokens. */
+  private static boolean saintsTitleEndsAt(Tokens tokens, int p) {
+    return tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
+        && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p);
   }
 
   /** Capitalised, not all caps, and not the first word of its sentence or line. */
@@ -68,8 +73,7 @@ final class ProperStarts {
     int first = t;
     for (int k = 0; k < 3; k++) {
       int p = first - 1;
-      if (tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-          && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p)) {
+      if (saintsTitleEndsAt(tokens, p)) {
         return tokens.start(p - 2); // "S:t", read as three tokens
       }
       if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {

@@ -82,6 +82,24 @@ public final class Words {
     return true;
   }
 
+  /**
+   * Whether every char of {@code chars[from, from+length)} is a letter: no digit, hyphen or other
+   * mark, as no place name is written ("ab-byn", "x2by").
+   *
+   * @param chars the text
+   * @param from where the word starts
+   * @param length its length
+   * @return whether the word is letters only
+   */
+  public static boolean isLetters(char[] chars, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (!Character.isLetter(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsWith(char[] chars, int from, int length, String prefix) {
     int n = prefix.length();
     if (n > length) {

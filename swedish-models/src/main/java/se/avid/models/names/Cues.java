@@ -214,7 +214,7 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
-    if (p == t - 1 && (naming.afterNamedObject(t) || tokens.is(p, "till") && naming.namedByNoun(t))) {
+    if (p == t - 1 && (naming.afterNamedObject(t) || naming.changedNameTo(t))) {
       return CUE_STRONG; // "alla kallar mig kwan", "en kille som kallas lillen", "bytte namn till ro"
     }
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))

@@ -61,7 +61,7 @@ final class NamingVerbs {
    * "jag bytte namn till ro", "hon har ändrat efternamn till berg": after a change of name, what it
    * was changed to is the name.
    */
-  private boolean changedNameTo(int t) {
+  boolean changedNameTo(int t) {
     int to = t - 1;
     int noun = t - 2;
     return tokens.is(to, "till") && tokens.isWord(noun) && NAME_NOUNS.has(tokens, noun) && NAME_CHANGES.has(tokens, noun - 1);

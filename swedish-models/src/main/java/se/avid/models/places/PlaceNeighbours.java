@@ -7,6 +7,7 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.lexicon.Words;
 import se.avid.models.names.Localities;
 import se.avid.spi.FindingSink;
 
@@ -191,25 +192,24 @@ final class PlaceNeighbours {
     char[] lower = tokens.lower();
     int start = tokens.start(u);
     int length = tokens.length(u);
-    for (int i = start; i < start + length; i++) {
-      if (!Character.isLetter(lower[i])) {
-        return false;
-      }
+    if (!Words.isLetters(lower, start, length)) {
+      return false;
     }
-    long facts = lexicon.facts(lower, start, length);
+    Lexeme word = tokens.lexeme(u, lexicon); // the call's record: its facts, ending and ordinary-word test
+    long facts = word.facts();
     if (SwedishLexicon.categories(facts) != 0 || SwedishLexicon.isListedWord(facts) || SwedishLexicon.isFrequentWord(facts)) {
       return false;
     }
     // a place's ending makes a name of what reads as a word too ("köp|inge"); else no word ("kassan")
     // nor a compound of a long noun ("chile|föreningen", "psykos|mottagningen"); one of a short
     // word may be a name ("träng|slet"): the slot, between a home or a preposition and a town, tells
-    if (endingTells && Lexeme.endsAsPlace(tokens.lexeme(u, lexicon).ending(), length)) {
+    if (endingTells && Lexeme.endsAsPlace(word.ending(), length)) {
       return true;
     }
-    char[] scratch = new char[length + 2];
-    if (lexicon.isCommonWord(facts, lower, start, length, scratch)) {
+    if (word.isCommonWord()) {
       return false;
     }
+    char[] scratch = new char[length + 1];
     for (int head = start + MIN_LENGTH; head <= start + length - minHead; head++) {
       if (lexicon.isCommonWord(lower, head, start + length - head, scratch)) {
         return false;

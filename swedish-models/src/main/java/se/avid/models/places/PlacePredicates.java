@@ -5,6 +5,7 @@ import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.lexicon.Words;
 
 /**
  * A word that the rest of its sentence says is a place: {@code fiskvallen är ett tråkigt område},
@@ -53,10 +54,8 @@ final class PlacePredicates {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    for (int i = start; i < start + length; i++) {
-      if (!Character.isLetter(lower[i])) {
-        return false;
-      }
+    if (!Words.isLetters(lower, start, length)) {
+      return false;
     }
     Lexeme word = tokens.lexeme(t, lexicon); // the call's record of the word, shared with the other detectors
     long facts = word.facts();

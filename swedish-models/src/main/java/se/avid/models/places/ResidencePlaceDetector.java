@@ -306,8 +306,8 @@ public final class ResidencePlaceDetector implements Detector {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, BARE_NOUN_SLOT_SCORE); // "en jobbar i skara", "söder om kista"
       return u;
     }
-    if ((!slot || tokens.is(p, "vid") || tokens.is(p, "i")) && neighbours.isBeforeTown(tokens, u)
-        || slot && neighbours.isWhereHomeIs(tokens, u)) {
+    // each asks its own prepositions ("på", "vid", "i"; "i", "utanför", "nära", "vid")
+    if (neighbours.isBeforeTown(tokens, u) || neighbours.isWhereHomeIs(tokens, u)) {
       // "går på backhammar i Rinkeby", "bor i trängslet i älvdalens kommun", "huset i killinge"
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, NEIGHBOUR_SCORE);
       return u;

@@ -4,6 +4,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.lexicon.Words;
 import se.avid.models.names.AsciiFolding;
 
 /**
@@ -44,10 +45,8 @@ final class UnknownPlaces {
     if (length < MIN_LENGTH || TENURES.has(tokens, u)) {
       return false;
     }
-    for (int i = start; i < start + length; i++) {
-      if (!Character.isLetter(lower[i])) {
-        return false;
-      }
+    if (!Words.isLetters(lower, start, length)) {
+      return false;
     }
     if (Category.WORD_ENDING.in(lexicon.suffixes().cursor().longestSuffix(lower, start, length))) {
       return false; // "sjöbodarna", "förortsområden": an inflected compound the dictionary lacks, not a name

@@ -2,6 +2,7 @@ package se.avid.models.places;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Words;
 
 /**
  * A lowercase word that no list holds but that is shaped like a Swedish place name: no word, name
@@ -101,10 +102,8 @@ final class UnlistedPlaces {
     if (!Category.PLACE_SUFFIX.in(ending) || length - head < MIN_ENDING || head < MIN_HEAD) {
       return -1; // most words: no place-name ending
     }
-    for (int i = start; i < start + length; i++) {
-      if (!Character.isLetter(lower[i])) {
-        return -1; // "ab-byn", "x2by": no place written so
-      }
+    if (!Words.isLetters(lower, start, length)) {
+      return -1; // "ab-byn", "x2by": no place written so
     }
     if (endsInVerbalNoun(lower, start + length) || lower[start + length - 1] == 's') {
       // "omhändertagandet": a verb's noun in -andet, which the ending "landet" only looks like;

@@ -59,4 +59,13 @@ class WordsTest {
     boolean expected = word.equals(a) || word.equals(b);
     assertEquals(expected, Words.isAnyOf(text, 2, word.length(), new String[] {a, b}));
   }
+
+  @Test
+  void aPlaceNameIsLettersOnly() {
+    char[] text = "i köpinge, ab-byn och x2by".toCharArray();
+    assertTrue(Words.isLetters(text, 2, 7)); // "köpinge"
+    assertFalse(Words.isLetters(text, 2, 8)); // "köpinge,"
+    assertFalse(Words.isLetters(text, 11, 6)); // "ab-byn"
+    assertFalse(Words.isLetters(text, 22, 4)); // "x2by"
+  }
 }
