@@ -225,13 +225,21 @@ public final class VehicleRegistrationDetector implements Detector {
     } else {
       return -1;
     }
-    if (ScanSupport.wordCharFrom(t, end) || numberGoesOn(t, end)
+    if (ScanSupport.wordCharFrom(t, end) || numberGoesOn(t, end) || ScanSupport.followedByUnit(t, end)
+        || Character.isLowerCase(t.charAt(start)) && ScanSupport.wordIn(t, start, start + 2, TWO_LETTER_WORDS)
         || !(ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end))) {
       return -1;
     }
     ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, WITH_CUE);
     return end;
   }
+
+  /**
+   * Swedish words of two letters written before amounts and counts: in lowercase, "kräver nu 38 000
+   * kr" or "kostar ca 12 500" near a car are the word and a number, not a Danish plate.
+   */
+  private static final String[] TWO_LETTER_WORDS = {
+    "nu", "om", "ca", "ex", "vi", "du", "de", "ni", "ju", "ut", "in", "en", "av", "to", "ej", "el", "ok", "mm", "st", "kr"};
 
   private static boolean isLatinLetter(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';

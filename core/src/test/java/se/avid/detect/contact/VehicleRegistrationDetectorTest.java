@@ -108,6 +108,17 @@ class VehicleRegistrationDetectorTest {
     assertFinds(PLATE, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "han körde in i en parkerad BMW, och ägaren kräver nu 38 000 kr av honom",
+    "bilen kostade ca 12 500 att laga",
+    "Bilen har nummer CX 48 213 kr",
+    "mopeden kostade CX 48 213:-",
+  })
+  void aWordOrAnAmountNearAVehicleCueIsNoDanishPlate(String text) {
+    assertFinds(PLATE, text);
+  }
+
   @Test
   void aSnowmobileCuesItsPlate() {
     assertFinds(PLATE, "skotern «jxt 48l» står kvar i garaget");
