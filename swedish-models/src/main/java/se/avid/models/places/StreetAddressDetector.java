@@ -7,9 +7,9 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.EndingTails;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.Lexicon;
+import se.avid.models.lexicon.SaintsTitle;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
-import se.avid.models.lexicon.WordSieve;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -232,7 +232,7 @@ public final class StreetAddressDetector implements Detector {
         boolean named = cased && (!tokens.has(t, Tokens.SENTENCE_START) || end > 0)
             || end > 0 && (placePreposition(tokens, t) || AddressCues.before(tokens, t) // "bor på ringvägen 8"
                 || AddressLines.lowercaseStreetEnd(tokens, t) > 0) // "…, ringvägen 3, 576 33 sävsjö"
-            || adjective;
+            || adjective || SaintsTitle.startBefore(tokens, t) >= 0; // "sankt eriksgatan": a saint's street
         if (!named && word.isCommonWord()) {
           continue;
         }
@@ -241,9 +241,7 @@ public final class StreetAddressDetector implements Detector {
           first = t - 1;
         }
       }
-      if (first < t && isNobiliaryParticle(tokens, first - 1)) {
-        first--; // "von Rosens väg 8", "af Klints gata": the particle belongs to the owner's name
-      }
+      first = StreetNameStart.extend(tokens, first, first < t);
       if (end > 0) {
         sink.add(tokens.start(first), end, EntityType.ADDRESS, WITH_NUMBER);
       } else if (AddressCues.before(tokens, first)) {
@@ -336,14 +334,6 @@ public final class StreetAddressDetector implements Detector {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("hans", "dess", "vars", "deras", "ens", "eders");
-
-  /** Particles of noble and foreign surnames that streets are named after ({@code von Rosens väg}). */
-  private static final WordSieve NOBILIARY_PARTICLES = WordSieve.of("von", "af", "van", "de", "la", "du", "der");
-
-  /** Word {@code p} is a surname's particle written right before the name that follows it. */
-  private static boolean isNobiliaryParticle(Tokens tokens, int p) {
-    return p >= 0 && tokens.adjacent(p) && NOBILIARY_PARTICLES.has(tokens, p);
-  }
 
   /** True when the word right before {@code t} is one of {@link #STREET_NAME_ADJECTIVES} ({@code östra storgatan}). */
   private static boolean streetNameAdjectiveBefore(Tokens tokens, int t) {

@@ -55,6 +55,11 @@ class StreetAddressDetectorTest {
         row("vi bodde på karl johans gata 5 förut", "ADDRESS johans gata 5"),
         row("bor i rosengård von rosens väg 8 lgh 1002. nummer", "ADDRESS von rosens väg 8 lgh 1002"),
         row("Vi bor på af Klints gata 3 sedan i höstas", "ADDRESS af Klints gata 3"),
+        // a saint's title is part of the street's name
+        row("lägenheten på sankt eriksgatan 58, 4 tr", "ADDRESS sankt eriksgatan 58, 4 tr"),
+        row("Vi bodde på S:t Olofsgatan 3 i Visby", "ADDRESS S:t Olofsgatan 3"),
+        row("bor på s:t eriksgatan 58", "ADDRESS s:t eriksgatan 58"),
+        row("vi möttes på sankt eriksgatan igår", "ADDRESS sankt eriksgatan"),
         row("de bor på Storgatan 4", "ADDRESS Storgatan 4"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("de bor på hjulsta backar 12 i hjulsta", "ADDRESS hjulsta backar 12"),
