@@ -170,7 +170,8 @@ final class AgeSlots {
     // clause about the word
     int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
     int v = t + 1;
-    if (tokens.is(relative, "som")) {
+    boolean clause = tokens.is(relative, "som");
+    if (clause) {
       v = relative + 1;
       if (tokens.is(v, "nu") || tokens.isWord(v) && words.inSet(ClauseWords.SENTENCE_ADVERBS, v)) {
         v++; // "saga, som nu är 8"
@@ -193,8 +194,18 @@ final class AgeSlots {
     // "Sol e 10 mån": a baby's age in months
     int w = u + 1;
     return w >= tokens.size() || ageUnit(w) || tokens.is(w, "och") || tokens.is(w, "o") // "vilja e 6 o sov"
+        || clause && tokens.isWord(w) && words.inSet(ClauseWords.FINITE_VERBS, w) // "Vilja som är 6 har börjat"
         || tokens.kind(w) == Tokens.PUNCT
         && !tokens.isPunct(w, '%') && !tokens.isPunct(w, ':');
+  }
+
+  /**
+   * "Vilja som är 6 har börjat", "klara, som är 7 år,": an age said in a relative clause about the
+   * word; a thing's count is said with a unit ("som är 6 meter"), a child's age without one.
+   */
+  boolean ageInRelativeClause(int t) {
+    int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    return tokens.is(relative, "som") && ageByCopula(t);
   }
 
   /** The adverbs that hedge an age after its copula: "är kanske 10", "är nästan 14", "är typ 15". */

@@ -456,6 +456,7 @@ final class Homographs {
         + (age && cues.ages.ageInParentheses(t) && tokens.adjacent(t - 1) && tokens.isWord(t - 1)
             && Category.CUE_POSSESSIVE.in(flags[t - 1]) ? 1 : 0)
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
+        + (age && cues.ages.ageInRelativeClause(t) ? 1 : 0) // "Vilja som är 6 har": a relative clause gives a person's age
         + (subject && slots.speakers.beforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         + (inverted == InvertedSubjects.PERSONS ? 1 : 0) // "nu har sol sagt": saying is a person's
