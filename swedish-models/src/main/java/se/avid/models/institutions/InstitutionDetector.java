@@ -166,7 +166,10 @@ public final class InstitutionDetector implements Detector {
     // asked by several of the tests below: once a word
     boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
     if (isHospitalOrPrison(tokens, t, afterPreposition)) {
-      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
+      // with a hospital's noun after it ("Ersta hospice"): a name that is also a kept body's stays redacted so
+      boolean kept = (SwedishLexicon.categories(tokens.lexeme(t, lexicon).facts()) & KEPT) != 0;
+      int end = kept && HospitalNames.isKeptNameOfHospital(tokens, t) ? tokens.end(t + 1) : tokens.end(t);
+      sink.add(start, end, EntityType.PLACE, LOWERCASE_SCORE);
       return;
     }
     if (length < 3) {
@@ -218,7 +221,8 @@ public final class InstitutionDetector implements Detector {
     if ((SwedishLexicon.categories(word.facts()) & KEPT) != 0
         || genitive && (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, length - 1)) & KEPT) != 0) {
       if (HospitalNames.isKeptNameOfHospital(tokens, t)) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+        // with its noun: the kept word alone ("Ersta") is dropped by the allow-list, the hospital is not
+        sink.add(start, tokens.end(t + 1), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
       }
       return true; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
     }

@@ -29,6 +29,16 @@ class RegionHospitalsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Min man ligger sedan en vecka på Ersta hospice.|PLACE Ersta hospice",
+    "min man ligger sedan en vecka på ersta hospice.|PLACE ersta hospice",
+  })
+  void aHospitalNamedLikeAKeptBodyIsRedactedWithItsNoun(String text, String finding) {
+    assertEquals(List.of(finding), Redactions.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Ersta diakoni har en samtalsgrupp.",
     "Vi fick vänta länge på sjukhuset.",
     "Barnens sjukhus är bättre nu.",
   })
