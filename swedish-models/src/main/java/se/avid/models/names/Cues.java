@@ -268,7 +268,8 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || namingCueNoun(t) || relations.partnerOf(t) && !words.isCommon(t)
+    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || naming.changedNameTo(t) || namingCueNoun(t)
+        || relations.partnerOf(t) && !words.isCommon(t)
         || relations.namedByHeterAfter(t) || tokens.isWord(t - 1) && relations.postposedPossessive(t - 1) || relations.parentOf(t);
   }
 
@@ -424,6 +425,7 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
+        || naming.changedNameTo(t) // "bytte namn till ro": the name noun is no cue word, the change is
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

@@ -144,14 +144,16 @@ final class NamingVerbs {
   }
 
   /**
-   * Word {@code t} follows "jag heter" ("han hette", "hon heter"): what a person says he is called
-   * is his name, though it is a word too ("jag heter lek", a Thai nickname); not a closed-class
-   * word or an adverb ("jag heter egentligen", "hon heter inte", "jag heter nu").
+   * Word {@code t} follows "jag heter" ("han hette", "hon heter") or a change of name ("bytte namn
+   * till"): what a person says he is called, or took as his name, is his name, though it is a word
+   * too ("jag heter lek", a Thai nickname; "jag bytte namn till ro"); not a closed-class word or an
+   * adverb ("jag heter egentligen", "hon heter inte", "jag heter nu").
    */
   boolean selfNamed(int t) {
     int verb = t - 1;
-    if (!(tokens.is(verb, "heter") || tokens.is(verb, "hette")) || !tokens.adjacent(verb) || !tokens.adjacent(verb - 1)
-        || !(tokens.is(verb - 1, "jag") || tokens.is(verb - 1, "han") || tokens.is(verb - 1, "hon"))) {
+    boolean says = (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb) && tokens.adjacent(verb - 1)
+        && (tokens.is(verb - 1, "jag") || tokens.is(verb - 1, "han") || tokens.is(verb - 1, "hon"));
+    if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1))) {
       return false;
     }
     return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)

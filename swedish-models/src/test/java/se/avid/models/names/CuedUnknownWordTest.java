@@ -39,6 +39,9 @@ class CuedUnknownWordTest {
         row("hej, jag heter wanida men alla kallar mig kwan", "NAME wanida", "NAME kwan"),
         // what a name was changed to; and a change of a firm's name names no one
         row("Schemat är fel fast jag bytte namn till Ro hos Skatteverket i maj.", "NAME Ro"),
+        row("schemat är fel fast jag bytte namn till ro hos skatteverket i maj", "NAME ro"),
+        row("jag bytte namn till lek när jag kom hit", "NAME lek"),
+        row("han bytte namn till nu"),
         row("vi har bytt namn till ett nytt företag"),
         row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
         row("min son oliver, hemma heter han nong, äter inte lunch", "NAME oliver", "NAME nong"),
