@@ -79,6 +79,7 @@ final class NameRules {
       if (hasAnd) {
         followUps.coordinate();
       }
+      followUps.gappedLists();
       new AgedLists(tokens, words, cues.ages, labels).complete();
       followUps.placeLists();
       followUps.foreignPlaceNames();

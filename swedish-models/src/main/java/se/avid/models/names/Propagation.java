@@ -265,6 +265,20 @@ final class Propagation {
   }
 
   /**
+   * "sagal och nimco på årbyskolan, ilhan på fröslundaskolan": a word that opens an element of a
+   * list of persons and where they are, after one that opens with a name ({@link GappedLists}), is
+   * a name if it may be one (as {@link #coordinated} beside a sure name: the repeated shape of the
+   * list is evidence of its own).
+   */
+  void gappedLists() {
+    for (int t = 3; t + 2 < n; t++) {
+      if (tokens.isWord(t) && score[t] < REDACT && GappedLists.namedElementBefore(tokens, words, type, score, t) >= 0) {
+        coordinated(t, true);
+      }
+    }
+  }
+
+  /**
    * "Botkyrka, Salem, Haninge": a known place that is also a name, listed between places, is the
    * place; "staden Kessoura", "byn Ngozeka": a capitalised word named by a place noun before it is a
    * place.
