@@ -124,6 +124,11 @@ public final class InstitutionDetector implements Detector {
       if (!tokens.isWord(t)) {
         continue;
       }
+      int unit = CompassUnits.startOfUnitAt(tokens, t); // "Psykiatri Nordväst", "hemtjänstgruppen västra"
+      if (unit >= 0) {
+        sink.add(unit, tokens.end(t), EntityType.PLACE, tokens.has(t, Tokens.CAPITALISED) ? CAPITALISED_SCORE : LOWERCASE_SCORE);
+        continue;
+      }
       if (!InstitutionCandidates.mayTake(tokens, t, twoBefore, before, at, after)) {
         assert isLeftByEveryRule(text, tokens, t, NounsAround.of(twoBefore, before, at, after))
             : "InstitutionCandidates leaves out a word a rule takes";
