@@ -214,7 +214,7 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
-    if (p == t - 1 && (naming.afterNamedObject(t) || naming.changedNameTo(t))) {
+    if (p == t - 1 && (naming.afterNamedObject(t) || naming.changedNameTo(t) || naming.calledInRelativeClause(t))) {
       return CUE_STRONG; // "alla kallar mig kwan", "en kille som kallas lillen", "bytte namn till ro"
     }
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))
@@ -268,7 +268,8 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || naming.changedNameTo(t) || namingCueNoun(t)
+    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || naming.changedNameTo(t) || naming.calledInRelativeClause(t)
+        || namingCueNoun(t)
         || relations.partnerOf(t) && !words.isCommon(t)
         || relations.namedByHeterAfter(t) || tokens.isWord(t - 1) && relations.postposedPossessive(t - 1) || relations.parentOf(t);
   }
@@ -425,7 +426,7 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || naming.changedNameTo(t) // "bytte namn till ro": the name noun is no cue word, the change is
+        || naming.changedNameTo(t) || naming.calledInRelativeClause(t) // "bytte namn till ro", "som vi kallar acke"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

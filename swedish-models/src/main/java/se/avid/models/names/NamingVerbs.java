@@ -89,12 +89,32 @@ final class NamingVerbs {
   boolean afterNamedObject(int t) {
     int p = t - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
-        && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem"))
+        && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem")
+                || tokens.is(p, "sig")) // "en av dem, som kallar sig zyphr": the name one goes by
             && (callingVerb(p - 1) || invertedCaller(p - 1)) || personCalled(p)
             // "den lilla kallar hon lillen": the one named before the verb, its subject after it
             || callingVerb(p - 1) && RelationCues.PERSONAL_PRONOUNS.has(tokens, p)
             // "hemma heter han nong": the verb before its subject
             || (tokens.is(p - 1, "heter") || tokens.is(p - 1, "hette")) && PERSON_PRONOUNS.has(tokens, p));
+  }
+
+  /**
+   * "vår son alexander, som vi kallar acke,", "en kille som alla kallar bullen": after a relative
+   * clause's calling verb and its subject, the object being the relative pronoun before them, what
+   * follows is the name given, when the clause is about a person: set off by a comma after a word,
+   * or after a noun of a person (not "det som vi kallar liv").
+   */
+  boolean calledInRelativeClause(int t) {
+    int verb = t - 1;
+    int subject = verb - 1;
+    int relative = subject - 1;
+    if (!callingVerb(verb) || !tokens.adjacent(verb) || !tokens.adjacent(subject) || !tokens.is(relative, "som")
+        || !tokens.isWord(subject) || !(words.inSet(CueLists.SUBJECT_PRONOUNS, subject) || tokens.is(subject, "alla"))) {
+      return false;
+    }
+    int antecedent = relative - 1;
+    return tokens.isPunct(antecedent, ',') && tokens.isWord(antecedent - 1)
+        || tokens.isWord(antecedent) && (Category.CUE_RELATION.in(flags[antecedent]) || Category.CUE_NAME.in(flags[antecedent]));
   }
 
   /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen", "en av dem kallas lillen". */
@@ -144,16 +164,17 @@ final class NamingVerbs {
   }
 
   /**
-   * Word {@code t} follows "jag heter" ("han hette", "hon heter") or a change of name ("bytte namn
-   * till"): what a person says he is called, or took as his name, is his name, though it is a word
-   * too ("jag heter lek", a Thai nickname; "jag bytte namn till ro"); not a closed-class word or an
+   * Word {@code t} follows "jag heter" ("han hette", "hon heter"), a change of name ("bytte namn
+   * till") or a relative clause that calls a person so ("som vi kallar"): what a person says he is
+   * called, or took as his name, is his name, though it is a word too ("jag heter lek", a Thai
+   * nickname; "jag bytte namn till ro", "som vi kallar acke"); not a closed-class word or an
    * adverb ("jag heter egentligen", "hon heter inte", "jag heter nu").
    */
   boolean selfNamed(int t) {
     int verb = t - 1;
     boolean says = (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb) && tokens.adjacent(verb - 1)
         && (tokens.is(verb - 1, "jag") || tokens.is(verb - 1, "han") || tokens.is(verb - 1, "hon"));
-    if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1))) {
+    if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1)) && !calledInRelativeClause(t)) {
       return false;
     }
     return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)

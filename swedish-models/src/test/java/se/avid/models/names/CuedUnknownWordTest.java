@@ -43,6 +43,11 @@ class CuedUnknownWordTest {
         row("jag bytte namn till lek när jag kom hit", "NAME lek"),
         row("han bytte namn till nu"),
         row("vi har bytt namn till ett nytt företag"),
+        // the name one goes by, and a relative clause that calls a person so (not a thing)
+        row("en av dem, som kallar sig xxdarkwolfxx, har sagt åt honom", "NAME xxdarkwolfxx"),
+        row("vår son alexander, som vi kallar acke, är 20 och har adhd.", "NAME alexander", "NAME acke"),
+        row("det är det som vi kallar liv"),
+        row("en sak som vi kallar mobbning"),
         row("jag bor med en annan ukrainsk tjej, daryna. jag läser sfi.", "NAME daryna"),
         row("min son oliver, hemma heter han nong, äter inte lunch", "NAME oliver", "NAME nong"),
         row("chefen e sjuk och min äldsta har adhd"),
