@@ -122,7 +122,12 @@ class CuedHomographTest {
     return Stream.of(
         row("hej, vi är föräldrar till klara som är 7 år och har diabetes", "NAME klara"),
         row("vi har ett hus som är 7 år gammalt"),
-        row("vi har en hund som är 7 år"));
+        row("vi har en hund som är 7 år"),
+        // without a cue, at a sentence's start, before the main clause's verb
+        row("Han far upp och skriker. Vilja som är 6 har börjat kissa i sängen igen.", "NAME Vilja"),
+        row("han far upp och skriker. vilja som är 6 har börjat kissa i sängen igen.", "NAME vilja"),
+        row("Min vilja som är stark hjälper mig."),
+        row("Klassen som är 25 har fått en ny lärare."));
   }
 
   @ParameterizedTest(name = "{0}")
