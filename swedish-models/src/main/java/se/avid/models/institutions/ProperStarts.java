@@ -1,5 +1,6 @@
 package se.avid.models.institutions;
 
+import se.avid.models.lexicon.SaintsTitle;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
@@ -24,7 +25,7 @@ final class ProperStarts {
     int first = t;
     for (int k = 0; k < 2; k++) {
       int p = first - 1;
-      if (saintsTitleEndsAt(tokens, p)) {
+      if (SaintsTitle.endsAt(tokens, p)) {
         return tokens.start(p - 2); // "s:t", read as three tokens
       }
       if (!tokens.isWord(p) || !tokens.adjacent(p) || !LOWERCASE_PARTS.has(tokens, p)) {
@@ -33,12 +34,6 @@ final class ProperStarts {
       first = p;
     }
     return tokens.start(first);
-  }
-
-  /** Token {@code p} is the {@code t} of a saint's title written {@code s:t}, which reads as three tokens. */
-  private static boolean saintsTitleEndsAt(Tokens tokens, int p) {
-    return tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-        && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p);
   }
 
   /** Capitalised, not all caps, and not the first word of its sentence or line. */
@@ -73,7 +68,7 @@ final class ProperStarts {
     int first = t;
     for (int k = 0; k < 3; k++) {
       int p = first - 1;
-      if (saintsTitleEndsAt(tokens, p)) {
+      if (SaintsTitle.endsAt(tokens, p)) {
         return tokens.start(p - 2); // "S:t", read as three tokens
       }
       if (!tokens.isWord(p) || !tokens.adjacent(p) || tokens.has(p, Tokens.ALL_CAPS)) {

@@ -4,6 +4,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
+import se.avid.models.lexicon.SaintsTitle;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -46,7 +47,7 @@ final class PlaceParts {
     int n = tokens.size();
     for (int t = 0; t < n; t++) {
       if (type[t] == NAME || type[t] == PLACE) {
-        int saint = saintBefore(t);
+        int saint = SaintsTitle.startBefore(tokens, t);
         if (saint >= 0 && labels.openToPlace(saint)) {
           t = makePlace(saint, t); // "sankt olof", "S:t Eriks": a place or hospital named after a saint
           continue;
@@ -75,23 +76,6 @@ final class PlaceParts {
         type[t] = NONE; // reported from its direction on
       }
     }
-  }
-
-  /**
-   * The token of the saint's title right before word {@code t}: {@code sankt}, or the
-   * {@code s} of {@code s:t} (read as three tokens); -1 for none.
-   */
-  private int saintBefore(int t) {
-    int p = t - 1;
-    if (!tokens.adjacent(p)) {
-      return -1;
-    }
-    if (tokens.is(p, "sankt")) {
-      return p;
-    }
-    boolean written = tokens.is(p, "t") && tokens.isPunct(p - 1, ':') && tokens.is(p - 2, "s")
-        && tokens.end(p - 2) == tokens.start(p - 1) && tokens.end(p - 1) == tokens.start(p);
-    return written ? p - 2 : -1;
   }
 
   /**
