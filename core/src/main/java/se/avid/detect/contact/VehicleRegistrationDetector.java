@@ -222,6 +222,12 @@ public final class VehicleRegistrationDetector implements Detector {
     } else if (digits + 6 <= n && allDigits(t, digits, digits + 2) && t.charAt(digits + 2) == ' '
         && allDigits(t, digits + 3, digits + 6)) {
       end = digits + 6; // "CX 48 213"
+    } else if (Character.isUpperCase(t.charAt(start)) && Character.isUpperCase(t.charAt(start + 1))
+        && (end = foreignDigitsEnd(t, digits)) > 0 && cueRightBefore(t, start)) {
+      // "bilen är LKT 604 och släpet PK 917": two capitals and three or four digits, named a
+      // vehicle's plate by the word right before them, are a plate of another country
+      ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, WITH_CUE);
+      return end;
     } else {
       return -1;
     }
@@ -240,6 +246,49 @@ public final class VehicleRegistrationDetector implements Detector {
    */
   private static final String[] TWO_LETTER_WORDS = {
     "nu", "om", "ca", "ex", "vi", "du", "de", "ni", "ju", "ut", "in", "en", "av", "to", "ej", "el", "ok", "mm", "st", "kr"};
+
+  /** The end of three or four digits from {@code digits} that no digit follows, or -1. */
+  private static int foreignDigitsEnd(ScanText t, int digits) {
+    int n = t.length();
+    int i = digits;
+    while (i < n && i - digits < 5 && ScanSupport.isAsciiDigit(t.charAt(i))) {
+      i++;
+    }
+    int count = i - digits;
+    // "EU 2020": four digits of a year are no plate's
+    boolean year = count == 4 && (t.charAt(digits) == '1' && t.charAt(digits + 1) == '9'
+        || t.charAt(digits) == '2' && t.charAt(digits + 1) == '0');
+    return (count == 3 || count == 4) && !year && !ScanSupport.wordCharFrom(t, i) && !numberGoesOn(t, i) ? i : -1;
+  }
+
+  /** The word right before {@code start}, past a colon or "är", is a vehicle cue: "släpet PK 917", "regnr: AB 1234". */
+  private static boolean cueRightBefore(ScanText t, int start) {
+    int end = wordEndBefore(t, start);
+    int begin = wordStart(t, end);
+    if (ScanSupport.wordIn(t, begin, end, COPULA)) {
+      end = wordEndBefore(t, begin);
+      begin = wordStart(t, end);
+    }
+    return begin < end && ScanSupport.wordIn(t, begin, end, CUES);
+  }
+
+  private static final String[] COPULA = {"är", "e"};
+
+  private static int wordEndBefore(ScanText t, int pos) {
+    int j = pos - 1;
+    while (j >= 0 && (t.charAt(j) == ' ' || t.charAt(j) == ':')) {
+      j--;
+    }
+    return j + 1;
+  }
+
+  private static int wordStart(ScanText t, int end) {
+    int j = end - 1;
+    while (j >= 0 && ScanSupport.isLetter(t.charAt(j))) {
+      j--;
+    }
+    return j + 1;
+  }
 
   private static boolean isLatinLetter(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';

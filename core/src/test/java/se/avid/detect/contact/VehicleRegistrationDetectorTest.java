@@ -100,6 +100,25 @@ class VehicleRegistrationDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Är det lagligt? Bilen är «LKT 604» och släpet «PK 917» Mindaugas",
+    "regnr: «AB 1234»",
+  })
+  void findsTwoCapitalsAndThreeOrFourDigitsRightAfterAVehicleCue(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "bilen är EU 2020 godkänd",
+    "bilen kostar SEK 900 i månaden",
+    "släpet och AB 123 är inte mina",
+  })
+  void twoCapitalsAndDigitsNotRightAfterACueOrAYearAreNoForeignPlate(String text) {
+    assertFinds(PLATE, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "ring oss på SE 12345",
     "kundnummer AB 12 345",
     "bilen kostade EU 12345678",
