@@ -60,6 +60,13 @@ public final class HandleDetector implements Detector {
     "ingen", "inget", "vad", "hur", "nåt", "något", "nog", "väl", "ju", "kanske", "ofta", "aldrig", "alltid"
   };
 
+  /** What one follows or adds that is no handle: "följa konton på TikTok", "adda folk på snap". */
+  private static final String[] FOLLOWED_THINGS = {
+    "konton", "kontot", "konto", "profiler", "profilen", "sidor", "sidan", "folk", "personer", "tjejer", "killar",
+    "influencers", "kändisar", "grupper", "gruppen", "videor", "videos", "klipp", "honom", "henne", "hen", "dem", "dom",
+    "mig", "dig", "oss", "er", "alla", "andra", "fler", "nya", "vänner", "kompisar"
+  };
+
   private static final int MAX_REMEMBERED = 8;
   private static final int[] NONE_FOUND = new int[0];
 
@@ -366,7 +373,7 @@ public final class HandleDetector implements Detector {
       ns--;
     }
     if (ne < h && ns < ne && ScanSupport.wordIn(t, ns, ne, NAMING_WORDS) && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS)
-        && !PlatformWords.isAnyCase(t, h, he)) {
+        && !ScanSupport.wordIn(t, h, he, FOLLOWED_THINGS) && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
     }
   }

@@ -166,6 +166,8 @@ class HandleDetectorTest {
     "hon var live igår",
     "en epic fail",
     "följ mig på insta",
+    "Sedan hon började följa konton på TikTok äter hon nästan bara sallad.",
+    "han brukar adda folk på snap",
     "hon finns på Instagram, TikTok och Snapchat",
     "han skrev på snap, sen ringde han",
   })
