@@ -44,29 +44,6 @@ public final class HandleDetector implements Detector {
 
   static final int MAX_HANDLE = 32;
 
-  /** Platform words that are nouns for the name itself: after them {@code är} links the handle. */
-  private static final String[] NAME_NOUNS = {
-    "gamertag", "gamertagen", "användarnamn", "användarnamnet", "username", "ign", "spelnamn", "spelnamnet"
-  };
-
-  /** Words that, before a handle and "på" and a platform, name it ({@code följ x på insta}, {@code heter x på discord}). */
-  private static final String[] NAMING_WORDS = {"heter", "följ", "följa", "adda", "addera", "addar"};
-
-  /** Function words that are never handles after a linker ({@code snap: jag har inte}). */
-  private static final String[] FUNCTION_WORDS = {
-    "jag", "du", "han", "hon", "vi", "ni", "de", "dem", "mig", "dig", "oss", "och", "men", "eller", "att", "det", "den",
-    "en", "ett", "är", "har", "inte", "så", "med", "till", "på", "i", "som", "kan", "också", "nu", "om", "då", "var",
-    "där", "här", "the", "and", "or", "heter", "mitt", "min", "hade", "typ", "bara", "alla", "nån", "någon", "vet",
-    "ingen", "inget", "vad", "hur", "nåt", "något", "nog", "väl", "ju", "kanske", "ofta", "aldrig", "alltid"
-  };
-
-  /** What one follows or adds that is no handle: "följa konton på TikTok", "adda folk på snap". */
-  private static final String[] FOLLOWED_THINGS = {
-    "konton", "kontot", "konto", "profiler", "profilen", "sidor", "sidan", "folk", "personer", "tjejer", "killar",
-    "influencers", "kändisar", "grupper", "gruppen", "videor", "videos", "klipp", "honom", "henne", "hen", "dem", "dom",
-    "mig", "dig", "oss", "er", "alla", "andra", "fler", "nya", "vänner", "kompisar"
-  };
-
   private static final int MAX_REMEMBERED = 8;
   private static final int[] NONE_FOUND = new int[0];
 
@@ -304,7 +281,7 @@ public final class HandleDetector implements Detector {
         // "gamertag är x" names the handle; after any other platform "är" (or "e", as chat writes
         // it) is read past but links only a word shaped as a handle ("min snap är kalle_k",
         // "min discord e sk0ll.vx", not "min snap är borta")
-        linked = linked || ScanSupport.wordIn(t, start, end, NAME_NOUNS);
+        linked = linked || ScanSupport.wordIn(t, start, end, HandleWords.NAME_NOUNS);
         p = we;
       } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")) {
         p = we;
@@ -328,7 +305,8 @@ public final class HandleDetector implements Detector {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
       coordinated(t, he, sink);
       return h;
-    } else if (linked && !afterComma && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS) && !PlatformWords.isAnyCase(t, h, he)) {
+    } else if (linked && !afterComma && !ScanSupport.wordIn(t, h, he, HandleWords.FUNCTION_WORDS)
+        && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
       return h;
     }
@@ -338,7 +316,7 @@ public final class HandleDetector implements Detector {
   /**
    * {@code jag är kalle_k på snap}, {@code följ lollo på insta}: the handle before "på" and the
    * platform word at {@code platform}; a word of any shape after a word that names it
-   * ({@link #NAMING_WORDS}), else only a word shaped as a handle.
+   * ({@link HandleWords#NAMING_WORDS}), else only a word shaped as a handle.
    */
   private static void handleBefore(ScanText t, int platform, FindingSink sink) {
     if (!PlatformWords.wordBeforeIs(t, platform, "på")) {
@@ -372,8 +350,9 @@ public final class HandleDetector implements Detector {
     while (ns > 0 && ne - ns < 8 && ScanSupport.isLetter(t.charAt(ns - 1))) {
       ns--;
     }
-    if (ne < h && ns < ne && ScanSupport.wordIn(t, ns, ne, NAMING_WORDS) && !ScanSupport.wordIn(t, h, he, FUNCTION_WORDS)
-        && !ScanSupport.wordIn(t, h, he, FOLLOWED_THINGS) && !PlatformWords.isAnyCase(t, h, he)) {
+    if (ne < h && ns < ne && ScanSupport.wordIn(t, ns, ne, HandleWords.NAMING_WORDS)
+        && !ScanSupport.wordIn(t, h, he, HandleWords.FUNCTION_WORDS) && !ScanSupport.wordIn(t, h, he, HandleWords.FOLLOWED_THINGS)
+        && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
     }
   }
