@@ -193,6 +193,8 @@ final class CaseRules {
       // "i lund", "från skara": a municipality, not a grove or a crowd, when the word is no frequent
       // one ("i boden", "i mark" are the shed and the soil more often); only a sure scorer keeps it
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true);
+    } else if (place && cues.places.afterInstitutionsI(t)) {
+      labels.set(t, PLACE, PLACE_WORD_WITH_CUE); // "psykosmottagningen i handen": the institution's town
     } else if (place && cues.places.strongPlaceCue(t)) {
       labels.judgeUnknown(t, PLACE, PLACE_WORD_WITH_CUE, true); // "flyttade till vara", "bor i mark"
     } else if (place || person) {

@@ -81,6 +81,16 @@ final class LocativeCues {
   }
 
   /**
+   * "psykosmottagningen i handen", "vårdcentralen i hallen": "i" after an institution's noun
+   * places the institution in its town or district, so a listed place there is the place, though
+   * a word too ("i handen" is the hand elsewhere).
+   */
+  boolean afterInstitutionsI(int t) {
+    int p = t - 1;
+    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && InstitutionNouns.isNounOrCompound(tokens, p - 1);
+  }
+
+  /**
    * A cue that places an unknown capitalised word rather than a person: "i", "på", "från",
    * "utanför", "nära" before it, "bor i" or "flyttade till", or "kommun" after it. Not a bare
    * "till", "mot" or "kring": "gav den till Zarvina", "log mot Karin".
