@@ -131,7 +131,8 @@ final class PlaceNeighbours {
     }
     // after "i" only a listed town: "i omklädningsrummet i Rosenholmshallen" is a room in a hall
     boolean town = !tokens.is(u - 1, "i") && tokens.has(u + 2, Tokens.CAPITALISED) && !tokens.has(u + 2, Tokens.ALL_CAPS)
-        || isListedPlace(tokens, u + 2) || tokens.is(u + 3, "kommun") && tokens.adjacent(u + 2); // "i älvdalens kommun"
+        || isListedPlace(tokens, u + 2) || tokens.is(u + 3, "kommun") && tokens.adjacent(u + 2) // "i älvdalens kommun"
+        || isCountry(tokens, u + 2); // "sanks i karasjok i norge": a place abroad, in its country
     // no dictionary word nor compound of words: "på brandstationen i", "vid högskolan i" stay
     return town && isNameWord(tokens, u) && (runs.placeEnd(tokens, u) > 0 || UnknownPlaces.isUnknownWord(lexicon, tokens, u)
         || placeShapedCompound(tokens, u) || inNoDictionary(tokens, u, MIN_COMPOUND_HEAD_BEFORE_TOWN, true)); // "bor i trängslet i älvdalens kommun"
@@ -243,6 +244,10 @@ final class PlaceNeighbours {
   }
 
   /** Word {@code t} is a listed municipality, town or district, or a smaller locality, and no kept name. */
+  private boolean isCountry(Tokens tokens, int t) {
+    return Category.COUNTRY.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(t), tokens.length(t))));
+  }
+
   private boolean isListedPlace(Tokens tokens, int t) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);

@@ -1,6 +1,7 @@
 package se.avid.models.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -80,6 +81,12 @@ class PlaceNeighboursTest {
   @Test
   void aWordOfNoDictionaryBetweenIAndATownsMunicipalityIsAPlaceInIt() {
     assertTrue(places("vi bor i trängslet i älvdalens kommun").contains("PLACE trängslet"));
+  }
+
+  @Test
+  void aWordOfNoDictionaryBetweenIAndACountryIsAPlaceAbroad() {
+    assertTrue(places("jag har hört talas om sanks i karasjok i norge").contains("PLACE karasjok"));
+    assertFalse(places("han går i skolan i norge").stream().anyMatch(f -> f.endsWith("skolan")));
   }
 
   @Test
