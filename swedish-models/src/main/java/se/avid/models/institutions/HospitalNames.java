@@ -100,6 +100,13 @@ final class HospitalNames {
         || tokens.isWord(t + 1) && tokens.adjacent(t) && !AFTER_NAME.has(tokens, t + 1))) {
       return false; // "på lasarettet", "på östra sidan"
     }
+    // "var på sus över natten", "en kurator på sus": a short form of three letters or more right
+    // after "på", "till" or "från" is the hospital, for the slang word ("det är sus") takes none
+    // of them; after "i" it may be an idiom ("i sus och dus"), so a context is asked there
+    if (shortForm && length >= 3 && tokens.adjacent(t - 1) && (tokens.is(t - 1, "på") || tokens.is(t - 1, "till")
+        || tokens.is(t - 1, "från"))) {
+      return true;
+    }
     return HospitalContext.isAround(tokens, t);
   }
 

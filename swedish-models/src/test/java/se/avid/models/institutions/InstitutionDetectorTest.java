@@ -142,7 +142,15 @@ class InstitutionDetectorTest {
 
   @Test
   void aLowercaseShortFormThatIsAlsoAWordStaysAWordElsewhere() {
-    assertEquals(List.of(), places("det gick i full sus hela natten och sen åkte vi till sus"));
+    assertEquals(List.of(), places("det gick i full sus hela natten"));
+    assertEquals(List.of(), places("det är lite sus att han inte svarar"));
+  }
+
+  @Test
+  void aLowercaseShortFormRightAfterPåTillOrFrånIsTheHospital() {
+    assertEquals(List.of("PLACE sus"), places("det gick i full sus hela natten och sen åkte vi till sus"));
+    assertEquals(List.of("PLACE sus"), places("han andades in rök och var på sus över natten"));
+    assertEquals(List.of("PLACE sus"), places("jag har gått hos en kurator på sus"));
   }
 
   @Test
