@@ -198,7 +198,7 @@ final class Cues {
       p--;
     }
     if (!tokens.isWord(p)) {
-      return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p)
+      return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) || signatures.lastSentenceWithAge(t, p)
           || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];

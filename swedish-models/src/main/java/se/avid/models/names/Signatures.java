@@ -166,6 +166,19 @@ final class Signatures {
         && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
   }
 
+  /**
+   * "…har 8000 sparat. axel 14": a first name of the lists, or one that a hundred people or more
+   * are called by, with an age of one or two digits after it, as the last sentence or line of the
+   * text: a young writer signing with his age.
+   */
+  boolean lastSentenceWithAge(int t, int p) {
+    int age = t + 1;
+    return signatureEnd(age) && AgeSlots.smallNumber(tokens, age) && tokens.adjacent(t)
+        && (p >= 0 && endsSentence(p) || t > 0 && tokens.has(t, Tokens.LINE_START))
+        && !Category.WORD_FORM.in(flags[t])
+        && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
+  }
+
   /** Token {@code p} ends a sentence: a full stop, question or exclamation mark. */
   boolean endsSentence(int p) {
     return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');

@@ -40,6 +40,9 @@ class HomographSlotTest {
         row("I filmen medverkar hela familjen Palme.", "NAME Palme"),
         // a first name alone as the last sentence: the writer signing on the same line
         row("kan de tvinga honom att vara inomhus? tina", "NAME tina"),
+        // a first name and an age of one or two digits as the last sentence: a young writer signing
+        row("kan man bygga om en volvo 240 till epa? har 8000 sparat. axel 14", "NAME axel"),
+        row("vad kostar det? typ 15"),
         // an age set off by a comma; a kin noun and a verb after the word
         row("en elev, ask, 8 år, berättade om det", "NAME ask"),
         row("vi har ett barn med autism, vilja 9 år, som behöver stöd", "NAME vilja"),
