@@ -159,7 +159,8 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE); // "min son samme är 16", "min bror kosse": a nickname after a kin noun, though a rare word
       return true;
     }
-    if (cue == CUE_VOCATIVE && !place && cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)) {
+    if (cue == CUE_VOCATIVE && !place && (cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)
+        || !cues.writtenWithCapitals && cues.signatures.lowercaseNameEndingText(t, t - 1))) {
       labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
       for (int u = t + 1; !cased && u < tokens.size() && tokens.isWord(u) && !cues.signatures.lastWord(u - 1); u++) {
         labels.set(u, NAME, VOCATIVE); // "biret labba": in lowercase the surname is no capitalised word to take on its own

@@ -192,14 +192,16 @@ final class Cues {
   int nameCue(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
-      return signatures.slashSignature(t) ? CUE_VOCATIVE : 0; // "/lemar", "/stig 72, skellefteå"
+      // "/lemar", "/stig 72, skellefteå", "/biret inga kuhmunen"
+      return signatures.slashSignature(t) || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, p) ? CUE_VOCATIVE : 0;
     }
     while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
       p--;
     }
     if (!tokens.isWord(p)) {
       return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) || signatures.lastSentenceWithAge(t, p)
-          || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals) ? CUE_VOCATIVE : 0;
+          || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals)
+          || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
@@ -427,6 +429,7 @@ final class Cues {
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
         || naming.changedNameTo(t) || naming.calledInRelativeClause(t) // "bytte namn till ro", "som vi kallar acke"
+        || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

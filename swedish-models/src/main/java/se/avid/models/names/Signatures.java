@@ -238,6 +238,32 @@ final class Signatures {
     return true;
   }
 
+  /**
+   * "…som hatbrott? /biret inga kuhmunen", "…burmesiska. zaw min htet 072-814 06 39": in a
+   * lowercase text, two or three lowercase words that end it (a telephone number may follow),
+   * after a sentence's end or a slash written against them; the first and the last no word of any
+   * list and of no category but a name's, any word between them ("inga", "min" are names there).
+   */
+  boolean lowercaseNameEndingText(int t, int p) {
+    int count = lastWord - t + 1;
+    boolean opens = p >= 0 && (endsSentence(p) || tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t));
+    if (count < 2 || count > MAX_SIGNED_WORDS || !opens) {
+      return false;
+    }
+    for (int u = t; u <= lastWord; u++) {
+      if (!tokens.isWord(u) || tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS)
+          || this.words.inSet(ClauseWords.FINITE_VERBS, u)) {
+        return false; // "boendet heter vitsippan" is a sentence
+      }
+    }
+    // one of them no word even to the stemmer, which finds words in foreign names ("bir|et")
+    return unlistedNamePart(t) && unlistedNamePart(lastWord) && !(this.words.isCommon(t) && this.words.isCommon(lastWord));
+  }
+
+  private boolean unlistedNamePart(int u) {
+    return tokens.length(u) >= 3 && !this.words.isFrequentOrListed(u) && (flags[u] & ~NAME_CATEGORIES) == 0;
+  }
+
   /** The categories a word of a signed name may have: a first name or a surname. */
   private static final long NAME_CATEGORIES = Category.bits(Category.FIRST_NAME, Category.SURNAME);
 

@@ -43,6 +43,11 @@ class HomographSlotTest {
         // a first name and an age of one or two digits as the last sentence: a young writer signing
         row("kan man bygga om en volvo 240 till epa? har 8000 sparat. axel 14", "NAME axel"),
         row("vad kostar det? typ 15"),
+        // two or three lowercase words ending the text after a slash or a sentence, the first and
+        // last in no list: a full name signing it, a phone number after it or not
+        row("räknas det som hatbrott? /biret inga kuhmunen", "NAME biret inga kuhmunen"),
+        row("jag pratar burmesiska. zaw min htet 072-814 06 39", "NAME zaw min htet"),
+        row("vad gör jag nu? ring mig sen"),
         // an age set off by a comma; a kin noun and a verb after the word
         row("en elev, ask, 8 år, berättade om det", "NAME ask"),
         row("vi har ett barn med autism, vilja 9 år, som behöver stöd", "NAME vilja"),
