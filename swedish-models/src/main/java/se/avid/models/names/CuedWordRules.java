@@ -118,6 +118,10 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE);
       return;
     }
+    if (cue == CUE_STRONG && cues.naming.selfNamed(t)) {
+      labels.set(t, NAME, CUE); // "han heter park", "jag bytte namn till berg": a surname, whatever else the word means
+      return;
+    }
     if (cue == CUE_STRONG && homographs.pronounNamedAtSentenceEnd(t)) {
       labels.set(t, NAME, NAME_SLOT); // "skrämde hans syster inga.": no noun follows the pronoun
       return;

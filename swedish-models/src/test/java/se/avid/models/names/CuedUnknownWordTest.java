@@ -42,6 +42,8 @@ class CuedUnknownWordTest {
         row("schemat är fel fast jag bytte namn till ro hos skatteverket i maj", "NAME ro"),
         row("jag bytte namn till lek när jag kom hit", "NAME lek"),
         row("han bytte namn till nu"),
+        // a surname that is also a word, after "han heter": the name he says he has
+        row("han heter park och bor på samma gata", "NAME park"),
         row("vi har bytt namn till ett nytt företag"),
         // the name one goes by, and a relative clause that calls a person so (not a thing)
         row("en av dem, som kallar sig xxdarkwolfxx, har sagt åt honom", "NAME xxdarkwolfxx"),
