@@ -55,6 +55,7 @@ class InstitutionDetectorTest {
   @Test
   void capitalisedCompoundEndingInAnInstitutionIsAPlace() {
     assertEquals(List.of("PLACE Mälarsjukhuset"), places("Jag låg en vecka på Mälarsjukhuset i våras."));
+    assertEquals(List.of("PLACE Rigshospitalet"), places("Jag pendlar till mitt jobb på Rigshospitalet varje dag."));
   }
 
   @Test
