@@ -33,6 +33,10 @@ final class PlaceParts {
   private static final WordSieve DIRECTIONS = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre",
       "yttre", "inre", "mellersta", "sodra", "ostra", "vastra", "ovre");
 
+  /** Words that link two places, not part of one, in a text that capitalises every word ("Malmö Till Stockholm"). */
+  private static final WordSieve LINKS = WordSieve.of("till", "från", "och", "i", "på", "med", "mot", "via", "eller", "samt",
+      "för", "vid", "hos", "efter", "över", "under", "o", "nära", "utanför");
+
   private final Tokens tokens;
   private final WordLabels labels;
 
@@ -66,6 +70,12 @@ final class PlaceParts {
       if (tokens.adjacent(last) && labels.openToPlace(last + 1) && AFTER.has(tokens, last + 1)) {
         labels.spanEnd[t] = tokens.end(last + 1);
         type[last + 1] = NONE;
+      } else if (capitalisedBetweenFound(last + 1)) {
+        // "Rehab Station Stockholm": one run of capitals, the word between two found ones is part of the name
+        labels.spanEnd[t] = Math.max(labels.spanEnd[last + 2], tokens.end(last + 2));
+        labels.score[t] = Math.max(labels.score[t], labels.score[last + 2]);
+        type[last + 1] = NONE;
+        type[last + 2] = NONE;
       }
       int before = t - 1;
       if (tokens.adjacent(before) && (labels.openToPlace(before) || type[before] == PLACE) && BEFORE.has(tokens, before)) {
@@ -76,6 +86,22 @@ final class PlaceParts {
         type[t] = NONE; // reported from its direction on
       }
     }
+  }
+
+  /**
+   * Word {@code g}, capitalised inside a sentence and found as nothing, stands between the place
+   * that ends right before it and a place or name found after it, the three in one run of capitals.
+   */
+  private boolean capitalisedBetweenFound(int g) {
+    int next = g + 1;
+    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && labels.openToPlace(g)
+        && capitalisedInside(g) && capitalisedInside(next) && !LINKS.has(tokens, g)
+        && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
+  }
+
+  private boolean capitalisedInside(int t) {
+    return tokens.isWord(t) && tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)
+        && !tokens.has(t, Tokens.SENTENCE_START);
   }
 
   /**

@@ -33,6 +33,15 @@ class PlacePartsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Han är nu på Rehab Station Stockholm i Solna.|Rehab Station Stockholm|Solna",
+    "Vi flyttade från Malmö Till Stockholm.|Malmö|Stockholm",
+  })
+  void aCapitalisedWordBetweenTwoFoundOnesIsPartOfOneNameButNotALink(String text, String first, String second) {
+    assertEquals(expect(text, "PLACE " + first, "PLACE " + second), Detections.of(WITH_MODEL, text, REVIEW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "vi flyttade till norra Kiruna förra året|norra Kiruna",
     "vi bodde i södra Umeå|södra Umeå",
     "jag är från Gamla Uppsala|Gamla Uppsala",
