@@ -264,12 +264,7 @@ final class Propagation {
     }
   }
 
-  /**
-   * "sagal och nimco på årbyskolan, ilhan på fröslundaskolan": a word that opens an element of a
-   * list of persons and where they are, after one that opens with a name ({@link GappedLists}), is
-   * a name if it may be one (as {@link #coordinated} beside a sure name: the repeated shape of the
-   * list is evidence of its own).
-   */
+  /** "nimco på årbyskolan, ilhan på…": the next element's first word ({@link GappedLists}), as beside a sure name. */
   void gappedLists() {
     for (int t = 3; t + 2 < n; t++) {
       if (tokens.isWord(t) && score[t] < REDACT && GappedLists.namedElementBefore(tokens, words, type, score, t) >= 0) {
@@ -375,11 +370,19 @@ final class Propagation {
    * Word {@code t} before "och" and a possessive kin noun ("med sol o min sambo"): a person, if a
    * hundred or more are called so, or if no list or dictionary knows the word ("två av dem, stoyan
    * och hans fru"), and it follows "med" or "och" or opens its clause; not the noun of a phrase
-   * ("med mat och min sambo").
+   * ("med mat och min sambo"). Right after a noun of a person it is that person's name, any word
+   * but a frequent one or a word form ("kompisen stickan o hans tjej").
    */
   private void coordinatedBeforeKin(int t) {
-    if (type[t] == KEEP || score[t] >= REDACT
-        || !(tokens.is(t - 1, "med") || tokens.is(t - 1, "och") || !tokens.isWord(t - 1))) {
+    if (type[t] == KEEP || score[t] >= REDACT) {
+      return;
+    }
+    boolean named = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && any(flags[t - 1], KIN_NOUNS);
+    if (named && tokens.length(t) >= 3 && !words.isFrequent(t) && !any(flags[t], KIN_NOUNS) && !Category.WORD_FORM.in(flags[t])) {
+      labels.set(t, NAME, COORDINATED_NAME);
+      return;
+    }
+    if (!(tokens.is(t - 1, "med") || tokens.is(t - 1, "och") || !tokens.isWord(t - 1))) {
       return;
     }
     if (words.unknownWord(t) && tokens.length(t) >= 3 && !shapes.longInflectedCompound(t)

@@ -46,6 +46,9 @@ class CoordinatedNameTest {
         // a word no list or dictionary knows, before "och hans fru": a person, and so wherever it recurs
         row("två av dem, stoyan och hans fru petya, har blivit vänner. igår kom stoyan hit",
             "NAME stoyan", "NAME petya", "NAME stoyan"),
+        // right after a noun of a person, before "o hans tjej": any word but a frequent one is the person's name
+        row("kompisen stickan o hans tjej máret säger att jag ska ringa", "NAME stickan", "NAME máret"),
+        row("min bror idag och hans fru kom hit"),
         // a pair that is the subject of the verb after it: hundreds of bearers do
         row("barnbarnen alice och vilja bor mest hos sin mamma", "NAME alice", "NAME vilja"),
         row("ett fejkkonto med mitt namn o mina bilder"),
