@@ -3,6 +3,7 @@ package se.avid.models.names;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The cues that place a word: a verb of living or a preposition before it ("bor i", "från",
@@ -40,9 +41,13 @@ final class LocativeCues {
       // there may be a frequent definite noun, as homes are named
       return institutionBefore(subject) && (!words.isFrequent(t) || definite(t));
     }
-    return !words.isFrequent(t) && definite(subject)
+    // "min kontaktperson på boendet heter karin": a noun after a preposition is no subject, the person is
+    return !words.isFrequent(t) && definite(subject) && !PREPOSITIONS.has(tokens, subject - 1)
         && (InstitutionNouns.isNoun(tokens, subject) || words.inSet(Propagation.PLACE_NOUNS, subject));
   }
+
+  /** Prepositions whose noun is no subject of the "heter" after it. */
+  private static final WordSieve PREPOSITIONS = WordSieve.of("på", "i", "vid", "från", "hos", "med", "till", "pa");
 
   /** How many words before "som" its institution noun may stand ("ett hvb-hem i sollentuna som"). */
   private static final int RELATIVE_REACH = 3;

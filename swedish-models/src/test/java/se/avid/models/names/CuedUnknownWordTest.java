@@ -42,6 +42,8 @@ class CuedUnknownWordTest {
         row("schemat är fel fast jag bytte namn till ro hos skatteverket i maj", "NAME ro"),
         row("jag bytte namn till lek när jag kom hit", "NAME lek"),
         row("han bytte namn till nu"),
+        // after an institution noun in a prepositional phrase "heter" names the person, not the institution
+        row("min kontaktperson på boendet heter karin lind men hon jobbar bara tre dagar", "NAME karin lind"),
         // a surname that is also a word, after "han heter": the name he says he has
         row("han heter park och bor på samma gata", "NAME park"),
         row("vi har bytt namn till ett nytt företag"),
