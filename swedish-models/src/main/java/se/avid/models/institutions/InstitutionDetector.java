@@ -171,9 +171,10 @@ public final class InstitutionDetector implements Detector {
     // asked by several of the tests below: once a word
     boolean afterPreposition = ProperStarts.isAfterPlacePreposition(tokens, t);
     if (isHospitalOrPrison(tokens, t, afterPreposition)) {
-      // with a hospital's noun after it ("Ersta hospice"): a name that is also a kept body's stays redacted so
-      boolean kept = (SwedishLexicon.categories(tokens.lexeme(t, lexicon).facts()) & KEPT) != 0;
-      int end = kept && HospitalNames.isKeptNameOfHospital(tokens, t) ? tokens.end(t + 1) : tokens.end(t);
+      // a kept body's name stays redacted with a hospital's noun ("Ersta hospice"); the noun asked first
+      boolean kept = HospitalNames.isKeptNameOfHospital(tokens, t)
+          && (SwedishLexicon.categories(tokens.lexeme(t, lexicon).facts()) & KEPT) != 0;
+      int end = kept ? tokens.end(t + 1) : tokens.end(t);
       sink.add(start, end, EntityType.PLACE, LOWERCASE_SCORE);
       return;
     }

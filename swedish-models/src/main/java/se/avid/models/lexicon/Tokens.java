@@ -1,5 +1,6 @@
 package se.avid.models.lexicon;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import se.avid.text.ScanText;
 
@@ -290,6 +291,20 @@ public final class Tokens {
     // small enough to be inlined at every call, where the word's length and first letter are
     // constants: one compare with the token's head settles nearly every token
     return head(t) == head(word) && sameRest(start[t], word);
+  }
+
+  /**
+   * True if tokens {@code a} and {@code b} are written with the same chars, in any case: the same
+   * word repeated ("dag efter dag", "klitsch, klitsch") or a list's repeated preposition.
+   *
+   * @param a the index of a token
+   * @param b the index of another token
+   * @return whether both read the same
+   */
+  public boolean sameWord(int a, int b) {
+    int length = length(a);
+    return length == length(b)
+        && Arrays.equals(lower, start[a], start[a] + length, lower, start[b], start[b] + length);
   }
 
   /**

@@ -164,7 +164,7 @@ final class CuedWordRules {
       return true;
     }
     if (cue == CUE_VOCATIVE && !place && (cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)
-        || !cues.writtenWithCapitals && cues.signatures.lowercaseNameEndingText(t, t - 1))) {
+        || cues.lowercaseSignedName(t, t - 1))) {
       labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
       for (int u = t + 1; !cased && u < tokens.size() && tokens.isWord(u) && !cues.signatures.lastWord(u - 1); u++) {
         labels.set(u, NAME, VOCATIVE); // "biret labba": in lowercase the surname is no capitalised word to take on its own

@@ -188,12 +188,21 @@ final class Cues {
         Category.CUE_GREETING, Category.CUE_SIGNATURE));
   }
 
+  /**
+   * "…hatbrott? /biret inga kuhmunen": in a text written without capitals, the words from {@code t}
+   * to the end are a full name signing it ({@link Signatures#lowercaseNameEndingText}), {@code p}
+   * the token before them.
+   */
+  boolean lowercaseSignedName(int t, int p) {
+    return !writtenWithCapitals && signatures.lowercaseNameEndingText(t, p);
+  }
+
   /** CUE_STRONG after "heter", "min son", "handläggaren"; CUE_VOCATIVE after "hej", "mvh", "/"; else 0. */
   int nameCue(int t) {
     int p = t - 1;
     if (tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) {
       // "/lemar", "/stig 72, skellefteå", "/biret inga kuhmunen"
-      return signatures.slashSignature(t) || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, p) ? CUE_VOCATIVE : 0;
+      return signatures.slashSignature(t) || lowercaseSignedName(t, p) ? CUE_VOCATIVE : 0;
     }
     while (p >= 0 && (tokens.isPunct(p, ',') || tokens.isPunct(p, '!'))) {
       p--;
@@ -201,7 +210,7 @@ final class Cues {
     if (!tokens.isWord(p)) {
       return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) || signatures.lastSentenceWithAge(t, p)
           || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals)
-          || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, p) ? CUE_VOCATIVE : 0;
+          || lowercaseSignedName(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
     if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
@@ -216,7 +225,7 @@ final class Cues {
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
-    if (p == t - 1 && (naming.afterNamedObject(t) || naming.changedNameTo(t) || naming.calledInRelativeClause(t))) {
+    if (p == t - 1 && (naming.afterNamedObject(t) || naming.givenWithoutCueWord(t))) {
       return CUE_STRONG; // "alla kallar mig kwan", "en kille som kallas lillen", "bytte namn till ro"
     }
     if (p == t - 1 && tokens.adjacent(p) && (eldestOrYoungest(p) || roleCopula(p) && !words.isCommon(t))
@@ -270,8 +279,7 @@ final class Cues {
    * a role noun alone ("läraren per brev").
    */
   boolean namingCue(int t) {
-    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || naming.changedNameTo(t) || naming.calledInRelativeClause(t)
-        || namingCueNoun(t)
+    return naming.afterNamingVerb(t) || naming.afterNamedObject(t) || naming.givenWithoutCueWord(t) || namingCueNoun(t)
         || relations.partnerOf(t) && !words.isCommon(t)
         || relations.namedByHeterAfter(t) || tokens.isWord(t - 1) && relations.postposedPossessive(t - 1) || relations.parentOf(t);
   }
@@ -428,8 +436,8 @@ final class Cues {
     long after = tokens.isWord(t + 1) ? flags[t + 1] : 0;
     return any(before, Category.bits(Category.CUE_NAME, Category.CUE_RELATION, Category.CUE_GREETING,
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
-        || naming.changedNameTo(t) || naming.calledInRelativeClause(t) // "bytte namn till ro", "som vi kallar acke"
-        || !writtenWithCapitals && signatures.lowercaseNameEndingText(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
+        || naming.givenWithoutCueWord(t) // "bytte namn till ro", "som vi kallar acke"
+        || lowercaseSignedName(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

@@ -3,7 +3,6 @@ package se.avid.models.names;
 import static se.avid.models.names.NameScores.REDACT;
 import static se.avid.models.names.WordLabels.NAME;
 
-import java.util.Arrays;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -43,7 +42,7 @@ final class GappedLists {
       return -1;
     }
     int before = c - 2; // the element before: its preposition, then one word
-    if (!tokens.isWord(c - 1) || !sameWord(tokens, before, preposition)) {
+    if (!tokens.isWord(c - 1) || !tokens.isWord(before) || !tokens.sameWord(before, preposition)) {
       return -1;
     }
     int name = before - 1;
@@ -55,15 +54,5 @@ final class GappedLists {
 
   private static boolean isName(byte[] type, double[] score, int t) {
     return type[t] == NAME && score[t] >= REDACT;
-  }
-
-  private static boolean sameWord(Tokens tokens, int a, int b) {
-    if (!tokens.isWord(a) || tokens.length(a) != tokens.length(b)) {
-      return false;
-    }
-    char[] lower = tokens.lower();
-    int s = tokens.start(a);
-    int u = tokens.start(b);
-    return Arrays.equals(lower, s, s + tokens.length(a), lower, u, u + tokens.length(b));
   }
 }

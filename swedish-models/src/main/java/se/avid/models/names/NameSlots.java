@@ -1,6 +1,5 @@
 package se.avid.models.names;
 
-import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
@@ -56,7 +55,7 @@ final class NameSlots {
   boolean apposition(int t) {
     int v = t + 2;
     return tokens.isPunct(t - 1, ',') && tokens.isPunct(t + 1, ',') && tokens.isWord(t - 2) && tokens.isWord(v)
-        && (tokens.is(v, "som") || words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !repeated(t - 2, t);
+        && (tokens.is(v, "som") || words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.finiteVerbForm(v)) && !tokens.sameWord(t - 2, t);
   }
 
   /**
@@ -120,17 +119,6 @@ final class NameSlots {
 
   private boolean isDeterminer(int k) {
     return tokens.isWord(k) && (tokens.is(k, "en") || tokens.is(k, "ett") || Category.CUE_POSSESSIVE.in(words.flags[k]));
-  }
-
-  /** Words {@code a} and {@code b} are the same word, any case: a repetition ("klitsch, klitsch, klitsch, sa den"). */
-  private boolean repeated(int a, int b) {
-    int length = tokens.length(a);
-    if (length != tokens.length(b)) {
-      return false;
-    }
-    char[] lower = tokens.lower();
-    return Arrays.equals(lower, tokens.start(a), tokens.start(a) + length, lower, tokens.start(b),
-        tokens.start(b) + length);
   }
 
   /** "…\nmojje": the word alone on the last line of a text of several lines, a signature. */

@@ -99,6 +99,14 @@ final class NamingVerbs {
   }
 
   /**
+   * A name given where no cue word stands right before it: after a change of name ("bytte namn
+   * till ro") or a relative clause that calls a person so ("som vi kallar acke").
+   */
+  boolean givenWithoutCueWord(int t) {
+    return changedNameTo(t) || calledInRelativeClause(t);
+  }
+
+  /**
    * "vår son alexander, som vi kallar acke,", "en kille som alla kallar bullen": after a relative
    * clause's calling verb and its subject, the object being the relative pronoun before them, what
    * follows is the name given, when the clause is about a person: set off by a comma after a word,

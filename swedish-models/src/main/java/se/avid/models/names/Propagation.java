@@ -136,8 +136,7 @@ final class Propagation {
   /** "prata om liv i stället", "glasögon till lilja och": a preposition's object that ends its phrase. */
   private boolean objectOfAPreposition(int t) {
     int u = t + 1;
-    if (!tokens.isWord(t - 1) || !PREPOSITIONS.has(tokens, t - 1) || tokens.isWord(t - 2) && tokens.length(t - 2) == tokens.length(t)
-        && Arrays.equals(lower, tokens.start(t - 2), tokens.end(t - 2), lower, tokens.start(t), tokens.end(t))) {
+    if (!tokens.isWord(t - 1) || !PREPOSITIONS.has(tokens, t - 1) || tokens.isWord(t - 2) && tokens.sameWord(t - 2, t)) {
       return false; // not "dag efter dag"
     }
     if (tokens.is(u, "och") || tokens.is(u, "o")) {

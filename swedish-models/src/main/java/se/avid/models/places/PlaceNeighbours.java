@@ -243,11 +243,12 @@ final class PlaceNeighbours {
         && (!SwedishLexicon.isFrequentWord(facts) || (categories & places) != 0);
   }
 
-  /** Word {@code t} is a listed municipality, town or district, or a smaller locality, and no kept name. */
+  /** Word {@code t} is a country ("i norge"), though the detectors keep it. */
   private boolean isCountry(Tokens tokens, int t) {
     return Category.COUNTRY.in(SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(t), tokens.length(t))));
   }
 
+  /** Word {@code t} is a listed municipality, town or district, or a smaller locality, and no kept name. */
   private boolean isListedPlace(Tokens tokens, int t) {
     char[] lower = tokens.lower();
     int start = tokens.start(t);
