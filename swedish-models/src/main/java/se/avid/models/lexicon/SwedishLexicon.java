@@ -186,6 +186,12 @@ public final class SwedishLexicon {
     if (last == 't' && (beforeLast == 'e' || beforeLast == 'a') && hunspell.isCommonForm(chars, offset, length - 1)) {
       return true;
     }
+    // the past participle in -ad of a listed infinitive in -a, as its neuter in -at above:
+    // "anpassad", "placerad", "stressad"
+    if (last == 'd' && beforeLast == 'a' && length >= MIN_PAST_TENSE - 1
+        && hunspell.isCommonForm(chars, offset, length - 1)) {
+      return true;
+    }
     System.arraycopy(chars, offset, scratch, 0, length);
     int stemmed = STEMMER.stem(scratch, length);
     if (stemmed == length || stemmed < 3) {
