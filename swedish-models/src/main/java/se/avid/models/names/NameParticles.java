@@ -54,6 +54,11 @@ final class NameParticles {
       while (u < n && u - t <= MAX_PARTICLES && labels.openToName(u) && tokens.adjacent(u - 1) && PARTICLES.has(tokens, u)) {
         u++;
       }
+      if (u == t + 1 && tokens.adjacent(t) && labels.openToName(u) && particleJoinedToName(u)) {
+        labels.set(u, NAME, labels.score[t]); // "Kadhim al-Saadi", "Zia ul-Haq": one word, particle and name
+        t = u;
+        continue;
+      }
       if (u == t + 1 || u >= n || !tokens.adjacent(u - 1) || !isNamePart(u)) {
         continue;
       }
@@ -78,6 +83,31 @@ final class NameParticles {
     return type == NONE && tokens.isWord(u) && tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS)
         && !tokens.has(u, Tokens.SENTENCE_START) && (words.flags[u] & ~NAME_OR_WORD) == 0 && !words.isFrequent(u);
   }
+
+  /**
+   * Word {@code u} is a particle joined by a hyphen to a capitalised name ("al-Saadi", "el-Khoury",
+   * "ul-Haq", "ad-Din"): as written, the capital after the hyphen marks the name; lowercased, the
+   * word is read as an unknown word by the other rules.
+   */
+  private boolean particleJoinedToName(int u) {
+    int s = tokens.start(u);
+    int len = tokens.length(u);
+    char[] lower = tokens.lower();
+    int hyphen = s;
+    while (hyphen < s + len && lower[hyphen] != '-') {
+      hyphen++;
+    }
+    int rest = s + len - hyphen - 1;
+    return hyphen > s && hyphen - s <= MAX_JOINED_PARTICLE && rest >= 2
+        && Character.isLowerCase(tokens.charAt(s)) && Character.isUpperCase(tokens.charAt(hyphen + 1))
+        && JOINED_PARTICLES.contains(lower, s, hyphen - s);
+  }
+
+  /** Particles written joined to the name by a hyphen: Arabic articles, assimilated ones included. */
+  private static final WordSieve JOINED_PARTICLES = WordSieve.of("al", "el", "ul", "ad", "ar", "as", "ash", "at",
+      "an", "az", "abu", "bin", "ibn", "bint", "ben");
+  /** The longest particle joined by a hyphen ("bint"). */
+  private static final int MAX_JOINED_PARTICLE = 4;
 
   /** What the word after the particles may be besides no word: a name, or a rarer word ("Klint"). */
   private static final long NAME_OR_WORD = Category.bits(Category.FIRST_NAME, Category.SURNAME, Category.COMMON_WORD);

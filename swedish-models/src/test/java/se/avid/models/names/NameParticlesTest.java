@@ -35,7 +35,10 @@ class NameParticlesTest {
         row("min handläggare heter maria de la cruz", "NAME maria de la cruz"),
         // the word that opens a kunya before a found name
         row("Finns det någon som pratar arabiska? Umm Yusuf", "NAME Umm Yusuf"),
-        row("Min granne Abu Bakr har hjälpt oss.", "NAME Abu Bakr"));
+        row("Min granne Abu Bakr har hjälpt oss.", "NAME Abu Bakr"),
+        // a particle joined by a hyphen to the capitalised name after it
+        row("Vi hade möte hos min farbror Kadhim al-Saadi på lördag.", "NAME Kadhim al-Saadi"),
+        row("Min kusin Nour el-Khoury ringde.", "NAME Nour el-Khoury"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,6 +52,8 @@ class NameParticlesTest {
         // a particle after a name, before no name: the word ("du" is "you")
         row("Jag pratade med Anna du vet", "NAME Anna"),
         row("Jag träffade Elias den dagen.", "NAME Elias"),
+        // a hyphenated word after a name that is no particle and name: the word ("Anna e-postade")
+        row("Jag frågade Anna om-igen.", "NAME Anna"),
         // "umm" before no name is the hesitation
         row("umm jag vet inte vad jag ska göra", new String[0]));
   }
