@@ -10,9 +10,9 @@ import se.avid.text.ScanText;
 /**
  * Finds Swedish vehicle registration numbers: three capital letters and three characters, the
  * last a digit or (in the format of 2019 on) a letter: {@code ABC 123}, {@code ABC123},
- * {@code ABC-123}, {@code ABC 12D}; in lowercase ({@code xyl 30b}) only near a cue word or with
- * letters and digits written together ({@code abc123}). The letters I, Q, V, Å, Ä and Ö are never
- * used.
+ * {@code ABC-123}, {@code ABC 12D}; in lowercase ({@code xyl 30b}) near a cue word, with letters
+ * and digits written together ({@code abc123}) or with letters that are no word ({@code dkr 418});
+ * other lowercase ones are flagged. The letters I, Q, V, Å, Ä and Ö are never used.
  *
  * <p>Advice posts are full of capitalised acronyms followed by numbers ({@code BUP 112},
  * {@code LSS 9 §}, {@code BOX 123}), and some writers shout in capitals ({@code HAR 200 KR}),
@@ -32,13 +32,13 @@ public final class VehicleRegistrationDetector implements Detector {
   /** Score of lowercase letters and digits written together without a cue: {@code abc123}. */
   static final double LOWERCASE_ATTACHED = 0.5;
   /**
-   * Score of a lowercase plate of the newer kind (letter last: {@code cnj 77p}) without a cue: few
-   * words are followed by two digits and a letter, but some are ("rum 12b"), so it is flagged for
-   * review rather than redacted.
+   * Score of a lowercase plate apart from its letters without a cue ({@code cnj 77p},
+   * {@code abc 123}): the listed words that stand before numbers are left out, but others may
+   * ("rum 12b"), so it is flagged for review rather than redacted.
    */
-  static final double LOWERCASE_LETTER_LAST = 0.4;
-  /** Score of such a plate whose three letters have no vowel ({@code flk 28u}): no word, so redacted. */
-  static final double LOWERCASE_CONSONANTS_LETTER_LAST = 0.6;
+  static final double LOWERCASE_UNCUED = 0.4;
+  /** Score of such a plate whose three letters have no vowel ({@code flk 28u}, {@code dkr 418}): no word, so redacted. */
+  static final double LOWERCASE_CONSONANTS = 0.6;
   /** Score among other words in capitals: likely shouting, not a plate. */
   static final double SHOUTING = 0.35;
 
@@ -52,7 +52,9 @@ public final class VehicleRegistrationDetector implements Detector {
     "motorcykel", "motorcykeln", "lastbil", "lastbilen", "husbil", "husbilen", "volvo", "volvon", "saab", "audi",
     "bmw", "toyota", "volkswagen", "vw", "kia", "ford", "opel", "peugeot", "renault", "skoda", "škoda", "seat",
     "mercedes", "nissan", "honda", "mazda", "hyundai", "tesla", "citroën", "citroen", "fiat", "polestar", "dacia",
-    "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten",
+    "mitsubishi", "subaru", "suzuki", "lexus", "porsche", "jeep", "cupra", "passat", "golf", "polo", "corolla",
+    "yaris", "auris", "prius", "octavia", "fabia", "focus", "fiesta", "clio", "civic", "qashqai", "v70", "v60",
+    "v90", "xc40", "xc60", "xc70", "xc90", "s60", "s80", "kör", "körde", "kört", "parkerad", "parkerade", "plåt", "plåten",
     "bilar", "bilarna", "skåpbil", "skåpbilen", "släp", "släpet", "släpvagn", "släpvagnen", "husvagn", "husvagnen",
     "minibuss", "minibussen", "taxi", "taxin", "traktor", "traktorn", "a-traktor", "a-traktorn", "epa", "epan",
     "pickup", "pickupen", "suv", "suven", "skoter", "skotern", "snöskoter", "snöskotern", "fyrhjuling",
@@ -184,12 +186,11 @@ public final class VehicleRegistrationDetector implements Detector {
         return end; // "en advokat kostar typ 40k": a word and an amount, unless a cue says plate
       } else if (attached && ScanSupport.isAsciiDigit(last)) {
         score = LOWERCASE_ATTACHED;
-      } else if (!ScanSupport.isAsciiDigit(last)) {
-        // "skrev upp flk 28u": three consonants are no Swedish word, so the newer plate's shape is
-        // redacted; with a vowel ("rum 12b") it is flagged
-        score = hasVowel(t, start) ? LOWERCASE_LETTER_LAST : LOWERCASE_CONSONANTS_LETTER_LAST;
       } else {
-        return -1;
+        // "skrev upp flk 28u", "en blå passat (dkr 418)": three consonants are no Swedish word, so
+        // the plate's shape is redacted; with a vowel ("rum 12b", "abc 123") it is flagged, as the
+        // words that stand before numbers ("typ", "med", "max") are listed above
+        score = hasVowel(t, start) ? LOWERCASE_UNCUED : LOWERCASE_CONSONANTS;
       }
     } else if (cue) {
       score = WITH_CUE;

@@ -52,8 +52,6 @@ class VehicleRegistrationDetectorTest {
     "kostade SEK 500",
     "HAR 200 KR KVAR",
     "JAG HAR 200 kr",
-    "abc 123",
-    "Abc 123",
     "vi ses om en dag 123 gånger",
     "typ 500 personer",
     "en advokat kostar typ 40k har jag hört",
@@ -79,13 +77,13 @@ class VehicleRegistrationDetectorTest {
   void aLowercasePlateOfTheNewerKindWithoutACueIsFlaggedForReview() {
     assertFinds(PLATE, "vi såg ‹abc 12d› utan sammanhang");
     assertEquals(List.of(new Found(7, 14, EntityType.VEHICLE_REGISTRATION,
-        VehicleRegistrationDetector.LOWERCASE_LETTER_LAST)), Marked.run(PLATE, "vi såg abc 12d i går"));
+        VehicleRegistrationDetector.LOWERCASE_UNCUED)), Marked.run(PLATE, "vi såg abc 12d i går"));
   }
 
   @Test
   void aLowercasePlateOfTheNewerKindWithoutAVowelIsRedactedWithoutACue() {
     assertEquals(List.of(new Found(18, 25, EntityType.VEHICLE_REGISTRATION,
-        VehicleRegistrationDetector.LOWERCASE_CONSONANTS_LETTER_LAST)), Marked.run(PLATE, "polisen skrev upp flk 28u i natt"));
+        VehicleRegistrationDetector.LOWERCASE_CONSONANTS)), Marked.run(PLATE, "polisen skrev upp flk 28u i natt"));
   }
 
   @ParameterizedTest
@@ -144,8 +142,20 @@ class VehicleRegistrationDetectorTest {
   }
 
   @Test
-  void aLowercaseOlderPlateWithoutACueIsNoFinding() {
-    assertFinds(PLATE, "vi såg abc 123 i går");
+  void aLowercaseOlderPlateWithoutACueIsFlaggedForReview() {
+    assertEquals(List.of(new Found(7, 14, EntityType.VEHICLE_REGISTRATION,
+        VehicleRegistrationDetector.LOWERCASE_UNCUED)), Marked.run(PLATE, "vi såg abc 123 i går"));
+  }
+
+  @Test
+  void aLowercaseOlderPlateWithoutAVowelIsRedactedWithoutACue() {
+    assertEquals(List.of(new Found(17, 24, EntityType.VEHICLE_REGISTRATION,
+        VehicleRegistrationDetector.LOWERCASE_CONSONANTS)), Marked.run(PLATE, "polisen noterade dkr 418 i natt"));
+  }
+
+  @Test
+  void aCarModelCuesItsPlate() {
+    assertFinds(PLATE, "en blå passat («xyz 987») stod utanför");
   }
 
   @Test
