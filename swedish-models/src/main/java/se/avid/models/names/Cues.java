@@ -238,6 +238,9 @@ final class Cues {
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
+    if (p < t - 1 && signatures.signatureEnd(t) && signatures.afterClosing(t)) {
+      return CUE_VOCATIVE; // "tack, lama", "tack på förhand, ros": the thanks closes, the name signs
+    }
     if (roleCompoundBefore(t)) {
       return CUE_STRONG; // "barnläkaren björn", "partiledaren anna ek"
     }
@@ -438,6 +441,7 @@ final class Cues {
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
         || naming.givenWithoutCueWord(t) // "bytte namn till ro", "som vi kallar acke"
         || lowercaseSignedName(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
+        || p < t - 1 && signatures.signatureEnd(t) && signatures.afterClosing(t) // "tack, lama"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Where the writer signs a post: the word that ends the text after a slash or a closing ("/lemar",
@@ -125,14 +126,36 @@ final class Signatures {
         || t > 0 && tokens.has(t, Tokens.LINE_START) && !tokens.has(t, Tokens.ALL_CAPS));
   }
 
-  /** A closing ("mvh", "hälsningar") right before word {@code t}, perhaps with a comma between. */
+  /**
+   * A closing ("mvh", "hälsningar") right before word {@code t}, perhaps with a comma between, or
+   * a thanks and a comma ("tack, lama", "tack på förhand, ros", "tack för svar, sol").
+   */
   boolean afterClosing(int t) {
     int p = t - 1;
     while (p >= 0 && tokens.isPunct(p, ',')) {
       p--;
     }
-    return tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]);
+    return tokens.isWord(p) && Category.CUE_SIGNATURE.in(flags[p]) || p < t - 1 && thanksEndingAt(p);
   }
+
+  /**
+   * Word {@code p} ends a thanks: "tack", "tack på förhand", "tack i förväg", "tack för svar"
+   * (or "svaret", "hjälpen"). Before a comma and the text's last word, the thanks closes the post
+   * and the word signs it; "tack" alone before a word is no closing ("tack alla").
+   */
+  private boolean thanksEndingAt(int p) {
+    if (THANKS.has(tokens, p)) {
+      return true;
+    }
+    int q = p - 2;
+    return q >= 0 && THANKS.has(tokens, q)
+        && (THANKED_IN_ADVANCE.has(tokens, p) && tokens.isAnyOf(p - 1, "på", "i")
+            || THANKED_FOR.has(tokens, p) && tokens.is(p - 1, "för"));
+  }
+
+  private static final WordSieve THANKS = WordSieve.of("tack", "tacksam", "tackar");
+  private static final WordSieve THANKED_IN_ADVANCE = WordSieve.of("förhand", "förväg");
+  private static final WordSieve THANKED_FOR = WordSieve.of("svar", "svaret", "hjälpen", "hjälp", "allt");
 
   /** Word {@code t} is the last word of the text: nothing but numbers and punctuation after it ("… lund 070-418 22 93"). */
   boolean lastWordBeforeNumbers(int t) {

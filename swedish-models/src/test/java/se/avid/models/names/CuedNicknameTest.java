@@ -72,6 +72,26 @@ class CuedNicknameTest {
     assertEquals(List.of(name), RedactedWords.in(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "hjälp mig att bygga om badrummet. tack, lama|lama",
+    "kan ni hjälpa mig? tack på förhand, sol|sol",
+    "vad gäller? tack för svar, ros|ros",
+  })
+  void aWordAfterAThanksAndACommaEndingThePostSignsIt(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "kan ni svara snabbt. tack, allihop",
+    "vi hörs. tack, igen",
+    "tack ros för hjälpen med trädgården",
+  })
+  void aThanksBeforeNoSignatureNamesNothing(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
   @Test
   void aSignatureIsTheNameThoughContactDetailsFollowIt() {
     assertTrue(Redactions.in("nilla läser hans sms o svarar åt honom /saga insta sagaa_lindh02").contains("NAME saga"));
