@@ -60,7 +60,10 @@ final class ClauseWords {
       "skrev", "såg", "stod", "dog", "drack", "gav", "sprang", "försvann", "sålde", "köpte", "åkte", "åker", "bad",
       "flyttar", "sitter", "ligger", "står", "skriver", "läser", "ser", "hör", "hörde", "försöker", "försökte",
       "hotar", "dricker", "röker", "stal", "mobbar", "skickar", "frågar", "svarar", "hjälper", "hjälpte",
-      "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar");
+      "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar",
+      // the rest of the verbs of a person below: "sedan darya föddes", "när noor somnade"
+      "trodde", "orkade", "frågade", "undrar", "undrade", "dör", "föddes", "föds", "skrattar", "skrattade",
+      "somnar", "somnade", "kramar", "kramade");
 
   /**
    * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):

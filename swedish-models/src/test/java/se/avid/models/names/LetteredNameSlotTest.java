@@ -33,6 +33,9 @@ class LetteredNameSlotTest {
         // a verb that no list of everyday verbs holds, known by its form: present, past tense
         row("mojje tjatar hela tiden om pengar", "NAME mojje"),
         row("kowsar hotade mig igår", "NAME kowsar"),
+        // before a verb only a person does: being born, falling asleep
+        row("sedan dilnaz föddes har jag ångest", "NAME dilnaz"),
+        row("när darya somnade kom han hem", "NAME darya"),
         // a given name too rare to count, whose letters read like no name
         row("när timofej kom hem var han full", "NAME timofej"),
         row("det var tonio som ringde polisen", "NAME tonio"),
@@ -84,6 +87,8 @@ class LetteredNameSlotTest {
         row("det gäller för hwilka dock"),
         // a Swedish word typed wrong, in the same slot
         row("ocksa har jag ont i magen"),
+        // a thing before a verb of a person, in a figure: a word
+        row("när solen somnade bakom fjället"),
         // no slot
         row("det var mycket jawahir i huset"),
         // "på" before more of its phrase: a firm or a place as often
