@@ -52,6 +52,11 @@ final class CuedWordRules {
     if (cue == 0 || Category.CUE_PLACE.in(f) || Cues.isCueWord(f) || !(cased || !cues.maximum(t))) {
       return false;
     }
+    if (cue == CUE_VOCATIVE && !place && cues.signatures.initialledNameEndingText(t, t - 1)) {
+      labels.set(t, NAME, VOCATIVE); // "…hjälpa oss? rosa k": a name and its initial sign the post
+      labels.set(t + 1, NAME, VOCATIVE);
+      return true;
+    }
     if (decideLowercaseInSlot(t, f, cased, person, place, common, cue)) {
       return true;
     }

@@ -209,7 +209,7 @@ final class Cues {
     }
     if (!tokens.isWord(p)) {
       return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) || signatures.lastSentenceWithAge(t, p)
-          || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals)
+          || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals) || signatures.initialledNameEndingText(t, p)
           || lowercaseSignedName(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
@@ -442,6 +442,7 @@ final class Cues {
         || naming.givenWithoutCueWord(t) // "bytte namn till ro", "som vi kallar acke"
         || lowercaseSignedName(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
         || p < t - 1 && signatures.signatureEnd(t) && signatures.afterClosing(t) // "tack, lama"
+        || signatures.initialledNameEndingText(t, t - 1) // "…hjälpa oss? rosa k"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)
             && roleCompoundBefore(t) // "överläkaren dijar": a word in no list; the look-ups last

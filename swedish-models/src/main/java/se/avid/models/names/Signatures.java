@@ -283,6 +283,19 @@ final class Signatures {
     return unlistedNamePart(t) && unlistedNamePart(lastWord) && !(this.words.isCommon(t) && this.words.isCommon(lastWord));
   }
 
+  /**
+   * "…hjälpa oss? rosa k", "…i somras.\nVilja B.": a first name and an initial, alone as the last
+   * sentence or line of the text, sign it, whatever else the first word means ("rosa" the colour,
+   * "vilja" the will): no sentence ends in a word and a lone letter but "plan b" and "vitamin c",
+   * whose words no one is called by.
+   */
+  boolean initialledNameEndingText(int t, int p) {
+    int initial = t + 1;
+    return lastWord == initial && tokens.isWord(initial) && tokens.length(initial) == 1 && tokens.adjacent(t)
+        && tokens.length(t) >= 2 && (p < 0 || endsSentence(p) || tokens.has(t, Tokens.LINE_START))
+        && (Category.FIRST_NAME.in(flags[t]) || this.words.firstNameBearers(t) > 0);
+  }
+
   private boolean unlistedNamePart(int u) {
     return tokens.length(u) >= 3 && !this.words.isFrequentOrListed(u) && (flags[u] & ~NAME_CATEGORIES) == 0;
   }

@@ -84,6 +84,24 @@ class CuedNicknameTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "finns det någon som kan hjälpa oss? rosa k|rosa k",
+    "vi väntar fortfarande. vilja b.|vilja b",
+  })
+  void aNameAndAnInitialEndingThePostSignIt(String text, String signature) {
+    assertTrue(Redactions.in(text).contains("NAME " + signature), Redactions.in(text).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "läkaren sa att jag behöver vitamin c",
+    "det funkade inte så vi har provat plan b",
+  })
+  void aWordAndALetterThatNoOneIsCalledByEndNothingButASentence(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "kan ni svara snabbt. tack, allihop",
     "vi hörs. tack, igen",
     "tack ros för hjälpen med trädgården",
