@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads sentences tagged token by token, one JSON object a line, as KBLab's conversion of SUC 3.0:
@@ -45,6 +46,33 @@ public final class TaggedSentenceReader {
               + TAGS + "\")");
         }
         sentences.add(parse(node));
+      });
+    }
+    return sentences;
+  }
+
+  /**
+   * Every sentence of a JSON-lines file that may also hold posts annotated by character span
+   * (see {@link SpanAnnotatedReader}): each post is turned into sentences by {@code posts}.
+   *
+   * @param file the file
+   * @param posts what makes a post's sentences
+   * @return the sentences, in the file's order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException naming the line if it is in neither format or malformed
+   */
+  public static List<TaggedSentence> readAll(Path file, Function<AnnotatedText, List<TaggedSentence>> posts)
+      throws IOException {
+    List<TaggedSentence> sentences = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      JsonLines.forEach(in, (lineNumber, node) -> {
+        if (accepts(node)) {
+          sentences.add(parse(node));
+        } else if (SpanAnnotatedReader.accepts(node)) {
+          sentences.addAll(posts.apply(SpanAnnotatedReader.parse(node)));
+        } else {
+          throw new IllegalArgumentException("neither \"" + TOKENS + "\" + \"" + TAGS + "\" nor a post annotated by span");
+        }
       });
     }
     return sentences;

@@ -18,7 +18,7 @@ public final class ContextEvents {
 
   /**
    * The context label of a SUC 3.0 tag: persons, places and organisations as such; works, events
-   * and objects as other names; times, measures and untagged tokens as none. The mixed tags
+   * and objects (and the web-news corpus's {@code MISC}) as other names; times, measures and untagged tokens as none. The mixed tags
    * ({@code LOCPRS}, {@code ORGPRS}, {@code LOCORG}) give {@code null}: the annotators could not
    * decide, so the model is not taught either way.
    *
@@ -35,6 +35,7 @@ public final class ContextEvents {
       case "WRK":
       case "EVN":
       case "OBJ":
+      case "MISC": // the web-news corpus's other names
         return ContextLabel.OTHER_NAME;
       case "O":
       case "TME":

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ import se.avid.tools.eval.TaggedSentenceReader;
  */
 public final class TrainContextModel {
 
-  private static final String USAGE = "usage: TrainContextModel --input FILE.jsonl [--output MODEL.bin.gz]"
+  private static final String USAGE = "usage: TrainContextModel --input FILE.jsonl [--input FILE.jsonl ...] [--output MODEL.bin.gz]"
       + " [--folds K] [--seed S] [--threshold T] [--iterations N] [--cutoff N] [--sigma S]";
 
   private TrainContextModel() {}
@@ -43,7 +44,7 @@ public final class TrainContextModel {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Path input = null;
+    List<Path> inputs = new ArrayList<>();
     Path output = null;
     int folds = 0;
     long seed = 1;
@@ -60,7 +61,7 @@ public final class TrainContextModel {
         }
         String value = args[++i];
         switch (option) {
-          case "--input" -> input = Path.of(value);
+          case "--input" -> inputs.add(Path.of(value));
           case "--output" -> output = Path.of(value);
           case "--folds" -> folds = Integer.parseInt(value);
           case "--seed" -> seed = Long.parseLong(value);
@@ -71,7 +72,7 @@ public final class TrainContextModel {
           default -> throw new IllegalArgumentException("unknown option " + option);
         }
       }
-      if (input == null || (output == null && folds == 0)) {
+      if (inputs.isEmpty() || (output == null && folds == 0)) {
         throw new IllegalArgumentException("give --input and --output or --folds");
       }
     } catch (IllegalArgumentException e) {
@@ -79,17 +80,18 @@ public final class TrainContextModel {
       err.println(USAGE);
       return 2;
     }
-    ContextModelTrainer trainer;
-    List<TaggedSentence> sentences;
-    try {
-      trainer = new ContextModelTrainer(iterations, cutoff, sigma);
-      sentences = TaggedSentenceReader.readAll(input);
-    } catch (NoSuchFileException e) {
-      err.println("TrainContextModel: no such file: " + input);
-      return 2;
-    } catch (IOException | IllegalArgumentException e) {
-      err.println("TrainContextModel: " + input + ": " + e.getMessage());
-      return 2;
+    ContextModelTrainer trainer = new ContextModelTrainer(iterations, cutoff, sigma);
+    List<TaggedSentence> sentences = new ArrayList<>();
+    for (Path input : inputs) {
+      try {
+        sentences.addAll(TaggedSentenceReader.readAll(input, PostSentences::of));
+      } catch (NoSuchFileException e) {
+        err.println("TrainContextModel: no such file: " + input);
+        return 2;
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("TrainContextModel: " + input + ": " + e.getMessage());
+        return 2;
+      }
     }
     out.printf(Locale.ROOT, "%d sentences, %d tokens; %s%n", sentences.size(),
         sentences.stream().mapToInt(s -> s.tokens().size()).sum(), trainer);

@@ -23,6 +23,7 @@ class ContextEventsTest {
       "WRK, OTHER_NAME",
       "EVN, OTHER_NAME",
       "OBJ, OTHER_NAME",
+      "MISC, OTHER_NAME",
       "TME, NONE",
       "MSR, NONE",
       "O, NONE",

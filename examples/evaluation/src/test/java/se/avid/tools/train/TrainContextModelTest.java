@@ -90,9 +90,23 @@ class TrainContextModelTest {
   }
 
   @Test
-  void spanAnnotatedInputIsRejected() throws IOException {
-    Path input = dir.resolve("spans.jsonl");
-    Files.writeString(input, "{\"text\": \"hej anna\"}\n", StandardCharsets.UTF_8);
+  void postsAnnotatedBySpanAreTrainedOnWithTheSentencesOfOtherInputs() throws IOException {
+    Path tagged = dir.resolve("tagged.jsonl");
+    Files.writeString(tagged, SENTENCES, StandardCharsets.UTF_8);
+    Path posts = dir.resolve("posts.jsonl");
+    Files.writeString(posts, "{\"text\": \"hej jag heter anna. jag bor i lund\", \"spans\": ["
+        + "{\"start\": 14, \"end\": 18, \"type\": \"NAME\"}, {\"start\": 30, \"end\": 34, \"type\": \"PLACE\"}]}\n",
+        StandardCharsets.UTF_8);
+
+    assertEquals(0, run("--input", tagged.toString(), "--input", posts.toString(), "--output",
+        dir.resolve("model.bin.gz").toString(), "--iterations", "10", "--cutoff", "0"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("12 sentences"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLineInNeitherFormatIsRejected() throws IOException {
+    Path input = dir.resolve("words.jsonl");
+    Files.writeString(input, "{\"words\": [\"hej\", \"anna\"]}\n", StandardCharsets.UTF_8);
 
     assertEquals(2, run("--input", input.toString(), "--folds", "2"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("line 1"));
