@@ -59,6 +59,10 @@ class KeepLexiconTest {
         row("Jag läste det i Aftonbladet och hörde det på Ekot"),
         row("Jag läser på Komvux och min man på Sfi"),
         row("Lånet hos Ecster köptes av Hoist"),
+        row("Han jobbar på Novo Nordisk och jag på Caverion"),
+        row("Hon hittade min nya adress via Ratsit och Merinfo"),
+        row("Hörapparaterna är från Phonak, datorn med ögonstyrning från Tobii"),
+        row("Vi flög med Turkish Airlines och sedan med Qatar Airways"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"),
         row("Jag tränar med Lina på SATS", "NAME Lina"),
