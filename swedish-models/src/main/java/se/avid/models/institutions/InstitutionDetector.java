@@ -318,6 +318,8 @@ public final class InstitutionDetector implements Detector {
       sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
     } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
       sink.add(start, tokens.end(t), EntityType.PLACE, Venues.lowercaseNameScore(tokens, t, word)); // "pizzeria napoli", "bageriet kronan"
+    } else if (!capitalised && Venues.twoWordNameAfterNoun(tokens, t, word, lexicon)) {
+      sink.add(start, tokens.end(t + 1), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE); // "restaurangen bistro kajen i"
     } else if (!capitalised && afterNouns.isNameAfterInstitution(tokens, t, word)) {
       sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
     } else {

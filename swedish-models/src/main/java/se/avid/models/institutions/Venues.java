@@ -95,6 +95,54 @@ final class Venues {
         ? InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE : 0;
   }
 
+  /**
+   * The lowercase words {@code t} and {@code t + 1} right after a venue's noun are its name of two
+   * words ({@code restaurangen bistro kajen i karlstad}, {@code restaurang lotus thai i norrköping}):
+   * the first no frequent word and no word of where or when ("restaurangen mittemot skolan"), the
+   * second no ordinary word, a place or a person's name, or a definite noun; and the name ends
+   * the phrase (a preposition of place, a comma or a full stop follows), as a verb or an object
+   * would not ("restaurangen gick i konkurs").
+   *
+   * @param tokens the tokens of a text
+   * @param t a lowercase word
+   * @param word its record
+   * @param lexicon the lexicon the records come from
+   * @return whether the two words name the venue
+   */
+  static boolean twoWordNameAfterNoun(Tokens tokens, int t, Lexeme word, SwedishLexicon lexicon) {
+    int u = t + 1;
+    if (!tokens.adjacent(t - 1) || !isNoun(tokens, t - 1) || !tokens.adjacent(t) || !tokens.isWord(u)
+        || tokens.length(t) < MIN_LOWERCASE_NAME - 1 || tokens.length(u) < MIN_LOWERCASE_NAME - 1
+        || tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS)
+        || SwedishLexicon.isFrequentWord(word.facts()) || NOT_NAMES.has(tokens, t) || !endsPhrase(tokens, u + 1)) {
+      return false;
+    }
+    Lexeme second = tokens.lexeme(u, lexicon);
+    long categories = SwedishLexicon.categories(second.facts());
+    if ((categories & ~NAMED) != 0) {
+      return false;
+    }
+    if (!second.isCommonWord() || categories != 0) {
+      return !SwedishLexicon.isFrequentWord(second.facts()) || categories != 0;
+    }
+    char[] lower = tokens.lower();
+    int end = tokens.end(u);
+    char a = lower[end - 2];
+    char b = lower[end - 1];
+    return tokens.length(u) >= MIN_DEFINITE_NAME && ((a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't');
+  }
+
+  /** After a venue's name: a preposition of place, a comma or a full stop ("bistro kajen i karlstad"). */
+  private static boolean endsPhrase(Tokens tokens, int v) {
+    return tokens.isPunct(v, ',') || tokens.isPunct(v, '.') || tokens.isWord(v) && PLACE_AFTER.has(tokens, v);
+  }
+
+  private static final WordSieve PLACE_AFTER = WordSieve.of("i", "på", "pa", "vid", "utanför", "nära");
+  /** Words of where and when that stand after a venue's noun and are no name's first word. */
+  private static final WordSieve NOT_NAMES = WordSieve.of("mittemot", "bredvid", "nära", "utanför", "innanför", "bakom",
+      "framför", "ovanför", "nedanför", "hela", "varje", "igen", "också", "ibland", "alltid", "aldrig", "ofta", "idag",
+      "igår", "ikväll", "inatt", "numera", "fortfarande", "längre", "heltid", "deltid", "extra", "svart");
+
   /** Prepositions of where one works or is found, before an indefinite venue's noun ("på pizzeria roma"). */
   private static final WordSieve PREPOSITIONS = WordSieve.of("på", "pa", "till", "från", "fran", "vid", "hos");
 

@@ -63,6 +63,19 @@ class VenuesTest {
   }
 
   @Test
+  void twoLowercaseWordsEndingThePhraseAfterAVenueNounAreItsName() {
+    assertEquals(List.of("PLACE bistro kajen"), places("jobbade två månader på restaurangen bistro kajen i karlstad"));
+    assertEquals(List.of("PLACE bistro kajen"), places("jag jobbade på restaurangen bistro kajen, ägaren var snäll"));
+  }
+
+  @Test
+  void aVerbOrAWordOfWhereAfterAVenueNounStartsNoName() {
+    assertEquals(List.of(), places("restaurangen gick i konkurs i våras"));
+    assertEquals(List.of(), places("kiosken mittemot skolan i byn har stängt"));
+    assertEquals(List.of(), places("jobbar på pizzerian hela dagarna i stan"));
+  }
+
+  @Test
   void aMeetingPointAndAHomeCareGroupAreNamedAsInstitutions() {
     assertEquals(List.of("PLACE gläntan"), places("jag går till träffpunkten gläntan på tisdagarna"));
     assertEquals(List.of("PLACE Västra"), places("Hemtjänstgruppen Västra har sagt att de utreder."));
