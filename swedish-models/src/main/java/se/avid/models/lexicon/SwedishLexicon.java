@@ -160,6 +160,12 @@ public final class SwedishLexicon {
     if (length >= 2 && hunspell.isCommonForm(scratch, 0, length + 1)) {
       return true;
     }
+    // the s-passive of a listed verb in a long vowel, which the light stemmer misses: "nås" (nå),
+    // "fås", "slås", "sys" (sy)
+    if (length >= 3 && chars[offset + length - 1] == 's' && LONG_VOWELS.indexOf(chars[offset + length - 2]) >= 0
+        && hunspell.isCommonForm(chars, offset, length - 1)) {
+      return true;
+    }
     if (length < 4) {
       return false;
     }
@@ -305,6 +311,8 @@ public final class SwedishLexicon {
 
   /** Shortest past tense in -ade read by its infinitive ("åkade" of "åka"). */
   private static final int MIN_PAST_TENSE = 5;
+  /** The vowels a one-syllable verb ends in before its s-passive ("nå", "sy", "strö"). */
+  private static final String LONG_VOWELS = "åäöy";
 
   /**
    * True if the lowercase word is itself a Hunspell stem or listed word form, without stemming:

@@ -60,7 +60,8 @@ class SwedishLexiconTest {
   @CsvSource({"björnen, true", "skogen, true", "dricker, true", "först, true", "sök, true", "det, true",
       "bråkade, true", "separerade, true", "kollapsades, true", "förhållandet, true", "beteendet, true",
       "boendet, true", "lindqvist, false", "annat, true", "mojjet, false", "kiruna, false", "havel, false", "ade, false",
-      "anpassad, true", "inackorderad, true", "stressad, true", "konrad, false", "ahmad, false"})
+      "anpassad, true", "inackorderad, true", "stressad, true", "konrad, false", "ahmad, false", "nås, true", "slås, true",
+      "sys, true"})
   void recognisesInflectedOrdinaryWords(String word, boolean expected) {
     assertEquals(expected, common(word), word);
   }
