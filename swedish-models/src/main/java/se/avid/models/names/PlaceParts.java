@@ -67,8 +67,10 @@ final class PlaceParts {
       while (last + 1 < n && tokens.start(last + 1) < labels.spanEnd[t]) {
         last++;
       }
-      if (tokens.adjacent(last) && labels.openToPlace(last + 1) && AFTER.has(tokens, last + 1)) {
+      if (tokens.adjacent(last) && (labels.openToPlace(last + 1) || type[last + 1] == PLACE) && AFTER.has(tokens, last + 1)) {
+        // also a part found a place on its own ("Malmö C": the context model may read "C" as one)
         labels.spanEnd[t] = tokens.end(last + 1);
+        labels.score[t] = type[last + 1] == PLACE ? Math.max(labels.score[t], labels.score[last + 1]) : labels.score[t];
         type[last + 1] = NONE;
       } else if (capitalisedBetweenFound(last + 1)) {
         // "Rehab Station Stockholm": one run of capitals, the word between two found ones is part of the name
@@ -89,12 +91,12 @@ final class PlaceParts {
   }
 
   /**
-   * Word {@code g}, capitalised inside a sentence and found as nothing, stands between the place
+   * Word {@code g}, capitalised inside a sentence and found as nothing or as a place, stands between the place
    * that ends right before it and a place or name found after it, the three in one run of capitals.
    */
   private boolean capitalisedBetweenFound(int g) {
     int next = g + 1;
-    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && labels.openToPlace(g)
+    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && (labels.openToPlace(g) || labels.type[g] == PLACE)
         && capitalisedInside(g) && capitalisedInside(next) && !LINKS.has(tokens, g)
         && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
   }
