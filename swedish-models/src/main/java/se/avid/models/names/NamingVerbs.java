@@ -125,6 +125,26 @@ final class NamingVerbs {
         || tokens.isWord(antecedent) && (Category.CUE_RELATION.in(flags[antecedent]) || Category.CUE_NAME.in(flags[antecedent]));
   }
 
+  /**
+   * Word {@code t} is named as a thing, not a person: after "så kallad" ("en så kallad zorro"), or
+   * after a calling verb whose object or subject is a thing ("det som kallas lillfingret", "det
+   * som vi kallar liv", "något som heter budgetrådgivning"): a term, whatever its letters.
+   */
+  boolean termNamed(int t) {
+    int verb = t - 1;
+    if (tokens.is(verb - 1, "så") && (tokens.is(verb, "kallad") || tokens.is(verb, "kallade") || tokens.is(verb, "kallat"))) {
+      return true;
+    }
+    if ((tokens.is(verb, "kallas") || tokens.is(verb, "heter")) && tokens.is(verb - 1, "som")) {
+      return THINGS.has(tokens, verb - 2);
+    }
+    return callingVerb(verb) && tokens.isWord(verb - 1) && words.inSet(CueLists.SUBJECT_PRONOUNS, verb - 1)
+        && tokens.is(verb - 2, "som") && THINGS.has(tokens, verb - 3);
+  }
+
+  /** Pronouns of a thing, the antecedent of "som" before a calling verb: "det som kallas", "något som heter". */
+  private static final WordSieve THINGS = WordSieve.of("det", "något", "nåt", "ngt", "nånting", "någonting", "detta");
+
   /** Pronouns of a person before "kallas": "en kallas lillen", "han kallas bullen", "en av dem kallas lillen". */
   private static final WordSieve PERSON_PRONOUNS = WordSieve.of("han", "hon", "hen", "en", "jag", "du", "ena", "andra",
       "dem");

@@ -191,6 +191,9 @@ final class WordRules {
     if (decideFoldedWord(t, f, cased)) {
       return;
     }
+    if (!cased && !allCaps && cues.naming.termNamed(t)) {
+      return; // "en så kallad zorro", "det som kallas lillfingret": a thing's term, not a person's name
+    }
     if (!cased && !person && !place && !cues.anyCue(t)) {
       decideUncuedLowercase(t, f, sentenceStart); // the most frequent case
       return;

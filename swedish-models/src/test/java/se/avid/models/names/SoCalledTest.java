@@ -26,7 +26,13 @@ class SoCalledTest {
     return Stream.of(
         row("det var en så kallad zorro"),
         row("han kallas zorro av alla", "NAME zorro"),
-        row("hon blev kallad zorro i skolan", "NAME zorro"));
+        row("hon blev kallad zorro i skolan", "NAME zorro"),
+        // a thing that a calling verb names: its term, whatever its letters
+        row("han har något som kallas trollbus"),
+        row("det som kallas lillfingret gör ont"),
+        row("det är det som vi kallar murvel"),
+        // a person that it names: the name
+        row("en kille som kallas murvel bor här", "NAME murvel"));
   }
 
   @ParameterizedTest(name = "{0}")
