@@ -271,6 +271,18 @@ final class Cues {
     return tokens.is(p - 1, "så") && (tokens.is(p, "kallade") || tokens.is(p, "kallad") || tokens.is(p, "kallat"));
   }
 
+  /**
+   * Right after a word of quantity ("mycket mojje", "lite tjafs", "massa skit"): a mass noun or an
+   * adjective, no person, unless the thanks "tack så mycket" greets the one after it.
+   */
+  boolean afterQuantity(int t) {
+    int p = t - 1;
+    return tokens.adjacent(p) && QUANTITIES.has(tokens, p) && !(tokens.is(p - 1, "så") && tokens.is(p - 2, "tack"));
+  }
+
+  private static final WordSieve QUANTITIES = WordSieve.of("mycket", "lite", "massa", "mer", "mindre", "jättemycket",
+      "jättelite", "mkt");
+
   /** After an article: "en björn 5 år gammal" is a bear. */
   boolean afterArticle(int t) {
     return tokens.is(t - 1, "en") || tokens.is(t - 1, "ett") || tokens.is(t - 1, "den") || tokens.is(t - 1, "det");

@@ -57,8 +57,8 @@ final class UnknownWords {
 
   /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
   void lowercaseUnknown(int t, long f) {
-    if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3) {
-      return; // a cue, a country, a public body, or a listed word
+    if (f != 0 && !Category.WORD_FORM.in(f) || tokens.length(t) < 3 || cues.afterQuantity(t)) {
+      return; // a cue, a country, a public body, or a listed word; "mycket mojje": a mass noun
     }
     if (!genitive[t] && (Category.COMMON_WORD.in(f) || words.isFrequentOrListed(t))) {
       // the most frequent case: an ordinary word, which none of the tests below would take
