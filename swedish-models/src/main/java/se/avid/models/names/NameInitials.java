@@ -37,7 +37,7 @@ final class NameInitials {
         labels.set(before, NAME, labels.score[t]);
       }
       int after = t + 1;
-      if (after < n && labels.openToName(after) && tokens.adjacent(t)
+      if (after < n && openToInitial(after) && tokens.adjacent(t)
           && (isInitial(after) && endsPhrase(after) || signedLetterAfter(after, t))) {
         labels.set(after, NAME, labels.score[t]);
         t = after;
@@ -76,9 +76,9 @@ final class NameInitials {
     if (p >= 0 && tokens.isPunct(p, '.') && p >= 1 && tokens.end(p - 1) == tokens.start(p) && tokens.end(p) < tokens.start(t)) {
       int letter = p - 1;
       // "A. Svensson"; "e. lundqvist" too where it signs the text, alone on its last line; "j. ortiz"
-      return labels.openToName(letter) && (isInitial(letter) || signedInitial(letter, t) || dottedLowercaseInitial(letter)) ? letter : -1;
+      return openToInitial(letter) && (isInitial(letter) || signedInitial(letter, t) || dottedLowercaseInitial(letter)) ? letter : -1;
     }
-    if (p < 0 || !tokens.adjacent(p) || !labels.openToName(p) || !(isInitial(p) || tokens.length(p) == 3 && signedInitial(p, t))) {
+    if (p < 0 || !tokens.adjacent(p) || !openToInitial(p) || !(isInitial(p) || tokens.length(p) == 3 && signedInitial(p, t))) {
       return -1;
     }
     return tokens.length(p) > 1 || !tokens.has(p, Tokens.SENTENCE_START) ? p : -1;
@@ -125,6 +125,15 @@ final class NameInitials {
     }
     char letter = tokens.lower()[tokens.start(u)];
     return Character.isLetter(letter) && LETTER_WORDS.indexOf(letter) < 0 && letter != 'e'; // "e" for "är" too
+  }
+
+  /**
+   * Token {@code u} may be taken in as an initial: unlabelled, or a name or place too doubtful to
+   * redact ("A" of "A. Svensson" read by the context model as a doubtful place): a lone letter is
+   * no place of its own.
+   */
+  private boolean openToInitial(int u) {
+    return labels.openToPlace(u);
   }
 
   /** Letters that are words alone: "i", "å", "ö", and "o" for "och". */
