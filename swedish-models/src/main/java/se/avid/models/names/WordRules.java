@@ -45,6 +45,7 @@ final class WordRules {
   private final NameSlots slots;
   private final DoubtfulSlots doubts;
   private final CaseRules byCase;
+  private final WordReadings readings;
   private final CuedWordRules cuedWords;
 
   WordRules(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, boolean keepCountries, boolean keepPublicBodies,
@@ -69,6 +70,7 @@ final class WordRules {
     this.homographPairs = new HomographPairs(tokens, words, shapes, cues, labels, unknown, slots);
     this.doubts = new DoubtfulSlots(tokens, words, cues, labels, slots);
     this.byCase = new CaseRules(tokens, words, shapes, cues, labels, homographs, unknown, slots);
+    this.readings = new WordReadings(tokens, words);
     this.cuedWords = new CuedWordRules(tokens, words, shapes, cues, labels, unknown, fullNames, homographs, homographPairs, slots);
   }
 
@@ -193,6 +195,9 @@ final class WordRules {
     }
     if (!cased && !allCaps && cues.naming.termNamed(t)) {
       return; // "en så kallad zorro", "det som kallas lillfingret": a thing's term, not a person's name
+    }
+    if (!cased && !allCaps && Category.FIRST_NAME.in(f) && !place && words.isCommon(t) && readings.wordReading(t)) {
+      return; // "arbete och liv saknar mening", "pappa bo 3 dagar hos oss": the word
     }
     if (!cased && !person && !place && !cues.anyCue(t)) {
       decideUncuedLowercase(t, f, sentenceStart); // the most frequent case
