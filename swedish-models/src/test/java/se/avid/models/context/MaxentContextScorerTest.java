@@ -86,8 +86,9 @@ class MaxentContextScorerTest {
    */
   @Test
   void kinshipCueRaisesAnUnknownLowercaseWord() {
-    double son = judge("min son [elias] har slutat gå till skolan .").person();
-    double book = judge("min bok [elias] har slutat gå till skolan .").person();
+    // a word no training text holds ("elias" is a name the posts the model learned from give often)
+    double son = judge("min son [brimmel] har slutat gå till skolan .").person();
+    double book = judge("min bok [brimmel] har slutat gå till skolan .").person();
     assertTrue(son > 0.1 && son > 3 * book, () -> son + " vs " + book);
   }
 

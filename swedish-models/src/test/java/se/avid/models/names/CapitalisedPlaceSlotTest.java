@@ -32,6 +32,8 @@ class CapitalisedPlaceSlotTest {
         row("Vi bodde förut i Tallhagarna utanför stan.", "PLACE Tallhagarna"),
         // a compound the dictionary reads as a word, with a lake's or hill's ending, where a place stands
         row("Vi bor i Vitvattnet utanför stan och det är långt.", "PLACE Vitvattnet"),
+        // lowercase too, where one lives: the context model reads the village (there are several)
+        row("vi bor i vitvattnet utanför stan", "PLACE vitvattnet"),
         row("Han har korttids på Solgläntan varannan helg.", "PLACE Solgläntan"),
         row("Vi är uppe vid Sitojaure hela sommaren.", "PLACE Sitojaure"),
         row("annars sover jag i trapphus på Söder.", "PLACE Söder"),
@@ -48,7 +50,6 @@ class CapitalisedPlaceSlotTest {
     return Stream.of(
         row("barnen springer på ängarna hela dagen"),
         row("vinden kommer från söder i dag"),
-        row("vi bor i vitvattnet utanför stan"),
         row("Söder om stan ligger skogen."));
   }
 

@@ -66,6 +66,8 @@ class NameSlotTest {
         row("barnen då? tage e 3 o saga 6", "NAME tage", "NAME saga"),
         // the subject of a subordinate clause, a name ten thousand are called by
         row("jag tror att saga ljuger", "NAME saga"),
+        // before a verb only a person does, also where the writer uses capitals but not for the name
+        row("Jag tror att saga ljuger.", "NAME saga"),
         row("om klara vill så får hon bo här", "NAME klara"),
         // the object of a preposition that takes a person, its phrase ended
         row("vi åkte med björn till stan.", "NAME björn"),
@@ -128,8 +130,6 @@ class NameSlotTest {
         row("här var kärlekens mark och jag älskade den"),
         // a subordinate subject that is a frequent word and a rarer name: the word
         row("vi vet att liv är viktigt"),
-        // a writer who uses capitals writes the name with one
-        row("Jag tror att saga ljuger."),
         // an object that is a frequent word and a rarer name: the word
         row("vi kämpar för liv och hälsa"),
         // a month capitalised where a month stands, and the word in lowercase

@@ -20,13 +20,10 @@ import se.avid.tools.eval.TaggedSentenceReader;
  * Trains the context model of {@link se.avid.models.context.MaxentContextScorer} from sentences
  * tagged token by token (SUC 3.0 JSON lines), and measures it by cross-validation.
  *
- * <p>The bundled model is reproduced, byte for byte, by
- * <pre>
- * java -cp examples/evaluation/target/avid-evaluate.jar se.avid.tools.train.TrainContextModel \
- *     --input /work/shared/eval/suc3-ner-a.jsonl \
- *     --output swedish-models/src/main/resources/se/avid/models/context/context-maxent.bin.gz
- * </pre>
- * and measured on held-out data with {@code --folds 5} (then {@code --output} may be left out).
+ * <p>The bundled model is trained on SUC 3.0 (half A, given twice) and avid's development post
+ * sets; {@code swedish-models/README.md} ("Context model") gives the command that reproduces it
+ * byte for byte. {@code --folds K} measures a model by cross-validation on its inputs (then
+ * {@code --output} may be left out).
  *
  * <p>Options: {@code --iterations N}, {@code --cutoff N}, {@code --sigma S} (defaults: those of
  * {@link ContextModelTrainer#BUNDLED}), {@code --folds K}, {@code --seed S} for the folds (default
