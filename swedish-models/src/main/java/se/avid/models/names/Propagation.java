@@ -246,7 +246,7 @@ final class Propagation {
       } else if (type[c - 1] == NAME && score[c - 1] >= REDACT) {
         coordinated(c + 1, score[c - 1] >= SURE);
       } else if (type[c + 1] == NAME && score[c + 1] >= REDACT) {
-        coordinated(c - 1, score[c + 1] >= SURE);
+        coordinated(c - 1, score[c + 1] >= SURE, listedAfterName(c - 1));
       } else if (any(flags[c - 1], KIN_NOUNS) && words.listedWord(c - 1) && !Category.WORD_FORM.in(flags[c - 1])) {
         // "farmor och stig", "min mamma och lisa": a person beside a kin noun, if a thousand or
         // more are called so and nothing of a phrase follows (see coordinated)
@@ -315,7 +315,24 @@ final class Propagation {
    * not sure, only a word that Statistics Sweden counts as a first name; so too for a word that
    * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
    */
+  /**
+   * "fyra barn: dolores, kenny, manolito och rosita": word {@code u} follows a found name and a
+   * comma, as the next but last of a list of names.
+   */
+  private boolean listedAfterName(int u) {
+    return tokens.isPunct(u - 1, ',') && tokens.isWord(u - 2) && type[u - 2] == NAME && score[u - 2] >= REDACT;
+  }
+
   private void coordinated(int t, boolean sure) {
+    coordinated(t, sure, false);
+  }
+
+  /**
+   * As {@link #coordinated(int, boolean)}; {@code listed}: the word stands between found names
+   * in a list, where a word that no list or dictionary knows is a name too, whatever its shape.
+   */
+  private void coordinated(int t, boolean sure, boolean listed) {
+    sure |= listed;
     if (genitivePair(t)) {
       labels.set(t, NAME, COORDINATED_NAME);
       return;
@@ -343,7 +360,8 @@ final class Propagation {
     if (bearers == 0 && (!sure || type[t] == PLACE) && !nickname) {
       return; // a doubtful place only if it is a counted first name: "eetu och venla", not "camilla och nås"
     }
-    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0) {
+    if (tokens.has(t, Tokens.CAPITALISED) || any(flags[t], PERSON) || shapes.nameShaped(t) || bearers > 0
+        || listed && words.unknownWord(t)) {
       labels.set(t, NAME, COORDINATED_NAME);
     }
   }

@@ -38,6 +38,11 @@ class CoordinatedNameTest {
         // beside a doubtful name, a word no list holds with a nickname's shape
         row("jonte o mojje kör också men dom har koll", "NAME jonte", "NAME mojje"),
         row("jonte o lampan kör också", "NAME jonte"),
+        // between found names in a list, a word no list or dictionary knows
+        row("vi har fyra barn: dolores, kenny, manolito och rosita.", "NAME dolores", "NAME kenny", "NAME manolito",
+            "NAME rosita"),
+        // but not an ordinary word
+        row("hon träffade lisa, pelle, kaffet och saga", "NAME lisa", "NAME pelle"),
         row("kom ut idag!!! liv o tor stod bredvid mig", "NAME liv", "NAME tor"),
         // a genitive beside a name's genitive, whatever else it is (Livs is also a union)
         row("Pengarna skulle gå till Livs och Noahs framtid.", "NAME Livs", "NAME Noahs"),
