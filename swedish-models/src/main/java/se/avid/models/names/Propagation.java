@@ -309,13 +309,6 @@ final class Propagation {
       "socknen", "gården", "halvön", "dalen", "rymdbasen", "flygplatsen", "fjället", "avdelningen");
 
   /**
-   * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
-   * it may be one: no ordinary word, or a word that is also the first name of a thousand people
-   * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
-   * not sure, only a word that Statistics Sweden counts as a first name; so too for a word that
-   * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
-   */
-  /**
    * "fyra barn: dolores, kenny, manolito och rosita": word {@code u} follows a found name and a
    * comma, as the next but last of a list of names.
    */
@@ -323,6 +316,13 @@ final class Propagation {
     return tokens.isPunct(u - 1, ',') && tokens.isWord(u - 2) && type[u - 2] == NAME && score[u - 2] >= REDACT;
   }
 
+  /**
+   * Word {@code t}, coordinated with a name ({@code sure}: found with good evidence), is a name if
+   * it may be one: no ordinary word, or a word that is also the first name of a thousand people
+   * or more ("tuva och wilma", "lisa och johan"; not "elias och hunden"). Beside a name that is
+   * not sure, only a word that Statistics Sweden counts as a first name; so too for a word that
+   * the scorer alone judged a doubtful place ("eetu och venla": the model read "venla" as a place).
+   */
   private void coordinated(int t, boolean sure) {
     coordinated(t, sure, false);
   }
