@@ -265,10 +265,10 @@ public final class VehicleRegistrationDetector implements Detector {
   /** The word right before {@code start}, past a colon or "är", is a vehicle cue: "släpet PK 917", "regnr: AB 1234". */
   private static boolean cueRightBefore(ScanText t, int start) {
     int end = wordEndBefore(t, start);
-    int begin = wordStart(t, end);
+    int begin = AddressLineBefore.wordStartBefore(t, end - 1, 0);
     if (ScanSupport.wordIn(t, begin, end, COPULA)) {
       end = wordEndBefore(t, begin);
-      begin = wordStart(t, end);
+      begin = AddressLineBefore.wordStartBefore(t, end - 1, 0);
     }
     return begin < end && ScanSupport.wordIn(t, begin, end, CUES);
   }
@@ -278,14 +278,6 @@ public final class VehicleRegistrationDetector implements Detector {
   private static int wordEndBefore(ScanText t, int pos) {
     int j = pos - 1;
     while (j >= 0 && (t.charAt(j) == ' ' || t.charAt(j) == ':')) {
-      j--;
-    }
-    return j + 1;
-  }
-
-  private static int wordStart(ScanText t, int end) {
-    int j = end - 1;
-    while (j >= 0 && ScanSupport.isLetter(t.charAt(j))) {
       j--;
     }
     return j + 1;

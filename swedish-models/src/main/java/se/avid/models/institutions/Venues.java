@@ -84,14 +84,10 @@ final class Venues {
     if (!word.isCommonWord() || categories != 0) {
       return InstitutionDetector.LOWERCASE_SCORE;
     }
-    char[] lower = tokens.lower();
-    int end = tokens.start(t) + length;
-    char a = lower[end - 2];
-    char b = lower[end - 1];
-    if (length >= MIN_DEFINITE_NAME && ((a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't')) {
+    if (definiteNoun(tokens, t)) {
       return InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE;
     }
-    return PREPOSITIONS.has(tokens, t - 2) && tokens.adjacent(t - 2) && !isDefinite(lower, tokens.end(t - 1))
+    return PREPOSITIONS.has(tokens, t - 2) && tokens.adjacent(t - 2) && !isDefinite(tokens.lower(), tokens.end(t - 1))
         ? InstitutionDetector.RARE_DICTIONARY_COMPOUND_SCORE : 0;
   }
 
@@ -125,11 +121,19 @@ final class Venues {
     if (!second.isCommonWord() || categories != 0) {
       return !SwedishLexicon.isFrequentWord(second.facts()) || categories != 0;
     }
+    return definiteNoun(tokens, u);
+  }
+
+  /** Word {@code t} is long enough and ends like a definite noun: -an, -en, -et ("lyktan", "kajen", "ankaret"). */
+  private static boolean definiteNoun(Tokens tokens, int t) {
+    if (tokens.length(t) < MIN_DEFINITE_NAME) {
+      return false;
+    }
     char[] lower = tokens.lower();
-    int end = tokens.end(u);
+    int end = tokens.end(t);
     char a = lower[end - 2];
     char b = lower[end - 1];
-    return tokens.length(u) >= MIN_DEFINITE_NAME && ((a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't');
+    return (a == 'a' || a == 'e') && b == 'n' || a == 'e' && b == 't';
   }
 
   /** After a venue's name: a preposition of place, a comma or a full stop ("bistro kajen i karlstad"). */

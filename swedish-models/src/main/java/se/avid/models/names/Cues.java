@@ -213,7 +213,7 @@ final class Cues {
           || lowercaseSignedName(t, p) ? CUE_VOCATIVE : 0;
     }
     long f = flags[p];
-    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !soCalled(p)) {
+    if (Category.CUE_NAME.in(f) && (p == t - 1 || apposition(p, t)) && !naming.soCalled(p)) {
       return CUE_STRONG;
     }
     if (Category.CUE_RELATION.in(f) && p == t - 1 && possessiveBefore(p)) {
@@ -238,7 +238,7 @@ final class Cues {
     if (any(f, Category.bits(Category.CUE_GREETING, Category.CUE_SIGNATURE))) {
       return CUE_VOCATIVE;
     }
-    if (p < t - 1 && signatures.signatureEnd(t) && signatures.afterClosing(t)) {
+    if (signatures.signatureEnd(t) && signatures.afterClosing(t)) {
       return CUE_VOCATIVE; // "tack, lama", "tack på förhand, ros": the thanks closes, the name signs
     }
     if (roleCompoundBefore(t)) {
@@ -261,14 +261,6 @@ final class Cues {
   /** A word long enough to be a compound of a role noun right before {@code t}. */
   private boolean longWordBefore(int t) {
     return tokens.isWord(t - 1) && tokens.length(t - 1) >= WordShapes.MIN_ROLE_COMPOUND;
-  }
-
-  /**
-   * "så kallade DDoS-attacker", "den så kallade OS-bubblan": "så" before a participle of
-   * "kalla" makes it "so-called", which introduces a term, not a person's name.
-   */
-  private boolean soCalled(int p) {
-    return tokens.is(p - 1, "så") && (tokens.is(p, "kallade") || tokens.is(p, "kallad") || tokens.is(p, "kallat"));
   }
 
   /**
@@ -453,7 +445,7 @@ final class Cues {
             Category.CUE_SIGNATURE)) || Category.CUE_PLACE_AFTER.in(after) || tokens.isPunct(t - 1, '/')
         || naming.givenWithoutCueWord(t) // "bytte namn till ro", "som vi kallar acke"
         || lowercaseSignedName(t, t - 1) // "…hatbrott? /biret inga kuhmunen"
-        || p < t - 1 && signatures.signatureEnd(t) && signatures.afterClosing(t) // "tack, lama"
+        || signatures.signatureEnd(t) && signatures.afterClosing(t) // "tack, lama"
         || signatures.initialledNameEndingText(t, t - 1) // "…hjälpa oss? rosa k"
         || tokens.has(t, Tokens.LINE_START) || shapes.endsInstitution(t) || ages.ageAfter(t) || ages.ageInAList(t)
         || flags[t] == 0 && longWordBefore(t) && !words.isFrequentOrListed(t) && !words.isCommon(t)

@@ -132,7 +132,7 @@ final class NamingVerbs {
    */
   boolean termNamed(int t) {
     int verb = t - 1;
-    if (tokens.is(verb - 1, "så") && (tokens.is(verb, "kallad") || tokens.is(verb, "kallade") || tokens.is(verb, "kallat"))) {
+    if (soCalled(verb)) {
       return true;
     }
     if ((tokens.is(verb, "kallas") || tokens.is(verb, "heter")) && tokens.is(verb - 1, "som")) {
@@ -140,6 +140,14 @@ final class NamingVerbs {
     }
     return callingVerb(verb) && tokens.isWord(verb - 1) && words.inSet(CueLists.SUBJECT_PRONOUNS, verb - 1)
         && tokens.is(verb - 2, "som") && THINGS.has(tokens, verb - 3);
+  }
+
+  /**
+   * "så kallade DDoS-attacker", "den så kallade OS-bubblan": "så" before a participle of
+   * "kalla" (token {@code p}) makes it "so-called", which introduces a term, not a person's name.
+   */
+  boolean soCalled(int p) {
+    return tokens.is(p - 1, "så") && (tokens.is(p, "kallade") || tokens.is(p, "kallad") || tokens.is(p, "kallat"));
   }
 
   /** Pronouns of a thing, the antecedent of "som" before a calling verb: "det som kallas", "något som heter". */

@@ -42,7 +42,7 @@ final class WordReadings {
         && words.firstNameBearers(partner) == 0 && words.isCommon(partner);
   }
 
-  /** "bo 3 dagar", "liv 2 veckor": a number and a unit of time, money or way that no age is given in. */
+  /** "bo 3 dagar", "bo 2 nätter": a number and a unit of time, money or way that no age is given in. */
   private boolean beforeQuantity(int t) {
     int number = t + 1;
     return tokens.adjacent(t) && number < tokens.size() && tokens.kind(number) == Tokens.NUMBER && tokens.adjacent(number)

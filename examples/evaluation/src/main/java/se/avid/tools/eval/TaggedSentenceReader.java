@@ -38,17 +38,10 @@ public final class TaggedSentenceReader {
 
   /** Every sentence of a JSON-lines file; blank lines are skipped. */
   public static List<TaggedSentence> readAll(Path file) throws IOException {
-    List<TaggedSentence> sentences = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      JsonLines.forEach(in, (lineNumber, node) -> {
-        if (!accepts(node)) {
-          throw new IllegalArgumentException("not a token-tagged sentence (needs \"" + TOKENS + "\" and \""
-              + TAGS + "\")");
-        }
-        sentences.add(parse(node));
-      });
-    }
-    return sentences;
+    return read(file, node -> {
+      throw new IllegalArgumentException("not a token-tagged sentence (needs \"" + TOKENS + "\" and \""
+          + TAGS + "\")");
+    });
   }
 
   /**
@@ -63,15 +56,23 @@ public final class TaggedSentenceReader {
    */
   public static List<TaggedSentence> readAll(Path file, Function<AnnotatedText, List<TaggedSentence>> posts)
       throws IOException {
+    return read(file, node -> {
+      if (!SpanAnnotatedReader.accepts(node)) {
+        throw new IllegalArgumentException("neither \"" + TOKENS + "\" + \"" + TAGS + "\" nor a post annotated by span");
+      }
+      return posts.apply(SpanAnnotatedReader.parse(node));
+    });
+  }
+
+  /** The sentences of the file's lines: a token-tagged one parsed, any other given to {@code other}. */
+  private static List<TaggedSentence> read(Path file, Function<JsonNode, List<TaggedSentence>> other) throws IOException {
     List<TaggedSentence> sentences = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       JsonLines.forEach(in, (lineNumber, node) -> {
         if (accepts(node)) {
           sentences.add(parse(node));
-        } else if (SpanAnnotatedReader.accepts(node)) {
-          sentences.addAll(posts.apply(SpanAnnotatedReader.parse(node)));
         } else {
-          throw new IllegalArgumentException("neither \"" + TOKENS + "\" + \"" + TAGS + "\" nor a post annotated by span");
+          sentences.addAll(other.apply(node));
         }
       });
     }
