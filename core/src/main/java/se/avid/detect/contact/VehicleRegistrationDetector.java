@@ -171,11 +171,15 @@ public final class VehicleRegistrationDetector implements Detector {
         || paragraphAfter(t, end)) {
       return -1;
     }
-    if (ScanSupport.wordIn(t, start, start + 3, NOT_PLATES)) {
+    boolean cue = ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end);
+    if (ScanSupport.wordIn(t, start, start + 3, NOT_PLATES)
+        && !(cue && !ScanSupport.isAsciiDigit(last))) {
+      // "LSS 123", "SEK 500": an acronym or a unit before a number; but near a vehicle a plate
+      // of the newer kind may begin with the same letters ("en svart Audi, MKR 52F"): its final
+      // letter is no amount's
       return end;
     }
     double score;
-    boolean cue = ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end);
     if (!capitals) {
       // "xyl 30b" after "hans bil": lowercase plates are typed too, but "dag 123" or "typ 500"
       // are words with numbers, so a lowercase one needs a cue, or its letters and digits

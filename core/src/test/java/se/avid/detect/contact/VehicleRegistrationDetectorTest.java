@@ -158,6 +158,25 @@ class VehicleRegistrationDetectorTest {
     assertFinds(PLATE, "en blå passat («xyz 987») stod utanför");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "han kör en svart Audi, «MKR 52F», och hämtar henne",
+    "bilen var en gammal saab «sek 48t»",
+  })
+  void aPlateOfTheNewerKindNearAVehicleMayBeginLikeAnAcronym(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "bilen kostade SEK 500 i månaden",
+    "bilen kostade 2 mkr 500 tusen",
+    "i rapporten står MKR 52F",
+  })
+  void anAcronymBeforeANumberNearAVehicleOrAFinalLetterAloneStaysAWord(String text) {
+    assertFinds(PLATE, text);
+  }
+
   @Test
   void amongShoutedWordsTheScoreIsLow() {
     assertFinds(PLATE, "JAG SÅG ‹TBK 123› IGEN");
