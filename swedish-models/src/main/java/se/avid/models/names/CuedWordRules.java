@@ -218,13 +218,16 @@ final class CuedWordRules {
   /**
    * Word {@code t}, which no list of names holds nor hundreds are called by, right after a kin or role noun and its possessive
    * ("hennes syster", "min dotter") and right before an everyday finite verb: the subject the noun
-   * names, whatever the word means alone ("hennes syster lek kom", "min dotter vy hjälper"). No
+   * names, whatever the word means alone ("hennes syster lek kom", "min dotter vy hjälper"), or
+   * before a relative clause of its own if no adjective ("sin lillebror ton som är 5", not
+   * "hans fru ensam som"). No
    * bare noun stands between a possessive's noun and its verb; an adverb may ("min son bara
    * skriker"), and a word form or a verb is no subject ("min son ville ha").
    */
   private boolean kinSubject(int t, long f) {
     // a name hundreds are called by is weighed by Homographs.cuedSubject ("min dotter vilja är stark")
-    return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f) && finiteVerbAt(t + 1)
+    return words.firstNameBearers(t) < NameCounts.HUNDREDS && afterKinNoun(t, f)
+        && (finiteVerbAt(t + 1) || relativeClauseAt(t + 1) && !shapes.adjectiveLike(t))
         && !words.inSet(ClauseWords.SENTENCE_ADVERBS, t) && !words.inSet(Homographs.PRONOUNS, t) && tokens.length(t) >= 2
         && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t)); // not "min man egentligen är"
   }
@@ -247,6 +250,11 @@ final class CuedWordRules {
   private boolean afterKinNoun(int t, long f) {
     return cues.namingCue(t) && tokens.adjacent(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && !words.inSet(ClauseWords.FINITE_VERBS, t) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t);
+  }
+
+  /** A relative clause opens at token {@code k}: "som" and an everyday finite verb ("sin lillebror ton som är 5"). */
+  private boolean relativeClauseAt(int k) {
+    return tokens.isWord(k) && tokens.is(k, "som") && tokens.adjacent(k) && finiteVerbAt(k + 1);
   }
 
   /** Token {@code k} is an everyday finite verb. */

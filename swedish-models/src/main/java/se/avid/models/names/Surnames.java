@@ -10,6 +10,7 @@ import static se.avid.models.names.WordLabels.PLACE;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The parts of a full name around a first name found: the surname after it, a second surname
@@ -223,6 +224,9 @@ final class Surnames {
     if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && score[t] >= NameScores.CUE && beforeItsVerb(u)) {
       return true; // "läraren hanna sjö sa att", "enhetschefen johan vinter har": a word between a named person and the verb
     }
+    if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && namedPairEndingPhrase(t, u)) {
+      return true; // "tränaren heter mattias grön och": what "heter" names is the whole name
+    }
     if (words.isCommon(u) && !tokens.has(u, Tokens.CAPITALISED) && setOffPair(t, u)) {
       return true; // "en kvinna, ionela stan, från rumänien": a first name and one more word set off by commas
     }
@@ -250,6 +254,27 @@ final class Surnames {
     return tokens.isPunct(t - 1, ',') && tokens.isPunct(u + 1, ',') && tokens.isWord(t - 2)
         && !isVerbOrAdverb(u) && !tokens.is(u, "alltså");
   }
+
+  /**
+   * Word {@code u}, after a first name that a naming verb names ("heter mattias"), is an open-class
+   * word ending the name's phrase (the text's or a sentence's end, a comma or a word of
+   * {@link PersonMentions#PHRASE_ENDS}): the surname. In the development posts the word after
+   * "heter" and a first name is the surname or a closed-class word, an adverb or a verb ("heter
+   * anna och", "heter erik tror jag", "heter lisa nu"); none is an open-class word ending the phrase.
+   */
+  private boolean namedPairEndingPhrase(int t, int u) {
+    int v = u + 1;
+    return score[t] >= REDACT && cues.naming.afterNamingVerb(t) && tokens.length(u) >= 2
+        && !Category.WORD_FORM.in(flags[u]) && !isVerbOrAdverb(u) && !words.inSet(ClauseWords.VERBS_OF_A_PERSON, u)
+        && !words.inSet(PersonMentions.PHRASE_ENDS, u) && !CLOSING_ADVERBS.has(tokens, u) && !shapes.verbLike(u)
+        && !ClauseWords.adverbShaped(lower, tokens.start(u), tokens.length(u))
+        && (!tokens.isWord(v) || !tokens.adjacent(u) || words.inSet(PersonMentions.PHRASE_ENDS, v));
+  }
+
+  /** Adverbs that close a clause, after a name too: "hon heter sara förresten", "han heter erik istället". */
+  private static final WordSieve CLOSING_ADVERBS = WordSieve.of("istället", "förresten", "alltså", "dessutom",
+      "däremot", "iallafall", "visst", "förstås", "dock", "numera", "tillbaka", "med", "till", "ut", "in", "hem", "bort",
+      "så", "själv", "båda", "annars", "heller", "ändå", "kanske", "tror", "trodde", "nämligen", "faktiskt");
 
   /** Word {@code u} is an everyday finite verb or an adverb: no surname ("anna inte vill", "anna sover"). */
   private boolean isVerbOrAdverb(int u) {

@@ -160,6 +160,19 @@ final class WordShapes {
     return lexicon.isFrequentOrListedWord(present, 0, len + 1);
   }
 
+  /**
+   * An adjective's shape: the word with -t added is listed, as a neuter form ("ensam": "ensamt",
+   * "grön": "grönt"); a noun has none ("ton", "bil").
+   */
+  boolean adjectiveLike(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    char[] neuter = new char[len + 1];
+    System.arraycopy(lower, s, neuter, 0, len);
+    neuter[len] = 't';
+    return lexicon.isFrequentOrListedWord(neuter, 0, len + 1);
+  }
+
   /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
   private static final WordSieve IRREGULAR_INFINITIVES = WordSieve.of("vilja", "veta", "kunna", "vara", "göra", "säga");
 

@@ -9,7 +9,8 @@ import se.avid.models.Redactions;
 
 /**
  * Between a possessive's kin noun and its verb stands the person it names, whatever the word means
- * alone ("hennes syster lek kom"); after a named first name, a word right before the verb is the
+ * alone ("hennes syster lek kom"), and before its relative clause ("sin lillebror ton som är 5"; not an
+ * adjective: "hans fru ensam som"); after a named first name, a word right before the verb is the
  * surname ("läraren hanna sjö sa"); a word that hundreds are called by, ending the kin noun's phrase,
  * is the person too ("deras dotter sol."). An adverb or a verb in that place is no name.
  */
@@ -18,6 +19,7 @@ class SubjectBeforeVerbTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "hennes syster lek kom hit i somras för att plocka bär.|NAME lek",
+    "ploy passar sin lillebror ton som är 5 när jag sover.|NAME ploy,NAME ton",
     "läraren hanna sjö sa att vi ska ansöka om daglig verksamhet.|NAME hanna sjö",
     "vi vill ha ett möte med enhetschefen johan vinter har jag sagt.|NAME johan vinter",
   })
@@ -56,6 +58,7 @@ class SubjectBeforeVerbTest {
     "att min dotter anna inte vill gå dit.|NAME anna",
     "min son erik sover hela dagarna.|NAME erik",
     "Jag tror inte att min man egentligen är emot det.|",
+    "det är hans fru ensam som tar hand om barnen.|",
     "Hur får jag veta när min son friges?|",
     "Han är född 2005 enligt sin tazkira.|",
   })

@@ -44,7 +44,10 @@ class SurnameAfterFirstNameTest {
         row("jag pratade med anna k på soc igår", "NAME anna k"),
         row("Tack för svaret!\nMvh\nBirgitta L.", "NAME Birgitta L"),
         // capitalised text: a capitalised surname only
-        row("vår dotter Elsa Brandt går i sjuan", "NAME Elsa Brandt"));
+        row("vår dotter Elsa Brandt går i sjuan", "NAME Elsa Brandt"),
+        // after "heter" and a first name, a word that ends the phrase, whatever it means alone
+        row("tränaren heter mattias grön och han skriver till henne", "NAME mattias grön"),
+        row("hon heter ronja lång, 14 år", "NAME ronja lång"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,6 +72,10 @@ class SurnameAfterFirstNameTest {
         row("Jag ringde Elsa grip tag i henne", "NAME Elsa"),
         // a third word that is a word, and no fourth part
         row("jag heter anna berg tycker jag", "NAME anna berg"),
+        // after "heter" and a first name, an adverb or a verb ends no name
+        row("han heter erik istället.", "NAME erik"),
+        row("hon heter sara förresten", "NAME sara"),
+        row("han heter omar ordnade allt", "NAME omar"),
         // an unknown word needs four letters
         row("hej elsa you know", "NAME elsa"),
         // a word that is no name is no first name
