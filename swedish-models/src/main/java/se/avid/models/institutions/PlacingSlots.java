@@ -23,11 +23,16 @@ public final class PlacingSlots {
       "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
       "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
       "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat",
-      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade");
+      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade", "pluggar", "pluggade", "pluggat",
+      "studerar", "studerade", "studerat");
 
-  /** Adverbs between the cue and the preposition ("bor kvar på", "går nu på", "jobbar natt på"). */
+  /**
+   * Adverbs between the cue and the preposition ("bor kvar på", "går nu på", "jobbar natt på"), and
+   * the short names of upper-school programmes ("pluggar el på", "går natur på").
+   */
   private static final WordSieve ADVERBS = WordSieve.of("nu", "kvar", "fortfarande", "numera", "redan", "också", "även",
-      "tillbaka", "natt", "skift", "extra", "deltid", "heltid", "helger", "kvällar", "nätter");
+      "tillbaka", "natt", "skift", "extra", "deltid", "heltid", "helger", "kvällar", "nätter", "el", "bygg", "natur",
+      "samhäll", "ekonomi", "teknik", "estet", "vård", "fordon", "industri");
 
   /** The prepositions of the slot, also typed without å. */
   private static final WordSieve PREPOSITIONS = WordSieve.of("på", "pa", "till", "från", "fran");

@@ -82,6 +82,12 @@ class InstitutionNameElementsTest {
   }
 
   @Test
+  void aLowercaseUpperSchoolIsRedactedWhereSomeoneStudiesAProgrammeAtIt() {
+    assertEquals(List.of("täljegymnasiet " + InstitutionDetector.LOWERCASE_WORD_COMPOUND_SCORE),
+        scored("jag e 18 o pluggar el på täljegymnasiet"));
+  }
+
+  @Test
   void aClinicOrReceptionOfAnOrdinaryWordStays() {
     assertEquals(List.of(), places("hon var på tandkliniken, barnkliniken, ungdomsmottagningen och bup-mottagningen"));
     assertEquals(List.of(), places("hon var på BUP-mottagningen i går"));
