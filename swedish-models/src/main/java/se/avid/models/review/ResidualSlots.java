@@ -164,9 +164,13 @@ final class ResidualSlots {
 
   /**
    * True when word {@code t}, and at most one more word, come before a naming verb and a personal
-   * pronoun ("ask lindgren heter hon"): the words a post names someone by.
+   * pronoun ("ask lindgren heter hon"): the words a post names someone by; not a preposition
+   * before what is named ("på insta heter hon": where she goes by a name).
    */
   static boolean isBeforeNamingVerb(Tokens tokens, int t) {
+    if (PLACE_PREPOSITIONS.has(tokens, t)) {
+      return false;
+    }
     for (int verb = t + 1; verb <= t + 2; verb++) {
       if (!tokens.adjacent(verb - 1)) {
         return false;

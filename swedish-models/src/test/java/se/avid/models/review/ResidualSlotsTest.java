@@ -77,6 +77,11 @@ class ResidualSlotsTest {
   }
 
   @Test
+  void aPrepositionBeforeANamingVerbIsNot() {
+    assertEquals(List.of(), flagged("på insta heter hon något annat"));
+  }
+
+  @Test
   void aRarerFirstNameRightAfterAKinNounIsFlagged() {
     assertEquals(List.of("NAME ask"), flagged("min son ask har svårt i skolan"));
   }
