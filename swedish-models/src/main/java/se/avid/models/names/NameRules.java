@@ -76,10 +76,11 @@ final class NameRules {
     if (labels.anyFound) {
       Propagation followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);
       followUps.propagate();
+      Coordination coordination = new Coordination(tokens, words, shapes, cues, labels, workspace);
       if (hasAnd) {
-        followUps.coordinate();
+        coordination.coordinate();
       }
-      followUps.gappedLists();
+      coordination.gappedLists();
       new AgedLists(tokens, words, cues.ages, labels).complete();
       followUps.placeLists();
       followUps.foreignPlaceNames();
