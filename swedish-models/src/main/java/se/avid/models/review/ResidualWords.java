@@ -214,17 +214,24 @@ final class ResidualWords {
         || !word.isCommonWord() && NameLetters.hasVowel(tokens.lower(), tokens.start(next), tokens.length(next)); // not "btw"
   }
 
-  /** Right after "och" or "o" after a listed first name or one that a hundred people are called by. */
+  /**
+   * Right after "och" or "o" after a listed first name or one that a hundred people are called by,
+   * or right before "och" or "o" and such a name ("eetu och venla", "ask och liv").
+   */
   boolean isCoordinatedWithAName(Tokens tokens, int t) {
-    int c = t - 1;
-    int p = t - 2;
-    if (!(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(p) || !tokens.adjacent(p) || !tokens.adjacent(c)) {
+    return coordinatedWith(tokens, t, t - 1, t - 2) || coordinatedWith(tokens, t, t + 1, t + 2);
+  }
+
+  /** Word {@code t} and the first name {@code p} stand either side of the conjunction {@code c}. */
+  private boolean coordinatedWith(Tokens tokens, int t, int c, int p) {
+    if (c < 0 || p < 0 || p >= tokens.size() || !(tokens.is(c, "och") || tokens.is(c, "o")) || !tokens.isWord(p)
+        || !tokens.adjacent(Math.min(t, p)) || !tokens.adjacent(c)) {
       return false;
     }
     char[] lower = tokens.lower();
-    long before = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
-    return Category.FIRST_NAME.in(before)
-        || NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) >= MIN_BEARERS && !Category.WORD_FORM.in(before);
+    long partner = SwedishLexicon.categories(lexicon.facts(lower, tokens.start(p), tokens.length(p)));
+    return Category.FIRST_NAME.in(partner)
+        || NameCounts.firstName(lower, tokens.start(p), tokens.length(p)) >= MIN_BEARERS && !Category.WORD_FORM.in(partner);
   }
 
   /** A long word known to nothing in a definite form: an organisation's noun ("Patientnämnden"). */
