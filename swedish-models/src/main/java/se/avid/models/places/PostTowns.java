@@ -24,7 +24,7 @@ public final class PostTowns {
   /**
    * True when word {@code t} follows a postal code of three and two digits ({@code 762 31 amot}),
    * with nothing joining the code to a number before it: not the end of a phone number
-   * ({@code 0550-134 07 dagtid}).
+   * ({@code 0550-134 07 dagtid}), though it may follow a flat's number ({@code lgh 1203 164 31 kista}).
    *
    * @param tokens the tokens of a text
    * @param t the index of a word
@@ -35,8 +35,18 @@ public final class PostTowns {
     int three = t - 2;
     return three >= 0 && tokens.kind(two) == Tokens.NUMBER && tokens.kind(three) == Tokens.NUMBER
         && tokens.length(two) == 2 && tokens.length(three) == 3 && tokens.adjacent(three) && tokens.adjacent(two)
-        && !(three > 0 && (tokens.kind(three - 1) == Tokens.NUMBER || tokens.isPunct(three - 1, '-'))
+        && !(three > 0 && (tokens.kind(three - 1) == Tokens.NUMBER && !isFlatNumber(tokens, three - 1)
+                || tokens.isPunct(three - 1, '-'))
             && tokens.start(three) - tokens.end(three - 1) <= 1);
+  }
+
+  /** Words before a flat's number ({@code lgh 1203 164 31 kista}): the address's, not a phone's digits. */
+  private static final WordSieve FLAT_WORDS = WordSieve.of("lgh", "lägenhet", "lägenhetsnummer", "lght");
+
+  /** The number {@code k} follows a word of a flat ({@code lgh 1203}). */
+  private static boolean isFlatNumber(Tokens tokens, int k) {
+    int w = tokens.isPunct(k - 1, '.') ? k - 2 : k - 1;
+    return w >= 0 && tokens.isWord(w) && FLAT_WORDS.has(tokens, w);
   }
 
   /**

@@ -28,6 +28,11 @@ class PlaceNeighboursTest {
     assertEquals(List.of("PLACE vara"), places("ett rum på storegården 3, 534 91 vara. han betalar 90 kr"));
   }
 
+  @Test
+  void aPostalCodeMayFollowAFlatsNumber() {
+    assertEquals(List.of("PLACE kista"), places("vi bor på trondheimsgatan 14 lgh 1203 164 31 kista /camila"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"det kostar 123 45 kr i månaden", "ring 0550-134 07 dagtid", "mellan 123 45 och 123 50",
       "hon fick 450 00 i skuld"})
