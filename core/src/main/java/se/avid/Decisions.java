@@ -40,7 +40,7 @@ final class Decisions {
       }
     }
     List<Finding> redacted = OverlapResolver.resolveReordering(toRedact);
-    List<Finding> review = withoutCovered(OverlapResolver.resolveReordering(toReview), redacted);
+    List<Finding> review = withoutCovered(text, OverlapResolver.resolveReordering(toReview), redacted);
     if (LOG.isDebugEnabled()) {
       LOG.debug("analysed {} chars: {} raw findings, {} allow-listed, {} redacted {}, {} for review {}",
           text.length(), raw.size(), allowed, redacted.size(), countByType(redacted), review.size(),
@@ -59,8 +59,12 @@ final class Decisions {
     return out;
   }
 
-  /** The review findings that some redacted finding does not cover whole; both lists sorted by start. */
-  private static List<Finding> withoutCovered(List<Finding> review, List<Finding> redacted) {
+  /**
+   * The review findings that leave a letter or digit uncovered by the redacted findings; both lists
+   * sorted by start. A finding that redacted ones cover only together ("1203 164 31" of a flat's
+   * number and a postal code) leaves nothing to review: a post leaks by a letter or digit shown.
+   */
+  private static List<Finding> withoutCovered(String text, List<Finding> review, List<Finding> redacted) {
     if (review.isEmpty() || redacted.isEmpty()) {
       return review;
     }
@@ -70,12 +74,27 @@ final class Decisions {
       while (j < redacted.size() && redacted.get(j).end() <= f.start()) {
         j++;
       }
-      boolean covered = j < redacted.size() && redacted.get(j).start() <= f.start() && redacted.get(j).end() >= f.end();
-      if (!covered) {
+      if (!coveredWhole(text, f, redacted, j)) {
         kept.add(f);
       }
     }
     return kept;
+  }
+
+  /** Every letter and digit of {@code f} lies in a redacted finding, the first that may hold one at {@code j}. */
+  private static boolean coveredWhole(String text, Finding f, List<Finding> redacted, int j) {
+    int k = j;
+    for (int p = f.start(); p < f.end(); p++) {
+      while (k < redacted.size() && redacted.get(k).end() <= p) {
+        k++;
+      }
+      if (k < redacted.size() && redacted.get(k).start() <= p) {
+        p = redacted.get(k).end() - 1; // inside: on past it
+      } else if (Character.isLetterOrDigit(text.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<EntityType, Integer> countByType(List<Finding> findings) {

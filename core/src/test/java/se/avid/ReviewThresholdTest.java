@@ -54,6 +54,25 @@ class ReviewThresholdTest {
   }
 
   @Test
+  void aReviewFindingThatRedactedFindingsCoverTogetherIsNoReasonToReview() {
+    Anonymizer a = Anonymizer.builder().serviceLoading(false).reviewThreshold(0.3)
+        .addDetector(WordsDetector.of("flats", EntityType.ADDRESS, 0.9, "lgh 1203"))
+        .addDetector(WordsDetector.of("codes", EntityType.POSTAL_CODE, 0.9, "164 31"))
+        .addDetector(WordsDetector.of("runs", EntityType.OTHER, 0.4, "1203 164 31"))
+        .build();
+    assertFalse(a.assess("lgh 1203 164 31 Kista").needsReview());
+  }
+
+  @Test
+  void aReviewFindingWithALetterOrDigitNoRedactedFindingCoversStaysForReview() {
+    Anonymizer a = Anonymizer.builder().serviceLoading(false).reviewThreshold(0.3)
+        .addDetector(WordsDetector.of("flats", EntityType.ADDRESS, 0.9, "lgh 1203"))
+        .addDetector(WordsDetector.of("runs", EntityType.OTHER, 0.4, "1203 164 31"))
+        .build();
+    assertTrue(a.assess("lgh 1203 164 31 Kista").needsReview());
+  }
+
+  @Test
   void analyzeStillReturnsOnlyTheRedactedFindings() {
     Anonymizer a = builder().reviewThreshold(0.3).build();
     assertEquals(List.of(new Finding(13, 17, EntityType.NAME, 0.9, "names")), a.analyze(POST));
