@@ -63,6 +63,11 @@ class KeepLexiconTest {
         row("Hon hittade min nya adress via Ratsit och Merinfo"),
         row("Hörapparaterna är från Phonak, datorn med ögonstyrning från Tobii"),
         row("Vi flög med Turkish Airlines och sedan med Qatar Airways"),
+        // part 14: steroids, supplement shops, process-industry employers, dating sites
+        row("Han tar Anavar och något som heter Clenbuterol"),
+        row("På flaskan stod det Testosterone Enanthate"),
+        row("Min man jobbar skift på Preemraff och jag på Bofors"),
+        row("Han köper pulver från Gymgrossisten och jag träffade honom på Happy Pancake"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"),
         row("Jag tränar med Lina på SATS", "NAME Lina"),
@@ -146,7 +151,9 @@ class KeepLexiconTest {
         // part 12: care at home, bodies abroad, apps and conditions with foreign names
         "mamma vill dö hemma och har asih som kommer två gånger om dagen",
         "vi får pension från seguridad social och pappa från nav",
-        "jag har retinitis pigmentosa och kör med be my eyes");
+        "jag har retinitis pigmentosa och kör med be my eyes",
+        // part 14
+        "en kille där kan fixa dianabol och winstrol billigt");
   }
 
   @ParameterizedTest(name = "{0}")
