@@ -4,7 +4,8 @@ import se.avid.models.lexicon.Tokens;
 
 /**
  * Short forms of laws that are also names: "SoL", the Social Services Act, is the name Sol in
- * lowercase. Asked by the name rules and the residual-leak review alike. Stateless.
+ * lowercase; and the short names of statute books before a rule's year and number ("afs
+ * 2015:4"). Asked by the name rules and the residual-leak review alike. Stateless.
  */
 public final class ActShortForms {
 
@@ -21,5 +22,24 @@ public final class ActShortForms {
   public static boolean isSocialServicesAct(Tokens tokens, int t) {
     return tokens.is(t, "sol")
         && (tokens.original(t).equals("SoL") || tokens.is(t - 1, "enligt") && !tokens.has(t, Tokens.CAPITALISED));
+  }
+
+  /** The longest short name of a statute book ("skolfs" is six letters; "HSLF-FS" is read as two words). */
+  private static final int MAX_STATUTE_BOOK = 6;
+
+  /**
+   * Word {@code t} stands right before a year, a colon and a number, as a statute book's short
+   * name does ("SFS 2010:110", "afs 2015:4", "sosfs 2011:9").
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether the word names a statute book
+   */
+  public static boolean isStatuteBook(Tokens tokens, int t) {
+    int year = t + 1;
+    return tokens.length(t) <= MAX_STATUTE_BOOK && tokens.adjacent(t) && year + 2 < tokens.size()
+        && tokens.kind(year) == Tokens.NUMBER && tokens.length(year) == 4 && tokens.isPunct(year + 1, ':')
+        && tokens.kind(year + 2) == Tokens.NUMBER && tokens.start(year + 1) == tokens.end(year)
+        && tokens.start(year + 2) == tokens.end(year + 1);
   }
 }

@@ -325,6 +325,9 @@ final class WordRules {
     if (!person && numberAbbreviation(t)) {
       return true; // "mobilnr", "samnr", "kontonr": the word before a number, no name
     }
+    if (!person && ActShortForms.isStatuteBook(tokens, t)) {
+      return true; // "afs 2015:4", "sosfs 2011:9": a statute book's short name before the year and number of a rule
+    }
     return false;
   }
 

@@ -68,6 +68,11 @@ class KeepLexiconTest {
         row("På flaskan stod det Testosterone Enanthate"),
         row("Min man jobbar skift på Preemraff och jag på Bofors"),
         row("Han köper pulver från Gymgrossisten och jag träffade honom på Happy Pancake"),
+        row("På Mina sidor står det beslut, och i Mina meddelanden kom ett brev"),
+        // the short name of a statute book before a rule's year and number
+        row("Jag har läst afs 2015:4 och sosfs 2011:9"),
+        // a person there is still found
+        row("Min dotter Mina har läst brevet", "NAME Mina"),
         // a person beside them is still found
         row("Min handläggare Susanne ringde Svea Ekonomi", "NAME Susanne"),
         row("Jag tränar med Lina på SATS", "NAME Lina"),
