@@ -315,7 +315,54 @@ final class Propagation {
       }
       t = last;
     }
+    lowercaseForeignPlaceNames();
   }
+
+  /**
+   * "i puerto rico", "från costa del sol", "till santa cruz": in lowercase, after a preposition of
+   * place, a word that opens place names abroad and the words after it, up to four in all and up to
+   * a word of a clause or punctuation, are one place; the opener alone is none.
+   */
+  private void lowercaseForeignPlaceNames() {
+    for (int t = 1; t + 1 < n; t++) {
+      if (!tokens.isWord(t) || tokens.has(t, Tokens.CAPITALISED) || type[t] == KEEP || !tokens.adjacent(t - 1)
+          || !PLACE_PREPOSITIONS.has(tokens, t - 1) || !words.inSet(LOWERCASE_PLACE_OPENERS, t)) {
+        continue;
+      }
+      int last = t;
+      while (last + 1 < n && last - t < MAX_FOREIGN_PLACE_WORDS - 1 && tokens.adjacent(last) && tokens.isWord(last + 1)
+          && !tokens.has(last + 1, Tokens.CAPITALISED) && !CLAUSE_WORDS.has(tokens, last + 1) && type[last + 1] != KEEP) {
+        last++;
+      }
+      if (last == t) {
+        continue;
+      }
+      double best = CAPITALISED_UNKNOWN;
+      for (int k = t; k <= last; k++) {
+        best = Math.max(best, score[k]);
+        type[k] = KEEP; // part of the place: reported with its first word
+      }
+      labels.set(t, PLACE, best);
+      spanEnd[t] = tokens.end(last);
+      t = last;
+    }
+  }
+
+  /** The most words of a place abroad ("santa cruz de tenerife"). */
+  private static final int MAX_FOREIGN_PLACE_WORDS = 4;
+
+  /** Prepositions of place before a place abroad in lowercase. */
+  private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("i", "på", "från", "till", "fran", "utanför", "nära");
+
+  /** Openers of {@link #PLACE_NAME_OPENERS} that open places in lowercase too, and Spanish coasts and beaches; not "port" or "fort". */
+  private static final CharArraySet LOWERCASE_PLACE_OPENERS = WordFacts.words(
+      "san", "santa", "santo", "são", "saint", "mont", "monte", "puerto", "porto", "nueva", "nuevo", "costa", "playa",
+      "las", "los");
+
+  /** Words of a clause, which end a lowercase place's run ("i puerto rico som vi hyr"). */
+  private static final WordSieve CLAUSE_WORDS = WordSieve.of("och", "o", "som", "i", "på", "till", "från", "med", "för",
+      "att", "men", "eller", "när", "där", "vi", "jag", "han", "hon", "de", "dom", "det", "den", "är", "var", "har",
+      "hade", "ska", "kan", "varje", "nu", "sen", "efter", "under", "hos", "vid", "utan", "mot", "om");
 
   private boolean capitalisedWord(int t) {
     return capitalised(t) && type[t] != KEEP;

@@ -335,6 +335,15 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void inLowercaseARunOpenedByAPlaceWordAbroadAfterAPlacePrepositionIsOnePlace() {
+    String text = "han bor halva året i fuengirola på costa del sol, från oktober";
+    assertEquals(expect(text, "PLACE fuengirola", "PLACE costa del sol"), Detections.of(DETECTOR, text, THRESHOLD));
+    // up to a word of the clause
+    String santa = "hon flyttade till santa cruz och sen hem";
+    assertEquals(expect(santa, "PLACE santa cruz"), Detections.of(DETECTOR, santa, THRESHOLD));
+  }
+
+  @Test
   void anUnknownLowercaseWordOfThreeLettersIsNoSurnameOfAFirstName() {
     assertEquals(expect("hon skrev love you igen", "NAME love"), Detections.of(DETECTOR, "hon skrev love you igen", THRESHOLD));
     assertEquals(expect("min vän elias zawrocki", "NAME elias zawrocki"),
