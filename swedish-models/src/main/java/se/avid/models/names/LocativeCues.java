@@ -116,15 +116,9 @@ final class LocativeCues {
         || tokens.isWord(t + 1) && tokens.adjacent(t) && Category.CUE_PLACE_AFTER.in(flags[t + 1]);
   }
 
-  /** "Region Skåne", "region stockholm", "Region Jönköpings län": the region as a public body. */
+  /** "Region Skåne", "region stockholm": the region as a public body. */
   boolean isRegionBody(int t) {
-    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && regionNameAt(t + 1);
-  }
-
-  /** Word {@code u} names a region: listed as one, or a place's genitive before "län" ("Jönköpings län"). */
-  boolean regionNameAt(int u) {
-    return Category.REGION.in(flags[u])
-        || tokens.adjacent(u) && tokens.is(u + 1, "län") && ProperNameDetector.any(flags[u], ProperNameDetector.SWEDISH_PLACE);
+    return tokens.is(t, "region") && tokens.isWord(t + 1) && tokens.adjacent(t) && Category.REGION.in(flags[t + 1]);
   }
 
   /**

@@ -7,7 +7,6 @@ import static se.avid.models.names.ProperNameDetector.SWEDISH_PLACE;
 import static se.avid.models.names.ProperNameDetector.any;
 import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
-import static se.avid.models.names.WordLabels.NONE;
 import static se.avid.models.names.WordLabels.PLACE;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -300,12 +299,8 @@ final class WordRules {
       return true; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
     }
     if (keepPublicBodies && cues.places.isRegionBody(t)) {
-      // "Region Gävleborg", "region jönköpings län": the body is kept whole, as a public body is; its
-      // name is the county it serves, of a million people or so, which names no one
+      // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
       type[t] = KEEP;
-      for (int u = t + 1; u <= t + 2 && tokens.isWord(u) && cues.places.regionNameAt(u) && type[u] != NAME; u++) {
-        type[u] = KEEP;
-      }
       return true;
     }
     return false;

@@ -205,8 +205,7 @@ public final class ResidencePlaceDetector implements Detector {
     }
     if (tokens.is(p + 1, "län") && tokens.adjacent(p)) {
       int first = countyStart(tokens, p);
-      // not the body "Region Jönköpings län", which the name detector keeps as a public body
-      if (first >= 0 && !(first > 0 && tokens.adjacent(first - 1) && tokens.is(first - 1, "region"))) {
+      if (first >= 0) {
         sink.add(tokens.start(first), tokens.end(p), EntityType.PLACE, MUNICIPALITY_SCORE); // "västra götalands län"
         return p;
       }

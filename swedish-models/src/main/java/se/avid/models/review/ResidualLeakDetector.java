@@ -169,7 +169,6 @@ public final class ResidualLeakDetector implements Detector {
       if (tokens.has(t, Tokens.ALL_CAPS) || (categories & ResidualWords.KEPT) != 0 || inPhrase
           || ActShortForms.isSocialServicesAct(tokens, t) // "enligt SoL"
           || ActShortForms.isStatuteBook(tokens, t) // "afs 2015:4"
-          || ResidualSlots.isRegionBodyName(tokens, t, categories) // "Region Skåne"
           || WeakSlots.isDomainName(tokens, t) // "på gotland.se": a site
           || ResidualMemos.isKeptGenitive(words, word, lower, start, length)
           || ResidualSlots.isCompoundNoun(tokens, lower, t) && !ResidualWords.isDoubleFirstName(lower, start, length)) {

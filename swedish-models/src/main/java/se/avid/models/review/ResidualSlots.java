@@ -1,7 +1,6 @@
 package se.avid.models.review;
 
 import se.avid.models.institutions.InstitutionNouns;
-import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -161,15 +160,6 @@ final class ResidualSlots {
     }
     return tokens.is(n, "som") || WeakSlots.isBeforeSubjectVerb(tokens, t)
         || tokens.length(n) >= MIN_PRESENT_VERB && tokens.lower()[tokens.end(n) - 1] == 'r'; // "skär", "gråter"
-  }
-
-  /**
-   * True when word {@code t} names the region of a region's body ("Region Skåne", "Region
-   * Jönköpings län"): a public body, kept whole by the name detector.
-   */
-  static boolean isRegionBodyName(Tokens tokens, int t, long categories) {
-    return t > 0 && tokens.adjacent(t - 1) && tokens.is(t - 1, "region")
-        && (Category.REGION.in(categories) || tokens.adjacent(t) && tokens.is(t + 1, "län"));
   }
 
   /**
