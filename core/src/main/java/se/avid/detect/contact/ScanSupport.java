@@ -192,6 +192,35 @@ final class ScanSupport {
   }
 
   /**
+   * True when one of {@code lowerWords} occurs as a whole word within {@link #CONTEXT_WINDOW} chars
+   * after {@code end}, in the same sentence: a cue that names what stands before it ("ABC 123
+   * heter bilen", "MLR 4 stod det på skylten").
+   */
+  static boolean contextAfter(ScanText t, int end, String[] lowerWords) {
+    int n = t.length();
+    int limit = Math.min(n, end + CONTEXT_WINDOW);
+    int i = end;
+    while (i < limit) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+      if (!isLetter(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i <= limit && wordIn(t, s, i, lowerWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the first word after {@code end} (after at most two spaces, or right after it) is a
    * unit that makes the number an amount or count: {@code kr}, {@code st}, {@code år}, {@code %},
    * {@code :-}.

@@ -171,7 +171,7 @@ public final class VehicleRegistrationDetector implements Detector {
         || paragraphAfter(t, end)) {
       return -1;
     }
-    boolean cue = ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end);
+    boolean cue = ScanSupport.contextBefore(t, start, CUE_LIST) || ScanSupport.contextAfter(t, end, CUES);
     if (ScanSupport.wordIn(t, start, start + 3, NOT_PLATES)
         && !(cue && !ScanSupport.isAsciiDigit(last))) {
       // "LSS 123", "SEK 500": an acronym or a unit before a number; but near a vehicle a plate
@@ -238,7 +238,7 @@ public final class VehicleRegistrationDetector implements Detector {
     }
     if (ScanSupport.wordCharFrom(t, end) || numberGoesOn(t, end) || ScanSupport.followedByUnit(t, end)
         || Character.isLowerCase(t.charAt(start)) && ScanSupport.wordIn(t, start, start + 2, TWO_LETTER_WORDS)
-        || !(ScanSupport.contextBefore(t, start, CUE_LIST) || cueAfter(t, end))) {
+        || !(ScanSupport.contextBefore(t, start, CUE_LIST) || ScanSupport.contextAfter(t, end, CUES))) {
       return -1;
     }
     ScanSupport.report(sink, t, start, end, EntityType.VEHICLE_REGISTRATION, WITH_CUE);
@@ -341,30 +341,7 @@ public final class VehicleRegistrationDetector implements Detector {
     return false;
   }
 
-  /** A cue word among the next few words: {@code ABC 123 är hans bil}. */
-  private static boolean cueAfter(ScanText t, int end) {
-    int n = t.length();
-    int limit = Math.min(n, end + ScanSupport.CONTEXT_WINDOW);
-    int i = end;
-    while (i < limit) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
-        return false;
-      }
-      if (!ScanSupport.isLetter(c)) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n && ScanSupport.isLetter(t.charAt(i))) {
-        i++;
-      }
-      if (i <= limit && ScanSupport.wordIn(t, s, i, CUES)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** The word before is in capitals too ({@code JAG HAR 200}): shouting. */
   private static boolean capitalWordBefore(ScanText t, int start) {
