@@ -77,7 +77,7 @@ public final class VehicleRegistrationDetector implements Detector {
    * only of letters that plates use: public bodies, laws, units, currencies, and common words of
    * shouted posts. Lowercase, compared in any case.
    */
-  private static final String[] NOT_PLATES = {
+  static final String[] NOT_PLATES = {
     // public bodies, care and school
     "bup", "csn", "lss", "lma", "hsl", "osl", "sol", "sfb", "fhm", "scb",
     "skr", "abf", "afa", "ams", "kbt", "dbt", "ekb", "npf", "asd", "add", "odd", "hlr", "lpt", "sou",
@@ -144,6 +144,7 @@ public final class VehicleRegistrationDetector implements Detector {
         next = end;
       }
     }
+    PartialPlates.detect(t, sink);
   }
 
   private static int matchAt(ScanText t, int start, FindingSink sink) {

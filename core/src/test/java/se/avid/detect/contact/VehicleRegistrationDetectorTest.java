@@ -177,6 +177,26 @@ class VehicleRegistrationDetectorTest {
     assertFinds(PLATE, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "regnumret började på «MLR 4» tror jag",
+    "jag såg bara «KTB» på skylten",
+    "registreringsnummer «ABC 12», resten såg jag inte",
+  })
+  void aPlateGivenInPartIsFoundWhereANounOfThePlateNamesIt(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "han kör en vit Volvo, KTB ringde",
+    "skylten ska lämnas till BUP",
+    "jag såg KTB i går",
+  })
+  void threeCapitalsWithoutANounOfThePlateAreNoPartOfOne(String text) {
+    assertFinds(PLATE, text);
+  }
+
   @Test
   void amongShoutedWordsTheScoreIsLow() {
     assertFinds(PLATE, "JAG SÅG ‹TBK 123› IGEN");

@@ -1,0 +1,77 @@
+package se.avid.detect.contact;
+
+import se.avid.EntityType;
+import se.avid.spi.FindingSink;
+import se.avid.text.ScanText;
+
+/**
+ * A plate given in part, as a witness saw it: three capitals with at most two digits
+ * ({@code regnumret började på MLR 4}, {@code skylten sa bara KTB}), named a plate by a noun of
+ * the plate itself before or after it ({@code regnr}, {@code skylten}, {@code nummerplåten}), not
+ * by a vehicle alone (a car and three capitals are too many other things). A whole plate is
+ * {@link VehicleRegistrationDetector}'s. Stateless.
+ */
+final class PartialPlates {
+
+  /** Score of a partial plate named by its noun: redacted, a part still narrows a car down to a few. */
+  static final double PARTIAL_WITH_NOUN = 0.8;
+
+  /** Nouns of the plate itself. */
+  private static final String[] PLATE_NOUNS = {
+    "regnr", "reg", "registreringsnummer", "registreringsnumret", "regnummer", "regnumret", "regnumren", "skylt",
+    "skylten", "nummerplåt", "nummerplåten", "registreringsskylt", "registreringsskylten", "plåten", "bilnummer",
+    "bilnumret"};
+  private static final WordList PLATE_NOUN_LIST = new WordList(PLATE_NOUNS);
+
+  /** Letters never used on Swedish plates. */
+  private static final String UNUSED_LETTERS = "IQVÅÄÖ";
+
+  private PartialPlates() {}
+
+  /** Reports the partial plates of {@code t}, which a plate noun names. */
+  static void detect(ScanText t, FindingSink sink) {
+    int n = t.length();
+    for (int i = 0; i + 3 <= n; i++) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z' || ScanSupport.wordCharBefore(t, i)) {
+        continue;
+      }
+      int end = partialAt(t, i);
+      if (end < 0 || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)) {
+        continue; // "skylten ska lämnas till BUP": an acronym
+      }
+      if (ScanSupport.contextBefore(t, i, PLATE_NOUN_LIST) || ScanSupport.contextAfter(t, end, PLATE_NOUNS)) {
+        ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, PARTIAL_WITH_NOUN);
+      }
+      i = end;
+    }
+  }
+
+  /** The end of three plate capitals and at most two digits at {@code i} (after a space or none), or -1. */
+  private static int partialAt(ScanText t, int i) {
+    int n = t.length();
+    if (i + 3 > n || !plateCapital(t.charAt(i + 1)) || !plateCapital(t.charAt(i + 2)) || !plateCapital(t.charAt(i))) {
+      return -1;
+    }
+    int end = i + 3;
+    if (end < n && ScanSupport.isLetter(t.charAt(end))) {
+      return -1; // a word in capitals
+    }
+    int d = end < n && (t.charAt(end) == ' ' || t.charAt(end) == '-') ? end + 1 : end;
+    int digits = 0;
+    while (d + digits < n && ScanSupport.isAsciiDigit(t.charAt(d + digits))) {
+      digits++;
+    }
+    if (digits == 0) {
+      return end;
+    }
+    if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits))) {
+      return -1; // a whole plate, or a letter right after the digits: not a part of one
+    }
+    return d + digits;
+  }
+
+  private static boolean plateCapital(char c) {
+    return c >= 'A' && c <= 'Z' && UNUSED_LETTERS.indexOf(c) < 0;
+  }
+}
