@@ -66,7 +66,7 @@ class KeepLexiconTest {
         // part 14: steroids, supplement shops, process-industry employers, dating sites
         row("Han tar Anavar och något som heter Clenbuterol"),
         row("På flaskan stod det Testosterone Enanthate"),
-        row("Min man jobbar skift på Preemraff och jag på Bofors"),
+        row("Min man jobbar skift på Preemraff"),
         row("Han köper pulver från Gymgrossisten och jag träffade honom på Happy Pancake"),
         row("På Mina sidor står det beslut, och i Mina meddelanden kom ett brev"),
         // the short name of a statute book before a rule's year and number
