@@ -25,6 +25,7 @@ final class CuedWordRules {
   private final UnknownWords unknown;
   private final FullNames fullNames;
   private final Homographs homographs;
+  private final CuedHomographs cuedHomographs;
   private final HomographPairs homographPairs;
   private final NameSlots slots;
 
@@ -39,6 +40,7 @@ final class CuedWordRules {
     this.unknown = unknown;
     this.fullNames = fullNames;
     this.homographs = homographs;
+    this.cuedHomographs = new CuedHomographs(tokens, words, cues, slots, homographs);
     this.homographPairs = homographPairs;
     this.slots = slots;
   }
@@ -78,15 +80,15 @@ final class CuedWordRules {
       labels.set(t, NAME, NAMED_IN_SLOT); // "barnbarnet taras flyttade", "chefen madde e snäll": no possessive needed before a verb
       return true;
     }
-    if (common && !cased && cue == CUE_STRONG && homographs.cuedSubject(t)) {
+    if (common && !cased && cue == CUE_STRONG && cuedHomographs.cuedSubject(t)) {
       labels.set(t, NAME, NAMED_IN_SLOT); // "pappa bo har bott", "vår dotter vilja fyller 18"
       return true;
     }
-    if (common && !cased && cue == CUE_STRONG && homographs.cuedBeforeClauseOrPair(t)) {
+    if (common && !cased && cue == CUE_STRONG && cuedHomographs.cuedBeforeClauseOrPair(t)) {
       labels.set(t, NAME, NAME_SLOT); // "min dotter sol som", "tvillingarna sol och theo"
       return true;
     }
-    if (common && !cased && !person && cue == CUE_STRONG && homographs.cuedAtPhraseEnd(t)) {
+    if (common && !cased && !person && cue == CUE_STRONG && cuedHomographs.cuedAtPhraseEnd(t)) {
       labels.set(t, NAME, NAME_SLOT); // "deras dotter sol.", "vår dotter sol föddes"
       return true;
     }
@@ -118,7 +120,7 @@ final class CuedWordRules {
       return;
     }
     if (cue == CUE_STRONG && Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f)
-        && (cues.namingCue(t) || homographs.titledAtPhraseEnd(t))) {
+        && (cues.namingCue(t) || cuedHomographs.titledAtPhraseEnd(t))) {
       // "jag heter mark", "min son sten", "hos morfar stig i": a first name, whatever else the word means
       labels.set(t, NAME, CUE);
       return;
@@ -127,11 +129,11 @@ final class CuedWordRules {
       labels.set(t, NAME, CUE); // "han heter park", "jag bytte namn till berg": a surname, whatever else the word means
       return;
     }
-    if (cue == CUE_STRONG && homographs.pronounNamedAtSentenceEnd(t)) {
+    if (cue == CUE_STRONG && cuedHomographs.pronounNamedAtSentenceEnd(t)) {
       labels.set(t, NAME, NAME_SLOT); // "skrämde hans syster inga.": no noun follows the pronoun
       return;
     }
-    if (cue == CUE_STRONG && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && homographs.namedAtPhraseEnd(t)
+    if (cue == CUE_STRONG && Category.SURNAME.in(f) && !Category.WORD_FORM.in(f) && cuedHomographs.namedAtPhraseEnd(t)
         && !cues.afterArticle(t)) {
       // "sin mentor lind på skolan": a surname, as the role's person is called by one, ending the phrase
       labels.set(t, NAME, NAME_SLOT);
