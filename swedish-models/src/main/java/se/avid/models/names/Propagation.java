@@ -305,13 +305,7 @@ final class Propagation {
         last++;
       }
       if (last > t && (words.inSet(PLACE_NAME_OPENERS, t) || words.inSet(PLACE_NAME_CLOSERS, last)) && anyName(t, last)) {
-        double best = CAPITALISED_UNKNOWN;
-        for (int k = t; k <= last; k++) {
-          best = Math.max(best, score[k]);
-          type[k] = KEEP; // part of the place: reported with its first word
-        }
-        labels.set(t, PLACE, best);
-        spanEnd[t] = tokens.end(last);
+        placeRun(t, last);
       }
       t = last;
     }
@@ -337,15 +331,20 @@ final class Propagation {
       if (last == t) {
         continue;
       }
-      double best = CAPITALISED_UNKNOWN;
-      for (int k = t; k <= last; k++) {
-        best = Math.max(best, score[k]);
-        type[k] = KEEP; // part of the place: reported with its first word
-      }
-      labels.set(t, PLACE, best);
-      spanEnd[t] = tokens.end(last);
+      placeRun(t, last);
       t = last;
     }
+  }
+
+  /** Words {@code t..last} are one place, reported with its first word at the best score of its words. */
+  private void placeRun(int t, int last) {
+    double best = CAPITALISED_UNKNOWN;
+    for (int k = t; k <= last; k++) {
+      best = Math.max(best, score[k]);
+      type[k] = KEEP; // part of the place: reported with its first word
+    }
+    labels.set(t, PLACE, best);
+    spanEnd[t] = tokens.end(last);
   }
 
   /** The most words of a place abroad ("santa cruz de tenerife"). */

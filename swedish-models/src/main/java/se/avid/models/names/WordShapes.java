@@ -152,12 +152,17 @@ final class WordShapes {
     if (IRREGULAR_INFINITIVES.has(tokens, t)) {
       return true; // "måste hon vilja": present tense "vill"
     }
+    return listedWith(t, 'r');
+  }
+
+  /** The word with {@code suffix} added is a listed or frequent word. */
+  private boolean listedWith(int t, char suffix) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    char[] present = new char[len + 1];
-    System.arraycopy(lower, s, present, 0, len);
-    present[len] = 'r';
-    return lexicon.isFrequentOrListedWord(present, 0, len + 1);
+    char[] form = new char[len + 1];
+    System.arraycopy(lower, s, form, 0, len);
+    form[len] = suffix;
+    return lexicon.isFrequentOrListedWord(form, 0, len + 1);
   }
 
   /**
@@ -165,12 +170,7 @@ final class WordShapes {
    * "grön": "grönt"); a noun has none ("ton", "bil").
    */
   boolean adjectiveLike(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    char[] neuter = new char[len + 1];
-    System.arraycopy(lower, s, neuter, 0, len);
-    neuter[len] = 't';
-    return lexicon.isFrequentOrListedWord(neuter, 0, len + 1);
+    return listedWith(t, 't');
   }
 
   /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
