@@ -28,8 +28,9 @@ public final class ActShortForms {
   private static final int MAX_STATUTE_BOOK = 6;
 
   /**
-   * Word {@code t} stands right before a year, a colon and a number, as a statute book's short
-   * name does ("SFS 2010:110", "afs 2015:4", "sosfs 2011:9").
+   * Word {@code t} is a statute book's short name, which ends in "fs" (författningssamling), right
+   * before a year, a colon and a number ("SFS 2010:110", "afs 2015:4", "sosfs 2011:9"); an author
+   * before a year and page is a person ("Sadeniemi 1966:31").
    *
    * @param tokens the tokens of a text
    * @param t the index of a word
@@ -37,7 +38,11 @@ public final class ActShortForms {
    */
   public static boolean isStatuteBook(Tokens tokens, int t) {
     int year = t + 1;
-    return tokens.length(t) <= MAX_STATUTE_BOOK && tokens.adjacent(t) && year + 2 < tokens.size()
+    int len = tokens.length(t);
+    char[] lower = tokens.lower();
+    int end = tokens.start(t) + len;
+    return len >= 3 && len <= MAX_STATUTE_BOOK && lower[end - 2] == 'f' && lower[end - 1] == 's'
+        && tokens.adjacent(t) && year + 2 < tokens.size()
         && tokens.kind(year) == Tokens.NUMBER && tokens.length(year) == 4 && tokens.isPunct(year + 1, ':')
         && tokens.kind(year + 2) == Tokens.NUMBER && tokens.start(year + 1) == tokens.end(year)
         && tokens.start(year + 2) == tokens.end(year + 1);

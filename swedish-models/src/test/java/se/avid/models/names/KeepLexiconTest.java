@@ -71,6 +71,8 @@ class KeepLexiconTest {
         row("På Mina sidor står det beslut, och i Mina meddelanden kom ett brev"),
         // the short name of a statute book before a rule's year and number
         row("Jag har läst afs 2015:4 och sosfs 2011:9"),
+        // an author before a year and page is a person
+        row("Se Sadeniemi 1966:31 om det", "NAME Sadeniemi"),
         // a person there is still found
         row("Min dotter Mina har läst brevet", "NAME Mina"),
         // a person beside them is still found
