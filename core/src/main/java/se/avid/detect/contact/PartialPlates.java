@@ -37,8 +37,9 @@ final class PartialPlates {
         continue;
       }
       int end = partialAt(t, i);
-      if (end < 0 || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)) {
-        continue; // "skylten ska lämnas till BUP": an acronym
+      if (end < 0 || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)
+          || VehicleRegistrationDetector.capitalWordBefore(t, i) || VehicleRegistrationDetector.capitalWordAfter(t, end)) {
+        continue; // "skylten ska lämnas till BUP": an acronym; "HAN TOG NER SKYLTEN": shouting
       }
       if (ScanSupport.contextBefore(t, i, PLATE_NOUN_LIST) || ScanSupport.contextAfter(t, end, PLATE_NOUNS)) {
         ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, PARTIAL_WITH_NOUN);

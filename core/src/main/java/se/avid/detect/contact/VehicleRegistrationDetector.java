@@ -345,7 +345,7 @@ public final class VehicleRegistrationDetector implements Detector {
 
 
   /** The word before is in capitals too ({@code JAG HAR 200}): shouting. */
-  private static boolean capitalWordBefore(ScanText t, int start) {
+  static boolean capitalWordBefore(ScanText t, int start) {
     int j = start - 1;
     while (j >= 0 && t.charAt(j) == ' ') {
       j--;
@@ -358,7 +358,7 @@ public final class VehicleRegistrationDetector implements Detector {
   }
 
   /** The word after is in capitals ({@code HAR 200 KVAR}): shouting. */
-  private static boolean capitalWordAfter(ScanText t, int end) {
+  static boolean capitalWordAfter(ScanText t, int end) {
     int n = t.length();
     int i = end;
     while (i < n && t.charAt(i) == ' ') {

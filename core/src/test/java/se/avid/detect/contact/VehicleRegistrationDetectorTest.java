@@ -192,6 +192,7 @@ class VehicleRegistrationDetectorTest {
     "han kör en vit Volvo, KTB ringde",
     "skylten ska lämnas till BUP",
     "jag såg KTB i går",
+    "HAN TOG NER SKYLTEN I NATT",
   })
   void threeCapitalsWithoutANounOfThePlateAreNoPartOfOne(String text) {
     assertFinds(PLATE, text);
