@@ -2,6 +2,7 @@ package se.avid.detect.contact;
 
 import se.avid.EntityType;
 import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
@@ -28,10 +29,10 @@ final class PartialPlates {
 
   private PartialPlates() {}
 
-  /** Reports the partial plates of {@code t}, which a plate noun names. */
-  static void detect(ScanText t, FindingSink sink) {
-    int n = t.length();
-    for (int i = 0; i + 3 <= n; i++) {
+  /** Reports the partial plates of {@code t}, which a plate noun names; the words' starts are the landmarks'. */
+  static void detect(ScanText t, Landmarks landmarks, FindingSink sink) {
+    for (int k = 0, words = landmarks.words(); k < words; k++) {
+      int i = landmarks.word(k);
       char c = t.charAt(i);
       if (c < 'A' || c > 'Z' || ScanSupport.wordCharBefore(t, i)) {
         continue;
@@ -44,7 +45,6 @@ final class PartialPlates {
       if (ScanSupport.contextBefore(t, i, PLATE_NOUN_LIST) || ScanSupport.contextAfter(t, end, PLATE_NOUNS)) {
         ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, PARTIAL_WITH_NOUN);
       }
-      i = end;
     }
   }
 

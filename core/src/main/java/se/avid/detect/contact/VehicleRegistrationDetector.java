@@ -144,7 +144,7 @@ public final class VehicleRegistrationDetector implements Detector {
         next = end;
       }
     }
-    PartialPlates.detect(t, sink);
+    PartialPlates.detect(t, landmarks, sink);
   }
 
   private static int matchAt(ScanText t, int start, FindingSink sink) {
