@@ -7,7 +7,8 @@ import se.avid.text.ScanText;
 
 /**
  * A plate given in part, as a witness saw it: three capitals with at most two digits
- * ({@code regnumret började på MLR 4}, {@code skylten sa bara KTB}), named a plate by a noun of
+ * ({@code regnumret började på MLR 4}, {@code skylten sa bara KTB}), or in lowercase with a digit
+ * or no vowel ({@code regnumret började på mlr 4}), named a plate by a noun of
  * the plate itself before or after it ({@code regnr}, {@code skylten}, {@code nummerplåten}), not
  * by a vehicle alone (a car and three capitals are too many other things). A whole plate is
  * {@link VehicleRegistrationDetector}'s. Stateless.
@@ -34,12 +35,14 @@ final class PartialPlates {
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
       char c = t.charAt(i);
-      if (c < 'A' || c > 'Z' || ScanSupport.wordCharBefore(t, i)) {
+      boolean capital = c >= 'A' && c <= 'Z';
+      if (!capital && (c < 'a' || c > 'z') || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
-      int end = partialAt(t, i);
+      int end = partialAt(t, i, capital);
       if (end < 0 || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)
-          || VehicleRegistrationDetector.capitalWordBefore(t, i) || VehicleRegistrationDetector.capitalWordAfter(t, end)) {
+          || capital && (VehicleRegistrationDetector.capitalWordBefore(t, i) || VehicleRegistrationDetector.capitalWordAfter(t, end))
+          || !capital && !lowercasePart(t, i, end)) {
         continue; // "skylten ska lämnas till BUP": an acronym; "HAN TOG NER SKYLTEN": shouting
       }
       if (ScanSupport.contextBefore(t, i, PLATE_NOUN_LIST) || ScanSupport.contextAfter(t, end, PLATE_NOUNS)) {
@@ -48,10 +51,20 @@ final class PartialPlates {
     }
   }
 
-  /** The end of three plate capitals and at most two digits at {@code i} (after a space or none), or -1. */
-  private static int partialAt(ScanText t, int i) {
+  /**
+   * In lowercase ("regnumret började på mlr 4"), three letters are a plate's only with a digit after
+   * them or no vowel in them, and no word of three letters: "skylten var sne" is words.
+   */
+  private static boolean lowercasePart(ScanText t, int i, int end) {
+    return (end > i + 3 || !VehicleRegistrationDetector.hasVowel(t, i))
+        && !ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.THREE_LETTER_WORDS);
+  }
+
+  /** The end of three plate letters (capitals, or all lowercase) and at most two digits at {@code i} (after a space or none), or -1. */
+  private static int partialAt(ScanText t, int i, boolean capital) {
     int n = t.length();
-    if (i + 3 > n || !plateCapital(t.charAt(i + 1)) || !plateCapital(t.charAt(i + 2)) || !plateCapital(t.charAt(i))) {
+    if (i + 3 > n || !plateLetter(t.charAt(i + 1), capital) || !plateLetter(t.charAt(i + 2), capital)
+        || !plateLetter(t.charAt(i), capital)) {
       return -1;
     }
     int end = i + 3;
@@ -72,7 +85,8 @@ final class PartialPlates {
     return d + digits;
   }
 
-  private static boolean plateCapital(char c) {
-    return c >= 'A' && c <= 'Z' && UNUSED_LETTERS.indexOf(c) < 0;
+  private static boolean plateLetter(char c, boolean capital) {
+    char upper = capital ? c : (char) (c - ('a' - 'A'));
+    return (capital ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z') && UNUSED_LETTERS.indexOf(upper) < 0;
   }
 }

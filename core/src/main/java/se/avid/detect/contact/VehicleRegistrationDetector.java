@@ -66,7 +66,7 @@ public final class VehicleRegistrationDetector implements Detector {
    * Frequent Swedish words of three letters: in lowercase, without a cue, such a word before a
    * number is the word ("typ 40k", "kan 2st"), not a plate's letters.
    */
-  private static final String[] THREE_LETTER_WORDS = {
+  static final String[] THREE_LETTER_WORDS = {
     "typ", "och", "som", "kan", "var", "har", "men", "för", "att", "det", "den", "där", "han", "hon", "ska",
     "vad", "när", "mer", "ser", "tar", "går", "bra", "sen", "kom", "dag", "tre", "fem", "sex", "tio", "min",
     "din", "sin", "oss", "dem", "dom", "mig", "dig", "sig", "hos", "vid", "mot", "upp", "ner", "hem", "nej",
@@ -333,7 +333,7 @@ public final class VehicleRegistrationDetector implements Detector {
   private static final String VOWELS = "aeouy";
 
   /** One of the three letters at {@code start} is a vowel: they may spell a word ("rum", "kap"). */
-  private static boolean hasVowel(ScanText t, int start) {
+  static boolean hasVowel(ScanText t, int start) {
     for (int i = start; i < start + 3; i++) {
       if (VOWELS.indexOf(Character.toLowerCase(t.charAt(i))) >= 0) {
         return true;

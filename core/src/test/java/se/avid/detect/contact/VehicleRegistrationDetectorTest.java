@@ -182,6 +182,9 @@ class VehicleRegistrationDetectorTest {
     "regnumret började på «MLR 4» tror jag",
     "jag såg bara «KTB» på skylten",
     "registreringsnummer «ABC 12», resten såg jag inte",
+    // in lowercase with a digit, or with no vowel
+    "regnumret började på «mlr 4» tror jag",
+    "jag såg bara «ktb» på skylten",
   })
   void aPlateGivenInPartIsFoundWhereANounOfThePlateNamesIt(String marked) {
     assertFinds(PLATE, marked);
@@ -193,6 +196,9 @@ class VehicleRegistrationDetectorTest {
     "skylten ska lämnas till BUP",
     "jag såg KTB i går",
     "HAN TOG NER SKYLTEN I NATT",
+    "skylten var sne",
+    "skylten var typ 40 cm",
+    "på skylten stod det 30 km",
   })
   void threeCapitalsWithoutANounOfThePlateAreNoPartOfOne(String text) {
     assertFinds(PLATE, text);
