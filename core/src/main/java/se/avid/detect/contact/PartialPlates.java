@@ -40,9 +40,11 @@ final class PartialPlates {
         continue;
       }
       int end = partialAt(t, i, capital);
-      if (end < 0 || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)
-          || capital && (VehicleRegistrationDetector.capitalWordBefore(t, i) || VehicleRegistrationDetector.capitalWordAfter(t, end))
-          || !capital && !lowercasePart(t, i, end)) {
+      // the cheap tests first: most words of three lowercase letters have a vowel and no digit after them
+      if (end < 0 || !capital && !lowercasePart(t, i, end)
+          || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)
+          || capital && (VehicleRegistrationDetector.capitalWordBefore(t, i)
+              || VehicleRegistrationDetector.capitalWordAfter(t, end))) {
         continue; // "skylten ska lämnas till BUP": an acronym; "HAN TOG NER SKYLTEN": shouting
       }
       if (ScanSupport.contextBefore(t, i, PLATE_NOUN_LIST) || ScanSupport.contextAfter(t, end, PLATE_NOUNS)) {
@@ -60,7 +62,7 @@ final class PartialPlates {
         && !ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.THREE_LETTER_WORDS);
   }
 
-  /** The end of three plate letters (capitals, or all lowercase) and at most two digits at {@code i} (after a space or none), or -1. */
+  /** The end of three plate letters (capitals, or all lowercase) and at most two digits at {@code i}, or -1. */
   private static int partialAt(ScanText t, int i, boolean capital) {
     int n = t.length();
     if (i + 3 > n || !plateLetter(t.charAt(i + 1), capital) || !plateLetter(t.charAt(i + 2), capital)
