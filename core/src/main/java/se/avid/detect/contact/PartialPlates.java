@@ -32,8 +32,15 @@ final class PartialPlates {
 
   /** Reports the partial plates of {@code t}, which a plate noun names; the words' starts are the landmarks'. */
   static void detect(ScanText t, Landmarks landmarks, FindingSink sink) {
+    int n = t.length();
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
+      if (i + 3 > n) {
+        break; // the words come in text order: no three letters fit any more
+      }
+      if (i + 3 < n && ScanSupport.isLetter(t.charAt(i + 3))) {
+        continue; // a word of more than three letters, as most are: one read rules it out
+      }
       char c = t.charAt(i);
       boolean capital = c >= 'A' && c <= 'Z';
       if (!capital && (c < 'a' || c > 'z') || ScanSupport.wordCharBefore(t, i)) {
