@@ -43,8 +43,8 @@ final class PartialPlates {
       }
       char c = t.charAt(i);
       boolean capital = c >= 'A' && c <= 'Z';
-      if (!capital && (c < 'a' || c > 'z') || ScanSupport.wordCharBefore(t, i)) {
-        continue;
+      if (!capital && (c < 'a' || c > 'z' || !digitAfter(t, i + 3) && vowelIn(t, i)) || ScanSupport.wordCharBefore(t, i)) {
+        continue; // three lowercase letters with a vowel and no digit after them are a word ("och", "det"), as most are
       }
       int end = partialAt(t, i, capital);
       // the cheap tests first: most words of three lowercase letters have a vowel and no digit after them
@@ -92,6 +92,24 @@ final class PartialPlates {
       return -1; // a whole plate, or a letter right after the digits: not a part of one
     }
     return d + digits;
+  }
+
+  /** A digit at {@code p}, or after one space or hyphen there. */
+  private static boolean digitAfter(ScanText t, int p) {
+    int n = t.length();
+    if (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '-')) {
+      p++;
+    }
+    return p < n && ScanSupport.isAsciiDigit(t.charAt(p));
+  }
+
+  /** One of the three letters at {@code i} is a vowel of {@link VehicleRegistrationDetector#hasVowel}'s (a, e, o, u, y). */
+  private static boolean vowelIn(ScanText t, int i) {
+    return isVowel(t.charAt(i)) || isVowel(t.charAt(i + 1)) || isVowel(t.charAt(i + 2));
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'o' || c == 'u' || c == 'y';
   }
 
   private static boolean plateLetter(char c, boolean capital) {
