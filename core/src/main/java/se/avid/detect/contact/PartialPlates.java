@@ -43,12 +43,14 @@ final class PartialPlates {
       }
       char c = t.charAt(i);
       boolean capital = c >= 'A' && c <= 'Z';
-      if (!capital && (c < 'a' || c > 'z' || !digitAfter(t, i + 3) && vowelIn(t, i)) || ScanSupport.wordCharBefore(t, i)) {
-        continue; // three lowercase letters with a vowel and no digit after them are a word ("och", "det"), as most are
+      // in lowercase ("regnumret började på mlr 4") three letters are a plate's only with a digit after
+      // them or no vowel in them: the others are words ("och", "det"), as most are, ruled out first
+      if (!capital && (c < 'a' || c > 'z' || !digitAfter(t, i + 3) && VehicleRegistrationDetector.hasVowel(t, i))
+          || ScanSupport.wordCharBefore(t, i)) {
+        continue;
       }
       int end = partialAt(t, i, capital);
-      // the cheap tests first: most words of three lowercase letters have a vowel and no digit after them
-      if (end < 0 || !capital && !lowercasePart(t, i, end)
+      if (end < 0 || !capital && ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.THREE_LETTER_WORDS)
           || ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.NOT_PLATES)
           || capital && (VehicleRegistrationDetector.capitalWordBefore(t, i)
               || VehicleRegistrationDetector.capitalWordAfter(t, end))) {
@@ -58,15 +60,6 @@ final class PartialPlates {
         ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, PARTIAL_WITH_NOUN);
       }
     }
-  }
-
-  /**
-   * In lowercase ("regnumret började på mlr 4"), three letters are a plate's only with a digit after
-   * them or no vowel in them, and no word of three letters: "skylten var sne" is words.
-   */
-  private static boolean lowercasePart(ScanText t, int i, int end) {
-    return (end > i + 3 || !VehicleRegistrationDetector.hasVowel(t, i))
-        && !ScanSupport.wordIn(t, i, i + 3, VehicleRegistrationDetector.THREE_LETTER_WORDS);
   }
 
   /** The end of three plate letters (capitals, or all lowercase) and at most two digits at {@code i}, or -1. */
@@ -101,15 +94,6 @@ final class PartialPlates {
       p++;
     }
     return p < n && ScanSupport.isAsciiDigit(t.charAt(p));
-  }
-
-  /** One of the three letters at {@code i} is a vowel of {@link VehicleRegistrationDetector#hasVowel}'s (a, e, o, u, y). */
-  private static boolean vowelIn(ScanText t, int i) {
-    return isVowel(t.charAt(i)) || isVowel(t.charAt(i + 1)) || isVowel(t.charAt(i + 2));
-  }
-
-  private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'o' || c == 'u' || c == 'y';
   }
 
   private static boolean plateLetter(char c, boolean capital) {

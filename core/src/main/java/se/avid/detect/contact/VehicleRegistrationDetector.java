@@ -330,12 +330,11 @@ public final class VehicleRegistrationDetector implements Detector {
   }
 
   /** Vowels of plates' letters, lowercase (I is never used). */
-  private static final String VOWELS = "aeouy";
-
-  /** One of the three letters at {@code start} is a vowel: they may spell a word ("rum", "kap"). */
+  /** One of the three letters at {@code start} is a vowel (a, e, o, u, y): they may spell a word ("rum", "kap"). */
   static boolean hasVowel(ScanText t, int start) {
     for (int i = start; i < start + 3; i++) {
-      if (VOWELS.indexOf(Character.toLowerCase(t.charAt(i))) >= 0) {
+      char c = ScanSupport.toLowerCase(t.charAt(i));
+      if (c == 'a' || c == 'e' || c == 'o' || c == 'u' || c == 'y') {
         return true;
       }
     }
