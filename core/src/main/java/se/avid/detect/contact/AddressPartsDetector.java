@@ -84,13 +84,55 @@ public final class AddressPartsDetector implements Detector {
       if (ScanSupport.wordIn(t, ws, we, FLAT_WORDS)) {
         int count = end - digits;
         if (count == 4 || we - ws == 3 && count >= 1 && count <= 4) {
-          ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, PART);
+          ScanSupport.report(sink, t, streetBefore(t, ws), end, EntityType.ADDRESS, PART);
         }
       } else if (!number && we - ws == 3 && we < digits && ScanSupport.matchesIgnoreCase(t, ws, "box")
           && isPostBox(t, ws, digits, end)) {
         ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, PART);
       }
     }
+  }
+
+  /**
+   * The start of a street and its number right before a flat number ({@code vikboplan 7 lgh 1203},
+   * {@code tallvägen 12b, lgh 1102}), else {@code flat}. Why: a street in lowercase, or with an
+   * ending no street list has, is not found as a street, and its number would be left between the
+   * street's word and the flat; a flat's number says that the word and number before it are its
+   * street. The word has at least three letters and begins after a space or the text's start.
+   */
+  private static int streetBefore(ScanText t, int flat) {
+    int j = flat;
+    int spaces = 0;
+    while (j > 0 && t.charAt(j - 1) == ' ' && spaces < 2) {
+      j--;
+      spaces++;
+    }
+    if (j > 0 && t.charAt(j - 1) == ',') {
+      j--;
+      while (j > 0 && t.charAt(j - 1) == ' ' && spaces < 3) {
+        j--;
+        spaces++;
+      }
+    }
+    if (j == flat || j == 0) {
+      return flat;
+    }
+    if (ScanSupport.isLetter(t.charAt(j - 1)) && j >= 2 && ScanSupport.isAsciiDigit(t.charAt(j - 2))) {
+      j--; // "12b"
+    }
+    int digitsEnd = j;
+    while (j > 0 && digitsEnd - j < 3 && ScanSupport.isAsciiDigit(t.charAt(j - 1))) {
+      j--;
+    }
+    if (j == digitsEnd || j < 2 || t.charAt(j - 1) != ' ') {
+      return flat;
+    }
+    int wordEnd = j - 1;
+    int wordStart = wordStartBefore(t, wordEnd);
+    if (wordEnd - wordStart < 3 || ScanSupport.wordCharBefore(t, wordStart)) {
+      return flat;
+    }
+    return wordStart;
   }
 
   /** {@code Box 123}, {@code box 123, lund}, {@code till box 4021}: not a stall, a weight or a count. */

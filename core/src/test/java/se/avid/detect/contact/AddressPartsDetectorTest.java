@@ -11,8 +11,8 @@ class AddressPartsDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "det är klöverbacken 41 «lgh 1129» om ni undrar",
-    "Storgatan 12 «LGH 1102», 3 tr",
+    "det är «lgh 1129» om ni undrar",
+    "på 41:an «LGH 1102», 3 tr",
     "skriv «lgh. 1102» på lappen",
     "«lgh nr 1203»",
     "vi bor i «lägenhet 1102» sen i våras",
@@ -20,6 +20,27 @@ class AddressPartsDetectorTest {
     "«lgh 12» på tredje",
   })
   void findsAFlatNumberInAnyCase(String marked) {
+    assertFinds(PARTS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "dom skickade det till «vikboplan 7 lgh 1203». jag har aldrig varit där",
+    "det är «klöverbacken 41 lgh 1129» om ni undrar",
+    "«Storgatan 12 LGH 1102», 3 tr",
+    "hon bor på «tallvägen 12b, lgh 1102» nu",
+  })
+  void takesTheStreetAndNumberBeforeAFlatNumber(String marked) {
+    assertFinds(PARTS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi bor på nr 4 «lgh 1102»",
+    "rum 1234 «lgh 1102»",
+    "jag bor i «lgh 1102» med barnen",
+  })
+  void takesNoShortWordOrLongNumberAsAStreet(String marked) {
     assertFinds(PARTS, marked);
   }
 
