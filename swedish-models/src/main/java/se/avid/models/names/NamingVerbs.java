@@ -23,9 +23,18 @@ final class NamingVerbs {
     this.words = words;
   }
 
-  /** Right after a naming verb: "heter", "kallas". */
+  /**
+   * Right after a naming verb ("heter", "kallas"), or after it and a title ("heter dr richard",
+   * "kallar sig doktor. ali"): a title between them names the same person.
+   */
   boolean afterNamingVerb(int t) {
-    return tokens.isWord(t - 1) && words.inSet(CueLists.NAMING_VERBS, t - 1);
+    int p = t - 1;
+    if (tokens.isWord(p) && words.inSet(CueLists.TITLES, p)) {
+      p--;
+    } else if (tokens.isPunct(p, '.') && tokens.isWord(p - 1) && words.inSet(CueLists.TITLES, p - 1)) {
+      p -= 2;
+    }
+    return tokens.isWord(p) && words.inSet(CueLists.NAMING_VERBS, p);
   }
 
   /**

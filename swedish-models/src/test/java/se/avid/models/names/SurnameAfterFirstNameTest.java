@@ -47,7 +47,10 @@ class SurnameAfterFirstNameTest {
         row("vår dotter Elsa Brandt går i sjuan", "NAME Elsa Brandt"),
         // after "heter" and a first name, a word that ends the phrase, whatever it means alone
         row("tränaren heter mattias grön och han skriver till henne", "NAME mattias grön"),
-        row("hon heter ronja lång, 14 år", "NAME ronja lång"));
+        row("hon heter ronja lång, 14 år", "NAME ronja lång"),
+        // a title between "heter" and the name names the same person
+        row("en läkare på nätet som heter dr richard hale. han vill ha pengar", "NAME richard hale"),
+        row("hon heter doktor sara grön och jobbar där", "NAME sara grön"));
   }
 
   @ParameterizedTest(name = "{0}")
