@@ -69,8 +69,9 @@ final class WordSenses {
   }
 
   /**
-   * "klara 12 och max 9,": the next item of a list of children with their ages, after the age of
-   * the one before, with an age of its own that ends the item (not "2 och max 3 tabletter").
+   * "klara 12 och max 9,", "wilma 13 och max 10 bor växelvis": the next item of a list of children
+   * with their ages, after the age of the one before, with an age of its own that ends the item or
+   * that the list's verb follows (not "2 och max 3 tabletter", "2 och max 3 åt gången").
    */
   private static boolean itemAfterAnAge(Tokens tokens, int t) {
     int joiner = t - 1;
@@ -78,7 +79,8 @@ final class WordSenses {
     int after = t + 2;
     return (tokens.is(joiner, "och") || tokens.is(joiner, "o") || tokens.isPunct(joiner, ','))
         && AgeSlots.smallNumber(tokens, joiner - 1) && AgeSlots.smallNumber(tokens, age)
-        && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after));
+        && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after)
+            || in(ClauseWords.FINITE_VERBS, tokens, after) && !tokens.is(after, "åt"));
   }
 
   /**

@@ -37,6 +37,7 @@ class WordSensesTest {
     "Jag har gjort RUT-avdrag för städningen",
     "han har tid hos kuratorn tis o tor men går inte dit",
     "han får vara där max i tre veckor",
+    "dosen blir 2 och max 3 åt gången",
     "vi har träning mån, ons och fre",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
@@ -56,7 +57,9 @@ class WordSensesTest {
         row("det skrämmer mig lite. max i korridoren säger att jag är töntig", "NAME max"),
         row("Tor och Fre kom hem sent", "NAME Tor", "NAME Fre"),
         row("hej det är sanna igen", "NAME sanna"),
-        row("döttrarna är saga och liv", "NAME saga", "NAME liv"));
+        row("döttrarna är saga och liv", "NAME saga", "NAME liv"),
+        // the next child of a list with ages, before the list's verb
+        row("barnen wilma 13 och max 10 bor växelvis", "NAME wilma", "NAME max"));
   }
 
   @ParameterizedTest(name = "{0}")
