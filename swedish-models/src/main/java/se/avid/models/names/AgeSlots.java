@@ -109,7 +109,16 @@ final class AgeSlots {
 
   /** "sol (9)", "vilja (4 år)": the age in parentheses right after the word. */
   boolean ageInParentheses(int t) {
-    return tokens.isPunct(t + 1, '(') && ageInParenthesesOrYears(t);
+    return ageInParentheses(tokens, t);
+  }
+
+  /** As {@link #ageInParentheses(int)}, for the callers with no slots of their own. */
+  static boolean ageInParentheses(Tokens tokens, int t) {
+    int u = t + 2;
+    return tokens.isPunct(t + 1, '(') && smallNumber(tokens, u)
+        && (tokens.isPunct(u + 1, ')') || tokens.isWord(u + 1)
+            && WordSenses.AGE_UNITS.contains(tokens.lower(), tokens.start(u + 1), tokens.length(u + 1))
+            && tokens.isPunct(u + 2, ')'));
   }
 
   /** Token {@code u} is a unit of an age: "år", "mån", "månader". */

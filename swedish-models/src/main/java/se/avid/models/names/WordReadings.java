@@ -30,8 +30,10 @@ final class WordReadings {
    * no list files as a name, a cue or a kin noun ("mamma och saga" may be a sister).
    */
   private boolean coordinatedWithThing(int t) {
-    if (tokens.isPunct(t + 1, ',') || tokens.is(t + 1, "som")) {
-      return false; // "vårdnad och saga, som nu är 8": set off, or a relative clause about a person
+    if (tokens.isPunct(t + 1, ',') || tokens.is(t + 1, "som") || AgeSlots.ageInParentheses(tokens, t)) {
+      // "vårdnad och saga, som nu är 8": set off, or a relative clause about a person; "utredning
+      // och liv (7)": an age in parentheses, which no thing is given
+      return false;
     }
     int partner = tokens.adjacent(t) && CONJUNCTIONS.has(tokens, t + 1) && tokens.adjacent(t + 1) ? t + 2
         : tokens.adjacent(t - 1) && CONJUNCTIONS.has(tokens, t - 1) && tokens.adjacent(t - 2)

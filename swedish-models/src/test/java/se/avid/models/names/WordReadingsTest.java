@@ -25,6 +25,7 @@ class WordReadingsTest {
     "ändå har vi gemensam vårdnad och saga, som nu är 8, bor hos honom|saga",
     "två barn, tage 3 o saga 6|tage,saga",
     "då e det ingen som åker till stig o dom andra gamla|stig",
+    "det blir en ny utredning och liv (7) måste prata med en ny handläggare|liv",
   })
   void coordinatedWithANameSetOffOrAgedTheNameIsTheName(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
