@@ -102,6 +102,10 @@ final class LocativeCues {
    */
   boolean locativeCue(int t) {
     int p = t - 1;
+    if (tokens.isWord(p) && tokens.adjacent(p) && PlaceParts.isDirection(tokens, p) && tokens.adjacent(p - 1)
+        && tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p - 1)) {
+      return true; // "i norra klarälvdalen", "från övre soppero": a direction between the cue and the place
+    }
     if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
       return true;
     }

@@ -33,6 +33,11 @@ final class PlaceParts {
   private static final WordSieve DIRECTIONS = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre",
       "yttre", "inre", "mellersta", "sodra", "ostra", "vastra", "ovre");
 
+  /** Word {@code t} is a direction that names a part of a place: "norra", "övre". */
+  static boolean isDirection(Tokens tokens, int t) {
+    return DIRECTIONS.has(tokens, t);
+  }
+
   /** Words that link two places, not part of one, in a text that capitalises every word ("Malmö Till Stockholm"). */
   private static final WordSieve LINKS = WordSieve.of("till", "från", "och", "i", "på", "med", "mot", "via", "eller", "samt",
       "för", "vid", "hos", "efter", "över", "under", "o", "nära", "utanför");

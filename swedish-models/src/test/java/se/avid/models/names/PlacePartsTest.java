@@ -55,6 +55,8 @@ class PlacePartsTest {
   @CsvSource(delimiter = '|', value = {
     "vi bor i övre soppero sen två år|övre soppero",
     "Vi bor i Nya Hovås sen två år|Nya Hovås",
+    // a direction between a preposition of place and a word that is no word at all
+    "han bor i norra klarälvdalen sedan länge|norra klarälvdalen",
   })
   void aNameAfterADirectionIsAPlacesNameWithIt(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(WITH_MODEL, text, REVIEW));
