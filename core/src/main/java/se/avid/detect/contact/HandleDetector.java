@@ -231,6 +231,9 @@ public final class HandleDetector implements Detector {
     return dot && digit;
   }
 
+  /** Adverbs between a platform word and its handle that link nothing but are read past, as "som" is. */
+  private static final String[] ADVERBS_READ_PAST = {"också", "även", "med", "nu", "då", "ju", "igen", "dessutom"};
+
   /**
    * Reports the handle after the platform word starting at {@code start}, if one is there;
    * returns where the handle starts, or -1.
@@ -283,8 +286,9 @@ public final class HandleDetector implements Detector {
         // "min discord e sk0ll.vx", not "min snap är borta")
         linked = linked || ScanSupport.wordIn(t, start, end, HandleWords.NAME_NOUNS);
         p = we;
-      } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")) {
-        p = we;
+      } else if (we - q == 3 && ScanSupport.matchesIgnoreCase(t, q, "som")
+          || ScanSupport.wordIn(t, q, we, ADVERBS_READ_PAST)) {
+        p = we; // "dom tog min snap också (elviraa.sj)": an adverb, read past to a word shaped as a handle
       } else {
         break;
       }

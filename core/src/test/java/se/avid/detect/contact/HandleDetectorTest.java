@@ -23,6 +23,8 @@ class HandleDetectorTest {
     "IG: «Mimmi_03»",
     "Snap: «sara.b» hörs!",
     "han skrev på snap («jonte.k99») hela tiden",
+    "dom har tagit min snap också («elviraa.sj»). instagram svarar inte",
+    "hans insta nu är «kalle.kk»",
     "kik «tjejen_14» skrev till mig",
     "telegram: «anonym123»",
     "på steam heter jag «darkwolf»",
@@ -170,6 +172,8 @@ class HandleDetectorTest {
     "han brukar adda folk på snap",
     "hon finns på Instagram, TikTok och Snapchat",
     "han skrev på snap, sen ringde han",
+    "hon är på snap också hela kvällarna",
+    "jag har snap med henne nu",
   })
   void wordsAroundPlatformsThatNameNoOneAreText(String text) {
     assertFinds(HANDLES, text);
