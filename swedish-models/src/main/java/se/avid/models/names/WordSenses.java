@@ -65,7 +65,9 @@ final class WordSenses {
     if (!isDigits(tokens, number) && !in(NUMERALS, tokens, number) || itemAfterAnAge(tokens, t)) {
       return false;
     }
-    return unit >= tokens.size() || !in(AGE_UNITS, tokens, unit);
+    // "Max 8 år", "Per två år": a name and an age; but "max en månad", "är max ett år": one of
+    // something is a limit, an age of one is written with its digit
+    return unit >= tokens.size() || !in(AGE_UNITS, tokens, unit) || tokens.is(number, "en") || tokens.is(number, "ett");
   }
 
   /**

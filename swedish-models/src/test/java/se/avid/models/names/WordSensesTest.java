@@ -38,6 +38,8 @@ class WordSensesTest {
     "han har tid hos kuratorn tis o tor men går inte dit",
     "han får vara där max i tre veckor",
     "dosen blir 2 och max 3 åt gången",
+    "chefen säger att han får vara kvar max en månad utan kort",
+    "väntetiden till neurolog är max ett år",
     "vi har träning mån, ons och fre",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
