@@ -35,9 +35,15 @@ final class WordSenses {
       return true;
     }
     int p = t - 1;
-    // a verb of saying is a cue, but what is said may be a limit ("personalen säger max en timme")
+    if (tokens.is(t, "max") && MAXIMUM_DETERMINERS.has(tokens, p) && tokens.adjacent(p)) {
+      type[t] = KEEP; // "finns det något max?", "inget max": a determiner's noun
+      return true;
+    }
+    // a verb of saying is a cue, but what is said may be a limit ("personalen säger max en timme");
+    // so is "man" the pronoun, which no possessive comes before ("får man max ett besök")
     if (p >= 0 && tokens.isWord(p) && ProperNameDetector.any(flags[p], NAME_CUES)
-        && !CueLists.REPORTING_VERBS.contains(tokens.lower(), tokens.start(p), tokens.length(p))) {
+        && !CueLists.REPORTING_VERBS.contains(tokens.lower(), tokens.start(p), tokens.length(p))
+        && !(tokens.is(p, "man") && !(p > 0 && tokens.isWord(p - 1) && Category.CUE_POSSESSIVE.in(flags[p - 1])))) {
       return false;
     }
     if (quantity(tokens, t)) {
@@ -169,9 +175,11 @@ final class WordSenses {
 
   /** Words of quantity that are also first names. */
   private static final CharArraySet QUANTITY_WORDS = WordFacts.words("max", "per");
-  /** Numerals a quantity word counts with: "max två", "per tio". */
+  /** Determiners of "max" the noun: "något max", "inget max". */
+  private static final WordSieve MAXIMUM_DETERMINERS = WordSieve.of("något", "inget", "ett", "nåt");
+  /** Numerals a quantity word counts with: "max två", "per tio", "max några veckor". */
   static final CharArraySet NUMERALS = WordFacts.words(
-      "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
+      "några", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
       "tjugo", "trettio", "fyrtio", "femtio", "hundra", "tusen", "halv", "halvt", "par");
   /** Units of an age: "Max 8 år", "Per två månader". */
   static final CharArraySet AGE_UNITS = WordFacts.words(

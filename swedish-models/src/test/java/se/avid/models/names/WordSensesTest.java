@@ -40,6 +40,9 @@ class WordSensesTest {
     "dosen blir 2 och max 3 åt gången",
     "chefen säger att han får vara kvar max en månad utan kort",
     "väntetiden till neurolog är max ett år",
+    "och får man max ett besök i veckan eller hur funkar det",
+    "vill bara veta om det är max några veckor kvar nu",
+    "finns det något max för försörjningsstöd?",
     "vi har träning mån, ons och fre",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
