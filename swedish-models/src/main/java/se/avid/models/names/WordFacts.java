@@ -248,6 +248,16 @@ final class WordFacts {
         && !lexicon.isCommonWord(facts, lower, s, base, scratch(base + 1));
   }
 
+  /** Word {@code t} is the genitive of a kin or role noun: "mans" of "min mans bror", "pappas", "systers". */
+  boolean kinGenitive(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return tokens.isWord(t) && len >= 4 && lower[s + len - 1] == 's'
+        && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
+  }
+
+  private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
+
   /** The longest listed ending of word {@code t} (see {@link Lexicon.Cursor#longestSuffix}), from its record; 0 for no word. */
   long ending(int t) {
     Lexeme x = lexemes[t];

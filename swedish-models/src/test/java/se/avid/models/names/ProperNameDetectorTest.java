@@ -93,7 +93,10 @@ class ProperNameDetectorTest {
         row("det var mark och skog runt huset"),
         row("vi gick på en stig i skogen"),
         row("hans bil står på gatan"),
-        row("jag ville inte gå dit"));
+        row("jag ville inte gå dit"),
+        // a kin noun after a kin noun's genitive or an adjective of kin is the noun
+        row("sedan ett år bor även min mans bror och hans fru hos oss"),
+        row("nu vill hennes biologiska bror att hon ska flytta dit"));
   }
 
   @ParameterizedTest(name = "{0}")
