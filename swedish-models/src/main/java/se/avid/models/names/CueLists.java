@@ -54,12 +54,12 @@ final class CueLists {
   static final CharArraySet VERB_GOVERNORS = WordFacts.words(
       "att", "kan", "kunde", "kunna", "vill", "ville", "velat", "ska", "skall", "skulle", "måste", "får", "fick",
       "brukar", "behöver", "börjat", "började", "slutat", "orkar", "vågar", "försöker", "försökte", "bör", "borde",
-      "lär", "tänker", "tänkte", "hinner", "hann");
+      "lär", "tänker", "tänkte", "hinner", "hann", "få", "behöva");
 
   /** Adverbs between an auxiliary and its verb ("ska ju bo", "kan inte klara"). */
   static final CharArraySet VERB_ADVERBS = WordFacts.words(
       "ju", "inte", "int", "nt", "nog", "väl", "bara", "också", "aldrig", "alltid", "redan", "kanske", "även",
-      "faktiskt", "nästan", "snart");
+      "faktiskt", "nästan", "snart", "gärna", "absolut", "verkligen", "helst", "hellre", "fortfarande");
 
   /** Subject pronouns, between an auxiliary and its verb in a question or after an adverb ("måste hon vilja"). */
   static final CharArraySet SUBJECT_PRONOUNS = WordFacts.words(

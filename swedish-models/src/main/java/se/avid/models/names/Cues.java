@@ -85,6 +85,15 @@ final class Cues {
     return sentences >= MIN_SENTENCES && capitalised * 4 >= sentences * 3;
   }
 
+  /** Prepositions of the idioms that repeat a noun around them: "dag efter dag", "steg för steg", "sida vid sida". */
+  private static final WordSieve REPEATING_PREPOSITIONS = WordSieve.of("efter", "för", "vid", "till", "mot", "i");
+
+  /** Word {@code t} is repeated around a preposition ("dag efter dag", "år efter år"): an idiom of the noun, no name. */
+  private boolean repeatedAroundPreposition(int t) {
+    return tokens.isWord(t + 2) && REPEATING_PREPOSITIONS.has(tokens, t + 1) && tokens.sameWord(t, t + 2)
+        || tokens.isWord(t - 2) && REPEATING_PREPOSITIONS.has(tokens, t - 1) && tokens.sameWord(t - 2, t);
+  }
+
   /**
    * A lowercase word that is also a word is the word, not a name: in a text written with
    * capitals ("kan bo hos henne"), or where the words before say so ({@link #wordContext}).
@@ -102,6 +111,9 @@ final class Cues {
    */
   boolean wordContext(int t) {
     int p = t - 1;
+    if (repeatedAroundPreposition(t)) {
+      return true;
+    }
     if (!tokens.isWord(p) && !(p >= 0 && tokens.kind(p) == Tokens.NUMBER)) {
       return false;
     }

@@ -34,6 +34,10 @@ class WordContextTest {
         row("han ville bo kvar på lägerskolan"),
         // an adverb between the auxiliary and the verb, and the determiners of chat
         row("vi ska ju bo ihop i 30 år till"),
+        row("min man bo dog i våras. jag vill gärna bo kvar i lägenheten", "NAME bo"),
+        row("jag vill att han ska få bo kvar här"),
+        // a noun repeated around a preposition is an idiom of the noun, whoever signs
+        row("det blir svårare dag efter dag. mvh Dag", "NAME Dag"),
         // a surname that is a noun, after an article
         row("vi hade en sommarstuga på en holm i sjön"),
         row("farmor Liv säger att hon inte har ngt liv kvar", "NAME Liv"),
