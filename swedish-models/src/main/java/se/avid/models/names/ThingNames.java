@@ -58,8 +58,18 @@ public final class ThingNames {
     }
     // "en Toyota Yaris": a model after a kept brand, though the scorer read it as a place; a
     // Swedish place stays one after a body ("Polisen Kista")
-    return suspendedKeptCompound(tokens, t, flags)
+    return suspendedKeptCompound(tokens, t, flags) || employerAtPlaceName(tokens, t)
         || !ProperNameDetector.any(flags[t], ProperNameDetector.SWEDISH_PLACE) && afterKeptTerm(tokens, t, flags) ? t : -1;
+  }
+
+  /**
+   * "jobbar skift på Boliden", "fick jobb på bofors": a firm named as its town is, after "på" or
+   * "hos" and a word of working; one works in a town ("jobbar i Boliden"), at a firm.
+   */
+  private static boolean employerAtPlaceName(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.isWord(p) && (tokens.is(p, "på") || tokens.is(p, "hos"))
+        && Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t)) && commerceBefore(tokens, t);
   }
 
   /**
@@ -251,8 +261,19 @@ public final class ThingNames {
     if (!tokens.isWord(p)) {
       return false;
     }
-    return article(tokens, p) || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t);
+    return article(tokens, p) || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t)
+        || productAfter(tokens, t) || tokens.is(p, "nya") && tokens.adjacent(p);
   }
+
+  /** "nike skor", "max burgare": a brand before what it makes, which no person's name stands before. */
+  private static boolean productAfter(Tokens tokens, int t) {
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && in(PRODUCTS, tokens, t + 1);
+  }
+
+  /** Products named after their brand: "nike skor", "max meny". */
+  private static final CharArraySet PRODUCTS = WordFacts.words("skor", "skorna", "sko", "jacka", "jackan", "tröja",
+      "tröjan", "byxor", "byxorna", "keps", "kepsen", "väska", "väskan", "mobil", "mobilen", "telefon", "telefonen",
+      "burgare", "burgaren", "meny", "menyn", "kläder", "kläderna", "dräkt", "overall");
 
   /** The most words of colour or state between an article and a brand ("en gammal vit Kia"). */
   private static final int MAX_PRODUCT_ADJECTIVES = 2;
@@ -352,7 +373,8 @@ public final class ThingNames {
       "skulder", "skulderna", "fakturor", "fakturorna", "räkning", "räkningen", "betalat", "betalar", "betalning",
       "betalningen", "delbetalning", "kvitton", "hyr", "hyrde", "hyrt", "leasar", "leasing", "order", "ordern",
       "leverans", "leveransen", "retur", "returnera", "returnerade", "extrajobb", "sommarjobb", "provanställd",
-      "timanställd", "lön", "lönen", "chef", "chefen", "skift");
+      "timanställd", "lön", "lönen", "chef", "chefen", "skift", "sommarjobbet", "extrajobbet", "helgjobb",
+      "helgjobbet", "praktik", "praktiken", "praktikplats");
   /** Words of colour or state between an article and a product: "en vit Kia", "en gammal Ford". */
   private static final CharArraySet PRODUCT_ADJECTIVES = WordFacts.words(
       "vit", "vitt", "svart", "svarta", "röd", "rött", "blå", "blått", "grå", "grått", "grön", "grönt", "gul",

@@ -39,6 +39,12 @@ class ThingNamesTest {
         // a brand that is also a name, where the text shows a firm
         row("Jag köpte en soffa från Mio i Jönköping", "PLACE Jönköping"),
         row("Jag jobbar på Max i Mora", "PLACE Mora"),
+        row("jag har lagt allt jag tjänade på sommarjobbet på max"),
+        row("min son har fått nya nike och en ny iphone"),
+        row("han köpte nike skor för 2000 kr"),
+        // an employer named as its town, where the text speaks of working there
+        row("jag jobbar skift på boliden och kan inte ta ledigt"),
+        row("han fick jobb på Bofors efter gymnasiet"),
         row("Bilen på fakturan är en Kia som jag sålde"),
         row("Inkassobolaget (Lowell) säger att de inte fått pengarna"),
         row("Han sitter i bilen utanför, en vit Kia som står på tomgång"),
@@ -77,6 +83,8 @@ class ThingNamesTest {
         row("Min son Max är sju år", "NAME Max"),
         row("Jag väntade på Max i en timme", "NAME Max"),
         row("Jag träffade en kompis Max på stan", "NAME Max"),
+        row("Jag jobbar i Boliden sedan i våras", "PLACE Boliden"),
+        row("vi bor i boliden och jobbar i skellefteå", "PLACE boliden", "PLACE skellefteå"),
         // beside a public body, not a listed firm; a person's name after a hyphen
         row("Jag och Max, Försäkringskassan ringde oss", "NAME Max"),
         row("Pappa, Max och soc har pratat", "NAME Max"),
