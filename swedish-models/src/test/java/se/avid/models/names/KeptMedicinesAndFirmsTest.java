@@ -64,6 +64,8 @@ class KeptMedicinesAndFirmsTest {
         row("Jag har läst om Haagkonventionen men gårdsstödet från Jordbruksverket är försenat"),
         // a whole entry keeps a first name inside it, the first name alone is still one
         row("Mamma spelar på Maria Bingo varje kväll"),
+        row("På julafton tittar vi på Kalle Anka, och Hesa Fredrik testas varje kvartal"),
+        row("Min man har jobbat skift på Epiroc och sedan på Ovako"),
         row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));
   }
 
