@@ -46,7 +46,7 @@ final class Homographs {
       verbLength = tokens.length(t - 2);
     }
     if (verbLength < 4 || verbLength > 7 || !cues.naming.afterNameGivingVerb(t)
-        || words.isFrequent(t) || thingNamed(t)) {
+        || words.isFrequent(t) && !frequentButBorne(t) || thingNamed(t) || agentNounCalled(t)) {
       return false; // a length test first: this runs for most lowercase words
     }
     labels.judge(t, NAME, CUE_WORDLIKE);
@@ -55,6 +55,26 @@ final class Homographs {
       labels.set(t, NAME, floor);
     }
     return true;
+  }
+
+  /**
+   * "alla kallar mig lek", "de kallar honom sol": after a calling verb and the one it names, a
+   * frequent word that people are called by too is the name; an insult there is no first name
+   * ("kallar mig fet").
+   */
+  private boolean frequentButBorne(int t) {
+    return cues.naming.afterNamedObject(t) && words.givenName(t) && !Category.WORD_FORM.in(flags[t]);
+  }
+
+  /**
+   * "de kallar henne zigenare", "han kallar mig lögnare": a listed noun of a kind of person in -are,
+   * what the one named is called as an insult or a label, no one's given name.
+   */
+  private boolean agentNounCalled(int t) {
+    int e = tokens.end(t);
+    char[] lower = tokens.lower();
+    return tokens.length(t) >= 6 && lower[e - 3] == 'a' && lower[e - 2] == 'r' && lower[e - 1] == 'e'
+        && words.listedWord(t) && !words.givenName(t) && !tokens.has(t, Tokens.CAPITALISED);
   }
 
   /** The longest pronoun between a naming verb and the name ("honom", "henne"). */

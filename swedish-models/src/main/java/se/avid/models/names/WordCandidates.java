@@ -49,6 +49,7 @@ final class WordCandidates {
     return (f & ~ORDINARY) != 0 || words.genitive[t] || tokens.has(t, CASED)
         || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.naming.afterNameGivingVerb(t))
         || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
-        || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t);
+        || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t)
+        || NameCounts.rareFirstName(tokens.lower(), tokens.start(t), tokens.length(t)) && cues.naming.afterNamedObject(t);
   }
 }

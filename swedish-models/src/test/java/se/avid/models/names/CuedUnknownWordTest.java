@@ -56,6 +56,11 @@ class CuedUnknownWordTest {
         row("min son oliver, hemma heter han nong, äter inte lunch", "NAME oliver", "NAME nong"),
         row("chefen e sjuk och min äldsta har adhd"),
         row("de kallar mig dum i skolan"),
+        // after a calling verb and the one it names, a frequent word that people are called by is the name;
+        // a noun of a kind of person there is a label
+        row("jag heter kannika men alla kallar mig lek.", "NAME kannika", "NAME lek"),
+        row("tjejerna i klassen kallar henne zigenare och filmar henne"),
+        row("han kallar mig lögnare inför barnen"),
         row("jag har en ny tjej, typ."),
         row("min mamma skurade golvet hela dagen"),
         row("de kallas resonanspartiklar i boken"));
