@@ -58,8 +58,10 @@ public final class ThingNames {
     }
     // "en Toyota Yaris": a model after a kept brand, though the scorer read it as a place; a
     // Swedish place stays one after a body ("Polisen Kista")
+    // "en tv från sony": a brand that the scorer read as a place, where no list holds it as a Swedish one
     return suspendedKeptCompound(tokens, t, flags) || employerAtPlaceName(tokens, t)
-        || !ProperNameDetector.any(flags[t], ProperNameDetector.SWEDISH_PLACE) && afterKeptTerm(tokens, t, flags) ? t : -1;
+        || !ProperNameDetector.any(flags[t], ProperNameDetector.SWEDISH_PLACE)
+            && (afterKeptTerm(tokens, t, flags) || brandInContext(tokens, t)) ? t : -1;
   }
 
   /**
@@ -374,7 +376,7 @@ public final class ThingNames {
       "betalningen", "delbetalning", "kvitton", "hyr", "hyrde", "hyrt", "leasar", "leasing", "order", "ordern",
       "leverans", "leveransen", "retur", "returnera", "returnerade", "extrajobb", "sommarjobb", "provanställd",
       "timanställd", "lön", "lönen", "chef", "chefen", "skift", "sommarjobbet", "extrajobbet", "helgjobb",
-      "helgjobbet", "praktik", "praktiken", "praktikplats");
+      "helgjobbet", "praktik", "praktiken", "praktikplats", "kollega", "kollegor", "kollegorna", "kollegan");
   /** Words of colour or state between an article and a product: "en vit Kia", "en gammal Ford". */
   private static final CharArraySet PRODUCT_ADJECTIVES = WordFacts.words(
       "vit", "vitt", "svart", "svarta", "röd", "rött", "blå", "blått", "grå", "grått", "grön", "grönt", "gul",

@@ -45,6 +45,8 @@ class ThingNamesTest {
         // an employer named as its town, where the text speaks of working there
         row("jag jobbar skift på boliden och kan inte ta ledigt"),
         row("han fick jobb på Bofors efter gymnasiet"),
+        row("mina gamla kollegor från ericsson har flyttat"),
+        row("vi köpte en tv från sony men den gick sönder"),
         row("Bilen på fakturan är en Kia som jag sålde"),
         row("Inkassobolaget (Lowell) säger att de inte fått pengarna"),
         row("Han sitter i bilen utanför, en vit Kia som står på tomgång"),
