@@ -312,7 +312,7 @@ final class Homographs {
     boolean kin = kinApposition(t) || pair || listed;
     boolean named = cues.nameCue(t) == CUE_STRONG;
     // "lisa 070-123 45 67": the one to call (not "per" in "kontakta oss per 08-…")
-    boolean contact = !tokens.is(t, "per") && slots.contactNumberAfter(t);
+    boolean contact = !tokens.is(t, "per") && TelephoneNumbers.after(tokens, t);
     // "hämtade jag ask på förskolan", "brukar passa saga men": the child fetched or minded, if hundreds are called so
     // (before where children go, any first name; before the clause's end, one of hundreds)
     int fetchedSlot = bearers > 0 ? ChildcareSlots.fetched(tokens, t) : ChildcareSlots.NONE;

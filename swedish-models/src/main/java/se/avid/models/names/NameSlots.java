@@ -180,7 +180,7 @@ final class NameSlots {
    * greeted or thanked ("hej X!", "tack X,"), with the writer ("jag och X", "X och jag"), the focus
    * of a cleft ("det var X som"), the subject opening a clause before its verb ("X tycker att") or
    * between its verb and a sentence adverb ("har X inte"), the speaker of a report
-   * ({@link Speakers#reported}), before an age or a telephone number ({@link #contactNumberAfter}),
+   * ({@link Speakers#reported}), before an age or a telephone number ({@link TelephoneNumbers#after}),
    * alone on the last line. A noun there would have its article or definite form.
    *
    * @param t a word
@@ -206,7 +206,7 @@ final class NameSlots {
     boolean inverted = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && words.inSet(ClauseWords.FINITE_VERBS, t - 1)
         && tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.SENTENCE_ADVERBS, t + 1);
     return inverted || writerCleftOrGreeted(t) || speakers.reported(t) || ageAfter(t)
-        || aloneOnLastLine(t) || contactNumberAfter(t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
+        || aloneOnLastLine(t) || TelephoneNumbers.after(tokens, t) || thankedLast(t) || PersonMentions.isQuestionSubject(tokens, t)
         || cues.aboutAPerson(t);
   }
 
@@ -234,46 +234,6 @@ final class NameSlots {
     return tokens.is(t - 3, "tack") && tokens.is(t - 2, "för") && tokens.isWord(t - 1) && tokens.adjacent(t - 1)
         && tokens.adjacent(t - 2) && tokens.adjacent(t - 3) && !tokens.isWord(t + 1);
   }
-
-  /**
-   * "lisa 070-123 45 67", "Ahmed +46 73 123 45 67", "mojje 0701234567": right before a telephone
-   * number (digits that open with 0 or +, at least {@value #MIN_PHONE_DIGITS} of them, in groups
-   * joined by spaces or hyphens), a word names the one to call, as in a signature or a contact list.
-   *
-   * @param t a word
-   * @return whether a telephone number follows it
-   */
-  boolean contactNumberAfter(int t) {
-    int v = t + 1;
-    if (!tokens.adjacent(t) || tokens.kind(v) != Tokens.NUMBER && !tokens.isPunct(v, '+')) {
-      return false; // the most frequent case: no number right after the word
-    }
-    boolean plus = tokens.isPunct(v, '+');
-    if (plus) {
-      v++;
-    }
-    if (tokens.kind(v) != Tokens.NUMBER || !plus && tokens.lower()[tokens.start(v)] != '0') {
-      return false; // "lisa 5 år", "max 3 timmar": no telephone number
-    }
-    int digits = 0;
-    for (int groups = 0; v < tokens.size() && groups < MAX_PHONE_GROUPS; v++, groups++) {
-      if (tokens.kind(v) == Tokens.NUMBER) {
-        digits += tokens.length(v);
-      } else if (!tokens.isPunct(v, '-')) {
-        break;
-      }
-      if (!tokens.adjacent(v) && tokens.end(v) != tokens.start(v + 1)) {
-        v++;
-        break;
-      }
-    }
-    return digits >= MIN_PHONE_DIGITS;
-  }
-
-  /** The fewest digits of a Swedish telephone number with its area code ("08-12 34 56"). */
-  static final int MIN_PHONE_DIGITS = 8;
-  /** Digit groups and hyphens looked at: "070 - 123 45 67" has six. */
-  private static final int MAX_PHONE_GROUPS = 8;
 
   /**
    * A finite verb right after word {@code t}: an everyday one, or any listed verb by its form

@@ -57,7 +57,7 @@ final class Signatures {
         digits++;
       }
     }
-    return digits >= NameSlots.MIN_PHONE_DIGITS;
+    return digits >= TelephoneNumbers.MIN_DIGITS;
   }
 
   /** Word {@code t} ends the text right after a slash: "/lemar", the writer's signature. */

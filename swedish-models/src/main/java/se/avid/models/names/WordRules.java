@@ -433,7 +433,7 @@ final class WordRules {
     if (common && homographs.nameInSlot(t, cased, sentenceStart)) {
       return true; // "Klara blir utfryst", "Vilja 9 år", "min dotter vilja är 22"
     }
-    if (Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && slots.contactNumberAfter(t)) {
+    if (Category.FIRST_NAME.in(f) && !Category.WORD_FORM.in(f) && TelephoneNumbers.after(tokens, t)) {
       labels.set(t, NAME, NAME_SLOT); // "…ingen annanstans tina 0734567812": the one to call
       return true;
     }

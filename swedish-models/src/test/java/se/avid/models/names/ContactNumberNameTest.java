@@ -12,7 +12,7 @@ import se.avid.models.Detections;
 import se.avid.models.context.MaxentContextScorer;
 
 /**
- * A word right before a telephone number names the one to call ({@link NameSlots#contactNumberAfter}):
+ * A word right before a telephone number names the one to call ({@link TelephoneNumbers#after}):
  * a first name that is also a word, and a word in no list whose letters read like a name. The
  * number itself is the phone detector's; only the name is asked of this detector.
  */
