@@ -30,7 +30,7 @@ final class WordSenses {
    * @return whether it was kept
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
-    if (dayInAList(tokens, t) || predicateOfPlural(tokens, t)) {
+    if (dayInAList(tokens, t) || predicateOfPlural(tokens, t) || slangVocative(tokens, t)) {
       type[t] = KEEP;
       return true;
     }
@@ -90,6 +90,23 @@ final class WordSenses {
         && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after)
             || in(ClauseWords.FINITE_VERBS, tokens, after) && !tokens.is(after, "åt"));
   }
+
+  /**
+   * "bror jag hyr ett rum", "vila i frid bror": "bror" in lowercase as young writers address a friend,
+   * opening a sentence before the writer's pronoun or closing "vila i frid"; the name Bror is an old
+   * man's, capitalised by those who write about him.
+   */
+  private static boolean slangVocative(Tokens tokens, int t) {
+    if (!tokens.is(t, "bror") || tokens.has(t, Tokens.CAPITALISED) || tokens.has(t, Tokens.ALL_CAPS)) {
+      return false;
+    }
+    boolean opens = t == 0 || !tokens.isWord(t - 1) || tokens.has(t, Tokens.SENTENCE_START);
+    return opens && tokens.adjacent(t) && VOCATIVE_FOLLOWERS.has(tokens, t + 1)
+        || tokens.is(t - 1, "frid") && tokens.is(t - 2, "i") && !tokens.isWord(t + 1);
+  }
+
+  /** The pronouns a vocative opening a sentence is followed by: "bror jag", "bror du". */
+  private static final WordSieve VOCATIVE_FOLLOWERS = WordSieve.of("jag", "ja", "du", "vi", "ni");
 
   /**
    * "tis o tor", "mån och ons", "fre, lör": a short weekday that "och", "o", "&", "till" or a comma

@@ -43,6 +43,8 @@ class WordSensesTest {
     "och får man max ett besök i veckan eller hur funkar det",
     "vill bara veta om det är max några veckor kvar nu",
     "finns det något max för försörjningsstöd?",
+    "bror jag hyr ett rum i stan av en snubbe som tar cash",
+    "min kompis dog förra året, vila i frid bror.",
     "vi har träning mån, ons och fre",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
@@ -64,7 +66,9 @@ class WordSensesTest {
         row("hej det är sanna igen", "NAME sanna"),
         row("döttrarna är saga och liv", "NAME saga", "NAME liv"),
         // the next child of a list with ages, before the list's verb
-        row("barnen wilma 13 och max 10 bor växelvis", "NAME wilma", "NAME max"));
+        row("barnen wilma 13 och max 10 bor växelvis", "NAME wilma", "NAME max"),
+        row("Bror jag tror att du har fel", "NAME Bror"),
+        row("bror kom hem igår och var full", "NAME bror"));
   }
 
   @ParameterizedTest(name = "{0}")
