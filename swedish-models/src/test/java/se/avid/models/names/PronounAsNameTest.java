@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * "hans" is a possessive pronoun and the first name of a hundred thousand men: where no noun
  * follows it (a verb, "och jag", an adverb of time, the end of its sentence) it is the name,
- * except as the predicate of a copula ("boken är hans.").
+ * except as the predicate of a copula ("boken är hans.") or what "än" compares ("bättre än hans.").
  */
 class PronounAsNameTest {
 
@@ -30,6 +30,7 @@ class PronounAsNameTest {
     "jag tog hans bil igår",
     "boken är hans.",
     "det var hans.",
+    "min svenska är bättre än hans.",
   })
   void beforeANounOrAsAPredicateItIsThePronoun(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
