@@ -8,6 +8,7 @@ import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 import se.avid.models.lexicon.WordScratch;
+import se.avid.models.names.ThingNames;
 import se.avid.models.places.AreaCompounds;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
@@ -199,6 +200,9 @@ public final class InstitutionDetector implements Detector {
     }
     // one look-up for the word's facts, its common-word test and its ending, kept for every later text
     Lexeme word = tokens.lexeme(t, lexicon);
+    if (ThingNames.employerAtPlaceName(tokens, t)) {
+      return; // "jobbar skift på boliden": the firm, though the slot places a person at a workplace
+    }
     if (keptBodysHouse(tokens, t, word, capitalised, genitive, sink)
         || nameInPlacingSlot(text, tokens, t, word, capitalised, nounAfter, afterPlacing, nameAfterPlacing, dailyActivitySlot,
             slotBeforeTown, sink)

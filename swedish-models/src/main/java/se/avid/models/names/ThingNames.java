@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Names that the text shows to name a thing, not a person, kept once every word is decided: a
@@ -66,13 +67,23 @@ public final class ThingNames {
 
   /**
    * "jobbar skift på Boliden", "fick jobb på bofors": a firm named as its town is, after "på" or
-   * "hos" and a word of working; one works in a town ("jobbar i Boliden"), at a firm.
+   * "hos" and a word of working; one works in a town ("jobbar i Boliden"), at a firm. Not kept by
+   * the list alone, as the brands of {@code brand-homographs.txt} that are no names are: "i Bofors"
+   * is the place. Public for the institution detector, whose workplace slot it leaves.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a word
+   * @return whether the word is an employer named as its town, where the text speaks of working there
    */
-  private static boolean employerAtPlaceName(Tokens tokens, int t) {
+  public static boolean employerAtPlaceName(Tokens tokens, int t) {
     int p = t - 1;
-    return tokens.isWord(p) && (tokens.is(p, "på") || tokens.is(p, "hos"))
-        && Brands.contains(tokens.lower(), tokens.start(t), tokens.length(t)) && commerceBefore(tokens, t);
+    return tokens.isWord(p) && (tokens.is(p, "på") || tokens.is(p, "hos")) && EMPLOYER_TOWNS.has(tokens, t)
+        && commerceBefore(tokens, t);
   }
+
+  /** Employers named as the town they grew in. */
+  private static final WordSieve EMPLOYER_TOWNS = WordSieve.of("boliden", "uddeholm", "bofors", "sandvik", "husqvarna",
+      "forsmark", "ringhals", "korsnäs", "domsjö");
 
   /**
    * Where the name of a thing that starts at word {@code t} ends: the last token of a firm's name
@@ -101,7 +112,8 @@ public final class ThingNames {
     if (last < 0) {
       last = ThingCues.end(tokens, t); // "Resurs Bank", "appen Yubo", "firman heter Clean"
     }
-    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !afterKeptTerm(tokens, t, flags)
+    return last >= 0 || !lawOrDisease(tokens, t) && !brandInContext(tokens, t) && !employerAtPlaceName(tokens, t)
+        && !afterKeptTerm(tokens, t, flags)
         && !keptCompound(tokens, t) && !suspendedKeptCompound(tokens, t, flags)
         ? last : t;
   }

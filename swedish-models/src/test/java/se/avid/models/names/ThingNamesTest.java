@@ -86,6 +86,7 @@ class ThingNamesTest {
         row("Jag väntade på Max i en timme", "NAME Max"),
         row("Jag träffade en kompis Max på stan", "NAME Max"),
         row("Jag jobbar i Boliden sedan i våras", "PLACE Boliden"),
+        row("Min son är 9 och vi bor i ett rum hos en familj i Bofors.", "PLACE Bofors"),
         row("vi bor i boliden och jobbar i skellefteå", "PLACE boliden", "PLACE skellefteå"),
         // beside a public body, not a listed firm; a person's name after a hyphen
         row("Jag och Max, Försäkringskassan ringde oss", "NAME Max"),
