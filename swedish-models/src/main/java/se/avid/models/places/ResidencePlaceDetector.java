@@ -12,6 +12,7 @@ import se.avid.models.lexicon.WordScratch;
 import se.avid.models.lexicon.WordSieve;
 import se.avid.models.names.AsciiFolding;
 import se.avid.models.names.Localities;
+import se.avid.models.names.ThingNames;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.ScanText;
@@ -282,6 +283,9 @@ public final class ResidencePlaceDetector implements Detector {
     if (on && CompassDistricts.mayBeDistrictAt(tokens, u)) {
       sink.add(tokens.start(u), tokens.end(u), EntityType.PLACE, UNPLACED_DISTRICT_SCORE); // "i trapphus på söder"
       return u;
+    }
+    if (on && ThingNames.employerAtPlaceName(tokens, u)) {
+      return u; // "jobbar på bofors": the firm named as its town
     }
     // one record of the word after it, shared with the other detectors of the call
     Lexeme word = tokens.lexeme(u, lexicon);

@@ -18,6 +18,7 @@ class EmployerTownsTest {
   @CsvSource(delimiter = '|', value = {
     "jag jobbar skift på boliden och kan inte ta ledigt|jag jobbar skift på boliden och kan inte ta ledigt",
     "han fick jobb på Bofors efter gymnasiet|han fick jobb på Bofors efter gymnasiet",
+    "jag bor i Karlskoga och jobbar på Bofors.|jag bor i [PLATS] och jobbar på Bofors.",
     "vi bor i ett rum hos en familj i Bofors.|vi bor i ett rum hos en familj i [PLATS].",
     "hon flyttade till Boliden i våras|hon flyttade till [PLATS] i våras",
   })
