@@ -145,8 +145,7 @@ final class AgeSlots {
       return false;
     }
     if (tokens.isPunct(t + 1, '(')) {
-      // "setayesh (12)", "vilja (4 år)"
-      return tokens.isPunct(u + 1, ')') || ageUnit(u + 1) && tokens.isPunct(u + 2, ')');
+      return ageInParentheses(tokens, t); // "setayesh (12)", "vilja (4 år)"
     }
     // "lisa 5 år", "lisa, 5 år"; "en elev, elife, 8, har", "min äldsta, dunya 11, gråter": a word
     // set off by a comma before it, then its age (after a comma or right after it) and a comma or

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.lexicon.Words;
 
 /**
  * Words that are both a first name and an ordinary word ("Ask", "vide", "jojo"): the counts of
@@ -71,9 +72,7 @@ final class Homographs {
    * what the one named is called as an insult or a label, no one's given name.
    */
   private boolean agentNounCalled(int t) {
-    int e = tokens.end(t);
-    char[] lower = tokens.lower();
-    return tokens.length(t) >= 6 && lower[e - 3] == 'a' && lower[e - 2] == 'r' && lower[e - 1] == 'e'
+    return tokens.length(t) >= 6 && Words.endsWith(tokens.lower(), tokens.start(t), tokens.length(t), "are")
         && words.listedWord(t) && !words.givenName(t) && !tokens.has(t, Tokens.CAPITALISED);
   }
 

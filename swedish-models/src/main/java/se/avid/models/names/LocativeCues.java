@@ -102,15 +102,19 @@ final class LocativeCues {
    */
   boolean locativeCue(int t) {
     int p = t - 1;
-    if (tokens.isWord(p) && tokens.adjacent(p) && PlaceParts.isDirection(tokens, p) && tokens.adjacent(p - 1)
-        && tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p - 1)) {
-      return true; // "i norra klarälvdalen", "från övre soppero": a direction between the cue and the place
-    }
-    if (tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p]) && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)) {
+    if (placeCueWordAt(p)
+        // "i norra klarälvdalen", "från övre soppero": a direction between the cue and the place
+        || tokens.isWord(p) && tokens.adjacent(p) && PlaceParts.isDirection(tokens, p) && placeCueWordAt(p - 1)) {
       return true;
     }
     return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
         && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+  }
+
+  /** Word {@code p} is a place cue right before the next token, not one of its exceptions. */
+  private boolean placeCueWordAt(int p) {
+    return tokens.isWord(p) && tokens.adjacent(p) && Category.CUE_PLACE.in(flags[p])
+        && !words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p);
   }
 
   /** A place cue before: "i", "från", "bor i", "flyttade till", "utanför". */

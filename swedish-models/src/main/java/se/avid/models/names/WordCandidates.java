@@ -50,6 +50,6 @@ final class WordCandidates {
         || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.naming.afterNameGivingVerb(t))
         || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t)
-        || NameCounts.rareFirstName(tokens.lower(), tokens.start(t), tokens.length(t)) && cues.naming.afterNamedObject(t);
+        || words.givenName(t) && cues.naming.afterNamedObject(t);
   }
 }

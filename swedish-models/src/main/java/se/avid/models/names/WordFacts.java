@@ -252,7 +252,7 @@ final class WordFacts {
   boolean kinGenitive(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    return tokens.isWord(t) && len >= 4 && lower[s + len - 1] == 's'
+    return tokens.isWord(t) && len > Cues.MIN_OWNER && lower[s + len - 1] == 's'
         && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
   }
 

@@ -101,16 +101,10 @@ final class WordRules {
    * "Mammas lägenhet"), though "Pappas" is a surname too; not capitalised inside ("Nikos Pappas").
    */
   private boolean kinOfPossessive(int t) {
-    int len = tokens.length(t);
-    char[] lower = tokens.lower();
-    int s = tokens.start(t);
-    if (len <= Cues.MIN_OWNER || lower[s + len - 1] != 's') {
-      return false;
-    }
     boolean possessive = tokens.isWord(t - 1) && tokens.adjacent(t - 1) && Category.CUE_POSSESSIVE.in(flags[t - 1]);
     boolean owning = (!tokens.has(t, Tokens.CAPITALISED) || tokens.has(t, Tokens.SENTENCE_START))
         && tokens.adjacent(t) && tokens.isWord(t + 1);
-    return (possessive || owning) && (SwedishLexicon.categories(lexicon.facts(lower, s, len - 1)) & KIN_NOUN) != 0;
+    return (possessive || owning) && words.kinGenitive(t);
   }
 
   /**
@@ -142,9 +136,6 @@ final class WordRules {
   private boolean namedAfterCue(int t) {
     return cues.nameCue(t) == CUE_STRONG && words.givenName(t);
   }
-
-  /** Cue nouns of kin and relation ("bror", "syster", "kille"), whose genitive after a possessive is theirs. */
-  private static final long KIN_NOUN = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /** Subordinators of time, after which a month may open the clause: "sedan Maj har", "tills Juni är slut". */
   private static final WordSieve TIME_SUBORDINATORS = WordSieve.of("sedan", "sen", "innan", "tills", "när");
