@@ -33,10 +33,15 @@ final class AddressLineBefore {
     "från", "med", "vecka", "veckan", "dag", "rum", "buss", "linje", "tåg", "plats"
   };
 
-  /** Street-name endings, as in {@code Storgatan 12, 123 45}. */
+  /**
+   * Street-name endings, as in {@code Storgatan 12, 123 45}; and the Norwegian, Danish and Finnish
+   * ones of the neighbours' addresses ({@code Kongens gate 3}, {@code Vesterbrogade 112},
+   * {@code Strandvej 4}, {@code Storveien 5}, {@code Kauppakatu 5}).
+   */
   private static final String[] STREET_SUFFIXES = {
     "gatan", "vägen", "gränd", "gränden", "stigen", "backen", "torget", "torg", "plan", "allén", "leden", "stråket",
-    "slingan", "gången", "platsen", "kajen", "väg", "gata", "gård", "gården", "box"
+    "slingan", "gången", "platsen", "kajen", "väg", "gata", "gård", "gården", "box",
+    "gate", "gade", "vej", "veien", "vegen", "katu", "torv", "stræde"
   };
 
   /**

@@ -12,7 +12,9 @@ import se.avid.text.ScanText;
 
 /**
  * Finds Swedish postal codes, {@code 123 45} or {@code 12345}, in the range {@code 100 00} to
- * {@code 984 99}, and reports the code only (a town after it is left to the place detector).
+ * {@code 984 99}, and reports the code only (a town after it is left to the place detector); also
+ * the four-digit codes of Norway and Denmark between a street line and a town
+ * ({@code Storgata 15, 9008 Tromsø}).
  *
  * <p>Five digits are also prices, counts and the middle of phone numbers, so the score comes from
  * context: {@code SE-123 45}, a cue word ({@code postnummer}, {@code postnr}), a town after it
@@ -50,6 +52,11 @@ public final class PostalCodeDetector implements Detector {
 
   /** A postal code has five digits. */
   private static final int DIGITS = 5;
+  /** A Norwegian or Danish postal code has four. */
+  private static final int NORDIC_DIGITS = 4;
+  /** Four-digit codes that read as years of the last and this century. */
+  private static final int FIRST_YEAR_LIKE = 1900;
+  private static final int LAST_YEAR_LIKE = 2099;
 
   /** The highest postal code in use (Kiruna area); the lowest is 100 00. */
   static final int MAX_CODE = 98499;
@@ -119,8 +126,8 @@ public final class PostalCodeDetector implements Detector {
     int next = 0;
     for (int k = 0, count = starts.count(); k < count; k++) {
       int i = starts.position(k);
-      if (i < next || t.charAt(i) == '0') {
-        continue;
+      if (i < next || t.charAt(i) == '0' && starts.digitCount(k) != NORDIC_DIGITS) {
+        continue; // a Swedish code starts with 1-9, a Norwegian one may start with 0 (Oslo's 0153)
       }
       if (run == null) {
         run = DigitRun.lent(t, PostalCodeDetector.class);
@@ -135,6 +142,9 @@ public final class PostalCodeDetector implements Detector {
     int prefix = countryPrefixStart(t, start);
     if (prefix < 0 && (ScanSupport.wordCharBefore(t, start) || ScanSupport.continuesNumberBefore(t, start))) {
       return -1;
+    }
+    if (prefix < 0 && run.count() == NORDIC_DIGITS) {
+      return nordicCodeAt(t, run, sink);
     }
     // The digits first: most numbers are no code ("kl 9", "4500 kr"), and they need no look-back.
     if (!isCodeShaped(run) || !endsHere(t, run)) {
@@ -182,6 +192,42 @@ public final class PostalCodeDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, p, EntityType.POSTAL_CODE, score);
     return p;
+  }
+
+  /**
+   * A Norwegian or Danish code of four digits between a street line and a town ({@code Storgata 15,
+   * 9008 Tromsø}, {@code Vesterbrogade 112, 1620 København V}): four digits are years and amounts
+   * too, so only that whole frame makes one a code, and a code that reads as a year of these
+   * centuries needs a capitalised town ({@code Strandvej 4, 2000 Frederiksberg}).
+   */
+  private static int nordicCodeAt(ScanText t, DigitRun run, FindingSink sink) {
+    for (int k = 1; k < NORDIC_DIGITS; k++) {
+      if (run.separatorBefore(k) != 0) {
+        return -1;
+      }
+    }
+    int start = run.start();
+    int p = run.endOf(NORDIC_DIGITS - 1);
+    int after = run.separatorBefore(NORDIC_DIGITS);
+    if (!(after == DigitLinks.END && NumberEdges.endsCleanly(t, p)) || !commaBefore(t, start)
+        || !AddressLineBefore.streetAddressBefore(t, start, false)) {
+      return -1;
+    }
+    int value = (int) run.value(0, NORDIC_DIGITS);
+    boolean yearLike = value >= FIRST_YEAR_LIKE && value <= LAST_YEAR_LIKE;
+    if (townAfter(t, p) > 0 || !yearLike && lowercaseTownAfter(t, p)) {
+      ScanSupport.report(sink, t, start, p, EntityType.POSTAL_CODE, AFTER_ADDRESS);
+    }
+    return p;
+  }
+
+  /** A comma and one space or none right before {@code start}, as between a street line and its code. */
+  private static boolean commaBefore(ScanText t, int start) {
+    int j = ScanSupport.prevVisible(t, start);
+    if (j >= 0 && t.charAt(j) == ' ') {
+      j = ScanSupport.prevVisible(t, j);
+    }
+    return j >= 0 && t.charAt(j) == ',';
   }
 
   /**

@@ -12,7 +12,8 @@ import se.avid.text.ScanText;
  * {@link EntityType#ADDRESS}: a word that ends as Swedish street names do, followed by a house
  * number ({@code storgatan 12b}, {@code björkbacken 13}, {@code västra lindvägen 4}), or such an
  * ending written as a word of its own after the name ({@code norra vägen 3}, {@code rinkeby allé
- * 40}). The Swedish models' street detector finds capitalised streets and those after a cue
+ * 40}), and so do the Norwegian, Danish and Finnish streets of the neighbours ({@code kongens
+ * gate 3}, {@code vesterbrogade 112}, {@code strandvej 4}, {@code kauppakatu 5}). The Swedish models' street detector finds capitalised streets and those after a cue
  * ({@code bor på}); people who type in lowercase or leave out the cue give their address so too.
  *
  * <p>A house number is one to three digits and perhaps one letter, not followed by a unit
@@ -37,14 +38,15 @@ public final class StreetNumberDetector implements Detector {
    */
   private static final String[] ENDINGS = {
     "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "torget", "allén", "allé", "stråket", "slingan",
-    "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard"
+    "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard",
+    "gate", "gade", "vej", "veien", "vegen", "katu", "stræde"
   };
   /** Endings that, as a word of their own, name no street ({@code ta väg 55}, {@code en gata 3}). */
   private static final String[] NOT_ALONE = {"väg", "gata", "backe", "slinga"};
   /** Beginnings of roads, not streets, and of words that end so without naming one. */
   private static final String[] NOT_STREETS = {
     "riks", "läns", "europa", "motor", "genväg", "omväg", "halvväg", "huvudgata", "huvudväg", "bil", "cykel", "gång",
-    "skid", "slalom", "pulka"
+    "skid", "slalom", "pulka", "bri"
   };
   /** Words after which a street ending on its own is a way, not a street ({@code på vägen 3 gånger}). */
   private static final String[] FUNCTION_WORDS = {

@@ -4,9 +4,10 @@ import java.util.List;
 import se.avid.spi.Detector;
 
 /**
- * The default identity-number detectors of avid-core: personnummer and samordningsnummer,
- * organisationsnummer, payment cards, bank accounts and dates of birth, also spelled out in words or typed
- * with letters that look like digits. Thread-safe.
+ * The default identity-number detectors of avid-core: personnummer and samordningsnummer (also
+ * spelled out in words or typed with letters that look like digits), organisationsnummer, payment
+ * cards, bank accounts, dates of birth and the identity numbers of the Nordic neighbours.
+ * Thread-safe.
  */
 public final class IdentityDetectors {
   private IdentityDetectors() {}
@@ -24,6 +25,7 @@ public final class IdentityDetectors {
         new BankAccountDetector(),
         new DateOfBirthDetector(),
         new SpelledNumberDetector(),
-        new LookAlikeNumberDetector());
+        new LookAlikeNumberDetector(),
+        new NordicIdentityNumberDetector());
   }
 }

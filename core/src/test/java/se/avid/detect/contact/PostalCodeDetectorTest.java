@@ -162,6 +162,30 @@ class PostalCodeDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "pappa bor på Storgata 15, «9008» Tromsø",
+    "Vesterbrogade 112, «1620» København V",
+    "adressen är Kongens gate 3, «0153» Oslo",
+    "strandvej 4, «2900» hellerup.",
+    "Strandvej 4, «2000» Frederiksberg",
+  })
+  void findsANorwegianOrDanishCodeOfFourDigitsBetweenAStreetAndATown(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "bodde på Storgatan 12, 2019 flyttade vi",
+    "bodde på storgatan 12, 2019 flyttade vi",
+    "Storgata 15 9008 Tromsø",
+    "vi betalade 4500 Kronor",
+    "år 2019, 1200 personer",
+  })
+  void fourDigitsWithoutTheWholeFrameOfAnAddressAreNoCode(String text) {
+    assertFinds(POSTAL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "ring 070-123 45 67",
     "08-123 456 78",
     "08-123 45",

@@ -33,6 +33,18 @@ class StreetNumberDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "pappan bor på «vesterbrogade 112» i köpenhamn",
+    "barnen är hos mamma på «strandvej 4» varannan vecka",
+    "han har flyttat till «kongens gate 3» i oslo",
+    "mormor bor på «kauppakatu 5» i torneå",
+    "«storveien 12b» i halden",
+  })
+  void findsTheStreetsOfTheNordicNeighbours(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "det var halva vägen 3 km kvar",
     "jag gick på vägen 3 gånger förra veckan",
     "ta riksväg 40 mot borås",
@@ -42,6 +54,8 @@ class StreetNumberDetectorTest {
     "vi ses på torget 12:30",
     "genvägen 2 minuter bort",
     "slalombacken 3 år i rad",
+    "en brigade 3 man stark",
+    "planet går från gate 12 klockan sju",
   })
   void leavesWaysRoadsAndOtherNumbers(String text) {
     assertFinds(STREETS, text);
