@@ -46,7 +46,7 @@ public final class StreetNumberDetector implements Detector {
   /** Beginnings of roads, not streets, and of words that end so without naming one. */
   private static final String[] NOT_STREETS = {
     "riks", "läns", "europa", "motor", "genväg", "omväg", "halvväg", "huvudgata", "huvudväg", "bil", "cykel", "gång",
-    "skid", "slalom", "pulka", "bri"
+    "skid", "slalom", "pulka", "bri", "studie"
   };
   /** Words after which a street ending on its own is a way, not a street ({@code på vägen 3 gånger}). */
   private static final String[] FUNCTION_WORDS = {

@@ -371,9 +371,10 @@ public final class ThingNames {
   private static final CharArraySet TRADES = WordFacts.words(
       "måleri", "bygg", "åkeri", "städ", "rör", "vvs", "plåt", "frisör", "bageri", "redovisning",
       "advokatbyrå", "entreprenad");
-  /** "Huntingtons sjukdom": a disease named after a person. */
+  /** "Huntingtons sjukdom", "Ewings sarkom", "Wilms tumör": a disease named after a person. */
   private static final CharArraySet DISEASES = WordFacts.words(
-      "sjukdom", "sjukdomen", "syndrom", "syndromet", "sjuka", "demens");
+      "sjukdom", "sjukdomen", "syndrom", "syndromet", "sjuka", "demens", "sarkom", "sarkomet", "lymfom", "lymfomet",
+      "tumör", "tumören", "pares");
   /** Prepositions before a firm: "från Mio", "på Max", "hos Lowell", "via Klarna". */
   private static final CharArraySet FIRM_PREPOSITIONS = WordFacts.words("från", "hos", "på", "via", "av", "med");
   /** Words of buying, working, borrowing and owing. */

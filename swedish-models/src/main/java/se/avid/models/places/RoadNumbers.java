@@ -6,7 +6,8 @@ import se.avid.models.lexicon.WordSieve;
 /**
  * Road numbers ({@code riksväg 31}, {@code länsväg 222}, {@code väg 40}, {@code E 20},
  * {@code E6:an}, {@code rv 40}): a public road named by its number after the word for its
- * category, as the road authority numbers them. They locate a road, not a home, and are kept,
+ * category, as the road authority numbers them; and SFI's numbered study paths ({@code studieväg 1}),
+ * which are no road at all. They locate a road, not a home, and are kept,
  * whereas a street named after a road ({@code Gamla riksväg 5}, {@code Karl Johans väg 5},
  * {@code Riksvägen 12}, definite) stays an address. Stateless and thread-safe.
  */
@@ -15,9 +16,10 @@ final class RoadNumbers {
   /**
    * The road categories in the indefinite form that goes before a number: European, national
    * and county roads, any numbered road, and their abbreviations; {@code e} is the European
-   * roads' letter ({@code E4}, {@code E 20}).
+   * roads' letter ({@code E4}, {@code E 20}); and SFI's study path.
    */
-  private static final WordSieve CATEGORIES = WordSieve.of("väg", "riksväg", "länsväg", "europaväg", "rv", "lv", "e");
+  private static final WordSieve CATEGORIES = WordSieve.of("väg", "riksväg", "länsväg", "europaväg", "rv", "lv", "e",
+      "studieväg");
 
   private RoadNumbers() {}
 
