@@ -19,8 +19,9 @@ import se.avid.models.lexicon.WordSieve;
  */
 final class NameParticles {
 
-  /** Particles of Romance, Germanic, Nordic, Arabic and Celtic names, lowercase. */
+  /** Particles of Romance, Filipino, Germanic, Nordic, Arabic and Celtic names, lowercase ("Dela Cruz"). */
   private static final WordSieve PARTICLES = WordSieve.of("de", "la", "le", "del", "della", "di", "da", "dos", "das",
+      "dela", "delos", "delas",
       "du", "van", "von", "der", "den", "ter", "ten", "zu", "af", "bin", "ibn", "bint", "ben", "al", "el", "abu",
       "ould", "mac", "y");
   /** Words of an Arabic kunya or nasab that open a name: "Umm Yusuf", "Abu Bakr", "bint Ali". */

@@ -428,8 +428,8 @@ final class NameSlots {
    * Possessive pronoun {@code t} that is also a first name ("hans") stands where no noun follows it,
    * so it names someone: before a finite verb ("hans är 16"), before "och jag" ("hans och jag
    * bråkar"), before an adverb of time ("med hans igår") or at the end of its sentence, but not as
-   * the predicate of a copula ("boken är hans.") nor what is compared after "än" ("min svenska är
-   * bättre än hans.").
+   * the predicate of a copula, with an adverb between or none ("boken är hans.", "kontot är inte
+   * hans.") nor what is compared after "än" ("min svenska är bättre än hans.").
    *
    * @param t a possessive pronoun that is a first name
    * @return whether it stands as a name
@@ -437,7 +437,8 @@ final class NameSlots {
   boolean pronounAsName(int t) {
     int u = t + 1;
     if (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?')) {
-      return !(tokens.isWord(t - 1) && (words.inSet(ClauseWords.COPULAS, t - 1) || tokens.is(t - 1, "än")));
+      return !(tokens.isWord(t - 1) && (words.inSet(ClauseWords.COPULAS, t - 1) || tokens.is(t - 1, "än")
+          || words.inSet(ClauseWords.SENTENCE_ADVERBS, t - 1) && tokens.isWord(t - 2) && words.inSet(ClauseWords.COPULAS, t - 2)));
     }
     if (!tokens.isWord(u) || !tokens.adjacent(t)) {
       return false;

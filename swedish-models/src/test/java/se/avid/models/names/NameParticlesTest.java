@@ -33,6 +33,8 @@ class NameParticlesTest {
         // a particle the rules alone took for a doubtful name
         row("Min granne Ahmed bin Salman kom hem.", "NAME Ahmed bin Salman"),
         row("min handläggare heter maria de la cruz", "NAME maria de la cruz"),
+        // the Filipino particles
+        row("hej! jag heter maricel dela cruz och är sjuksköterska", "NAME maricel dela cruz"),
         // the word that opens a kunya before a found name
         row("Finns det någon som pratar arabiska? Umm Yusuf", "NAME Umm Yusuf"),
         row("Min granne Abu Bakr har hjälpt oss.", "NAME Abu Bakr"),
@@ -52,6 +54,7 @@ class NameParticlesTest {
         // a particle after a name, before no name: the word ("du" is "you")
         row("Jag pratade med Anna du vet", "NAME Anna"),
         row("Jag träffade Elias den dagen.", "NAME Elias"),
+        row("Jag och Anna dela upp veckan.", "NAME Anna"),
         // a hyphenated word after a name that is no particle and name: the word ("Anna e-postade")
         row("Jag frågade Anna om-igen.", "NAME Anna"),
         // "umm" before no name is the hesitation

@@ -31,6 +31,8 @@ class PronounAsNameTest {
     "boken är hans.",
     "det var hans.",
     "min svenska är bättre än hans.",
+    "Kontot är inte hans. Jag tror att de använder honom.",
+    "bilen var ju hans!",
   })
   void beforeANounOrAsAPredicateItIsThePronoun(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
