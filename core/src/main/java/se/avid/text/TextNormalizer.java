@@ -11,7 +11,8 @@ package se.avid.text;
  * the letters {@code O o} and {@code l I} inside a digit run ({@code 85O412-l234}) to {@code 0} and
  * {@code 1}; every dash and minus to {@code '-'}; no-break, thin, ideographic and other spaces and
  * tabs to {@code ' '}; {@code \r} to {@code '\n'}; fullwidth ASCII to ASCII; and zero-width,
- * soft-hyphen, format (direction marks) and control chars and lone surrogates to {@link #IGNORABLE},
+ * soft-hyphen, format (direction marks), variation selectors, the keycap mark ({@code 0️⃣}) and control
+ * chars and lone surrogates to {@link #IGNORABLE},
  * which scanners skip as if absent: nothing invisible may split an identifier.
  * Letters keep their case. Stateless and thread-safe.
  */
@@ -369,6 +370,7 @@ public final class TextNormalizer {
       case '\u200D':
       case '\u2060': // word joiner
       case '\uFEFF': // BOM / zero-width no-break space
+      case '\u20E3': // combining enclosing keycap: "0️⃣7️⃣0️⃣" is 070 typed as emoji keys
         return IGNORABLE;
       case '\u2010': // hyphen
       case '\u2011': // non-breaking hyphen
@@ -388,6 +390,9 @@ public final class TextNormalizer {
     }
     if (c >= '\u2000' && c <= '\u200A') {
       return ' '; // en/em/thin/hair/figure spaces
+    }
+    if (c >= '\uFE00' && c <= '\uFE0F') {
+      return IGNORABLE; // variation selectors: the emoji style of the char before, nothing of its own
     }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0); // fullwidth ASCII: ＠ ０ Ａ

@@ -104,6 +104,12 @@ class TextNormalizerTest {
   }
 
   @Test
+  void makesEmojiKeycapsTheirDigits() {
+    char z = TextNormalizer.IGNORABLE;
+    assertEquals("0" + z + z + "7" + z + z + "0" + z, norm("0\uFE0F\u20E37\uFE0F\u20E30\u20E3"));
+  }
+
+  @Test
   void foldsDashesAndMinusToHyphen() {
     assertEquals("850412-1234 a-b c-d", norm("850412\u20131234 a\u2014b c\u2212d"));
   }

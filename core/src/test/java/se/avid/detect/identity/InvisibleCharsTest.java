@@ -9,7 +9,7 @@ import se.avid.Anonymizer;
 
 /**
  * Nothing but the digits decides whether a number is found: no lone surrogate, control char,
- * direction mark or zero-width char typed or pasted inside it, at any position, and no odd space
+ * direction mark, zero-width char, variation selector or emoji keycap typed or pasted inside it, at any position, and no odd space
  * in place of its separator, turns a detector off.
  */
 class InvisibleCharsTest {
@@ -22,7 +22,7 @@ class InvisibleCharsTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "\uD800", "\uDC00", "\u0000", "\u0001", "\u0007", "\u001B", "\u007F", "\u0090", "\u200B", "\u200E",
-      "\u202E", "\u2066", "\u00AD", "\uFEFF"})
+      "\u202E", "\u2066", "\u00AD", "\uFEFF", "\uFE0F", "\u20E3"})
   void anInvisibleCharAnywhereInsideKeepsTheNumberFound(String invisible) {
     for (String number : NUMBERS) {
       for (int at = 1; at < number.length(); at++) {
@@ -38,6 +38,16 @@ class InvisibleCharsTest {
     for (String number : NUMBERS) {
       String typed = number.replace(" ", space).replace("-", space);
       assertNoDigitLeft("mitt nummer är " + typed + " om ni undrar", typed);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFE0F\u20E3", "\u20E3"})
+  void digitsTypedAsEmojiKeycapsAreFound(String keycap) {
+    for (String number : NUMBERS) {
+      StringBuilder typed = new StringBuilder();
+      number.chars().forEach(c -> typed.append((char) c).append(c >= '0' && c <= '9' ? keycap : ""));
+      assertNoDigitLeft("mitt nummer är " + typed + " om ni undrar", typed.toString());
     }
   }
 
