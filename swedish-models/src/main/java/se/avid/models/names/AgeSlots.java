@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Ages right after a word, which name the word before them: "lisa 5 år", "lisa (5)", "vilja (4
@@ -215,6 +216,28 @@ final class AgeSlots {
     int relative = tokens.isPunct(t + 1, ',') ? t + 2 : t + 1;
     return tokens.is(relative, "som") && ageByCopula(t);
   }
+
+  /**
+   * "hemma är alve och juni som är 10 och 6": two words joined by "och", then one relative clause
+   * that gives two ages joined so, one for each: both are children.
+   */
+  boolean agesOfAPair(int t) {
+    int second = PAIR_WORDS.has(tokens, t + 1) ? t + 2 : PAIR_WORDS.has(tokens, t - 1) ? t : -1;
+    if (second < 2 || !tokens.isWord(second) || !tokens.isWord(second - 2) || !ageInRelativeClause(second)) {
+      return false;
+    }
+    for (int u = second + 3; u <= second + 4; u++) { // "som är 10", "som är typ 10"
+      if (smallNumber(u)) {
+        int w = u + 3; // after the second age: its unit, or nothing of a thing's count ("10 och 6 grader")
+        return PAIR_WORDS.has(tokens, u + 1) && smallNumber(u + 2)
+            && (w >= tokens.size() || ageUnit(w) || tokens.kind(w) == Tokens.PUNCT || PAIR_WORDS.has(tokens, w)
+                || tokens.isWord(w) && words.inSet(ClauseWords.FINITE_VERBS, w));
+      }
+    }
+    return false;
+  }
+
+  private static final WordSieve PAIR_WORDS = WordSieve.of("och", "o");
 
   /** The adverbs that hedge an age after its copula: "är kanske 10", "är nästan 14", "är typ 15". */
   private static final CharArraySet HEDGES = WordFacts.words("kanske", "nästan", "typ", "snart", "bara", "redan",

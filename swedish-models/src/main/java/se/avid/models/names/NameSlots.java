@@ -73,7 +73,7 @@ final class NameSlots {
   /** Singular nouns of a person that the cue list lacks ("en äldre kvinna, alf,"). */
   private static final WordSieve PERSON_NOUNS = WordSieve.of("kvinna", "kvinnan", "tjej", "tjejen", "pojke", "pojken",
       "flicka", "flickan", "person", "personen", "herre", "dam", "damen", "snubbe", "snubben", "gubbe", "gubben",
-      "tant", "tanten", "farbror", "kompis", "vän");
+      "tant", "tanten", "farbror", "kompis", "vän", "granne", "änkling", "änka");
 
   /**
    * "en äldre man, alf, på drottninggatan", "en tjej, mina, i klassen", "en elev, liv.": the word
@@ -83,12 +83,29 @@ final class NameSlots {
   boolean appositionToPerson(int t) {
     int noun = t - 2;
     // closed by a comma, or by the sentence's end: "orolig för en elev, liv."
-    if (!tokens.isPunct(t - 1, ',') || !(tokens.isPunct(t + 1, ',') || sentenceEndsAfter(t)) || !tokens.isWord(noun)
-        || !(Category.CUE_RELATION.in(words.flags[noun]) || Category.CUE_NAME.in(words.flags[noun]) || PERSON_NOUNS.has(tokens, noun))) {
+    if (!tokens.isPunct(t - 1, ',') || !(tokens.isPunct(t + 1, ',') || sentenceEndsAfter(t)) || !isPersonNoun(noun)) {
       return false;
     }
     // "en man", or "en äldre man": the word between is the noun's adjective
     return isDeterminer(noun - 1) || tokens.isWord(noun - 1) && isDeterminer(noun - 2);
+  }
+
+  /**
+   * "särbo med sten, en änkling från svenstavik", "pratat med ros, en granne som": the word before a
+   * comma and a noun phrase of a person (an article or possessive, one adjective at most, a kin or
+   * role noun or "kvinna", "granne"), which says who the word is.
+   */
+  boolean describedAfter(int t) {
+    int k = t + 2;
+    if (!tokens.isPunct(t + 1, ',') || !isDeterminer(k)) {
+      return false;
+    }
+    return isPersonNoun(k + 1) || tokens.isWord(k + 1) && isPersonNoun(k + 2);
+  }
+
+  private boolean isPersonNoun(int k) {
+    return tokens.isWord(k) && (Category.CUE_RELATION.in(words.flags[k]) || Category.CUE_NAME.in(words.flags[k])
+        || PERSON_NOUNS.has(tokens, k));
   }
 
   /**

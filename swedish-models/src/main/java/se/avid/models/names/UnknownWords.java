@@ -478,7 +478,7 @@ final class UnknownWords {
    */
   private boolean inNameSlot(int t) {
     // the slots that name persons and nothing else: an age, a pair after a noun of persons, an apposition
-    boolean personSlot = slots.ageAfter(t) || slots.apposition(t)
+    boolean personSlot = slots.ageAfter(t) || slots.apposition(t) || slots.describedAfter(t) // "med elmar, en granne"
         || slots.groups.pairAfterPersonNoun(t); // "barnen bredvid, artem o sofiia, e"
     boolean bySomClause = personBySomClause(t);
     boolean slot = personSlot || tokens.has(t, Tokens.SENTENCE_START) && slots.subjectBeforeVerb(t)

@@ -260,7 +260,7 @@ final class WordRules {
       // so too in lowercase before a verb only a person does: "efter att maj dog" (no month dies)
       boolean capitalisedSubject = (capitalised && !allCaps || slots.onlyAPersonsVerbAfter(t)) && !sentenceStart
           && slots.subordinateSubject(t) && !TIME_SUBORDINATORS.has(tokens, t - 1);
-      if (person && cues.ages.ageAfter(t) && !TIME_PREPOSITIONS.has(tokens, t - 1)) {
+      if (person && (cues.ages.ageAfter(t) || cues.ages.agesOfAPair(t)) && !TIME_PREPOSITIONS.has(tokens, t - 1)) {
         labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
         return true;
       }

@@ -127,7 +127,11 @@ class CuedHomographTest {
         row("Han far upp och skriker. Vilja som är 6 har börjat kissa i sängen igen.", "NAME Vilja"),
         row("han far upp och skriker. vilja som är 6 har börjat kissa i sängen igen.", "NAME vilja"),
         row("Min vilja som är stark hjälper mig."),
-        row("Klassen som är 25 har fått en ny lärare."));
+        row("Klassen som är 25 har fått en ny lärare."),
+        // two words joined by "och", then an age each in one relative clause
+        row("hemma är alve och juni som är 10 och 6 och de är tysta.", "NAME alve", "NAME juni"),
+        row("vi har katt och hund som är 10 och 6 år gamla"),
+        row("vi har sol och regn som är 10 och 6 grader"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A word that is no word at all, alone between commas before "som" or a finite verb, names who the
  * phrase before it is ("en tjej, mediha, som är här"); after a kin or role noun any word that is
- * no ordinary word does, and after a noun of a person ("en äldre man, alf, på") a first name does.
+ * no ordinary word does, and after a noun of a person ("en äldre man, alf, på") a first name does;
+ * so does one before a comma and a noun phrase of a person ("med sten, en änkling från").
  * Ordinary words, lists and repetitions so set off stay.
  */
 class NameAppositionTest {
@@ -34,6 +35,26 @@ class NameAppositionTest {
   })
   void aFirstNameBetweenCommasAfterANounOfAPersonIsThatPerson(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "jag har i snart ett år varit särbo med sten, en änkling från byn.|sten",
+    "jag har pratat med zurab, en granne som bor under oss|zurab",
+    "vi åt middag med elmar, en gammal vän till pappa|elmar",
+  })
+  void aWordBeforeACommaAndANounPhraseOfAPersonIsThatPerson(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "jag pratade med henne, en kollega sa det.",
+    "det var jobbigt, en vän hjälpte mig.",
+    "vi åkte till stan, en kompis körde.",
+  })
+  void aPronounOrAnOrdinaryWordBeforeSuchANounPhraseStays(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
   }
 
   @ParameterizedTest(name = "{0}")
