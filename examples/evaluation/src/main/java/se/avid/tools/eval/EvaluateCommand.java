@@ -181,7 +181,7 @@ public final class EvaluateCommand {
         ? "none (no review band)" : String.format(Locale.ROOT, "%.2f", options.reviewThreshold));
     out.printf(Locale.ROOT, "- countries and very large regions: %s%n", options.keepCountries ? "kept" : "redacted");
     out.printf(Locale.ROOT, "- context model: %s%n", options.folds == 0
-        ? "bundled (trained on SUC 3.0 half A and avid's development post sets a, d, e, g, i to x:"
+        ? "bundled (trained on SUC 3.0 half A and avid's development post sets a, d, e, g, i to z, aa:"
             + " figures on those files are partly memory)"
         : options.folds + "-fold cross-validated (seed " + options.seed
             + "): each fold scored with a model trained on the other folds");
