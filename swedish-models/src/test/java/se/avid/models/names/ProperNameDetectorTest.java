@@ -168,6 +168,9 @@ class ProperNameDetectorTest {
         row("jobbar på ett lager i moss men bor i tanum", "PLACE moss", "PLACE tanum"),
         row("bussen från Pleven tog två dagar", "PLACE Pleven"),
         row("min bror bor kvar i daegu", "PLACE daegu"),
+        // the towns and districts across the Nordic borders
+        row("mormor bor kvar i pello och vi i haparanda", "PLACE pello", "PLACE haparanda"),
+        row("pappan har flyttat till Frederiksberg", "PLACE Frederiksberg"),
         row("mossen var blöt efter regnet"),
         // the same flag marks surnames of place shape: these stay names
         row("vi läser Strindberg i skolan", "NAME Strindberg"),
