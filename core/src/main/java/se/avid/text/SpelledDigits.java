@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Reads a number said in words, as people write one to get past a filter or as they would say it
  * on the phone: {@code "noll sju noll, ett två tre, fyrtiofem sextiosju"} is {@code 0701234567}.
  * Each word is a digit ({@code noll}, {@code ett}/{@code en}/{@code etta}, {@code två}/{@code tvåa}, …,
- * {@code nio}/{@code nia}), a number from 10 to 19 ({@code tio}, {@code elva}, …, {@code nitton}),
+ * {@code nio}/{@code nia}; in English {@code zero} to {@code nine}), a number from 10 to 19 ({@code tio}, {@code elva}, …, {@code nitton}),
  * or tens ({@code tjugo}, {@code fyrtio}/{@code fyrti}, …), alone or with a digit joined to it
- * ({@code fyrtiofem}, {@code fyrtio-fem}, {@code fyrtio fem}); words are separated by spaces, a
+ * ({@code fyrtiofem}, {@code fyrtio-fem}, {@code fyrtio fem}), or digit words typed together
+ * ({@code nollsjunoll}); words are separated by spaces, a
  * comma, a dash, a slash or a dot, a line break, or the word {@code streck}/{@code bindestreck}.
  *
  * <p>Letters are compared without case, so {@code "NOLL SJU"} reads the same. A read looks at a
@@ -23,16 +24,21 @@ public final class SpelledDigits {
 
   /** The longest word that may be a number word ({@code bindestreck}, {@code sextiosju}). */
   private static final int MAX_WORD = 12;
+  /** The longest word of digit words typed together that is read ({@code nollsjunollettvåtre}). */
+  private static final int MAX_GLUED = 40;
+  /** The shortest such word: two digit words ({@code entre}, {@code sexsju}). */
+  private static final int MIN_GLUED = 5;
   /** The most chars between two number words, besides a separator word. */
   private static final int MAX_GAP = 3;
 
-  /** Digit words and their values. */
+  /** Digit words and their values; and the English ones, for posts written in English or half so. */
   private static final String[] UNITS = {
     "noll", "nolla", "ett", "en", "etta", "ettan", "två", "tvåa", "tvåan", "tre", "trea", "trean", "fyra", "fyran",
     "fem", "femma", "femman", "sex", "sexa", "sexan", "sju", "sjua", "sjuan", "åtta", "åttan", "nio", "nia", "nian",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
   };
   private static final int[] UNIT_VALUES = {0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 9,
-    9};
+    9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
   /** The numbers 10 to 19. */
   private static final String[] TEENS = {
     "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "aderton",
@@ -84,7 +90,8 @@ public final class SpelledDigits {
     if (second < 0x80 && (SECOND_LETTERS[letter] & 1 << ((second | 0x20) - 'a')) == 0) {
       return false; // a non-ASCII second letter may lowercase to an ASCII one: it is looked up
     }
-    return kindAndValue(text, wordStart, wordEnd(text, wordStart)) != NONE;
+    int end = wordEnd(text, wordStart);
+    return kindAndValue(text, wordStart, end) != NONE || isGlued(text, wordStart, end);
   }
 
   /**
@@ -135,7 +142,15 @@ public final class SpelledDigits {
       if (kind == NONE || kind == SEPARATOR && words == 0) {
         break;
       }
-      if (kind != SEPARATOR) {
+      if (kind == GLUED) {
+        int before = count;
+        if (!appendGlued(at, wordEnd)) {
+          break; // past the most digits a read takes
+        }
+        pendingTens = -1;
+        words += count - before; // "nollsjunoll": three digit words, typed together
+        end = wordEnd;
+      } else if (kind != SEPARATOR) {
         if (kind == UNIT && pendingTens >= 0 && value > 0) {
           digits[count - 1] = (byte) value; // "fyrtio fem": 45, not 405
           pendingTens = -1;
@@ -227,12 +242,63 @@ public final class SpelledDigits {
   private static final int TENS_ONLY = 3;
   private static final int TENS_WITH_UNIT = 4;
   private static final int SEPARATOR = 5;
+  /** Digit words typed together ({@code nollsjunoll}): read by {@link #appendGlued}. */
+  private static final int GLUED = 6;
 
   /** What the word from {@code from} to {@code to} is, its number in {@link #value}. */
   private int lookUp(int from, int to) {
     int packed = kindAndValue(text, from, to);
     value = packed & VALUE_MASK;
-    return packed >>> KIND_SHIFT;
+    int kind = packed >>> KIND_SHIFT;
+    return kind == NONE && isGlued(text, from, to) ? GLUED : kind;
+  }
+
+  /** Two or more digit words typed together, and nothing else, from {@code from} to {@code to}. */
+  private static boolean isGlued(ScanText text, int from, int to) {
+    int letter = letterIndex(text.charAt(from));
+    return to - from >= MIN_GLUED && to - from <= MAX_GLUED && letter >= 0 && INITIALS[letter]
+        && gluedWords(text, from, to) >= 2;
+  }
+
+  /** How many digit words cover {@code from} to {@code to} exactly, or -1 if none do. */
+  private static int gluedWords(ScanText text, int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    for (String word : UNITS) {
+      if (from + word.length() <= to && matchesAt(text, word, from)) {
+        int rest = gluedWords(text, from + word.length(), to);
+        if (rest >= 0) {
+          return rest + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Appends the digits of the digit words that cover {@code from} to {@code to} exactly, typed
+   * together ({@code nollsjunoll}: 0, 7, 0), trying each word where several fit; false (and
+   * nothing appended) when no cover reaches {@code to} within {@link #MAX_DIGITS}.
+   */
+  private boolean appendGlued(int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    if (count >= MAX_DIGITS - 1) {
+      return false;
+    }
+    for (int u = 0; u < UNITS.length; u++) {
+      String word = UNITS[u];
+      if (from + word.length() <= to && matchesAt(text, word, from)) {
+        digits[count++] = (byte) UNIT_VALUES[u];
+        if (appendGlued(from + word.length(), to)) {
+          return true;
+        }
+        count--;
+      }
+    }
+    return false;
   }
 
   private static final int KIND_SHIFT = 7;
@@ -359,10 +425,10 @@ public final class SpelledDigits {
     return wordEnd(text, i);
   }
 
-  /** The end of the letters from {@code i}, or a point past {@link #MAX_WORD} of them: longer words are no number. */
+  /** The end of the letters from {@code i}, or a point past {@link #MAX_GLUED} of them: longer words are no number. */
   private static int wordEnd(ScanText text, int i) {
     int n = text.length();
-    int limit = i + MAX_WORD + 1;
+    int limit = i + MAX_GLUED + 1;
     while (i < n && i < limit && Letters.isLetter(text.charAt(i))) {
       i++;
     }

@@ -19,6 +19,9 @@ class SpelledNumberDetectorTest {
       "sms:a ⟦noll åtta\nett två tre fyra fem sex⟧",
       "hemnumret ⟦noll trettioett, tolv trettiofyra femtiosex⟧",
       "landskod ⟦fyra sex sju noll ett två tre fyra fem sex⟧",
+      "call me on ⟦zero seven zero one two three four five six seven⟧ after six",
+      "mitt nr e ⟦nollsjunoll, etttvåtre, fyrafem, sexsju⟧ tack",
+      "ring ⟦noll sju noll etttvåtre fyrtiofem sextiosju⟧",
   })
   void findsPhoneNumbersInWordsWithTheTrunkZeroOrCountryCode(String marked) {
     assertFinds(DETECTOR, marked, EntityType.PHONE, SpelledNumberDetector.TRUNK, SpelledNumberDetector.TRUNK);
@@ -54,6 +57,8 @@ class SpelledNumberDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "vi räknade ett två tre fyra fem sex sju åtta nio och sen var det tyst",
+      "we counted one two three four five six seven eight nine and then stopped",
+      "det var en entre och en trefemma, sen gick vi hem",
       "nio åtta sju sex fem fyra tre två ett noll, gott nytt år!",
       "barnen är tolv, fjorton och sexton år",
       "jag har en katt och två hundar och tre kaniner",
