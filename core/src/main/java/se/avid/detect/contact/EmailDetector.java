@@ -247,7 +247,11 @@ public final class EmailDetector implements Detector {
     char close = o == '(' ? ')' : o == '[' ? ']' : o == '<' ? '>' : '}';
     int w = ScanSupport.skipSpaces(t, open + 1, 1);
     int wordEnd = ScanSupport.wordEnd(t, w);
-    if (!ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {
+    boolean apart = snabelAApart(t, w, wordEnd); // "(snabel a)"
+    if (apart) {
+      wordEnd += 2;
+    }
+    if (!apart && !ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {
       return -1;
     }
     if (wordEnd == w) {
@@ -270,14 +274,20 @@ public final class EmailDetector implements Detector {
     return d.end;
   }
 
+  /** The word from {@code word} to {@code wordEnd} is "snabel" and a lone "a" follows it after one space. */
+  private static boolean snabelAApart(ScanText t, int word, int wordEnd) {
+    return wordEnd - word == 6 && ScanSupport.matchesIgnoreCase(t, word, "snabel") && wordEnd + 1 < t.length()
+        && t.charAt(wordEnd) == ' ' && (t.charAt(wordEnd + 1) | 0x20) == 'a'
+        && (wordEnd + 2 == t.length() || !t.isWordChar(wordEnd + 2));
+  }
+
   /** {@code anna at gmail.com}, {@code anna snabel-a gmail dot com}, only before a mail-looking domain. */
   private static int spelled(ScanText t, int word, FindingSink sink) {
     if (isPa(t, word)) {
       return atProvider(t, word, sink);
     }
     int wordEnd = ScanSupport.wordEnd(t, word);
-    if (wordEnd - word == 6 && wordEnd + 2 < t.length() && t.charAt(wordEnd) == ' '
-        && (t.charAt(wordEnd + 1) | 0x20) == 'a' && t.charAt(wordEnd + 2) == ' ') {
+    if (snabelAApart(t, word, wordEnd) && wordEnd + 2 < t.length() && t.charAt(wordEnd + 2) == ' ') {
       wordEnd += 2; // "snabel a", written apart
     }
     boolean apart = wordEnd - word == 8 && t.charAt(word + 6) == ' ';

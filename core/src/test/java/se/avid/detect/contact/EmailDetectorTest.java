@@ -53,6 +53,8 @@ class EmailDetectorTest {
     "«anna(a)gmail.com»",
     "«anna (@) gmail.com»",
     "«anna.l (snabel-a) hotmail (punkt) se»",
+    "«anna (snabel a) gmail (punkt) com»",
+    "«anna.svensson (snabel a) gmail.com»",
     "«anna [at] gmail [dot] com»",
     "«anna at gmail dot com»",
     "skriv till «anna at gmail.com» om du vill",
