@@ -66,6 +66,9 @@ class KeptMedicinesAndFirmsTest {
         row("Mamma spelar på Maria Bingo varje kväll"),
         row("På julafton tittar vi på Kalle Anka, och Hesa Fredrik testas varje kvartal"),
         row("Min man har jobbat skift på Epiroc och sedan på Ovako"),
+        // the voluntary organisations of the advice field
+        row("Vi har läst om Randiga Huset och Talita men vet inte vem man ringer"),
+        row("Jag har hört talas om Transammans och om Sámiid Riikkasearvi"),
         row("Min syster Maria spelar på Ninja Casino", "NAME Maria"));
   }
 
