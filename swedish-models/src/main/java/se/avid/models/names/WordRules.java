@@ -289,12 +289,26 @@ final class WordRules {
     if (Cues.isCueWord(f) && !person && !place) {
       return true; // "Hola", "Kiitos", "äiti": a word that announces a name, in no list of names, names no one
     }
+    if (Category.CUE_GREETING.in(f) && greetingOpensText(t)) {
+      type[t] = KEEP; // "Selam. Jag heter…", "slaw, min dotter…": the greeting that opens the post, though a name too
+      return true;
+    }
     if (keepPublicBodies && cues.places.isRegionBody(t)) {
       // "Region Gävleborg": the body's word is kept, its name is the county it serves, judged as a place
       type[t] = KEEP;
       return true;
     }
     return false;
+  }
+
+  /** Word {@code t} is the text's first and a comma, full stop or exclamation mark follows it. */
+  private boolean greetingOpensText(int t) {
+    for (int p = t - 1; p >= 0; p--) {
+      if (tokens.isWord(p) || tokens.kind(p) == Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return tokens.isPunct(t + 1, '.') || tokens.isPunct(t + 1, ',') || tokens.isPunct(t + 1, '!');
   }
 
   /** Initials that sign a post, acronyms and number abbreviations, which name no one; true when decided. */

@@ -61,7 +61,11 @@ class CommunityWordsTest {
         row("Kiitos. Marjut", "NAME Marjut"),
         row("Kan socialnämnden hjälpa? Saludos Rodrigo", "NAME Rodrigo"),
         row("Dzień dobry. Jag heter Marek och jag bor i Sverige.", "NAME Marek"),
-        row("Poštovani, min mamma är 79 och bor ensam."));
+        row("Poštovani, min mamma är 79 och bor ensam."),
+        // a greeting that is a first name too, opening the post, is the greeting; later, the name
+        row("Selam. Jag heter Semhar och min dotter är sjuk.", "NAME Semhar"),
+        row("slaw, min dotter e 17 och vill flytta"),
+        row("Jag träffade Selam igår.", "NAME Selam"));
   }
 
   @ParameterizedTest(name = "{0}")
