@@ -102,6 +102,9 @@ final class CaseRules {
   private static final int MAX_UNKNOWN_SUBJECT = 9;
 
   void capitalisedAtStart(int t, long f, boolean person, boolean place, boolean common) {
+    if (person && cues.limitOnAMeasure(t)) {
+      return; // "Max fyra månader, sa de", "Max budget är 5 000 kr": the limit opening its sentence; not "Max mamma"
+    }
     if (f == 0 && unknown.namedByPredicate(t)) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT); // "Ligge är 15 år", "Atte är min kompis"
       return;

@@ -170,6 +170,9 @@ final class Cues {
       // "två barn: max 3 år"); after a word it is a limit ("fängelse max 3 år", "vara där max 3 år")
       return !ages.ageAfter(t) || tokens.isWord(t - 1) && !tokens.is(t - 1, "och");
     }
+    if (limitOnAMeasure(t)) {
+      return true;
+    }
     if (PLACE_PREPOSITIONS.has(tokens, u) && !(tokens.kind(u + 1) == Tokens.NUMBER || tokens.isWord(u + 1) && words.inSet(WordSenses.NUMERALS, u + 1))) {
       return false; // "max i korridoren säger": a person where he is; but "max i tre veckor", a limit
     }
@@ -334,6 +337,25 @@ final class Cues {
     return genitiveBeforeWord(t) && !Category.CUE_POSSESSIVE.in(flags[t]) && (!Category.WORD_FORM.in(flags[t]) || capitalInside) && !afterArticle(t)
         && words.inSet(CueLists.OWNED_THINGS, t + 1);
   }
+
+  /**
+   * "max budget", "om max restid", "Max fyra månader", "hur många timmar max kan": "max" (word
+   * {@code t}) beside what a limit is set on, or before a numeral and it, with no cue naming it.
+   */
+  boolean limitOnAMeasure(int t) {
+    int u = t + 1;
+    return tokens.is(t, "max") && nameCue(t) == 0 && (MEASURED.has(tokens, u)
+        || tokens.isWord(u) && words.inSet(WordSenses.NUMERALS, u) && MEASURED.has(tokens, u + 1)
+        || tokens.isWord(t - 1) && MEASURED.has(tokens, t - 1) && tokens.adjacent(t - 1));
+  }
+
+  /**
+   * What a limit is set on, before or after "max" ("max budget", "timmar max", "max fyra månader"):
+   * units of time (not "år", a child's age: "min son max fyra år"), money and way, and nouns of an amount.
+   */
+  private static final WordSieve MEASURED = WordSieve.of("dagar", "veckor", "månader", "timmar", "minuter",
+      "kr", "kronor", "gånger", "mil", "km", "budget", "restid", "belopp", "summa", "kostnad", "pris", "antal", "hyra",
+      "avgift", "hastighet", "tid", "väntetid", "ålder");
 
   /** "två gånger om dan", "hela dan": "dan" as talk says "dagen", after a word of time, not a man's name. */
   boolean spokenDay(int t) {
