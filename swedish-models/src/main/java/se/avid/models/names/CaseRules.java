@@ -81,6 +81,8 @@ final class CaseRules {
     } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
       // "under Almedalsveckan", "på sitt Twitterkonto": a thing named after its first part; the
       // review signal still sees a capitalised unknown word
+    } else if (shapes.housingCompany(t)) {
+      // "Köpingebostäder", "Karlstadshus": a landlord named after its town, kept
     } else if (shapes.longInflectedCompound(t) && !shapes.surnameShaped(t, true)) {
       if (shapes.placePrefix(t)) {
         labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "Göteborgstrakten", "Kirunagruvan"

@@ -107,6 +107,33 @@ final class WordShapes {
     return head >= 4 && tokens.length(t) - head >= 4 && !surnameShaped(t, true) && !genitiveOfSurnameShape(t);
   }
 
+  /**
+   * A housing company named after its town or district ("Köpingebostäder", "Gårdstensbostäder",
+   * "Karlstadshus", "Uppsalahem"): a place, perhaps its genitive s, and a head that only such firms
+   * end in. A landlord, kept like the firms of the keep lexicon.
+   */
+  boolean housingCompany(int t) {
+    int head = placePrefixLength(t);
+    if (head < 3) {
+      return false;
+    }
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    int from = s + head;
+    if (from < s + len && lower[from] == 's') {
+      from++;
+    }
+    for (String ending : HOUSING_HEADS) {
+      if (s + len - from == ending.length() && Words.endsWith(lower, s, len, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The heads of housing companies' names. */
+  private static final String[] HOUSING_HEADS = {"bostäder", "fastigheter", "hem", "hus", "bostad"};
+
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
   boolean placePrefix(int t) {
     return placePrefixLength(t) >= 3;

@@ -66,6 +66,10 @@ class KeptMedicinesAndFirmsTest {
         row("Mamma spelar på Maria Bingo varje kväll"),
         row("På julafton tittar vi på Kalle Anka, och Hesa Fredrik testas varje kvartal"),
         row("Min man har jobbat skift på Epiroc och sedan på Ovako"),
+        // a housing company named after its town or district; the town alone is still a place
+        row("Vi har pratat med vicevärden på Karlstadshus om mögel"),
+        row("Vi hyr av Kalixbostäder sedan 2019"),
+        row("Vi hyr genom Gårdstensbostäder och har haft mögel"),
         // the voluntary organisations of the advice field
         row("Vi har läst om Randiga Huset och Talita men vet inte vem man ringer"),
         row("Jag har hört talas om Transammans och om Sámiid Riikkasearvi"),
