@@ -94,6 +94,10 @@ public final class StreetNumberDetector implements Detector {
       // the word before first: most numbers follow no street ending, and the unit after a
       // house number is looked up only then
       int we = spacesBack(t, digits);
+      if (we != digits && we >= 2 && t.charAt(we - 1) == '.') {
+        abbreviatedStreet(t, we - 1, digits, sink); // "storg. 12", "Ringv. 8"
+        continue;
+      }
       if (we == digits || we < 2 || !ScanSupport.isLetter(t.charAt(we - 1))) {
         continue;
       }
@@ -124,6 +128,29 @@ public final class StreetNumberDetector implements Detector {
       ScanSupport.report(sink, t, start, end, EntityType.ADDRESS, STREET);
     }
   }
+
+  /**
+   * A street name shortened to its first part and the first letter of its ending, with a full stop
+   * ({@code storg. 12}, {@code Kungsg. 5}, {@code Ringv. 8}), before a house number: a word of
+   * {@value #MIN_ABBREVIATED} letters or more ending in g or v at {@code dot}.
+   */
+  private static void abbreviatedStreet(ScanText t, int dot, int digits, FindingSink sink) {
+    int ws = wordStart(t, dot);
+    if (dot - ws < MIN_ABBREVIATED || ws > 0 && t.isWordChar(ws - 1)) {
+      return;
+    }
+    char last = ScanSupport.toLowerCase(t.charAt(dot - 1));
+    char before = ScanSupport.toLowerCase(t.charAt(dot - 2));
+    // not a sentence that ends in a day or an adjective in -ig before a count ("på tisdag. 12 personer")
+    boolean sentenceEnd = last == 'g' && (before == 'i' || ScanSupport.matchesIgnoreCase(t, dot - 3, "dag"));
+    int end = (last == 'g' || last == 'v') && !sentenceEnd ? houseNumberEnd(t, digits) : -1;
+    if (end > 0 && !startsWithAny(t, ws, dot, NOT_STREETS)) {
+      ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, STREET);
+    }
+  }
+
+  /** The shortest shortened street name: "storg", "ringv". */
+  private static final int MIN_ABBREVIATED = 5;
 
   /**
    * The end of the house number at {@code digits}: one to three digits and perhaps a letter

@@ -45,6 +45,16 @@ class StreetNumberDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "vi bor på «storg. 12» i byn",
+    "han bor på «Kungsg. 5» nu",
+    "skicka till «ringv. 8b», tack",
+  })
+  void findsAStreetShortenedWithAFullStop(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "det var halva vägen 3 km kvar",
     "jag gick på vägen 3 gånger förra veckan",
     "ta riksväg 40 mot borås",
@@ -56,6 +66,9 @@ class StreetNumberDetectorTest {
     "slalombacken 3 år i rad",
     "en brigade 3 man stark",
     "planet går från gate 12 klockan sju",
+    "vi ses på tisdag. 12 personer kommer",
+    "han var ung. 12 år gammal",
+    "jag är ledig. 12 veckor kvar",
   })
   void leavesWaysRoadsAndOtherNumbers(String text) {
     assertFinds(STREETS, text);
