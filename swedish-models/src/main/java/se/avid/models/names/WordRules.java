@@ -371,7 +371,8 @@ final class WordRules {
         return true;
       }
       if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)
-          && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t))) { // but "chefen madde e snäll"
+          && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t)) // but "chefen madde e snäll"
+          && !(words.givenName(t) && cues.signatures.afterClosing(t) && cues.signatures.signsOff(t))) { // nor "mvh madde"
         // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
         // name that Statistics Sweden counts stays one ("sara", not "såra")
         return true;

@@ -48,6 +48,7 @@ class AgedAndVerbCuedNamesTest {
     "den enda jag litar på är klara, hon är lugn och läser mina brev.|NAME klara",
     "min dotter oksana och barnbarnet taras flyttade till polen.|NAME oksana,NAME taras",
     "chefen madde e snäll men ändå.|NAME madde",
+    "finns det nån som hjälper mig här? hälsningar madde|NAME madde",
     "måste vi flytta igen?? vi har ingen annanstans tina 0734567812|NAME tina,PHONE 0734567812",
     "e det ok att anmäla?? barnen bredvid, artem o sofiia, e ensamma hemma igen.|NAME artem,NAME sofiia",
     "Ring per 08-123 45 67 för att boka en tid.|PHONE 08-123 45 67",
