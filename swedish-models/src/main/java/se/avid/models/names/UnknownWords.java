@@ -487,8 +487,9 @@ final class UnknownWords {
     // shaped like a name: no ending of ordinary words ("forskarna", "studien", "oväntat" are inflected
     // words), unless Statistics Sweden counts it as a first name ("rebwar"); in a slot of persons,
     // a short one too ("två barn, ton och fah,", "noi 8 år", "bara nok som jobbar")
-    return slot && !cues.afterArticle(t) && (shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
-        && !shapes.definiteEnding(t) && (noWordAtAll(t) || (personSlot || bySomClause) && shortNoWord(t)) && !tripledLetter(t);
+    return slot && !cues.afterArticle(t) && ((shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
+        && !shapes.definiteEnding(t) && (noWordAtAll(t) || (personSlot || bySomClause) && shortNoWord(t)) && !tripledLetter(t)
+        || personSlot && shapes.hyphenedSyllables(t) && !words.isFrequentOrListed(t)); // "en pojke i min klass, jun-ho, 8 år,"
   }
 
   /** A word of three letters with a vowel that no list or dictionary knows ("fah", "noi"; not "mvh", "typ"). */

@@ -134,6 +134,34 @@ final class WordShapes {
   /** The heads of housing companies' names. */
   private static final String[] HOUSING_HEADS = {"bostäder", "fastigheter", "hem", "hus", "bostad"};
 
+  /**
+   * Two short syllables joined by a hyphen ("jun-ho", "min-ji", "seo-yeon"): the shape of the given
+   * names of Korea and China, whose parts alone may read as Swedish words ("min").
+   */
+  boolean hyphenedSyllables(int t) {
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    int hyphen = -1;
+    for (int i = start; i < start + length; i++) {
+      if (lower[i] == '-') {
+        if (hyphen >= 0) {
+          return false;
+        }
+        hyphen = i;
+      } else if (!Character.isLetter(lower[i])) {
+        return false;
+      }
+    }
+    int first = hyphen - start;
+    int second = start + length - hyphen - 1;
+    return hyphen > 0 && first >= MIN_SYLLABLE && first <= MAX_SYLLABLE && second >= MIN_SYLLABLE
+        && second <= MAX_SYLLABLE && NameLetters.hasVowel(lower, start, first) && NameLetters.hasVowel(lower, hyphen + 1, second);
+  }
+
+  /** The lengths of a syllable of such a name ("ho", "yeon"). */
+  private static final int MIN_SYLLABLE = 2;
+  private static final int MAX_SYLLABLE = 4;
+
   /** Begins with a Swedish place of at least three letters ("Göteborgs|trakten"). */
   boolean placePrefix(int t) {
     return placePrefixLength(t) >= 3;

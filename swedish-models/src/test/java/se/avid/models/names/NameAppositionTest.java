@@ -49,6 +49,24 @@ class NameAppositionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "men en pojke i min klass, jun-ho, 8 år, har bytt skola|jun-ho",
+    "min dotter min-ji, 6 år, har börjat skolan|min-ji",
+  })
+  void twoShortSyllablesJoinedByAHyphenWhereAPersonStandsAreAGivenName(String text, String name) {
+    assertEquals(List.of(name), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "han har ett tv-spel, 8 år gammalt",
+    "vi har en wi-fi, 2 år gammal",
+  })
+  void aHyphenedThingWithAnArticleStays(String text) {
+    assertEquals(List.of(), RedactedWords.in(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "jag pratade med henne, en kollega sa det.",
     "det var jobbigt, en vän hjälpte mig.",
     "vi åkte till stan, en kompis körde.",
