@@ -13,7 +13,8 @@ import se.avid.models.lexicon.WordSieve;
  * two such words are part of the name, and so is the word after them when it is a name too or,
  * capitalised inside a sentence, no ordinary word. Left out, the particles and the surname after
  * them stay beside the redacted first name and point to the person; so does the word that opens an
- * Arabic kunya before a found name ({@code Umm Yusuf}, {@code Abu Bakr}). Only words right after a found
+ * Arabic kunya before a found name ({@code Umm Yusuf}, {@code Abu Bakr}), and the family name that goes
+ * first in Chinese, Korean and Vietnamese names ({@code lin mei}). Only words right after a found
  * name are read, so the particles stay words elsewhere ({@code de} is "they", {@code du} "you").
  * Not thread-safe; one per call.
  */
@@ -26,6 +27,16 @@ final class NameParticles {
       "ould", "mac", "y");
   /** Words of an Arabic kunya or nasab that open a name: "Umm Yusuf", "Abu Bakr", "bint Ali". */
   private static final WordSieve OPENERS = WordSieve.of("umm", "abu", "abou", "ibn", "bint");
+  /**
+   * The commonest family names of China, Korea and Vietnam, which go before the given name; only
+   * right before a name found are they read so ("lin" is also linen, "park" a park); not those that
+   * are Swedish words before a name ("han", "ho", "le", "ma", "lim").
+   */
+  private static final WordSieve FAMILY_NAMES_FIRST = WordSieve.of("wang", "li", "zhang", "liu", "chen", "yang",
+      "huang", "zhao", "wu", "zhou", "xu", "zhu", "guo", "lin", "luo", "gao", "zheng", "liang", "kim", "lee", "park",
+      "choi", "jung", "kang", "cho", "yoon", "jang", "shin", "nguyen", "tran", "pham", "hoang", "phan", "vu", "vo",
+      "dang", "bui", "ngo", "duong", "ly");
+
   /** The most particles between the parts of a name ("de la", "van der"). */
   private static final int MAX_PARTICLES = 2;
 
@@ -48,8 +59,10 @@ final class NameParticles {
         continue;
       }
       int p = t - 1;
-      if (p >= 0 && labels.openToName(p) && tokens.adjacent(p) && OPENERS.has(tokens, p)) {
-        labels.set(p, NAME, labels.score[t]); // "Umm Yusuf": the mother of Yusuf is named by him
+      if (p >= 0 && labels.openToName(p) && tokens.adjacent(p) && (OPENERS.has(tokens, p) || FAMILY_NAMES_FIRST.has(tokens, p))) {
+        // "Umm Yusuf": the mother of Yusuf is named by him; "lin mei", "Park Ji-woo": the family
+        // name that goes first in Chinese, Korean and Vietnamese names, though it reads as a word
+        labels.set(p, NAME, labels.score[t]);
       }
       int u = t + 1;
       while (u < n && u - t <= MAX_PARTICLES && labels.openToName(u) && tokens.adjacent(u - 1) && PARTICLES.has(tokens, u)) {

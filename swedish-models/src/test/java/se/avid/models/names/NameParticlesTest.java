@@ -35,6 +35,9 @@ class NameParticlesTest {
         row("min handläggare heter maria de la cruz", "NAME maria de la cruz"),
         // the Filipino particles
         row("hej! jag heter maricel dela cruz och är sjuksköterska", "NAME maricel dela cruz"),
+        // the family name that goes first, before a found given name
+        row("han har skrivit med nån lin mei på whatsapp i flera månader", "NAME lin mei"),
+        row("Min kollega Nguyen Lan hjälper mig.", "NAME Nguyen Lan"),
         // the word that opens a kunya before a found name
         row("Finns det någon som pratar arabiska? Umm Yusuf", "NAME Umm Yusuf"),
         row("Min granne Abu Bakr har hjälpt oss.", "NAME Abu Bakr"),
@@ -55,6 +58,7 @@ class NameParticlesTest {
         row("Jag pratade med Anna du vet", "NAME Anna"),
         row("Jag träffade Elias den dagen.", "NAME Elias"),
         row("Jag och Anna dela upp veckan.", "NAME Anna"),
+        row("då sa han anna att vi skulle gå", "NAME anna"),
         // a hyphenated word after a name that is no particle and name: the word ("Anna e-postade")
         row("Jag frågade Anna om-igen.", "NAME Anna"),
         // "umm" before no name is the hesitation
