@@ -265,7 +265,12 @@ public final class SpelledDigits {
     if (from == to) {
       return 0;
     }
-    for (String word : UNITS) {
+    int letter = letterIndex(text.charAt(from));
+    if (letter < 0) {
+      return -1;
+    }
+    for (int u : UNITS_BY_INITIAL[letter]) {
+      String word = UNITS[u];
       if (from + word.length() <= to && matchesAt(text, word, from)) {
         int rest = gluedWords(text, from + word.length(), to);
         if (rest >= 0) {
@@ -288,7 +293,8 @@ public final class SpelledDigits {
     if (count >= MAX_DIGITS - 1) {
       return false;
     }
-    for (int u = 0; u < UNITS.length; u++) {
+    int letter = letterIndex(text.charAt(from));
+    for (int u : letter < 0 ? NO_UNITS : UNITS_BY_INITIAL[letter]) {
       String word = UNITS[u];
       if (from + word.length() <= to && matchesAt(text, word, from)) {
         digits[count++] = (byte) UNIT_VALUES[u];
@@ -355,6 +361,23 @@ public final class SpelledDigits {
   private static final int[] VALUES;
   /** Letters a to z and å ({@link #letterIndex}). */
   private static final int LETTERS = 27;
+  /** The indices of {@link #UNITS} by their first letter ({@link #letterIndex}), for reading words typed together. */
+  private static final int[][] UNITS_BY_INITIAL = new int[LETTERS][];
+  private static final int[] NO_UNITS = {};
+
+  static {
+    for (int letter = 0; letter < UNITS_BY_INITIAL.length; letter++) {
+      int[] found = new int[UNITS.length];
+      int k = 0;
+      for (int u = 0; u < UNITS.length; u++) {
+        if (letterIndex(UNITS[u].charAt(0)) == letter) {
+          found[k++] = u;
+        }
+      }
+      UNITS_BY_INITIAL[letter] = Arrays.copyOf(found, k);
+    }
+  }
+
   /** The letters ({@link #letterIndex}) that some number or separator word begins with. */
   private static final boolean[] INITIALS = new boolean[LETTERS];
   /**
