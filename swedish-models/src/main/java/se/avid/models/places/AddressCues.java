@@ -46,6 +46,15 @@ final class AddressCues {
     return (tokens.is(p, "på") || tokens.is(p, "till")) && MOVING_VERBS.has(tokens, p - 1);
   }
 
+  /**
+   * True when a verb of living and "i" stand right before token {@code t} ({@code bor i}): the
+   * rural address of a village and a house number ({@code bor i Lillbyn 12}), asked only of a
+   * capitalised word with a number after it.
+   */
+  static boolean livingIn(Tokens tokens, int t) {
+    return tokens.is(t - 1, "i") && LIVING_VERBS.has(tokens, t - 2);
+  }
+
   /** {@code p}, or the token before it when {@code p} is a colon. */
   private static int beforeColon(Tokens tokens, int p) {
     return tokens.isPunct(p, ':') ? p - 1 : p;

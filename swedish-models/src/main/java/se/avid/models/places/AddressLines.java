@@ -32,7 +32,8 @@ final class AddressLines {
           return end;
         }
         // "bor på Hisingen 3 dagar i veckan": a number with a unit is a count, not a house
-        return AddressCues.before(tokens, t) && !beforeUnit(tokens, u + 1) ? end : -1;
+        // "bor i Lillbyn 12": a village and its house number, as rural addresses are written
+        return (AddressCues.before(tokens, t) || u == t && AddressCues.livingIn(tokens, t)) && !beforeUnit(tokens, u + 1) ? end : -1;
       }
       if (!tokens.adjacent(u)) {
         return -1;

@@ -61,6 +61,8 @@ class StreetAddressDetectorTest {
         row("bor på s:t eriksgatan 58", "ADDRESS s:t eriksgatan 58"),
         row("vi möttes på sankt eriksgatan igår", "ADDRESS sankt eriksgatan"),
         row("de bor på Storgatan 4", "ADDRESS Storgatan 4"),
+        // a village and its house number after a verb of living and "i", as rural addresses are written
+        row("vi bor i Lillbyn 12 och har inga grannar", "ADDRESS Lillbyn 12"),
         row("adress: fittja gård 19, 3 tr", "ADDRESS fittja gård 19, 3 tr"),
         row("de bor på hjulsta backar 12 i hjulsta", "ADDRESS hjulsta backar 12"),
         row("Gamla Tanneforsvägen 4 i Linköping", "ADDRESS Gamla Tanneforsvägen 4"),
@@ -146,6 +148,8 @@ class StreetAddressDetectorTest {
         row("det är första gången 2 gånger"),
         row("Gatan 5 var avstängd"),
         row("jag bor på Hisingen 3 dagar i veckan"),
+        row("vi bor i Stockholm 3 dagar i veckan"),
+        row("han bor i Umeå 12 mil härifrån"),
         row("han tog E4 norrut"),
         row("jag var på vägen 3 gånger"),
         // a count after "nr" is a count too: the number's own token decides, not "nr"
