@@ -171,7 +171,7 @@ public final class PostalCodeDetector implements Detector {
       start = prefix; // "SE-" is part of the code as written: the whole of "SE-123 45" is redacted
     } else if (isHelpline(value) && townAfter(t, p) == 0 && !afterAddress && nearestCue(t, start) != ADDRESS_CUE) {
       return p; // "sms:a Mind på 90101", "ring 113 13"
-    } else if (afterAddress || residenceBefore(t, start)) {
+    } else if (afterAddress || residenceBefore(t, start) && !pluralAfter(t, p)) {
       // the nearest context, before any cue further back: "numret … vi bor i 123 45", "ring … Storgatan 1, 123 45"
       score = Math.max(townAfter(t, p), nearestCue(t, start) == ADDRESS_CUE ? CUE : AFTER_ADDRESS);
     } else if ((cue = nearestCue(t, start)) == ADDRESS_CUE) {
@@ -298,6 +298,9 @@ public final class PostalCodeDetector implements Detector {
       if (CUE_LIST.contains(t, j + 1, end)) {
         return ADDRESS_CUE;
       }
+      if (POST_WORD_NUMBERS.contains(t, j + 1, end) && postBefore(t, j, limit)) {
+        return ADDRESS_CUE; // "post nr: 903 25", "post nummer 90325"
+      }
       if (PHONE_CUE_LIST.contains(t, j + 1, end)) {
         return PHONE_CUE;
       }
@@ -307,6 +310,16 @@ public final class PostalCodeDetector implements Detector {
     }
     return 0;
   }
+
+  /** The word "post" ends at or before {@code j}, after a space: "post nr". */
+  private static boolean postBefore(ScanText t, int j, int limit) {
+    int e = skipSpacesBack(t, j, limit);
+    int w = AddressLineBefore.wordStartBefore(t, e, limit);
+    return w <= e && e - w + 1 == 4 && ScanSupport.matchesIgnoreCase(t, w, "post");
+  }
+
+  /** The words for a number after "post", written apart: "post nr", "post nummer". */
+  private static final WordList POST_WORD_NUMBERS = new WordList(new String[] {"nr", "nummer"});
 
   /**
    * A full stop, question or exclamation mark before a space at {@code j}: the end of a sentence.
@@ -318,14 +331,20 @@ public final class PostalCodeDetector implements Detector {
   }
 
   /**
-   * Whether a verb of living or moving and its preposition come right before the code
-   * ({@code bor i 413 19}, {@code flyttade till 75220 uppsala}): what follows them is a place, and
-   * five digits there are its postal code, whatever the case of the town after them.
+   * Whether a verb of living or moving and its preposition come right before the code, perhaps
+   * with the town between ({@code bor i 413 19}, {@code flyttade till 75220 uppsala}, {@code bor i
+   * umeå 90325}): what follows them is a place, and five digits there are its postal code, whatever
+   * the case of the town.
    */
   static boolean residenceBefore(ScanText t, int start) {
     int limit = Math.max(0, start - ScanSupport.CONTEXT_WINDOW);
     int j = skipSpacesBack(t, start - 1, limit);
     int w = AddressLineBefore.wordStartBefore(t, j, limit);
+    if (w <= j && w > limit && !ScanSupport.wordIn(t, w, j + 1, RESIDENCE_PREPOSITIONS)) {
+      // "bor i umeå 90325": the town, then its code
+      j = skipSpacesBack(t, w - 1, limit);
+      w = AddressLineBefore.wordStartBefore(t, j, limit);
+    }
     if (w > j || w <= limit || !ScanSupport.wordIn(t, w, j + 1, RESIDENCE_PREPOSITIONS)) {
       return false;
     }
@@ -418,6 +437,19 @@ public final class PostalCodeDetector implements Detector {
       return false;
     }
     return i == n || t.charAt(i) == ',' || t.charAt(i) == '.' || t.charAt(i) == '\n';
+  }
+
+  /** A lowercase plural after the number and one space: a count ({@code bor i sverige 20000 personer}). */
+  private static boolean pluralAfter(ScanText t, int end) {
+    int n = t.length();
+    if (end + 1 >= n || t.charAt(end) != ' ' || !Character.isLowerCase(t.charAt(end + 1))) {
+      return false;
+    }
+    int i = end + 1;
+    while (i < n && ScanSupport.isLetter(t.charAt(i))) {
+      i++;
+    }
+    return i - end - 1 >= 3 && isPlural(t, i);
   }
 
   /** A word ending at {@code end} in {@code -ar}, {@code -er}, {@code -or}: the plural of a count ({@code 123 45 personer}). */

@@ -69,6 +69,7 @@ class PostalCodeDetectorTest {
     "Vi flyttade till «752 20» i Uppsala",
     "hon bodde på «98131» förut",
     "bor i «413 19»",
+    "vi bor i umeå «90325» sedan i fjol",
   })
   void findsACodeAfterAVerbOfLivingAndItsPreposition(String marked) {
     assertFinds(POSTAL, marked);
@@ -77,6 +78,18 @@ class PostalCodeDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {"jag har ‹12345› i skuld", "det står i ‹123 45› sa hon", "flyttade 12345 kr till"})
   void aPrepositionWithoutAVerbOfLivingIsNoAddress(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"post nr: «903 25»", "post nummer «90325»"})
+  void postAndANumberWordWrittenApartAreTheCueOfACode(String marked) {
+    assertFinds(POSTAL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"han bor i sverige ‹20000› personer", "ring mig på nummer ‹903 25›"})
+  void aCountOrAPhoneNumberIsNoCode(String marked) {
     assertFinds(POSTAL, marked);
   }
 
