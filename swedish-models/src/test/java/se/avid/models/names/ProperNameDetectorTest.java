@@ -168,6 +168,8 @@ class ProperNameDetectorTest {
         row("jobbar på ett lager i moss men bor i tanum", "PLACE moss", "PLACE tanum"),
         row("bussen från Pleven tog två dagar", "PLACE Pleven"),
         row("min bror bor kvar i daegu", "PLACE daegu"),
+        // "vid" places what follows it as "i" and "på" do
+        row("vi träffades vid Slussen i går", "PLACE Slussen"),
         // the towns and districts across the Nordic borders
         row("mormor bor kvar i pello och vi i haparanda", "PLACE pello", "PLACE haparanda"),
         row("pappan har flyttat till Frederiksberg", "PLACE Frederiksberg"),
