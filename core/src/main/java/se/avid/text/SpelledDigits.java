@@ -257,54 +257,49 @@ public final class SpelledDigits {
   private static boolean isGlued(ScanText text, int from, int to) {
     int letter = letterIndex(text.charAt(from));
     return to - from >= MIN_GLUED && to - from <= MAX_GLUED && letter >= 0 && INITIALS[letter]
-        && gluedWords(text, from, to) >= 2;
+        && cover(text, from, to, null, 0, MAX_GLUED) >= 2;
   }
 
-  /** How many digit words cover {@code from} to {@code to} exactly, or -1 if none do. */
-  private static int gluedWords(ScanText text, int from, int to) {
+  /**
+   * Appends the digits of the digit words typed together from {@code from} to {@code to}
+   * ({@code nollsjunoll}: 0, 7, 0); false, and nothing appended, when no cover reaches {@code to}
+   * within {@link #MAX_DIGITS}.
+   */
+  private boolean appendGlued(int from, int to) {
+    int n = cover(text, from, to, digits, count, MAX_DIGITS - 1);
+    if (n < 0) {
+      return false;
+    }
+    count += n;
+    return true;
+  }
+
+  /**
+   * How many digit words cover {@code from} to {@code to} exactly, trying each word where several
+   * fit, or -1 if none do; with {@code out}, their values are written from {@code at}, and no
+   * cover reaches past {@code limit} there ({@code out} null: only counted).
+   */
+  private static int cover(ScanText text, int from, int to, byte[] out, int at, int limit) {
     if (from == to) {
       return 0;
     }
     int letter = letterIndex(text.charAt(from));
-    if (letter < 0) {
+    if (letter < 0 || at >= limit) {
       return -1;
     }
     for (int u : UNITS_BY_INITIAL[letter]) {
       String word = UNITS[u];
       if (from + word.length() <= to && matchesAt(text, word, from)) {
-        int rest = gluedWords(text, from + word.length(), to);
+        int rest = cover(text, from + word.length(), to, out, at + 1, limit);
         if (rest >= 0) {
+          if (out != null) {
+            out[at] = (byte) UNIT_VALUES[u];
+          }
           return rest + 1;
         }
       }
     }
     return -1;
-  }
-
-  /**
-   * Appends the digits of the digit words that cover {@code from} to {@code to} exactly, typed
-   * together ({@code nollsjunoll}: 0, 7, 0), trying each word where several fit; false (and
-   * nothing appended) when no cover reaches {@code to} within {@link #MAX_DIGITS}.
-   */
-  private boolean appendGlued(int from, int to) {
-    if (from == to) {
-      return true;
-    }
-    if (count >= MAX_DIGITS - 1) {
-      return false;
-    }
-    int letter = letterIndex(text.charAt(from));
-    for (int u : letter < 0 ? NO_UNITS : UNITS_BY_INITIAL[letter]) {
-      String word = UNITS[u];
-      if (from + word.length() <= to && matchesAt(text, word, from)) {
-        digits[count++] = (byte) UNIT_VALUES[u];
-        if (appendGlued(from + word.length(), to)) {
-          return true;
-        }
-        count--;
-      }
-    }
-    return false;
   }
 
   private static final int KIND_SHIFT = 7;
@@ -363,7 +358,6 @@ public final class SpelledDigits {
   private static final int LETTERS = 27;
   /** The indices of {@link #UNITS} by their first letter ({@link #letterIndex}), for reading words typed together. */
   private static final int[][] UNITS_BY_INITIAL = new int[LETTERS][];
-  private static final int[] NO_UNITS = {};
 
   static {
     for (int letter = 0; letter < UNITS_BY_INITIAL.length; letter++) {

@@ -107,11 +107,10 @@ public final class NordicIdentityNumberDetector implements Detector {
     }
     long value = run.value(0, 6);
     for (int i = p + 1; i <= p + 3; i++) {
-      char c = text.charAt(i);
-      if (!isAsciiDigit(c)) {
+      if (!text.isDigit(i)) {
         return -1;
       }
-      value = value * 10 + (c - '0');
+      value = value * 10 + (text.charAt(i) - '0');
     }
     char check = Character.toUpperCase(text.charAt(p + 4));
     int end = p + 5;
@@ -119,7 +118,7 @@ public final class NordicIdentityNumberDetector implements Detector {
       return -1;
     }
     boolean valid = FINNISH_CHECK_CHARS.charAt((int) (value % FINNISH_CHECK_CHARS.length())) == check;
-    if (isAsciiDigit(check) && text.charAt(p) == '-' && (!valid || readsAsSwedishDate(run))) {
+    if (text.isDigit(p + 4) && text.charAt(p) == '-' && (!valid || PersonnummerShapes.dateExists(run, 0, false))) {
       return -1; // ten digits DDMMYY-NNNN: a personnummer if they read as one, else a Danish number below
     }
     sink.add(run.start(), end, EntityType.PERSONNUMMER, valid ? VALID : WRONG_CHECK);
@@ -152,7 +151,7 @@ public final class NordicIdentityNumberDetector implements Detector {
     }
     int gap = run.separatorBefore(6);
     boolean dashed = gap == DigitLinks.DASH;
-    if (!(dashed && !readsAsSwedishDate(run)
+    if (!(dashed && !PersonnummerShapes.dateExists(run, 0, false)
         || (dashed || gap == 0 || gap == DigitLinks.SPACE) && DANISH_CUES.precedes(text, run.start()))) {
       return -1;
     }
@@ -185,14 +184,6 @@ public final class NordicIdentityNumberDetector implements Detector {
     return CalendarDate.existsInEither(19, yy, month, day);
   }
 
-  /** The first six digits read year first as a personnummer's or samordningsnummer's date. */
-  private static boolean readsAsSwedishDate(DigitRun run) {
-    int yy = (int) run.value(0, 2);
-    int month = (int) run.value(2, 4);
-    int day = (int) run.value(4, 6);
-    return CalendarDate.existsInEither(19, yy, month, day > 60 ? day - 60 : day);
-  }
-
   private static boolean norwegianChecksHold(DigitRun run) {
     int first = mod11Check(run, NORWEGIAN_FIRST_WEIGHTS);
     return first == run.digit(9) && mod11Check(run, NORWEGIAN_SECOND_WEIGHTS) == run.digit(10);
@@ -206,9 +197,5 @@ public final class NordicIdentityNumberDetector implements Detector {
     }
     int check = 11 - sum % 11;
     return check == 11 ? 0 : check;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -300,8 +300,9 @@ final class Homographs {
                 || bearers >= NameCounts.HUNDREDS && slots.onlyAPersonsVerbAfter(t))
             || slots.coordinatedSubject(t) && rareOrCapitalised)
             && (cased || !cues.writtenWithCapitals && !cues.sentenceOpensCapitalised(t)); // "När lucia betecknar"
+    boolean agedPair = cues.ages.agesOfAPair(t); // "alve och juni som är 10 och 6"
     boolean age = slots.ageAfter(t) || agedSecondOfPair(t) || redactedBeforeInAList(t) // "tyra 13 o vide 10 i"
-        || cues.ages.agesOfAPair(t); // "alve och juni som är 10 och 6"
+        || agedPair;
     boolean pair = slots.groups.pairAfterPersonNoun(t); // "två barn, ask och liv, som"
     // "två barn, vilja 9 och melker 12": a list of children with their ages
     boolean listed = cues.ages.ageInAList(t) && slots.groups.listAfterPersonNoun(t);
@@ -360,7 +361,7 @@ final class Homographs {
             && Category.CUE_POSSESSIVE.in(flags[t - 1]) ? 1 : 0)
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (age && cues.ages.ageInRelativeClause(t) ? 1 : 0) // "Vilja som är 6 har": a relative clause gives a person's age
-        + (age && cues.ages.agesOfAPair(t) ? 1 : 0) // "alve och juni som är 10 och 6": an age each
+        + (agedPair ? 1 : 0) // "alve och juni som är 10 och 6": an age each
         + (subject && slots.speakers.beforeThat(t) || speaker ? 1 : 0) // "Elvan sa att": who says so is a person
         + (subject && slots.personVerbAfter(t) ? 1 : 0) // "Vilja vill inte gå": wanting is a person's
         + (inverted == InvertedSubjects.PERSONS ? 1 : 0) // "nu har sol sagt": saying is a person's
