@@ -17,14 +17,21 @@ final class AddressLineBefore {
   /** The shortest street name without a street ending that an address line is taken to begin with. */
   private static final int MIN_STREET_NAME = 4;
 
-  /** Words of a flat, floor or entrance, between a street address and its postal code. */
+  /**
+   * Words of a flat, floor or entrance, between a street address and its postal code; and the
+   * Danish floor and side ({@code 1. tv}, {@code st. th}, {@code 2. sal}, {@code kl.}).
+   */
   private static final String[] DWELLING_WORDS = {
-    "lgh", "lägenhet", "lägenhetsnummer", "nr", "tr", "trappor", "trappa", "vån", "våning", "nb", "uppgång", "bv"
+    "lgh", "lägenhet", "lägenhetsnummer", "nr", "tr", "trappor", "trappa", "vån", "våning", "nb", "uppgång", "bv",
+    "tv", "th", "mf", "st", "sal", "kl"
   };
 
-  /** Those of {@link #DWELLING_WORDS} whose number follows them ({@code lgh 1302}); the others follow theirs ({@code 2 tr}). */
+  /**
+   * Those of {@link #DWELLING_WORDS} whose number follows them ({@code lgh 1302}) or that have none
+   * ({@code st.}, the Danish ground floor); the others follow theirs ({@code 2 tr}, {@code 1. tv}).
+   */
   private static final String[] DWELLING_WORDS_BEFORE_NUMBER = {
-    "lgh", "lägenhet", "lägenhetsnummer", "nr", "vån", "våning", "uppgång"
+    "lgh", "lägenhet", "lägenhetsnummer", "nr", "vån", "våning", "uppgång", "st", "kl"
   };
 
   /** Words before a number and a comma that make no address line ({@code år 2019, 123 45}). */
@@ -55,18 +62,28 @@ final class AddressLineBefore {
     int limit = Math.max(0, start - ADDRESS_WINDOW);
     int j = skipBack(t, start - 1, limit);
     boolean comma = j >= 0 && j < start - 1 && t.charAt(j + 1) == ',';
-    // Flat and floor parts, last first: "lgh 1302", "lägenhet 4", "2 tr", "nb"
+    // Flat and floor parts, last first: "lgh 1302", "lägenhet 4", "2 tr", "nb", "1. tv", "H0101"
     for (int parts = 0; parts < 3 && j >= limit; parts++) {
       int wordStart = wordStartBefore(t, j, limit);
       if (wordStart <= j && ScanSupport.wordIn(t, wordStart, j + 1, DWELLING_WORDS)) {
+        boolean numberAfter = ScanSupport.wordIn(t, wordStart, j + 1, DWELLING_WORDS_BEFORE_NUMBER);
         j = skipBack(t, wordStart - 1, limit); // "2 tr", "nb": the word, then maybe its number
+        if (j > limit && t.charAt(j) == '.') {
+          j--; // the Danish floor's full stop: "1. tv", "st. th"
+        }
         int digitsStart = digitsStartBefore(t, j, limit);
-        if (digitsStart <= j && !ScanSupport.wordIn(t, wordStart, j + 1, DWELLING_WORDS_BEFORE_NUMBER)) {
+        // its number, unless a comma ends the street line before it ("Stengade 22, th, ")
+        if (digitsStart <= j && !numberAfter && !commaBetween(t, j + 1, wordStart)) {
           j = skipBack(t, digitsStart - 1, limit);
         }
         continue;
       }
       int digitsStart = digitsStartBefore(t, j, limit);
+      if (j - digitsStart + 1 == 4 && digitsStart - 1 > limit && (t.charAt(digitsStart - 1) | 0x20) == 'h'
+          && !ScanSupport.isLetter(t.charAt(digitsStart - 2))) {
+        j = skipBack(t, digitsStart - 2, limit); // "H0101": a Norwegian flat, its floor and door
+        continue;
+      }
       if (digitsStart <= j) {
         int k = skipBack(t, digitsStart - 1, limit);
         int w = wordStartBefore(t, k, limit);
@@ -110,6 +127,16 @@ final class AddressLineBefore {
     // j ends what skipBack left: a space, comma, line break or the code's digits follow it, never a letter
     return j - 2 >= limit && ScanSupport.isAsciiLetter(t.charAt(j)) && t.charAt(j - 1) == ' '
         && ScanSupport.isAsciiDigit(t.charAt(j - 2));
+  }
+
+  /** Whether a comma stands in {@code [from, to)}. */
+  private static boolean commaBetween(ScanText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the last char at or before {@code j} that is no space, comma or line break, or {@code limit - 1}. */

@@ -39,7 +39,7 @@ public final class StreetNumberDetector implements Detector {
   private static final String[] ENDINGS = {
     "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "torget", "allén", "allé", "stråket", "slingan",
     "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard",
-    "gate", "gade", "vej", "veien", "vegen", "katu", "stræde"
+    "gate", "gade", "vej", "veien", "vegen", "katu", "stræde", "road", "street"
   };
   /** Endings that, as a word of their own, name no street ({@code ta väg 55}, {@code en gata 3}). */
   private static final String[] NOT_ALONE = {"väg", "gata", "backe", "slinga"};
@@ -55,6 +55,76 @@ public final class StreetNumberDetector implements Detector {
     "samma", "varje", "ena", "rätt", "fel", "min", "din", "vår", "er", "hans", "hennes", "deras", "sin", "just", "ta",
     "tog", "är", "var", "har", "hade", "the", "a"
   };
+  /**
+   * Street endings in their definite form that name a street on their own ({@code Esplanaden 21},
+   * {@code Kajen 4}, {@code Stortorget} is found by its ending): capitalised inside a sentence, or
+   * after {@code bor på}, {@code lägenhet på}, where the way or the square would need no number.
+   */
+  private static final String[] NAMED_ALONE = {
+    "esplanaden", "promenaden", "kajen", "torget", "allén", "stråket", "gränden"
+  };
+  /** Words two before a street, after which {@code på} gives where someone lives ({@code bor på kajen 4}). */
+  private static final String[] RESIDENCE = {"bor", "bodde", "bott", "lägenhet", "lägenheten", "lgh", "adress", "adressen"};
+
+  /** Capitalised and not the first word of a sentence ({@code på Esplanaden 21}, not {@code Torget 3 gånger}). */
+  private static boolean namedInside(ScanText t, int ws) {
+    if (!Character.isUpperCase(t.charAt(ws))) {
+      return false;
+    }
+    int p = ws - 1;
+    while (p >= 0 && t.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && ScanSupport.isLetter(t.charAt(p));
+  }
+
+  /**
+   * A word with no street ending and a house number right after {@code bor på}, {@code bodde på},
+   * {@code lägenhet på} ({@code bodde på skogsbrynet 4 i ödeshög}): where someone lives, a word and
+   * a number are the street and the house, unless the word is a floor, room or ward
+   * ({@code bor på plan 3}, {@code låg på avdelning 12}).
+   */
+  private static void residenceStreet(ScanText t, int ws, int we, int digits, FindingSink sink) {
+    if (we - ws < MIN_RESIDENCE_STREET) {
+      return;
+    }
+    // "på" and a word of residence before it first: most numbers after a word have neither, and
+    // the list of building parts is the longer test
+    int pe = spacesBack(t, ws);
+    int ps = wordStart(t, pe);
+    if (pe == ws || ps == pe || ps > 0 && t.isWordChar(ps - 1) || !afterResidence(t, ps, pe)
+        || ScanSupport.wordIn(t, ws, we, NOT_RESIDENCE_STREETS)) {
+      return;
+    }
+    int end = houseNumberEnd(t, digits);
+    if (end > 0) {
+      ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, STREET);
+    }
+  }
+
+  /** The shortest word taken for a street after {@code bor på} without a street ending. */
+  private static final int MIN_RESIDENCE_STREET = 4;
+  /** Words with a number after {@code bor på} that are parts of a building or an institution, no street. */
+  private static final String[] NOT_RESIDENCE_STREETS = {
+    "plan", "planet", "våning", "våningen", "rum", "rummet", "avdelning", "avdelningen", "avd", "nummer", "nr", "sal",
+    "salen", "hus", "huset", "plats", "platsen", "boende", "hem", "hemmet", "hvb", "lgh", "lägenhet", "cell", "korridor",
+    "korridoren", "trappa", "trappan", "trappor", "hotell", "hotellet", "vandrarhem", "härbärge", "härbärget", "sis",
+    "enhet", "enheten", "block", "blocket", "sektion", "paviljong", "område", "området", "kvarter", "kvarteret",
+    "gård", "gården", "station", "stationen", "perrong", "pension"
+  };
+
+  /** {@code [ps, pe)} is "på" after a word of residence ({@code bor på}, {@code lägenhet på}). */
+  private static boolean afterResidence(ScanText t, int ps, int pe) {
+    if (!ScanSupport.wordIn(t, ps, pe, ON)) {
+      return false;
+    }
+    int re = spacesBack(t, ps);
+    int rs = wordStart(t, re);
+    return rs < re && re < ps && (rs == 0 || !t.isWordChar(rs - 1)) && ScanSupport.wordIn(t, rs, re, RESIDENCE);
+  }
+
+  private static final String[] ON = {"på"};
+
   /** Words before a street name that belong to it ({@code västra lindvägen 4}). */
   private static final String[] DIRECTIONS = {
     "norra", "södra", "östra", "västra", "gamla", "nya", "stora", "lilla", "övre", "nedre"
@@ -106,7 +176,11 @@ public final class StreetNumberDetector implements Detector {
         continue;
       }
       int ending = endingLength(t, ws, we);
-      if (ending == 0 || startsWithAny(t, ws, we, NOT_STREETS)) {
+      if (ending == 0) {
+        residenceStreet(t, ws, we, digits, sink); // "bodde på skogsbrynet 4 i ödeshög"
+        continue;
+      }
+      if (startsWithAny(t, ws, we, NOT_STREETS)) {
         continue;
       }
       int end = houseNumberEnd(t, digits);
@@ -118,6 +192,10 @@ public final class StreetNumberDetector implements Detector {
       int ps = wordStart(t, pe);
       boolean wordBefore = pe < ws && ps < pe && (ps == 0 || !t.isWordChar(ps - 1));
       if (ending == we - ws) { // "norra vägen 3", "rinkeby allé 40"
+        if (wordBefore && ScanSupport.wordIn(t, ws, we, NAMED_ALONE) && (namedInside(t, ws) || afterResidence(t, ps, pe))) {
+          ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, STREET); // "på Esplanaden 21", "lägenhet på kajen 4"
+          continue;
+        }
         if (!wordBefore || ScanSupport.wordIn(t, ws, we, NOT_ALONE) || ScanSupport.wordIn(t, ps, pe, FUNCTION_WORDS)) {
           continue;
         }

@@ -180,6 +180,12 @@ class PostalCodeDetectorTest {
     "adressen är Kongens gate 3, «0153» Oslo",
     "strandvej 4, «2900» hellerup.",
     "Strandvej 4, «2000» Frederiksberg",
+    "min adresse er Stengade 22, 1. tv, «3000» Helsingør",
+    "Nørrebrogade 14, st. th, «2200» København N",
+    "Nørrebrogade 14, 1. th, «2200» København N",
+    "Nørrebrogade 14, «2200» København N",
+    "Storgata 15, H0101, «9008» Tromsø",
+    "vesterbrogade 112, 2. sal, «1620» københavn",
   })
   void findsANorwegianOrDanishCodeOfFourDigitsBetweenAStreetAndATown(String marked) {
     assertFinds(POSTAL, marked);

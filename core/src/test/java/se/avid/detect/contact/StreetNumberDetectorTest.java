@@ -33,6 +33,32 @@ class StreetNumberDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "i hans lägenhet på «Esplanaden 21». Nu är det slut",
+    "hon bor på «kajen 4» med sin pappa",
+    "jag bodde på «promenaden 7b» i två år",
+    "vi bodde på «skogsbrynet 4» i ödeshög",
+    "mamma bor på «lake road 14» i kurunegala",
+  })
+  void findsAStreetNamedByItsEndingAloneWhereSomeoneLives(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Torget 2 har öppet till nio",
+    "vi var på torget 2 timmar",
+    "på torget 3 poliser stod och tittade",
+    "vi möttes på kajen 4 gånger",
+    "pappa bor på plan 3 nu",
+    "hon låg på avdelning 12 i en vecka",
+    "vi bodde på hotell 3 nätter",
+  })
+  void leavesASquareOrQuayWithACountAfterIt(String text) {
+    assertFinds(STREETS, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "pappan bor på «vesterbrogade 112» i köpenhamn",
     "barnen är hos mamma på «strandvej 4» varannan vecka",
     "han har flyttat till «kongens gate 3» i oslo",
