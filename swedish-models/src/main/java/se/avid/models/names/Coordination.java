@@ -132,7 +132,10 @@ final class Coordination {
         && (words.inSet(ClauseWords.FINITE_VERBS, t + 1)
             // "tvillingarna lilja och sol som föddes": a relative clause of a person's verb about the pair
             || tokens.is(t + 1, "som") && tokens.isWord(t + 2) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 2));
-    if (common ? (bearers < COORDINATED_WORD_BEARERS || !phraseEnd(tokens, flags, t)) && !aged && !subjectPair
+    // a word that Statistics Sweden counts as a first name at all and that is no frequent word
+    // ("tove och ask", "ask och ronja väger"): a noun that rare is seldom paired with a person
+    boolean rareCountedWord = bearers > 0 && !words.isFrequent(t);
+    if (common ? (bearers < COORDINATED_WORD_BEARERS && !rareCountedWord || !phraseEnd(tokens, flags, t)) && !aged && !subjectPair
         : shapes.longInflectedCompound(t) && bearers == 0) {
       return;
     }

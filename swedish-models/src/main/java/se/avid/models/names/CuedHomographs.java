@@ -140,9 +140,12 @@ final class CuedHomographs {
   }
 
 
-  /** The word's own conditions of {@link #cuedSubject}: counted, no closed-class word, finite verb, quantity or cue. */
+  /**
+   * The word's own conditions of {@link #cuedSubject}: counted (by hundreds, or at all when it is no
+   * frequent word: "min kompis ask", "storebror ask"), no closed-class word, finite verb, quantity or cue.
+   */
   private boolean cuedHomograph(int t, int bearers) {
-    return bearers >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(flags[t])
+    return (bearers >= NameCounts.HUNDREDS || bearers > 0 && !words.isFrequent(t)) && !Category.WORD_FORM.in(flags[t])
         && !words.inSet(ClauseWords.FINITE_VERBS, t) // "min son ville ha"
         && !cues.afterArticle(t) && !cues.maximum(t) && !Cues.isCueWord(flags[t]) && !words.inSet(Homographs.PRONOUNS, t);
   }

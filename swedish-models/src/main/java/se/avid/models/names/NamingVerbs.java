@@ -190,9 +190,14 @@ final class NamingVerbs {
         || tokens.is(q, "som") && tokens.adjacent(q - 1) && tokens.isWord(q - 1) && Category.CUE_RELATION.in(flags[q - 1]);
   }
 
-  /** Token {@code p} is an active verb that calls someone something: "kallar", "kallade", "kallat", "döpte". */
+  /**
+   * Token {@code p} is an active verb that calls someone something: "kallar", "kallade", "kallat",
+   * "döpte", or the infinitive after a modal that posts use to give a made-up name ("vi kan kalla
+   * henne liv", "låt oss kalla honom bo"): the name given still stands for the person.
+   */
   private boolean callingVerb(int p) {
-    return tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat") || tokens.is(p, "döpte");
+    return tokens.is(p, "kallar") || tokens.is(p, "kallade") || tokens.is(p, "kallat") || tokens.is(p, "döpte")
+        || tokens.is(p, "kalla") || tokens.is(p, "döper");
   }
 
   /**

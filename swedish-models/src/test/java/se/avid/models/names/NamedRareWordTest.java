@@ -57,6 +57,8 @@ class NamedRareWordTest {
     "den lilla kallar hon lillen. nästan varje kväll hörs skrik|lillen",
     "mitt namn va lilfrostx. dom har bytt lösen|lilfrostx",
     "hans namn var gulnar|gulnar",
+    "min huvudman, vi kan kalla henne liv, är 27|liv",
+    "min son, låt oss kalla honom mirre, är 15|mirre",
   })
   void theWordAfterAVerbOfNamingAndTheOneItNamesIsRedacted(String text, String name) {
     assertEquals(List.of(name), names(text, NameScores.NAMED_OBJECT));
@@ -74,7 +76,7 @@ class NamedRareWordTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"de kallar mig idiot", "vi kallar henne för mamma", "de kallar honom lat",
+  @ValueSource(strings = {"de kallar mig idiot", "vi kallar henne för mamma", "de kallar honom lat", "han brukar kalla mig dum",
       "det kallas mobbning", "det som kallas lillfingret", "mitt namn är viktigt för mig"})
   void aFrequentWordAfterAVerbOfNamingAndTheOneItNamesIsNot(String text) {
     assertTrue(names(text).isEmpty(), names(text).toString());
