@@ -45,6 +45,14 @@ final class CaseRules {
   /** Compass points that, capitalised where a place stands, name a part of a town ("på Söder"). */
   private static final WordSieve COMPASS_POINTS = WordSieve.of("söder", "norr", "öster", "väster");
 
+  /**
+   * A compass point after "på", in any case ("bor på söder", "mat på Väster"), is the part of town
+   * named so; a direction is "i söder", "åt söder", "söder om".
+   */
+  static boolean partOfTown(Tokens tokens, Cues cues, int t) {
+    return tokens.is(t - 1, "på") && COMPASS_POINTS.has(tokens, t) && cues.places.afterPå(t) && !tokens.is(t + 1, "om");
+  }
+
   void capitalisedInside(int t, long f, boolean person, boolean place, boolean common) {
     if (place && (!person || cues.places.placeCue(t) && !genitive[t])) { // "i Noras blick": "i" governs the noun
       labels.set(t, PLACE, CAPITALISED_KNOWN);
@@ -65,6 +73,8 @@ final class CaseRules {
       labels.judgeUnknown(t, NAME, CAPITALISED_COUNTED_WORD);
     } else if (common && f == 0 && shapes.placeShaped(t) && cues.places.locativeCue(t)) {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Vitvattnet", "från Storsjön": a place's ending where a place stands
+    } else if (common && f == 0 && rareFormWhereAPlaceStands(t)) {
+      labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Levanger", "lägenhet på Slätta"
     } else if (common && f == 0 && unknown.headedByWord(t)) {
       // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
       // named after its first part
@@ -98,6 +108,48 @@ final class CaseRules {
       boolean surnameLike = !locative && (shapes.surnameShaped(t, true) || possessor);
       labels.judgeUnknown(t, locative ? PLACE : NAME, CAPITALISED_UNKNOWN, locative || surnameLike);
     }
+  }
+
+  /**
+   * Capitalised inside a sentence where a place stands, a form no list holds that the stemmer only
+   * reads as another word's inflection ("bor i Levanger", "lägenhet på Slätta"). Not a definite
+   * noun ("på Distriktsveterinärerna", "från Majblomman") or a genitive or plural in -s ("i Rikets
+   * sal", "i Stories"), which name a body or a thing; not an adjective in -ska ("i Eritreanska
+   * ortodoxa kyrkan") or the first part of a hyphened compound ("på SiS-hem"); and not a workplace
+   * ("jobb på Stegra", "handläggaren på Kela"): after "på", a word of working or buying near it or a
+   * noun of a person before "på" makes it a firm or a body.
+   */
+  private boolean rareFormWhereAPlaceStands(int t) {
+    boolean locative = cues.places.locativeCue(t);
+    if (!locative && !cues.places.afterPå(t) || words.isFrequentOrListed(t) || !placeShapedForm(t)) {
+      return false;
+    }
+    return locative || !ThingNames.commerceBefore(tokens, t)
+        && !(tokens.isWord(t - 2) && Category.CUE_NAME.in(flags[t - 2])); // "handläggaren på Kela"
+  }
+
+  /**
+   * A form the stemmer reads only as another word's inflection that may still be a place's name:
+   * no definite noun, plural of a word, genitive or plural in -s, adjective in -ska, hyphened word or compound of a
+   * word ({@link UnknownWords#headedByWord}).
+   */
+  private boolean placeShapedForm(int t) {
+    if (genitive[t] || shapes.definiteEnding(t) || shapes.definiteOfNounInAOrEr(t) || shapes.pluralOfWord(t)) {
+      return false;
+    }
+    char[] lower = tokens.lower();
+    int e = tokens.end(t);
+    return !(lower[e - 1] == 's' || tokens.length(t) > 3 && lower[e - 3] == 's' && lower[e - 2] == 'k' && lower[e - 1] == 'a'
+        || hyphened(lower, tokens.start(t), e) || unknown.headedByWord(t));
+  }
+
+  private static boolean hyphened(char[] lower, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (lower[i] == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest unknown word taken for a name by its slot alone: a name's length, not a compound's. */
@@ -211,8 +263,32 @@ final class CaseRules {
         // too likely the place to publish unseen; flagged, not redacted
         labels.set(t, PLACE, UNKNOWN_AFTER_PLACE_CUE);
       }
+    } else if (f == 0 && placeFormAfterVerbOfLiving(t)) {
+      // "flyttade till slätta"
     } else {
       unknown.lowercaseUnknown(t, f);
     }
   }
+
+  /**
+   * In lowercase, a form no list holds that the stemmer reads only as another word's inflection,
+   * after a verb of living or moving and its preposition ("vi bor i levanger", "flyttade till
+   * slätta"): a place ({@link #placeShapedForm}). Sets the word a place.
+   */
+  boolean placeFormAfterVerbOfLiving(int t) {
+    int p = t - 1;
+    if (tokens.length(t) < MIN_LOWERCASE_PLACE_FORM || !words.isCommon(t) || words.isFrequentOrListed(t)
+        || !LIVING_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || !tokens.isWord(p - 1) || !tokens.adjacent(p - 1)
+        || !Category.CUE_PLACE.in(flags[p - 1]) || LIVING_PREPOSITIONS.has(tokens, p - 1) || !placeShapedForm(t)) {
+      return false; // not after a bare "till" or "från": "till kulturella upplevelser", "från onödiga bekymmer"
+    }
+    labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
+    return true;
+  }
+
+  /** The prepositions after a verb of living or moving: "bor i", "bor på", "flyttade till", "kommer från". */
+  private static final WordSieve LIVING_PREPOSITIONS = WordSieve.of("i", "på", "till", "från");
+
+  /** The shortest lowercase form that a verb of living makes a place ("bor i ed" is a listed place). */
+  private static final int MIN_LOWERCASE_PLACE_FORM = 4;
 }

@@ -58,7 +58,11 @@ final class PlaceWords {
           new char[len]))) {
         return false;
       }
-    } else if (folded != AsciiFolding.Reading.NAME_OR_PLACE) {
+    } else if (folded != AsciiFolding.Reading.NAME_OR_PLACE
+        // where a place stands, a place's reading wins over a word's ("vid rosengard": Rosengård,
+        // though "rosengård" is a word too, as "vid Rosengård" is the place)
+        && !(folded != AsciiFolding.Reading.UNKNOWN && cues.places.locativeCue(t)
+            && (AsciiFolding.hasLocalityReading(lower, s, len) || AsciiFolding.hasReading(lexicon, lower, s, len, SWEDISH_PLACE)))) {
       return false; // a variant is a word, or none is a place; the stemmer's guess counts for less ("kavlinge")
     }
     labels.set(t, PLACE, cue ? PLACE_CUE : LOCAL_PLACE);

@@ -342,7 +342,7 @@ public final class ThingNames {
   }
 
   /** A word of buying, working, borrowing or owing, or a company noun, in the few words before {@code t}. */
-  private static boolean commerceBefore(Tokens tokens, int t) {
+  static boolean commerceBefore(Tokens tokens, int t) {
     for (int k = Math.max(0, t - COMMERCE_WINDOW); k < t; k++) {
       if (in(COMMERCE, tokens, k) || tokens.isWord(k) && companyNoun(tokens, k)) {
         return true;

@@ -15,7 +15,8 @@ import se.avid.models.lexicon.Tokens;
  * frequent word or a dictionary stem as written, and a rare one not right after a naming verb
  * ("heter", "kallar"); Statistics Sweden counts nobody by it, as a first name or as a
  * surname; no cue stands
- * around it ({@link Cues#anyCue}); it is no month in a date and not the "region" of "Region Skåne";
+ * around it ({@link Cues#anyCue}); it is no month in a date, not the "region" of "Region Skåne" and
+ * no compass point after "på" ({@link CaseRules#partOfTown});
  * and the detector has no words of its own to keep (else {@link NameRules} decides every
  * word). For such a word each rule of {@code decide}
  * returns before it sets anything (the pairs need a counted first name or an unknown word, a
@@ -50,6 +51,6 @@ final class WordCandidates {
         || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.naming.afterNameGivingVerb(t))
         || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t)
-        || words.givenName(t) && cues.naming.afterNamedObject(t);
+        || words.givenName(t) && cues.naming.afterNamedObject(t) || CaseRules.partOfTown(tokens, cues, t);
   }
 }

@@ -190,6 +190,10 @@ final class WordRules {
     if (!cased && !allCaps && Category.FIRST_NAME.in(f) && !place && words.isCommon(t) && readings.wordReading(t)) {
       return; // "arbete och liv saknar mening", "pappa bo 3 dagar hos oss": the word
     }
+    if (!cased && !allCaps && CaseRules.partOfTown(tokens, cues, t)) {
+      labels.set(t, PLACE, PLACE_WORD_WITH_CUE); // "vi bor ihop på söder": capitalised, by CaseRules
+      return;
+    }
     if (!cased && !person && !place && !cues.anyCue(t)) {
       decideUncuedLowercase(t, f, sentenceStart); // the most frequent case
       return;
@@ -392,6 +396,9 @@ final class WordRules {
     if (f == 0 && words.isCommon(t) && (words.firstNameBearers(t) > 0 && homographs.nameInSlot(t, false, sentenceStart)
         || homographs.reportedName(t))) {
       return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
+    }
+    if (f == 0 && byCase.placeFormAfterVerbOfLiving(t)) {
+      return; // "vi bor i levanger"
     }
     unknown.lowercaseUnknown(t, f); // an ordinary lowercase word
   }

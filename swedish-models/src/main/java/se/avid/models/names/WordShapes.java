@@ -82,6 +82,27 @@ final class WordShapes {
         || lexicon.isFrequentOrListedWord(lower, tokens.start(t), len - 2); // "bi|na", "hjärta|na"
   }
 
+  /**
+   * A plural of an ordinary word that the lists lack as written: in -or of a listed word in -a
+   * ("villor", "stugor"), in -ar or -er of a frequent word ("kompisar", "grannar"). A thing or
+   * people counted, not a place; a rarer stem is no proof ("levanger" reads as "levang" + "er").
+   */
+  boolean pluralOfWord(int t) {
+    int len = tokens.length(t);
+    int e = tokens.end(t);
+    if (len < 5 || lower[e - 1] != 'r' || "aoe".indexOf(lower[e - 2]) < 0) {
+      return false;
+    }
+    int s = tokens.start(t);
+    if (lower[e - 2] != 'o') {
+      return lexicon.isFrequentWord(lower, s, len - 2);
+    }
+    char[] buf = words.scratch(len);
+    System.arraycopy(lower, s, buf, 0, len - 2);
+    buf[len - 2] = 'a'; // "vill|or" of "villa"
+    return lexicon.isFrequentOrListedWord(buf, 0, len - 1);
+  }
+
   /** Ends in -an or -rn, the definite forms of nouns in -a and -er ("klockan", "centern"), which {@link #definiteEnding} leaves. */
   boolean definiteOfNounInAOrEr(int t) {
     int e = tokens.end(t);

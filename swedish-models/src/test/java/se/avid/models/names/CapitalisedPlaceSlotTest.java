@@ -14,7 +14,9 @@ import se.avid.models.context.MaxentContextScorer;
 /**
  * Capitalised inside a sentence where a place stands (after {@code i}, {@code på}, {@code från}):
  * a word no list knows that ends like a place name, also in the plural ({@code Jakobsgårdarna}),
- * and a compass point ({@code på Söder}) are places; in lowercase, or where no place stands, words.
+ * a compass point ({@code på Söder}), a form the stemmer only reads as an inflection ({@code i
+ * Levanger}) and a place typed without å, ä, ö ({@code vid rosengard}) are places; in lowercase,
+ * or where no place stands, words.
  */
 class CapitalisedPlaceSlotTest {
 
@@ -37,7 +39,16 @@ class CapitalisedPlaceSlotTest {
         row("Han har korttids på Solgläntan varannan helg.", "PLACE Solgläntan"),
         row("Vi är uppe vid Sitojaure hela sommaren.", "PLACE Sitojaure"),
         row("annars sover jag i trapphus på Söder.", "PLACE Söder"),
-        row("Hon har flyttat till en etta på Väster.", "PLACE Väster"));
+        row("Hon har flyttat till en etta på Väster.", "PLACE Väster"),
+        // a form no list holds that the stemmer reads only as another word's inflection
+        row("Emil bor med sin mamma i Levanger och är hos oss varannan helg.", "NAME Emil", "PLACE Levanger"),
+        row("Hon bor i egen lägenhet på Slätta med boendestöd.", "PLACE Slätta"),
+        // typed without å, ä, ö where a place stands, though its letters also make a word
+        row("han köper vape i en kiosk vid rosengard varje dag", "PLACE rosengard"),
+        // in lowercase, such a form after a verb of living and its preposition
+        row("vi bor i levanger sen två år", "PLACE levanger"),
+        // in lowercase, a compass point after "på" is the part of town too
+        row("vi bor ihop på söder o jag har ingen annanstans", "PLACE söder"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,7 +61,18 @@ class CapitalisedPlaceSlotTest {
     return Stream.of(
         row("barnen springer på ängarna hela dagen"),
         row("vinden kommer från söder i dag"),
-        row("Söder om stan ligger skogen."));
+        row("huset ligger på söder om ån"),
+        row("Söder om stan ligger skogen."),
+        // a definite noun or a genitive names a body or a thing, not a place
+        row("Jag har läst att man kan söka pengar från Majblomman."),
+        row("om jag slutar gå i Rikets sal kommer de att kalla mig till samtal"),
+        row("vi satt i baten hela dagen"),
+        row("de bor i villor och radhus"),
+        // a workplace, a hyphened compound or an adjective is no place
+        row("Jag har fått jobb på Stegra och flyttar i januari."),
+        row("Handläggaren på Kela sa att vi skulle fylla i en blankett."),
+        row("Jag är 18 och har suttit på SiS-hem i två år."),
+        row("Vi finns också i Eritreanska ortodoxa kyrkan på söndagar."));
   }
 
   @ParameterizedTest(name = "{0}")
