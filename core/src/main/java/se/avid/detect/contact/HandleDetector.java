@@ -23,9 +23,10 @@ import se.avid.text.ScanText;
  * viggo.kampar, där}; not {@code Instagram, TikTok}).
  *
  * <p>Anywhere, a word joined by an underscore ({@code leo_lund10}) or by a dot before a digit
- * ({@code ronjaa.lk04}, {@link DottedHandles}) is a user name too, and so is a
- * word of letters and digits after {@code heter} ({@code en kille som heter leo10}, {@code
- * linnea.x.07}). After a handle, a word shaped as one and joined to it by a comma, {@code och},
+ * ({@code ronjaa.lk04}, {@link DottedHandles}) is a user name too, and so is a word of letters
+ * and digits, or words joined by dots, after {@code heter} or {@code kallar sig} ({@code en kille
+ * som heter leo10}, {@code linnea.x.07}, {@code kallar sig cloudking.upp}). After a handle, a
+ * word shaped as one and joined to it by a comma, {@code och},
  * {@code o} or {@code eller} is one too ({@code dennis_b03 o dennisbbb.2}).
  *
  * <p>The detector visits the words of the text's {@link Landmarks}: only a word whose first two
@@ -82,10 +83,10 @@ public final class HandleDetector implements Detector {
     // them twice; a handle beyond these is reported twice, which the overlap resolution absorbs
     int[] found = NONE_FOUND;
     int count = 0;
-    // The first word "heter" is noted on the way, so that the walk for them after the underscores
+    // The first "heter" or "kallar sig" is noted on the way, so that the walk for them after the underscores
     // (where their reports were made) starts there, and most texts, which have none, skip it.
     String s = t.original();
-    int firstHeter = -1;
+    int firstNaming = -1;
     // only the words the sieve keeps can pass either test: the others are skipped 64 at a time
     for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
       for (long kept = WordStartSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
@@ -98,8 +99,8 @@ public final class HandleDetector implements Detector {
             found[count++] = start;
           }
         }
-        if (firstHeter < 0 && isHeter(t, s, i)) {
-          firstHeter = k;
+        if (firstNaming < 0 && namingVerbLength(t, s, i) > 0) {
+          firstNaming = k;
         }
       }
     }
@@ -119,10 +120,11 @@ public final class HandleDetector implements Detector {
         from = underscored(t, i, found, count, sink) + 1;
       }
     }
-    for (int k = Math.max(firstHeter, 0), words = firstHeter < 0 ? 0 : landmarks.words(); k < words; k++) {
+    for (int k = Math.max(firstNaming, 0), words = firstNaming < 0 ? 0 : landmarks.words(); k < words; k++) {
       int h = landmarks.word(k);
-      if (isHeter(t, s, h)) {
-        namedWithDigits(t, h, found, count, sink);
+      int naming = namingVerbLength(t, s, h);
+      if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
+        namedWithDigits(t, h + naming, found, count, sink);
       }
     }
     if (reported != null) {
@@ -130,9 +132,16 @@ public final class HandleDetector implements Detector {
     }
   }
 
-  /** Whether the word at {@code h} is "heter" (or "Heter") followed by a space. */
-  private static boolean isHeter(ScanText t, String s, int h) {
-    return (t.charAt(h) | 0x20) == 'h' && s.startsWith("eter ", h + 1);
+  /**
+   * The length of "heter " or "kallar sig " (first letter in any case) at {@code h}, the verbs
+   * that give the name one goes by; 0 for neither.
+   */
+  private static int namingVerbLength(ScanText t, String s, int h) {
+    char c = (char) (t.charAt(h) | 0x20);
+    if (c == 'h') {
+      return s.startsWith("eter ", h + 1) ? 6 : 0;
+    }
+    return c == 'k' && s.startsWith("allar sig ", h + 1) ? 11 : 0;
   }
 
   /**
@@ -193,15 +202,15 @@ public final class HandleDetector implements Detector {
   private static final String[] JOINERS = {"och", "o", "eller"};
 
   /**
-   * {@code en kille som heter leo10}: after "heter", a word of letters with digits glued after
-   * them is a user name, not a person's name, and so is one of letters, inner dots and digits
-   * ({@code nån som heter linnea.x.07}).
+   * {@code en kille som heter leo10}: after "heter" or "kallar sig", a word of letters with digits
+   * glued after them is a user name, not a person's name, and so is one of letters, inner dots and
+   * digits ({@code nån som heter linnea.x.07}) or of words joined by inner dots ({@code någon som
+   * kallar sig cloudking.upp}): no person's name is written so.
    */
-  private static void namedWithDigits(ScanText t, int heter, int[] found, int count, FindingSink sink) {
-    if (heter < 0 || (t.charAt(heter) | 0x20) != 'h' || heter > 0 && t.isWordChar(heter - 1)) {
+  private static void namedWithDigits(ScanText t, int h, int[] found, int count, FindingSink sink) {
+    if (h >= t.length()) {
       return;
     }
-    int h = heter + 6;
     int he = handleEnd(t, h);
     if (he - h < 3 || he - h > MAX_HANDLE || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#')) {
       return;
@@ -211,7 +220,8 @@ public final class HandleDetector implements Detector {
       letters++;
     }
     boolean digitsGlued = letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters));
-    if ((digitsGlued || letters > h && hasDotAndDigit(t, h, he)) && !contains(found, count, h)) {
+    boolean dotted = letters > h && (hasDotAndDigit(t, h, he) || wordsJoinedByDot(t, h, he));
+    if ((digitsGlued || dotted) && !contains(found, count, h)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
     }
   }
@@ -229,6 +239,17 @@ public final class HandleDetector implements Detector {
       digit |= ScanSupport.isAsciiDigit(c);
     }
     return dot && digit;
+  }
+
+  /** {@code cloudking.upp}: two letters or more on each side of an inner dot, with no space. */
+  private static boolean wordsJoinedByDot(ScanText t, int start, int end) {
+    for (int i = start + 2; i < end - 2; i++) {
+      if (t.charAt(i) == '.' && ScanSupport.isLetter(t.charAt(i - 1)) && ScanSupport.isLetter(t.charAt(i - 2))
+          && ScanSupport.isLetter(t.charAt(i + 1)) && ScanSupport.isLetter(t.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adverbs between a platform word and its handle that link nothing but are read past, as "som" is. */

@@ -24,10 +24,10 @@ final class WordStartSieve {
   /**
    * The words {@link HandleDetector} looks at: those that may begin a platform word
    * ({@link PlatformWords#mayBegin}) and those that begin with {@code h} or {@code H} (a
-   * {@code heter}).
+   * {@code heter}) or with {@code ka} (a {@code kallar sig}).
    */
-  static final WordStartSieve HANDLE_WORDS =
-      new WordStartSieve((first, second) -> (first | 0x20) == 'h' || PlatformWords.mayBegin(first, second));
+  static final WordStartSieve HANDLE_WORDS = new WordStartSieve((first, second) -> (first | 0x20) == 'h'
+      || (first | 0x20) == 'k' && (second | 0x20) == 'a' || PlatformWords.mayBegin(first, second));
 
   /**
    * The cue words {@link EmailDetector} looks at for a spelled at-sign: {@code at}, {@code på},

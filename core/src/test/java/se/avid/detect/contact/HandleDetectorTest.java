@@ -43,6 +43,8 @@ class HandleDetectorTest {
     "hon heter «lollo99» i spelet",
     "dom skrev från nån som heter «linnea.x.07». vi bor ute i kangos",
     "en tjej som heter «emma.k.2009» la till mig",
+    "av någon som kallar sig «cloudking.upp» och som lämnar dem",
+    "en kille som kallar sig «leo77» skrev",
     "mitt användarnamn är «kalle_k»",
     "Användarnamn: «lollo99»",
     "användarnamnet «tjejen_14» finns kvar",
@@ -152,6 +154,8 @@ class HandleDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Nick sa att han skulle komma",
+    "han kallar sig kung och heter Kalle",
+    "hon heter k. m. somawathie",
     "snapnamnet glömde jag",
     "min user är borta",
   })

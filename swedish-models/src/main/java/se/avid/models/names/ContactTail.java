@@ -62,14 +62,25 @@ final class ContactTail {
     char[] lower = tokens.lower();
     boolean digit = false;
     boolean letter = false;
-    for (int i = tokens.start(first); i < tokens.end(end); i++) {
+    int from = tokens.start(first);
+    int to = tokens.end(end);
+    for (int i = from; i < to; i++) {
       char c = lower[i];
-      if (c == '@' || c == '_') {
-        return true;
+      if (c == '@' || c == '_' || c == '(' && spelledAt(lower, i + 1, to)) {
+        return true; // "sol.k@hotmail.com", "kalle_k", "rosmarie.e(at)telia.com"
       }
       digit |= c >= '0' && c <= '9';
       letter |= Character.isLetter(c);
     }
-    return digit && letter;
+    return digit && letter || end > first && tokens.isPunct(end - 1, '.') && DOMAINS.has(tokens, end); // "minblogg.se"
   }
+
+  /** The at-sign spelled in brackets from {@code i}: "at)", "a)". */
+  private static boolean spelledAt(char[] lower, int i, int to) {
+    return i + 2 < to && lower[i] == 'a' && lower[i + 1] == 't' && lower[i + 2] == ')'
+        || i + 1 < to && lower[i] == 'a' && lower[i + 1] == ')';
+  }
+
+  /** The top-level domains of most addresses in Swedish posts, ending a run of tokens after a dot. */
+  private static final WordSieve DOMAINS = WordSieve.of("se", "com", "nu", "net", "org", "fi", "no", "dk", "eu", "io");
 }
