@@ -33,13 +33,28 @@ final class AddressLines {
         }
         // "bor på Hisingen 3 dagar i veckan": a number with a unit is a count, not a house
         // "bor i Lillbyn 12": a village and its house number, as rural addresses are written
-        return (AddressCues.before(tokens, t) || u == t && AddressCues.livingIn(tokens, t)) && !beforeUnit(tokens, u + 1) ? end : -1;
+        // "flyttade till Slite 2021": with no street ending and no postal code, a year is the year
+        return (AddressCues.before(tokens, t) || u == t && AddressCues.livingIn(tokens, t)) && !beforeUnit(tokens, u + 1)
+            && !yearLike(tokens, u + 1) ? end : -1;
       }
       if (!tokens.adjacent(u)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Token {@code n} is a number of four digits from 1900 to 2039: a year. */
+  static boolean yearLike(Tokens tokens, int n) {
+    if (n >= tokens.size() || tokens.kind(n) != Tokens.NUMBER || tokens.length(n) != 4) {
+      return false;
+    }
+    int s = tokens.start(n);
+    int value = 0;
+    for (int i = s; i < s + 4; i++) {
+      value = value * 10 + (tokens.charAt(i) - '0');
+    }
+    return value >= 1900 && value <= 2039;
   }
 
   /**

@@ -135,6 +135,9 @@ class StreetAddressDetectorTest {
   static Stream<Arguments> noAddresses() {
     return Stream.of(
         row("bilen backar 12 meter innan den stannar"),
+        // a year after a town a family moved to is the year, not a house number
+        row("när vi flyttade till Slite 2021, men han är försäkrad"),
+        row("vi flyttade till Hemse 2019 och sedan vidare"),
         row("vi körde på motorvägen i 40 minuter"),
         row("handlingsplan 2 antogs i går"),
         row("på arbetsplatsen 3 dagar i veckan"),
