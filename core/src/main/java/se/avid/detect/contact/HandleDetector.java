@@ -99,7 +99,7 @@ public final class HandleDetector implements Detector {
             found[count++] = start;
           }
         }
-        if (firstNaming < 0 && namingVerbLength(t, s, i) > 0) {
+        if (firstNaming < 0 && NamedHandles.namingVerbLength(t, s, i) > 0) {
           firstNaming = k;
         }
       }
@@ -122,26 +122,14 @@ public final class HandleDetector implements Detector {
     }
     for (int k = Math.max(firstNaming, 0), words = firstNaming < 0 ? 0 : landmarks.words(); k < words; k++) {
       int h = landmarks.word(k);
-      int naming = namingVerbLength(t, s, h);
+      int naming = NamedHandles.namingVerbLength(t, s, h);
       if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
-        namedWithDigits(t, h + naming, found, count, sink);
+        NamedHandles.report(t, h + naming, found, count, sink);
       }
     }
     if (reported != null) {
       DottedHandles.report(t, dotted, reported, out);
     }
-  }
-
-  /**
-   * The length of "heter " or "kallar sig " (first letter in any case) at {@code h}, the verbs
-   * that give the name one goes by; 0 for neither.
-   */
-  private static int namingVerbLength(ScanText t, String s, int h) {
-    char c = (char) (t.charAt(h) | 0x20);
-    if (c == 'h') {
-      return s.startsWith("eter ", h + 1) ? 6 : 0;
-    }
-    return c == 'k' && s.startsWith("allar sig ", h + 1) ? 11 : 0;
   }
 
   /**
@@ -200,57 +188,6 @@ public final class HandleDetector implements Detector {
 
   /** Words that join a second handle to the first ({@code o} as chat writes {@code och}). */
   private static final String[] JOINERS = {"och", "o", "eller"};
-
-  /**
-   * {@code en kille som heter leo10}: after "heter" or "kallar sig", a word of letters with digits
-   * glued after them is a user name, not a person's name, and so is one of letters, inner dots and
-   * digits ({@code nån som heter linnea.x.07}) or of words joined by inner dots ({@code någon som
-   * kallar sig cloudking.upp}): no person's name is written so.
-   */
-  private static void namedWithDigits(ScanText t, int h, int[] found, int count, FindingSink sink) {
-    if (h >= t.length()) {
-      return;
-    }
-    int he = handleEnd(t, h);
-    if (he - h < 3 || he - h > MAX_HANDLE || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#')) {
-      return;
-    }
-    int letters = h;
-    while (letters < he && ScanSupport.isLetter(t.charAt(letters))) {
-      letters++;
-    }
-    boolean digitsGlued = letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters));
-    boolean dotted = letters > h && (hasDotAndDigit(t, h, he) || wordsJoinedByDot(t, h, he));
-    if ((digitsGlued || dotted) && !contains(found, count, h)) {
-      ScanSupport.report(sink, t, h, he, EntityType.URL, HANDLE);
-    }
-  }
-
-  /**
-   * {@code linnea.x.07}: an inner dot and a digit in one word; no person's name is written so,
-   * and a decimal number or a time ({@code kl.14.30}) begins with no letters before its dot.
-   */
-  private static boolean hasDotAndDigit(ScanText t, int start, int end) {
-    boolean dot = false;
-    boolean digit = false;
-    for (int i = start; i < end; i++) {
-      char c = t.charAt(i);
-      dot |= c == '.' && i > start && i < end - 1 && t.isWordChar(i + 1);
-      digit |= ScanSupport.isAsciiDigit(c);
-    }
-    return dot && digit;
-  }
-
-  /** {@code cloudking.upp}: two letters or more on each side of an inner dot, with no space. */
-  private static boolean wordsJoinedByDot(ScanText t, int start, int end) {
-    for (int i = start + 2; i < end - 2; i++) {
-      if (t.charAt(i) == '.' && ScanSupport.isLetter(t.charAt(i - 1)) && ScanSupport.isLetter(t.charAt(i - 2))
-          && ScanSupport.isLetter(t.charAt(i + 1)) && ScanSupport.isLetter(t.charAt(i + 2))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Adverbs between a platform word and its handle that link nothing but are read past, as "som" is. */
   private static final String[] ADVERBS_READ_PAST = {"också", "även", "med", "nu", "då", "ju", "igen", "dessutom"};
@@ -391,7 +328,7 @@ public final class HandleDetector implements Detector {
     return false;
   }
 
-  private static boolean contains(int[] values, int count, int value) {
+  static boolean contains(int[] values, int count, int value) {
     for (int k = 0; k < count; k++) {
       if (values[k] == value) {
         return true;
@@ -473,7 +410,7 @@ public final class HandleDetector implements Detector {
   }
 
   /** The end of the handle chars from {@code i}; a trailing dot is the sentence's. */
-  private static int handleEnd(ScanText t, int i) {
+  static int handleEnd(ScanText t, int i) {
     int e = i;
     while (e < t.length() && e - i <= MAX_HANDLE && isHandleChar(t.charAt(e))) {
       e++;

@@ -67,12 +67,14 @@ public final class InstitutionDetector implements Detector {
   private final LowercaseGenitives genitives;
   private final NamesAfterNouns afterNouns;
   private final InstitutionHeads heads;
+  private final NamesBeforeNouns beforeNouns;
 
   private InstitutionDetector(SwedishLexicon lexicon) {
     this.lexicon = lexicon;
     this.genitives = new LowercaseGenitives(lexicon);
     this.afterNouns = new NamesAfterNouns(lexicon);
     this.heads = new InstitutionHeads(lexicon);
+    this.beforeNouns = new NamesBeforeNouns(lexicon);
   }
 
   /**
@@ -302,7 +304,7 @@ public final class InstitutionDetector implements Detector {
         && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
       sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);
     } else if (nounAfter && tokens.adjacent(t) && !(genitive && !capitalised && !genitives.isNameEndingInS(lower, start, length))
-        && isProperBeforeNoun(tokens, t, word, capitalised)) {
+        && beforeNouns.isProperBeforeNoun(tokens, t, word, capitalised)) {
       // "Hemgården äldreboende", "Hagaberg familjecentral", "vårljus kvinnojour": a name, no
       // genitive, though it may end in s like one
       sink.add(capitalised ? ProperStarts.capitalisedStart(lexicon, tokens, t) : start, tokens.end(t), EntityType.PLACE,
@@ -317,7 +319,7 @@ public final class InstitutionDetector implements Detector {
   private boolean lowercaseNameBesideNoun(Tokens tokens, int t, Lexeme word, boolean capitalised, boolean nounAfter,
       boolean afterPreposition, FindingSink sink) {
     int start = tokens.start(t);
-    if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && isDefiniteBeforeNoun(tokens, t, word)) {
+    if (!capitalised && afterPreposition && nounAfter && tokens.adjacent(t) && beforeNouns.isDefiniteBeforeNoun(tokens, t, word)) {
       // "på hemgården äldreboende": a definite noun before an indefinite one is no Swedish phrase but a name
       sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
     } else if (!capitalised && tokens.adjacent(t - 1) && Venues.isNoun(tokens, t - 1) && Venues.lowercaseNameScore(tokens, t, word) > 0) {
@@ -414,7 +416,7 @@ public final class InstitutionDetector implements Detector {
     return !word.isCommonWord() && !InstitutionNouns.isNounOrCompound(tokens, t);
   }
 
-  private static boolean endsIn(char[] lower, int start, int length, String ending) {
+  static boolean endsIn(char[] lower, int start, int length, String ending) {
     return NameElements.endsIn(lower, start, length, ending);
   }
 
@@ -429,78 +431,12 @@ public final class InstitutionDetector implements Detector {
   /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
   static final WordSieve NOT_NOUNS = WordSieve.of("dagliga", "daglig", "fritids", "boende");
 
-  /** Endings of participles and adjectives, which describe an institution rather than name it ("anpassad skola", "drivna sjukhus"). */
-  private static final String[] ADJECTIVE_ENDINGS = {"ad", "ade", "at", "ta", "da", "na", "isk", "iska", "iskt", "lig", "liga", "ligt", "ande", "ende"};
-
-  /**
-   * A word that is no genitive right before an institution noun and names it: a capitalised
-   * word that is no frequent word ("Hemgården äldreboende", "Hagaberg familjecentral"), or one that
-   * is no word, name or acronym at all ("hemgården äldreboende"); not an adjective or a
-   * determiner ("nya vårdcentralen", "en förskola", "Svenska kyrkan", "BUP mottagning").
-   */
-  private boolean isProperBeforeNoun(Tokens tokens, int t, Lexeme word, boolean capitalised) {
-    long facts = word.facts();
-    if (tokens.has(t, Tokens.ALL_CAPS) || SwedishLexicon.isFrequentWord(facts) || keptPhrase(tokens, t, facts)) {
-      return false;
-    }
-    long categories = SwedishLexicon.categories(facts);
-    if ((categories & PLACE) != 0) {
-      return true; // "Hagaberg familjecentral", "sävja förskola"
-    }
-    char[] lower = tokens.lower();
-    int start = tokens.start(t);
-    int length = tokens.length(t);
-    boolean element = !capitalised && NameElements.isNameLike(lower, start, length); // "vårsol", "ekbacken", "lärkan"
-    if (!capitalised && word.isCommonWord() && !element
-        || endsInAny(lower, start, length, ADJECTIVE_ENDINGS) && (!capitalised || word.isCommonWord())) {
-      // capitalised inside a sentence, a rare word names it ("Hemgården äldreboende"), even with an
-      // adjective's ending if the dictionary lacks it ("Tjärna förskola"; not "Öppna förskolan")
-      return false;
-    }
-    if (capitalised) {
-      return !word.isCommonWord() || !tokens.has(t, Tokens.SENTENCE_START) && !tokens.has(t, Tokens.LINE_START);
-    }
-    // lowercase: only a word shaped like a place ("hemgården", "solbacka"), not a person's name
-    long ending = word.ending();
-    return (categories & PERSON) == 0 && (element || Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
-  }
-
-  /**
-   * A lowercase definite noun that is no frequent word, no name and nothing kept, before an
-   * listed institution noun in the indefinite form ("hemgården äldreboende", "tallbacken förskola";
-   * not "helgen", not before "förskolan", where the two may be two phrases, and not before a
-   * compound, which may be a firm: "hyresvärden rikshem").
-   */
-  private boolean isDefiniteBeforeNoun(Tokens tokens, int t, Lexeme word) {
-    char[] lower = tokens.lower();
-    int end = tokens.end(t);
-    int length = tokens.length(t);
-    long facts = word.facts();
-    long categories = SwedishLexicon.categories(facts);
-    boolean definite = length >= MIN_GENITIVE + 1 && lower[end - 1] == 'n' && (lower[end - 2] == 'e' || lower[end - 2] == 'a');
-    if (!definite || SwedishLexicon.isFrequentWord(facts) || (categories & (PERSON | KEPT)) != 0
-        || Category.WORD_FORM.in(categories) || NOT_NOUNS.has(tokens, t + 1) || !InstitutionNouns.isNoun(tokens, t + 1)) {
-      return false;
-    }
-    char last = lower[tokens.end(t + 1) - 1];
-    return last != 'n' && last != 't'; // the noun after it is indefinite
-  }
-
-  private static boolean endsInAny(char[] lower, int start, int length, String[] endings) {
+  static boolean endsInAny(char[] lower, int start, int length, String[] endings) {
     for (String ending : endings) {
       if (endsIn(lower, start, length, ending)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The word heads a kept phrase of two words that goes on with the next ("Svenska kyrkan"). */
-  private boolean keptPhrase(Tokens tokens, int t, long facts) {
-    if (!Category.MULTIWORD_HEAD.in(SwedishLexicon.categories(facts)) || !tokens.isWord(t + 1)) {
-      return false;
-    }
-    int start = tokens.start(t);
-    return (SwedishLexicon.categories(lexicon.facts(tokens.lower(), start, tokens.end(t + 1) - start)) & KEPT) != 0;
   }
 }
