@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -40,6 +41,16 @@ final class AgeSlots {
     boolean pairAfter = (tokens.isPunct(after, ',') || tokens.is(after, "och")) && tokens.isWord(after + 1)
         && afterAge(after + 2) >= 0;
     return pairBefore || pairAfter;
+  }
+
+  /**
+   * "Vår äldsta, Kuba 14, har börjat skolka": the word and an age of its own set off by commas
+   * after a word, in apposition to it; a person described so, whatever else the word may name.
+   */
+  boolean ageInApposition(int t) {
+    int after = afterAge(t + 1);
+    return after >= 0 && tokens.isPunct(t - 1, ',') && tokens.isWord(t - 2) && tokens.isPunct(after, ',')
+        && !Category.COUNTRY.in(words.flags[t - 2]); // not "i Polen, Kuba 2, Spanien 3 år": a list of stays
   }
 
   /**

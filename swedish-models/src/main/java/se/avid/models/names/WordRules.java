@@ -281,8 +281,9 @@ final class WordRules {
     if (Category.COUNTRY.in(f) && !place && !person) {
       if (namedAfterCue(t)) {
         labels.set(t, NAME, CUE);
-      } else if (cues.ages.ageInAList(t) || slots.groups.pairAfterPersonNoun(t)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "Zuzanna (10) och Kuba (8)", "tvillingar mali o kai som": a child
+      } else if (cues.ages.ageInAList(t) || cues.ages.ageInApposition(t) || slots.groups.pairAfterPersonNoun(t)) {
+        // "Zuzanna (10) och Kuba (8)", "Vår äldsta, Kuba 14, har", "tvillingar mali o kai som": a child
+        labels.set(t, NAME, NAMED_IN_SLOT);
       } else if (keepCountries) {
         type[t] = KEEP;
       } else {

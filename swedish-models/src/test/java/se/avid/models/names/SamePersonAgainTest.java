@@ -115,6 +115,7 @@ class SamePersonAgainTest {
   @CsvSource(delimiter = '|', value = {
     "vi har barn och hund som vi tar hand om.",
     "mina vänner liv och lust, det är vad jag lever för.",
+    "Vi har varit på Kuba, 14 dagar i fjol.",
   })
   void aPairOfWordsThatAreNoNamesAfterANounOfPersonsIsKept(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
@@ -124,6 +125,7 @@ class SamePersonAgainTest {
   @CsvSource(delimiter = '|', value = {
     "Barnen Zuzanna (10) och Kuba (8) går på skolan i byn.|Zuzanna,Kuba",
     "vi har tvillingar mali o kai som e 5.|mali,kai",
+    "Vår äldsta, Kuba 14, har börjat skolka.|Kuba",
   })
   void aCountryListedWithAnAgeOrAsOneOfAPairOfChildrenIsAChild(String text, String names) {
     assertEquals(List.of(names.split(",")), RedactedWords.in(text));
