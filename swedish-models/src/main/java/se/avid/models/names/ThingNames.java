@@ -276,8 +276,32 @@ public final class ThingNames {
       return false;
     }
     return article(tokens, p) || in(FIRM_PREPOSITIONS, tokens, p) && commerceBefore(tokens, t)
-        || productAfter(tokens, t) || tokens.is(p, "nya") && tokens.adjacent(p);
+        || productAfter(tokens, t) || tokens.is(p, "nya") && tokens.adjacent(p) || venue(tokens, p);
   }
+
+  /**
+   * "vid Max och dricker", "det skedde på Max i Stenungsund": word {@code p}, right before a
+   * brand that is also a name, places something at it, as one is at a restaurant or a shop and
+   * not at a person; not after a verb that takes a person with "på" ("väntade på Max", "hälsade
+   * på Max").
+   */
+  private static boolean venue(Tokens tokens, int p) {
+    if (tokens.is(p, "vid") || tokens.is(p, "utanför") || tokens.is(p, "framför")) {
+      return true;
+    }
+    if (!tokens.is(p, "på")) {
+      return false;
+    }
+    int v = p - 1;
+    if (tokens.isWord(v) && in(CueLists.ADVERBS_BEFORE_PÅ, tokens, v)) {
+      v--;
+    }
+    return tokens.isWord(v) && !in(CueLists.VERBS_OF_A_PERSON_WITH_PÅ, tokens, v) && !in(PERSON_VERBS_WITH_PÅ, tokens, v);
+  }
+
+  /** Verbs and adjectives that take a person with "på" besides those of {@link CueLists}: "hälsar på", "arg på". */
+  private static final CharArraySet PERSON_VERBS_WITH_PÅ = WordFacts.words("hälsar", "hälsade", "hälsat", "hälsa",
+      "arg", "sur", "ledsen", "kär", "ringer", "ringde", "skrek", "skriker", "slog", "slår", "pekade", "pekar");
 
   /** "nike skor", "max burgare": a brand before what it makes, which no person's name stands before. */
   private static boolean productAfter(Tokens tokens, int t) {

@@ -39,6 +39,9 @@ class ThingNamesTest {
         // a brand that is also a name, where the text shows a firm
         row("Jag köpte en soffa från Mio i Jönköping", "PLACE Jönköping"),
         row("Jag jobbar på Max i Mora", "PLACE Mora"),
+        // a venue: something happens at it, someone stands by it
+        row("Det skedde på Max i Mora förra veckan", "PLACE Mora"),
+        row("Han står på parkeringen vid Max och dricker"),
         row("jag har lagt allt jag tjänade på sommarjobbet på max"),
         row("min son har fått nya nike och en ny iphone"),
         row("han köpte nike skor för 2000 kr"),
@@ -84,6 +87,7 @@ class ThingNamesTest {
         row("Jag fick ett sms från Max igår", "NAME Max"),
         row("Min son Max är sju år", "NAME Max"),
         row("Jag väntade på Max i en timme", "NAME Max"),
+        row("Vi hälsade på Max i helgen", "NAME Max"),
         row("Jag träffade en kompis Max på stan", "NAME Max"),
         row("Jag jobbar i Boliden sedan i våras", "PLACE Boliden"),
         row("Min son är 9 och vi bor i ett rum hos en familj i Bofors.", "PLACE Bofors"),
