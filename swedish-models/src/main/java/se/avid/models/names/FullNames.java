@@ -108,6 +108,10 @@ final class FullNames {
     if (bearers == 0 || bearers < NameCounts.HUNDREDS && (words.isFrequentOrListed(t) || tokens.length(t) < RARE_NAME_LENGTH)) {
       return false; // fewer than a hundred bearers: only a longer word that is no word as written ("joonas", not "the")
     }
+    if (words.isCommon(t) && (cues.afterArticle(t) || tokens.isWord(t - 1) && tokens.adjacent(t - 1)
+        && Category.CUE_POSSESSIVE.in(flags[t - 1]))) {
+      return false; // "i sin rosa hoodie", "en rosa hoodie": an adjective before a noun the lists lack
+    }
     double s = words.isCommon(t) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
     labels.set(t, NAME, s);
     labels.set(u, NAME, s);

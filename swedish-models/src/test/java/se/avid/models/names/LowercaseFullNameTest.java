@@ -62,6 +62,9 @@ class LowercaseFullNameTest {
         row("in the state of denmark"),
         // a pronoun or verb form is no first name
         row("han tog hans cykelhjälm"),
+        // after a possessive or an article, a first name that is also a word is its adjective
+        row("hon dansar i sin rosa hoodie hela dagarna"),
+        row("han har köpt en rosa hoodie"),
         // after a first name that is no word, a frequent word or an inflected form is no surname
         row("grannen göran har klagat mest", "NAME göran"),
         row("min son elias cyklar hem", "NAME elias"),
