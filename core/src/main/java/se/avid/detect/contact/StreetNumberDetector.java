@@ -203,9 +203,49 @@ public final class StreetNumberDetector implements Detector {
       } else if (wordBefore && ScanSupport.wordIn(t, ps, pe, DIRECTIONS)) {
         start = ps; // "västra lindvägen 4"
       }
-      ScanSupport.report(sink, t, start, end, EntityType.ADDRESS, STREET);
+      ScanSupport.report(sink, t, start, danishFloorEnd(t, end), EntityType.ADDRESS, STREET);
     }
   }
+
+  /**
+   * The end of a Danish floor and side after a house number ({@code Stengade 22, 1. tv},
+   * {@code Nørrebrogade 14 st. th}, {@code 2. sal}), which belongs to the street line as the
+   * Swedish {@code 3 tr} does; {@code end} when none follows. A floor is digits or {@code st} or
+   * {@code kl} and a full stop, then maybe {@code tv}, {@code th}, {@code mf} or {@code sal}.
+   */
+  static int danishFloorEnd(ScanText t, int end) {
+    int n = t.length();
+    int i = end;
+    if (i < n && t.charAt(i) == ',') {
+      i++;
+    }
+    if (i >= n || t.charAt(i) != ' ') {
+      return end;
+    }
+    i++;
+    int f = i;
+    while (i < n && i - f < 2 && ScanSupport.isAsciiDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i == f && i + 1 < n && (ScanSupport.matchesIgnoreCase(t, i, "st") || ScanSupport.matchesIgnoreCase(t, i, "kl"))) {
+      i += 2;
+    }
+    if (i == f || i >= n || t.charAt(i) != '.') {
+      return end;
+    }
+    int floor = i + 1; // "1.", "st."
+    int side = floor < n && t.charAt(floor) == ' ' ? floor + 1 : floor;
+    for (String word : FLOOR_SIDES) {
+      int e = side + word.length();
+      if (e <= n && ScanSupport.matchesIgnoreCase(t, side, word) && (e == n || !t.isWordChar(e))) {
+        return e;
+      }
+    }
+    return ScanSupport.isAsciiDigit(t.charAt(f)) ? end : floor; // "st." alone; "1." alone may end a sentence
+  }
+
+  /** The side of a Danish flat after its floor: left, right, middle; or the floor's word. */
+  private static final String[] FLOOR_SIDES = {"tv", "th", "mf", "sal"};
 
   /**
    * A street name shortened to its first part and the first letter of its ending, with a full stop

@@ -13,11 +13,13 @@ import se.avid.text.NumberStarts;
 import se.avid.text.ScanText;
 
 /**
- * Finds Swedish bank account numbers.
+ * Finds Swedish bank account numbers, and the IBANs of other countries.
  *
  * <ul>
  *   <li>IBAN: {@code SE} and 22 digits, together or in groups ({@code "SE45 5000 0000 0583 9825
- *       7466"}), checked with ISO 7064 mod 97; a wrong checksum is still reported, lower.
+ *       7466"}), or the country code and digits of a neighbour's or another country's IBAN
+ *       ({@code "FI49 5000 9420 0287 31"}, {@link IbanCountries}), checked with ISO 7064 mod 97;
+ *       a wrong checksum is still reported, lower.
  *   <li>Bankgiro ({@code NNN-NNNN}, {@code NNNN-NNNN}) and plusgiro (up to eight digits,
  *       {@code -} before the last: {@code "12 34 56-6"}), with a Luhn check digit; only after a
  *       cue such as {@code "bankgiro"}, {@code "bg"}, {@code "plusgiro"}, {@code "pg"}, because
@@ -57,7 +59,6 @@ public final class BankAccountDetector implements Detector {
   /** A clearing-and-account layout with no cue: few other numbers look like it, but it is not checked. */
   static final double ACCOUNT_LAYOUT = 0.75;
 
-  private static final int IBAN_DIGITS = 22;
   /** The longest clearing and account number together: five-digit clearing, ten-digit account, one spare. */
   private static final int MAX_ACCOUNT_DIGITS = 16;
   private static final int MIN_ACCOUNT_DIGITS = 6;
@@ -134,8 +135,9 @@ public final class BankAccountDetector implements Detector {
       }
       int end = -1;
       int country = ibanCountryCode(text, i);
-      if (country >= 0) {
-        end = matchIban(run.load(starts, k, IBAN_DIGITS + 1), country, sink);
+      int digits = country < 0 ? 0 : IbanCountries.digitsAfter(text.charAt(country), text.charAt(NumberEdges.nextVisible(text, country + 1)));
+      if (digits > 0) {
+        end = matchIban(text, run.load(starts, k, digits + 1), country, digits, sink);
       } else if (starts.startsCleanly(k)) {
         run.load(starts, k, MAX_ACCOUNT_DIGITS + 1);
         end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), lookBack, sink);
@@ -146,50 +148,60 @@ public final class BankAccountDetector implements Detector {
     }
   }
 
-  /** The index of {@code "SE"} right before {@code digit} (or one space or hyphen before it) and not inside a word, or -1. */
+  /**
+   * The index of two ASCII letters right before {@code digit} (or one space or hyphen before it),
+   * not inside a word, the country code of an IBAN ({@code SE}, {@code FI}, {@code NO}); or -1.
+   */
   private static int ibanCountryCode(ScanText text, int digit) {
     int e = NumberEdges.previousVisible(text, digit - 1);
     if (e >= 0 && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
       e = NumberEdges.previousVisible(text, e - 1);
     }
     int s = e < 0 ? -1 : NumberEdges.previousVisible(text, e - 1);
-    if (s < 0 || !(isLetter(text.charAt(s), 'S') && isLetter(text.charAt(e), 'E'))) {
+    if (s < 0 || !isAsciiLetter(text.charAt(s)) || !isAsciiLetter(text.charAt(e))) {
       return -1;
     }
     return text.isWordChar(NumberEdges.previousVisible(text, s - 1)) ? -1 : s;
   }
 
-  private static boolean isLetter(char c, char upper) {
-    return c == upper || c == Character.toLowerCase(upper);
+  private static boolean isAsciiLetter(char c) {
+    char u = (char) (c & ~0x20);
+    return u >= 'A' && u <= 'Z';
   }
 
-  private static int matchIban(DigitRun run, int start, FindingSink sink) {
+  /**
+   * The IBAN of {@code digits} digits after the country code at {@code start}: reported, with
+   * its checksum's word on the score; returns where it ends, or -1.
+   */
+  private static int matchIban(ScanText text, DigitRun run, int start, int digits, FindingSink sink) {
     // More digits after a space are another number ("… 7466 2023-01-15"); glued ones are not an IBAN.
-    if (run.count() < IBAN_DIGITS || !run.canEndAfter(IBAN_DIGITS)) {
+    if (run.count() < digits || !run.canEndAfter(digits)) {
       return -1;
     }
-    for (int k = 1; k < IBAN_DIGITS; k++) {
+    for (int k = 1; k < digits; k++) {
       int s = run.separatorBefore(k);
       if (s != 0 && s != DigitLinks.SPACE && s != DigitLinks.DASH) {
         return -1; // "SE45 5000 …", "SE45-5000-…"
       }
     }
-    int end = run.endOf(IBAN_DIGITS - 1);
-    sink.add(start, end, EntityType.BANK_ACCOUNT, ibanChecksumHolds(run) ? IBAN : IBAN_WRONG_CHECKSUM);
+    int end = run.endOf(digits - 1);
+    char a = text.charAt(start);
+    char b = text.charAt(NumberEdges.nextVisible(text, start + 1));
+    sink.add(start, end, EntityType.BANK_ACCOUNT, ibanChecksumHolds(run, digits, a, b) ? IBAN : IBAN_WRONG_CHECKSUM);
     return end;
   }
 
   /**
    * ISO 13616: move the country code and check digits to the end, read letters as numbers
-   * (S = 28, E = 14) and take the whole as a number mod 97; it must be 1.
+   * (A = 10 … Z = 35: S = 28, E = 14) and take the whole as a number mod 97; it must be 1.
    */
-  private static boolean ibanChecksumHolds(DigitRun run) {
+  private static boolean ibanChecksumHolds(DigitRun run, int digits, char a, char b) {
     int mod = 0;
-    for (int k = 2; k < IBAN_DIGITS; k++) {
+    for (int k = 2; k < digits; k++) {
       mod = (mod * 10 + run.digit(k)) % 97;
     }
-    mod = (mod * 100 + 28) % 97;
-    mod = (mod * 100 + 14) % 97;
+    mod = (mod * 100 + Character.toUpperCase(a) - 'A' + 10) % 97;
+    mod = (mod * 100 + Character.toUpperCase(b) - 'A' + 10) % 97;
     mod = (mod * 10 + run.digit(0)) % 97;
     mod = (mod * 10 + run.digit(1)) % 97;
     return mod == 1;

@@ -63,6 +63,10 @@ class StreetNumberDetectorTest {
     "barnen är hos mamma på «strandvej 4» varannan vecka",
     "han har flyttat till «kongens gate 3» i oslo",
     "mormor bor på «kauppakatu 5» i torneå",
+    "min adresse er «Stengade 22, 1. tv», 3000 Helsingør",
+    "vi bor på «Nørrebrogade 14, st. th» nu",
+    "«vesterbrogade 112, 2. sal», 1620 københavn",
+    "hon bor på «strandvej 4», 12. juni flyttade hon",
     "«storveien 12b» i halden",
   })
   void findsTheStreetsOfTheNordicNeighbours(String marked) {

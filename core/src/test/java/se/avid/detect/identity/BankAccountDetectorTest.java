@@ -27,6 +27,24 @@ class BankAccountDetectorTest {
     assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.IBAN, BankAccountDetector.IBAN);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "överföringar till ⟦FI21 1234 5600 0007 85⟧ i Finland",
+      "IBAN: ⟦NO93 8601 1117 947⟧",
+      "iban ⟦DK5000400440116243⟧ tack",
+      "kontot i Tyskland ⟦DE89 3704 0044 0532 0130 00⟧ är stängt",
+      "pengarna gick till ⟦EE38 2200 2210 2014 5685⟧"
+  })
+  void findsTheIbanOfAnotherCountryWithDigitsOnly(String marked) {
+    assertFinds(DETECTOR, marked, EntityType.BANK_ACCOUNT, BankAccountDetector.IBAN, BankAccountDetector.IBAN);
+  }
+
+  @Test
+  void anotherCountrysIbanWithWrongChecksumIsStillRedacted() {
+    assertFinds(DETECTOR, "överföringar till ⟦FI49 5000 9420 0287 31⟧", EntityType.BANK_ACCOUNT,
+        BankAccountDetector.IBAN_WRONG_CHECKSUM, BankAccountDetector.IBAN_WRONG_CHECKSUM);
+  }
+
   @Test
   void ibanWithWrongChecksumIsStillRedacted() {
     assertFinds(DETECTOR, "skicka till ⟦SE45 5000 0000 0583 9825 7467⟧", EntityType.BANK_ACCOUNT,
@@ -152,7 +170,7 @@ class BankAccountDetectorTest {
       "SE45 5000 0000 0583 9825 746 är för kort",
       "SE45 5000 0000 0583 9825 74660 är för långt",
       "ASE45 5000 0000 0583 9825 7466 sitter ihop med ett ord",
-      "DE89 3704 0044 0532 0130 00 är tyskt",
+      "NO93 8601 1117 94 är för kort",
       "kontonummer 1234+567890 med plustecken",
       "vi lånade 2 000 000 av SBAB",
       "ring Swedbank på 0771-22 11 22",
