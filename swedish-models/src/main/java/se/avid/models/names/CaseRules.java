@@ -278,13 +278,37 @@ final class CaseRules {
   boolean placeFormAfterVerbOfLiving(int t) {
     int p = t - 1;
     if (tokens.length(t) < MIN_LOWERCASE_PLACE_FORM || !words.isCommon(t) || words.isFrequentOrListed(t)
-        || !LIVING_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || !tokens.isWord(p - 1) || !tokens.adjacent(p - 1)
-        || !Category.CUE_PLACE.in(flags[p - 1]) || LIVING_PREPOSITIONS.has(tokens, p - 1) || !placeShapedForm(t)) {
+        || !LIVING_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || !livingBefore(p) || !placeShapedForm(t)) {
       return false; // not after a bare "till" or "från": "till kulturella upplevelser", "från onödiga bekymmer"
     }
     labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
     return true;
   }
+
+  /**
+   * A verb of living or moving before the preposition at {@code p}, right before it or a few words
+   * back in the same clause ("bor i", "bor med sin mamma i"), or a dwelling's noun right before it
+   * ("lägenhet på", "huset i").
+   */
+  private boolean livingBefore(int p) {
+    if (tokens.isWord(p - 1) && tokens.adjacent(p - 1) && DWELLINGS.has(tokens, p - 1)) {
+      return true;
+    }
+    for (int v = p - 1; v >= 0 && v >= p - MAX_WORDS_AFTER_LIVING - 1 && tokens.isWord(v) && tokens.adjacent(v); v--) {
+      if (Category.CUE_PLACE.in(flags[v]) && !LIVING_PREPOSITIONS.has(tokens, v) && !PLACE_PREPOSITIONS.has(tokens, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words between a verb of living and its preposition: "bor med sin mamma i". */
+  private static final int MAX_WORDS_AFTER_LIVING = 3;
+  /** Nouns of a dwelling before its preposition of place: "lägenhet på slätta", "huset i". */
+  private static final WordSieve DWELLINGS = WordSieve.of("lägenhet", "lägenheten", "lgh", "hus", "huset", "villa",
+      "villan", "radhus", "radhuset", "stuga", "stugan", "etta", "tvåa", "trea");
+  /** The other prepositions filed as place cues, which are no verb of living ("nära", "vid", "mot"). */
+  private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("utanför", "nära", "kring", "runt", "mot", "vid");
 
   /** The prepositions after a verb of living or moving: "bor i", "bor på", "flyttade till", "kommer från". */
   private static final WordSieve LIVING_PREPOSITIONS = WordSieve.of("i", "på", "till", "från");

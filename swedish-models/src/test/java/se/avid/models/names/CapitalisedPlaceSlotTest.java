@@ -47,6 +47,8 @@ class CapitalisedPlaceSlotTest {
         row("han köper vape i en kiosk vid rosengard varje dag", "PLACE rosengard"),
         // in lowercase, such a form after a verb of living and its preposition
         row("vi bor i levanger sen två år", "PLACE levanger"),
+        row("emil bor med sin mamma i levanger varannan vecka", "NAME emil", "PLACE levanger"),
+        row("hon bor i egen lägenhet på slätta med boendestöd", "PLACE slätta"),
         // in lowercase, a compass point after "på" is the part of town too
         row("vi bor ihop på söder o jag har ingen annanstans", "PLACE söder"));
   }
