@@ -351,10 +351,16 @@ public final class InstitutionDetector implements Detector {
       // "grundskolan", "familjehemmet": the dictionary's own compounds; a rare one may still be
       // the name of one school ("katedralskolan"): flagged, not redacted, unless capitalised
       // inside a sentence ("nu säger Katedralskolan att")
-      if (!SwedishLexicon.isFrequentWord(word.facts()) && !InstitutionWords.isKindOfSchool(lower, start, length) && (endsIn(lower, start, length, "skolan")
-          || endsIn(lower, start, length, "gymnasiet") || endsIn(lower, start, length, "kyrkan"))) {
-        sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
-            : beforeTown(tokens, t) ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+      // so too a hospital of a town ("centralsjukhuset i kristianstad", "länssjukhuset i kalmar"),
+      // but a hospital's compound alone names a kind as often ("akutsjukhuset"): not even flagged
+      if (!SwedishLexicon.isFrequentWord(word.facts()) && !InstitutionWords.isKindOfSchool(lower, start, length)) {
+        boolean school = endsInAny(lower, start, length, RARE_COMPOUND_ENDINGS);
+        boolean hospital = !school && endsInAny(lower, start, length, HOSPITAL_ENDINGS);
+        boolean town = (school || hospital) && !capitalised && beforeTown(tokens, t);
+        if (school || hospital && (capitalised || town)) {
+          sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
+              : town ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
+        }
       }
       return;
     }
@@ -427,6 +433,11 @@ public final class InstitutionDetector implements Detector {
    * ("yrkesgymnasiet", "estetgymnasiet" as "nobelgymnasiet"), which are flagged instead.
    */
   private static final String[] NAMED_ENDINGS = {"skolan", "kyrkan", "sjukhuset", "lasarettet"};
+
+  /** Endings of the dictionary's rare compounds that may be the name of one school or church. */
+  private static final String[] RARE_COMPOUND_ENDINGS = {"skolan", "gymnasiet", "kyrkan"};
+  /** Endings of the dictionary's rare compounds that name one hospital before its town. */
+  private static final String[] HOSPITAL_ENDINGS = {"sjukhuset", "lasarettet"};
 
   /** Words of the noun list that are adjectives or first parts, which no name follows ("dagliga verksamhet"). */
   static final WordSieve NOT_NOUNS = WordSieve.of("dagliga", "daglig", "fritids", "boende");
