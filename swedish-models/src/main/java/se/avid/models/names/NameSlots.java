@@ -341,8 +341,23 @@ final class NameSlots {
     if (tokens.is(v, "själv") && tokens.adjacent(v)) {
       v++; // "stig själv vill inte"
     }
-    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v));
+    return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v)
+        // "Rosa hämtar honom", "rosa låser in mig": a verb's form before a person as its object (after
+        // a particle or not), which no plural noun takes
+        || objectPronounAfter(v) && shapes.finiteVerbForm(v));
   }
+
+  /** A person's pronoun as the object right after word {@code v}, or after it and a particle ("låser in mig"). */
+  private boolean objectPronounAfter(int v) {
+    int o = tokens.adjacent(v) && PARTICLES.has(tokens, v + 1) && tokens.adjacent(v + 1) ? v + 2 : v + 1;
+    return tokens.adjacent(v) && OBJECT_PRONOUNS.has(tokens, o);
+  }
+
+  /** Particles between a verb and its object: "låser in mig", "hämtar upp honom". */
+  private static final WordSieve PARTICLES = WordSieve.of("in", "ut", "upp", "ner", "av", "bort", "hem", "fast", "iväg");
+
+  /** Pronouns of a person as an object: after a verb's form, they make it the verb. */
+  private static final WordSieve OBJECT_PRONOUNS = WordSieve.of("honom", "henne", "hen", "mig", "dig", "oss", "dem", "dom");
 
   /**
    * "den enda jag litar på är klara, hon är lugn": the word set off by a comma before "hon", "han"

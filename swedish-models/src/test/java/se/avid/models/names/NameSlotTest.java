@@ -69,6 +69,9 @@ class NameSlotTest {
         // before a verb only a person does, also where the writer uses capitals but not for the name
         row("Jag tror att saga ljuger.", "NAME saga"),
         row("om klara vill så får hon bo här", "NAME klara"),
+        // opening a sentence before a verb's form and a person as its object
+        row("Han blev rädd. Rosa hämtar honom varje eftermiddag.", "NAME Rosa"),
+        row("vi har en nanny. rosa låser in mig ibland", "NAME rosa"),
         // the object of a preposition that takes a person, its phrase ended
         row("vi åkte med björn till stan.", "NAME björn"),
         row("Jag är orolig för Ask.", "NAME Ask"),
@@ -97,6 +100,8 @@ class NameSlotTest {
 
   static Stream<Arguments> words() {
     return Stream.of(
+        // an adjective before a noun, though a verb's form and a pronoun follow
+        row("Rosa kläder passar henne bäst."),
         // no finite verb after: an imperative or an elided subject
         row("Bo hos pappa varannan vecka och mamma resten."),
         row("Bo kvar i huset eller sälja, det orkar jag inte tänka på."),
