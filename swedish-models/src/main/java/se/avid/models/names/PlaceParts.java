@@ -22,7 +22,9 @@ final class PlaceParts {
 
   /** Nouns that follow a place's name as part of a district's or locality's name, or its station's ("Malmö C"). */
   private static final WordSieve AFTER = WordSieve.of("strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård",
-      "backe", "park", "brygga", "holme", "ö", "c", "central");
+      "backe", "park", "brygga", "holme", "ö", "c", "central",
+      // districts named in the plural of a field, hill or pasture ("Tjärna ängar", "Hjulsta backar")
+      "ängar", "backar", "hagar", "gärde", "höjder");
   /** Directions, sizes and ages that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final WordSieve BEFORE = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre", "yttre",
       "inre", "mellersta", "stora", "lilla", "gamla", "nya", "sodra", "ostra", "vastra", "ovre");

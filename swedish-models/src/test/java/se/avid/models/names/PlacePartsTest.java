@@ -25,6 +25,7 @@ class PlacePartsTest {
     "hon bor i Kista centrum nu|Kista centrum",
     "en taxi vid Malmö C eftersom jag hade hunden med mig|Malmö C",
     "vi möts vid Malmö hamn i morgon|Malmö hamn",
+    "vi bor i Hjulsta backar sedan i våras|Hjulsta backar",
   })
   void aPartAfterAPlaceIsPartOfItsName(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
