@@ -9,7 +9,8 @@ import se.avid.text.ScanText;
 
 /**
  * The name after a noun of an account, a channel or a user name, without a platform: {@code
- * kanalen mammaomtre}, {@code under namnet progamer99}, {@code mitt alias är dimman_x}. What such a
+ * kanalen mammaomtre}, {@code under namnet progamer99}, {@code mitt alias är dimman_x}, {@code ett nytt
+ * konto, sanningenomjimmy.} (set off by commas). What such a
  * noun names is a user name ({@link EntityType#URL}, or a {@link EntityType#NAME} after
  * {@code namnet} and {@code smeknamnet}: "går under namnet mördarn") when it has a handle's shape
  * (a digit, {@code _}, an inner dot), or, right after the noun, is no word the lexicon holds as written (a compound it reads only by parts,
@@ -21,9 +22,9 @@ final class AccountNouns {
   private AccountNouns() {}
 
   /** Nouns of an account or a user name, lowercase, that its name follows (after är or heter too). */
-  private static final String[] NOUNS = {"kanalen", "kanal", "kontot", "profilen", "namnet", "alias", "aliaset",
-      "smeknamnet", "taggen", "handle", "handlen", "användarnamn", "användarnamnet", "nick", "nicket", "nicknamnet",
-      "gamertag", "gamertaggen", "username"};
+  private static final String[] NOUNS = {"kanalen", "kanal", "kontot", "konto", "profilen", "profil", "namnet", "alias",
+      "aliaset", "smeknamnet", "taggen", "handle", "handlen", "användarnamn", "användarnamnet", "användare", "användaren",
+      "kontonamnet", "nick", "nicket", "nicknamnet", "gamertag", "gamertaggen", "username"};
 
   /** Score of a handle-shaped name after such a noun. */
   static final double SHAPED = 0.7;
@@ -104,12 +105,20 @@ final class AccountNouns {
     return e;
   }
 
+  /** The name in apposition ends at {@code e}: a comma, full stop, bracket or the end follows. */
+  private static boolean appositionEnds(ScanText t, int e) {
+    return e >= t.length() || ",.)!?\n".indexOf(t.charAt(e)) >= 0;
+  }
+
   /** Reports the name after {@code noun}, one of {@link #NOUNS} at {@code i} ({@link #nounAt}), if a name follows it. */
   static void nameAfter(SwedishLexicon lexicon, ScanText t, int i, String noun, FindingSink sink) {
-    boolean nickname = noun.endsWith("namnet"); // "namnet", "smeknamnet": a person's name, not an account's
-    int h = PlatformHandleDetector.nextWord(t, i + noun.length());
+    boolean nickname = noun.endsWith("namnet") && !noun.startsWith("konto"); // "smeknamnet": a person's, not an account's
+    int nounEnd = i + noun.length();
+    // "ett nytt konto, sanningenomjimmy.": the name set off by commas after the noun, in apposition
+    boolean apposition = nounEnd < t.length() && t.charAt(nounEnd) == ',';
+    int h = PlatformHandleDetector.nextWord(t, apposition ? nounEnd + 1 : nounEnd);
     int linker = PlatformHandleDetector.linkerLength(t, h);
-    if (linker == 0 && h >= 0 && (PlatformHandleDetector.isWord(t, h, "på") || PlatformHandleDetector.isWord(t, h, "i"))) {
+    if (!apposition && linker == 0 && h >= 0 && (PlatformHandleDetector.isWord(t, h, "på") || PlatformHandleDetector.isWord(t, h, "i"))) {
       // "användarnamnet på flashback är tigern77": the site between the noun and its linker
       int site = PlatformHandleDetector.nextWord(t, wordEnd(t, h));
       int after = site < 0 ? -1 : PlatformHandleDetector.nextWord(t, wordEnd(t, site));
@@ -120,7 +129,7 @@ final class AccountNouns {
       h = after;
       linker = siteLinker;
     }
-    boolean linked = linker > 0;
+    boolean linked = linker > 0 && !apposition;
     if (linked) {
       h = PlatformHandleDetector.nextWord(t, h + linker);
     }
@@ -144,7 +153,7 @@ final class AccountNouns {
       }
     }
     int length = e - h;
-    if (length < MIN_LENGTH || length > MAX_LENGTH) {
+    if (length < MIN_LENGTH || length > MAX_LENGTH || apposition && !appositionEnds(t, e)) {
       return;
     }
     EntityType type = nickname ? EntityType.NAME : EntityType.URL;
@@ -158,7 +167,9 @@ final class AccountNouns {
     }
     // right after the noun, a word known to no list as written ("kanalen mammaomtre": two nouns in a
     // row make no phrase); after "är" only one the lexicon reads as no word at all ("kontot är spärrat" stays)
-    boolean name = linked ? !lexicon.isCommonWord(lower, 0, length, new char[length + 1])
+    // nor a passive the stemmer reads ("kontot avslutades", "användaren blockerades"), which no list holds as written
+    boolean name = linked || lower[length - 1] == 's' ? !lexicon.isCommonWord(lower, 0, length, new char[length + 1])
+        && (linked || lexicon.facts(lower, 0, length) == 0)
         : lexicon.facts(lower, 0, length) == 0;
     if (name) {
       sink.add(h, e, type, UNLISTED);

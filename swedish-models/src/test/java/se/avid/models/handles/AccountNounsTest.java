@@ -30,6 +30,9 @@ class AccountNounsTest {
     "hans gamertag är xXslayerXx|URL xXslayerXx",
     // the site between the noun and its linker
     "mitt användarnamn på flashback är tigern77|URL tigern77",
+    // set off by commas after the noun, and after a user's noun
+    "hon har gjort ett nytt konto, sanningenomjimmy. hon står utanför|URL sanningenomjimmy",
+    "hans användare är ninja.katten typ|URL ninja.katten",
   })
   void theNameAnAccountNounNamesIsFound(String text, String expected) {
     assertEquals(List.of(expected), found(text));
@@ -37,7 +40,8 @@ class AccountNounsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"kanalen på youtube är bra", "kontot är spärrat", "namnet på boken är bra",
-      "jag har ett konto", "mitt användarnamn på flashback är hemligt", "kontot i banken är spärrat"})
+      "jag har ett konto", "mitt användarnamn på flashback är hemligt", "kontot i banken är spärrat",
+      "kontot avslutades i maj", "användaren blockerades direkt", "jag har ett konto, men det är tomt"})
   void anOrdinaryWordAfterItIsProse(String text) {
     assertEquals(List.of(), found(text));
   }
