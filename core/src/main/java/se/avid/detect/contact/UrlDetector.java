@@ -132,6 +132,7 @@ public final class UrlDetector implements Detector {
 
   @Override
   public void detect(ScanText t, FindingSink sink) {
+    SpelledLinks.report(t, sink); // "minblogg punkt se": no dot to start from
     // Every link holds a dot ("x.se", "www.") or the colon of its scheme, and every handle an @.
     // So the scan goes from mark to mark: it resumes at the start of the word before the next
     // such mark, which is where reading every char would have brought it, having found nothing

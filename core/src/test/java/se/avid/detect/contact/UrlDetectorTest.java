@@ -105,6 +105,29 @@ class UrlDetectorTest {
     assertFinds(URL, marked);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "läs min blogg på «minblogg punkt se» om du vill",
+    "gå in på «www . minblogg . se» så ser du",
+    "sidan heter «www punkt minblogg punkt se»",
+    "han skrev på «flashback dot org» om mig",
+  })
+  void findsAnAddressWithItsDotsSpelledOut(String marked) {
+    assertFinds(URL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "läs på 1177 punkt se om du vill",
+    "vi var på punkt och pricka",
+    "så nu är det punkt se upp",
+    "min punkt se nedan",
+    "han sa punkt slut",
+  })
+  void aPublicSiteOrProseAroundAWordForDotIsNoAddress(String text) {
+    assertFinds(URL, text);
+  }
+
   @Test
   void tellsWhichHostsItKeeps() {
     assertTrue(URL.keeps("gotland.se"));
