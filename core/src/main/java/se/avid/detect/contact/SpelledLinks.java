@@ -90,28 +90,33 @@ final class SpelledLinks {
     int n = s.length();
     int[] found = NONE;
     int count = 0;
-    int k = 0;
-    int m = 0;
-    int words = landmarks.words();
-    int marks = landmarks.marks();
-    while (k < words || m < marks) {
-      int w = k < words ? landmarks.word(k) : Integer.MAX_VALUE;
-      int d = m < marks ? landmarks.mark(m) : Integer.MAX_VALUE;
-      int i = Math.min(w, d);
-      if (w <= d) {
-        k++;
-      } else {
-        m++;
+    // the first letter first: nearly every word begins with another than p, P or d
+    for (int k = 0, words = landmarks.words(); k < words; k++) {
+      int i = landmarks.word(k);
+      char c = s.charAt(i);
+      if ((c == 'p' || c == 'd' || c == 'P') && i > 0 && s.charAt(i - 1) == ' ' && isSeparatorAt(s, i, n)) {
+        found = add(found, count++, i - 1);
       }
-      if (i == 0 || s.charAt(i - 1) != ' ' || !isSeparatorAt(s, i, n)) {
-        continue;
-      }
-      if (count == found.length) {
-        found = java.util.Arrays.copyOf(found, Math.max(4, count * 2));
-      }
-      found[count++] = i - 1;
     }
-    return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+    for (int k = 0, marks = landmarks.marks(); k < marks; k++) {
+      int i = landmarks.mark(k);
+      if (s.charAt(i) == '.' && i > 0 && s.charAt(i - 1) == ' ' && isSeparatorAt(s, i, n)) {
+        found = add(found, count++, i - 1);
+      }
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    int[] sorted = java.util.Arrays.copyOf(found, count);
+    java.util.Arrays.sort(sorted); // words and full stops in text order
+    return sorted;
+  }
+
+  /** {@code found} with {@code value} at {@code count}, grown when full. */
+  private static int[] add(int[] found, int count, int value) {
+    int[] out = count == found.length ? java.util.Arrays.copyOf(found, Math.max(4, count * 2)) : found;
+    out[count] = value;
+    return out;
   }
 
   /** "punkt", "PUNKT", "Punkt", "dot" or "." at {@code i}, a space after it. */
