@@ -213,7 +213,7 @@ public final class StreetNumberDetector implements Detector {
    * Swedish {@code 3 tr} does; {@code end} when none follows. A floor is digits or {@code st} or
    * {@code kl} and a full stop, then maybe {@code tv}, {@code th}, {@code mf} or {@code sal}.
    */
-  static int danishFloorEnd(ScanText t, int end) {
+  private static int danishFloorEnd(ScanText t, int end) {
     int n = t.length();
     int i = end;
     if (i < n && t.charAt(i) == ',') {

@@ -135,9 +135,12 @@ public final class BankAccountDetector implements Detector {
       }
       int end = -1;
       int country = ibanCountryCode(text, i);
-      int digits = country < 0 ? 0 : IbanCountries.digitsAfter(text.charAt(country), text.charAt(NumberEdges.nextVisible(text, country + 1)));
+      // the country code's two letters, read once: they give the IBAN's length and its checksum
+      char first = country < 0 ? 0 : text.charAt(country);
+      char second = country < 0 ? 0 : text.charAt(NumberEdges.nextVisible(text, country + 1));
+      int digits = country < 0 ? 0 : IbanCountries.digitsAfter(first, second);
       if (digits > 0) {
-        end = matchIban(text, run.load(starts, k, digits + 1), country, digits, sink);
+        end = matchIban(run.load(starts, k, digits + 1), country, digits, first, second, sink);
       } else if (starts.startsCleanly(k)) {
         run.load(starts, k, MAX_ACCOUNT_DIGITS + 1);
         end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), lookBack, sink);
@@ -170,10 +173,10 @@ public final class BankAccountDetector implements Detector {
   }
 
   /**
-   * The IBAN of {@code digits} digits after the country code at {@code start}: reported, with
-   * its checksum's word on the score; returns where it ends, or -1.
+   * The IBAN of {@code digits} digits after the country code {@code a b} at {@code start}:
+   * reported, with its checksum's word on the score; returns where it ends, or -1.
    */
-  private static int matchIban(ScanText text, DigitRun run, int start, int digits, FindingSink sink) {
+  private static int matchIban(DigitRun run, int start, int digits, char a, char b, FindingSink sink) {
     // More digits after a space are another number ("… 7466 2023-01-15"); glued ones are not an IBAN.
     if (run.count() < digits || !run.canEndAfter(digits)) {
       return -1;
@@ -185,8 +188,6 @@ public final class BankAccountDetector implements Detector {
       }
     }
     int end = run.endOf(digits - 1);
-    char a = text.charAt(start);
-    char b = text.charAt(NumberEdges.nextVisible(text, start + 1));
     sink.add(start, end, EntityType.BANK_ACCOUNT, ibanChecksumHolds(run, digits, a, b) ? IBAN : IBAN_WRONG_CHECKSUM);
     return end;
   }

@@ -140,16 +140,7 @@ final class CaseRules {
     char[] lower = tokens.lower();
     int e = tokens.end(t);
     return !(lower[e - 1] == 's' || tokens.length(t) > 3 && lower[e - 3] == 's' && lower[e - 2] == 'k' && lower[e - 1] == 'a'
-        || hyphened(lower, tokens.start(t), e) || unknown.headedByWord(t));
-  }
-
-  private static boolean hyphened(char[] lower, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (lower[i] == '-') {
-        return true;
-      }
-    }
-    return false;
+        || unknown.lastHyphen(tokens.start(t), tokens.length(t)) >= 0 || unknown.headedByWord(t));
   }
 
   /** The longest unknown word taken for a name by its slot alone: a name's length, not a compound's. */

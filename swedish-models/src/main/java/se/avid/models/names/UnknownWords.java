@@ -299,7 +299,8 @@ final class UnknownWords {
         && lexicon.isFrequentOrListedWord(lower, from, length - 1);
   }
 
-  private int lastHyphen(int s, int len) {
+  /** The offset of the word's last inner hyphen from its start {@code s}, or -1 ("volvo-stig": 5). */
+  int lastHyphen(int s, int len) {
     for (int i = len - 2; i > 0; i--) {
       if (lower[s + i] == '-') {
         return i;
