@@ -8,6 +8,7 @@ import static se.avid.models.names.WordLabels.NAME;
 
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The rules for a word right after a cue that names a person ("heter", "min son", "hej", "mvh"),
@@ -173,8 +174,8 @@ final class CuedWordRules {
     if (cue == CUE_VOCATIVE && !place && (cues.signatures.fullNameAsLastSentence(t, t - 1, cues.writtenWithCapitals)
         || cues.lowercaseSignedName(t, t - 1))) {
       labels.set(t, NAME, VOCATIVE); // "…hos kommunen? Biret Labba": a full name signs, though the stemmer reads a word
-      for (int u = t + 1; !cased && u < tokens.size() && tokens.isWord(u) && !cues.signatures.lastWord(u - 1); u++) {
-        labels.set(u, NAME, VOCATIVE); // "biret labba": in lowercase the surname is no capitalised word to take on its own
+      if (!cased) {
+        signedWordsAfter(t);
       }
       return true;
     }
@@ -187,6 +188,26 @@ final class CuedWordRules {
     }
     return false;
   }
+
+  /**
+   * The words after the first of a lowercase signature, to the text's end: "biret labba", the
+   * surname, no capitalised word to take on its own; but "/kerstin i othem", "/anna och jimmy":
+   * the word joining them is none of the names (else every "i" and "och" of the post is taken for
+   * the same name), and what follows "i", "på" or "från" is where the writer lives.
+   */
+  private void signedWordsAfter(int t) {
+    byte kind = NAME;
+    for (int u = t + 1; u < tokens.size() && tokens.isWord(u) && !cues.signatures.lastWord(u - 1); u++) {
+      if (SIGNATURE_JOINERS.has(tokens, u)) {
+        kind = tokens.is(u, "och") || tokens.is(u, "o") ? NAME : WordLabels.PLACE;
+      } else {
+        labels.set(u, kind, VOCATIVE);
+      }
+    }
+  }
+
+  /** Words that join a signature's name to another's or to the writer's place. */
+  private static final WordSieve SIGNATURE_JOINERS = WordSieve.of("och", "o", "i", "på", "från");
 
   /** A lowercase word of no list and no name's shape after the cue: named, or judged by the scorer. */
   private void decideUnknownLowercase(int t, int cue) {

@@ -47,6 +47,10 @@ class HomographSlotTest {
         // last in no list: a full name signing it, a phone number after it or not
         row("räknas det som hatbrott? /biret inga kuhmunen", "NAME biret inga kuhmunen"),
         row("jag pratar burmesiska. zaw min htet 072-814 06 39", "NAME zaw min htet"),
+        // the word joining a signature's names or its place is neither; what follows "i" is where the writer lives,
+        // and no "i" or "och" of the post is taken for the same name
+        row("lampan i köket lyser. /kerstin i othem", "NAME kerstin", "PLACE othem"),
+        row("han satt och frös bakom en container. /anna och jimmy", "NAME anna", "NAME jimmy"),
         row("vad gör jag nu? ring mig sen"),
         // an age set off by a comma; a kin noun and a verb after the word
         row("en elev, ask, 8 år, berättade om det", "NAME ask"),
