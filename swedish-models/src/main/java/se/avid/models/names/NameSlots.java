@@ -344,11 +344,11 @@ final class NameSlots {
     return tokens.adjacent(t) && tokens.isWord(v) && (words.inSet(ClauseWords.FINITE_VERBS, v) || shapes.pastTenseOfListedVerb(v)
         // "Rosa hämtar honom", "rosa låser in mig": a verb's form before a person as its object (after
         // a particle or not), which no plural noun takes
-        || objectPronounAfter(v) && shapes.finiteVerbForm(v));
+        || objectPronounAfter(tokens, v) && shapes.finiteVerbForm(v));
   }
 
   /** A person's pronoun as the object right after word {@code v}, or after it and a particle ("låser in mig"). */
-  private boolean objectPronounAfter(int v) {
+  static boolean objectPronounAfter(Tokens tokens, int v) {
     int o = tokens.adjacent(v) && PARTICLES.has(tokens, v + 1) && tokens.adjacent(v + 1) ? v + 2 : v + 1;
     return tokens.adjacent(v) && OBJECT_PRONOUNS.has(tokens, o);
   }

@@ -205,6 +205,9 @@ final class Surnames {
     if (isVerbOrAdverb(u) || words.inSet(ClauseWords.VERBS_OF_A_PERSON, u)) {
       return false; // "innan ella föds i juni": the name's verb, which no list of words holds in that form
     }
+    if (NameSlots.objectPronounAfter(tokens, u) && shapes.finiteVerbForm(u)) {
+      return false; // "hans fru anneli filmar oss": a verb's form before a person as its object
+    }
     if (cues.signatures.opensSignature(t) && !tokens.isWord(u + 1) && tokens.length(u) >= 3) {
       return true; // "/robin kask", "hälsningar gullan brodd (e-post)": the name that ends a signature
     }
