@@ -256,6 +256,8 @@ final class CaseRules {
       }
     } else if (f == 0 && placeFormAfterVerbOfLiving(t)) {
       // "flyttade till slätta"
+    } else if (f == 0 && placeBeforeDistrictPlural(t)) {
+      // "bor i tjärna ängar"
     } else {
       unknown.lowercaseUnknown(t, f);
     }
@@ -271,6 +273,22 @@ final class CaseRules {
     if (tokens.length(t) < MIN_LOWERCASE_PLACE_FORM || !words.isCommon(t) || words.isFrequentOrListed(t)
         || !LIVING_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || !livingBefore(p) || !placeShapedForm(t)) {
       return false; // not after a bare "till" or "från": "till kulturella upplevelser", "från onödiga bekymmer"
+    }
+    labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
+    return true;
+  }
+
+  /**
+   * In lowercase, after a verb of living or an institution's noun and a preposition of place, a
+   * word that no list holds and no frequent word is before the plural of a field or hill ("bor i
+   * tjärna ängar", "korttidsboendet i tjärna ängar"): a district ({@link PlaceParts} takes in the
+   * plural). Sets the word a place.
+   */
+  boolean placeBeforeDistrictPlural(int t) {
+    int p = t - 1;
+    if (words.isFrequentOrListed(t) || !PlaceParts.beforeDistrictPlural(tokens, t) || !cues.places.locativeCue(t)
+        || !(LIVING_PREPOSITIONS.has(tokens, p) && livingBefore(p) || cues.places.afterInstitutionsI(t))) {
+      return false; // not "på gröna ängar", "åkte pulka i branta backar": an adjective before the plural
     }
     labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
     return true;

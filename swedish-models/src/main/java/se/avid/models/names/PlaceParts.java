@@ -23,8 +23,17 @@ final class PlaceParts {
   /** Nouns that follow a place's name as part of a district's or locality's name, or its station's ("Malmö C"). */
   private static final WordSieve AFTER = WordSieve.of("strand", "centrum", "sjöstad", "torg", "hamn", "udde", "gård",
       "backe", "park", "brygga", "holme", "ö", "c", "central",
+      // a villa town, a church village, a works ("Hässelby villastad", "Frösö kyrkby", "Forsmarks bruk")
+      "villastad", "kyrkby", "bruk",
       // districts named in the plural of a field, hill or pasture ("Tjärna ängar", "Hjulsta backar")
       "ängar", "backar", "hagar", "gärde", "höjder");
+  /** The plurals of {@link #AFTER} that name a district after a word that is no name ("tjärna ängar"). */
+  private static final WordSieve DISTRICT_PLURALS = WordSieve.of("ängar", "backar", "hagar", "höjder");
+
+  /** Word {@code t} stands right before a plural that names a district after it: "tjärna ängar", "hjulsta backar". */
+  static boolean beforeDistrictPlural(Tokens tokens, int t) {
+    return tokens.adjacent(t) && DISTRICT_PLURALS.has(tokens, t + 1);
+  }
   /** Directions, sizes and ages that go before a place's name as part of it, also typed without å/ä/ö. */
   private static final WordSieve BEFORE = WordSieve.of("södra", "norra", "östra", "västra", "övre", "nedre", "yttre",
       "inre", "mellersta", "stora", "lilla", "gamla", "nya", "sodra", "ostra", "vastra", "ovre");
