@@ -308,6 +308,9 @@ public final class ResidualLeakDetector implements Detector {
             : residence ? ResidualSignal.RESIDENCE_PLACE
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
             EntityType.PLACE);
+      } else if (!closedClass && common && (categories & ResidualWords.PLACE) == 0 && !SwedishLexicon.isFrequentWord(facts)
+          && (residence || ResidualSlots.isAfterInstitutionsI(tokens, t))) {
+        report(things, ResidualSignal.RESIDENCE_RARE_WORD, start, tokens.end(t), EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"
       } else if (facts == 0 && !common && length >= ResidualWords.MIN_NO_WORD

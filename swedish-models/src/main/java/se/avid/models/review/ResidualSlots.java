@@ -74,6 +74,12 @@ final class ResidualSlots {
     return tokens.adjacent(t - 1) && InstitutionNouns.isNoun(tokens, t - 1);
   }
 
+  /** True when word {@code t} follows an institution's noun and "i": the institution's town ("vårdcentralen i forsa"). */
+  static boolean isAfterInstitutionsI(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && InstitutionNouns.isNounOrCompound(tokens, p - 1);
+  }
+
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {
     return tokens.adjacent(t) && InstitutionNouns.isNoun(tokens, t + 1);

@@ -132,6 +132,18 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aRareWordWhereSomeoneLivesOrAnInstitutionStandsIsFlagged() {
+    assertEquals(List.of("PLACE fäladen"), flagged("min kompis bor på fäladen med sin mamma"));
+    assertEquals(List.of("PLACE forsa"), flagged("jag har pratat med en kurator på vårdcentralen i forsa men"));
+  }
+
+  @Test
+  void aFrequentWordWhereSomeoneLivesIsNot() {
+    assertEquals(List.of(), flagged("han bor i huset med sin mamma och har ont i magen"));
+    assertEquals(List.of(), flagged("hon har gått på skolan i två år och trivs"));
+  }
+
+  @Test
   void wordTypedWithoutSwedishLettersIsNot() {
     assertEquals(List.of(), flagged("jag vet inte vad jag ska gora nar han slar mig."));
   }
