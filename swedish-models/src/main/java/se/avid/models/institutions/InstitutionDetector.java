@@ -296,10 +296,11 @@ public final class InstitutionDetector implements Detector {
       sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE : LOWERCASE_SCORE);
     } else if (capitalised && genitive && nounAfter) {
       sink.add(ProperStarts.capitalisedStart(lexicon, tokens, t), tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE);
-    } else if (capitalised && tokens.adjacent(t - 1)
-        && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, word.facts()) || Venues.isNoun(tokens, t - 1)
+    } else if ((capitalised || tokens.has(t, Tokens.ALL_CAPS) && ProperStarts.capitalisedEnd(tokens, t) > tokens.end(t))
+        && tokens.adjacent(t - 1) && (InstitutionNouns.isNounOrCompound(tokens, t - 1) && !NamesAfterNouns.isUnitTitle(tokens, t, word.facts()) || Venues.isNoun(tokens, t - 1)
             || NamesAfterNouns.isDailyActivity(tokens, t - 1))) {
-      sink.add(start, tokens.end(t), EntityType.PLACE, CAPITALISED_SCORE); // "förskolan Solrosen", "Pizzeria Roma", "daglig verksamhet Verkstan"
+      // "förskolan Solrosen", "Pizzeria Roma", "daglig verksamhet Verkstan", "sjukhuset UKC Tuzla"
+      sink.add(start, ProperStarts.capitalisedEnd(tokens, t), EntityType.PLACE, CAPITALISED_SCORE);
     } else if (!capitalised && genitive && length >= MIN_GENITIVE && nounAfter
         && tokens.adjacent(t) && (genitives.isProperGenitive(word, lower, start, length) || genitives.isPersonBeforeHospital(tokens, t))) {
       sink.add(ProperStarts.lowercaseStart(tokens, t), tokens.end(t), EntityType.PLACE, LOWERCASE_SCORE);

@@ -87,4 +87,30 @@ final class ProperStarts {
     }
     return tokens.start(first);
   }
+
+  /**
+   * Where the capitalised proper part that begins with word {@code t}, right after its noun, ends:
+   * up to three more words of it, capitalised or in capitals, with the particles of names between
+   * them ("restaurangen La Cocina de Rosa", "sjukhuset UKC Tuzla", "restaurang Lotus Thai"); not
+   * across a sentence's end, a line or a preposition ("Pizzeria Roma i Lund").
+   */
+  static int capitalisedEnd(Tokens tokens, int t) {
+    int last = t;
+    for (int k = 0; k < 3; k++) {
+      int u = last + 1;
+      boolean particle = PARTICLES.has(tokens, u) && !tokens.has(u, Tokens.CAPITALISED) && tokens.adjacent(u)
+          && capitalisedWithin(tokens, u + 1);
+      if (!tokens.adjacent(last) || !(capitalisedWithin(tokens, u) || particle)) {
+        break;
+      }
+      last = particle ? u + 1 : u;
+    }
+    return tokens.end(last);
+  }
+
+  /** Word {@code u} is capitalised or in capitals, not the first of a sentence or line. */
+  private static boolean capitalisedWithin(Tokens tokens, int u) {
+    return tokens.isWord(u) && (tokens.has(u, Tokens.CAPITALISED) || tokens.has(u, Tokens.ALL_CAPS))
+        && !tokens.has(u, Tokens.SENTENCE_START) && !tokens.has(u, Tokens.LINE_START);
+  }
 }

@@ -88,8 +88,8 @@ final class PlaceParts {
         labels.spanEnd[t] = tokens.end(last + 1);
         labels.score[t] = type[last + 1] == PLACE ? Math.max(labels.score[t], labels.score[last + 1]) : labels.score[t];
         type[last + 1] = NONE;
-      } else if (capitalisedBetweenFound(last + 1)) {
-        // "Rehab Station Stockholm": one run of capitals, the word between two found ones is part of the name
+      } else if (capitalisedBetweenFound(last + 1) || particleBetweenFound(last + 1)) {
+        // "Rehab Station Stockholm", "La Cocina de Rosa": one run of capitals, the word between two found ones is part of the name
         labels.spanEnd[t] = Math.max(labels.spanEnd[last + 2], tokens.end(last + 2));
         labels.score[t] = Math.max(labels.score[t], labels.score[last + 2]);
         type[last + 1] = NONE;
@@ -116,6 +116,21 @@ final class PlaceParts {
         && capitalisedInside(g) && capitalisedInside(next) && !LINKS.has(tokens, g)
         && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
   }
+
+  /**
+   * Word {@code g} is a lowercase particle of names ("de", "del", "la") between the place that
+   * ends right before it and a capitalised place or name found after it: "La Cocina de Rosa".
+   */
+  private boolean particleBetweenFound(int g) {
+    int next = g + 1;
+    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && labels.openToPlace(g)
+        && NAME_PARTICLES.has(tokens, g) && !tokens.has(g, Tokens.CAPITALISED) && capitalisedInside(g - 1) && capitalisedInside(next)
+        && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
+  }
+
+  /** Particles inside place and venue names of other languages ("Costa del Sol", "La Cocina de Rosa"). */
+  private static final WordSieve NAME_PARTICLES = WordSieve.of("de", "del", "della", "di", "da", "dos", "das", "do", "du",
+      "la", "le", "los", "las", "el");
 
   private boolean capitalisedInside(int t) {
     return tokens.isWord(t) && tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS)

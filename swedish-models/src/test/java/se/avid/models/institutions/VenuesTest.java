@@ -28,6 +28,13 @@ class VenuesTest {
   }
 
   @Test
+  void aNameOfSeveralWordsAfterTheNounIsOnePlace() {
+    assertEquals(List.of("PLACE Lotus Thai"), places("Jag diskar på restaurang Lotus Thai sex dagar i veckan."));
+    assertEquals(List.of("PLACE UKC Tuzla"), places("Hon ligger nu på sjukhuset UKC Tuzla sedan i lördags."));
+    assertEquals(List.of("PLACE Roma"), places("Jag jobbar på Pizzeria Roma i Lund."));
+  }
+
+  @Test
   void theNameAfterADefiniteVenueNounIsThePlace() {
     assertEquals(List.of("PLACE Kronan"), places("Han har extrajobb på bageriet Kronan vid torget."));
   }

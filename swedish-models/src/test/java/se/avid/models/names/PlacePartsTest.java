@@ -45,6 +45,7 @@ class PlacePartsTest {
   @CsvSource(delimiter = '|', value = {
     "Han är nu på Rehab Station Stockholm i Solna.|Rehab Station Stockholm|Solna",
     "Vi flyttade från Malmö Till Stockholm.|Malmö|Stockholm",
+    "Min bror öppnade restaurangen La Cocina de Rosa förra året.|La|Cocina de Rosa",
   })
   void aCapitalisedWordBetweenTwoFoundOnesIsPartOfOneNameButNotALink(String text, String first, String second) {
     assertEquals(expect(text, "PLACE " + first, "PLACE " + second), Detections.of(WITH_MODEL, text, REVIEW));
