@@ -116,6 +116,8 @@ class ProperNameDetectorTest {
         row("min familj har renar i gabna sameby", "PLACE gabna"),
         row("farfar kommer från Jokkmokks socken", "PLACE Jokkmokks"),
         row("vi flyttade från Rosengård till Tensta", "PLACE Rosengård", "PLACE Tensta"),
+        // a part of the city named as a place of its own
+        row("hon går i en skola i västerort", "PLACE västerort"),
         row("barnen går i skolan i Skäggetorp", "PLACE Skäggetorp"),
         row("han går på Rosengårdsskolan", "PLACE Rosengårdsskolan"),
         row("vi bor i Upplands Väsby nu", "PLACE Upplands Väsby"),
