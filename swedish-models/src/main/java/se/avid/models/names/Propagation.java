@@ -306,6 +306,14 @@ final class Propagation {
       }
       if (last > t && (words.inSet(PLACE_NAME_OPENERS, t) || words.inSet(PLACE_NAME_CLOSERS, last)) && anyName(t, last)) {
         placeRun(t, last);
+      } else if (last > t && last - t < MAX_FOREIGN_PLACE_WORDS && anyName(t, last) && anyExtendedLatin(t, last)) {
+        // "i Hồ Chí Minh-staden", "från Đà Nẵng", "Nguyễn Văn Minh": a word of letters no Swedish
+        // word has, in a run with a found one, makes the run one name, however its parts were read
+        if (cues.places.locativeCue(t) || anyPlace(t, last)) {
+          placeRun(t, last);
+        } else {
+          nameRun(t, last);
+        }
       }
       t = last;
     }
@@ -365,6 +373,39 @@ final class Propagation {
 
   private boolean capitalisedWord(int t) {
     return capitalised(t) && type[t] != KEEP;
+  }
+
+  /** Some word of {@code t..last} has a letter of Latin Extended ("ồ", "đ", "ł"): a name of another language. */
+  private boolean anyExtendedLatin(int t, int last) {
+    for (int k = t; k <= last; k++) {
+      for (int i = tokens.start(k); i < tokens.end(k); i++) {
+        if (NameLetters.isExtendedLatin(lower[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Some word of {@code t..last} was found as a place. */
+  private boolean anyPlace(int t, int last) {
+    for (int k = t; k <= last; k++) {
+      if (type[k] == PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words {@code t..last} are one person's name, each at the best score of its words. */
+  private void nameRun(int t, int last) {
+    double best = score[t];
+    for (int k = t; k <= last; k++) {
+      best = Math.max(best, score[k]);
+    }
+    for (int k = t; k <= last; k++) {
+      labels.set(k, NAME, best);
+    }
   }
 
   /** Some word of {@code t..last} was found as a name, so the run is no ordinary phrase. */

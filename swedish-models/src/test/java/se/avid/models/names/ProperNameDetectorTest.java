@@ -342,6 +342,14 @@ class ProperNameDetectorTest {
   }
 
   @Test
+  void aRunWithLettersNoSwedishWordHasIsOneNameHoweverItsPartsWereRead() {
+    String place = "Hon har bott i Hà Nội hela livet och vi kommer från Đà Nẵng.";
+    assertEquals(expect(place, "PLACE Hà Nội", "PLACE Đà Nẵng"), Detections.of(DETECTOR, place, THRESHOLD));
+    String person = "Min man Nguyễn Văn Minh jobbar natt.";
+    assertEquals(expect(person, "NAME Nguyễn Văn Minh"), Detections.of(DETECTOR, person, THRESHOLD));
+  }
+
+  @Test
   void inLowercaseARunOpenedByAPlaceWordAbroadAfterAPlacePrepositionIsOnePlace() {
     String text = "han bor halva året i fuengirola på costa del sol, från oktober";
     assertEquals(expect(text, "PLACE fuengirola", "PLACE costa del sol"), Detections.of(DETECTOR, text, THRESHOLD));
