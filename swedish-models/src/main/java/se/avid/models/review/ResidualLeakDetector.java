@@ -309,7 +309,9 @@ public final class ResidualLeakDetector implements Detector {
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
             EntityType.PLACE);
       } else if (!closedClass && common && (categories & ResidualWords.PLACE) == 0 && !SwedishLexicon.isFrequentWord(facts)
-          && (residence || ResidualSlots.isAfterInstitutionsI(tokens, t))) {
+          && (residence && WeakSlots.isAfterLivingVerb(tokens, t) && ResidualSlots.isDefinite(lower, start, length)
+              && !InstitutionNouns.isNounOrCompound(tokens, t) // "bor på elevhemmet": a kind of home, no name
+              || ResidualSlots.isAfterInstitutionsI(tokens, t))) {
         report(things, ResidualSignal.RESIDENCE_RARE_WORD, start, tokens.end(t), EntityType.PLACE);
       } else if (!closedClass && ResidualSlots.isBeforeNamingVerb(tokens, t)) {
         report(things, ResidualSignal.BEFORE_NAMING_VERB, start, tokens.end(t), EntityType.NAME); // "ask lindgren heter hon"

@@ -80,12 +80,12 @@ public enum ResidualSignal {
    */
   RESIDENCE_PLACE("unknown word or place ending after bor i, flyttade till, kommer från", 0, 0, 0, 0),
   /**
-   * Where someone lives or an institution stands ({@code bor i}, {@code vårdcentralen i}), a word
-   * of the dictionary that is no frequent one: a place that is also a rare word ({@code bor på
-   * fäladen}, {@code vårdcentralen i forsa}); not a compound the dictionary lacks ({@code bor i
-   * familjehemmet}).
+   * Where someone lives, a definite noun of the dictionary that is no frequent one nor a kind of
+   * home ({@code bor på fäladen}; not {@code bor på elevhemmet}); after an institution and
+   * {@code i}, any word that is no frequent one ({@code vårdcentralen i forsa}): a place that is
+   * also a rare word. Not a compound the dictionary lacks ({@code bor i familjehemmet}).
    */
-  RESIDENCE_RARE_WORD("rare word after bor i, flyttade till, or an institution and i", 0, 0, 0, 0),
+  RESIDENCE_RARE_WORD("rare definite noun after bor på, or rare word after an institution and i", 0, 0, 0, 0),
   /** The word after a postal code of three and two digits ({@code 762 31 amot}): the post town. */
   POSTAL_TOWN("word after a postal code", 0, 0, 0, 0),
   /** After a name cue, a word no list holds that reads only as an inflection of another ({@code min kille talle}). */

@@ -74,11 +74,19 @@ final class ResidualSlots {
     return tokens.adjacent(t - 1) && InstitutionNouns.isNoun(tokens, t - 1);
   }
 
-  /** True when word {@code t} follows an institution's noun and "i": the institution's town ("vårdcentralen i forsa"). */
+  /**
+   * True when word {@code t} follows an institution's noun and "i": the institution's town
+   * ("vårdcentralen i forsa"); not a time ("sjukhus i vintras").
+   */
   static boolean isAfterInstitutionsI(Tokens tokens, int t) {
     int p = t - 1;
-    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && InstitutionNouns.isNounOrCompound(tokens, p - 1);
+    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && !TIMES_AFTER_I.has(tokens, t)
+        && InstitutionNouns.isNounOrCompound(tokens, p - 1);
   }
+
+  /** The words of a time after "i": "i vintras", "i fjol", "i morse". */
+  private static final WordSieve TIMES_AFTER_I = WordSieve.of("vintras", "somras", "höstas", "våras", "fjol", "morse",
+      "förrgår", "helgen", "helgas", "påskas", "julas");
 
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {

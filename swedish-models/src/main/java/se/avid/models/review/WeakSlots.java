@@ -114,6 +114,20 @@ final class WeakSlots {
         || tokens.is(verb, "upp") && tokens.adjacent(verb - 1) && GREW_UP.has(tokens, verb - 1));
   }
 
+  /**
+   * True when word {@code t} follows a place preposition after a verb of living or moving house
+   * ({@code bor på}, {@code flyttade till}); not of coming from or being at home ({@code kommer
+   * från träningen}, {@code hemma i vapenskåpet}), after which an ordinary noun is as likely.
+   */
+  static boolean isAfterLivingVerb(Tokens tokens, int t) {
+    int verb = t - 2;
+    return tokens.adjacent(verb) && LIVING_VERBS.has(tokens, verb);
+  }
+
+  /** The verbs of {@link #RESIDENCE_VERBS} that say where someone lives. */
+  private static final WordSieve LIVING_VERBS = WordSieve.of("bor", "bodde", "bo", "flyttade", "flyttat", "flytta",
+      "flyttar", "bosatt", "bosatta");
+
   /** True when word {@code t} follows the preposition of a person's home ({@code hos}). */
   static boolean isAfterPersonPreposition(Tokens tokens, int t) {
     return tokens.adjacent(t - 1) && PERSON_PREPOSITIONS.has(tokens, t - 1);

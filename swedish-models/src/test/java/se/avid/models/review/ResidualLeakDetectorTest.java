@@ -141,6 +141,9 @@ class ResidualLeakDetectorTest {
   void aFrequentWordWhereSomeoneLivesIsNot() {
     assertEquals(List.of(), flagged("han bor i huset med sin mamma och har ont i magen"));
     assertEquals(List.of(), flagged("hon har gått på skolan i två år och trivs"));
+    assertEquals(List.of(), flagged("jag bor på elevhem i veckorna och åker hem på fredagar"));
+    assertEquals(List.of(), flagged("hon sa att blåmärket kom från handbollen i tisdags"));
+    assertEquals(List.of(), flagged("hon låg inne på sjukhus i vintras"));
   }
 
   @Test
