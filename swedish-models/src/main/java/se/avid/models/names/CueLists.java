@@ -70,7 +70,8 @@ final class CueLists {
       "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra",
       "gode", // "min gode man björn": a guardian (god man), not a husband
       "biologiska", "riktiga", "egna", "enda", "ende", "älskade", "kära", "döda", "avlidne", "avlidna", "blivande",
-      "nuvarande", "vuxna");
+      "nuvarande", "vuxna",
+      "två", "tre", "fyra", "fem", "båda", "bägge"); // "våra två söner reber och zana": counted, still the owner's
 
   /**
    * Kin and care nouns, indefinite, that a person's genitive owns ("lisas pappa", "naylas
