@@ -59,8 +59,9 @@ final class CuedHomographs {
   }
 
   /**
-   * "min kompis sol som inte kan", "tvillingarna sol och theo": right after a kin or role noun, the
-   * same first name before a relative clause or a second person, where no noun stands bare. Weaker
+   * "min kompis sol som inte kan", "tvillingarna sol och theo", "min dotter rama hon är 14": right
+   * after a kin or role noun, the same first name before a relative clause, a second person or a
+   * pronoun that takes it up ({@link #resumedByPronoun}), where no noun stands bare. Weaker
    * than {@link #cuedSubject}: the word is redacted there, but not taken as sure enough to be
    * carried to its other uses in the post ("när det är sol ute").
    *
@@ -68,8 +69,22 @@ final class CuedHomographs {
    * @return whether it is the person the cue names
    */
   boolean cuedBeforeClauseOrPair(int t) {
-    return tokens.adjacent(t) && Homographs.RELATIVE_OR_AND.has(tokens, t + 1) && cuedHomograph(t, words.firstNameBearers(t));
+    return tokens.adjacent(t) && (Homographs.RELATIVE_OR_AND.has(tokens, t + 1) || resumedByPronoun(t))
+        && cuedHomograph(t, words.firstNameBearers(t));
   }
+
+  /**
+   * "min dotter rama hon är 14", "min son sol han vill inte": the word is taken up again by a
+   * personal pronoun before a finite verb, as a person set first in the sentence is.
+   */
+  private boolean resumedByPronoun(int t) {
+    int pronoun = t + 1;
+    return PERSONAL_PRONOUNS.has(tokens, pronoun) && tokens.adjacent(pronoun) && tokens.isWord(pronoun + 1)
+        && words.inSet(ClauseWords.FINITE_VERBS, pronoun + 1);
+  }
+
+  /** The pronouns that take up a person: "hon", "han", "hen". */
+  private static final WordSieve PERSONAL_PRONOUNS = WordSieve.of("hon", "han", "hen");
 
   /**
    * "deras dotter sol.", "vår dotter sol föddes": a word that hundreds are called by but no list

@@ -68,7 +68,8 @@ class CuedHomographTest {
         // a relative clause or a second person after it
         row("min dotter sol som är 5 vill inte gå till förskolan", "NAME sol"),
         row("jag och pappan till tvillingarna sol och theo har delad vårdnad", "NAME sol", "NAME theo"),
-        // a count between the possessive and the kin noun
+        // a pronoun that takes it up before its verb, and a count between the possessive and the kin noun
+        row("min dotter rama hon är 14 år och skolan ringde", "NAME rama"),
         row("hon bor med våra två söner reber och zana nu", "NAME reber", "NAME zana"),
         // a definite kin noun, and an age as a bare number
         row("min fru och jag har barnbarnet bo 7 hos oss varannan helg", "NAME bo"),
@@ -92,6 +93,7 @@ class CuedHomographTest {
         row("min dotter mina är 4. mina älskar att vara ute. mina barn är två.", "NAME mina", "NAME mina"),
         row("mitt ex ville har satt en gps. jag ville inte.", "NAME ville"),
         row("min son ville ha en cykel"),
+        row("min man han är snäll mot barnen"),
         row("våra två söner bor hemma"),
         row("min pappa hans fru är snäll"),
         // a pronoun that thousands are called by, between a kin noun and its verb; not where it
