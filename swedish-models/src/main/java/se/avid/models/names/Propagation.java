@@ -246,19 +246,34 @@ final class Propagation {
   }
 
   /**
-   * "med vänlig hälsning gösta wennberg, vara": a listed Swedish place that ends the text after a
-   * name and a comma is where the writer lives, even if it is also a word.
+   * "med vänlig hälsning gösta wennberg, vara", "/ hampus, gläntan": a listed Swedish place that
+   * ends the text after a name and a comma is where the writer lives, even if it is also a word;
+   * so is a word no list holds or a definite noun that is no frequent word, a kin or role noun
+   * ("/berîvan, mamma") or a pronoun.
    */
   void signaturePlace() {
     int t = n - 1;
     while (t >= 0 && !tokens.isWord(t)) {
       t--;
     }
-    if (t >= 2 && any(flags[t], SWEDISH_PLACE) && type[t] != KEEP && score[t] < REDACT && tokens.isPunct(t - 1, ',')
-        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.signatures.lastWord(t)) {
+    if (t >= 2 && type[t] != KEEP && score[t] < REDACT && tokens.isPunct(t - 1, ',')
+        && type[t - 2] == NAME && score[t - 2] >= REDACT && cues.signatures.lastWord(t)
+        && (any(flags[t], SWEDISH_PLACE) || placeShapedLastWord(t))) {
       labels.set(t, PLACE, PLACE_CUE);
     }
   }
+
+  /** A word of no list, or a definite noun that is no frequent word, of no category but a place's or a name's. */
+  private boolean placeShapedLastWord(int t) {
+    return tokens.length(t) >= MIN_SIGNED_PLACE && (flags[t] & ~(PERSON | SWEDISH_PLACE)) == 0 && !words.isFrequent(t)
+        && (!words.isCommon(t) || shapes.definiteEnding(t) || tokens.endsWithAny(t, AN));
+  }
+
+  /** The definite ending of a noun in -a ("gläntan", "stugan"), which {@link WordShapes#definiteEnding} leaves to names. */
+  private static final String[] AN = {"an"};
+
+  /** The shortest word that a signature's comma makes the writer's place ("/ hampus, gläntan"). */
+  private static final int MIN_SIGNED_PLACE = 4;
 
   /** Definite nouns of places that name the place after them: "staden Kessoura", "byn Ängsbo". */
   static final CharArraySet PLACE_NOUNS = WordFacts.words(

@@ -51,6 +51,9 @@ class HomographSlotTest {
         // and no "i" or "och" of the post is taken for the same name
         row("lampan i köket lyser. /kerstin i othem", "NAME kerstin", "PLACE othem"),
         row("han satt och frös bakom en container. /anna och jimmy", "NAME anna", "NAME jimmy"),
+        // after a signed name and a comma, a definite noun or a word of no list is where the writer lives
+        row("kan ni komma ut och prata med grupper? / hampus, gläntan", "NAME hampus", "PLACE gläntan"),
+        row("han lyssnar inte. /lisa, förtvivlad", "NAME lisa"),
         row("vad gör jag nu? ring mig sen"),
         // an age set off by a comma; a kin noun and a verb after the word
         row("en elev, ask, 8 år, berättade om det", "NAME ask"),
