@@ -224,6 +224,7 @@ final class Cues {
     }
     if (!tokens.isWord(p)) {
       return signatures.lastLineAlone(t) || signatures.lastSentenceAlone(t, p) || signatures.lastSentenceWithAge(t, p)
+          || signatures.lastSentenceWithRole(t, p)
           || signatures.fullNameAsLastSentence(t, p, writtenWithCapitals) || signatures.initialledNameEndingText(t, p)
           || lowercaseSignedName(t, p) ? CUE_VOCATIVE : 0;
     }

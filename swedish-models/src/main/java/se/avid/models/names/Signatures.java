@@ -202,6 +202,18 @@ final class Signatures {
         && (Category.FIRST_NAME.in(flags[t]) || words.firstNameBearers(t) >= NameCounts.HUNDREDS);
   }
 
+  /**
+   * "…lyssnar inte på oss längre. Berîvan, mamma": a word that is no frequent one, then a comma
+   * and a kin or role noun that ends the text, as the last sentence or line: the writer signing
+   * with who she is.
+   */
+  boolean lastSentenceWithRole(int t, int p) {
+    int role = t + 2;
+    return tokens.isPunct(t + 1, ',') && signatureEnd(role) && tokens.isWord(role) && Category.CUE_NAME.in(flags[role])
+        && (p >= 0 && endsSentence(p) || t > 0 && tokens.has(t, Tokens.LINE_START))
+        && !Category.WORD_FORM.in(flags[t]) && !Cues.isCueWord(flags[t]) && !words.isFrequent(t);
+  }
+
   /** Token {@code p} ends a sentence: a full stop, question or exclamation mark. */
   boolean endsSentence(int p) {
     return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');

@@ -54,6 +54,9 @@ class HomographSlotTest {
         // after a signed name and a comma, a definite noun or a word of no list is where the writer lives
         row("kan ni komma ut och prata med grupper? / hampus, gläntan", "NAME hampus", "PLACE gläntan"),
         row("han lyssnar inte. /lisa, förtvivlad", "NAME lisa"),
+        // a word and a kin noun after a comma as the last sentence: the writer signing with who she is
+        row("Han lyssnar inte på oss längre. Berîvan, mamma", "NAME Berîvan"),
+        row("Vad ska jag göra? Hjälp, mamma"),
         row("vad gör jag nu? ring mig sen"),
         // an age set off by a comma; a kin noun and a verb after the word
         row("en elev, ask, 8 år, berättade om det", "NAME ask"),
