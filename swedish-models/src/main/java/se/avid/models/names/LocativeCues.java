@@ -86,13 +86,14 @@ final class LocativeCues {
   }
 
   /**
-   * "psykosmottagningen i handen", "vårdcentralen i hallen": "i" after an institution's noun
-   * places the institution in its town or district, so a listed place there is the place, though
-   * a word too ("i handen" is the hand elsewhere).
+   * "psykosmottagningen i handen", "vårdcentralen i hallen", "studiefrämjandet i handen": "i"
+   * after an institution's noun or a public body places it in its town or district, so a listed
+   * place there is the place, though a word too ("i handen" is the hand elsewhere).
    */
   boolean afterInstitutionsI(int t) {
     int p = t - 1;
-    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && InstitutionNouns.isNounOrCompound(tokens, p - 1);
+    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1)
+        && (InstitutionNouns.isNounOrCompound(tokens, p - 1) || tokens.isWord(p - 1) && Category.PUBLIC_BODY.in(flags[p - 1]));
   }
 
   /**

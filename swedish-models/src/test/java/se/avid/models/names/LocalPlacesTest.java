@@ -36,6 +36,7 @@ class LocalPlacesTest {
         row("min dotter går på skolan i lund och trivs", "PLACE lund"),
         // a place that is also a word, where "i" places an institution ("i handen" is the hand elsewhere)
         row("nu går han på psykosmottagningen i handen men han röker igen", "PLACE handen"),
+        row("en kör som drivs av studiefrämjandet i handen har plats", "PLACE handen"),
         row("han har ont i handen igen"),
         // a place that is also a word, ending a signature after a name and a comma
         row("med vänlig hälsning gösta wennberg, vara", "NAME gösta wennberg", "PLACE vara"));
