@@ -276,12 +276,14 @@ final class Signatures {
   /**
    * "…som hatbrott? /biret inga kuhmunen", "…burmesiska. zaw min htet 072-814 06 39": in a
    * lowercase text, two or three lowercase words that end it (a telephone number may follow),
-   * after a sentence's end or a slash written against them; the first and the last no word of any
+   * after a sentence's end, a slash written against them or a closing ("giitu, biret labba"); the first and the last no word of any
    * list and of no category but a name's, any word between them ("inga", "min" are names there).
    */
   boolean lowercaseNameEndingText(int t, int p) {
     int count = lastWord - t + 1;
-    boolean opens = p >= 0 && (endsSentence(p) || tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t));
+    // after a sentence's end, a slash against the name, or a closing and its comma ("giitu, biret labba")
+    boolean closed = p >= 0 && closingBefore(p);
+    boolean opens = p >= 0 && (endsSentence(p) || tokens.isPunct(p, '/') && tokens.end(p) == tokens.start(t)) || closed;
     if (count < 2 || count > MAX_SIGNED_WORDS || !opens) {
       return false;
     }
@@ -291,8 +293,18 @@ final class Signatures {
         return false; // "boendet heter vitsippan" is a sentence
       }
     }
-    // one of them no word even to the stemmer, which finds words in foreign names ("bir|et")
+    // after a closing, words that are no frequent ones are the name it announces ("giitu, biret
+    // labba"); else one of them no word even to the stemmer, which finds words in foreign names ("bir|et")
+    if (closed) {
+      return closedNamePart(t) && closedNamePart(lastWord);
+    }
     return unlistedNamePart(t) && unlistedNamePart(lastWord) && !(this.words.isCommon(t) && this.words.isCommon(lastWord));
+  }
+
+  /** Token {@code p} is a closing ("mvh", "kiitos", "giitu"), or the comma after one. */
+  private boolean closingBefore(int p) {
+    int c = tokens.isPunct(p, ',') ? p - 1 : p;
+    return tokens.isWord(c) && Category.CUE_SIGNATURE.in(flags[c]);
   }
 
   /**
@@ -306,6 +318,11 @@ final class Signatures {
     return lastWord == initial && tokens.isWord(initial) && tokens.length(initial) == 1 && tokens.adjacent(t)
         && tokens.length(t) >= 2 && (p < 0 || endsSentence(p) || tokens.has(t, Tokens.LINE_START))
         && (Category.FIRST_NAME.in(flags[t]) || this.words.firstNameBearers(t) > 0);
+  }
+
+  /** After a closing, a part of the name it announces: no frequent word, of no category but a name's ("labba"). */
+  private boolean closedNamePart(int u) {
+    return tokens.length(u) >= 3 && !this.words.isFrequent(u) && (flags[u] & ~NAME_CATEGORIES) == 0;
   }
 
   private boolean unlistedNamePart(int u) {

@@ -47,6 +47,9 @@ class HomographSlotTest {
         // last in no list: a full name signing it, a phone number after it or not
         row("räknas det som hatbrott? /biret inga kuhmunen", "NAME biret inga kuhmunen"),
         row("jag pratar burmesiska. zaw min htet 072-814 06 39", "NAME zaw min htet"),
+        // after a closing, words that are no frequent ones, though the dictionary knows them ("labba")
+        row("vi har levt så här i generationer. giitu, biret labba", "NAME biret labba"),
+        row("vad gör jag nu. mvh orolig förälder"),
         // the word joining a signature's names or its place is neither; what follows "i" is where the writer lives,
         // and no "i" or "och" of the post is taken for the same name
         row("lampan i köket lyser. /kerstin i othem", "NAME kerstin", "PLACE othem"),
