@@ -338,20 +338,27 @@ final class Propagation {
   /**
    * "i puerto rico", "från costa del sol", "till santa cruz": in lowercase, after a preposition of
    * place, a word that opens place names abroad and the words after it, up to four in all and up to
-   * a word of a clause or punctuation, are one place; the opener alone is none.
+   * a word of a clause or punctuation, are one place; the opener alone is none. So is a word with
+   * a letter no Swedish word has, alone or with the words after it ("i hồ chí minh-staden", "i łódź").
    */
   private void lowercaseForeignPlaceNames() {
     for (int t = 1; t + 1 < n; t++) {
       if (!tokens.isWord(t) || tokens.has(t, Tokens.CAPITALISED) || type[t] == KEEP || !tokens.adjacent(t - 1)
-          || !PLACE_PREPOSITIONS.has(tokens, t - 1) || !words.inSet(LOWERCASE_PLACE_OPENERS, t)) {
+          || !PLACE_PREPOSITIONS.has(tokens, t - 1)) {
+        continue;
+      }
+      // "i hồ chí minh-staden", "från łódź": a word of letters no Swedish word has opens a place abroad too
+      boolean foreign = anyExtendedLatin(t, t);
+      if (!foreign && !words.inSet(LOWERCASE_PLACE_OPENERS, t)) {
         continue;
       }
       int last = t;
       while (last + 1 < n && last - t < MAX_FOREIGN_PLACE_WORDS - 1 && tokens.adjacent(last) && tokens.isWord(last + 1)
-          && !tokens.has(last + 1, Tokens.CAPITALISED) && !CLAUSE_WORDS.has(tokens, last + 1) && type[last + 1] != KEEP) {
+          && !tokens.has(last + 1, Tokens.CAPITALISED) && !CLAUSE_WORDS.has(tokens, last + 1) && type[last + 1] != KEEP
+          && !(foreign && words.isFrequent(last + 1))) { // "i đà nẵng innan": the place's words are no frequent ones
         last++;
       }
-      if (last == t) {
+      if (last == t && !foreign) {
         continue;
       }
       placeRun(t, last);

@@ -354,6 +354,11 @@ class ProperNameDetectorTest {
     String text = "han bor halva året i fuengirola på costa del sol, från oktober";
     assertEquals(expect(text, "PLACE fuengirola", "PLACE costa del sol"), Detections.of(DETECTOR, text, THRESHOLD));
     // up to a word of the clause
+    // a word of letters no Swedish word has opens one too, up to a frequent word
+    String foreign = "vår son elias ska bo hos min mamma i hồ chí minh-staden ett år";
+    assertEquals(expect(foreign, "NAME elias", "PLACE hồ chí minh-staden"), Detections.of(DETECTOR, foreign, THRESHOLD));
+    String alone = "hon kommer från łódź och pratar polska";
+    assertEquals(expect(alone, "PLACE łódź"), Detections.of(DETECTOR, alone, THRESHOLD));
     String santa = "hon flyttade till santa cruz och sen hem";
     assertEquals(expect(santa, "PLACE santa cruz"), Detections.of(DETECTOR, santa, THRESHOLD));
   }
