@@ -154,4 +154,9 @@ final class NameScores {
   static final double COORDINATED_NAME = 0.6;
   /** A lowercase word found elsewhere in the text as a name with good evidence. */
   static final double SAME_NAME_LOWERCASE = 0.6;
+  /**
+   * A word spelt as a name found elsewhere in the text with less than good evidence, where nothing
+   * says it is the word: in the review band, flagged, not redacted.
+   */
+  static final double SAME_NAME_TO_REVIEW = 0.4;
 }

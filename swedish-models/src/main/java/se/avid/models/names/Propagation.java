@@ -99,11 +99,16 @@ final class Propagation {
         continue;
       }
       int notSure = anyNotSure ? evidence : NONE_NOT_SURE;
+      // "Min man Per tar två gånger per dag"; but "att liv snart ska": a subject, not an infinitive
+      boolean theWord = words.isCommon(t) && cues.wordOfTheText(t) && !NameSlots.subjectAfterAtt(tokens, words, t);
       if ((sameName(names, count, shapes, t, notSure) || genitiveOf(names, count, shapes, t, notSure))
-          // "Min man Per tar två gånger per dag"; but "att liv snart ska": a subject, not an infinitive
-          && !(words.isCommon(t) && cues.wordOfTheText(t) && !NameSlots.subjectAfterAtt(tokens, words, t))
-          && (!Category.WORD_FORM.in(flags[t]) || subjectOfItsOwn(t))) {
+          && !theWord && (!Category.WORD_FORM.in(flags[t]) || subjectOfItsOwn(t))) {
         labels.set(t, NAME, tokens.has(t, Tokens.CAPITALISED) ? SAME_NAME_CAPITALISED : SAME_NAME_LOWERCASE);
+      } else if (anyNotSure && !theWord && (type[t] == NONE || type[t] == NAME) && score[t] < SAME_NAME_TO_REVIEW
+          && !Category.WORD_FORM.in(flags[t]) && sameName(names, count, shapes, t, ANY_NOT_SURE)) {
+        // "stor dottern rama hon är 14 ... vi vill bara hjälpa rama": a name redacted on less than
+        // good evidence, left elsewhere where nothing says it is the word, is flagged for review
+        labels.set(t, NAME, SAME_NAME_TO_REVIEW);
       }
     }
   }

@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -292,4 +293,19 @@ class SamePersonAgainTest {
   void aVerbAfterAnAuxiliaryAndTheDayOfTalkAreWords(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
   }
+
+  @Test
+  void theSameWordAsANameFoundOnLessThanGoodEvidenceIsFlaggedWhereNothingSaysItIsTheWord() {
+    String text = "stor dottern rama hon är 14 år och skolan ringde. vi vill hjälpa rama. hon vill inte";
+    assertEquals(List.of("NAME 13-17 rama", "NAME 65-69 rama"), se.avid.models.Detections.of(DETECTOR, text, 0.3));
+    assertEquals(List.of("rama"), RedactedWords.in(text));
+  }
+
+  @Test
+  void theSameWordWhereItsContextSaysItIsTheWordIsNotFlagged() {
+    String text = "min man per tar två gånger per dag";
+    assertFalse(se.avid.models.Detections.of(DETECTOR, text, 0.3).contains("NAME 27-30 per"));
+  }
+
+  private static final ProperNameDetector DETECTOR = ProperNameDetector.builder().build();
 }
