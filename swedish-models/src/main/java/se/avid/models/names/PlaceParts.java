@@ -25,6 +25,8 @@ final class PlaceParts {
       "backe", "park", "brygga", "holme", "ö", "c", "central",
       // a villa town, a church village, a works ("Hässelby villastad", "Frösö kyrkby", "Forsmarks bruk")
       "villastad", "kyrkby", "bruk",
+      // a town's archipelago ("Stockholms skärgård")
+      "skärgård",
       // districts named in the plural of a field, hill or pasture ("Tjärna ängar", "Hjulsta backar")
       "ängar", "backar", "hagar", "gärde", "höjder");
   /** The plurals of {@link #AFTER} that name a district after a word that is no name ("tjärna ängar"). */

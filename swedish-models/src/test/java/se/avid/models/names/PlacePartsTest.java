@@ -27,6 +27,7 @@ class PlacePartsTest {
     "vi möts vid Malmö hamn i morgon|Malmö hamn",
     "vi bor i Hjulsta backar sedan i våras|Hjulsta backar",
     "Hälsningar från oss i Hässelby villastad.|Hässelby villastad",
+    "Vi har ett hus i Göteborgs skärgård.|Göteborgs skärgård",
     // in lowercase, a word of no list before a district's plural is the district's name
     "jag har 5 barn och bor i tjärna ängar sedan i våras|tjärna ängar",
   })
