@@ -79,12 +79,9 @@ final class CuedHomographs {
    */
   private boolean resumedByPronoun(int t) {
     int pronoun = t + 1;
-    return PERSONAL_PRONOUNS.has(tokens, pronoun) && tokens.adjacent(pronoun) && tokens.isWord(pronoun + 1)
+    return RelationCues.PERSONAL_PRONOUNS.has(tokens, pronoun) && tokens.adjacent(pronoun) && tokens.isWord(pronoun + 1)
         && words.inSet(ClauseWords.FINITE_VERBS, pronoun + 1);
   }
-
-  /** The pronouns that take up a person: "hon", "han", "hen". */
-  private static final WordSieve PERSONAL_PRONOUNS = WordSieve.of("hon", "han", "hen");
 
   /**
    * "deras dotter sol.", "vår dotter sol föddes": a word that hundreds are called by but no list
