@@ -1,8 +1,8 @@
 package se.avid.models.lexicon;
 
 /**
- * A saint's title before a name: {@code sankt} or {@code s:t}, in any case ("S:t Görans sjukhus",
- * "sankt eriksgatan 58", "S:t Olofsgatan 3"). Streets, hospitals, churches and places are named
+ * A saint's title before a name: {@code sankt}, {@code s:t} or {@code st.}, in any case ("S:t
+ * Görans sjukhus", "sankt eriksgatan 58", "S:t Olofsgatan 3", "St. Olavs hospital"). Streets, hospitals, churches and places are named
  * after saints, and the title is part of the name. The tokenizer reads {@code s:t} as three tokens
  * written together.
  */
@@ -36,6 +36,9 @@ public final class SaintsTitle {
     }
     if (tokens.is(p, "sankt")) {
       return p;
+    }
+    if (tokens.isPunct(p, '.') && tokens.is(p - 1, "st") && tokens.end(p - 1) == tokens.start(p)) {
+      return p - 1; // "St. Olavs hospital": the title shortened with a full stop
     }
     return endsAt(tokens, p) ? p - 2 : -1;
   }

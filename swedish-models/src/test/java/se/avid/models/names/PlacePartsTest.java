@@ -87,6 +87,7 @@ class PlacePartsTest {
     "vi har bott i sankt olof i tio år|sankt olof",
     "Vi bor i Sankt Olof nu.|Sankt Olof",
     "han bor i s:t olof|s:t olof",
+    "Hon jobbade som sjuksköterska på St. Olavs hospital i 22 år.|St. Olavs",
   })
   void aSaintsTitleBeforeANameMakesOnePlace(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
