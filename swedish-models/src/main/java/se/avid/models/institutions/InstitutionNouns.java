@@ -105,6 +105,19 @@ public final class InstitutionNouns {
   }
 
   /**
+   * True if word {@code t} follows an institution noun or compound and "i", which places the
+   * institution in its town ({@code vårdcentralen i forsa}, {@code psykosmottagningen i handen}).
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether "i" after an institution's noun comes right before it
+   */
+  public static boolean isAfterNounAndI(Tokens tokens, int t) {
+    int p = t - 1;
+    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && isNounOrCompound(tokens, p - 1);
+  }
+
+  /**
    * True if token {@code t} is an institution noun or a compound that ends in the head of one
    * ({@code omsorgsboende}, {@code LSS-boende}, {@code Montessoriskolan}).
    *

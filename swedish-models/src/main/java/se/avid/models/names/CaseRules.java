@@ -254,13 +254,19 @@ final class CaseRules {
         // too likely the place to publish unseen; flagged, not redacted
         labels.set(t, PLACE, UNKNOWN_AFTER_PLACE_CUE);
       }
-    } else if (f == 0 && placeFormAfterVerbOfLiving(t)) {
-      // "flyttade till slätta"
-    } else if (f == 0 && placeBeforeDistrictPlural(t)) {
-      // "bor i tjärna ängar"
+    } else if (f == 0 && placeBySlot(t)) {
+      // "flyttade till slätta", "bor i tjärna ängar"
     } else {
       unknown.lowercaseUnknown(t, f);
     }
+  }
+
+  /**
+   * In lowercase, a word of no list that its slot makes a place ({@link #placeFormAfterVerbOfLiving},
+   * {@link #placeBeforeDistrictPlural}); asked of cued and uncued words alike. Sets the word a place.
+   */
+  boolean placeBySlot(int t) {
+    return placeFormAfterVerbOfLiving(t) || placeBeforeDistrictPlural(t);
   }
 
   /**
@@ -268,7 +274,7 @@ final class CaseRules {
    * after a verb of living or moving and its preposition ("vi bor i levanger", "flyttade till
    * slätta"): a place ({@link #placeShapedForm}). Sets the word a place.
    */
-  boolean placeFormAfterVerbOfLiving(int t) {
+  private boolean placeFormAfterVerbOfLiving(int t) {
     int p = t - 1;
     if (tokens.length(t) < MIN_LOWERCASE_PLACE_FORM || !words.isCommon(t) || words.isFrequentOrListed(t)
         || !LIVING_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || !livingBefore(p) || !placeShapedForm(t)) {
@@ -284,7 +290,7 @@ final class CaseRules {
    * tjärna ängar", "korttidsboendet i tjärna ängar"): a district ({@link PlaceParts} takes in the
    * plural). Sets the word a place.
    */
-  boolean placeBeforeDistrictPlural(int t) {
+  private boolean placeBeforeDistrictPlural(int t) {
     int p = t - 1;
     if (words.isFrequentOrListed(t) || !PlaceParts.beforeDistrictPlural(tokens, t) || !cues.places.locativeCue(t)
         || !(LIVING_PREPOSITIONS.has(tokens, p) && livingBefore(p) || cues.places.afterInstitutionsI(t))) {

@@ -92,8 +92,9 @@ final class LocativeCues {
    */
   boolean afterInstitutionsI(int t) {
     int p = t - 1;
-    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1)
-        && (InstitutionNouns.isNounOrCompound(tokens, p - 1) || tokens.isWord(p - 1) && Category.PUBLIC_BODY.in(flags[p - 1]));
+    return InstitutionNouns.isAfterNounAndI(tokens, t)
+        || tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
+            && Category.PUBLIC_BODY.in(flags[p - 1]);
   }
 
   /**

@@ -90,7 +90,7 @@ final class PlaceParts {
         labels.spanEnd[t] = tokens.end(last + 1);
         labels.score[t] = type[last + 1] == PLACE ? Math.max(labels.score[t], labels.score[last + 1]) : labels.score[t];
         type[last + 1] = NONE;
-      } else if (capitalisedBetweenFound(last + 1) || particleBetweenFound(last + 1)) {
+      } else if (partBetweenFound(last + 1)) {
         // "Rehab Station Stockholm", "La Cocina de Rosa": one run of capitals, the word between two found ones is part of the name
         labels.spanEnd[t] = Math.max(labels.spanEnd[last + 2], tokens.end(last + 2));
         labels.score[t] = Math.max(labels.score[t], labels.score[last + 2]);
@@ -109,25 +109,19 @@ final class PlaceParts {
   }
 
   /**
-   * Word {@code g}, capitalised inside a sentence and found as nothing or as a place, stands between the place
-   * that ends right before it and a place or name found after it, the three in one run of capitals.
+   * Word {@code g} stands between the place that ends right before it and a capitalised place or
+   * name found after it, in one run of capitals: a capitalised word found as nothing or as a place
+   * ("Rehab Station Stockholm"), or a lowercase particle of names found as nothing ("La Cocina de
+   * Rosa").
    */
-  private boolean capitalisedBetweenFound(int g) {
+  private boolean partBetweenFound(int g) {
     int next = g + 1;
-    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && (labels.openToPlace(g) || labels.type[g] == PLACE)
-        && capitalisedInside(g) && capitalisedInside(next) && !LINKS.has(tokens, g)
-        && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
-  }
-
-  /**
-   * Word {@code g} is a lowercase particle of names ("de", "del", "la") between the place that
-   * ends right before it and a capitalised place or name found after it: "La Cocina de Rosa".
-   */
-  private boolean particleBetweenFound(int g) {
-    int next = g + 1;
-    return g < tokens.size() && tokens.adjacent(g - 1) && tokens.adjacent(g) && labels.openToPlace(g)
-        && NAME_PARTICLES.has(tokens, g) && !tokens.has(g, Tokens.CAPITALISED) && capitalisedInside(g - 1) && capitalisedInside(next)
-        && (labels.type[next] == PLACE || labels.type[next] == NAME) && labels.score[next] >= NameScores.REDACT;
+    if (g >= tokens.size() || !tokens.adjacent(g - 1) || !tokens.adjacent(g) || !capitalisedInside(next)
+        || !(labels.type[next] == PLACE || labels.type[next] == NAME) || labels.score[next] < NameScores.REDACT) {
+      return false;
+    }
+    return (labels.openToPlace(g) || labels.type[g] == PLACE) && capitalisedInside(g) && !LINKS.has(tokens, g)
+        || labels.openToPlace(g) && NAME_PARTICLES.has(tokens, g) && !tokens.has(g, Tokens.CAPITALISED) && capitalisedInside(g - 1);
   }
 
   /** Particles inside place and venue names of other languages ("Costa del Sol", "La Cocina de Rosa"). */

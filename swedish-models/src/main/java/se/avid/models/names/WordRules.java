@@ -398,7 +398,7 @@ final class WordRules {
         || homographs.reportedName(t))) {
       return; // "liana sa att", ", säger söder.": a word that no list files as a name, but SCB counts
     }
-    if (f == 0 && (byCase.placeFormAfterVerbOfLiving(t) || byCase.placeBeforeDistrictPlural(t))) {
+    if (f == 0 && byCase.placeBySlot(t)) {
       return; // "vi bor i levanger", "bor i tjärna ängar"
     }
     unknown.lowercaseUnknown(t, f); // an ordinary lowercase word

@@ -79,9 +79,7 @@ final class ResidualSlots {
    * ("vårdcentralen i forsa"); not a time ("sjukhus i vintras").
    */
   static boolean isAfterInstitutionsI(Tokens tokens, int t) {
-    int p = t - 1;
-    return tokens.is(p, "i") && tokens.adjacent(p) && tokens.adjacent(p - 1) && !TIMES_AFTER_I.has(tokens, t)
-        && InstitutionNouns.isNounOrCompound(tokens, p - 1);
+    return !TIMES_AFTER_I.has(tokens, t) && InstitutionNouns.isAfterNounAndI(tokens, t);
   }
 
   /** The words of a time after "i": "i vintras", "i fjol", "i morse". */
