@@ -153,8 +153,8 @@ final class Cues {
    */
   boolean maximum(int t) {
     int u = t + 1;
-    if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t)) {
-      return false;
+    if (!tokens.is(t, "max") || u >= n || !tokens.adjacent(t) || naming.afterNamingVerb(t)) {
+      return false; // "tränaren heter max o han": what he is called
     }
     if (tokens.is(t - 1, "och") && FIRST_PERSONS.has(tokens, t - 2)) {
       return false; // "han såg mig och max på väla", "jag och max": one of two people, no limit

@@ -28,7 +28,7 @@ final class NamingVerbs {
    * "kallar sig doktor. ali"): a title between them names the same person.
    */
   boolean afterNamingVerb(int t) {
-    int p = t - 1;
+    int p = cueEnd(t) - 1;
     if (tokens.isWord(p) && words.inSet(CueLists.TITLES, p)) {
       p--;
     } else if (tokens.isPunct(p, '.') && tokens.isWord(p - 1) && words.inSet(CueLists.TITLES, p - 1)) {
@@ -44,10 +44,11 @@ final class NamingVerbs {
    * mobbning" names a thing.
    */
   boolean afterNameGivingVerb(int t) {
-    if (personCalled(t - 1)) {
+    int e = cueEnd(t);
+    if (personCalled(e - 1)) {
       return true;
     }
-    int p = afterNamedObject(t) ? t - 2 : t - 1; // "vi kallar honom lillen": the one named, then the name
+    int p = afterNamedObject(t) ? e - 2 : e - 1; // "vi kallar honom lillen": the one named, then the name
     return tokens.is(p, "heter") || tokens.is(p, "hette") || tokens.is(p, "döpt") || callingVerb(p) || namedByNoun(t);
   }
 
@@ -96,7 +97,7 @@ final class NamingVerbs {
    * person ({@link #personCalled}).
    */
   boolean afterNamedObject(int t) {
-    int p = t - 1;
+    int p = cueEnd(t) - 1;
     return tokens.isWord(p) && tokens.adjacent(p) && tokens.adjacent(p - 1)
         && ((tokens.is(p, "honom") || tokens.is(p, "henne") || tokens.is(p, "hen") || tokens.is(p, "mig") || tokens.is(p, "dem")
                 || tokens.is(p, "sig")) // "en av dem, som kallar sig zyphr": the name one goes by
@@ -221,14 +222,50 @@ final class NamingVerbs {
    * adverb ("jag heter egentligen", "hon heter inte", "jag heter nu").
    */
   boolean selfNamed(int t) {
-    int verb = t - 1;
-    boolean says = (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb) && tokens.adjacent(verb - 1)
-        && (tokens.is(verb - 1, "jag") || tokens.is(verb - 1, "han") || tokens.is(verb - 1, "hon"));
+    int verb = cueEnd(t) - 1;
+    boolean says = (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb) && personSubject(verb - 1);
     if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1)) && !calledInRelativeClause(t)) {
       return false;
     }
     return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)
-        && !words.inSet(ClauseWords.TIME_ADVERBS, t) && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
+        && !words.inSet(ClauseWords.TIME_ADVERBS, t) && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t))
+        && !words.inSet(CueLists.TITLES, t) // "han hette kommissarie berg": the title, then the name
+        && !THINGS.has(tokens, t); // "handläggaren heter nåt linda": a hedge, the name after it
+  }
+
+  /**
+   * Token {@code s}, right before "heter", is a person who is called so: a pronoun of a person ("en
+   * heter mackan", "jag heter lek"), a noun of a person ("våran tränare heter max"), or "som" after
+   * one of them ("en kille som hette bullen", "nån som heter"); not a thing ("hemtjänsten heter
+   * attendo", "något som heter färdtjänst").
+   */
+  private boolean personSubject(int s) {
+    if (!tokens.adjacent(s) || !tokens.isWord(s)) {
+      return false;
+    }
+    if (tokens.is(s, "som") && tokens.adjacent(s - 1) && tokens.isWord(s - 1)) {
+      s--;
+      if (tokens.is(s, "någon") || tokens.is(s, "nån")) {
+        return true;
+      }
+    }
+    return PERSON_PRONOUNS.has(tokens, s) || personNoun(s);
+  }
+
+  private boolean personNoun(int s) {
+    return Category.CUE_RELATION.in(flags[s]) || Category.CUE_NAME.in(flags[s]) && !words.inSet(CueLists.NAMING_VERBS, s);
+  }
+
+  /**
+   * Adverbs that stand between a naming verb, or the one it names, and the name: "hon heter
+   * egentligen sara", "de kallar honom redan lillsami", "handläggaren heter typ anna".
+   */
+  private static final WordSieve ADVERBS_BEFORE_NAME = WordSieve.of("egentligen", "fortfarande", "redan", "bara", "ju",
+      "väl", "typ", "alltså", "numera", "numer", "också", "oftast", "alltid", "visst", "tydligen", "officiellt");
+
+  /** Where the cue before word {@code t} ends: {@code t}, or the adverb right before it ("heter egentligen sara"). */
+  private int cueEnd(int t) {
+    return ADVERBS_BEFORE_NAME.has(tokens, t - 1) && tokens.adjacent(t - 1) && tokens.adjacent(t - 2) ? t - 1 : t;
   }
 
   /**

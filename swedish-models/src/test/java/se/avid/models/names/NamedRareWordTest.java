@@ -76,6 +76,25 @@ class NamedRareWordTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "bara tre kontakter, en heter mackan o en bara med en siffra|mackan",
+    "okej så våran tränare heter max o han e typ 24|max",
+    "det är en kille som hette bullen i klassen|bullen",
+    "hon heter egentligen saga men går i sexan|saga",
+    "de kallar honom redan lillsami. jag vill prata med honom|lillsami",
+  })
+  void whatAPersonIsCalledIsTheNameWhateverTheWord(String text, String name) {
+    assertEquals(List.of(name), names(text, NameScores.REDACT));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hemtjänsten heter attendo och kommer två gånger", "mitt ärende heter något konstigt",
+      "handläggaren heter typ", "han hette kommissarie och var polis, sa han"})
+  void whatAThingIsCalledOrAHedgeAfterHeterIsNoName(String text) {
+    assertTrue(names(text, NameScores.REDACT).isEmpty(), names(text, NameScores.REDACT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"de kallar mig idiot", "vi kallar henne för mamma", "de kallar honom lat", "han brukar kalla mig dum",
       "det kallas mobbning", "det som kallas lillfingret", "mitt namn är viktigt för mig"})
   void aFrequentWordAfterAVerbOfNamingAndTheOneItNamesIsNot(String text) {
