@@ -192,7 +192,8 @@ public final class InstitutionDetector implements Detector {
         || genitive && Venues.isNoun(tokens, t + 1);
     // a placing slot's and a daily activity's "på", "till", "från" are prepositions of place too:
     // most words, after none, are spared both tests
-    boolean afterPlacing = !capitalised && afterPreposition && PlacingSlots.isAfterPlacing(tokens, t);
+    boolean placingSlot = afterPreposition && PlacingSlots.isAfterPlacing(tokens, t);
+    boolean afterPlacing = !capitalised && placingSlot;
     boolean nameAfterPlacing = afterPlacing && NameElements.isNameLike(lower, start, length);
     boolean slotBeforeTown = afterPreposition && tokens.is(t + 1, "i");
     boolean dailyActivitySlot = !capitalised && afterPreposition && PlacingSlots.isAfterDailyActivity(tokens, t);
@@ -204,6 +205,13 @@ public final class InstitutionDetector implements Detector {
     Lexeme word = tokens.lexeme(t, lexicon);
     if (ThingNames.employerAtPlaceName(tokens, t)) {
       return; // "jobbar skift på boliden": the firm, though the slot places a person at a workplace
+    }
+    if (capitalised && placingSlot && !nounAfter && !tokens.has(t, Tokens.ALL_CAPS) && length >= MIN_UNIT_NAME
+        && PlacingSlots.isAfterPlacingOutsideWork(tokens, t) && capitalisedDefiniteNoun(tokens, t, word)) {
+      // "flyttade honom till Sjöglimten", "personalen på Lövet": capitalised inside a sentence where
+      // a person lives, works or goes, an ordinary definite noun is the home's or the unit's name
+      sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
+      return;
     }
     if (keptBodysHouse(tokens, t, word, capitalised, genitive, sink)
         || nameInPlacingSlot(text, tokens, t, word, capitalised, nounAfter, afterPlacing, nameAfterPlacing, dailyActivitySlot,
@@ -239,6 +247,26 @@ public final class InstitutionDetector implements Detector {
       return true; // "Frälsningsarméns härbärge", "Stadsmissionens boende": a kept body's own house
     }
     return false;
+  }
+
+  /**
+   * A definite noun of no list, ordinary or a compound the dictionary lacks ("Lövet", "Gläntan",
+   * "Sjöglimten"): no frequent word ("på Jobbet"), no institution noun ("till Vårdcentralen"), no
+   * noun of time ("på Helgen").
+   */
+  /** The shortest definite noun taken for a unit's name ("Lövet"; not "NA", "Ön"). */
+  private static final int MIN_UNIT_NAME = 4;
+
+  private static boolean capitalisedDefiniteNoun(Tokens tokens, int t, Lexeme word) {
+    long facts = word.facts();
+    char[] lower = tokens.lower();
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      if (lower[i] == '-') {
+        return false; // "på AA-möten": a hyphened compound names a kind of thing
+      }
+    }
+    return SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
+        && NamesAfterNouns.isDefiniteNounName(tokens, t) && !InstitutionNouns.isNounOrCompound(tokens, t);
   }
 
   /** A lowercase word where a person lives, works or goes, or before the town: a home's or unit's name; true when named. */

@@ -19,7 +19,7 @@ public final class PlacingSlots {
 
   /** Verbs and nouns that put a person in a place or name its staff, before the preposition. */
   private static final WordSieve CUES = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar", "flytta",
-      "flyttat", "placerad", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
+      "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
       "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
       "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
       "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat",
@@ -47,19 +47,49 @@ public final class PlacingSlots {
    * @return whether a slot that places a person comes before it
    */
   public static boolean isAfterPlacing(Tokens tokens, int u) {
+    return cueOfSlot(tokens, u) >= 0;
+  }
+
+  /**
+   * True if word {@code u} is in a placing slot ({@link #isAfterPlacing}) whose cue is no verb of
+   * work: one lives, is placed or goes there, or its staff are spoken of ("flyttade till", "bor
+   * på", "personalen på"); not "jobbar på", after which a firm stands as often as a home.
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether a slot that places a person, not at work, comes before it
+   */
+  public static boolean isAfterPlacingOutsideWork(Tokens tokens, int u) {
+    int c = cueOfSlot(tokens, u);
+    return c >= 0 && !WORK.has(tokens, c);
+  }
+
+  /** The cue of the slot before word {@code u}, or -1. */
+  private static int cueOfSlot(Tokens tokens, int u) {
     int p = u - 1;
     if (!tokens.adjacent(p) || !PREPOSITIONS.has(tokens, p)) {
-      return false;
+      return -1;
     }
     int c = p - 1;
     if (!tokens.adjacent(c)) {
-      return false;
+      return -1;
     }
-    if (ADVERBS.has(tokens, c) && tokens.adjacent(c - 1)) {
+    if ((ADVERBS.has(tokens, c) || PLACED.has(tokens, c)) && tokens.adjacent(c - 1)) {
       c--;
     }
-    return CUES.has(tokens, c);
+    return CUES.has(tokens, c) ? c : -1;
   }
+
+  /** The verbs of work among the cues. */
+  private static final WordSieve WORK = WordSieve.of("jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "praktik",
+      "praktiserar", "praktiserade");
+
+  /**
+   * The one placed, between the verb and the preposition: its object ("flyttade honom till",
+   * "placerade henne på") or, in a clause opened by an adverb, its subject ("nu bor han på").
+   */
+  private static final WordSieve PLACED = WordSieve.of("honom", "henne", "hen", "dem", "mig", "oss", "mamma", "pappa",
+      "han", "hon", "jag", "vi", "de", "dom", "du");
 
   /** "på" itself. */
   private static final WordSieve ON = WordSieve.of("på");

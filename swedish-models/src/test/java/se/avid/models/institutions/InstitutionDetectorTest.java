@@ -169,6 +169,25 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aCapitalisedDefiniteNounWhereSomeoneLivesOrWorksIsTheHomeOrUnit() {
+    assertEquals(List.of("PLACE Sjöglimten"), places("Nu har de flyttat honom till Sjöglimten på andra våningen."));
+    assertEquals(List.of("PLACE Lövet"), places("Hon har inga vänner utom personalen på Lövet."));
+    assertEquals(List.of("PLACE Gläntan"), places("Nu bor han på Gläntan sedan i våras."));
+  }
+
+  @Test
+  void aCapitalisedFrequentOrTimeNounWhereSomeoneWorksIsNoName() {
+    assertEquals(List.of(), places("Hon jobbar på Helgen och sover på dagen."));
+    assertEquals(List.of(), places("Han flyttade till Vårdcentralen i våras."));
+  }
+
+  @Test
+  void aCapitalisedWordAfterAVerbOfWorkOrAHyphenedCompoundIsNoHome() {
+    assertEquals(List.of(), places("Min sambo jobbar skift på Holmen och jag är hemma."));
+    assertEquals(List.of(), places("Jag går på AA-möten två gånger i veckan."));
+  }
+
+  @Test
   void aDictionaryCompoundOrAnInstitutionNounWhereSomeoneLivesIsNoName() {
     assertEquals(List.of(), places("han bor på bondgården och jobbar på sjukhemmet, vi går på kyrkogården"));
     assertEquals(List.of(), places("gullvivan blommar och lärkan sjunger"));
