@@ -2,6 +2,7 @@ package se.avid.models.names;
 
 import static se.avid.models.names.WordLabels.NAME;
 
+import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -17,11 +18,13 @@ final class NameInitials {
   private final Tokens tokens;
   private final WordLabels labels;
   private final Signatures signatures;
+  private final WordFacts words;
 
-  NameInitials(Tokens tokens, WordLabels labels, Signatures signatures) {
+  NameInitials(Tokens tokens, WordLabels labels, Signatures signatures, WordFacts words) {
     this.tokens = tokens;
     this.labels = labels;
     this.signatures = signatures;
+    this.words = words;
   }
 
   /** Labels the initials before and after every found name as part of it. */
@@ -41,8 +44,30 @@ final class NameInitials {
           && (isInitial(after) && endsPhrase(after) || signedLetterAfter(after, t))) {
         labels.set(after, NAME, labels.score[t]);
         t = after;
+      } else {
+        t = dottedRunAfter(t);
       }
     }
+  }
+
+  /**
+   * "heter K. M. Somawathie", "J. R. Ek": a found initial with its dot goes on to the next
+   * initial with its dot, and the last to the name after it, capitalised and a listed name or no
+   * word ("heter K. Jag bor" ends at the initial); labels them as name {@code t} and returns the last.
+   */
+  private int dottedRunAfter(int t) {
+    int u = t;
+    while (isInitial(u) && tokens.length(u) == 1 && tokens.isPunct(u + 1, '.') && tokens.end(u) == tokens.start(u + 1)
+        && tokens.adjacent(u + 1)) {
+      int next = u + 2;
+      if (!tokens.isWord(next) || !openToInitial(next)
+          || !(isInitial(next) || tokens.has(next, Tokens.CAPITALISED) && nameOrNoWord(next))) {
+        break;
+      }
+      labels.set(next, NAME, labels.score[t]);
+      u = next;
+    }
+    return u;
   }
 
   /**
@@ -134,6 +159,12 @@ final class NameInitials {
    */
   private boolean openToInitial(int u) {
     return labels.openToPlace(u);
+  }
+
+  /** A listed first name or surname, or a word no list holds in any form ("Somawathie"). */
+  private boolean nameOrNoWord(int u) {
+    long f = words.flags[u];
+    return ProperNameDetector.any(f, ProperNameDetector.PERSON) && !Category.WORD_FORM.in(f) || f == 0 && !words.isCommon(u);
   }
 
   /** Letters that are words alone: "i", "å", "ö", and "o" for "och". */

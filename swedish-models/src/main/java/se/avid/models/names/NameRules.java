@@ -93,7 +93,7 @@ final class NameRules {
       new FirmNames(tokens, words, labels).join();
       ThingNames.keep(tokens, labels.type, words.flags);
       EnglishTitles.keep(tokens, labels.type, words.flags, words);
-      new NameInitials(tokens, labels, cues.signatures).join(); // last: a title's words ("A", "I") are kept by then
+      new NameInitials(tokens, labels, cues.signatures, words).join(); // last: a title's words ("A", "I") are kept by then
     }
     NameInitials.signingLetter(tokens, labels, cues.signatures); // "…via mejl. a."
     labels.report(sink);

@@ -33,7 +33,22 @@ class NameInitialsTest {
         // two letters joined by a hyphen after the slash that opens a signature
         row("har inte sovit en hel natt sedan juni. /p-o niemi", "NAME p-o niemi"),
         // a lowercase letter with its dot before a found name
-        row("tack för svaret. j. holmberg, haninge", "NAME j", "NAME holmberg", "PLACE haninge"));
+        row("tack för svaret. j. holmberg, haninge", "NAME j", "NAME holmberg", "PLACE haninge"),
+        // a found initial with its dot goes on over the next initials to the name after them
+        row("min mamma heter K. M. Somawathie och bor kvar", "NAME K", "NAME M", "NAME Somawathie"),
+        row("Han heter A. B. Larsson.", "NAME A", "NAME B", "NAME Larsson"));
+  }
+
+  static Stream<Arguments> initialsEndingASentence() {
+    return Stream.of(
+        row("Jag heter K. Jag bor i Umeå.", "NAME K", "PLACE Umeå"),
+        row("Mvh Anna K. Jag vill veta mer.", "NAME Anna K"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("initialsEndingASentence")
+  void aWordAfterAnInitialAndItsDotThatIsNoNameOpensTheNextSentence(String text, List<String> expected) {
+    assertEquals(expect(text, expected.toArray(String[]::new)), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
   static Stream<Arguments> signedInitials() {
