@@ -64,6 +64,26 @@ public final class PlacingSlots {
     return c >= 0 && !WORK.has(tokens, c);
   }
 
+  /**
+   * True if word {@code u} is in a placing slot ({@link #isAfterPlacing}) of a home or a unit of
+   * care: one lives, is placed or moved there, or its staff are spoken of ("bor på", "flyttade
+   * till", "personalen på"); not where one goes, studies or works ("går på träningen").
+   *
+   * @param tokens the tokens of a text
+   * @param u the index of a word
+   * @return whether a slot of a home or unit comes before it
+   */
+  public static boolean isAfterHomeOrUnit(Tokens tokens, int u) {
+    int c = cueOfSlot(tokens, u);
+    return c >= 0 && HOME_OR_UNIT.has(tokens, c);
+  }
+
+  /** The cues of a home or a unit of care. */
+  private static final WordSieve HOME_OR_UNIT = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar",
+      "flytta", "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats",
+      "personalen", "personal", "chefen", "föreståndaren", "enhetschefen", "inskriven", "vistas", "boende", "hamnade",
+      "hamnat", "verksamhet", "dagverksamhet");
+
   /** The cue of the slot before word {@code u}, or -1. */
   private static int cueOfSlot(Tokens tokens, int u) {
     int p = u - 1;

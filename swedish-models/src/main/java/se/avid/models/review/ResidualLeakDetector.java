@@ -3,6 +3,7 @@ package se.avid.models.review;
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.models.institutions.InstitutionNouns;
+import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
@@ -309,7 +310,8 @@ public final class ResidualLeakDetector implements Detector {
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
             EntityType.PLACE);
       } else if (!closedClass && common && (categories & ResidualWords.PLACE) == 0 && !SwedishLexicon.isFrequentWord(facts)
-          && (residence && WeakSlots.isAfterLivingVerb(tokens, t) && ResidualSlots.isDefinite(lower, start, length)
+          && ((residence && WeakSlots.isAfterLivingVerb(tokens, t) || placeAfter && PlacingSlots.isAfterHomeOrUnit(tokens, t))
+                  && ResidualSlots.isDefinite(lower, start, length)
               && !InstitutionNouns.isNounOrCompound(tokens, t) // "bor på elevhemmet": a kind of home, no name
               || ResidualSlots.isAfterInstitutionsI(tokens, t))) {
         report(things, ResidualSignal.RESIDENCE_RARE_WORD, start, tokens.end(t), EntityType.PLACE);

@@ -80,12 +80,13 @@ public enum ResidualSignal {
    */
   RESIDENCE_PLACE("unknown word or place ending after bor i, flyttade till, kommer från", 0, 0, 0, 0),
   /**
-   * Where someone lives, a definite noun of the dictionary that is no frequent one nor a kind of
-   * home ({@code bor på fäladen}; not {@code bor på elevhemmet}); after an institution and
+   * Where someone lives, goes or is cared for, a definite noun of the dictionary that is no frequent
+   * one nor a kind of home ({@code bor på fäladen}, {@code personalen på lövet}; not {@code bor på
+   * elevhemmet}, nor where one goes or works, {@code går på träningen}); after an institution and
    * {@code i}, any word that is no frequent one ({@code vårdcentralen i forsa}): a place that is
    * also a rare word. Not a compound the dictionary lacks ({@code bor i familjehemmet}).
    */
-  RESIDENCE_RARE_WORD("rare definite noun after bor på, or rare word after an institution and i", 0, 0, 0, 0),
+  RESIDENCE_RARE_WORD("rare definite noun after bor på or personalen på, or rare word after an institution and i", 0, 0, 0, 0),
   /** The word after a postal code of three and two digits ({@code 762 31 amot}): the post town. */
   POSTAL_TOWN("word after a postal code", 0, 0, 0, 0),
   /** After a name cue, a word no list holds that reads only as an inflection of another ({@code min kille talle}). */

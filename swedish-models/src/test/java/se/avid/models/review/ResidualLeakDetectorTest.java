@@ -138,6 +138,17 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aRareDefiniteNounWhereAHomesStaffWorkIsFlagged() {
+    assertEquals(List.of("PLACE lövet"), flagged("hon har inga vänner utom personalen på lövet"));
+  }
+
+  @Test
+  void aRareDefiniteNounWhereSomeoneGoesOrWorksIsNot() {
+    assertEquals(List.of(), flagged("han går på träningen varje dag"));
+    assertEquals(List.of(), flagged("hon jobbar på pappersbruket sen i våras"));
+  }
+
+  @Test
   void aFrequentWordWhereSomeoneLivesIsNot() {
     assertEquals(List.of(), flagged("han bor i huset med sin mamma och har ont i magen"));
     assertEquals(List.of(), flagged("hon har gått på skolan i två år och trivs"));
