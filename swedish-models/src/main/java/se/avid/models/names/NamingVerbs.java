@@ -113,7 +113,37 @@ final class NamingVerbs {
    * till ro") or a relative clause that calls a person so ("som vi kallar acke").
    */
   boolean givenWithoutCueWord(int t) {
-    return changedNameTo(t) || calledInRelativeClause(t);
+    return changedNameTo(t) || calledInRelativeClause(t) || calledBySaying(t);
+  }
+
+  /**
+   * "stig-göran men alla säger stickan, i föllinge", "supaporn men alla här säger pom.": what
+   * everyone says for a person, alone in its phrase, is what the person is called; not a frequent
+   * or closed-class word ("alla säger nej.", "alla säger samma sak").
+   */
+  boolean calledBySaying(int t) {
+    int verb = t - 1;
+    // "säger" alone: the past "sa" reports what was said ("de sa psykos", "de sa vårdcentral")
+    if (!tokens.is(verb, "säger") || !tokens.adjacent(verb) || !tokens.isWord(t)
+        || words.isFrequent(t) || Category.WORD_FORM.in(flags[t]) || !endsPhrase(t)) {
+      return false;
+    }
+    int s = verb - 1;
+    if (SAYERS_ADVERBS.has(tokens, s) && tokens.adjacent(s - 1)) {
+      s--; // "alla här säger", "de bara säger"
+    }
+    return tokens.adjacent(s) && SAYERS.has(tokens, s);
+  }
+
+  /** Who say what a person is called: everyone, people, we; not "de", who report ("de säger psykos"). */
+  private static final WordSieve SAYERS = WordSieve.of("alla", "folk", "vi", "kompisarna", "familjen");
+  private static final WordSieve SAYERS_ADVERBS = WordSieve.of("här", "hemma", "bara", "ju", "nu", "numera", "typ");
+
+  /** Word {@code t} is the last of its phrase: punctuation, a line's or the text's end, or "och", "men", "o" after it. */
+  private boolean endsPhrase(int t) {
+    int u = t + 1;
+    return u >= n || tokens.kind(u) == Tokens.PUNCT || tokens.has(u, Tokens.LINE_START)
+        || tokens.is(u, "och") || tokens.is(u, "men") || tokens.is(u, "o");
   }
 
   /**
@@ -224,7 +254,7 @@ final class NamingVerbs {
   boolean selfNamed(int t) {
     int verb = cueEnd(t) - 1;
     boolean says = (tokens.is(verb, "heter") || tokens.is(verb, "hette")) && tokens.adjacent(verb) && personSubject(verb - 1);
-    if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1)) && !calledInRelativeClause(t)) {
+    if (!says && !(changedNameTo(t) && tokens.adjacent(t - 1)) && !calledInRelativeClause(t) && !calledBySaying(t)) {
       return false;
     }
     return !Category.WORD_FORM.in(flags[t]) && !words.inSet(ClauseWords.ADVERBS_BEFORE_VERB, t)

@@ -95,6 +95,22 @@ class NamedRareWordTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "en äldre karl, stig-göran men alla säger stickan, i föllinge|stickan",
+    "jag heter supaporn men alla här säger pom. min man dog i våras|pom",
+  })
+  void whatEveryoneSaysForAPersonAloneInItsPhraseIsTheName(String text, String name) {
+    assertTrue(names(text, NameScores.REDACT).contains(name), names(text, NameScores.REDACT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"alla säger nej. jag vet inte vad jag ska göra", "de säger psykos. jag vet inte",
+      "alla säger samma sak till mig", "de sa psykos och sen åkte vi hem"})
+  void aWordSaidOrReportedIsNoName(String text) {
+    assertTrue(names(text, NameScores.REDACT).isEmpty(), names(text, NameScores.REDACT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"de kallar mig idiot", "vi kallar henne för mamma", "de kallar honom lat", "han brukar kalla mig dum",
       "det kallas mobbning", "det som kallas lillfingret", "mitt namn är viktigt för mig"})
   void aFrequentWordAfterAVerbOfNamingAndTheOneItNamesIsNot(String text) {
