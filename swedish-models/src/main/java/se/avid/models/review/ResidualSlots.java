@@ -82,9 +82,13 @@ final class ResidualSlots {
     return !TIMES_AFTER_I.has(tokens, t) && InstitutionNouns.isAfterNounAndI(tokens, t);
   }
 
-  /** The words of a time after "i": "i vintras", "i fjol", "i morse". */
+  /**
+   * The words of a time after "i": "i vintras", "i fjol", "i morse"; and a school year ("går på
+   * polhemsgymnasiet i trean", "förskolan i ettan"), which is no place.
+   */
   private static final WordSieve TIMES_AFTER_I = WordSieve.of("vintras", "somras", "höstas", "våras", "fjol", "morse",
-      "förrgår", "helgen", "helgas", "påskas", "julas");
+      "förrgår", "helgen", "helgas", "påskas", "julas", "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan",
+      "åttan", "nian", "förskoleklass");
 
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {

@@ -158,6 +158,12 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aSchoolYearAfterAnInstitutionAndIIsNoPlace() {
+    assertEquals(List.of(), flagged("han går på skolan i trean och trivs"));
+    assertEquals(List.of(), flagged("dottern började på förskolan i femman"));
+  }
+
+  @Test
   void wordTypedWithoutSwedishLettersIsNot() {
     assertEquals(List.of(), flagged("jag vet inte vad jag ska gora nar han slar mig."));
   }
