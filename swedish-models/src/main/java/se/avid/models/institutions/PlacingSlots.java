@@ -81,8 +81,8 @@ public final class PlacingSlots {
   /** The cues of a home or a unit of care. */
   private static final WordSieve HOME_OR_UNIT = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar",
       "flytta", "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats",
-      "personalen", "personal", "chefen", "föreståndaren", "enhetschefen", "inskriven", "vistas", "boende", "hamnade",
-      "hamnat", "verksamhet", "dagverksamhet");
+      "personalen", "personal", "föreståndaren", "enhetschefen", "inskriven", "vistas", "boende", "hamnade", "hamnat",
+      "verksamhet", "dagverksamhet");
 
   /** The cue of the slot before word {@code u}, or -1. */
   private static int cueOfSlot(Tokens tokens, int u) {

@@ -310,6 +310,7 @@ public final class ResidualLeakDetector implements Detector {
             : (categories & ResidualWords.PLACE) != 0 ? ResidualSignal.LISTED_PLACE_SLOT : ResidualSignal.PLACE_SLOT, start, tokens.end(t),
             EntityType.PLACE);
       } else if (!closedClass && common && (categories & ResidualWords.PLACE) == 0 && !SwedishLexicon.isFrequentWord(facts)
+          && !ResidualSlots.isKindOfPlaceOrTime(tokens, t)
           && ((residence && WeakSlots.isAfterLivingVerb(tokens, t) || placeAfter && PlacingSlots.isAfterHomeOrUnit(tokens, t))
                   && ResidualSlots.isDefinite(lower, start, length)
               && !InstitutionNouns.isNounOrCompound(tokens, t) // "bor på elevhemmet": a kind of home, no name

@@ -87,8 +87,23 @@ final class ResidualSlots {
    * polhemsgymnasiet i trean", "förskolan i ettan"), which is no place.
    */
   private static final WordSieve TIMES_AFTER_I = WordSieve.of("vintras", "somras", "höstas", "våras", "fjol", "morse",
-      "förrgår", "helgen", "helgas", "påskas", "julas", "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan",
-      "åttan", "nian", "förskoleklass");
+      "förrgår", "helgen", "helgas", "påskas", "julas", "höst", "vår", "sommar", "vinter", "perioder", "omgångar",
+      "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian", "förskoleklass");
+
+  /**
+   * True when word {@code t} is a noun of a kind of place or a time that names none, where a place
+   * may stand: a home of a school or a hospital ("bor på internatet", "patienthotellet"), a part
+   * of a country or a town ("i inlandet", "på fastlandet", "i centralorten"), a floor ("på trean"),
+   * a housing association ("lägenhet i föreningen"), a day ("på måndagen").
+   */
+  static boolean isKindOfPlaceOrTime(Tokens tokens, int t) {
+    return KINDS_OF_PLACE_OR_TIME.has(tokens, t);
+  }
+
+  private static final WordSieve KINDS_OF_PLACE_OR_TIME = WordSieve.of("internatet", "patienthotellet", "elevhemmet",
+      "inlandet", "fastlandet", "landsbygden", "glesbygden", "kusten", "centralorten", "orten", "bygden", "landet",
+      "föreningen", "våningen", "ettan", "tvåan", "trean", "fyran", "femman", "måndagen", "tisdagen", "onsdagen",
+      "torsdagen", "fredagen", "lördagen", "söndagen", "morgonen", "kvällen", "natten", "helgen");
 
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {

@@ -158,6 +158,14 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aKindOfPlaceOrATimeWhereSomeoneLivesOrAUnitStandsIsNoPlace() {
+    assertEquals(List.of(), flagged("hon ska börja gymnasiet i höst och vi bor kvar"));
+    assertEquals(List.of(), flagged("jag bor på internatet och det kostar mycket"));
+    assertEquals(List.of(), flagged("när jag pratade med enhetschefen på måndagen visste hon inget"));
+    assertEquals(List.of(), flagged("chefen på bageriet säger att jag kan jobba"));
+  }
+
+  @Test
   void aSchoolYearAfterAnInstitutionAndIIsNoPlace() {
     assertEquals(List.of(), flagged("han går på skolan i trean och trivs"));
     assertEquals(List.of(), flagged("dottern började på förskolan i femman"));
