@@ -30,7 +30,8 @@ final class WordSenses {
    * @return whether it was kept
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
-    if (dayInAList(tokens, t) || predicateOfPlural(tokens, t) || slangVocative(tokens, t)) {
+    if (dayInAList(tokens, t) || predicateOfPlural(tokens, t) || slangVocative(tokens, t) || hospitalUnit(tokens, t)
+        || weather(tokens, t)) {
       type[t] = KEEP;
       return true;
     }
@@ -90,6 +91,48 @@ final class WordSenses {
         && (after >= tokens.size() || tokens.kind(after) == Tokens.PUNCT || in(AGE_UNITS, tokens, after)
             || in(ClauseWords.FINITE_VERBS, tokens, after) && !tokens.is(after, "åt"));
   }
+
+  /**
+   * "vår son ligger på neo på Sahlgrenska", "hon har legat på IVA", "jobbar natt på BB": a hospital
+   * unit's short form where a patient lies or staff work, though Neo, Iva and Odd are first names.
+   */
+  private static boolean hospitalUnit(Tokens tokens, int t) {
+    int p = t - 1;
+    return HOSPITAL_UNITS.has(tokens, t) && tokens.adjacent(p) && UNIT_PREPOSITIONS.has(tokens, p) && tokens.adjacent(p - 1)
+        && CARE_AND_WORK_VERBS.has(tokens, p - 1);
+  }
+
+  /**
+   * "när det e sol", "det har inte varit sol en enda dag", "det var sol ute": the weather, "det"
+   * and a copula before the word, in lowercase; not "Sol är ute", a girl outside, nor a cleft's
+   * person ("det var sol som ringde").
+   */
+  private static boolean weather(Tokens tokens, int t) {
+    int p = t - 1;
+    if (!WEATHER.has(tokens, t) || tokens.has(t, Tokens.CAPITALISED) || !tokens.adjacent(p) || !WEATHER_COPULAS.has(tokens, p)
+        || tokens.is(t + 1, "som")) {
+      return false; // "det var sol som ringde": a cleft's person
+    }
+    for (int k = p - 1; k >= p - 3 && k >= 0 && tokens.isWord(k) && tokens.adjacent(k); k--) {
+      if (tokens.is(k, "det") || tokens.is(k, "de")) {
+        return true; // "det e", "det har inte varit"
+      }
+    }
+    return false;
+  }
+
+  /** Weather that is also a first name. */
+  private static final WordSieve WEATHER = WordSieve.of("sol", "storm");
+  private static final WordSieve WEATHER_COPULAS = WordSieve.of("är", "e", "var", "va", "varit", "blir", "blev", "bli");
+
+  /** Short forms of hospital units: intensive care, neonatal care, the maternity ward, heart intensive care. */
+  private static final WordSieve HOSPITAL_UNITS = WordSieve.of("iva", "niva", "biva", "thiva", "neo", "bb", "hia",
+      "uva", "kava");
+  private static final WordSieve UNIT_PREPOSITIONS = WordSieve.of("på", "pa", "till", "från");
+  /** Verbs of a patient lying in a unit, taken there, or of staff working there. */
+  private static final WordSieve CARE_AND_WORK_VERBS = WordSieve.of("ligger", "låg", "legat", "ligga", "inlagd",
+      "inlagda", "inlagt", "lades", "lagts", "flyttades", "fördes", "kördes", "hamnade", "hamnat", "vårdas", "vårdades",
+      "vårdats", "jobbar", "jobbade", "jobbat", "arbetar", "arbetade");
 
   /**
    * "bror jag hyr ett rum", "vila i frid bror": "bror" in lowercase as young writers address a friend,

@@ -57,6 +57,17 @@ class WordSensesTest {
     assertEquals(expect(text), Detections.of(DETECTOR, text.toLowerCase(Locale.ROOT), THRESHOLD));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "Vår son föddes i vecka 29 och ligger på neo nu",
+    "Min fru har legat på IVA i snart fyra veckor",
+    "hon jobbar natt på BB och sover på dagarna",
+    "när det e sol så går vi ut",
+    "det har inte varit sol på länge"})
+  void aHospitalUnitOrTheWeatherIsNotEvenFlagged(String text) {
+    assertEquals(expect(text), Detections.of(DETECTOR, text, 0.3));
+  }
+
   static Stream<Arguments> persons() {
     return Stream.of(
         row("Max 8 år har adhd och vi väntar på utredning", "NAME Max"),
