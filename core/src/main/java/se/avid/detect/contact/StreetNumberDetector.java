@@ -38,15 +38,16 @@ public final class StreetNumberDetector implements Detector {
    */
   private static final String[] ENDINGS = {
     "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "torget", "allén", "allé", "stråket", "slingan",
-    "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard",
+    "kajen", "esplanaden", "promenaden", "backen", "backe", "parken", "leden", "svängen", "slinga", "boulevard", "gången",
     "gate", "gade", "vej", "veien", "vegen", "katu", "stræde", "road", "street"
   };
   /** Endings that, as a word of their own, name no street ({@code ta väg 55}, {@code en gata 3}). */
-  private static final String[] NOT_ALONE = {"väg", "gata", "backe", "slinga"};
+  private static final String[] NOT_ALONE = {"väg", "gata", "backe", "slinga", "gången"};
   /** Beginnings of roads, not streets, and of words that end so without naming one. */
   private static final String[] NOT_STREETS = {
     "riks", "läns", "europa", "motor", "genväg", "omväg", "halvväg", "huvudgata", "huvudväg", "bil", "cykel", "gång",
-    "skid", "slalom", "pulka", "bri", "studie"
+    "skid", "slalom", "pulka", "bri", "studie", "ingång", "utgång", "uppgång", "nedgång", "genomgång", "övergång",
+    "rundgång", "tillgång", "avgång", "undergång", "omgång", "sista", "första", "andra", "nästa", "förra"
   };
   /** Words after which a street ending on its own is a way, not a street ({@code på vägen 3 gånger}). */
   private static final String[] FUNCTION_WORDS = {
@@ -98,7 +99,7 @@ public final class StreetNumberDetector implements Detector {
     }
     int end = houseNumberEnd(t, digits);
     if (end > 0) {
-      ScanSupport.report(sink, t, ws, end, EntityType.ADDRESS, STREET);
+      ScanSupport.report(sink, t, ws, floorEnd(t, end), EntityType.ADDRESS, STREET);
     }
   }
 
@@ -203,8 +204,43 @@ public final class StreetNumberDetector implements Detector {
       } else if (wordBefore && ScanSupport.wordIn(t, ps, pe, DIRECTIONS)) {
         start = ps; // "västra lindvägen 4"
       }
-      ScanSupport.report(sink, t, start, danishFloorEnd(t, end), EntityType.ADDRESS, STREET);
+      ScanSupport.report(sink, t, start, floorEnd(t, danishFloorEnd(t, end)), EntityType.ADDRESS, STREET);
     }
+  }
+
+  /**
+   * The end of a Swedish floor or flat number after a house number ({@code elinsborgsbacken 7, 3
+   * tr}, {@code storgatan 5 lgh 1102}), which belongs to the street line; {@code end} when none
+   * follows. A floor is one or two digits and {@code tr}; a flat, {@code lgh} and four digits.
+   */
+  private static int floorEnd(ScanText t, int end) {
+    int n = t.length();
+    int i = end;
+    if (i < n && t.charAt(i) == ',') {
+      i++;
+    }
+    if (i >= n || t.charAt(i) != ' ') {
+      return end;
+    }
+    i++;
+    int f = i;
+    while (i < n && i - f < 4 && ScanSupport.isAsciiDigit(t.charAt(i))) {
+      i++;
+    }
+    int digits = i - f;
+    if (digits >= 1 && digits <= 2) { // "3 tr", "3tr"
+      int w = i < n && t.charAt(i) == ' ' ? i + 1 : i;
+      return w + 2 <= n && ScanSupport.matchesIgnoreCase(t, w, "tr") && (w + 2 == n || !t.isWordChar(w + 2)) ? w + 2 : end;
+    }
+    if (digits == 0 && i + 3 <= n && ScanSupport.matchesIgnoreCase(t, i, "lgh") && (i + 3 == n || !t.isWordChar(i + 3))) {
+      int d = i + 3 < n && t.charAt(i + 3) == ' ' ? i + 4 : i + 3;
+      int e = d;
+      while (e < n && e - d < 4 && ScanSupport.isAsciiDigit(t.charAt(e))) {
+        e++;
+      }
+      return e - d == 4 && (e == n || !t.isWordChar(e)) ? e : end; // "lgh 1102"
+    }
+    return end;
   }
 
   /**

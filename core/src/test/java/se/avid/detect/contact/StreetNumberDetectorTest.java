@@ -15,10 +15,30 @@ class StreetNumberDetectorTest {
     "skicka det till «björkbacken 13», 123 45 lund",
     "hon har flyttat till «västra lindvägen 4» med barnen",
     "adressen är «ekbacksgränd 7» om ni undrar",
-    "«STORGATAN 12» 3 tr",
   })
   void findsALowercaseStreetAndItsNumber(String marked) {
     assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "«STORGATAN 12 3 tr»",
+    "vi bor i en fyra på «elinsborgsbacken 7, 3 tr» i tensta",
+    "han bor på «storgatan 5 lgh 1102» sen i våras",
+    "bor ensam på fjärde våningen på «farstagången 6» i farsta",
+    "det är på «storgatan 12» 3 trappor upp",
+  })
+  void findsTheFloorOrFlatAfterTheHouseNumberAndAStairwayStreet(String marked) {
+    assertFinds(STREETS, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "förra gången 3 dagar var han borta",
+    "gå till ingången 2 på sjukhuset",
+  })
+  void leavesATimeOrADoorThatEndsLikeAStairwayStreet(String text) {
+    assertFinds(STREETS, text);
   }
 
   @ParameterizedTest
