@@ -285,16 +285,17 @@ final class CaseRules {
   }
 
   /**
-   * In lowercase, after a verb of living or an institution's noun and a preposition of place, a
-   * word that no list holds and no frequent word is before the plural of a field or hill ("bor i
-   * tjärna ängar", "korttidsboendet i tjärna ängar"): a district ({@link PlaceParts} takes in the
-   * plural). Sets the word a place.
+   * In lowercase, after a verb of living or an institution's noun and a preposition of place, or
+   * before the town it lies in, a word that no list holds and no frequent word is before the
+   * plural of a field or hill ("bor i tjärna ängar", "korttidsboendet i tjärna ängar", "en familj i
+   * tjärna ängar i borlänge"): a district ({@link PlaceParts} takes in the plural). Sets the word a place.
    */
   private boolean placeBeforeDistrictPlural(int t) {
     int p = t - 1;
     if (words.isFrequentOrListed(t) || !PlaceParts.beforeDistrictPlural(tokens, t) || !cues.places.locativeCue(t)
-        || !(LIVING_PREPOSITIONS.has(tokens, p) && livingBefore(p) || cues.places.afterInstitutionsI(t))) {
-      return false; // not "på gröna ängar", "åkte pulka i branta backar": an adjective before the plural
+        || !(LIVING_PREPOSITIONS.has(tokens, p) && livingBefore(p) || cues.places.afterInstitutionsI(t)
+            || beforeItsTown(t + 1) && !shapes.adjectiveInA(t))) {
+      return false; // not "på gröna ängar", "åkte pulka i branta backar i kiruna": an adjective before the plural
     }
     labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
     return true;
@@ -305,6 +306,13 @@ final class CaseRules {
    * back in the same clause ("bor i", "bor med sin mamma i"), or a dwelling's noun right before it
    * ("lägenhet på", "huset i").
    */
+  /** Word {@code u} is followed by "i" and a listed Swedish place: the town a district lies in ("ängar i borlänge"). */
+  private boolean beforeItsTown(int u) {
+    int town = u + 2;
+    return tokens.adjacent(u) && tokens.is(u + 1, "i") && tokens.adjacent(u + 1) && tokens.isWord(town)
+        && ProperNameDetector.any(flags[town], ProperNameDetector.SWEDISH_PLACE);
+  }
+
   private boolean livingBefore(int p) {
     if (tokens.isWord(p - 1) && tokens.adjacent(p - 1) && DWELLINGS.has(tokens, p - 1)) {
       return true;

@@ -249,6 +249,27 @@ final class WordShapes {
     return listedWith(t, 't');
   }
 
+  /**
+   * An adjective's plural or definite form in -a: without the -a it is a listed word whose neuter
+   * is listed or which ends in -t already ("branta": "brant"; "höga": "hög", "högt"); not a noun
+   * with -a added ("tjärna": "tjärn", no "tjärnt").
+   */
+  boolean adjectiveInA(int t) {
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    char[] lower = tokens.lower();
+    if (len < 4 || lower[s + len - 1] != 'a' || !lexicon.isFrequentOrListedWord(lower, s, len - 1)) {
+      return false;
+    }
+    if (lower[s + len - 2] == 't') {
+      return true;
+    }
+    char[] neuter = new char[len];
+    System.arraycopy(lower, s, neuter, 0, len - 1);
+    neuter[len - 1] = 't';
+    return lexicon.isFrequentOrListedWord(neuter, 0, len);
+  }
+
   /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
   private static final WordSieve IRREGULAR_INFINITIVES = WordSieve.of("vilja", "veta", "kunna", "vara", "göra", "säga");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.avid.models.Detections.expect;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,18 @@ class PlacePartsTest {
   @ValueSource(strings = {"vi gick på gröna ängar hela dagen", "barnen åkte pulka i branta backar hela dagen"})
   void aDistrictsPluralAfterAnOrdinaryWordIsNoPlace(String text) {
     assertEquals(expect(text), Detections.of(WITH_MODEL, text, REVIEW));
+  }
+
+  @Test
+  void aDistrictBeforeTheTownItLiesInIsAPlaceWithoutAVerbOfLiving() {
+    String text = "vi är en finsk familj i tjärna ängar i borlänge";
+    assertEquals(expect(text, "PLACE tjärna ängar", "PLACE borlänge"), Detections.of(WITH_MODEL, text, REVIEW));
+  }
+
+  @Test
+  void anAdjectiveBeforeAPluralBeforeATownIsNoDistrict() {
+    String text = "barnen åkte pulka i branta backar i kiruna";
+    assertEquals(expect(text, "PLACE kiruna"), Detections.of(WITH_MODEL, text, REVIEW));
   }
 
   @ParameterizedTest(name = "{0}")
