@@ -32,6 +32,20 @@ final class PlaceParts {
   /** The plurals of {@link #AFTER} that name a district after a word that is no name ("tjärna ängar"). */
   private static final WordSieve DISTRICT_PLURALS = WordSieve.of("ängar", "backar", "hagar", "höjder");
 
+  /**
+   * Word {@code u} is a part of {@link #AFTER}, or its genitive: "Hässelby strands perrong", "Kista
+   * centrums bibliotek" own something as the whole place.
+   */
+  private boolean isPartAfter(int u) {
+    if (AFTER.has(tokens, u)) {
+      return true;
+    }
+    int length = tokens.length(u);
+    char[] lower = tokens.lower();
+    int start = tokens.start(u);
+    return tokens.isWord(u) && length > 2 && lower[start + length - 1] == 's' && AFTER.contains(lower, start, length - 1);
+  }
+
   /** Word {@code t} stands right before a plural that names a district after it: "tjärna ängar", "hjulsta backar". */
   static boolean beforeDistrictPlural(Tokens tokens, int t) {
     return tokens.adjacent(t) && DISTRICT_PLURALS.has(tokens, t + 1);
@@ -85,7 +99,7 @@ final class PlaceParts {
       while (last + 1 < n && tokens.start(last + 1) < labels.spanEnd[t]) {
         last++;
       }
-      if (tokens.adjacent(last) && (labels.openToPlace(last + 1) || type[last + 1] == PLACE) && AFTER.has(tokens, last + 1)) {
+      if (tokens.adjacent(last) && (labels.openToPlace(last + 1) || type[last + 1] == PLACE) && isPartAfter(last + 1)) {
         // also a part found a place on its own ("Malmö C": the context model may read "C" as one)
         labels.spanEnd[t] = tokens.end(last + 1);
         labels.score[t] = type[last + 1] == PLACE ? Math.max(labels.score[t], labels.score[last + 1]) : labels.score[t];

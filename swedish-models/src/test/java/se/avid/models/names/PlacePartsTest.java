@@ -29,6 +29,8 @@ class PlacePartsTest {
     "vi bor i Hjulsta backar sedan i våras|Hjulsta backar",
     "Hälsningar från oss i Hässelby villastad.|Hässelby villastad",
     "Vi har ett hus i Göteborgs skärgård.|Göteborgs skärgård",
+    // the part's genitive, owning something as the whole place does
+    "Vi var på Kista centrums bibliotek i går.|Kista centrums",
     // in lowercase, a word of no list before a district's plural is the district's name
     "jag har 5 barn och bor i tjärna ängar sedan i våras|tjärna ängar",
   })
