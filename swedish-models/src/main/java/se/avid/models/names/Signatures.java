@@ -230,15 +230,16 @@ final class Signatures {
 
   /**
    * "…hos kommunen? Biret Labba": two or three words alone as the last sentence of the text, after
-   * its full stop, question or exclamation mark, none a word of the dictionary or the lists but
+   * its full stop, question or exclamation mark, or alone on the last line after a closing or a
+   * line that ends in a comma ("Giitu,\nBiret Labba"), none a word of the dictionary or the lists but
    * as a name: the writer signing a full name on the same line. Each capitalised, or, where the
    * text is lowercase, each no word at all; the first is where the signature opens.
    */
   boolean fullNameAsLastSentence(int t, int p, boolean writtenWithCapitals) {
     int words = lastNonPunct - t + 1;
     if (words < 2 || words > MAX_SIGNED_WORDS || p < 0
-        || !endsSentence(p)) {
-      return false;
+        || !(endsSentence(p) || tokens.has(t, Tokens.LINE_START) && (tokens.isPunct(p, ',') || afterClosing(t)))) {
+      return false; // "Hälsningar\nBiret Labba", "Giitu,\nBiret Labba": a closing's line, then the name's
     }
     if (!writtenWithCapitals && lowercaseFullName(t)) {
       return true;

@@ -69,6 +69,14 @@ class AgedAndVerbCuedNamesTest {
   }
 
   @Test
+  void aFullNameOnTheLineAfterAClosingSigns() {
+    assertEquals(List.of("NAME Biret Labba"),
+        Redactions.in("Vi har levt så här i generationer.\nHälsningar\nBiret Labba"));
+    assertEquals(List.of("NAME Biret Labba"),
+        Redactions.in("Vi har levt så här i generationer.\nGiitu,\nBiret Labba"));
+  }
+
+  @Test
   void aClosingOnTheLastLineIsNoName() {
     assertEquals(List.of(), Redactions.in("vad ska jag göra?\ntack så mycket"));
     assertEquals(List.of(), Redactions.in("vad ska jag göra?\nha det bra"));
