@@ -214,33 +214,43 @@ public final class StreetNumberDetector implements Detector {
    * follows. A floor is one or two digits and {@code tr}; a flat, {@code lgh} and four digits.
    */
   private static int floorEnd(ScanText t, int end) {
-    int n = t.length();
-    int i = end;
-    if (i < n && t.charAt(i) == ',') {
-      i++;
-    }
-    if (i >= n || t.charAt(i) != ' ') {
+    int f = partAfter(t, end);
+    if (f < 0) {
       return end;
     }
-    i++;
-    int f = i;
-    while (i < n && i - f < 4 && ScanSupport.isAsciiDigit(t.charAt(i))) {
-      i++;
+    int i = digitsEnd(t, f, 2);
+    if (i > f) { // "3 tr", "3tr"
+      int w = i < t.length() && t.charAt(i) == ' ' ? i + 1 : i;
+      return isWordAt(t, w, "tr") ? w + 2 : end;
     }
-    int digits = i - f;
-    if (digits >= 1 && digits <= 2) { // "3 tr", "3tr"
-      int w = i < n && t.charAt(i) == ' ' ? i + 1 : i;
-      return w + 2 <= n && ScanSupport.matchesIgnoreCase(t, w, "tr") && (w + 2 == n || !t.isWordChar(w + 2)) ? w + 2 : end;
-    }
-    if (digits == 0 && i + 3 <= n && ScanSupport.matchesIgnoreCase(t, i, "lgh") && (i + 3 == n || !t.isWordChar(i + 3))) {
-      int d = i + 3 < n && t.charAt(i + 3) == ' ' ? i + 4 : i + 3;
-      int e = d;
-      while (e < n && e - d < 4 && ScanSupport.isAsciiDigit(t.charAt(e))) {
-        e++;
-      }
-      return e - d == 4 && (e == n || !t.isWordChar(e)) ? e : end; // "lgh 1102"
+    if (isWordAt(t, f, "lgh")) {
+      int d = f + 3 < t.length() && t.charAt(f + 3) == ' ' ? f + 4 : f + 3;
+      int e = digitsEnd(t, d, 4);
+      return e - d == 4 && (e == t.length() || !t.isWordChar(e)) ? e : end; // "lgh 1102"
     }
     return end;
+  }
+
+  /** Where the part after a house number starts: past a comma, if any, and one space; -1 when no space follows. */
+  private static int partAfter(ScanText t, int end) {
+    int n = t.length();
+    int i = end < n && t.charAt(end) == ',' ? end + 1 : end;
+    return i < n && t.charAt(i) == ' ' ? i + 1 : -1;
+  }
+
+  /** The end of at most {@code max} ASCII digits from {@code from}. */
+  private static int digitsEnd(ScanText t, int from, int max) {
+    int i = from;
+    while (i < t.length() && i - from < max && ScanSupport.isAsciiDigit(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the whole word {@code word} (in any case) stands at {@code i}. */
+  private static boolean isWordAt(ScanText t, int i, String word) {
+    int e = i + word.length();
+    return e <= t.length() && ScanSupport.matchesIgnoreCase(t, i, word) && (e == t.length() || !t.isWordChar(e));
   }
 
   /**
@@ -251,18 +261,11 @@ public final class StreetNumberDetector implements Detector {
    */
   private static int danishFloorEnd(ScanText t, int end) {
     int n = t.length();
-    int i = end;
-    if (i < n && t.charAt(i) == ',') {
-      i++;
-    }
-    if (i >= n || t.charAt(i) != ' ') {
+    int f = partAfter(t, end);
+    if (f < 0) {
       return end;
     }
-    i++;
-    int f = i;
-    while (i < n && i - f < 2 && ScanSupport.isAsciiDigit(t.charAt(i))) {
-      i++;
-    }
+    int i = digitsEnd(t, f, 2);
     if (i == f && i + 1 < n && (ScanSupport.matchesIgnoreCase(t, i, "st") || ScanSupport.matchesIgnoreCase(t, i, "kl"))) {
       i += 2;
     }
@@ -272,9 +275,8 @@ public final class StreetNumberDetector implements Detector {
     int floor = i + 1; // "1.", "st."
     int side = floor < n && t.charAt(floor) == ' ' ? floor + 1 : floor;
     for (String word : FLOOR_SIDES) {
-      int e = side + word.length();
-      if (e <= n && ScanSupport.matchesIgnoreCase(t, side, word) && (e == n || !t.isWordChar(e))) {
-        return e;
+      if (isWordAt(t, side, word)) {
+        return side + word.length();
       }
     }
     return ScanSupport.isAsciiDigit(t.charAt(f)) ? end : floor; // "st." alone; "1." alone may end a sentence
