@@ -1,6 +1,7 @@
 package se.avid.models.names;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.Words;
 
 /**
@@ -46,6 +47,27 @@ final class ClauseWords {
 
   /** The copula, after which a possessive pronoun is a predicate ("den är hans"). */
   static final CharArraySet COPULAS = WordFacts.words("är", "var", "blir", "blev", "e");
+
+  /**
+   * What only a person is, after a copula: a feeling, a state of body or mind, being at home or
+   * out ("Vilja är arg på mig", "Sol är ute och leker"); a thing is "viktigt" or "bra", not angry.
+   */
+  static final CharArraySet STATES_OF_A_PERSON = WordFacts.words(
+      "arg", "ledsen", "glad", "rädd", "sjuk", "trött", "sur", "orolig", "deprimerad", "nedstämd", "kär", "gravid",
+      "full", "nykter", "elak", "snäll", "blyg", "stressad", "ensam", "frisk", "förkyld", "hemma", "ute", "borta",
+      "försvunnen", "inlagd", "avstängd", "hemlös", "arbetslös", "sjukskriven", "gift", "skild", "singel", "mamma",
+      "pappa", "död", "ihop", "svartsjuk", "besviken", "utmattad", "hungrig", "vaken", "uppe");
+
+  /**
+   * "Vilja är arg på mig", "Sol är ute och leker": a copula right after word {@code t}, and what
+   * only a person is right after it ({@link #STATES_OF_A_PERSON}).
+   */
+  static boolean personStateAfter(Tokens tokens, WordFacts words, int t) {
+    int copula = t + 1;
+    int state = copula + 1;
+    return tokens.adjacent(t) && tokens.isWord(copula) && words.inSet(COPULAS, copula) && tokens.adjacent(copula)
+        && tokens.isWord(state) && words.inSet(STATES_OF_A_PERSON, state);
+  }
 
   /** Finite verbs that follow a subject, present and past: the copula, auxiliaries, everyday verbs. */
   static final CharArraySet FINITE_VERBS = WordFacts.words(

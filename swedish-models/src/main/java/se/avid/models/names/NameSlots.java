@@ -481,13 +481,14 @@ final class NameSlots {
 
   /**
    * "Vilja vill inte", "ask väcker oss": the finite verb right after word {@code t} is one of a
-   * person ({@link ClauseWords#VERBS_OF_A_PERSON}).
+   * person ({@link ClauseWords#VERBS_OF_A_PERSON}), or a copula and a person's state ("Vilja är arg").
    *
    * @param t a word
    * @return whether a verb of a person follows it
    */
   boolean personVerbAfter(int t) {
-    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1);
+    return tokens.adjacent(t) && tokens.isWord(t + 1) && words.inSet(ClauseWords.VERBS_OF_A_PERSON, t + 1)
+        || ClauseWords.personStateAfter(tokens, words, t); // "Vilja är arg på mig"
   }
 
   /** "efter att maj dog": the finite verb right after word {@code t} is one only a person does ({@link ClauseWords#VERBS_ONLY_OF_A_PERSON}). */

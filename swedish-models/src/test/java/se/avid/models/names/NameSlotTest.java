@@ -34,6 +34,9 @@ class NameSlotTest {
         // before a verb that only a person does, a name hundreds are called by that is a frequent word
         row("Vilja vill inte gå till skolan, hon säger att hon har ont.", "NAME Vilja"),
         row("det finns ingen plats. ask väcker oss kl 3 varje natt", "NAME ask"),
+        // or a copula and what only a person is: a feeling, a state, being out or at home
+        row("Vilja är arg på mig för att jag sa nej.", "NAME Vilja"),
+        row("Sol är ute och leker med grannens barn.", "NAME Sol"),
         // a possessive and a kin noun in apposition after it, then their finite verb
         row("Ville vår son e 16 o kör runt med sin epa", "NAME Ville"),
         // a short word of no list or reading opening a sentence before its finite verb
@@ -113,6 +116,8 @@ class NameSlotTest {
         row("vi såg en björn 5 år gammal"),
         // no slot: a noun phrase
         row("Liv och hälsa är viktigast."),
+        // a copula and what a thing is
+        row("Sol är bra för huden men inte för mycket."),
         // a pronoun that is a name, before a verb: one slot is not enough
         row("Inga har svarat på mitt brev."),
         row("Inga vill gå dit på kvällen."),
