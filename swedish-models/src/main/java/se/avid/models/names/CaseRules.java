@@ -210,8 +210,10 @@ final class CaseRules {
   void lowercase(int t, long f, boolean person, boolean place, boolean common) {
     int p = tokens.isWord(t - 1) && words.inSet(CueLists.KIN_ADJECTIVES, t - 1) ? t - 2 : t - 1; // "min yngre bror"
     if (Cues.isCueWord(f) && tokens.isWord(p)
-        && (Category.CUE_POSSESSIVE.in(flags[p]) || words.inSet(CueLists.DETERMINERS, p) || words.kinGenitive(p))) {
-      // "min bror", "hennes son", "en bror", "ingen son", "min mans bror": the kin noun, not the names Bror and Son
+        && (Category.CUE_POSSESSIVE.in(flags[p]) || words.inSet(CueLists.DETERMINERS, p) || words.kinGenitive(p)
+            || words.genitive[p] && labels.type[p] == NAME)) {
+      // "min bror", "hennes son", "en bror", "ingen son", "min mans bror", "Haiders bror": the kin
+      // noun, not the names Bror and Son
       return;
     }
     if (Category.FIRST_NAME.in(f) && common && cues.ages.ageAfter(t) && !cues.afterArticle(t) && !cues.maximum(t)) {

@@ -67,7 +67,8 @@ final class CueLists {
 
   /** Adjectives between a possessive and a kin or role noun: "min bästa vän", "hennes nya kille". */
   static final CharArraySet KIN_ADJECTIVES = WordFacts.words(
-      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldre", "yngre", "första", "andra",
+      "bästa", "nya", "gamla", "förra", "lilla", "stora", "äldsta", "yngsta", "äldste", "yngste", "äldre", "yngre",
+      "första", "andra",
       "gode", // "min gode man björn": a guardian (god man), not a husband
       "biologiska", "riktiga", "egna", "enda", "ende", "älskade", "kära", "döda", "avlidne", "avlidna", "blivande",
       "nuvarande", "vuxna",

@@ -96,7 +96,10 @@ class ProperNameDetectorTest {
         row("jag ville inte gå dit"),
         // a kin noun after a kin noun's genitive or an adjective of kin is the noun
         row("sedan ett år bor även min mans bror och hans fru hos oss"),
-        row("nu vill hennes biologiska bror att hon ska flytta dit"));
+        row("nu vill hennes biologiska bror att hon ska flytta dit"),
+        // after a masculine adjective of kin, or a name's genitive
+        row("Jag och min yngste bror Tor vill behålla skogen", "NAME Tor"),
+        row("han är vän med Haiders bror och jag sa ingenting", "NAME Haiders"));
   }
 
   @ParameterizedTest(name = "{0}")
