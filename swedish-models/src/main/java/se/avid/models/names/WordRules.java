@@ -375,9 +375,9 @@ final class WordRules {
       if (f == 0 && placeWords.localPlace(t, folded)) {
         return true;
       }
-      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && !cues.namingCue(t)
+      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && (FOLDED_FUNCTION_WORDS.has(tokens, t) || !cues.namingCue(t)
           && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t)) // but "chefen madde e snäll"
-          && !(words.givenName(t) && cues.signatures.afterClosing(t) && cues.signatures.signsOff(t))) { // nor "mvh madde"
+          && !(words.givenName(t) && cues.signatures.afterClosing(t) && cues.signatures.signsOff(t)))) { // nor "mvh madde"
         // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
         // name that Statistics Sweden counts stays one ("sara", not "såra")
         return true;
@@ -385,6 +385,13 @@ final class WordRules {
     }
     return false;
   }
+
+  /**
+   * Function words typed without å, ä, ö, which no name is: after a kin noun too they are the word
+   * ("min kompis fran skolan", "min mamma nar hon").
+   */
+  private static final WordSieve FOLDED_FUNCTION_WORDS = WordSieve.of("fran", "nar", "nagon", "nagot", "nagra",
+      "nagonting", "nat", "nan", "ocksa", "tva", "aven", "ater", "dar", "sjalv", "fore");
 
   /** A lowercase word in no list of names or places, and no cue before it. */
   private void decideUncuedLowercase(int t, long f, boolean sentenceStart) {

@@ -55,6 +55,9 @@ class LocalPlacesTest {
         // a name fewer than a hundred are called by ("Fran") is the word "från"
         row("tar de mig fran mamma da"),
         row("kan polisen gora nat"),
+        // a function word without its letters after a kin noun too, before a verb or not
+        row("min kompis fran skolan har slutat svara"),
+        row("min son ocksa har adhd"),
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
