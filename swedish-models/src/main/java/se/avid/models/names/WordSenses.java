@@ -31,7 +31,7 @@ final class WordSenses {
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
     if (dayInAList(tokens, t) || predicateOfPlural(tokens, t) || slangVocative(tokens, t) || hospitalUnit(tokens, t)
-        || weather(tokens, t)) {
+        || weather(tokens, t) || dayPhrase(tokens, t)) {
       type[t] = KEEP;
       return true;
     }
@@ -120,6 +120,18 @@ final class WordSenses {
     }
     return false;
   }
+
+  /**
+   * "sover hela dan", "jobba hela dan", "två gånger om dan": "dan" for "dagen" after a word of
+   * time or measure, in lowercase; the name Dan is written with its capital there.
+   */
+  private static boolean dayPhrase(Tokens tokens, int t) {
+    return tokens.is(t, "dan") && !tokens.has(t, Tokens.CAPITALISED) && tokens.adjacent(t - 1)
+        && DAY_DETERMINERS.has(tokens, t - 1);
+  }
+
+  private static final WordSieve DAY_DETERMINERS = WordSieve.of("hela", "halva", "samma", "nästa", "varje", "förra",
+      "andra", "om", "per", "mitt");
 
   /** Weather that is also a first name. */
   private static final WordSieve WEATHER = WordSieve.of("sol", "storm");
