@@ -249,8 +249,8 @@ public final class StreetNumberDetector implements Detector {
 
   /** Whether the whole word {@code word} (in any case) stands at {@code i}. */
   private static boolean isWordAt(ScanText t, int i, String word) {
-    int e = i + word.length();
-    return e <= t.length() && ScanSupport.matchesIgnoreCase(t, i, word) && (e == t.length() || !t.isWordChar(e));
+    int e = i + word.length(); // matchesIgnoreCase checks that the word fits
+    return ScanSupport.matchesIgnoreCase(t, i, word) && (e == t.length() || !t.isWordChar(e));
   }
 
   /**

@@ -249,14 +249,14 @@ public final class InstitutionDetector implements Detector {
     return false;
   }
 
-  /**
-   * A definite noun of no list, ordinary or a compound the dictionary lacks ("Lövet", "Gläntan",
-   * "Sjöglimten"): no frequent word ("på Jobbet"), no institution noun ("till Vårdcentralen"), no
-   * noun of time ("på Helgen").
-   */
   /** The shortest definite noun taken for a unit's name ("Lövet"; not "NA", "Ön"). */
   private static final int MIN_UNIT_NAME = 4;
 
+  /**
+   * A definite noun of no list, ordinary or a compound the dictionary lacks ("Lövet", "Gläntan",
+   * "Sjöglimten"): no frequent word ("på Jobbet"), no institution noun ("till Vårdcentralen"), no
+   * noun of time ("på Helgen"), no hyphened compound ("på AA-möten").
+   */
   private static boolean capitalisedDefiniteNoun(Tokens tokens, int t, Lexeme word) {
     long facts = word.facts();
     char[] lower = tokens.lower();

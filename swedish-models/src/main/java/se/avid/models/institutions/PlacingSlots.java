@@ -17,14 +17,23 @@ public final class PlacingSlots {
 
   private PlacingSlots() {}
 
-  /** Verbs and nouns that put a person in a place or name its staff, before the preposition. */
-  private static final WordSieve CUES = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar", "flytta",
-      "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats", "personalen", "personal", "jobbar",
-      "jobbade", "jobbat", "arbetar", "arbetade", "går", "gick", "gått", "börjat", "börjar", "började", "börja",
-      "chefen", "rektorn", "rektor", "föreståndaren", "enhetschefen", "läraren", "lärarna", "fröknarna",
-      "pedagogerna", "kuratorn", "skolsköterskan", "inskriven", "vistas", "boende", "hamnade", "hamnat",
-      "verksamhet", "dagverksamhet", "praktik", "praktiserar", "praktiserade", "pluggar", "pluggade", "pluggat",
-      "studerar", "studerade", "studerat");
+  /** The cues of a home or a unit of care: one lives, is placed or moved there, or its staff are spoken of. */
+  private static final WordSieve HOME_OR_UNIT = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar",
+      "flytta", "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats",
+      "personalen", "personal", "föreståndaren", "enhetschefen", "inskriven", "vistas", "boende", "hamnade", "hamnat",
+      "verksamhet", "dagverksamhet");
+
+  /** The verbs of work among the cues. */
+  private static final WordSieve WORK = WordSieve.of("jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "praktik",
+      "praktiserar", "praktiserade");
+
+  /**
+   * Verbs and nouns that put a person in a place or name its staff, before the preposition: those
+   * of a home or unit, of work, and of going to school or studying and a school's staff.
+   */
+  private static final WordSieve CUES = WordSieve.union(new WordSieve[] {HOME_OR_UNIT, WORK}, "går", "gick", "gått",
+      "börjat", "börjar", "började", "börja", "chefen", "rektorn", "rektor", "läraren", "lärarna", "fröknarna",
+      "pedagogerna", "kuratorn", "skolsköterskan", "pluggar", "pluggade", "pluggat", "studerar", "studerade", "studerat");
 
   /**
    * Adverbs between the cue and the preposition ("bor kvar på", "går nu på", "jobbar natt på"), and
@@ -78,12 +87,6 @@ public final class PlacingSlots {
     return c >= 0 && HOME_OR_UNIT.has(tokens, c);
   }
 
-  /** The cues of a home or a unit of care. */
-  private static final WordSieve HOME_OR_UNIT = WordSieve.of("bor", "bodde", "bott", "bo", "flyttade", "flyttar",
-      "flytta", "flyttat", "placerad", "placerade", "placerades", "placerats", "placeras", "placera", "plats",
-      "personalen", "personal", "föreståndaren", "enhetschefen", "inskriven", "vistas", "boende", "hamnade", "hamnat",
-      "verksamhet", "dagverksamhet");
-
   /** The cue of the slot before word {@code u}, or -1. */
   private static int cueOfSlot(Tokens tokens, int u) {
     int p = u - 1;
@@ -99,10 +102,6 @@ public final class PlacingSlots {
     }
     return CUES.has(tokens, c) ? c : -1;
   }
-
-  /** The verbs of work among the cues. */
-  private static final WordSieve WORK = WordSieve.of("jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "praktik",
-      "praktiserar", "praktiserade");
 
   /**
    * The one placed, between the verb and the preposition: its object ("flyttade honom till",

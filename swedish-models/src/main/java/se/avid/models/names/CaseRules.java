@@ -303,11 +303,6 @@ final class CaseRules {
     return true;
   }
 
-  /**
-   * A verb of living or moving before the preposition at {@code p}, right before it or a few words
-   * back in the same clause ("bor i", "bor med sin mamma i"), or a dwelling's noun right before it
-   * ("lägenhet på", "huset i").
-   */
   /** Word {@code u} is followed by "i" and a listed Swedish place: the town a district lies in ("ängar i borlänge"). */
   private boolean beforeItsTown(int u) {
     int town = u + 2;
@@ -315,6 +310,11 @@ final class CaseRules {
         && ProperNameDetector.any(flags[town], ProperNameDetector.SWEDISH_PLACE);
   }
 
+  /**
+   * A verb of living or moving before the preposition at {@code p}, right before it or a few words
+   * back in the same clause ("bor i", "bor med sin mamma i"), or a dwelling's noun right before it
+   * ("lägenhet på", "huset i").
+   */
   private boolean livingBefore(int p) {
     if (tokens.isWord(p - 1) && tokens.adjacent(p - 1) && DWELLINGS.has(tokens, p - 1)) {
       return true;

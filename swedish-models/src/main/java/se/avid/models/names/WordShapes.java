@@ -233,12 +233,15 @@ final class WordShapes {
 
   /** The word with {@code suffix} added is a listed or frequent word. */
   private boolean listedWith(int t, char suffix) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    char[] form = new char[len + 1];
-    System.arraycopy(lower, s, form, 0, len);
-    form[len] = suffix;
-    return lexicon.isFrequentOrListedWord(form, 0, len + 1);
+    return listedWith(t, tokens.length(t), suffix);
+  }
+
+  /** The word's first {@code keep} chars with {@code suffix} added are a listed or frequent word. */
+  private boolean listedWith(int t, int keep, char suffix) {
+    char[] form = new char[keep + 1];
+    System.arraycopy(lower, tokens.start(t), form, 0, keep);
+    form[keep] = suffix;
+    return lexicon.isFrequentOrListedWord(form, 0, keep + 1);
   }
 
   /**
@@ -257,17 +260,10 @@ final class WordShapes {
   boolean adjectiveInA(int t) {
     int s = tokens.start(t);
     int len = tokens.length(t);
-    char[] lower = tokens.lower();
     if (len < 4 || lower[s + len - 1] != 'a' || !lexicon.isFrequentOrListedWord(lower, s, len - 1)) {
       return false;
     }
-    if (lower[s + len - 2] == 't') {
-      return true;
-    }
-    char[] neuter = new char[len];
-    System.arraycopy(lower, s, neuter, 0, len - 1);
-    neuter[len - 1] = 't';
-    return lexicon.isFrequentOrListedWord(neuter, 0, len);
+    return lower[s + len - 2] == 't' || listedWith(t, len - 1, 't');
   }
 
   /** Infinitives whose present tense is not the infinitive and -r; "vilja" is a name too. */
