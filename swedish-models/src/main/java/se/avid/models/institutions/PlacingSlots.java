@@ -7,7 +7,7 @@ import se.avid.models.lexicon.WordSieve;
  * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school
  * or a unit, or speak of its staff: {@code bor på}, {@code har fått plats på}, {@code flyttade
  * till}, {@code går på}, {@code personalen på}, {@code rektorn på}, {@code daglig verksamhet
- * på}. After them a word shaped like
+ * på}, and a noun of a home one lives in ({@code en trea på}, {@code korttidsboende på}). After them a word shaped like
  * a name ({@code bor på tallbacken}, {@code personalen på gullvivan}) names the place, also in
  * lowercase and without an institution noun, where after a preposition alone it may as well be a
  * common noun the dictionary lacks ({@code vid hästhagen}). Read from the tokens alone.
@@ -84,7 +84,7 @@ public final class PlacingSlots {
    */
   public static boolean isAfterHomeOrUnit(Tokens tokens, int u) {
     int c = cueOfSlot(tokens, u);
-    return c >= 0 && HOME_OR_UNIT.has(tokens, c);
+    return c >= 0 && (HOME_OR_UNIT.has(tokens, c) || isDwelling(tokens, c));
   }
 
   /** The cue of the slot before word {@code u}, or -1. */
@@ -100,7 +100,34 @@ public final class PlacingSlots {
     if ((ADVERBS.has(tokens, c) || PLACED.has(tokens, c)) && tokens.adjacent(c - 1)) {
       c--;
     }
-    return CUES.has(tokens, c) ? c : -1;
+    return CUES.has(tokens, c) || isDwelling(tokens, c) ? c : -1;
+  }
+
+  /**
+   * The heads of the nouns of a home one lives in, before its "på" or "i": a flat, a house, a
+   * corridor, a home of care ("lägenhet på slätta", "studentkorridor på Britsarvet",
+   * "korttidsboende på solvändan"); the noun's compounds end in them.
+   */
+  private static final String[] DWELLING_HEADS = {"lägenhet", "lägenheten", "korridor", "korridoren", "boende",
+      "boendet", "radhus", "radhuset", "villa", "villan", "stuga", "stugan"};
+  /**
+   * The flats named by their number of rooms, the short form of a flat, and a house: alone, as
+   * its compounds name its parts as often ("trapphus på söder").
+   */
+  private static final WordSieve FLATS = WordSieve.of("lgh", "etta", "tvåa", "trea", "fyra", "femma", "ettan", "tvåan",
+      "trean", "fyran", "hus", "huset");
+
+  /**
+   * True if token {@code c} is a noun of a home one lives in: a flat named by its rooms
+   * ({@code trea}, {@code lgh}), a house ({@code huset}) or a word that ends in a dwelling's
+   * head ({@code lägenhet}, {@code radhuset}, {@code korttidsboende}).
+   *
+   * @param tokens the tokens of a text
+   * @param c the index of a token
+   * @return whether it is a noun of a home
+   */
+  public static boolean isDwelling(Tokens tokens, int c) {
+    return FLATS.has(tokens, c) || tokens.endsWithAny(c, DWELLING_HEADS);
   }
 
   /**

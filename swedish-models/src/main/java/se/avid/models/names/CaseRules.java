@@ -4,6 +4,7 @@ import static se.avid.models.names.NameScores.*;
 import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.PLACE;
 
+import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
@@ -316,7 +317,7 @@ final class CaseRules {
    * ("lägenhet på", "huset i").
    */
   private boolean livingBefore(int p) {
-    if (tokens.isWord(p - 1) && tokens.adjacent(p - 1) && DWELLINGS.has(tokens, p - 1)) {
+    if (tokens.isWord(p - 1) && tokens.adjacent(p - 1) && PlacingSlots.isDwelling(tokens, p - 1)) {
       return true;
     }
     for (int v = p - 1; v >= 0 && v >= p - MAX_WORDS_AFTER_LIVING - 1 && tokens.isWord(v) && tokens.adjacent(v); v--) {
@@ -329,9 +330,6 @@ final class CaseRules {
 
   /** The most words between a verb of living and its preposition: "bor med sin mamma i". */
   private static final int MAX_WORDS_AFTER_LIVING = 3;
-  /** Nouns of a dwelling before its preposition of place: "lägenhet på slätta", "huset i". */
-  private static final WordSieve DWELLINGS = WordSieve.of("lägenhet", "lägenheten", "lgh", "hus", "huset", "villa",
-      "villan", "radhus", "radhuset", "stuga", "stugan", "etta", "tvåa", "trea");
   /** The other prepositions filed as place cues, which are no verb of living ("nära", "vid", "mot"). */
   private static final WordSieve PLACE_PREPOSITIONS = WordSieve.of("utanför", "nära", "kring", "runt", "mot", "vid");
 

@@ -4,6 +4,7 @@ import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.places.ResidenceVerbs;
 
 /**
  * The cues that place a word: a verb of living or a preposition before it ("bor i", "från",
@@ -82,7 +83,14 @@ final class LocativeCues {
     }
     // "i handen", "på boden" are words: a bare "i" or "på" is strong only after a verb of living
     boolean bare = tokens.is(p, "i") || tokens.is(p, "på");
-    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]); // "bor i"
+    return !bare || tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1]) // "bor i"
+        || livingWithCompany(p); // "bor me mamma på"
+  }
+
+  /** Preposition {@code p} follows a verb of living and its company ("bor med min mamma på", "bor hos pappa i"). */
+  private boolean livingWithCompany(int p) {
+    int verb = ResidenceVerbs.verbBeforeCompany(tokens, p);
+    return verb >= 0 && Category.CUE_PLACE.in(flags[verb]);
   }
 
   /**
@@ -109,8 +117,8 @@ final class LocativeCues {
         || tokens.isWord(p) && tokens.adjacent(p) && PlaceParts.isDirection(tokens, p) && placeCueWordAt(p - 1)) {
       return true;
     }
-    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p)
-        && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p) && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])));
+    return strongPlaceCue(t) && !(tokens.isWord(p) && tokens.adjacent(p) && words.inSet(CueLists.LOCATIVE_EXCEPTIONS, p)
+        && !(tokens.isWord(p - 1) && Category.CUE_PLACE.in(flags[p - 1])) && !livingWithCompany(p));
   }
 
   /** Word {@code p} is a place cue right before the next token, not one of its exceptions. */

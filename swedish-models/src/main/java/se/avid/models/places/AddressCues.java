@@ -1,5 +1,6 @@
 package se.avid.models.places;
 
+import se.avid.models.institutions.PlacingSlots;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
 
@@ -44,6 +45,24 @@ final class AddressCues {
       return tokens.is(p - 1, "adressen");
     }
     return (tokens.is(p, "på") || tokens.is(p, "till")) && MOVING_VERBS.has(tokens, p - 1);
+  }
+
+  /**
+   * True when a cue of {@link #before} or a looser one of a home stands right before token
+   * {@code t}: a verb of living and a comma ("vet var hon bor, …"), a company between it and its
+   * "på" ("bor med mamma på …") or a dwelling's noun and "på" ("en trea på …"). Asked only of a
+   * lowercase word with a house number right after it, which these make a home's street.
+   */
+  static boolean homeBefore(Tokens tokens, int t) {
+    if (before(tokens, t)) {
+      return true;
+    }
+    int p = t - 1;
+    if (tokens.isPunct(p, ',')) {
+      return LIVING_VERBS.has(tokens, p - 1) && tokens.end(p - 1) == tokens.start(p);
+    }
+    return tokens.is(p, "på") && (PlacingSlots.isDwelling(tokens, p - 1)
+        || LIVING_VERBS.has(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p)));
   }
 
   /**

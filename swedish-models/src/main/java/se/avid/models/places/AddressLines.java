@@ -107,13 +107,14 @@ final class AddressLines {
 
   /**
    * The char end of what may be an address that starts with the lowercase word {@code t} right
-   * after a verb of living or moving ({@code bor på djäkneberget 4 lgh 1102}, {@code bodde på
-   * skogsbrynet 4}), or -1: the word and a house number of at most three digits that is no count
+   * after a verb of living or moving or another cue of a home ({@link AddressCues#homeBefore}:
+   * {@code bor på djäkneberget 4 lgh 1102}, {@code bodde på skogsbrynet 4}, {@code en trea på
+   * björkliden 7}), or -1: the word and a house number of at most three digits that is no count
    * ({@code bor på hotell 3 nätter}) nor a year ({@code flyttade till malmö 2019}). Whether it
    * surely is one, {@link #homeAfterNumber} and the word tell.
    */
   static int lowercaseAfterLivingCue(Tokens tokens, int t) {
-    if (!AddressCues.before(tokens, t) || tokens.is(t, "på") || tokens.is(t, "till")) {
+    if (!AddressCues.homeBefore(tokens, t) || tokens.is(t, "på") || tokens.is(t, "till")) {
       return -1; // "bor på nummer 5": the preposition of the cue, not a street
     }
     int end = StreetAddressDetector.houseNumberEnd(tokens, t);

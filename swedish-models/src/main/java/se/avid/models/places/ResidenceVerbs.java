@@ -6,9 +6,9 @@ import se.avid.models.lexicon.WordSieve;
 /**
  * The verbs that make a preposition say where someone lives, moves or comes from ("bor i",
  * "flyttade till", "kommer från"), past one adverb ("bor kvar i") or a company ("bor med min
- * mamma i"). A part of {@link ResidencePlaceDetector}; stateless.
+ * mamma i"). A part of {@link ResidencePlaceDetector}, whose company the name rules read too; stateless.
  */
-final class ResidenceVerbs {
+public final class ResidenceVerbs {
 
   private ResidenceVerbs() {}
 
@@ -36,20 +36,28 @@ final class ResidenceVerbs {
         || from && COMING.has(tokens, verb));
   }
 
+  /** The words that open a company: "med", its spoken "me", and "hos" ("bor hos pappa i"). */
+  private static final WordSieve COMPANY = WordSieve.of("med", "me", "hos");
+
   /** The longest company between the verb and the preposition: "med", then up to three words ("med min mamma"). */
   private static final int MAX_COMPANY = 4;
 
   /**
    * The verb before a company that comes between it and preposition {@code p} ("bor med min
-   * mamma i", "flyttade med barnen till"), or -1: "med" and at most three words, all on one line
+   * mamma i", "flyttade med barnen till", "bor me mamma på"), or -1: a word of {@link #COMPANY}
+   * and at most three words, all on one line
    * with no punctuation.
+   *
+   * @param tokens the tokens of a text
+   * @param p the index of the preposition
+   * @return the index of the verb, or -1
    */
-  static int verbBeforeCompany(Tokens tokens, int p) {
+  public static int verbBeforeCompany(Tokens tokens, int p) {
     for (int m = p - 1; m >= p - MAX_COMPANY && m > 0; m--) {
       if (!tokens.isWord(m) || !tokens.adjacent(m)) {
         return -1;
       }
-      if (m < p - 1 && tokens.is(m, "med")) {
+      if (m < p - 1 && COMPANY.has(tokens, m)) {
         return verbBefore(tokens, m);
       }
     }

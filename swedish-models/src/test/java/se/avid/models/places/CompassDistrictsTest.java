@@ -22,7 +22,7 @@ class CompassDistrictsTest {
   @ParameterizedTest
   @CsvSource({"vi bor på söder sedan två år, söder", "hon bodde på Öster när hon var liten, Öster",
       "han jobbar på väster nu, väster", "vi flyttade till en etta och bor nu på norr, norr",
-      "mamma bor kvar på soder, soder"})
+      "mamma bor kvar på soder, soder", "en etta på väster vore bra, väster"})
   void aCompassPointAfterAWordThatPlacesSomeoneIsTheDistrict(String text, String place) {
     assertEquals(List.of("PLACE " + place), places(text));
   }
@@ -36,7 +36,7 @@ class CompassDistrictsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"annars sover jag i trapphus på söder", "en etta på väster vore bra"})
+  @ValueSource(strings = {"annars sover jag i trapphus på söder", "det låter som en storm på väster"})
   void aCompassPointAfterPåWithNoWordThatPlacesSomeoneIsFlaggedNotRedacted(String text) {
     assertEquals(List.of(), places(text));
     assertEquals(1, MODERATED.assess(text).forReview().size(), text);

@@ -106,6 +106,10 @@ class StreetAddressDetectorTest {
         // a lowercase word that is no ordinary word after a verb of living, with a house number
         row("jag bor på djäkneberget 4 lgh 1102 i västerås", "ADDRESS djäkneberget 4 lgh 1102"),
         row("jag bor på kvarnby 3", "ADDRESS kvarnby 3"),
+        // the same after a comma that ends "bor", a company after the verb, or a dwelling's noun and "på"
+        row("jag vet var hon bor, bergsgårdsgärdet 61 i gårdsten", "ADDRESS bergsgårdsgärdet 61"),
+        row("jag bor med mamma på björkliden 7 i borlänge", "ADDRESS björkliden 7"),
+        row("vi bor i en trea på björkliden 7", "ADDRESS björkliden 7"),
         // a street word with its number before a postal code, after a name in a signature
         row("hanna björk, ringvägen 3, 576 33 sävsjö", "ADDRESS ringvägen 3"),
         // a bare street word after a word that is no ordinary word
@@ -135,6 +139,9 @@ class StreetAddressDetectorTest {
   static Stream<Arguments> noAddresses() {
     return Stream.of(
         row("bilen backar 12 meter innan den stannar"),
+        // a count after "bor," or a dwelling's "på" is no house
+        row("där vi bor, 12 personer i samma hus"),
+        row("vi har en lägenhet på 3 rum"),
         // a year after a town a family moved to is the year, not a house number
         row("när vi flyttade till Slite 2021, men han är försäkrad"),
         row("vi flyttade till Hemse 2019 och sedan vidare"),
