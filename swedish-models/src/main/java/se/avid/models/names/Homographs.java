@@ -357,8 +357,8 @@ final class Homographs {
         + (apposition ? 1 : 0) + (namedSubject ? 1 : 0) + (setOff ? 1 : 0)
         + (age && cues.ages.ageInParentheses(t) && cues.ages.ageInAList(t) ? 1 : 0) // "syskonen sol (9) och ask (6)"
         // "vår sol (5)": a possessive's word with its age in parentheses; no noun takes an age so
-        + (age && cues.ages.ageInParentheses(t) && tokens.adjacent(t - 1) && tokens.isWord(t - 1)
-            && Category.CUE_POSSESSIVE.in(flags[t - 1]) ? 1 : 0)
+        // "vi fick ask (2 mån)": an age in parentheses, said by any word before it, is a person's
+        + (age && cues.ages.ageInParentheses(t) ? 1 : 0)
         + (age && cues.ages.namedBeforeInAList(t, labels.type) ? 1 : 0) // "alva 5 och ask 3": after a name with its age
         + (age && cues.ages.ageInRelativeClause(t) ? 1 : 0) // "Vilja som är 6 har": a relative clause gives a person's age
         + (agedPair ? 1 : 0) // "alve och juni som är 10 och 6": an age each

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is a child named with its age, as "elife, 8 år" is, and so are children listed so ("tor, 8, och
  * vilja, 11,"); a list of numbers is not. Once one child of such a list is named, so are all
  * ("klara 12 och max 9"), and a word named by a kin noun or a possessive before its age is too
- * ("min dotter mina, 16,", "vår sol (5)").
+ * ("min dotter mina, 16,", "vår sol (5)"), and so is a first name with its age in parentheses
+ * ("vi fick ask (2 mån)").
  */
 class AgeAppositionTest {
 
@@ -54,6 +55,9 @@ class AgeAppositionTest {
     "nu gäller det min dotter dina, 11. hon blir retad i klassen|dina",
     // a possessive's word with its age in parentheses
     "efter branden vill vår sol (5) inte sova utan lampan tänd|sol",
+    // any word's age in parentheses, with or without its unit, for a word that is a first name
+    "morsan lägger sig i allt sen vi fick ask (2 mån). hon kommer hem till oss|ask",
+    "sen vi fick ask (2 år) har hon varit här|ask",
   })
   void aPronounOrWordNamedByAKinNounOrPossessiveWithItsAgeIsAName(String text, String name) {
     assertEquals(List.of(name), RedactedWords.in(text));
@@ -64,6 +68,7 @@ class AgeAppositionTest {
     "läs vecka 12 och 14 i schemat, sen klass 3 och 5",
     "vi köpte vår bil (5 år gammal) i fjol",
     "jag har mina, 16, kvar av de gamla",
+    "vi har bott här länge (12 år) och trivs",
   })
   void countsAndThingsWithNumbersAreNot(String text) {
     assertEquals(List.of(), RedactedWords.in(text));
