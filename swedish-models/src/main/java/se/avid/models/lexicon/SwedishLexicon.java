@@ -348,7 +348,9 @@ public final class SwedishLexicon {
   static SwedishLexicon load() {
     // the lists need nothing of the dictionary: read, and their trie placed, at the same time, on a second core
     BackgroundLoad<ListedWords> lists = BackgroundLoad.start("avid-lexicon-lists", ListedWords::read);
-    HunspellWords hunspell = HunspellWords.load(lines("common-word-forms.txt"));
+    List<String> extraCommon = new ArrayList<>(lines("common-word-forms.txt"));
+    extraCommon.addAll(lines("english-words.txt")); // "sorry", "casino": English a post mixes in is no name
+    HunspellWords hunspell = HunspellWords.load(extraCommon);
     ListedWords listed = lists.join();
     Lexicon words = listed.trie();
     long common = Category.COMMON_WORD.bit();

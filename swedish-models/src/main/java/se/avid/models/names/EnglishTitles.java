@@ -8,6 +8,7 @@ import static se.avid.models.names.WordLabels.NAME;
 import static se.avid.models.names.WordLabels.PLACE;
 
 import org.apache.lucene.analysis.CharArraySet;
+import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 
 /**
@@ -28,6 +29,9 @@ final class EnglishTitles {
 
   private static final int MAX_FUNCTION_WORD = 5;
 
+  /** The English words a Swedish post mixes in ({@code english-words.txt}), which the lexicon reads as ordinary words. */
+  private static final CharArraySet ENGLISH = WordFacts.words(SwedishLexicon.lines("english-words.txt"));
+
   /** Words after "the" or "of" that belong to its phrase: "the good guys", "of The avengers". */
   private static final int PHRASE_WORDS = 2;
 
@@ -41,6 +45,13 @@ final class EnglishTitles {
       if (!tokens.isWord(p) || tokens.length(p) > MAX_FUNCTION_WORD || !NameRules.anyFound(type, p - 1, p + PHRASE_WORDS, n)
           || !words.inSet(FUNCTION_WORDS, p)) {
         continue;
+      }
+      if (englishAround(tokens, p, words)) {
+        // "sorry my swedish", "my mother says": in English, not the name My, however many bear it
+        type[p] = type[p] == NAME ? KEEP : type[p];
+        if (joined(tokens, p, p + 1) && words.inSet(ENGLISH, p + 1)) {
+          keepIfName(p + 1, type, flags);
+        }
       }
       keepIfName(p, type, flags);
       boolean joins = tokens.is(p, "the") || tokens.is(p, "of");
@@ -57,6 +68,18 @@ final class EnglishTitles {
     if ((type[t] == NAME || type[t] == PLACE) && !any(flags[t], PERSON | SWEDISH_PLACE)) {
       type[t] = KEEP;
     }
+  }
+
+  /**
+   * Function word {@code p} stands in English: an English word right after it ({@code my
+   * mother}) and, before it, another or nothing but the start of its sentence ({@code sorry my},
+   * {@code My father}).
+   */
+  private static boolean englishAround(Tokens tokens, int p, WordFacts words) {
+    if (!joined(tokens, p, p + 1) || !words.inSet(ENGLISH, p + 1)) {
+      return false;
+    }
+    return tokens.has(p, Tokens.SENTENCE_START) || joined(tokens, p - 1, p) && words.inSet(ENGLISH, p - 1);
   }
 
   /** Words {@code a} and {@code b} stand side by side, spaces only between them. */
