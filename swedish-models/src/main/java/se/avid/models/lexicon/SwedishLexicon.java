@@ -179,6 +179,17 @@ public final class SwedishLexicon {
         return true;
       }
     }
+    // the past tense in -de or -te and the supine in -t of a listed infinitive whose stem ends in
+    // a consonant, which the light stemmer misses: "anmälde", "köpte", "anmält" (anmäla, köpa);
+    // not a listed name, which many such are ("malte", "svante", "mette")
+    int weak = (facts & NAMES) == 0 ? weakPastStem(chars, offset, length) : 0;
+    if (weak > 0) {
+      System.arraycopy(chars, offset, scratch, 0, weak);
+      scratch[weak] = 'a';
+      if (hunspell.isCommonForm(scratch, 0, weak + 1)) {
+        return true;
+      }
+    }
     // the s-passive of a listed verb in -e, which the light stemmer misses: "friges" (frige),
     // "anses" (anse), "förses" (förse)
     if (length >= 5 && chars[offset + length - 1] == 's' && chars[offset + length - 2] == 'e'
@@ -209,6 +220,31 @@ public final class SwedishLexicon {
     scratch[stemmed] = 'a'; // verbs are listed by their infinitive: "dricker" -> "drick" -> "dricka"
     return hunspell.isCommonForm(scratch, 0, stemmed + 1);
   }
+
+  /**
+   * The length of the stem of a weak verb's past tense or supine ({@code anmälde}, {@code köpte},
+   * {@code anmält}: {@code anmäl}, {@code köp}): the word without its -de, -te or -t, when at least
+   * {@value #MIN_WEAK_STEM} letters ending in a consonant stay; else 0.
+   */
+  private static int weakPastStem(char[] chars, int offset, int length) {
+    char last = chars[offset + length - 1];
+    int stem;
+    if (last == 'e' && length >= 2 && (chars[offset + length - 2] == 'd' || chars[offset + length - 2] == 't')) {
+      stem = length - 2;
+    } else if (last == 't') {
+      stem = length - 1;
+    } else {
+      return 0;
+    }
+    return stem >= MIN_WEAK_STEM && CONSONANTS.indexOf(chars[offset + stem - 1]) >= 0 ? stem : 0;
+  }
+
+  /** The categories of the names, whose forms are read as no verb's. */
+  private static final long NAMES = Category.bits(Category.FIRST_NAME, Category.SURNAME);
+  /** The shortest stem read so: "köp" of "köpte". */
+  private static final int MIN_WEAK_STEM = 3;
+  /** The consonants a weak verb's stem ends in before -de, -te, -t. */
+  private static final String CONSONANTS = "bcdfghjklmnpqrstvwxz";
 
   /**
    * True if the lowercase word, exactly as written, is one of the frequent Swedish word forms.

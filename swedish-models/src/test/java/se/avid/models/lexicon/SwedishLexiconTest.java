@@ -61,7 +61,8 @@ class SwedishLexiconTest {
       "bråkade, true", "separerade, true", "kollapsades, true", "förhållandet, true", "beteendet, true",
       "boendet, true", "lindqvist, false", "annat, true", "mojjet, false", "kiruna, false", "havel, false", "ade, false",
       "anpassad, true", "inackorderad, true", "stressad, true", "konrad, false", "ahmad, false", "nås, true", "slås, true",
-      "sys, true"})
+      "sys, true", "anmälde, true", "anmält, true", "skyddat, true", "berit, false", "frode, false", "bengt, false",
+      "ingrid, false", "albert, false"})
   void recognisesInflectedOrdinaryWords(String word, boolean expected) {
     assertEquals(expected, common(word), word);
   }
