@@ -233,6 +233,9 @@ final class CaseRules {
     if (person && !common && !place && cues.writtenWithCapitals && words.ordinaryByLexicon(t)) {
       return; // "betala elen", "den bruna", "jag ammar": a writer who uses capitals gives a name one
     }
+    if (person && !common && !place && words.ordinaryByLexicon(t) && afterClauseSubjectPronoun(t)) {
+      return; // "och jag ammar", "han ammar fortfarande": the verb after its subject, no name
+    }
     if (place && !common) {
       labels.set(t, PLACE, cues.places.placeCue(t) ? PLACE_CUE : LOWERCASE_PLACE);
     } else if (person && !common) {
@@ -309,6 +312,20 @@ final class CaseRules {
     int town = u + 2;
     return tokens.adjacent(u) && tokens.is(u + 1, "i") && tokens.adjacent(u + 1) && tokens.isWord(town)
         && ProperNameDetector.any(flags[town], ProperNameDetector.SWEDISH_PLACE);
+  }
+
+  /**
+   * A subject pronoun stands right before word {@code t} and opens its clause: first in its
+   * sentence or after a conjunction ("och jag ammar"); not after a verb, where the pronoun is the
+   * subject of that verb and a name may be its object ("sen ringde han ammar").
+   */
+  private boolean afterClauseSubjectPronoun(int t) {
+    int p = t - 1;
+    if (!tokens.isWord(p) || !tokens.adjacent(p) || !words.inSet(CueLists.SUBJECT_PRONOUNS, p)) {
+      return false;
+    }
+    return tokens.has(p, Tokens.SENTENCE_START) || !tokens.isWord(p - 1) || words.inSet(ClauseWords.CLAUSE_OPENERS, p - 1)
+        && !tokens.is(p - 1, "nu") && !tokens.is(p - 1, "idag") && !tokens.is(p - 1, "igår");
   }
 
   /**
