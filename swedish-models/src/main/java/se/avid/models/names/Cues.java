@@ -71,6 +71,32 @@ final class Cues {
 
   private static final int MIN_SENTENCES = 2;
 
+  /** Whether the text has no å, ä or ö: 0 not yet known, 1 it has none, -1 it has one. */
+  private int withoutDiacritics;
+
+  /**
+   * Whether the writer never types å, ä or ö, so that a folded function word ("nar", "pa") is
+   * that word, not a name. Read once, when first asked: few texts ask.
+   *
+   * @return whether no letter of the text is å, ä or ö
+   */
+  boolean writtenWithoutDiacritics() {
+    if (withoutDiacritics == 0) {
+      char[] lower = tokens.lower();
+      withoutDiacritics = 1;
+      for (int t = 0; t < tokens.size() && withoutDiacritics == 1; t++) {
+        for (int i = tokens.start(t), end = tokens.end(t); i < end; i++) {
+          char c = lower[i];
+          if (c == 'å' || c == 'ä' || c == 'ö') {
+            withoutDiacritics = -1;
+            break;
+          }
+        }
+      }
+    }
+    return withoutDiacritics == 1;
+  }
+
   private static boolean writtenWithCapitals(Tokens tokens) {
     int sentences = 0;
     int capitalised = 0;

@@ -366,6 +366,9 @@ final class WordRules {
 
   /** A word maybe typed without å, ä, ö: a local place or an ordinary word so folded; true when decided. */
   private boolean decideFoldedWord(int t, long f, boolean cased) {
+    if (!cased && FOLDED_FUNCTION_WORDS.has(tokens, t) && cues.writtenWithoutDiacritics()) {
+      return true; // "nar nan ar sa radd", "en son pa 3": in a text that never types å, ä, ö, the function word, not Nan or Pa
+    }
     if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
         && tokens.length(t) >= 3 && !words.isFrequentOrListed(t)) {
       // a word the lists lack, or a name fewer than a hundred are called by ("fran"), and no word
@@ -391,7 +394,7 @@ final class WordRules {
    * ("min kompis fran skolan", "min mamma nar hon").
    */
   private static final WordSieve FOLDED_FUNCTION_WORDS = WordSieve.of("fran", "nar", "nagon", "nagot", "nagra",
-      "nagonting", "nat", "nan", "ocksa", "tva", "aven", "ater", "dar", "sjalv", "fore");
+      "nagonting", "nat", "nan", "ocksa", "tva", "aven", "ater", "dar", "sjalv", "fore", "pa");
 
   /** A lowercase word in no list of names or places, and no cue before it. */
   private void decideUncuedLowercase(int t, long f, boolean sentenceStart) {

@@ -58,6 +58,9 @@ class LocalPlacesTest {
         // a function word without its letters after a kin noun too, before a verb or not
         row("min kompis fran skolan har slutat svara"),
         row("min son ocksa har adhd"),
+        // in a text that never types å, ä, ö, a folded function word that is also a name (Nan, Pa)
+        row("vad gor man nar nan ar sa radd"),
+        row("vi har en son pa 3. om vi separerar far jag ha honom?"),
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
@@ -75,5 +78,11 @@ class LocalPlacesTest {
     ProperNameDetector sure = ProperNameDetector.builder().contextScorer((tokens, index) ->
         new se.avid.models.context.ContextScorer.Judgement(0.0, 0.0)).build();
     assertEquals(List.of("PLACE 24-31 craiova"), Detections.of(sure, "han bor med min mamma i craiova nu", 0.3));
+  }
+
+  @Test
+  void aFoldedFunctionWordThatIsAlsoANameIsTheNameWhereTheTextTypesDiacritics() {
+    String text = "min kompis nan från thailand kommer på fredag.";
+    assertEquals(expect(text, "NAME nan"), Detections.of(DETECTOR, text, THRESHOLD));
   }
 }
