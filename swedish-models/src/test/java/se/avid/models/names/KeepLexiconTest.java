@@ -163,7 +163,10 @@ class KeepLexiconTest {
         "vi får pension från seguridad social och pappa från nav",
         "jag har retinitis pigmentosa och kör med be my eyes",
         // part 14
-        "en kille där kan fixa dianabol och winstrol billigt");
+        "en kille där kan fixa dianabol och winstrol billigt",
+        // currencies and their codes after an amount
+        "nu kräver skattestyrelsen mig på 84 000 dkk i kvarskatt",
+        "sjukhuset kräver 480 000 baht innan han får åka hem");
   }
 
   @ParameterizedTest(name = "{0}")
