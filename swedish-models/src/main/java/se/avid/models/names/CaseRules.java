@@ -272,8 +272,29 @@ final class CaseRules {
    * {@link #placeBeforeDistrictPlural}); asked of cued and uncued words alike. Sets the word a place.
    */
   boolean placeBySlot(int t) {
-    return placeFormAfterVerbOfLiving(t) || placeBeforeDistrictPlural(t);
+    return placeFormAfterVerbOfLiving(t) || placeBeforeDistrictPlural(t) || unknownVenueBeforeItsTown(t);
   }
+
+  /**
+   * In lowercase, a short word no list and no dictionary holds between "på", "till", "vid" or "från"
+   * and "i" with a listed Swedish place ("intagen på helix i huddinge", "pluggar på hv i
+   * trollhättan"): a venue or an institution named by its own word, which lies in that town. Sets
+   * the word a place.
+   */
+  private boolean unknownVenueBeforeItsTown(int t) {
+    int p = t - 1;
+    if (!VENUE_PREPOSITIONS.has(tokens, p) || !tokens.adjacent(p) || words.isCommon(t) || tokens.length(t) > MAX_VENUE_WORD
+        || !beforeItsTown(t)) {
+      return false; // not a compound the dictionary lacks: "till migrationsdomstolen i göteborg"
+    }
+    labels.set(t, PLACE, PLACE_WORD_WITH_CUE);
+    return true;
+  }
+
+  /** The longest such word: a venue's short name ("hv", "helix"), not a compound the dictionary lacks. */
+  private static final int MAX_VENUE_WORD = 8;
+  /** The prepositions before a venue: where one is, goes, comes from. */
+  private static final WordSieve VENUE_PREPOSITIONS = WordSieve.of("på", "till", "vid", "från");
 
   /**
    * In lowercase, a form no list holds that the stemmer reads only as another word's inflection,
