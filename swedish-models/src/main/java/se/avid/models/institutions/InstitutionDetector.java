@@ -299,7 +299,7 @@ public final class InstitutionDetector implements Detector {
       // noun, as after "daglig verksamhet" itself; not a frequent one ("på jobbet"), nor time ("på dagarna")
       sink.add(start, tokens.end(t), EntityType.PLACE, LOWERCASE_WORD_COMPOUND_SCORE);
     } else if (slotBeforeTown && !capitalised && SwedishLexicon.categories(facts) == 0 && isNoWordAtAll(tokens, t, word)
-        && beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
+        && afterNouns.beforeTown(tokens, t) && InstitutionWords.isNoWordEvenFolded(lexicon, tokens, t)
         // the call's scratch chars, lent by the text's workspace to the few words that reach here
         && !InstitutionWords.endsInLongWord(lexicon, lower, start, length, WordScratch.lend(text, null, length))) {
       // "åker till grönlunda i sundsvall", "på snickarboa i gävle": a word that is no word, in a
@@ -385,7 +385,7 @@ public final class InstitutionDetector implements Detector {
       if (!SwedishLexicon.isFrequentWord(word.facts()) && !InstitutionWords.isKindOfSchool(lower, start, length)) {
         boolean school = endsInAny(lower, start, length, RARE_COMPOUND_ENDINGS);
         boolean hospital = !school && endsInAny(lower, start, length, HOSPITAL_ENDINGS);
-        boolean town = (school || hospital) && !capitalised && beforeTown(tokens, t);
+        boolean town = (school || hospital) && !capitalised && afterNouns.beforeTown(tokens, t);
         if (school || hospital && (capitalised || town)) {
           sink.add(start, tokens.end(t), EntityType.PLACE, capitalised ? CAPITALISED_SCORE
               : town ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
@@ -423,28 +423,11 @@ public final class InstitutionDetector implements Detector {
         && !InstitutionWords.isKindOfSchool(lower, start, length)) {
       // "nobelgymnasiet", "nobelkliniken"; but also "estetgymnasiet", "smärtkliniken"; after
       // a word that puts someone there the school's name ("min son går på nobelgymnasiet")
-      boolean named = PlacingSlots.isAfterPlacing(tokens, t) || beforeTown(tokens, t);
+      boolean named = PlacingSlots.isAfterPlacing(tokens, t) || afterNouns.beforeTown(tokens, t);
       sink.add(start, tokens.end(t), EntityType.PLACE, named ? LOWERCASE_WORD_COMPOUND_SCORE : RARE_DICTIONARY_COMPOUND_SCORE);
     }
   }
 
-  /**
-   * Word {@code t} stands before "i" and a town ("katedralskolan i lund", "nobelgymnasiet i
-   * Karlstad"): a school of that town, one, so its name; a municipality, town or district of the
-   * lexicon, or a capitalised word.
-   */
-  private boolean beforeTown(Tokens tokens, int t) {
-    int town = t + 2;
-    if (!tokens.is(t + 1, "i") || !tokens.adjacent(t) || !tokens.adjacent(t + 1) || !tokens.isWord(town)
-        || InstitutionNouns.isNoun(tokens, t) || tokens.hasPrefix(t, InstitutionWords.KINDS_OF_SCHOOL)) {
-      return false; // "grundskolan i lund", "högstadieskolan i lund": a kind of school
-    }
-    if (tokens.has(town, Tokens.CAPITALISED) && !tokens.has(town, Tokens.ALL_CAPS)) {
-      return true;
-    }
-    long categories = SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(town), tokens.length(town)));
-    return (categories & PLACE) != 0;
-  }
 
   /** Word {@code t} is no ordinary word and no institution noun: after a placing slot, a name. */
   private static boolean isNoWordAtAll(Tokens tokens, int t, Lexeme word) {

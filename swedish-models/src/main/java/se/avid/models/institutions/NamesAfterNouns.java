@@ -82,7 +82,9 @@ final class NamesAfterNouns {
     if (SwedishLexicon.isFrequentWord(facts)) {
       // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word;
       // "hemtjänstgruppen västra har sagt": so does a quarter, where no noun follows it
-      return (NameElements.isNatureName(tokens.lower(), tokens.start(t), length) || isQuarterName(tokens, t))
+      // "förskolan tornet i hallonbergen": any definite noun that the town it lies in follows
+      return (NameElements.isNatureName(tokens.lower(), tokens.start(t), length) || isQuarterName(tokens, t)
+          || InstitutionWords.hasDefiniteEnding(tokens.lower(), tokens.start(t), length) && beforeTown(tokens, t))
           && isDefiniteInstitution(tokens, p);
     }
     if (!isDefiniteInstitution(tokens, p)) {
@@ -102,6 +104,24 @@ final class NamesAfterNouns {
     // "blåklockan", "regnbågen", "trollet": a definite noun, common or neuter; not "skolan ringde",
     // nor a noun in -het, which is indefinite ("har inte skolan skyldighet att")
     return InstitutionWords.hasDefiniteEnding(lower, start, length) && !NameElements.endsIn(lower, start, length, "het");
+  }
+
+  /**
+   * Word {@code t} stands before "i" and a town ("katedralskolan i lund", "nobelgymnasiet i
+   * Karlstad"): a school of that town, one, so its name; a municipality, town or district of the
+   * lexicon, or a capitalised word.
+   */
+  boolean beforeTown(Tokens tokens, int t) {
+    int town = t + 2;
+    if (!tokens.is(t + 1, "i") || !tokens.adjacent(t) || !tokens.adjacent(t + 1) || !tokens.isWord(town)
+        || InstitutionNouns.isNoun(tokens, t) || tokens.hasPrefix(t, InstitutionWords.KINDS_OF_SCHOOL)) {
+      return false; // "grundskolan i lund", "högstadieskolan i lund": a kind of school
+    }
+    if (tokens.has(town, Tokens.CAPITALISED) && !tokens.has(town, Tokens.ALL_CAPS)) {
+      return true;
+    }
+    long categories = SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(town), tokens.length(town)));
+    return (categories & InstitutionDetector.PLACE) != 0;
   }
 
   /** Adjectives of a quarter, which name units and groups ("hemtjänstgruppen Västra", "vårdcentralen norra"). */

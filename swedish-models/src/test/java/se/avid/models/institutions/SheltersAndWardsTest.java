@@ -36,6 +36,9 @@ class SheltersAndWardsTest {
     "Han har daglig verksamhet på Kullens café i Katrineholm.|PLACE Kullens café,PLACE Katrineholm",
     "han jobbar på kvarnens café.|PLACE kvarnens",
     "han e på daglig verksamhet på kullens café i katrineholm|PLACE kullens,PLACE katrineholm",
+    // a frequent definite noun after a definite institution noun, before the town it lies in
+    "hon går på förskolan tornet i hallonbergen.|PLACE tornet,PLACE hallonbergen",
+    "jag jobbar på fritidsgården tornet i hallonbergen.|PLACE tornet,PLACE hallonbergen",
   })
   void theNameOfAShelterWardOrLandmarkIsAPlace(String text, String findings) {
     assertEquals(List.of(findings.split(",")), Redactions.in(text));
