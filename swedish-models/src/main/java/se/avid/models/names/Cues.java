@@ -130,7 +130,9 @@ final class Cues {
 
   /**
    * The words before say that a word which is also a name is the word: an article or a neuter
-   * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a quantity
+   * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a third
+   * person's possessive or a genitive ("hennes liv", "två barns liv"), an article and an adjective
+   * that is no kin or role noun ("en vuxen karl"), a quantity
    * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
    * auxiliary before a verb, also with its subject or an adverb between ("att bo", "kan bo", "svårt
    * att klara av", "måste hon vilja", "ska ju bo"); the determiners of chat too ("ngt liv kvar").
@@ -155,6 +157,14 @@ final class Cues {
     if (words.inSet(CueLists.ADJECTIVES, p) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
         && words.inSet(CueLists.INDEFINITE_DETERMINERS, p - 1)) {
       return true; // "en liten ask", "ett bra liv", "en smal stig": an article, an adjective, the noun
+    }
+    if (THIRD_PERSON_POSSESSIVES.has(tokens, p) || words.genitive[p] && words.isCommon(p) && !any(flags[p], PERSON)
+        && !Category.WORD_FORM.in(flags[p])) {
+      return true; // "hennes liv", "två barns liv": what a person owns, no one named
+    }
+    if ((tokens.is(p - 1, "en") || tokens.is(p - 1, "ett")) && tokens.adjacent(p - 1) && !isCueWord(flags[p])
+        && words.isCommon(p) && !any(flags[p], PERSON)) {
+      return true; // "en vuxen karl": an article and an adjective before the noun; not "en kompis max"
     }
     if (words.inSet(CueLists.DETERMINERS, p)) {
       // not the hedge after a naming verb: "min handläggare heter nåt linda"
@@ -316,6 +326,12 @@ final class Cues {
 
   private static final WordSieve QUANTITIES = WordSieve.of("mycket", "lite", "massa", "mer", "mindre", "jättemycket",
       "jättelite", "mkt");
+
+  /**
+   * The possessives of a third person, after which a noun stands ("hennes liv", "deras dag"); one
+   * names a third person's child with a kin noun ("hennes dotter saga"), not after the bare possessive.
+   */
+  private static final WordSieve THIRD_PERSON_POSSESSIVES = WordSieve.of("hennes", "hans", "deras", "sin", "sitt", "sina");
 
   /** After an article: "en björn 5 år gammal" is a bear. */
   boolean afterArticle(int t) {
