@@ -2,6 +2,8 @@ package se.avid.models.names;
 
 import java.util.Arrays;
 import se.avid.models.lexicon.SwedishLexicon;
+import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * Reads a word typed without å, ä and ö ({@code nagot}, {@code slar}, {@code vasteras}) as the
@@ -13,6 +15,25 @@ public final class AsciiFolding {
 
   /** Letters tried per word; longer words with more are left as they are. */
   public static final int MAX_FOLDS = 4;
+
+  /**
+   * Function words typed without å, ä, ö, which the word is wherever a name of the same letters
+   * stands ("fran", "nar", "nan", "pa": från, när, nån, på).
+   */
+  private static final WordSieve FUNCTION_WORDS = WordSieve.of("fran", "nar", "nagon", "nagot", "nagra",
+      "nagonting", "nat", "nan", "ocksa", "tva", "aven", "ater", "dar", "sjalv", "fore", "pa");
+
+  /**
+   * True if word {@code t} is a function word typed without å, ä, ö ({@code fran}, {@code nan},
+   * {@code pa}), in any case.
+   *
+   * @param tokens the tokens of a text
+   * @param t the index of a token
+   * @return whether it is one
+   */
+  public static boolean isFoldedFunctionWord(Tokens tokens, int t) {
+    return FUNCTION_WORDS.has(tokens, t);
+  }
 
   /** What a folded word turned out to be. */
   public enum Reading {

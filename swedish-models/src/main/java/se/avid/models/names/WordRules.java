@@ -366,7 +366,7 @@ final class WordRules {
 
   /** A word maybe typed without å, ä, ö: a local place or an ordinary word so folded; true when decided. */
   private boolean decideFoldedWord(int t, long f, boolean cased) {
-    if (!cased && FOLDED_FUNCTION_WORDS.has(tokens, t) && cues.writtenWithoutDiacritics()) {
+    if (!cased && AsciiFolding.isFoldedFunctionWord(tokens, t) && cues.writtenWithoutDiacritics()) {
       return true; // "nar nan ar sa radd", "en son pa 3": in a text that never types å, ä, ö, the function word, not Nan or Pa
     }
     if ((f & ~PERSON) == 0 && words.firstNameBearers(t) < NameCounts.HUNDREDS
@@ -378,7 +378,7 @@ final class WordRules {
       if (f == 0 && placeWords.localPlace(t, folded)) {
         return true;
       }
-      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && (FOLDED_FUNCTION_WORDS.has(tokens, t) || !cues.namingCue(t)
+      if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && (AsciiFolding.isFoldedFunctionWord(tokens, t) || !cues.namingCue(t)
           && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t)) // but "chefen madde e snäll"
           && !(words.givenName(t) && cues.signatures.afterClosing(t) && cues.signatures.signsOff(t)))) { // nor "mvh madde"
         // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
@@ -388,13 +388,6 @@ final class WordRules {
     }
     return false;
   }
-
-  /**
-   * Function words typed without å, ä, ö, which no name is: after a kin noun too they are the word
-   * ("min kompis fran skolan", "min mamma nar hon").
-   */
-  private static final WordSieve FOLDED_FUNCTION_WORDS = WordSieve.of("fran", "nar", "nagon", "nagot", "nagra",
-      "nagonting", "nat", "nan", "ocksa", "tva", "aven", "ater", "dar", "sjalv", "fore", "pa");
 
   /** A lowercase word in no list of names or places, and no cue before it. */
   private void decideUncuedLowercase(int t, long f, boolean sentenceStart) {

@@ -287,7 +287,8 @@ public final class ResidualLeakDetector implements Detector {
         }
         report(things, ResidualSignal.RESIDENCE_PLACE, start, tokens.end(last), EntityType.PLACE);
         t = last;
-      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0 && words.isSurnameNext(tokens, t)
+      } else if (Category.FIRST_NAME.in(categories) && !common && (categories & NAME_CUE) == 0
+          && !AsciiFolding.isFoldedFunctionWord(tokens, t) && words.isSurnameNext(tokens, t) // "finns det nan dansklubb"
           && !ResidualWords.isNamesGenitive(lower, start, length)) { // "ronjas assistansersättning": what she owns
         report(things, ResidualSignal.SURNAME_AFTER_FIRST_NAME, tokens.start(t + 1), tokens.end(t + 1), EntityType.NAME);
       } else if (words.isCoordinatedWithAName(tokens, t) && !closedClass && (WordAnswers.firstName(word, lower, start, length) > 0

@@ -361,6 +361,11 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aFunctionWordTypedWithoutItsLettersIsNoFirstNameBeforeASurname() {
+    assertEquals(List.of(), flagged("finns det nan dansklubb eller nat i hudiksvall for aldre"));
+  }
+
+  @Test
   void whatAConceptIsCalledIsNot() {
     assertEquals(List.of(), flagged("ett tillstånd som kallas schizofreni"));
   }
