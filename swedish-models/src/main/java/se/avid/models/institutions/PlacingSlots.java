@@ -7,11 +7,11 @@ import se.avid.models.lexicon.WordSieve;
  * The words before {@code på}, {@code till} or {@code från} that put a person in a home, a school
  * or a unit, or speak of its staff: {@code bor på}, {@code har fått plats på}, {@code flyttade
  * till}, {@code går på}, {@code personalen på}, {@code rektorn på}, {@code daglig verksamhet
- * på}, and a noun of a home one lives in ({@code en trea på}, {@code korttidsboende på}). After them a word shaped like
- * a name ({@code bor på tallbacken}, {@code personalen på gullvivan}) names the place, also in
- * lowercase and without an institution noun, where after a preposition alone it may as well be a
- * common noun the dictionary lacks ({@code vid hästhagen}). Read from the tokens alone.
- * Stateless.
+ * på}, and a noun of a home one lives in ({@code en trea på}, {@code korttidsboende på}). After
+ * them a word shaped like a name ({@code bor på tallbacken}, {@code personalen på gullvivan})
+ * names the place, also in lowercase and without an institution noun, where after a preposition
+ * alone it may as well be a common noun the dictionary lacks ({@code vid hästhagen}). Read from
+ * the tokens alone. Stateless.
  */
 public final class PlacingSlots {
 

@@ -277,9 +277,8 @@ final class CaseRules {
 
   /**
    * In lowercase, a short word no list and no dictionary holds between "på", "till", "vid" or "från"
-   * and "i" with a listed Swedish place ("intagen på helix i huddinge", "pluggar på hv i
-   * trollhättan"): a venue or an institution named by its own word, which lies in that town. Sets
-   * the word a place.
+   * and "i" with a listed Swedish place ("pluggar på hv i trollhättan"): a venue or an
+   * institution named by its own word, which lies in that town. Sets the word a place.
    */
   private boolean unknownVenueBeforeItsTown(int t) {
     int p = t - 1;

@@ -44,7 +44,8 @@ final class Cues {
     this.shapes = shapes;
     this.ages = new AgeSlots(tokens, words);
     this.naming = new NamingVerbs(tokens, words);
-    this.writtenWithCapitals = writtenWithCapitals(tokens);
+    this.writtenWithCapitals = WritingHabits.withCapitals(tokens);
+    this.habits = new WritingHabits(tokens);
   }
 
   /**
@@ -63,52 +64,23 @@ final class Cues {
   }
 
   /**
-   * Whether the writer uses capitals: at least {@value #MIN_SENTENCES} sentences, and at least
-   * three in four open with a capital. In such a text a name is written with one, and a
-   * lowercase word that is also a word is the word ("kan bo hos henne", "en sten i magen").
+   * Whether the writer uses capitals ({@link WritingHabits#withCapitals}). In such a text a name
+   * is written with one, and a lowercase word that is also a word is the word ("kan bo hos
+   * henne", "en sten i magen").
    */
   final boolean writtenWithCapitals;
 
-  private static final int MIN_SENTENCES = 2;
-
-  /** Whether the text has no å, ä or ö: 0 not yet known, 1 it has none, -1 it has one. */
-  private int withoutDiacritics;
+  /** How the text is typed, beyond its capitals: whether it has å, ä, ö. */
+  private final WritingHabits habits;
 
   /**
-   * Whether the writer never types å, ä or ö, so that a folded function word ("nar", "pa") is
-   * that word, not a name. Read once, when first asked: few texts ask.
+   * Whether the writer never types å, ä or ö ({@link WritingHabits#withoutDiacritics}), so that a
+   * folded function word ("nar", "pa") is that word, not a name.
    *
    * @return whether no letter of the text is å, ä or ö
    */
   boolean writtenWithoutDiacritics() {
-    if (withoutDiacritics == 0) {
-      char[] lower = tokens.lower();
-      withoutDiacritics = 1;
-      for (int t = 0; t < tokens.size() && withoutDiacritics == 1; t++) {
-        for (int i = tokens.start(t), end = tokens.end(t); i < end; i++) {
-          char c = lower[i];
-          if (c == 'å' || c == 'ä' || c == 'ö') {
-            withoutDiacritics = -1;
-            break;
-          }
-        }
-      }
-    }
-    return withoutDiacritics == 1;
-  }
-
-  private static boolean writtenWithCapitals(Tokens tokens) {
-    int sentences = 0;
-    int capitalised = 0;
-    for (int t = 0; t < tokens.size(); t++) {
-      if (tokens.isWord(t) && tokens.has(t, Tokens.SENTENCE_START)) {
-        sentences++;
-        if (tokens.has(t, Tokens.CAPITALISED)) {
-          capitalised++;
-        }
-      }
-    }
-    return sentences >= MIN_SENTENCES && capitalised * 4 >= sentences * 3;
+    return habits.withoutDiacritics();
   }
 
   /** Prepositions of the idioms that repeat a noun around them: "dag efter dag", "steg för steg", "sida vid sida". */
