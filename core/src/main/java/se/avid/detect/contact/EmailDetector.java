@@ -252,7 +252,7 @@ public final class EmailDetector implements Detector {
       wordEnd += 2;
     }
     if (!apart && !ScanSupport.wordIn(t, w, wordEnd, AT_WORDS) && !(wordEnd == w && w < t.length() && t.charAt(w) == '@')) {
-      return -1;
+      return o == '(' ? providerInBrackets(t, open, w, sink) : -1;
     }
     if (wordEnd == w) {
       wordEnd = w + 1; // "(@)"
@@ -272,6 +272,34 @@ public final class EmailDetector implements Detector {
     }
     ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, d.spelledDots ? SPELLED : BRACKETED);
     return d.end;
+  }
+
+  /**
+   * {@code annaberg77 (gmail)}, {@code lisa.k (hotmail.com)}: a provider that is nothing but mail,
+   * in brackets after the user name, stands for the at-sign and the domain. Only after a local part
+   * that no word is (a digit, {@code _ . -} in it) or one a word asking for mail comes before
+   * ({@code min mail: lisa (gmail)}), so that "jag har konto (gmail)" stays text.
+   */
+  private static int providerInBrackets(ScanText t, int open, int w, FindingSink sink) {
+    if (!mayNameProvider(t, w)) {
+      return -1; // most brackets hold no provider: nothing before them is read
+    }
+    MailDomain d = MailDomain.parse(t, w, true);
+    if (d == null || !d.firstLabelIn(t, MAIL_ONLY_PROVIDERS)) {
+      return -1;
+    }
+    int closeAt = ScanSupport.skipSpaces(t, d.end, 1);
+    if (closeAt >= t.length() || t.charAt(closeAt) != ')') {
+      return -1;
+    }
+    int localEnd = ScanSupport.skipSpacesBack(t, open, 1);
+    int start = LocalParts.start(t, localEnd);
+    if (start < 0 || !LocalParts.looksLikeLocalPart(t, start, localEnd)
+        && !(afterMailWord(t, start) && !ScanSupport.wordIn(t, start, localEnd, LocalParts.NOT_LOCAL))) {
+      return -1;
+    }
+    ScanSupport.report(sink, t, start, closeAt + 1, EntityType.EMAIL, SPELLED);
+    return closeAt + 1;
   }
 
   /** The word from {@code word} to {@code wordEnd} is "snabel" and a lone "a" follows it after one space. */

@@ -168,6 +168,25 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "min mail: «annaberg77 (gmail)»",
+    "min mail: «lisa (gmail)» om ni vill svara",
+    "skriv till «lisa.k (hotmail.com)» så svarar jag",
+  })
+  void readsAMailProviderInBracketsAfterAUserNameAsTheAtSignAndDomain(String marked) {
+    assertFinds(EMAIL, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jag har ett konto (gmail) men använder det aldrig",
+    "mamma (outlook) funkar inte längre",
+  })
+  void aProviderInBracketsAfterAWordIsNoAddress(String text) {
+    assertFinds(EMAIL, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "min mejl: «mojjo77#telia.com»",
     "skriv till «johan-e # outlook.com» så svarar jag",
     "mejla «sara.l&icloud.com»!",
