@@ -276,16 +276,21 @@ public final class HandleDetector implements Detector {
   }
 
   /**
-   * {@code jag är kalle_k på snap}, {@code följ lollo på insta}: the handle before "på" and the
-   * platform word at {@code platform}; a word of any shape after a word that names it
+   * {@code jag är kalle_k på snap}, {@code följ lollo på insta}, {@code anna.b (snap)}: the handle
+   * before "på" or the bracketed platform word at {@code platform}; a word of any shape after a word that names it
    * ({@link HandleWords#NAMING_WORDS}), else only a word shaped as a handle.
    */
   private static void handleBefore(ScanText t, int platform, FindingSink sink) {
-    if (!PlatformWords.wordBeforeIs(t, platform, "på")) {
+    int he;
+    if (PlatformWords.wordBeforeIs(t, platform, "på")) {
+      he = platform - 4;
+    } else if (inBrackets(t, platform)) {
+      he = platform - 1; // "anna.b (snap)": the platform in brackets after its handle
+    } else {
       return;
     }
-    int he = platform - 4;
-    while (he > 0 && t.charAt(he - 1) == ' ' && platform - 4 - he < 2) {
+    int gap = he;
+    while (he > 0 && t.charAt(he - 1) == ' ' && gap - he < 2) {
       he--;
     }
     int h = he;
@@ -317,6 +322,12 @@ public final class HandleDetector implements Detector {
         && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
     }
+  }
+
+  /** The platform word at {@code platform} stands alone in round brackets: {@code (snap)}. */
+  private static boolean inBrackets(ScanText t, int platform) {
+    int end = PlatformWords.end(t, platform);
+    return platform > 0 && t.charAt(platform - 1) == '(' && end > 0 && end < t.length() && t.charAt(end) == ')';
   }
 
   private static boolean containsUnderscore(ScanText t, int start, int end) {

@@ -73,6 +73,24 @@ class HandleDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "lägg till mig: «anna.b» (snap)",
+    "hör av dig, «lisa_99» (tiktok) eller mejla",
+  })
+  void findsAHandleBeforeItsPlatformInBrackets(String marked) {
+    assertFinds(HANDLES, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vi pratade på (snap) igår",
+    "jag hittade det (på insta) förra veckan",
+  })
+  void aBracketedPlatformAfterAWordIsNoHandle(String text) {
+    assertFinds(HANDLES, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "snap-namn: «kalle.k»",
     "minecraft-namn: «kallek99»",
     "epic games namn: «kalle.k»",
