@@ -201,7 +201,7 @@ public final class HandleDetector implements Detector {
     if (end < 0) {
       return -1;
     }
-    handleBefore(t, start, sink);
+    handleBefore(t, start, end, sink);
     int p = end;
     boolean linked = false;
     boolean afterComma = false;
@@ -277,14 +277,15 @@ public final class HandleDetector implements Detector {
 
   /**
    * {@code jag är kalle_k på snap}, {@code följ lollo på insta}, {@code anna.b (snap)}: the handle
-   * before "på" or the bracketed platform word at {@code platform}; a word of any shape after a word that names it
-   * ({@link HandleWords#NAMING_WORDS}), else only a word shaped as a handle.
+   * before "på" or the bracketed platform word from {@code platform} to {@code platformEnd}; a
+   * word of any shape after a word that names it ({@link HandleWords#NAMING_WORDS}), else only a
+   * word shaped as a handle.
    */
-  private static void handleBefore(ScanText t, int platform, FindingSink sink) {
+  private static void handleBefore(ScanText t, int platform, int platformEnd, FindingSink sink) {
     int he;
     if (PlatformWords.wordBeforeIs(t, platform, "på")) {
       he = platform - 4;
-    } else if (inBrackets(t, platform)) {
+    } else if (inBrackets(t, platform, platformEnd)) {
       he = platform - 1; // "anna.b (snap)": the platform in brackets after its handle
     } else {
       return;
@@ -324,10 +325,9 @@ public final class HandleDetector implements Detector {
     }
   }
 
-  /** The platform word at {@code platform} stands alone in round brackets: {@code (snap)}. */
-  private static boolean inBrackets(ScanText t, int platform) {
-    int end = PlatformWords.end(t, platform);
-    return platform > 0 && t.charAt(platform - 1) == '(' && end > 0 && end < t.length() && t.charAt(end) == ')';
+  /** The platform word from {@code platform} to {@code end} stands alone in round brackets: {@code (snap)}. */
+  private static boolean inBrackets(ScanText t, int platform, int end) {
+    return platform > 0 && t.charAt(platform - 1) == '(' && end < t.length() && t.charAt(end) == ')';
   }
 
   private static boolean containsUnderscore(ScanText t, int start, int end) {

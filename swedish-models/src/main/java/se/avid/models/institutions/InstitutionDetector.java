@@ -258,13 +258,10 @@ public final class InstitutionDetector implements Detector {
    * noun of time ("på Helgen"), no hyphened compound ("på AA-möten").
    */
   private static boolean capitalisedDefiniteNoun(Tokens tokens, int t, Lexeme word) {
-    long facts = word.facts();
-    char[] lower = tokens.lower();
-    for (int i = tokens.start(t); i < tokens.end(t); i++) {
-      if (lower[i] == '-') {
-        return false; // "på AA-möten": a hyphened compound names a kind of thing
-      }
+    if (InstitutionWords.hasHyphen(tokens, t)) {
+      return false; // "på AA-möten": a hyphened compound names a kind of thing
     }
+    long facts = word.facts();
     return SwedishLexicon.categories(facts) == 0 && !SwedishLexicon.isFrequentWord(facts)
         && NamesAfterNouns.isDefiniteNounName(tokens, t) && !InstitutionNouns.isNounOrCompound(tokens, t);
   }

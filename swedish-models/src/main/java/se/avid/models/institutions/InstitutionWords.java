@@ -32,15 +32,19 @@ final class InstitutionWords {
 
   /** Word {@code t} is no word, nor one when typed without å, ä, ö ("nagot"), and has no hyphen ("aa-möten"). */
   static boolean isNoWordEvenFolded(SwedishLexicon lexicon, Tokens tokens, int t) {
+    return !hasHyphen(tokens, t)
+        && AsciiFolding.read(lexicon, tokens.lower(), tokens.start(t), tokens.length(t), 0) == AsciiFolding.Reading.UNKNOWN;
+  }
+
+  /** Word {@code t} has a hyphen: a compound that names a kind of thing ("aa-möten"), no institution's name. */
+  static boolean hasHyphen(Tokens tokens, int t) {
     char[] lower = tokens.lower();
-    int start = tokens.start(t);
-    int length = tokens.length(t);
-    for (int i = start; i < start + length; i++) {
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
       if (lower[i] == '-') {
-        return false;
+        return true;
       }
     }
-    return AsciiFolding.read(lexicon, lower, start, length, 0) == AsciiFolding.Reading.UNKNOWN;
+    return false;
   }
 
   /**

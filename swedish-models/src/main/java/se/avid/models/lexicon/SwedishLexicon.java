@@ -385,7 +385,7 @@ public final class SwedishLexicon {
     // the lists need nothing of the dictionary: read, and their trie placed, at the same time, on a second core
     BackgroundLoad<ListedWords> lists = BackgroundLoad.start("avid-lexicon-lists", ListedWords::read);
     List<String> extraCommon = new ArrayList<>(lines("common-word-forms.txt"));
-    extraCommon.addAll(lines("english-words.txt")); // "sorry", "casino": English a post mixes in is no name
+    extraCommon.addAll(englishWords()); // "sorry", "casino": English a post mixes in is no name
     HunspellWords hunspell = HunspellWords.load(extraCommon);
     ListedWords listed = lists.join();
     Lexicon words = listed.trie();
@@ -403,6 +403,21 @@ public final class SwedishLexicon {
     }
     hunspell.trim();
     return new SwedishLexicon(words, listed.endings(), hunspell);
+  }
+
+  /**
+   * The English words a Swedish post mixes in ({@code english-words.txt}), read once: the
+   * dictionary takes them as ordinary words, and the name rules read English around them.
+   *
+   * @return the words, lowercase; unmodifiable
+   */
+  public static List<String> englishWords() {
+    return EnglishWords.WORDS;
+  }
+
+  /** Holds the English words, read when first asked. */
+  private static final class EnglishWords {
+    static final List<String> WORDS = List.copyOf(lines("english-words.txt"));
   }
 
   private static boolean hasSpace(char[] chars) {

@@ -30,7 +30,7 @@ final class EnglishTitles {
   private static final int MAX_FUNCTION_WORD = 5;
 
   /** The English words a Swedish post mixes in ({@code english-words.txt}), which the lexicon reads as ordinary words. */
-  private static final CharArraySet ENGLISH = WordFacts.words(SwedishLexicon.lines("english-words.txt"));
+  private static final CharArraySet ENGLISH = WordFacts.words(SwedishLexicon.englishWords());
 
   /** Words after "the" or "of" that belong to its phrase: "the good guys", "of The avengers". */
   private static final int PHRASE_WORDS = 2;
