@@ -59,6 +59,8 @@ public final class Lexeme {
    */
   private long wordSets;
   private long moreWordSets;
+  private long wordSets3;
+  private long wordSets4;
 
   Lexeme(LexemeTable table, char[] word, long key, long facts, long nameCategories, long ending, boolean genitive) {
     this.table = table;
@@ -198,7 +200,7 @@ public final class Lexeme {
   }
 
   /** How many word sets {@link #inWordSet} keeps the membership of. */
-  public static final int MAX_WORD_SETS = 64;
+  public static final int MAX_WORD_SETS = 128;
 
   /**
    * Whether the word is in the word set number {@code index}, as kept by {@link #keepInWordSet}:
@@ -211,7 +213,12 @@ public final class Lexeme {
    * @return 1 if it is in the set, 0 if not, -1 if that is not kept yet
    */
   public int inWordSet(int index) {
-    long bits = index < 32 ? wordSets : moreWordSets;
+    long bits = switch (index >>> 5) {
+      case 0 -> wordSets;
+      case 1 -> moreWordSets;
+      case 2 -> wordSets3;
+      default -> wordSets4;
+    };
     int shift = 2 * (index & 31);
     return (bits >>> shift & 1) == 0 ? -1 : (int) (bits >>> shift + 1 & 1);
   }
@@ -226,10 +233,11 @@ public final class Lexeme {
    */
   public boolean keepInWordSet(int index, boolean member) {
     long bit = (member ? 3L : 1L) << 2 * (index & 31);
-    if (index < 32) {
-      wordSets |= bit;
-    } else {
-      moreWordSets |= bit;
+    switch (index >>> 5) {
+      case 0 -> wordSets |= bit;
+      case 1 -> moreWordSets |= bit;
+      case 2 -> wordSets3 |= bit;
+      default -> wordSets4 |= bit;
     }
     return member;
   }

@@ -104,7 +104,7 @@ final class FullNames {
         || Category.WORD_FORM.in(flags[t]) || tokens.has(u, Tokens.CAPITALISED) || !tokens.adjacent(t) || !unknown.noWordAtAll(u)) {
       return false;
     }
-    int bearers = NameCounts.firstName(lower, tokens.start(t), tokens.length(t));
+    int bearers = words.firstNameBearers(t);
     if (bearers == 0 || bearers < NameCounts.HUNDREDS && (words.isFrequentOrListed(t) || tokens.length(t) < RARE_NAME_LENGTH)) {
       return false; // fewer than a hundred bearers: only a longer word that is no word as written ("joonas", not "the")
     }
@@ -144,7 +144,7 @@ final class FullNames {
     boolean casedT = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.ALL_CAPS);
     boolean casedU = tokens.has(u, Tokens.CAPITALISED) && !tokens.has(u, Tokens.ALL_CAPS);
     long g = flags[u];
-    boolean listed = Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0;
+    boolean listed = Category.SURNAME.in(g) || g == 0 && words.surnameBearers(u) > 0;
     boolean surname = casedT == casedU && (listed || g == 0 && (shapes.surnameShaped(u, casedU) || shapes.surnameShaped(u, true) && lowercaseInPersonSlot(t, u)));
     if (!surname || unknown.tripledLetter(t)) {
       return false;
@@ -154,7 +154,7 @@ final class FullNames {
     // before one of the commonest Swedish surnames that is no word ("apik hagman", "ekta hällgren"),
     // a word shaped like a name is the first name even if its letters read like none: the first
     // names too rare to count (not before any listed surname: "mont blanc")
-    if (NameCounts.firstName(lower, s, len) == 0 && !NameLetters.nameLike(lower, s, len)
+    if (words.firstNameBearers(t) == 0 && !NameLetters.nameLike(lower, s, len)
         && !(shapes.nameShaped(t) && (words.surnameBearers(u) > 0 || lowercaseInPersonSlot(t, u)))) {
       return false;
     }
@@ -181,7 +181,7 @@ final class FullNames {
       return true;
     }
     return g == 0 && !words.isCommon(u)
-        && (NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0 || shapes.surnameShaped(u, true));
+        && (words.surnameBearers(u) > 0 || shapes.surnameShaped(u, true));
   }
 
   /**
@@ -195,8 +195,8 @@ final class FullNames {
     long g = flags[u];
     if (tokens.has(t, Tokens.CAPITALISED) || tokens.has(u, Tokens.CAPITALISED) || Category.WORD_FORM.in(f)
         || Cues.isCueWord(f) || any(f, SWEDISH_PLACE | Category.bits(Category.PUBLIC_BODY, Category.COUNTRY))
-        || !(Category.SURNAME.in(g) || g == 0 && NameCounts.surname(lower, tokens.start(u), tokens.length(u)) > 0)
-        || NameCounts.firstName(lower, tokens.start(t), tokens.length(t)) == 0) {
+        || !(Category.SURNAME.in(g) || g == 0 && words.surnameBearers(u) > 0)
+        || words.firstNameBearers(t) == 0) {
       return false;
     }
     double s = words.isCommon(t) ? LOWERCASE_PAIR_WITH_WORD : NAME_PAIR;
@@ -230,7 +230,7 @@ final class FullNames {
     }
     int s = tokens.start(t);
     int len = tokens.length(t);
-    if (words.firstNameBearers(t) == 0 && !NameLetters.nameLike(lower, s, len) && !NameCounts.rareFirstName(lower, s, len)
+    if (words.firstNameBearers(t) == 0 && !NameLetters.nameLike(lower, s, len) && !words.rareFirstName(t)
         || NameLetters.logOdds(lower, tokens.start(u), tokens.length(u)) < SWEDISH_LETTERS
         || words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD || words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD) {
       return false;

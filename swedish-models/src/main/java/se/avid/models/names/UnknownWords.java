@@ -415,7 +415,7 @@ final class UnknownWords {
     // rekik", "sen dess har vicentiu inte")
     double odds = NameLetters.logOdds(lower, s, len);
     boolean letters = words.firstNameBearers(t) > 0 || odds > NameLetters.NAME_LIKE
-        || NameCounts.rareFirstName(lower, s, len) || odds >= NOT_SWEDISH_LETTERS && slots.certainPersonSlot(t);
+        || words.rareFirstName(t) || odds >= NOT_SWEDISH_LETTERS && slots.certainPersonSlot(t);
     if (!letters) {
       return false; // "omvänt", "häraf", "hängivna": Swedish letters, even where a subject stands
     }

@@ -172,7 +172,15 @@ final class WordFacts {
    * rare given name ({@link NameCounts#rareFirstName}): a given name of any community.
    */
   boolean givenName(int t) {
-    return firstNameBearers(t) > 0 || NameCounts.rareFirstName(lower, tokens.start(t), tokens.length(t));
+    return firstNameBearers(t) > 0 || rareFirstName(t);
+  }
+
+  /** {@link NameCounts#rareFirstName} of word {@code t}, found once per word ({@link WordNotes}). */
+  boolean rareFirstName(int t) {
+    Lexeme x = lexemes[t];
+    int s = tokens.start(t);
+    int len = tokens.length(t);
+    return x != null ? WordNotes.rareFirstName(x, lower, s, len) : NameCounts.rareFirstName(lower, s, len);
   }
 
   /** A first name of the lists, or one Statistics Sweden counts (at least 50 bearers). */

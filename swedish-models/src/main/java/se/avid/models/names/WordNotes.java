@@ -8,7 +8,8 @@ import se.avid.models.lexicon.SwedishLexicon;
 /**
  * What the name rules derive from a word alone and keep in its {@link Lexeme#notes}, so that
  * each is found once per word and not at every occurrence: how many people Statistics Sweden
- * counts by it as a first name and as a surname ({@link NameCounts}, two hash look-ups), and how
+ * counts by it as a first name and as a surname and whether it holds it as a rare given name
+ * ({@link NameCounts}, three hash look-ups), and how
  * it reads typed without å, ä, ö ({@link AsciiFolding}, up to 80 look-ups with stemming, asked
  * of every word the lists lack), whether it is a small locality ({@link Localities}) and the
  * longest Swedish place it begins with (a walk of the word trie). Stateless.
@@ -17,8 +18,8 @@ import se.avid.models.lexicon.SwedishLexicon;
  * 3 bits the folded reading's ordinal plus one (0 not yet known); 1 the locality test is known,
  * 1 its answer; 6 bits the place prefix's length plus one (0 not yet known); from bit 32, two
  * bits per word set of the rules ({@link WordFacts#inSet}: known, member). Bits 18 and 19 are the
- * review detector's ({@code ResidualWords.endsInNameCue}); 20 to 31 the gates' fields of
- * {@link se.avid.models.lexicon.NoteField} (24 is free). A writer carries over
+ * review detector's ({@code ResidualWords.endsInNameCue}); 20 to 23 and 25 to 31 the gates' fields of
+ * {@link se.avid.models.lexicon.NoteField}; 24 the rare given name, known with the counts. A writer carries over
  * what it read, so a write lost to another thread's costs only a second derivation.
  */
 final class WordNotes {
@@ -31,6 +32,7 @@ final class WordNotes {
   private static final long LOCALITY_KNOWN = 1 << 10;
   private static final long LOCALITY = 1 << 11;
   private static final int PREFIX_SHIFT = 12;
+  private static final long RARE_FIRST_NAME = 1L << 24;
   private static final int SIX_BITS = 63;
   private static final AsciiFolding.Reading[] READINGS = AsciiFolding.Reading.values();
 
@@ -44,6 +46,11 @@ final class WordNotes {
   /** {@link NameCounts#surname} of the word {@code lower[s, s+len)}, whose record is {@code x}. */
   static int surname(Lexeme x, char[] lower, int s, int len) {
     return (int) (counts(x, lower, s, len) >>> SURNAME_SHIFT) & THREE_BITS;
+  }
+
+  /** {@link NameCounts#rareFirstName} of the word {@code lower[s, s+len)}, whose record is {@code x}. */
+  static boolean rareFirstName(Lexeme x, char[] lower, int s, int len) {
+    return (counts(x, lower, s, len) & RARE_FIRST_NAME) != 0;
   }
 
   /**
@@ -111,7 +118,8 @@ final class WordNotes {
     long notes = x.notes();
     if ((notes & COUNTS_KNOWN) == 0) {
       notes |= COUNTS_KNOWN | (long) NameCounts.firstName(lower, s, len) << FIRST_NAME_SHIFT
-          | (long) NameCounts.surname(lower, s, len) << SURNAME_SHIFT;
+          | (long) NameCounts.surname(lower, s, len) << SURNAME_SHIFT
+          | (NameCounts.rareFirstName(lower, s, len) ? RARE_FIRST_NAME : 0);
       x.keepNotes(notes);
     }
     return notes;
