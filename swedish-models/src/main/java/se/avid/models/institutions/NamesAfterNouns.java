@@ -82,9 +82,12 @@ final class NamesAfterNouns {
     if (SwedishLexicon.isFrequentWord(facts)) {
       // "förskolan ekorren vill inte": a word of nature names the preschool though it is a frequent word;
       // "hemtjänstgruppen västra har sagt": so does a quarter, where no noun follows it
-      // "förskolan tornet i hallonbergen": any definite noun that the town it lies in follows
+      // "förskolan tornet i hallonbergen": any definite noun that the town it lies in follows, or
+      // a verb of the clause it is the subject of ("förskolan lugnet har sagt"): two definite nouns
+      // in a row are a noun and its name
       return (NameElements.isNatureName(tokens.lower(), tokens.start(t), length) || isQuarterName(tokens, t)
-          || InstitutionWords.hasDefiniteEnding(tokens.lower(), tokens.start(t), length) && beforeTown(tokens, t))
+          || InstitutionWords.hasDefiniteEnding(tokens.lower(), tokens.start(t), length)
+              && (beforeTown(tokens, t) || tokens.adjacent(t) && SUBJECT_VERBS.has(tokens, t + 1) && !ADVERBS.has(tokens, t)))
           && isDefiniteInstitution(tokens, p);
     }
     if (!isDefiniteInstitution(tokens, p)) {
@@ -123,6 +126,13 @@ final class NamesAfterNouns {
     long categories = SwedishLexicon.categories(lexicon.facts(tokens.lower(), tokens.start(town), tokens.length(town)));
     return (categories & InstitutionDetector.PLACE) != 0;
   }
+
+  /** Finite verbs after the subject of a clause: a definite noun before one names the institution before it. */
+  private static final WordSieve SUBJECT_VERBS = WordSieve.of("har", "hade", "är", "var", "säger", "sa", "sade", "skriver",
+      "skrev", "ska", "skulle", "kan", "kunde", "vill", "ville", "ringde", "tycker", "tyckte", "menar", "erbjuder");
+  /** Adverbs and conjunctions with a definite noun's ending, which may stand there ("skolan sedan har"). */
+  private static final WordSieve ADVERBS = WordSieve.of("sedan", "redan", "utan", "innan", "ovan", "nedan", "igen", "även",
+      "mycket", "inget", "hemifrån", "emellan", "någonstans");
 
   /** Adjectives of a quarter, which name units and groups ("hemtjänstgruppen Västra", "vårdcentralen norra"). */
   private static final WordSieve QUARTERS = WordSieve.of("norra", "södra", "östra", "västra", "centrala");
