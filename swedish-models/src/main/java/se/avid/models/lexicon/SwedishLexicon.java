@@ -196,6 +196,12 @@ public final class SwedishLexicon {
         && hunspell.isCommonForm(chars, offset, length - 1)) {
       return true;
     }
+    // the genitive of a frequent word that the word list and the light stemmer miss ("dotters",
+    // "min dotters förskola"); not a listed name, as "mats" is besides the genitive of "mat"
+    if (length >= 5 && chars[offset + length - 1] == 's' && chars[offset + length - 2] != 's' && (facts & NAMES) == 0
+        && isFrequentWord(chars, offset, length - 1)) {
+      return true;
+    }
     // the definite form of a neuter noun in -e or -a adds only -t, which the light stemmer misses:
     // "förhållandet", "beteendet", "boendet", "hjärtat"
     char last = chars[offset + length - 1];
