@@ -181,6 +181,7 @@ public final class ResidualLeakDetector implements Detector {
       if (ResidualWords.isGenitive(lower, start, length) && !ResidualSlots.isDeterminer(tokens, t)
           && !Category.WORD_FORM.in(categories) // "om det finns samiska familjehem": a verb's passive, no genitive
           && !ResidualWords.isAdverbInVis(lower, start, length) // "växelvis boende": an adverb
+          && !words.isAfterPossessive(tokens, t) // "min sons skola": a person's, which no name follows a possessive as
           && (InstitutionNouns.isNoun(tokens, t + 1) || ResidualSlots.isAdjectiveBeforeInstitutionNoun(tokens, t + 1))) {
         report(things, ResidualSignal.INSTITUTION_GENITIVE, start, tokens.end(t), EntityType.PLACE);
         continue;

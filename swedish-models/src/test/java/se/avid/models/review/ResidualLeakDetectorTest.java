@@ -96,6 +96,12 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aKinNounsGenitiveAfterAPossessiveBeforeAnInstitutionNounIsNot() {
+    assertEquals(List.of(), flagged("fritids på min sons skola öppnar 06.30."));
+    assertEquals(List.of(), flagged("en i personalen på hennes dotters förskola skrev om oss."));
+  }
+
+  @Test
   void theWordAfterAFirstNamesGenitiveIsNoSurname() {
     assertFalse(flagged("han gjorde en omprövning av vår dotter ronjas assistansersättning förra året.")
         .contains("NAME assistansersättning"));
