@@ -69,6 +69,9 @@ final class UnknownWords {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
+    if (cues.writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD) {
+      return; // "personalen pa forskolan": in a text typed without å, ä, ö, a listed word with them put back
+    }
     if (words.properNoun(t)) {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
       int s = tokens.start(t);
@@ -179,11 +182,13 @@ final class UnknownWords {
   /**
    * Word {@code u} is in no list, no word form or stem as written, no ordinary word when stemmed,
    * and no long word with an ending of ordinary words (a compound): at least {@value #MIN_UNKNOWN_LOWERCASE_SURNAME} letters
-   * that can only be a name, a foreign word or a typo ("clattenburg", "mellouli").
+   * that can only be a name, a foreign word or a typo ("clattenburg", "mellouli"); in a text typed
+   * without å, ä, ö, no listed word with them put back either ("min man lamnade oss").
    */
   boolean noWordAtAll(int u) {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
-        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u);
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u)
+        && !(cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD);
   }
 
   /**

@@ -61,6 +61,8 @@ class LocalPlacesTest {
         // in a text that never types å, ä, ö, a folded function word that is also a name (Nan, Pa)
         row("vad gor man nar nan ar sa radd"),
         row("vi har en son pa 3. om vi separerar far jag ha honom?"),
+        // in such a text, a listed word with å, ä, ö put back, after a kin noun too
+        row("jag ar ensam, min man lamnade oss forra aret"),
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
