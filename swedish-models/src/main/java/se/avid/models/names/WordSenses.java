@@ -173,7 +173,36 @@ final class WordSenses {
     if (!in(SHORT_DAYS, tokens, t) || isCapitalisedInside(tokens, t)) {
       return false;
     }
-    return isDayAt(tokens, t + 2) && isDayJoiner(tokens, t + 1) || isDayAt(tokens, t - 2) && isDayJoiner(tokens, t - 1);
+    return isDayAt(tokens, t + 2) && isDayJoiner(tokens, t + 1) || isDayAt(tokens, t - 2) && isDayJoiner(tokens, t - 1)
+        || ON_DAY.has(tokens, t - 1) && anotherDayInTheSentence(tokens, t);
+  }
+
+  /** Words before a day that place an event on it: "prov på tor", "nästa fre". */
+  private static final WordSieve ON_DAY = WordSieve.of("på", "pa", "nästa", "varje", "innan", "före");
+  /** How far apart two days of one sentence may stand: "tre prov på tor och ett på fre". */
+  private static final int DAYS_APART = 6;
+
+  /**
+   * Another weekday, short or whole, within {@value #DAYS_APART} tokens of {@code t} in its
+   * sentence ("har tre prov på tor och ett på fre"): a short day after "på" or "nästa" is a day
+   * where the sentence counts days.
+   */
+  private static boolean anotherDayInTheSentence(Tokens tokens, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - DAYS_APART) && !isSentenceEnd(tokens, k); k--) {
+      if (isDayAt(tokens, k)) {
+        return true;
+      }
+    }
+    for (int k = t + 1; k < Math.min(tokens.size(), t + DAYS_APART + 1) && !isSentenceEnd(tokens, k); k++) {
+      if (isDayAt(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceEnd(Tokens tokens, int k) {
+    return tokens.isPunct(k, '.') || tokens.isPunct(k, '!') || tokens.isPunct(k, '?');
   }
 
   private static boolean isDayAt(Tokens tokens, int k) {

@@ -50,6 +50,7 @@ class WordSensesTest {
     "bror jag hyr ett rum i stan av en snubbe som tar cash",
     "min kompis dog förra året, vila i frid bror.",
     "vi har träning mån, ons och fre",
+    "har tre prov på tor och ett på fre och jag har inte börjat plugga",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
   void aWordUsedAsAWordIsKept(String text) {
@@ -79,6 +80,8 @@ class WordSensesTest {
         row("min kusin har sett mig och max på stan", "NAME max"),
         row("det skrämmer mig lite. max i korridoren säger att jag är töntig", "NAME max"),
         row("Tor och Fre kom hem sent", "NAME Tor", "NAME Fre"),
+        row("jag ska träffa tor på fredag", "NAME tor"),
+        row("vi ska till tor på fredag", "NAME tor"),
         row("hej det är sanna igen", "NAME sanna"),
         row("döttrarna är saga och liv", "NAME saga", "NAME liv"),
         // the next child of a list with ages, before the list's verb
