@@ -31,7 +31,7 @@ final class WordSenses {
    */
   static boolean keep(Tokens tokens, byte[] type, long[] flags, int t) {
     if (dayInAList(tokens, t) || predicateOfPlural(tokens, t) || slangVocative(tokens, t) || hospitalUnit(tokens, t)
-        || weather(tokens, t) || dayPhrase(tokens, t)) {
+        || weather(tokens, t) || dayPhrase(tokens, t) || reflexiveVerb(tokens, flags, t)) {
       type[t] = KEEP;
       return true;
     }
@@ -175,6 +175,17 @@ final class WordSenses {
     }
     return isDayAt(tokens, t + 2) && isDayJoiner(tokens, t + 1) || isDayAt(tokens, t - 2) && isDayJoiner(tokens, t - 1)
         || ON_DAY.has(tokens, t - 1) && anotherDayInTheSentence(tokens, t);
+  }
+
+  /** Reflexive pronouns, which follow a verb and never a name: "klara sig", "bo mig". */
+  private static final WordSieve REFLEXIVES = WordSieve.of("sig", "mig", "dig");
+
+  /**
+   * "Klara sig själv kan han inte": a name that is also a word, right before a reflexive pronoun,
+   * is the verb that takes it; no name stands before one.
+   */
+  private static boolean reflexiveVerb(Tokens tokens, long[] flags, int t) {
+    return Category.COMMON_WORD.in(flags[t]) && tokens.adjacent(t) && REFLEXIVES.has(tokens, t + 1);
   }
 
   /** Words before a day that place an event on it: "prov på tor", "nästa fre". */

@@ -51,6 +51,7 @@ class WordSensesTest {
     "min kompis dog förra året, vila i frid bror.",
     "vi har träning mån, ons och fre",
     "har tre prov på tor och ett på fre och jag har inte börjat plugga",
+    "Klara sig själv kan han inte, inte ens tvätta.",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
   void aWordUsedAsAWordIsKept(String text) {
@@ -82,6 +83,7 @@ class WordSensesTest {
         row("Tor och Fre kom hem sent", "NAME Tor", "NAME Fre"),
         row("jag ska träffa tor på fredag", "NAME tor"),
         row("vi ska till tor på fredag", "NAME tor"),
+        row("Klara sa att hon inte orkar klara sig själv", "NAME Klara"),
         row("hej det är sanna igen", "NAME sanna"),
         row("döttrarna är saga och liv", "NAME saga", "NAME liv"),
         // the next child of a list with ages, before the list's verb
