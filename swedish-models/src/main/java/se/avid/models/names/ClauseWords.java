@@ -85,7 +85,9 @@ final class ClauseWords {
       "bråkar", "pluggar", "tänker", "tror", "hoppas", "fattar", "orkar",
       // the rest of the verbs of a person below: "sedan darya föddes", "när noor somnade"
       "trodde", "orkade", "frågade", "undrar", "undrade", "dör", "föddes", "föds", "skrattar", "skrattade",
-      "somnar", "somnade", "kramar", "kramade");
+      "somnar", "somnade", "kramar", "kramade",
+      // the modals the everyday ones above lack ("att bo borde flytta", "om klara bör")
+      "borde", "bör", "vågar", "vågade", "törs", "tordes", "hinner", "hann", "slipper", "slapp");
 
   /**
    * Finite verbs whose subject is a person (wanting, saying, feeling, crying, waking someone):

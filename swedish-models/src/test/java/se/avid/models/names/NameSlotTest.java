@@ -72,6 +72,8 @@ class NameSlotTest {
         // before a verb only a person does, also where the writer uses capitals but not for the name
         row("Jag tror att saga ljuger.", "NAME saga"),
         row("om klara vill så får hon bo här", "NAME klara"),
+        // before a modal the everyday verbs lack
+        row("barnen tycker att bo borde flytta till ett boende", "NAME bo"),
         // opening a sentence before a verb's form and a person as its object
         row("Han blev rädd. Rosa hämtar honom varje eftermiddag.", "NAME Rosa"),
         row("vi har en nanny. rosa låser in mig ibland", "NAME rosa"),
@@ -107,6 +109,8 @@ class NameSlotTest {
         row("Rosa kläder passar henne bäst."),
         // no finite verb after: an imperative or an elided subject
         row("Bo hos pappa varannan vecka och mamma resten."),
+        // the infinitive after a modal
+        row("man borde bo närmare skolan, tycker jag."),
         row("Bo kvar i huset eller sälja, det orkar jag inte tänka på."),
         row("Klara av det här själv nu."),
         row("bo hos pappa varannan vecka och mamma resten."),
