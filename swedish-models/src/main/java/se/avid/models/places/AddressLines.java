@@ -117,6 +117,14 @@ final class AddressLines {
     if (!AddressCues.homeBefore(tokens, t) || tokens.is(t, "på") || tokens.is(t, "till")) {
       return -1; // "bor på nummer 5": the preposition of the cue, not a street
     }
+    return lowercaseHouseNumberEnd(tokens, t);
+  }
+
+  /**
+   * The char end of the house number after the lowercase word {@code t}, or -1: none, or one that
+   * counts ("3 dagar") or has more than {@value #MAX_CUED_HOUSE_NUMBER_DIGITS} digits (a year).
+   */
+  static int lowercaseHouseNumberEnd(Tokens tokens, int t) {
     int end = StreetAddressDetector.houseNumberEnd(tokens, t);
     if (end <= 0) {
       return -1;

@@ -210,6 +210,14 @@ public final class StreetAddressDetector implements Detector {
             t = lastTokenBefore(tokens, t, line);
             continue;
           }
+          if (!cased && Category.STREET_SUFFIX_CAPITALISED.in(hit) && !word.isCommonWord() && placePreposition(tokens, t)
+              && (line = AddressLines.lowercaseHouseNumberEnd(tokens, t)) > 0) {
+            // "en dam på hallonbergsplan 3", "vid ekbacken 12": an ending of street names that is no
+            // word in lowercase, in a word that is no word, a place preposition and a house number
+            sink.add(s, line, EntityType.ADDRESS, WITH_NUMBER);
+            t = lastTokenBefore(tokens, t, line);
+            continue;
+          }
           line = cased ? -1 : AddressLines.lowercaseStreetEnd(tokens, t);
           if (line > 0 && !cased) {
             // "vecka 12, 123 45" is no street, "…, skogsbrynet 4, 746 30" is the line of an address

@@ -110,6 +110,9 @@ class StreetAddressDetectorTest {
         row("jag vet var hon bor, bergsgårdsgärdet 61 i gårdsten", "ADDRESS bergsgårdsgärdet 61"),
         row("jag bor med mamma på björkliden 7 i borlänge", "ADDRESS björkliden 7"),
         row("vi bor i en trea på björkliden 7", "ADDRESS björkliden 7"),
+        // a street name's ending that only capitalised names have, in a lowercase word that is no
+        // word, after a place preposition and before a house number
+        row("jag bor vägg i vägg med en dam på hallonbergsplan 3, hon heter inger", "ADDRESS hallonbergsplan 3"),
         // a street word with its number before a postal code, after a name in a signature
         row("hanna björk, ringvägen 3, 576 33 sävsjö", "ADDRESS ringvägen 3"),
         // a bare street word after a word that is no ordinary word
