@@ -96,7 +96,11 @@ final class CueLists {
   static final CharArraySet OWNED_THINGS = WordFacts.words(
       "bil", "rum", "mobil", "telefon", "lägenhet", "lgh", "hus", "säng", "cykel", "saker", "kläder",
       "födelsedag", "kalas", "dator", "hund", "katt", "jobb", "väska", "nycklar", "pengar", "konto",
-      "begravning", "grav", "mående", "skola", "förskola", "klass", "dagis", "namn");
+      "begravning", "grav", "mående", "skola", "förskola", "klass", "dagis", "namn",
+      // what a person thinks, says, does or is blamed for, sends or has done to them
+      "idé", "ide", "fel", "skull", "förslag", "beslut", "ansvar", "humör", "sms", "meddelande", "nummer", "mejl",
+      "adress", "bilder", "diagnos", "medicin", "mediciner", "tränare", "lärare", "mentor", "kompisar", "vänner",
+      "träning", "kropp");
 
   /** The verbs that give a name ("heter", "kallas"), shared with the context model's features. */
   static final CharArraySet NAMING_VERBS = WordFacts.words(ContextFeatures.NAMING_WORDS);

@@ -39,6 +39,9 @@ class GenitiveOwnerTest {
   @CsvSource(delimiter = '|', value = {
     "de har kört iväg med stens bil, en gammal volvo|stens",
     "vi sov i sagas rum hela helgen|sagas",
+    // or before what a person thinks, is blamed for or has sent
+    "han säger att det var vikings idé och att han bara ville hänga med|vikings",
+    "det var björns fel alltihop|björns",
     // a word form too, with a capital inside its sentence
     "Huset står på Dags namn sedan 1998.|Dags",
   })
@@ -50,6 +53,8 @@ class GenitiveOwnerTest {
   @CsvSource(delimiter = '|', value = {
     "det var en stens kast från huset",
     "det är dags att gå hem",
+    "en björns kropp är tung",
+    "för livs skull, gör något",
     "bilens motor gick sönder",
   })
   void anArticlesGenitiveOrANounsBeforeAThingIsNot(String text) {
