@@ -81,8 +81,8 @@ final class PartialPlates {
     if (digits == 0) {
       return end;
     }
-    if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits))) {
-      return -1; // a whole plate, or a letter right after the digits: not a part of one
+    if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits)) || digitAfter(t, d + digits)) {
+      return -1; // a whole plate, a letter right after the digits, or more digits apart ("GHJ 7 8 9", SpacedPlates'): no part of one
     }
     return d + digits;
   }
@@ -96,7 +96,8 @@ final class PartialPlates {
     return p < n && ScanSupport.isAsciiDigit(t.charAt(p));
   }
 
-  private static boolean plateLetter(char c, boolean capital) {
+  /** A letter that plates use, in the case asked ({@code capital}, else lowercase). */
+  static boolean plateLetter(char c, boolean capital) {
     char upper = capital ? c : (char) (c - ('a' - 'A'));
     return (capital ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z') && UNUSED_LETTERS.indexOf(upper) < 0;
   }

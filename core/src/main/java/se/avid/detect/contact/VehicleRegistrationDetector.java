@@ -62,6 +62,16 @@ public final class VehicleRegistrationDetector implements Detector {
   };
   private static final WordList CUE_LIST = new WordList(CUES);
 
+  /** The cue words, for the readers of plates typed otherwise ({@link SpacedPlates}). */
+  static String[] cues() {
+    return CUES;
+  }
+
+  /** {@link #cues()} as a word list. */
+  static WordList cueList() {
+    return CUE_LIST;
+  }
+
   /**
    * Frequent Swedish words of three letters: in lowercase, without a cue, such a word before a
    * number is the word ("typ 40k", "kan 2st"), not a plate's letters.
@@ -145,6 +155,7 @@ public final class VehicleRegistrationDetector implements Detector {
       }
     }
     PartialPlates.detect(t, landmarks, sink);
+    SpacedPlates.detect(t, landmarks, sink);
   }
 
   private static int matchAt(ScanText t, int start, FindingSink sink) {

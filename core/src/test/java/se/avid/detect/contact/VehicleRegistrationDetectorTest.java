@@ -204,6 +204,38 @@ class VehicleRegistrationDetectorTest {
     assertFinds(PLATE, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "skylten var «GHJ 7 8 9» tror jag",
+    "han har bilen med regnummer «D E F 4 5 6»",
+    "regnr «abc 1 2 3» tack",
+    "bilen «MLB 3 4-F» stod där igen",
+    "hans volvo har «K.T.B 4.1.8»",
+  })
+  void aWholePlateTypedWithItsCharactersApartIsFoundNearACue(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "svaret på frågan är ‹A B C 1 2 3›",
+  })
+  void aPlateTypedApartWithoutACueIsFlagged(String marked) {
+    assertFinds(PLATE, marked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "koden är A B C 1 2 3 4 5",
+    "raderna A B C 1 2 och sedan D",
+    "ja e 14 o bor i hofors me pappa",
+    "ja e 1 4 o bor i hofors",
+    "JA E 14 O BOR I HOFORS",
+  })
+  void lettersAndALongerOrShorterNumberTypedApartAreNoPlate(String text) {
+    assertFinds(PLATE, text);
+  }
+
   @Test
   void amongShoutedWordsTheScoreIsLow() {
     assertFinds(PLATE, "JAG SÅG ‹TBK 123› IGEN");

@@ -1,0 +1,115 @@
+package se.avid.detect.contact;
+
+import se.avid.EntityType;
+import se.avid.spi.FindingSink;
+import se.avid.text.Landmarks;
+import se.avid.text.ScanText;
+
+/**
+ * A whole plate typed with its characters apart: {@code GHJ 7 8 9}, {@code D E F 4 5 6},
+ * {@code abc 1 2 3}, {@code MLB 3 4-F}: three plate letters and three characters (two digits and
+ * a digit or, in the format of 2019 on, a letter) with one space, hyphen or dot between any two,
+ * which {@link VehicleRegistrationDetector} reads only with the letters and the digits each
+ * written together; each group typed one way (its characters all apart or all together). Named
+ * a plate or a vehicle by a cue word near it, it is redacted; otherwise, in capitals ("A B C 1 2 3"
+ * in a list), flagged. Stateless.
+ */
+final class SpacedPlates {
+
+  /** Score without a cue word: a list of letters and numbers is rare but possible, so flagged. */
+  static final double WITHOUT_CUE = 0.4;
+
+  private static final int LETTERS = 3;
+  private static final int CHARS = 6;
+  /** Bits of the separators between the letters (before the second and third) and between the digits. */
+  private static final int LETTER_GAPS = 0b110;
+  private static final int DIGIT_GAPS = 0b110000;
+
+  private SpacedPlates() {}
+
+  /**
+   * Reports the spaced plates of {@code t}. A plate has digits, which few words have: each run of
+   * digits is looked at, with the letters before it, as {@link VehicleRegistrationDetector} does.
+   */
+  static void detect(ScanText t, Landmarks landmarks, FindingSink sink) {
+    int next = 0;
+    for (int k = 0, runs = landmarks.digitRuns(); k < runs; k++) {
+      int i = lettersBefore(t, landmarks.digitRun(k));
+      if (i < next || ScanSupport.wordCharBefore(t, i)) {
+        continue;
+      }
+      int end = plateAt(t, i);
+      if (end < 0) {
+        continue;
+      }
+      boolean cue = ScanSupport.contextBefore(t, i, VehicleRegistrationDetector.cueList())
+          || ScanSupport.contextAfter(t, end, VehicleRegistrationDetector.cues());
+      if (!cue && !Character.isUpperCase(t.charAt(i))) {
+        continue; // lowercase letters and digits apart are a chat's words ("ja e 1 4 o") but near a vehicle
+      }
+      ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, cue ? VehicleRegistrationDetector.WITH_CUE : WITHOUT_CUE);
+      next = end;
+    }
+  }
+
+  /**
+   * Where the three letters before the digits at {@code digits} start, past one separator: "GHJ"
+   * together or "D E F" apart; -1 if no such letters stand there.
+   */
+  private static int lettersBefore(ScanText t, int digits) {
+    int j = digits - 1;
+    if (j >= 0 && isSeparator(t.charAt(j))) {
+      j--;
+    }
+    if (j < 2 || !ScanSupport.isLetter(t.charAt(j))) {
+      return -1;
+    }
+    if (ScanSupport.isLetter(t.charAt(j - 1))) {
+      return j - 2; // "GHJ 7 8 9"; plateAt checks the three are letters and the word is no longer
+    }
+    return j >= 4 && isSeparator(t.charAt(j - 1)) && isSeparator(t.charAt(j - 3)) ? j - 4 : -1; // "D E F 4 5 6"
+  }
+
+  /**
+   * The end of a spaced plate starting at {@code i}, or -1: its six characters in one case, at
+   * most one separator between two of them, at least one between two letters or two digits (the
+   * forms without are the detector's), and no letter or digit right after it.
+   */
+  private static int plateAt(ScanText t, int i) {
+    int n = t.length();
+    char first = t.charAt(i);
+    boolean capital = first >= 'A' && first <= 'Z';
+    int p = i;
+    int gaps = 0; // bit c: a separator before character c
+    for (int c = 0; c < CHARS; c++) {
+      if (c > 0 && p < n && isSeparator(t.charAt(p))) {
+        p++;
+        gaps |= 1 << c;
+      }
+      if (p >= n || !(c < LETTERS ? PartialPlates.plateLetter(t.charAt(p), capital) : isPlateDigit(t.charAt(p), c, capital))) {
+        return -1;
+      }
+      p++;
+    }
+    // each group typed one way, its characters all apart or all together ("D E F", "GHJ"; "7 8 9",
+    // "789"), and one group apart: "ja e 14 o", a chat's words, is neither
+    int letterGaps = gaps & LETTER_GAPS;
+    int digitGaps = gaps & DIGIT_GAPS;
+    boolean even = (letterGaps == 0 || letterGaps == LETTER_GAPS) && (digitGaps == 0 || digitGaps == DIGIT_GAPS);
+    if (!even || letterGaps == 0 && digitGaps == 0
+        || p < n && (ScanSupport.isLetter(t.charAt(p)) || ScanSupport.isAsciiDigit(t.charAt(p)))
+        || p + 1 < n && isSeparator(t.charAt(p)) && ScanSupport.isAsciiDigit(t.charAt(p + 1))) {
+      return -1; // "ABC123" and "ABC 123" are the detector's; "A B C 1 2 3 4" is a longer number
+    }
+    return p;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.';
+  }
+
+  /** The fourth and fifth characters are digits; the sixth a digit or a plate letter of the plate's case. */
+  private static boolean isPlateDigit(char c, int index, boolean capital) {
+    return ScanSupport.isAsciiDigit(c) || index == CHARS - 1 && PartialPlates.plateLetter(c, capital);
+  }
+}
