@@ -304,7 +304,7 @@ public final class ResidualLeakDetector implements Detector {
         // "på bergsgården", "vid korsängen"; "bor på bergsgården"
         report(things, residence ? ResidualSignal.RESIDENCE_PLACE : ResidualSignal.PLACE_ENDING, start, tokens.end(t),
             EntityType.PLACE);
-      } else if (!closedClass && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
+      } else if (!closedClass && !ResidualSlots.isShortDay(tokens, t) && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = WordScratch.lend(text, scratch, length)), SwedishLexicon.isFrequentWord(facts))) {
         report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR

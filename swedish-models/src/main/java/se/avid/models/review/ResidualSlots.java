@@ -105,6 +105,14 @@ final class ResidualSlots {
       "föreningen", "våningen", "ettan", "tvåan", "trean", "fyran", "femman", "måndagen", "tisdagen", "onsdagen",
       "torsdagen", "fredagen", "lördagen", "söndagen", "morgonen", "kvällen", "natten", "helgen");
 
+  /** True when word {@code t} is a weekday cut short ("på fre", "till tis"): a day, no place after its preposition. */
+  static boolean isShortDay(Tokens tokens, int t) {
+    return SHORT_DAYS.has(tokens, t);
+  }
+
+  private static final WordSieve SHORT_DAYS = WordSieve.of("mån", "tis", "tisd", "ons", "onsd", "tor", "tors", "torsd", "fre",
+      "fred", "lör", "lörd", "sön", "sönd");
+
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {
     return tokens.adjacent(t) && InstitutionNouns.isNoun(tokens, t + 1);

@@ -96,6 +96,11 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aShortWeekdayAfterAPlacePrepositionIsNot() {
+    assertEquals(List.of(), flagged("har tre prov på tor och ett på fre och jag har inte börjat plugga"));
+  }
+
+  @Test
   void aKinNounsGenitiveAfterAPossessiveBeforeAnInstitutionNounIsNot() {
     assertEquals(List.of(), flagged("fritids på min sons skola öppnar 06.30."));
     assertEquals(List.of(), flagged("en i personalen på hennes dotters förskola skrev om oss."));
