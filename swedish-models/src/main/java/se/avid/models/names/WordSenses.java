@@ -170,7 +170,7 @@ final class WordSenses {
    * inside a sentence ("Tor och Fre").
    */
   private static boolean dayInAList(Tokens tokens, int t) {
-    if (!in(SHORT_DAYS, tokens, t) || isCapitalisedInside(tokens, t)) {
+    if (!Weekdays.isShort(tokens, t) || isCapitalisedInside(tokens, t)) {
       return false;
     }
     return isDayAt(tokens, t + 2) && isDayJoiner(tokens, t + 1) || isDayAt(tokens, t - 2) && isDayJoiner(tokens, t - 1)
@@ -217,7 +217,7 @@ final class WordSenses {
   }
 
   private static boolean isDayAt(Tokens tokens, int k) {
-    return k >= 0 && k < tokens.size() && (in(SHORT_DAYS, tokens, k) || in(DAYS, tokens, k)) && !isCapitalisedInside(tokens, k);
+    return k >= 0 && k < tokens.size() && (Weekdays.isShort(tokens, k) || Weekdays.isWhole(tokens, k)) && !isCapitalisedInside(tokens, k);
   }
 
   private static boolean isCapitalisedInside(Tokens tokens, int k) {
@@ -269,13 +269,6 @@ final class WordSenses {
   private static final WordSieve DAY_JOINERS = WordSieve.of("och", "o", "å", "till", "eller");
   /** Words that join the members of a list ("saga och liv"); a "&" is a punctuation token, never one of them. */
   private static final WordSieve LIST_JOINERS = WordSieve.of("och", "o");
-
-  /** Weekdays as posts shorten them; some are names ("Tor", "Fre", "Ons"). */
-  private static final CharArraySet SHORT_DAYS = WordFacts.words("mån", "tis", "tisd", "ons", "onsd", "tor", "tors",
-      "torsd", "fre", "fred", "lör", "lörd", "sön", "sönd");
-  /** Weekdays in full, singular and plural. */
-  private static final CharArraySet DAYS = WordFacts.words("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
-      "söndag", "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar");
 
   private static boolean isDigits(Tokens tokens, int k) {
     return tokens.kind(k) == Tokens.NUMBER;

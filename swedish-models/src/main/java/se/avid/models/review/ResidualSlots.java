@@ -3,6 +3,7 @@ package se.avid.models.review;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.names.Weekdays;
 
 /**
  * The positions in a post where a word is a name or a place whatever its case: after a place
@@ -107,11 +108,8 @@ final class ResidualSlots {
 
   /** True when word {@code t} is a weekday cut short ("på fre", "till tis"): a day, no place after its preposition. */
   static boolean isShortDay(Tokens tokens, int t) {
-    return SHORT_DAYS.has(tokens, t);
+    return Weekdays.isShort(tokens, t);
   }
-
-  private static final WordSieve SHORT_DAYS = WordSieve.of("mån", "tis", "tisd", "ons", "onsd", "tor", "tors", "torsd", "fre",
-      "fred", "lör", "lörd", "sön", "sönd");
 
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {
