@@ -177,15 +177,19 @@ final class WordSenses {
         || ON_DAY.has(tokens, t - 1) && anotherDayInTheSentence(tokens, t);
   }
 
-  /** Reflexive pronouns, which follow a verb and never a name: "klara sig", "bo mig". */
-  private static final WordSieve REFLEXIVES = WordSieve.of("sig", "mig", "dig");
+  /** Words before an infinitive: a modal, "inte" after one, or the infinitive marker. */
+  private static final WordSieve BEFORE_INFINITIVE = WordSieve.of("att", "inte", "kan", "ska", "måste", "vill", "får",
+      "behöver", "kunna", "brukar", "orkar", "lär", "bör", "borde", "skulle", "kunde", "ville", "fick");
 
   /**
-   * "Klara sig själv kan han inte": a name that is also a word, right before a reflexive pronoun,
-   * is the verb that takes it; no name stands before one.
+   * "Klara sig själv kan han inte", "hon kommer inte klara sig": a name that is also a word, right
+   * before the reflexive "sig" and where an infinitive stands (opening its sentence, after a
+   * modal or "att"), is the verb that takes it; not a subject after its verb ("sen satte Klara sig
+   * ner", "drog Sten mig i armen").
    */
   private static boolean reflexiveVerb(Tokens tokens, long[] flags, int t) {
-    return Category.COMMON_WORD.in(flags[t]) && tokens.adjacent(t) && REFLEXIVES.has(tokens, t + 1);
+    return Category.COMMON_WORD.in(flags[t]) && tokens.adjacent(t) && tokens.is(t + 1, "sig")
+        && (tokens.has(t, Tokens.SENTENCE_START) || BEFORE_INFINITIVE.has(tokens, t - 1));
   }
 
   /** Words before a day that place an event on it: "prov på tor", "nästa fre". */

@@ -52,6 +52,7 @@ class WordSensesTest {
     "vi har träning mån, ons och fre",
     "har tre prov på tor och ett på fre och jag har inte börjat plugga",
     "Klara sig själv kan han inte, inte ens tvätta.",
+    "hon kommer inte klara sig om det här går åt skogen",
     "de uppgifterna är inte sanna",
     "jag vet inte vilka historier som är sanna längre"})
   void aWordUsedAsAWordIsKept(String text) {
@@ -84,6 +85,9 @@ class WordSensesTest {
         row("jag ska träffa tor på fredag", "NAME tor"),
         row("vi ska till tor på fredag", "NAME tor"),
         row("Klara sa att hon inte orkar klara sig själv", "NAME Klara"),
+        // a subject after its verb, before a reflexive or an object pronoun
+        row("sen satte Klara sig ner och grät", "NAME Klara"),
+        row("När jag tog upp det drog Sten mig i armen", "NAME Sten"),
         row("hej det är sanna igen", "NAME sanna"),
         row("döttrarna är saga och liv", "NAME saga", "NAME liv"),
         // the next child of a list with ages, before the list's verb
