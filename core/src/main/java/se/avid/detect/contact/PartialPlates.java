@@ -79,7 +79,7 @@ final class PartialPlates {
       digits++;
     }
     if (digits == 0) {
-      return end;
+      return SpacedPlates.digitsAfterGap(t, end) ? -1 : end; // "ABC - 123": a whole plate, SpacedPlates'
     }
     if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits)) || digitAfter(t, d + digits)) {
       return -1; // a whole plate, a letter right after the digits, or more digits apart ("GHJ 7 8 9", SpacedPlates'): no part of one

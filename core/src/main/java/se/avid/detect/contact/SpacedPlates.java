@@ -10,9 +10,10 @@ import se.avid.text.ScanText;
  * {@code abc 1 2 3}, {@code MLB 3 4-F}: three plate letters and three characters (two digits and
  * a digit or, in the format of 2019 on, a letter) with one space, hyphen or dot between any two,
  * which {@link VehicleRegistrationDetector} reads only with the letters and the digits each
- * written together; each group typed one way (its characters all apart or all together). Named
- * a plate or a vehicle by a cue word near it, it is redacted; otherwise, in capitals ("A B C 1 2 3"
- * in a list), flagged. Stateless.
+ * written together, or with a wider gap between the letters and the digits ({@code ABC - 123},
+ * {@code A.B.C. 123}). Named a plate or a vehicle by a cue word near it, it is redacted however its
+ * groups are typed ({@code ABC 12 3}); otherwise, in capitals and each group typed one way (its
+ * characters all apart or all together: "A B C 1 2 3" in a list), flagged. Stateless.
  */
 final class SpacedPlates {
 
@@ -24,6 +25,8 @@ final class SpacedPlates {
   /** Bits of the separators between the letters (before the second and third) and between the digits. */
   private static final int LETTER_GAPS = 0b110;
   private static final int DIGIT_GAPS = 0b110000;
+  /** The widest gap between the letters and the digits: " - ", ". ". */
+  private static final int MAX_GROUP_GAP = 3;
 
   private SpacedPlates() {}
 
@@ -38,14 +41,16 @@ final class SpacedPlates {
       if (i < next || ScanSupport.wordCharBefore(t, i)) {
         continue;
       }
-      int end = plateAt(t, i);
-      if (end < 0) {
+      long read = plateAt(t, i);
+      if (read < 0) {
         continue;
       }
+      int end = (int) read;
+      boolean even = (read & EVEN) != 0;
       boolean cue = ScanSupport.contextBefore(t, i, VehicleRegistrationDetector.cueList())
           || ScanSupport.contextAfter(t, end, VehicleRegistrationDetector.cues());
-      if (!cue && !Character.isUpperCase(t.charAt(i))) {
-        continue; // lowercase letters and digits apart are a chat's words ("ja e 1 4 o") but near a vehicle
+      if (!cue && (!even || !Character.isUpperCase(t.charAt(i))) || isWordAndNumber(t, i, end)) {
+        continue; // without a vehicle: chat's words ("ja e 1 4 o"), or groups typed unevenly
       }
       ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, cue ? VehicleRegistrationDetector.WITH_CUE : WITHOUT_CUE);
       next = end;
@@ -53,12 +58,12 @@ final class SpacedPlates {
   }
 
   /**
-   * Where the three letters before the digits at {@code digits} start, past one separator: "GHJ"
-   * together or "D E F" apart; -1 if no such letters stand there.
+   * Where the three letters before the digits at {@code digits} start, past the gap between the
+   * groups: "GHJ" together or "D E F" apart; -1 if no such letters stand there.
    */
   private static int lettersBefore(ScanText t, int digits) {
     int j = digits - 1;
-    if (j >= 0 && isSeparator(t.charAt(j))) {
+    for (int gap = 0; j >= 0 && gap < MAX_GROUP_GAP && isGroupSeparator(t.charAt(j)); gap++) {
       j--;
     }
     if (j < 2 || !ScanSupport.isLetter(t.charAt(j))) {
@@ -70,19 +75,31 @@ final class SpacedPlates {
     return j >= 4 && isSeparator(t.charAt(j - 1)) && isSeparator(t.charAt(j - 3)) ? j - 4 : -1; // "D E F 4 5 6"
   }
 
+  /** The bit of {@link #plateAt}'s answer that says each group is typed one way. */
+  private static final long EVEN = 1L << 32;
+
   /**
-   * The end of a spaced plate starting at {@code i}, or -1: its six characters in one case, at
-   * most one separator between two of them, at least one between two letters or two digits (the
-   * forms without are the detector's), and no letter or digit right after it.
+   * The end of a spaced plate starting at {@code i}, with {@link #EVEN} set where each group is
+   * typed one way (its characters all apart or all together), or -1: six characters in one case,
+   * one separator between two of a group, up to {@value #MAX_GROUP_GAP} between the letters and
+   * the digits ({@code ABC - 123}, {@code A.B.C. 123}), a gap inside a group or a wide one between
+   * them (the other forms are the detector's), and no letter or digit right after it.
    */
-  private static int plateAt(ScanText t, int i) {
+  private static long plateAt(ScanText t, int i) {
     int n = t.length();
     char first = t.charAt(i);
     boolean capital = first >= 'A' && first <= 'Z';
     int p = i;
     int gaps = 0; // bit c: a separator before character c
+    boolean wideGap = false;
     for (int c = 0; c < CHARS; c++) {
-      if (c > 0 && p < n && isSeparator(t.charAt(p))) {
+      if (c == LETTERS) {
+        int from = p;
+        while (p < n && p - from < MAX_GROUP_GAP && isGroupSeparator(t.charAt(p))) {
+          p++;
+        }
+        wideGap = p - from > 1 || p - from == 1 && t.charAt(from) != ' ' && t.charAt(from) != '-';
+      } else if (c > 0 && p < n && isSeparator(t.charAt(p))) {
         p++;
         gaps |= 1 << c;
       }
@@ -91,17 +108,44 @@ final class SpacedPlates {
       }
       p++;
     }
-    // each group typed one way, its characters all apart or all together ("D E F", "GHJ"; "7 8 9",
-    // "789"), and one group apart: "ja e 14 o", a chat's words, is neither
     int letterGaps = gaps & LETTER_GAPS;
     int digitGaps = gaps & DIGIT_GAPS;
     boolean even = (letterGaps == 0 || letterGaps == LETTER_GAPS) && (digitGaps == 0 || digitGaps == DIGIT_GAPS);
-    if (!even || letterGaps == 0 && digitGaps == 0
+    if (gaps == 0 && !wideGap
         || p < n && (ScanSupport.isLetter(t.charAt(p)) || ScanSupport.isAsciiDigit(t.charAt(p)))
         || p + 1 < n && isSeparator(t.charAt(p)) && ScanSupport.isAsciiDigit(t.charAt(p + 1))) {
-      return -1; // "ABC123" and "ABC 123" are the detector's; "A B C 1 2 3 4" is a longer number
+      return -1; // "ABC123", "ABC 123" and "ABC-123" are the detector's; "A B C 1 2 3 4" is a longer number
     }
-    return p;
+    return p | (even ? EVEN : 0);
+  }
+
+  /**
+   * Chat near a vehicle ("killar som e typ 20 o har bilar"): letters together that spell a word
+   * ("typ", "kan"), or a lowercase final letter apart from the digits ("20 o", "och" typed short).
+   */
+  private static boolean isWordAndNumber(ScanText t, int i, int end) {
+    boolean together = ScanSupport.isLetter(t.charAt(i + 1));
+    if (together && (ScanSupport.wordIn(t, i, i + LETTERS, VehicleRegistrationDetector.THREE_LETTER_WORDS)
+        || ScanSupport.wordIn(t, i, i + LETTERS, VehicleRegistrationDetector.NOT_PLATES))) {
+      return true;
+    }
+    char last = t.charAt(end - 1);
+    return Character.isLowerCase(last) && isSeparator(t.charAt(end - 2));
+  }
+
+  /** A digit at {@code p} past a gap between a plate's groups ({@code " - 123"}). */
+  static boolean digitsAfterGap(ScanText t, int p) {
+    int n = t.length();
+    int from = p;
+    while (p < n && p - from < MAX_GROUP_GAP && isGroupSeparator(t.charAt(p))) {
+      p++;
+    }
+    return p > from && p < n && ScanSupport.isAsciiDigit(t.charAt(p));
+  }
+
+  /** Separators between the letters and the digits: those inside a group, and dashes. */
+  private static boolean isGroupSeparator(char c) {
+    return isSeparator(c) || c == '–' || c == '—';
   }
 
   private static boolean isSeparator(char c) {

@@ -211,6 +211,11 @@ class VehicleRegistrationDetectorTest {
     "regnr «abc 1 2 3» tack",
     "bilen «MLB 3 4-F» stod där igen",
     "hans volvo har «K.T.B 4.1.8»",
+    // near a vehicle, groups typed unevenly or a wider gap between the letters and the digits
+    "bilen med skylten «ABC 12 3» stod där",
+    "bilen har reg «ABC - 123» och står utanför",
+    "skylten: «A.B.C. 123»",
+    "en svart bil, «ABC—123», körde förbi",
   })
   void aWholePlateTypedWithItsCharactersApartIsFoundNearACue(String marked) {
     assertFinds(PLATE, marked);
@@ -229,6 +234,9 @@ class VehicleRegistrationDetectorTest {
     "koden är A B C 1 2 3 4 5",
     "raderna A B C 1 2 och sedan D",
     "ja e 14 o bor i hofors me pappa",
+    "svaret är ABC 12 3 enligt facit",
+    "killar som e typ 20 o har bilar",
+    "han e typ 24 o kör en vit golf",
     "ja e 1 4 o bor i hofors",
     "JA E 14 O BOR I HOFORS",
   })
