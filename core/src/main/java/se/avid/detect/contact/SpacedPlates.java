@@ -95,9 +95,7 @@ final class SpacedPlates {
     for (int c = 0; c < CHARS; c++) {
       if (c == LETTERS) {
         int from = p;
-        while (p < n && p - from < MAX_GROUP_GAP && isGroupSeparator(t.charAt(p))) {
-          p++;
-        }
+        p = groupGapEnd(t, p);
         wideGap = p - from > 1 || p - from == 1 && t.charAt(from) != ' ' && t.charAt(from) != '-';
       } else if (c > 0 && p < n && isSeparator(t.charAt(p))) {
         p++;
@@ -135,12 +133,18 @@ final class SpacedPlates {
 
   /** A digit at {@code p} past a gap between a plate's groups ({@code " - 123"}). */
   static boolean digitsAfterGap(ScanText t, int p) {
+    int end = groupGapEnd(t, p);
+    return end > p && end < t.length() && ScanSupport.isAsciiDigit(t.charAt(end));
+  }
+
+  /** The end of the gap between a plate's groups from {@code p}: up to {@value #MAX_GROUP_GAP} separators. */
+  private static int groupGapEnd(ScanText t, int p) {
     int n = t.length();
-    int from = p;
-    while (p < n && p - from < MAX_GROUP_GAP && isGroupSeparator(t.charAt(p))) {
-      p++;
+    int end = p;
+    while (end < n && end - p < MAX_GROUP_GAP && isGroupSeparator(t.charAt(end))) {
+      end++;
     }
-    return p > from && p < n && ScanSupport.isAsciiDigit(t.charAt(p));
+    return end;
   }
 
   /** Separators between the letters and the digits: those inside a group, and dashes. */

@@ -58,7 +58,7 @@ final class HospitalContext {
     }
     for (int p = t - 1, words = 0; p >= 0 && words < WINDOW && !breaksLine(tokens, p); p--) {
       if (!tokens.isWord(p)) {
-        if (tokens.isPunct(p, '.') || tokens.isPunct(p, '!') || tokens.isPunct(p, '?')) {
+        if (tokens.endsSentence(p)) {
           return false; // the sentence begins after it
         }
         continue;

@@ -369,6 +369,16 @@ public final class Tokens {
     return head(t) == (PUNCT_HEAD | c);
   }
 
+  /**
+   * True if token {@code t} ends a sentence: a full stop, question or exclamation mark.
+   *
+   * @param t the index of a token
+   * @return whether it is one of them
+   */
+  public boolean endsSentence(int t) {
+    return isPunct(t, '.') || isPunct(t, '?') || isPunct(t, '!');
+  }
+
   /** The sign bit: the head of a punctuation char, which no word's head (its length above 0) equals. */
   private static final int PUNCT_HEAD = Integer.MIN_VALUE;
 

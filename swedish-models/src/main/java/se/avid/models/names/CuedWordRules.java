@@ -212,7 +212,7 @@ final class CuedWordRules {
   /** A lowercase word of no list and no name's shape after the cue: named, or judged by the scorer. */
   private void decideUnknownLowercase(int t, int cue) {
     int len = tokens.length(t);
-    if (cues.writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD) {
+    if (unknown.foldedListedWord(t)) {
       return; // "min man lamnade oss": typed without å, ä, ö, a listed word with them put back
     }
     if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {

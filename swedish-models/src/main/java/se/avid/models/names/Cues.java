@@ -431,7 +431,7 @@ final class Cues {
   private boolean apposition(int p, int t) {
     int u = t + 1;
     return p == t - 2 && tokens.isPunct(t - 1, ',')
-        && (u >= n || tokens.isPunct(u, ',') || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?'));
+        && (u >= n || tokens.isPunct(u, ',') || tokens.endsSentence(u));
   }
 
   /**

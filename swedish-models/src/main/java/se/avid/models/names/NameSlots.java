@@ -131,7 +131,7 @@ final class NameSlots {
   /** The text ends after word {@code t}, or a full stop, exclamation or question mark follows it. */
   boolean sentenceEndsAfter(int t) {
     int u = t + 1;
-    return u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?');
+    return u >= tokens.size() || tokens.endsSentence(u);
   }
 
   private boolean isDeterminer(int k) {
@@ -468,7 +468,7 @@ final class NameSlots {
    */
   boolean pronounAsName(int t) {
     int u = t + 1;
-    if (u >= tokens.size() || tokens.isPunct(u, '.') || tokens.isPunct(u, '!') || tokens.isPunct(u, '?')) {
+    if (u >= tokens.size() || tokens.endsSentence(u)) {
       return !(tokens.isWord(t - 1) && (words.inSet(ClauseWords.COPULAS, t - 1) || tokens.is(t - 1, "än")
           || words.inSet(ClauseWords.SENTENCE_ADVERBS, t - 1) && tokens.isWord(t - 2) && words.inSet(ClauseWords.COPULAS, t - 2)));
     }

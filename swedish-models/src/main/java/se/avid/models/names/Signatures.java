@@ -216,7 +216,7 @@ final class Signatures {
 
   /** Token {@code p} ends a sentence: a full stop, question or exclamation mark. */
   boolean endsSentence(int p) {
-    return tokens.isPunct(p, '.') || tokens.isPunct(p, '?') || tokens.isPunct(p, '!');
+    return tokens.endsSentence(p);
   }
 
   /** Word {@code t} is the whole last sentence of the text, after a full stop, question or exclamation mark. */

@@ -69,7 +69,7 @@ final class UnknownWords {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
-    if (cues.writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD) {
+    if (foldedListedWord(t)) {
       return; // "personalen pa forskolan": in a text typed without å, ä, ö, a listed word with them put back
     }
     if (words.properNoun(t)) {
@@ -188,7 +188,15 @@ final class UnknownWords {
   boolean noWordAtAll(int u) {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
         && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u)
-        && !(cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD);
+        && !foldedListedWord(u);
+  }
+
+  /**
+   * In a text typed without å, ä, ö, word {@code u} is a listed word with them put back ("lamnade":
+   * lämnade): an ordinary word, however unknown as typed.
+   */
+  boolean foldedListedWord(int u) {
+    return cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD;
   }
 
   /**

@@ -203,21 +203,17 @@ final class WordSenses {
    * where the sentence counts days.
    */
   private static boolean anotherDayInTheSentence(Tokens tokens, int t) {
-    for (int k = t - 1; k >= Math.max(0, t - DAYS_APART) && !isSentenceEnd(tokens, k); k--) {
+    for (int k = t - 1; k >= Math.max(0, t - DAYS_APART) && !tokens.endsSentence(k); k--) {
       if (isDayAt(tokens, k)) {
         return true;
       }
     }
-    for (int k = t + 1; k < Math.min(tokens.size(), t + DAYS_APART + 1) && !isSentenceEnd(tokens, k); k++) {
+    for (int k = t + 1; k < Math.min(tokens.size(), t + DAYS_APART + 1) && !tokens.endsSentence(k); k++) {
       if (isDayAt(tokens, k)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isSentenceEnd(Tokens tokens, int k) {
-    return tokens.isPunct(k, '.') || tokens.isPunct(k, '!') || tokens.isPunct(k, '?');
   }
 
   private static boolean isDayAt(Tokens tokens, int k) {

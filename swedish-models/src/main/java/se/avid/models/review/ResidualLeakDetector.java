@@ -16,6 +16,7 @@ import se.avid.models.names.NameCounts;
 import se.avid.models.names.NameLetters;
 import se.avid.models.names.NicknameShape;
 import se.avid.models.names.PersonMentions;
+import se.avid.models.names.Weekdays;
 import se.avid.models.names.WordAnswers;
 import se.avid.models.places.PostTowns;
 import se.avid.spi.Detector;
@@ -304,7 +305,7 @@ public final class ResidualLeakDetector implements Detector {
         // "på bergsgården", "vid korsängen"; "bor på bergsgården"
         report(things, residence ? ResidualSignal.RESIDENCE_PLACE : ResidualSignal.PLACE_ENDING, start, tokens.end(t),
             EntityType.PLACE);
-      } else if (!closedClass && !ResidualSlots.isShortDay(tokens, t) && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
+      } else if (!closedClass && !Weekdays.isShort(tokens, t) && ResidualSlots.isResidualPlace(tokens, t, categories, placeAfter,
           !common && categories == 0 && folded == AsciiFolding.Reading.UNKNOWN && ResidualMemos.isNoWord(words, word, lower, start, length,
               scratch = WordScratch.lend(text, scratch, length)), SwedishLexicon.isFrequentWord(facts))) {
         report(things, !placeAfter ? ResidualSignal.INSTITUTION_NEIGHBOUR

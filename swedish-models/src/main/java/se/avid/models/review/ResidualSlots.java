@@ -3,7 +3,6 @@ package se.avid.models.review;
 import se.avid.models.institutions.InstitutionNouns;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
-import se.avid.models.names.Weekdays;
 
 /**
  * The positions in a post where a word is a name or a place whatever its case: after a place
@@ -106,11 +105,6 @@ final class ResidualSlots {
       "föreningen", "våningen", "ettan", "tvåan", "trean", "fyran", "femman", "måndagen", "tisdagen", "onsdagen",
       "torsdagen", "fredagen", "lördagen", "söndagen", "morgonen", "kvällen", "natten", "helgen");
 
-  /** True when word {@code t} is a weekday cut short ("på fre", "till tis"): a day, no place after its preposition. */
-  static boolean isShortDay(Tokens tokens, int t) {
-    return Weekdays.isShort(tokens, t);
-  }
-
   /** True when word {@code t} comes right before an institution noun ("hemgården äldreboende"). */
   static boolean isBeforeInstitutionNoun(Tokens tokens, int t) {
     return tokens.adjacent(t) && InstitutionNouns.isNoun(tokens, t + 1);
@@ -189,8 +183,7 @@ final class ResidualSlots {
       return true;
     }
     if (!tokens.isWord(n)) {
-      return tokens.kind(n) == Tokens.PUNCT && (tokens.isPunct(n, ',') || tokens.isPunct(n, '.') || tokens.isPunct(n, '!')
-          || tokens.isPunct(n, '?'));
+      return tokens.kind(n) == Tokens.PUNCT && (tokens.isPunct(n, ',') || tokens.endsSentence(n));
     }
     if (!tokens.adjacent(t)) {
       return false;
