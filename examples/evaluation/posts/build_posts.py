@@ -31,7 +31,8 @@ avid-posts-ac.jsonl from source-ac/*.txt (--set ac, the twenty-ninth, measured f
 avid-posts-ad.jsonl from source-ad/*.txt (--set ad, the thirtieth, measured fresh, then development), or
 avid-posts-ae.jsonl from source-ae/*.txt (--set ae, the thirty-first, measured fresh, then development), or
 avid-posts-af.jsonl from source-af/*.txt (--set af, the thirty-second, measured fresh at session 35's start, development since session 36).
-avid-posts-ag.jsonl from source-ag/*.txt (--set ag, the thirty-third, measured fresh, not yet read).
+avid-posts-ag.jsonl from source-ag/*.txt (--set ag, the thirty-third, measured fresh at session 36's start, development since session 37), or
+avid-posts-ah.jsonl from source-ah/*.txt (--set ah, the thirty-fourth, measured fresh, not yet read).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -40,7 +41,7 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag] [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [--check]   (--check: validate and print counts only)
 After writing, the file is read back and every span and keep item is checked against the
 marked-up text it came from.
 """
@@ -75,7 +76,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "ad": ("source-ad", "avid-posts-ad.jsonl"),
         "ae": ("source-ae", "avid-posts-ae.jsonl"),
         "af": ("source-af", "avid-posts-af.jsonl"),
-        "ag": ("source-ag", "avid-posts-ag.jsonl")}
+        "ag": ("source-ag", "avid-posts-ag.jsonl"),
+        "ah": ("source-ah", "avid-posts-ah.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
