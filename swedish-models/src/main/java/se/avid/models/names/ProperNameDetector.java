@@ -34,7 +34,7 @@ import se.avid.text.ScanText;
  * cue ("björn", "mark"), a capitalised unknown word — are passed to the optional
  * {@link ContextScorer}; without one, fixed fallback scores apply. Public bodies ("BRIS",
  * "Försäkringskassan", "Region Skåne") and countries and very large regions ("Syrien",
- * "Norrland") are kept unless the builder says otherwise.
+ * "Europa") are kept unless the builder says otherwise.
  *
  * <p>Immutable and thread-safe; linear in the text length.
  */
@@ -161,7 +161,7 @@ public final class ProperNameDetector implements Detector {
     }
 
     /**
-     * Keep countries, continents and very large regions ("Syrien", "Norrland"); default true.
+     * Keep countries, continents and very large regions ("Syrien", "Europa"); default true.
      *
      * @param keep whether to keep them
      * @return this builder

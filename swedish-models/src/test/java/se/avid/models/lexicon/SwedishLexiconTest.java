@@ -43,7 +43,7 @@ class SwedishLexiconTest {
       "kiruna, MUNICIPALITY", "upplands väsby, MUNICIPALITY", "dals-ed, MUNICIPALITY",
       "norrbotten, REGION", "rosengård, DISTRICT", "hammarkullen, DISTRICT", "visby, TOWN",
       "anna, FIRST_NAME", "mohammed, FIRST_NAME", "zeynep, FIRST_NAME", "andersson, SURNAME",
-      "hodžić, SURNAME", "syrien, COUNTRY", "norrland, COUNTRY", "försäkringskassan, PUBLIC_BODY",
+      "hodžić, SURNAME", "syrien, COUNTRY", "europa, COUNTRY", "norrland, TOWN", "försäkringskassan, PUBLIC_BODY",
       "heter, CUE_NAME", "mvh, CUE_SIGNATURE", "kommun, CUE_PLACE_AFTER"})
   void knowsTheBundledFacts(String word, Category category) {
     assertTrue(category.in(flags(word)), word + " is " + category);

@@ -181,8 +181,10 @@ class ProperNameDetectorTest {
         row("mossen var blöt efter regnet"),
         // the same flag marks surnames of place shape: these stay names
         row("vi läser Strindberg i skolan", "NAME Strindberg"),
-        // countries are still kept
+        // countries are still kept; Sweden's lands are places ("flyttat till Norrland")
         row("vi flydde från Irak", new String[0]),
+        row("deras mamma har flyttat till Norrland", "PLACE Norrland"),
+        row("en systerson uppe i norrland", "PLACE norrland"),
         // a region body's name is the county it serves: the place is redacted, the word Region kept
         row("Region Skåne betalar resan", "PLACE Skåne"),
         row("fick en räkning från region gävleborg", "PLACE gävleborg"),
@@ -200,7 +202,7 @@ class ProperNameDetectorTest {
         row("jag ringde Försäkringskassan och BUP"),
         row("har ringt 1177 och BRIS"),
         row("Socialtjänsten och Arbetsförmedlingen svarar inte"),
-        row("vi flydde från Syrien till Norrland"),
+        row("vi flydde från Syrien till Europa"),
         row("Det här är svårt. Jag vet inte vad jag ska göra."),
         row("Migrationsverket och Kronofogden skickade brev"),
         row("han har inte betalat sedan i Juni"));
