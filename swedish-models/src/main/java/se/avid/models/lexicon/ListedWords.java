@@ -43,6 +43,11 @@ final class ListedWords {
     addAll(words, "regions.txt", Category.REGION);
     addAll(words, "towns.txt", Category.TOWN);
     addAll(words, "districts.txt", Category.DISTRICT);
+    // a locality of several words ("Åkers styckebruk", "Dals Långed") is as sure a place as a town:
+    // together its words name nothing else; the one-word localities stay apart (names.Localities),
+    // for many of them are words or names too, and so do two joined by "och" ("Lugnet och
+    // Skälsmara"), which people name one at a time
+    addPhrases(words, "localities.txt", Category.TOWN);
     addAll(words, "countries.txt", Category.COUNTRY);
     addAll(words, "public-bodies.txt", Category.PUBLIC_BODY);
     addAll(words, "kept-terms.txt", Category.PUBLIC_BODY); // medicines, eponymous diagnoses, games and apps
@@ -114,6 +119,18 @@ final class ListedWords {
       add(words, entry, bit);
       int space = entry.indexOf(' ');
       if (space > 0) {
+        add(words, entry.substring(0, space), head);
+      }
+    });
+  }
+
+  /** Adds the entries of several words, as {@link #addAll} does, but not two joined by "och". */
+  private static void addPhrases(SortedWords words, String resource, Category category) {
+    long head = Category.MULTIWORD_HEAD.bit();
+    read(resource, (entry, unused) -> {
+      int space = entry.indexOf(' ');
+      if (space > 0 && !entry.contains(" och ")) {
+        add(words, entry, category.bit());
         add(words, entry.substring(0, space), head);
       }
     });

@@ -185,6 +185,9 @@ class ProperNameDetectorTest {
         row("vi flydde från Irak", new String[0]),
         row("deras mamma har flyttat till Norrland", "PLACE Norrland"),
         row("en systerson uppe i norrland", "PLACE norrland"),
+        // a locality of several words is one place, in any case
+        row("jag bor hos pappa i Åkers styckebruk", "PLACE Åkers styckebruk"),
+        row("vi köpte en gård utanför dals långed", "PLACE dals långed"),
         // a region body's name is the county it serves: the place is redacted, the word Region kept
         row("Region Skåne betalar resan", "PLACE Skåne"),
         row("fick en räkning från region gävleborg", "PLACE gävleborg"),
