@@ -45,6 +45,9 @@ class KeepLexiconTest {
         row("Barnen ska åka på Partille Cup och sedan med Destination Gotland"),
         row("Jag tog Mifegyne i förrgår och Cytotec i morse"),
         row("Jag har ett skyddat boende via Terrafem"),
+        // drinks, a sperm bank and a fertility clinic; a beer named after a land is a beer
+        row("han dricker Norrlands Guld i garaget och sen Pripps Blå"),
+        row("spermier från Cryos och ett försök på Nordic IVF"),
         // shops, devices and medicines
         row("Jag jobbar extra på McDonald's på helgerna"),
         row("Skolan vill att alla har en Chromebook hemma"),
