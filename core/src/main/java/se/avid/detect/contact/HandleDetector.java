@@ -186,6 +186,24 @@ public final class HandleDetector implements Detector {
     return he;
   }
 
+  /**
+   * The end of a run of emoji, arrows and other symbols (with their joiners and variation
+   * selectors) at {@code i}, or {@code i} for none.
+   */
+  private static int symbolsEnd(ScanText t, int i) {
+    int e = i;
+    while (e < t.length() && e - i < 8) {
+      char c = t.charAt(e);
+      int type = Character.getType(c);
+      if (!Character.isSurrogate(c) && type != Character.OTHER_SYMBOL && type != Character.MATH_SYMBOL
+          && type != Character.NON_SPACING_MARK && c != '\u200D') {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
   /** Words that join a second handle to the first ({@code o} as chat writes {@code och}). */
   private static final String[] JOINERS = {"och", "o", "eller"};
 
@@ -222,6 +240,13 @@ public final class HandleDetector implements Detector {
       if (k == 0 && q == p && q < t.length() && t.charAt(q) == ',') {
         afterComma = true; // "på Instagram, viggo.kampar, där": a word shaped as a handle, set off
         p = q + 1;
+        continue;
+      }
+      int symbols = symbolsEnd(t, q);
+      if (symbols > q) {
+        // "adda mig på snap 👻 kalle.k": an emoji or arrow is read past to a word shaped as a
+        // handle, but links no plain word ("aktiv på snap 👻 hela dagen")
+        p = symbols;
         continue;
       }
       // a dash links only with a space before it: "fortnite-skins" is a compound

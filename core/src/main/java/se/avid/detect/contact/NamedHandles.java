@@ -6,8 +6,9 @@ import se.avid.text.ScanText;
 
 /**
  * The user names given by a verb of naming ({@code en kille som heter leo10}, {@code nån som heter
- * linnea.x.07}, {@code någon som kallar sig cloudking.upp}): a word no person's name is written
- * as. A part of {@link HandleDetector}; stateless.
+ * linnea.x.07}, {@code någon som kallar sig cloudking.upp}, in quotes too: {@code kallar sig
+ * "nightwolf77"}): a word no person's name is written as. A part of {@link HandleDetector};
+ * stateless.
  */
 final class NamedHandles {
 
@@ -32,6 +33,9 @@ final class NamedHandles {
    * kallar sig cloudking.upp}): no person's name is written so.
    */
   static void report(ScanText t, int h, int[] found, int count, FindingSink sink) {
+    if (h < t.length() && isQuote(t.charAt(h))) {
+      h++; // a name given in quotes is the same name: kallar sig "nightwolf77"
+    }
     if (h >= t.length()) {
       return;
     }
@@ -48,6 +52,12 @@ final class NamedHandles {
     if ((digitsGlued || dotted) && !HandleDetector.contains(found, count, h)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HandleDetector.HANDLE);
     }
+  }
+
+  /** A quotation mark that may open a name given by a verb of naming: straight, curly or angled. */
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB'
+        || c == '\u00BB';
   }
 
   /**

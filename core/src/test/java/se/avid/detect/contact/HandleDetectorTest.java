@@ -45,6 +45,11 @@ class HandleDetectorTest {
     "en tjej som heter «emma.k.2009» la till mig",
     "av någon som kallar sig «cloudking.upp» och som lämnar dem",
     "en kille som kallar sig «leo77» skrev",
+    // a name given in quotes, and an emoji standing for the colon after a platform
+    "han kallar sig \"«nightwolf77»\" på discord",
+    "en tjej som heter ’«emma.k.2009»’ la till mig",
+    "adda mig på snap 👻 «kalle.k»",
+    "insta 📸 «lollo.99» om du vill",
     "mitt användarnamn är «kalle_k»",
     "Användarnamn: «lollo99»",
     "användarnamnet «tjejen_14» finns kvar",
@@ -173,6 +178,8 @@ class HandleDetectorTest {
   @ValueSource(strings = {
     "Nick sa att han skulle komma",
     "han kallar sig kung och heter Kalle",
+    "han kallar sig \"kungen\" och heter Kalle",
+    "jag är aktiv på snap 👻 hela dagen",
     "hon heter k. m. somawathie",
     "snapnamnet glömde jag",
     "min user är borta",
