@@ -292,6 +292,23 @@ public final class Lexicon {
   }
 
   /**
+   * Takes the categories {@code bits} off the word {@code word[0, length)}, which must be in the
+   * lexicon: for a loader's own marks, while loading, as {@link #addCategories}.
+   *
+   * @throws IllegalArgumentException if the word is not in the lexicon
+   */
+  void removeCategories(char[] word, int length, long bits) {
+    int node = ROOT;
+    for (int i = 0; i < length && node >= 0; i++) {
+      node = child(node, word[i]);
+    }
+    if (node < 0 || !isWord(node)) {
+      throw new IllegalArgumentException("not in the lexicon");
+    }
+    categories[node] &= ~bits;
+  }
+
+  /**
    * Places the trie of sorted words into the double array, breadth first, each node's children
    * at the first base where all their slots are free. Used once per build, at start-up, mostly
    * before the JIT has compiled it: so the words are char arrays, the queue and the children of

@@ -14,8 +14,11 @@ import java.util.function.BiConsumer;
  */
 final class ListedWords {
 
-  /** Some 30,000 entries today (25,500 words): presized so that the arrays never grow while they are filled. */
-  private static final int EXPECTED_WORDS = 32_000;
+  /**
+   * Some 36,000 entries today (28,000 words, with the counted first names): presized so that the
+   * arrays never grow while they are filled.
+   */
+  private static final int EXPECTED_WORDS = 38_000;
 
   private final SortedWords words;
   private final Lexicon trie;
@@ -38,6 +41,9 @@ final class ListedWords {
     addAll(words, "surnames.txt", Category.SURNAME);
     // other languages' names, imported from datafaker (see the files' headers)
     addAll(words, "first-names-imported.txt", Category.FIRST_NAME);
+    // the names Statistics Sweden counts a hundred bearers or more of, marked for SwedishLexicon,
+    // which makes first names of those that are no word at all ("mirsad", "sanela", "ehsan")
+    addCounted(words, "scb-first-names.txt");
     addAll(words, "surnames-imported.txt", Category.SURNAME);
     addAll(words, "municipalities.txt", Category.MUNICIPALITY);
     addAll(words, "regions.txt", Category.REGION);
@@ -120,6 +126,29 @@ final class ListedWords {
       int space = entry.indexOf(' ');
       if (space > 0) {
         add(words, entry.substring(0, space), head);
+      }
+    });
+  }
+
+  /**
+   * Marks a word of the list that is not yet a first name and may be one: only while the lexicon
+   * loads ({@link SwedishLexicon}, which takes the mark off every word).
+   */
+  static final long COUNTED_NAME = 1L << 48;
+  /** The fewest bearers' order of magnitude (2: 100 to 999) of a counted first name. */
+  private static final int MIN_BUCKET = 2;
+  /** The shortest counted first name: shorter ones are initials and short forms ("md", "li"). */
+  private static final int MIN_COUNTED_LENGTH = 3;
+
+  /**
+   * Adds each name of Statistics Sweden's list of first names with at least {@value #MIN_BUCKET}
+   * as its bearers' order of magnitude ({@code name<TAB>bucket}), marked {@link #COUNTED_NAME}.
+   */
+  private static void addCounted(SortedWords words, String resource) {
+    read(resource, (name, bucket) -> {
+      if (bucket != null && Integer.parseInt(bucket) >= MIN_BUCKET && name.length() >= MIN_COUNTED_LENGTH
+          && name.indexOf('-') < 0 && name.indexOf(' ') < 0) {
+        add(words, name, COUNTED_NAME);
       }
     });
   }

@@ -25,7 +25,7 @@ class AccountNounsTest {
     "mitt alias är dimman_x|URL dimman_x",
     "profilen heter zorbu123|URL zorbu123",
     "han spelar under namnet progamer99|NAME progamer99",
-    "hon har smeknamnet lillan|NAME lillan",
+    "hon har smeknamnet tussan|NAME tussan",
     "mitt användarnamn är tigern77|URL tigern77",
     "hans gamertag är xXslayerXx|URL xXslayerXx",
     // the site between the noun and its linker
