@@ -224,6 +224,12 @@ public final class EmailDetector implements Detector {
     if (d == null) {
       return -1;
     }
+    if (localEnd < at && at + 1 < t.length() && t.charAt(at + 1) != ' ' && d.labels >= 2 && !d.plausibleTopLevel(t)) {
+      // "min insta är @lisa.andersson": an @ glued to the name after it and set off from the word
+      // before, with no top-level domain at the end, is a handle's, not an address whose local
+      // part is the word before
+      return -1;
+    }
     if (d.labels >= 2) {
       ScanSupport.report(sink, t, start, d.end, EntityType.EMAIL, PLAIN);
       return d.end;

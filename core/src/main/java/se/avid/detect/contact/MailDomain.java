@@ -162,6 +162,11 @@ final class MailDomain {
     return letters >= 2;
   }
 
+  /** The last label is a common top-level domain, or short enough to be one ("ax", "com"). */
+  boolean plausibleTopLevel(ScanText t) {
+    return end - lastStart <= 3 || ScanSupport.wordIn(t, lastStart, end, COMMON_TOP_LEVEL);
+  }
+
   boolean firstLabelIn(ScanText t, String[] words) {
     return ScanSupport.wordIn(t, firstStart, firstEnd, words);
   }

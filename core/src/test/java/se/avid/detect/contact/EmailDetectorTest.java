@@ -78,6 +78,7 @@ class EmailDetectorTest {
     "«ANNA.L@GMAIL. COM»",
     "«anna (punkt) l (at) gmail (punkt) com»",
     "«anna[dot]l[at]hotmail[dot]se»",
+    "skriv till «anna.l @gmail.com» i kväll",
   })
   void findsAddressesBrokenUpOrSpelledOut(String marked) {
     assertFinds(EMAIL, marked);
@@ -258,6 +259,9 @@ class EmailDetectorTest {
     "look at this dot com bubble",
     "alternativ (a) eller (b)",
     "@anna_89 på instagram",
+    // an @ glued to the name after it, with no top-level domain at the end: a handle's
+    "min insta är @lisa.andersson",
+    "hon heter @lisa.berg på tiktok",
     "ses @ 5",
     "mejla mig@",
     "anna@",
