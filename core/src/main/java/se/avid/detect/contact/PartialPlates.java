@@ -81,8 +81,11 @@ final class PartialPlates {
     if (digits == 0) {
       return SpacedPlates.digitsAfterGap(t, end) ? -1 : end; // "ABC - 123": a whole plate, SpacedPlates'
     }
-    if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits)) || digitAfter(t, d + digits)) {
-      return -1; // a whole plate, a letter right after the digits, or more digits apart ("GHJ 7 8 9", SpacedPlates'): no part of one
+    if (digits >= 3 || d + digits < n && ScanSupport.isLetter(t.charAt(d + digits)) || digitAfter(t, d + digits)
+        || digits == 2 && SpacedPlates.lastLetterApart(t, d + digits, capital)) {
+      // a whole plate, a letter right after the digits, or more digits or its last letter apart
+      // ("GHJ 7 8 9", "abc 12 d", SpacedPlates'): no part of one
+      return -1;
     }
     return d + digits;
   }

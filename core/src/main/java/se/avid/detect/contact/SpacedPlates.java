@@ -49,7 +49,7 @@ final class SpacedPlates {
       boolean even = (read & EVEN) != 0;
       boolean cue = ScanSupport.contextBefore(t, i, VehicleRegistrationDetector.cueList())
           || ScanSupport.contextAfter(t, end, VehicleRegistrationDetector.cues());
-      if (!cue && (!even || !Character.isUpperCase(t.charAt(i))) || isWordAndNumber(t, i, end)) {
+      if (!cue && (!even || !Character.isUpperCase(t.charAt(i))) || isWordAndNumber(t, i, end, cue)) {
         continue; // without a vehicle: chat's words ("ja e 1 4 o"), or groups typed unevenly
       }
       ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, cue ? VehicleRegistrationDetector.WITH_CUE : WITHOUT_CUE);
@@ -119,16 +119,33 @@ final class SpacedPlates {
 
   /**
    * Chat near a vehicle ("killar som e typ 20 o har bilar"): letters together that spell a word
-   * ("typ", "kan"), or a lowercase final letter apart from the digits ("20 o", "och" typed short).
+   * ("typ", "kan"), or a lowercase final letter apart from the digits ("20 o", "och" typed short);
+   * near a cue word only the letters that chat writes for a word ("o", "e"), for a plate's last
+   * letter is typed apart too ("regnr abc 12 d").
    */
-  private static boolean isWordAndNumber(ScanText t, int i, int end) {
+  private static boolean isWordAndNumber(ScanText t, int i, int end, boolean cue) {
     boolean together = ScanSupport.isLetter(t.charAt(i + 1));
     if (together && (ScanSupport.wordIn(t, i, i + LETTERS, VehicleRegistrationDetector.THREE_LETTER_WORDS)
         || ScanSupport.wordIn(t, i, i + LETTERS, VehicleRegistrationDetector.NOT_PLATES))) {
       return true;
     }
     char last = t.charAt(end - 1);
-    return Character.isLowerCase(last) && isSeparator(t.charAt(end - 2));
+    return Character.isLowerCase(last) && isSeparator(t.charAt(end - 2)) && (!cue || last == 'o' || last == 'e');
+  }
+
+  /**
+   * At {@code p}, right after a plate's two digits, its last letter typed apart ({@code " d"} of
+   * {@code abc 12 d}): one separator, a plate letter of the plate's case that chat does not write
+   * for a word ({@code o}, {@code e}), and no letter or digit after it.
+   */
+  static boolean lastLetterApart(ScanText t, int p, boolean capital) {
+    int n = t.length();
+    if (p + 1 >= n || !isSeparator(t.charAt(p)) || !PartialPlates.plateLetter(t.charAt(p + 1), capital)) {
+      return false;
+    }
+    char last = t.charAt(p + 1);
+    return last != 'o' && last != 'e'
+        && (p + 2 >= n || !ScanSupport.isLetter(t.charAt(p + 2)) && !ScanSupport.isAsciiDigit(t.charAt(p + 2)));
   }
 
   /** A digit at {@code p} past a gap between a plate's groups ({@code " - 123"}). */

@@ -216,6 +216,9 @@ class VehicleRegistrationDetectorTest {
     "bilen har reg «ABC - 123» och står utanför",
     "skylten: «A.B.C. 123»",
     "en svart bil, «ABC—123», körde förbi",
+    // the last letter typed apart, but not a letter chat writes for a word ("20 o")
+    "släpet har regnr «abc 12 d»",
+    "skylten var «ABC 12 D» igen",
   })
   void aWholePlateTypedWithItsCharactersApartIsFoundNearACue(String marked) {
     assertFinds(PLATE, marked);
