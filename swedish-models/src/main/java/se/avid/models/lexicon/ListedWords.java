@@ -153,6 +153,23 @@ final class ListedWords {
     });
   }
 
+  /**
+   * The bits of a name that Statistics Sweden counts bearers of, without the loader's mark: a
+   * first name if the dictionary has no word of it at all and no other list holds it ("mirsad",
+   * "sanela"), so that it is read as the names of the curated lists are; a word ("rosa", "vilja",
+   * "tom"), a country or place ("Kina", "Rio") or a listed name stays what the other lists make it.
+   */
+  static long countedName(Lexicon words, char[] chars, long bits, long facts) {
+    long name = Category.FIRST_NAME.bit();
+    words.removeCategories(chars, chars.length, COUNTED_NAME);
+    long kept = bits & ~COUNTED_NAME;
+    if (kept != 0 || SwedishLexicon.isListedWord(facts) || SwedishLexicon.isFrequentWord(facts)) {
+      return kept;
+    }
+    words.addCategories(chars, chars.length, name);
+    return kept | name;
+  }
+
   /** Adds the entries of several words, as {@link #addAll} does, but not two joined by "och". */
   private static void addPhrases(SortedWords words, String resource, Category category) {
     long head = Category.MULTIWORD_HEAD.bit();

@@ -403,7 +403,7 @@ public final class SwedishLexicon {
       char[] chars = listedWords[i];
       long bits = listedBits[i];
       if ((bits & counted) != 0) {
-        bits = countedName(words, chars, bits, hunspell.flags(chars, 0, chars.length));
+        bits = ListedWords.countedName(words, chars, bits, hunspell.flags(chars, 0, chars.length));
         if (bits == 0) {
           continue; // a word and on no other list ("rosa"): as if not listed at all
         }
@@ -431,23 +431,6 @@ public final class SwedishLexicon {
   /** Holds the English words, read when first asked. */
   private static final class EnglishWords {
     static final List<String> WORDS = List.copyOf(lines("english-words.txt"));
-  }
-
-  /**
-   * The bits of a name that Statistics Sweden counts bearers of, without the loader's mark: a
-   * first name if the dictionary has no word of it at all and no other list holds it ("mirsad",
-   * "sanela"), so that it is read as the names of the curated lists are; a word ("rosa", "vilja",
-   * "tom"), a country or place ("Kina", "Rio") or a listed name stays what the other lists make it.
-   */
-  private static long countedName(Lexicon words, char[] chars, long bits, long facts) {
-    long name = Category.FIRST_NAME.bit();
-    words.removeCategories(chars, chars.length, ListedWords.COUNTED_NAME);
-    long kept = bits & ~ListedWords.COUNTED_NAME;
-    if (kept != 0 || isListedWord(facts) || isFrequentWord(facts)) {
-      return kept;
-    }
-    words.addCategories(chars, chars.length, name);
-    return kept | name;
   }
 
   private static boolean hasSpace(char[] chars) {
