@@ -155,19 +155,24 @@ final class ListedWords {
 
   /**
    * The bits of a name that Statistics Sweden counts bearers of, without the loader's mark: a
-   * first name if the dictionary has no word of it at all and no other list holds it ("mirsad",
-   * "sanela"), so that it is read as the names of the curated lists are; a word ("rosa", "vilja",
-   * "tom"), a country or place ("Kina", "Rio") or a listed name stays what the other lists make it.
+   * first name if the dictionary has no word of it at all, nor of it without a last s (the genitive
+   * "andras" of "andra"), and no other list holds it ("mirsad", "sanela"), so that it is read as
+   * the names of the curated lists are; a word ("rosa", "vilja", "tom"), a country or place
+   * ("Kina", "Rio") or a listed name stays what the other lists make it.
    */
-  static long countedName(Lexicon words, char[] chars, long bits, long facts) {
+  static long countedName(Lexicon words, char[] chars, long bits, long facts, long baseFacts) {
     long name = Category.FIRST_NAME.bit();
     words.removeCategories(chars, chars.length, COUNTED_NAME);
     long kept = bits & ~COUNTED_NAME;
-    if (kept != 0 || SwedishLexicon.isListedWord(facts) || SwedishLexicon.isFrequentWord(facts)) {
-      return kept;
+    if (kept != 0 || isWord(facts) || chars[chars.length - 1] == 's' && isWord(baseFacts)) {
+      return kept; // a word, or the genitive of one ("andras" of "andra")
     }
     words.addCategories(chars, chars.length, name);
     return kept | name;
+  }
+
+  private static boolean isWord(long facts) {
+    return SwedishLexicon.isListedWord(facts) || SwedishLexicon.isFrequentWord(facts);
   }
 
   /** Adds the entries of several words, as {@link #addAll} does, but not two joined by "och". */

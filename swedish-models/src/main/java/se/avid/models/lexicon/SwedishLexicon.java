@@ -403,7 +403,8 @@ public final class SwedishLexicon {
       char[] chars = listedWords[i];
       long bits = listedBits[i];
       if ((bits & counted) != 0) {
-        bits = ListedWords.countedName(words, chars, bits, hunspell.flags(chars, 0, chars.length));
+        bits = ListedWords.countedName(words, chars, bits, hunspell.flags(chars, 0, chars.length),
+            hunspell.flags(chars, 0, chars.length - 1));
         if (bits == 0) {
           continue; // a word and on no other list ("rosa"): as if not listed at all
         }
