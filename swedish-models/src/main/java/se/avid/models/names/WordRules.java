@@ -264,8 +264,10 @@ final class WordRules {
       // so too in lowercase before a verb only a person does: "efter att maj dog" (no month dies)
       boolean capitalisedSubject = (capitalised && !allCaps || slots.onlyAPersonsVerbAfter(t)) && !sentenceStart
           && slots.subordinateSubject(t) && !TIME_SUBORDINATORS.has(tokens, t - 1);
-      if (person && (cues.ages.ageAfter(t) || cues.ages.agesOfAPair(t)) && !TIME_PREPOSITIONS.has(tokens, t - 1)) {
-        labels.set(t, NAME, NAMED_IN_SLOT); // "Alve (6 år) och Juni (9 år)": no month is aged
+      if (person && (cues.ages.ageAfter(t) || cues.ages.agesOfAPair(t) || cues.ages.ageInAList(t))
+          && !TIME_PREPOSITIONS.has(tokens, t - 1)) {
+        // "Alve (6 år) och Juni (9 år)", "barnen Vilgot 5 och Maj 3": no month is aged
+        labels.set(t, NAME, NAMED_IN_SLOT);
         return true;
       }
       if (!(person && capitalisedSubject && words.isCommon(t) && homographs.nameInSlot(t, capitalised, false))) {

@@ -30,6 +30,7 @@ class AgedAndVerbCuedNamesTest {
   @CsvSource(delimiter = '|', value = {
     "Utredningen gäller mina barn Alve (6 år) och Juni (9 år).|NAME Alve,NAME Juni",
     "utredningen gäller mina barn alve (6 år) och juni (9 år).|NAME alve,NAME juni",
+    "Barnen Vilgot 5 och Maj 3 har plats på förskola.|NAME Vilgot,NAME Maj",
     "min son danylo 16 går på gymnasiet och mykyta 11 går i femman.|NAME danylo,NAME mykyta",
     "jag blir inlagd igen. min mamma lilja märker alltid innan mig.|NAME lilja",
     "alvin kissar i sängen igen och saga frågar varje dag om vi ska flytta.|NAME alvin,NAME saga",
@@ -93,6 +94,7 @@ class AgedAndVerbCuedNamesTest {
     "det regnar hela veckan och sol lyser med sin frånvaro.",
     "vi fiskade ute vid en holm söder om ön.",
     "dag 3 och dag 4 var värst.",
+    "jag jobbade i april 3 dagar och maj 4 dagar.",
     "mina går inte att laga och mina skor är borta.",
     "Vad ska jag göra nu? Med Vänlig Hälsning",
     "Mat som finns där sa ingen något om.",
