@@ -72,6 +72,7 @@ final class NameRules {
         }
       }
     }
+    PlaceParts.schoolsAfterDirections(tokens, labels); // "går på norra real": found by its two words alone
     // each pass below needs a word found (some a sure name or an "och" too): without one, none runs or is made
     if (labels.anyFound) {
       Propagation followUps = new Propagation(tokens, words, shapes, cues, labels, workspace);

@@ -28,7 +28,9 @@ final class PlaceParts {
       // a town's archipelago ("Stockholms skärgård")
       "skärgård",
       // districts named in the plural of a field, hill or pasture ("Tjärna ängar", "Hjulsta backar")
-      "ängar", "backar", "hagar", "gärde", "höjder");
+      "ängar", "backar", "hagar", "gärde", "höjder",
+      // the grammar schools named after the old Latin and Real schools of a town ("Malmö Latin")
+      "latin", "real");
   /** The plurals of {@link #AFTER} that name a district after a word that is no name ("tjärna ängar"). */
   private static final WordSieve DISTRICT_PLURALS = WordSieve.of("ängar", "backar", "hagar", "höjder");
 
@@ -75,6 +77,26 @@ final class PlaceParts {
   PlaceParts(Tokens tokens, WordLabels labels) {
     this.tokens = tokens;
     this.labels = labels;
+  }
+
+  /** The old school kinds that a direction names a grammar school by: "Norra Real", "Södra Latin". */
+  private static final WordSieve SCHOOL_KINDS = WordSieve.of("latin", "real");
+
+  /**
+   * "går på norra real", "Södra Latin": a direction before the old school kinds "latin" or "real"
+   * is a grammar school's name, in any case (a subject is "latin", never "södra latin"); set a
+   * place over both words. Asked before any word need be found, as the school is often all a
+   * sentence names.
+   */
+  static void schoolsAfterDirections(Tokens tokens, WordLabels labels) {
+    for (int t = 1, n = tokens.size(); t < n; t++) {
+      if (SCHOOL_KINDS.has(tokens, t) && tokens.adjacent(t - 1) && DIRECTIONS.has(tokens, t - 1)
+          && labels.openToPlace(t - 1) && labels.openToPlace(t)) {
+        labels.set(t - 1, PLACE, NameScores.PLACE_CUE);
+        labels.spanEnd[t - 1] = tokens.end(t);
+        labels.type[t] = NONE;
+      }
+    }
   }
 
   /** Widens every place found over the name parts next to it. */

@@ -33,6 +33,9 @@ class PlacePartsTest {
     "Vi var på Kista centrums bibliotek i går.|Kista centrums",
     // in lowercase, a word of no list before a district's plural is the district's name
     "jag har 5 barn och bor i tjärna ängar sedan i våras|tjärna ängar",
+    // the grammar schools named after the old Latin and Real schools, after a town or a direction
+    "hela mitt gamla gäng från malmö latin har flyttat|malmö latin",
+    "han går på norra real och har ett tufft schema|norra real",
   })
   void aPartAfterAPlaceIsPartOfItsName(String text, String place) {
     assertEquals(expect(text, "PLACE " + place), Detections.of(DETECTOR, text, REVIEW));
@@ -40,7 +43,8 @@ class PlacePartsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"vi gick på gröna ängar hela dagen", "barnen åkte pulka i branta backar hela dagen"})
+  @ValueSource(strings = {"vi gick på gröna ängar hela dagen", "barnen åkte pulka i branta backar hela dagen",
+      "jag läser latin och matte på gymnasiet"})
   void aDistrictsPluralAfterAnOrdinaryWordIsNoPlace(String text) {
     assertEquals(expect(text), Detections.of(WITH_MODEL, text, REVIEW));
   }
