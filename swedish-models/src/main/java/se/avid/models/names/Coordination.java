@@ -118,6 +118,11 @@ final class Coordination {
       labels.set(t, NAME, COORDINATED_NAME);
       return;
     }
+    if (sure && type[t] == KEEP && words.inSet(CueLists.MONTHS, t) && words.firstNameBearers(t) >= NameCounts.HUNDREDS
+        && !cues.monthInADate(t)) {
+      labels.set(t, NAME, COORDINATED_NAME); // "Vilgot och Maj leker": no month is paired with a child
+      return;
+    }
     // a word the scorer alone judged a doubtful place is open too (see below)
     if (type[t] == KEEP || score[t] >= REDACT || tokens.has(t, Tokens.ALL_CAPS)
         || (flags[t] != 0 && !any(flags[t], PERSON)) || tokens.length(t) < 3) {

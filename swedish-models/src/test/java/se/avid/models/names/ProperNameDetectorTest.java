@@ -150,6 +150,9 @@ class ProperNameDetectorTest {
         row("min son elias och hunden leker ute", "NAME elias"),
         row("min dotter alva och per månad får hon 500 kr", "NAME alva"),
         row("hej Anna och Mejrem", "NAME Anna", "NAME Mejrem"),
+        // a month that hundreds are called by, paired with a sure name, is a name; months paired stay months
+        row("Vilgot och Maj leker i trädgården", "NAME Vilgot", "NAME Maj"),
+        row("jag träffade Anna i april och maj", "NAME Anna"),
         row("min son heter Havel. Havels lärare ringde", "NAME Havel", "NAME Havels"),
         // several names found: each carries to its own genitive only; "havet" has the first
         // letter and length of "Havel" but is another word
