@@ -32,10 +32,9 @@ final class NamedHandles {
    * digits ({@code nån som heter linnea.x.07}) or of words joined by inner dots ({@code någon som
    * kallar sig cloudking.upp}): no person's name is written so.
    */
-  static void report(ScanText t, int h, int[] found, int count, FindingSink sink) {
-    if (h < t.length() && isQuote(t.charAt(h))) {
-      h++; // a name given in quotes is the same name: kallar sig "nightwolf77"
-    }
+  static void report(ScanText t, int afterVerb, int[] found, int count, FindingSink sink) {
+    // a name given in quotes is the same name: kallar sig "nightwolf77"
+    int h = afterVerb < t.length() && isQuote(t.charAt(afterVerb)) ? afterVerb + 1 : afterVerb;
     if (h >= t.length()) {
       return;
     }

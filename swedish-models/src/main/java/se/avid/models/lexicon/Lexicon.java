@@ -281,14 +281,7 @@ public final class Lexicon {
    * @throws IllegalArgumentException if the word is not in the lexicon
    */
   void addCategories(char[] word, int length, long bits) {
-    int node = ROOT;
-    for (int i = 0; i < length && node >= 0; i++) {
-      node = child(node, word[i]);
-    }
-    if (node < 0 || !isWord(node)) {
-      throw new IllegalArgumentException("not in the lexicon");
-    }
-    categories[node] |= bits;
+    categories[wordNode(word, length)] |= bits;
   }
 
   /**
@@ -298,6 +291,11 @@ public final class Lexicon {
    * @throws IllegalArgumentException if the word is not in the lexicon
    */
   void removeCategories(char[] word, int length, long bits) {
+    categories[wordNode(word, length)] &= ~bits;
+  }
+
+  /** The node of the word {@code word[0, length)}, which must be in the lexicon. */
+  private int wordNode(char[] word, int length) {
     int node = ROOT;
     for (int i = 0; i < length && node >= 0; i++) {
       node = child(node, word[i]);
@@ -305,7 +303,7 @@ public final class Lexicon {
     if (node < 0 || !isWord(node)) {
       throw new IllegalArgumentException("not in the lexicon");
     }
-    categories[node] &= ~bits;
+    return node;
   }
 
   /**
