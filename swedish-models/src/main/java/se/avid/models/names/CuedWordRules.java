@@ -155,8 +155,11 @@ final class CuedWordRules {
 
   /** A word no list of names holds, or a capitalised one, after the cue; true when decided. */
   private boolean decideUnlisted(int t, long f, boolean cased, boolean person, boolean place, boolean common, int cue) {
-    if (cues.afterTitle(t) && !person && !place && !words.listedWord(t) && !words.isFrequentOrListed(t)) {
-      labels.set(t, NAME, CUE); // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"
+    if (cues.afterTitle(t) && !person && !place && !words.listedWord(t) && !words.isFrequentOrListed(t)
+        && !unknown.foldedListedWord(t)) {
+      // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"; but not a
+      // word typed without å, ä, ö ("min syster forlorade", "min fru borjat prata")
+      labels.set(t, NAME, CUE);
       return true;
     }
     if (!person && !place && homographs.countedName(t, common, cue)) {

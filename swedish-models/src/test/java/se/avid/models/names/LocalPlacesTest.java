@@ -63,6 +63,9 @@ class LocalPlacesTest {
         row("vi har en son pa 3. om vi separerar far jag ha honom?"),
         // in such a text, a listed word with å, ä, ö put back, after a kin noun too
         row("jag ar ensam, min man lamnade oss forra aret"),
+        // after a title too ("syster", "fru" name nurses and wives)
+        row("min syster forlorade sin bebis for tva veckor sen"),
+        row("men nu har min fru borjat prata om separation"),
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
