@@ -69,8 +69,10 @@ final class UnknownWords {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
-    if (foldedListedWord(t)) {
-      return; // "personalen pa forskolan": in a text typed without å, ä, ö, a listed word with them put back
+    if (foldedWord(t)) {
+      // "personalen pa forskolan", "hamta min lillebror fran forskolan": in a text typed without
+      // å, ä, ö, a word with them put back, as written or through the stemmer
+      return;
     }
     if (words.properNoun(t)) {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
@@ -195,6 +197,15 @@ final class UnknownWords {
    * In a text typed without å, ä, ö, word {@code u} is a listed word with them put back ("lamnade":
    * lämnade): an ordinary word, however unknown as typed.
    */
+  /** As {@link #foldedListedWord}, but any ordinary word with å, ä, ö put back ("forskolan", "förskolan"). */
+  private boolean foldedWord(int u) {
+    if (!cues.writtenWithoutDiacritics()) {
+      return false;
+    }
+    AsciiFolding.Reading reading = words.foldedPlace(u);
+    return reading == AsciiFolding.Reading.LISTED_WORD || reading == AsciiFolding.Reading.WORD;
+  }
+
   boolean foldedListedWord(int u) {
     return cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD;
   }

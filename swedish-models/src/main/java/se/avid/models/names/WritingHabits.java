@@ -42,15 +42,24 @@ final class WritingHabits {
     return sentences >= MIN_SENTENCES && capitalised * 4 >= sentences * 3;
   }
 
+  /** The fewest words of a text that tells, by having no å, ä or ö, that its writer types none. */
+  private static final int MIN_WORDS_WITHOUT_DIACRITICS = 6;
+
   /**
-   * Whether no word of the text has an å, ä or ö. Read once, when first asked: few texts ask.
+   * Whether no word of the text has an å, ä or ö, in a text of at least {@value
+   * #MIN_WORDS_WITHOUT_DIACRITICS} words: a shorter one may lack them by chance ("g. von platen").
+   * Read once, when first asked: few texts ask.
    *
    * @return whether the writer never types å, ä, ö
    */
   boolean withoutDiacritics() {
     if (withoutDiacritics == 0) {
       char[] lower = tokens.lower();
-      withoutDiacritics = 1;
+      int words = 0;
+      for (int t = 0; t < tokens.size() && words < MIN_WORDS_WITHOUT_DIACRITICS; t++) {
+        words += tokens.isWord(t) ? 1 : 0;
+      }
+      withoutDiacritics = words < MIN_WORDS_WITHOUT_DIACRITICS ? -1 : 1;
       for (int t = 0; t < tokens.size() && withoutDiacritics == 1; t++) {
         for (int i = tokens.start(t), end = tokens.end(t); i < end; i++) {
           char c = lower[i];
