@@ -48,6 +48,9 @@ class KeepLexiconTest {
         // drinks, a sperm bank and a fertility clinic; a beer named after a land is a beer
         row("han dricker Norrlands Guld i garaget och sen Pripps Blå"),
         row("spermier från Cryos och ett försök på Nordic IVF"),
+        // diagnoses by their abbreviations, in lowercase too
+        row("har pcos och har ätit letrozol i ett halvår"),
+        row("han fick diagnosen ptsd och har ibs och pmds"),
         // shops, devices and medicines
         row("Jag jobbar extra på McDonald's på helgerna"),
         row("Skolan vill att alla har en Chromebook hemma"),
