@@ -227,8 +227,10 @@ final class CaseRules {
       // "bo hos pappa varannan vecka": a verb opening its clause, as in capitals
       return;
     }
-    if (person && !Category.FIRST_NAME.in(f) && tokens.adjacent(t - 1) && (tokens.is(t - 1, "en") || tokens.is(t - 1, "ett"))) {
-      return; // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist"
+    if (person && tokens.adjacent(t - 1) && (tokens.is(t - 1, "ett") || !Category.FIRST_NAME.in(f) && tokens.is(t - 1, "en"))) {
+      // "en holm", "ett berg": a surname that is a noun, after an article; no one says "en lindqvist";
+      // and no person at all after the neuter article ("ett kit")
+      return;
     }
     if (person && !common && !place && cues.writtenWithCapitals && words.ordinaryByLexicon(t)) {
       return; // "betala elen", "den bruna", "jag ammar": a writer who uses capitals gives a name one

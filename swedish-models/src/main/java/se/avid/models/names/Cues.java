@@ -109,6 +109,30 @@ final class Cues {
    * auxiliary before a verb, also with its subject or an adverb between ("att bo", "kan bo", "svårt
    * att klara av", "måste hon vilja", "ska ju bo"); the determiners of chat too ("ngt liv kvar").
    */
+  /** Adjectives an article may stand before, read back from the noun: "en envis gammal karl". */
+  private static final int MAX_ADJECTIVES = 3;
+  /** Words that end a noun phrase, so that an article before them is another noun's ("en anmälan om saga"). */
+  private static final WordSieve PHRASE_BREAKS = WordSieve.of("och", "o", "eller", "men", "om", "på", "i", "till",
+      "från", "med", "för", "av", "innan", "efter", "när", "som", "att", "hos", "vid", "under", "över", "utan", "mot",
+      "än", "så", "då", "fast", "tills", "sen", "sedan");
+
+  /**
+   * Word {@code p} ends a run of up to {@value #MAX_ADJECTIVES} ordinary words that are no cue, no
+   * person's and no word that ends a phrase, right after "en" or "ett".
+   */
+  private boolean articleBeforeAdjectives(int p) {
+    for (int a = p, k = 0; k < MAX_ADJECTIVES && a >= 1; k++, a--) {
+      if (!tokens.isWord(a) || !tokens.adjacent(a - 1) || isCueWord(flags[a]) || !words.isCommon(a) || any(flags[a], PERSON)
+          || PHRASE_BREAKS.has(tokens, a)) {
+        return false;
+      }
+      if (tokens.is(a - 1, "en") || tokens.is(a - 1, "ett")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean wordContext(int t) {
     int p = t - 1;
     if (repeatedAroundPreposition(t)) {
@@ -134,9 +158,10 @@ final class Cues {
         && !Category.WORD_FORM.in(flags[p])) {
       return true; // "hennes liv", "två barns liv": what a person owns, no one named
     }
-    if ((tokens.is(p - 1, "en") || tokens.is(p - 1, "ett")) && tokens.adjacent(p - 1) && !isCueWord(flags[p])
-        && words.isCommon(p) && !any(flags[p], PERSON)) {
-      return true; // "en vuxen karl": an article and an adjective before the noun; not "en kompis max"
+    if (articleBeforeAdjectives(p)) {
+      // "en vuxen karl", "en envis gammal karl", "en stor brun björn": an article and adjectives
+      // before the noun; not "en kompis max"
+      return true;
     }
     if (words.inSet(CueLists.DETERMINERS, p)) {
       // not the hedge after a naming verb: "min handläggare heter nåt linda"

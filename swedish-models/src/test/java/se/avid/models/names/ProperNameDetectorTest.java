@@ -84,6 +84,10 @@ class ProperNameDetectorTest {
   static Stream<Arguments> wordOrName() {
     return Stream.of(
         row("vi såg en björn i skogen"),
+        // an article and adjectives before the noun; a noun after the neuter article
+        row("vi såg en stor brun björn i skogen"),
+        row("hur får man en envis gammal karl att förstå"),
+        row("han vill att jag ska ha ett kit hemma"),
         row("min sambo björn dricker", "NAME björn"),
         row("igår träffade jag Björn på stan", "NAME Björn"),
         row("det var sten och grus på vägen"),
