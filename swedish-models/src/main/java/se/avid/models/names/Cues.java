@@ -46,6 +46,7 @@ final class Cues {
     this.naming = new NamingVerbs(tokens, words);
     this.writtenWithCapitals = WritingHabits.withCapitals(tokens);
     this.habits = new WritingHabits(tokens);
+    this.contexts = new WordContexts(tokens, words, shapes, this);
   }
 
   /**
@@ -72,6 +73,7 @@ final class Cues {
 
   /** How the text is typed, beyond its capitals: whether it has å, ä, ö. */
   private final WritingHabits habits;
+  private final WordContexts contexts;
 
   /**
    * Whether the writer never types å, ä or ö ({@link WritingHabits#withoutDiacritics}), so that a
@@ -83,96 +85,17 @@ final class Cues {
     return habits.withoutDiacritics();
   }
 
-  /** Prepositions of the idioms that repeat a noun around them: "dag efter dag", "steg för steg", "sida vid sida". */
-  private static final WordSieve REPEATING_PREPOSITIONS = WordSieve.of("efter", "för", "vid", "till", "mot", "i");
-
-  /** Word {@code t} is repeated around a preposition ("dag efter dag", "år efter år"): an idiom of the noun, no name. */
-  private boolean repeatedAroundPreposition(int t) {
-    return tokens.isWord(t + 2) && REPEATING_PREPOSITIONS.has(tokens, t + 1) && tokens.sameWord(t, t + 2)
-        || tokens.isWord(t - 2) && REPEATING_PREPOSITIONS.has(tokens, t - 1) && tokens.sameWord(t - 2, t);
-  }
-
   /**
    * A lowercase word that is also a word is the word, not a name: in a text written with
-   * capitals ("kan bo hos henne"), or where the words before say so ({@link #wordContext}).
+   * capitals ("kan bo hos henne"), or where the words before say so ({@link WordContexts#wordContext}).
    */
   boolean wordOfTheText(int t) {
-    return !tokens.has(t, Tokens.CAPITALISED) && (writtenWithCapitals || wordContext(t));
+    return !tokens.has(t, Tokens.CAPITALISED) && (writtenWithCapitals || contexts.wordContext(t));
   }
 
-  /**
-   * The words before say that a word which is also a name is the word: an article or a neuter
-   * possessive before a noun ("en björn", "ett berg", "mitt liv", "ingen vilja"), a third
-   * person's possessive or a genitive ("hennes liv", "två barns liv"), an article and an adjective
-   * that is no kin or role noun ("en vuxen karl"), a quantity
-   * before "per" ("100 kr per månad", "två gånger per dag"), an infinitive marker or an
-   * auxiliary before a verb, also with its subject or an adverb between ("att bo", "kan bo", "svårt
-   * att klara av", "måste hon vilja", "ska ju bo"); the determiners of chat too ("ngt liv kvar").
-   */
-  /** Adjectives an article may stand before, read back from the noun: "en envis gammal karl". */
-  private static final int MAX_ADJECTIVES = 3;
-  /** Words that end a noun phrase, so that an article before them is another noun's ("en anmälan om saga"). */
-  private static final WordSieve PHRASE_BREAKS = WordSieve.of("och", "o", "eller", "men", "om", "på", "i", "till",
-      "från", "med", "för", "av", "innan", "efter", "när", "som", "att", "hos", "vid", "under", "över", "utan", "mot",
-      "än", "så", "då", "fast", "tills", "sen", "sedan");
-
-  /**
-   * Word {@code p} ends a run of up to {@value #MAX_ADJECTIVES} ordinary words that are no cue, no
-   * person's and no word that ends a phrase, right after "en" or "ett".
-   */
-  private boolean articleBeforeAdjectives(int p) {
-    for (int a = p, k = 0; k < MAX_ADJECTIVES && a >= 1; k++, a--) {
-      if (!tokens.isWord(a) || !tokens.adjacent(a - 1) || isCueWord(flags[a]) || !words.isCommon(a) || any(flags[a], PERSON)
-          || PHRASE_BREAKS.has(tokens, a)) {
-        return false;
-      }
-      if (tokens.is(a - 1, "en") || tokens.is(a - 1, "ett")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** {@link WordContexts#wordContext}: the words before say that word {@code t} is the word, not the name. */
   boolean wordContext(int t) {
-    int p = t - 1;
-    if (repeatedAroundPreposition(t)) {
-      return true;
-    }
-    if (!tokens.isWord(p) && !(p >= 0 && tokens.kind(p) == Tokens.NUMBER)) {
-      return false;
-    }
-    if (!tokens.adjacent(p)) {
-      return false;
-    }
-    if (spokenDay(t)) {
-      return true;
-    }
-    if (tokens.kind(p) == Tokens.NUMBER || words.inSet(CueLists.QUANTITY_WORDS, p)) {
-      return tokens.is(t, "per"); // "per" between a quantity and a unit is the preposition
-    }
-    if (words.inSet(CueLists.ADJECTIVES, p) && tokens.adjacent(p - 1) && tokens.isWord(p - 1)
-        && words.inSet(CueLists.INDEFINITE_DETERMINERS, p - 1)) {
-      return true; // "en liten ask", "ett bra liv", "en smal stig": an article, an adjective, the noun
-    }
-    if (THIRD_PERSON_POSSESSIVES.has(tokens, p) || words.genitive[p] && words.isCommon(p) && !any(flags[p], PERSON)
-        && !Category.WORD_FORM.in(flags[p])) {
-      return true; // "hennes liv", "två barns liv": what a person owns, no one named
-    }
-    if (articleBeforeAdjectives(p)) {
-      // "en vuxen karl", "en envis gammal karl", "en stor brun björn": an article and adjectives
-      // before the noun; not "en kompis max"
-      return true;
-    }
-    if (words.inSet(CueLists.DETERMINERS, p)) {
-      // not the hedge after a naming verb: "min handläggare heter nåt linda"
-      return !(tokens.isWord(p - 1) && tokens.adjacent(p - 1) && words.inSet(CueLists.NAMING_VERBS, p - 1));
-    }
-    if ((words.inSet(CueLists.SUBJECT_PRONOUNS, p) || words.inSet(CueLists.VERB_ADVERBS, p)) && tokens.isWord(p - 1)
-        && tokens.adjacent(p - 1) && words.inSet(CueLists.VERB_GOVERNORS, p - 1)) {
-      // "måste hon vilja själv", "kan han bo", "vi ska ju bo ihop": an auxiliary, its subject or an adverb, the verb
-      return shapes.verbLike(t);
-    }
-    return words.inSet(CueLists.VERB_GOVERNORS, p) && shapes.verbLike(t);
+    return contexts.wordContext(t);
   }
 
   /** The pronouns of the writer, and of the one written to, that "och" joins a person to ("jag och max", "mig och max"). */
@@ -323,12 +246,6 @@ final class Cues {
 
   private static final WordSieve QUANTITIES = WordSieve.of("mycket", "lite", "massa", "mer", "mindre", "jättemycket",
       "jättelite", "mkt");
-
-  /**
-   * The possessives of a third person, after which a noun stands ("hennes liv", "deras dag"); one
-   * names a third person's child with a kin noun ("hennes dotter saga"), not after the bare possessive.
-   */
-  private static final WordSieve THIRD_PERSON_POSSESSIVES = WordSieve.of("hennes", "hans", "deras", "sin", "sitt", "sina");
 
   /** After an article: "en björn 5 år gammal" is a bear. */
   boolean afterArticle(int t) {
