@@ -63,7 +63,7 @@ final class SpacedPlates {
    */
   private static int lettersBefore(ScanText t, int digits) {
     int j = digits - 1;
-    for (int gap = 0; j >= 0 && gap < MAX_GROUP_GAP && isGroupSeparator(t.charAt(j)); gap++) {
+    for (int gap = 0; j >= 0 && gap < MAX_GROUP_GAP && isSeparator(t.charAt(j)); gap++) {
       j--;
     }
     if (j < 2 || !ScanSupport.isLetter(t.charAt(j))) {
@@ -130,7 +130,12 @@ final class SpacedPlates {
       return true;
     }
     char last = t.charAt(end - 1);
-    return Character.isLowerCase(last) && isSeparator(t.charAt(end - 2)) && (!cue || last == 'o' || last == 'e');
+    return Character.isLowerCase(last) && isSeparator(t.charAt(end - 2)) && (!cue || isChatLetter(last));
+  }
+
+  /** A letter that chat writes alone for a word: "o" for och, "e" for är ("20 o", "12 e"). */
+  private static boolean isChatLetter(char c) {
+    return c == 'o' || c == 'e';
   }
 
   /**
@@ -143,8 +148,7 @@ final class SpacedPlates {
     if (p + 1 >= n || !isSeparator(t.charAt(p)) || !PartialPlates.plateLetter(t.charAt(p + 1), capital)) {
       return false;
     }
-    char last = t.charAt(p + 1);
-    return last != 'o' && last != 'e'
+    return !isChatLetter(t.charAt(p + 1))
         && (p + 2 >= n || !ScanSupport.isLetter(t.charAt(p + 2)) && !ScanSupport.isAsciiDigit(t.charAt(p + 2)));
   }
 
@@ -158,17 +162,13 @@ final class SpacedPlates {
   private static int groupGapEnd(ScanText t, int p) {
     int n = t.length();
     int end = p;
-    while (end < n && end - p < MAX_GROUP_GAP && isGroupSeparator(t.charAt(end))) {
+    while (end < n && end - p < MAX_GROUP_GAP && isSeparator(t.charAt(end))) {
       end++;
     }
     return end;
   }
 
-  /** Separators between the letters and the digits: those inside a group, and dashes. */
-  private static boolean isGroupSeparator(char c) {
-    return isSeparator(c) || c == '–' || c == '—';
-  }
-
+  /** A separator inside a group or between them; the normaliser has made every dash a hyphen ("ABC—123"). */
   private static boolean isSeparator(char c) {
     return c == ' ' || c == '-' || c == '.';
   }

@@ -161,11 +161,12 @@ final class ListedWords {
    * the names of the curated lists are; a word ("rosa", "vilja", "tom"), a country or place
    * ("Kina", "Rio") or a listed name stays what the other lists make it.
    */
-  static long countedName(Lexicon words, char[] chars, long bits, long facts, long baseFacts) {
+  static long countedName(Lexicon words, HunspellWords dictionary, char[] chars, long bits, long facts) {
     long name = Category.FIRST_NAME.bit();
     words.removeCategories(chars, chars.length, COUNTED_NAME);
     long kept = bits & ~COUNTED_NAME;
-    if (kept != 0 || isWord(facts) || chars[chars.length - 1] == 's' && isWord(baseFacts)) {
+    if (kept != 0 || isWord(facts)
+        || chars[chars.length - 1] == 's' && isWord(dictionary.flags(chars, 0, chars.length - 1))) {
       return kept; // a word, or the genitive of one ("andras" of "andra")
     }
     words.addCategories(chars, chars.length, name);

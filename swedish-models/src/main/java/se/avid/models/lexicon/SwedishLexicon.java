@@ -402,14 +402,14 @@ public final class SwedishLexicon {
     for (int i = 0; i < listedWords.length; i++) {
       char[] chars = listedWords[i];
       long bits = listedBits[i];
+      long facts = hunspell.flags(chars, 0, chars.length); // the dictionary's facts, before the lists' are added
       if ((bits & counted) != 0) {
-        bits = ListedWords.countedName(words, chars, bits, hunspell.flags(chars, 0, chars.length),
-            hunspell.flags(chars, 0, chars.length - 1));
+        bits = ListedWords.countedName(words, hunspell, chars, bits, facts);
         if (bits == 0) {
           continue; // a word and on no other list ("rosa"): as if not listed at all
         }
       }
-      if (!hasSpace(chars) && isCommonWord(hunspell.flags(chars, 0, chars.length), bits)) {
+      if (!hasSpace(chars) && isCommonWord(facts, bits)) {
         bits |= common;
         words.addCategories(chars, chars.length, common);
       }

@@ -193,10 +193,6 @@ final class UnknownWords {
         && !foldedListedWord(u);
   }
 
-  /**
-   * In a text typed without å, ä, ö, word {@code u} is a listed word with them put back ("lamnade":
-   * lämnade): an ordinary word, however unknown as typed.
-   */
   /** As {@link #foldedListedWord}, but any ordinary word with å, ä, ö put back ("forskolan", "förskolan"). */
   private boolean foldedWord(int u) {
     if (!cues.writtenWithoutDiacritics()) {
@@ -206,6 +202,10 @@ final class UnknownWords {
     return reading == AsciiFolding.Reading.LISTED_WORD || reading == AsciiFolding.Reading.WORD;
   }
 
+  /**
+   * In a text typed without å, ä, ö, word {@code u} is a listed word with them put back ("lamnade":
+   * lämnade): an ordinary word, however unknown as typed.
+   */
   boolean foldedListedWord(int u) {
     return cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD;
   }

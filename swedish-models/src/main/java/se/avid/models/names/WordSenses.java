@@ -203,12 +203,12 @@ final class WordSenses {
    * where the sentence counts days.
    */
   private static boolean anotherDayInTheSentence(Tokens tokens, int t) {
-    for (int k = t - 1; k >= Math.max(0, t - DAYS_APART) && !tokens.endsSentence(k); k--) {
-      if (isDayAt(tokens, k)) {
-        return true;
-      }
-    }
-    for (int k = t + 1; k < Math.min(tokens.size(), t + DAYS_APART + 1) && !tokens.endsSentence(k); k++) {
+    return dayToward(tokens, t, -1) || dayToward(tokens, t, 1);
+  }
+
+  /** A weekday within {@value #DAYS_APART} tokens of {@code t} in direction {@code step}, before its sentence ends. */
+  private static boolean dayToward(Tokens tokens, int t, int step) {
+    for (int k = t + step, d = 1; d <= DAYS_APART && k >= 0 && k < tokens.size() && !tokens.endsSentence(k); k += step, d++) {
       if (isDayAt(tokens, k)) {
         return true;
       }
