@@ -6,6 +6,7 @@ import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
+import se.avid.text.TextNormalizer;
 
 /**
  * Finds user names on social media and games after the platform that names them ({@code snap:
@@ -187,8 +188,8 @@ public final class HandleDetector implements Detector {
   }
 
   /**
-   * The end of a run of emoji, arrows and other symbols (with their joiners and variation
-   * selectors) at {@code i}, or {@code i} for none.
+   * The end of a run of emoji, arrows and other symbols at {@code i}, or {@code i} for none; their
+   * joiners and variation selectors are the normaliser's zero-width char by then ("➡️").
    */
   private static int symbolsEnd(ScanText t, int i) {
     int e = i;
@@ -196,7 +197,7 @@ public final class HandleDetector implements Detector {
       char c = t.charAt(e);
       int type = Character.getType(c);
       if (!Character.isSurrogate(c) && type != Character.OTHER_SYMBOL && type != Character.MATH_SYMBOL
-          && type != Character.NON_SPACING_MARK && c != '\u200D') {
+          && type != Character.NON_SPACING_MARK && c != TextNormalizer.IGNORABLE) {
         break;
       }
       e++;

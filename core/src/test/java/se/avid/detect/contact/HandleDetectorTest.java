@@ -50,6 +50,7 @@ class HandleDetectorTest {
     "en tjej som heter ’«emma.k.2009»’ la till mig",
     "adda mig på snap 👻 «kalle.k»",
     "insta 📸 «lollo.99» om du vill",
+    "min snap ➡️ «lollo.b»",
     "mitt användarnamn är «kalle_k»",
     "Användarnamn: «lollo99»",
     "användarnamnet «tjejen_14» finns kvar",
