@@ -30,9 +30,10 @@ avid-posts-ab.jsonl from source-ab/*.txt (--set ab, the twenty-eighth, measured 
 avid-posts-ac.jsonl from source-ac/*.txt (--set ac, the twenty-ninth, measured fresh, then development), or
 avid-posts-ad.jsonl from source-ad/*.txt (--set ad, the thirtieth, measured fresh, then development), or
 avid-posts-ae.jsonl from source-ae/*.txt (--set ae, the thirty-first, measured fresh, then development), or
-avid-posts-af.jsonl from source-af/*.txt (--set af, the thirty-second, measured fresh at session 35's start, development since session 36).
+avid-posts-af.jsonl from source-af/*.txt (--set af, the thirty-second, measured fresh at session 35's start, development since session 36), or
 avid-posts-ag.jsonl from source-ag/*.txt (--set ag, the thirty-third, measured fresh at session 36's start, development since session 37), or
-avid-posts-ah.jsonl from source-ah/*.txt (--set ah, the thirty-fourth, measured fresh, not yet read).
+avid-posts-ah.jsonl from source-ah/*.txt (--set ah, the thirty-fourth, measured fresh at session 37's start, development since session 38), or
+avid-posts-ai.jsonl from source-ai/*.txt (--set ai, the thirty-fifth, measured fresh, not yet read).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -41,7 +42,7 @@ In a PNR/SAM span a '#' stands for the check digit, computed here (Luhn), so
 invented numbers are valid; PNRX is a personnummer with a wrong check digit on
 purpose (checked to be wrong).
 
-Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [--check]   (--check: validate and print counts only)
+Usage: python3 build_posts.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai] [--check]   (--check: validate and print counts only)
 After writing, the file is read back and every span and keep item is checked against the
 marked-up text it came from.
 """
@@ -77,7 +78,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "ae": ("source-ae", "avid-posts-ae.jsonl"),
         "af": ("source-af", "avid-posts-af.jsonl"),
         "ag": ("source-ag", "avid-posts-ag.jsonl"),
-        "ah": ("source-ah", "avid-posts-ah.jsonl")}
+        "ah": ("source-ah", "avid-posts-ah.jsonl"),
+        "ai": ("source-ai", "avid-posts-ai.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
