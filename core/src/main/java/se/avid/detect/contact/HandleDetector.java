@@ -278,6 +278,19 @@ public final class HandleDetector implements Detector {
       }
     }
     int h = skipSpaces(t, p);
+    if (!linked) {
+      int colon = colonAhead(t, h);
+      if (colon > 0) {
+        int ch = skipSpaces(t, colon + 1);
+        int che = handleEnd(t, ch);
+        if (che - ch >= 2 && che - ch <= MAX_HANDLE && hasLetter(t, ch, che) && hasHandleShape(t, ch, che)
+            && (che >= t.length() || t.charAt(che) != '@')) {
+          // "skriv på snap om nåt: tindra.xo": a few words after the platform, its colon
+          ScanSupport.report(sink, t, ch, che, EntityType.URL, HANDLE);
+          return ch;
+        }
+      }
+    }
     if (h < t.length() && t.charAt(h) == '@') {
       return -1; // "tiktok @y": the @handle is the URL detector's
     }
@@ -349,6 +362,32 @@ public final class HandleDetector implements Detector {
         && !PlatformWords.isAnyCase(t, h, he)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, PLAIN_WORD);
     }
+  }
+
+  /** Words read past to a colon after a platform word ({@code snap om nåt: x}). */
+  private static final int MAX_WORDS_TO_COLON = 4;
+
+  /**
+   * The colon after at most {@value #MAX_WORDS_TO_COLON} plain words from {@code i}, each followed
+   * by one space but the last, or -1: the clause goes on past its platform word before it gives
+   * the handle ("skriv på snap om nåt: tindra.xo", "adda mig på insta om du vill: lollo.k").
+   */
+  private static int colonAhead(ScanText t, int i) {
+    int p = i;
+    for (int k = 0; k < MAX_WORDS_TO_COLON; k++) {
+      int we = wordEnd(t, p);
+      if (we == p || we >= t.length()) {
+        return -1;
+      }
+      if (t.charAt(we) == ':') {
+        return we;
+      }
+      if (t.charAt(we) != ' ') {
+        return -1;
+      }
+      p = we + 1;
+    }
+    return -1;
   }
 
   /** The platform word from {@code platform} to {@code end} stands alone in round brackets: {@code (snap)}. */

@@ -55,6 +55,9 @@ class HandleDetectorTest {
     "Användarnamn: «lollo99»",
     "användarnamnet «tjejen_14» finns kvar",
     "de har startat ett konto på Instagram, «viggo.kampar», där de lägger upp bilder",
+    // the clause goes on a few words past the platform before its colon gives the handle
+    "hon e sjukskriven. skriv på snap om nåt: «tindra.xo»",
+    "adda mig på insta om du vill: «lollo_k»",
   })
   void findsHandlesAfterAPlatform(String marked) {
     assertFinds(HANDLES, marked);
@@ -236,6 +239,8 @@ class HandleDetectorTest {
     "skriv till lisa_98@gmail.com",
     "_ensam_ är ordet",
     "jag glömde mitt användarnamn igen",
+    "jag har snap men vet inte: hur gör man",
+    "vi pratade på snap om det hela kvällen och sen i skolan: tindra",
   })
   void findsNoHandleInOrdinaryText(String text) {
     assertFinds(HANDLES, text);

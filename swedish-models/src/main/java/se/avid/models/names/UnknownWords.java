@@ -194,7 +194,7 @@ final class UnknownWords {
   }
 
   /** As {@link #foldedListedWord}, but any ordinary word with å, ä, ö put back ("forskolan", "förskolan"). */
-  private boolean foldedWord(int u) {
+  boolean foldedWord(int u) {
     if (!cues.writtenWithoutDiacritics()) {
       return false;
     }

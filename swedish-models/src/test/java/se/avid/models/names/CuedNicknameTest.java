@@ -122,6 +122,7 @@ class CuedNicknameTest {
     "tack för svar. mvh en orolig mamma",
     "tack för svar. mvh anonym",
     "hej alla",
+    "jag vill inte flytta in på något boende. Högaktningsfullt",
   })
   void aDescriptionOrAGreetingOfManyIsNoSignature(String text) {
     assertEquals(List.of(), RedactedWords.in(text));

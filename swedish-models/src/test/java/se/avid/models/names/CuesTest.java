@@ -21,6 +21,7 @@ class CuesTest {
     "vi har många möjligheter Lena  | lena  | 0",
     "hej Anna, tack för svaret      | anna  | 2",
     "tack för svaret. mvh Peter     | peter | 2",
+    "boende. Högaktningsfullt Gunnar Holm | gunnar | 2",
     "jag läste en bok om natten     | bok   | 0",
     "vi gick till affären sen       | affären | 0",
   })

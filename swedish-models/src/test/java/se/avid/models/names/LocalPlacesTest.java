@@ -68,6 +68,8 @@ class LocalPlacesTest {
         row("men nu har min fru borjat prata om separation"),
         // and an ordinary word through the stemmer, after a place preposition too
         row("jag maste hamta min lillebror fran forskolan varje dag"),
+        // and through the stemmer after a kin noun ("slängde")
+        row("ey jag e 17 o min styvfarsa slangde ut mig igar efter brak"),
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
