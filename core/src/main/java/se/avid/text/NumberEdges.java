@@ -132,6 +132,43 @@ public final class NumberEdges {
     return i >= 0 && i < text.length() && text.isDigit(i);
   }
 
+  /**
+   * True when a whole personnummer in its own layout ({@code 790223-5519}, {@code 19790223-5519})
+   * ends right before {@code start}, across spaces or a comma: a number that begins there is a
+   * second one ({@code "790223-5519 0383-12 45 70"}), not more digits of the first, and a cue
+   * before the first is spent on it.
+   *
+   * @param text the text
+   * @param start where the later number begins
+   * @return whether a personnummer ends just before it
+   */
+  public static boolean afterPersonnummer(ScanText text, int start) {
+    int i = start - 1;
+    int gap = 0;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',') && gap < 3) {
+      i--;
+      gap++;
+    }
+    if (gap == 0) {
+      return false;
+    }
+    int serial = 0;
+    while (i >= 0 && text.isDigit(i) && serial < 5) {
+      i--;
+      serial++;
+    }
+    if (serial != 4 || i < 0 || text.charAt(i) != '-' && text.charAt(i) != '+') {
+      return false;
+    }
+    int date = 0;
+    i--;
+    while (i >= 0 && text.isDigit(i) && date < 9) {
+      i--;
+      date++;
+    }
+    return (date == 6 || date == 8) && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
+  }
+
   /** Punctuation that glues two numbers into one: {@code 1,5}, {@code 12.3}, {@code 08:30}, {@code 1/2}, {@code 12-34}. */
   private static boolean isTightPunctuation(char c) {
     return c == '-' || c == '+' || c == '.' || c == ',' || c == ':' || c == '/';

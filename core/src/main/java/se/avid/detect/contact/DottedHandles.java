@@ -7,8 +7,8 @@ import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
 /**
- * {@code ronjaa.lk04}, {@code lollo.x.07}, {@code cami.rojas.sings}, {@code dennis.b.o}: a word of
- * at least three letters, an inner dot and a digit, or three parts of letters joined by dots, is a user name
+ * {@code ronjaa.lk04}, {@code lollo.x.07}, {@code cami.rojas.sings}, {@code dennis.b.o}, {@code n0va.sky}: a word of
+ * at least three letters (digits may stand for some inside it), an inner dot and a digit, or three parts of letters joined by dots, is a user name
  * wherever it stands, as a word joined by an underscore is ({@link
  * HandleDetector}): Swedish prose joins no words so, and its dotted abbreviations ({@code kl.15},
  * {@code t.ex.}, {@code kap.3}) have fewer letters or are listed. Not a number ({@code 1.5}), a
@@ -137,14 +137,36 @@ final class DottedHandles {
     while (start + letters < dot && ScanSupport.isLetter(s.charAt(start + letters))) {
       letters++;
     }
-    if (letters < MIN_LETTERS || start + letters < dot && s.charAt(start + letters) != '_') {
+    boolean leet = letters > 0 && start + letters < dot && leetPart(s, start, dot);
+    if (!leet && (letters < MIN_LETTERS || start + letters < dot && s.charAt(start + letters) != '_')) {
       return false; // "kl.15", "v1.2", "bild1.jpg": no user name opens so
     }
-    boolean digit = false;
+    boolean digit = leet;
     for (int i = dot + 1; i < end; i++) {
       digit |= ScanSupport.isAsciiDigit(s.charAt(i));
     }
     return (digit || threeWords(s, start, end)) && !abbreviation(s, start, dot);
+  }
+
+  /**
+   * "n0va", "l1sa": letters with digits standing for letters inside them, as user names write
+   * them, at least {@value #MIN_LETTERS} letters, opening and ending with one ("bild1" and "v1" end
+   * with their digit, "kap3" too).
+   */
+  private static boolean leetPart(String s, int start, int end) {
+    if (!ScanSupport.isLetter(s.charAt(end - 1))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (ScanSupport.isLetter(c)) {
+        letters++;
+      } else if (!ScanSupport.isAsciiDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= MIN_LETTERS;
   }
 
   /**

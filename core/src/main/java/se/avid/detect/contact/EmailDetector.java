@@ -224,10 +224,11 @@ public final class EmailDetector implements Detector {
     if (d == null) {
       return -1;
     }
-    if (localEnd < at && at + 1 < t.length() && t.charAt(at + 1) != ' ' && d.labels >= 2 && !d.plausibleTopLevel(t)) {
-      // "min insta är @lisa.andersson": an @ glued to the name after it and set off from the word
-      // before, with no top-level domain at the end, is a handle's, not an address whose local
-      // part is the word before
+    if (localEnd < at && at + 1 < t.length() && t.charAt(at + 1) != ' ' && d.labels >= 2
+        && (!d.plausibleTopLevel(t) || PlatformWords.isAnyCase(t, start, localEnd))) {
+      // "min insta är @lisa.andersson", "insta @ludde.vbg": an @ glued to the name after it and
+      // set off from the word before, with no top-level domain at the end or after a platform's
+      // name, is a handle's, not an address whose local part is the word before
       return -1;
     }
     if (d.labels >= 2) {

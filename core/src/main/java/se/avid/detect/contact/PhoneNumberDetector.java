@@ -10,6 +10,7 @@ import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
+import se.avid.text.NumberEdges;
 import se.avid.text.ScanText;
 
 /**
@@ -191,7 +192,8 @@ public final class PhoneNumberDetector implements Detector {
       return withLetterForTrunk(t, letter, i, g, sink);
     }
     if (ScanSupport.wordCharBefore(t, i)
-        || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)) {
+        || ScanSupport.continuesNumberBefore(t, i) && !(lastEnd >= 0 && i - lastEnd <= 3)
+            && !NumberEdges.afterPersonnummer(t, i)) { // "790223-5519 0383-12 45 70": two numbers
       return -1;
     }
     char c = t.charAt(i);
@@ -232,6 +234,9 @@ public final class PhoneNumberDetector implements Detector {
       return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
     }
     int cue = PhoneCues.cueAt(t, start);
+    if (cue < 0 && NumberEdges.afterPersonnummer(t, start)) {
+      cue = 0; // "personnummer 790223-5519 0383-12 45 70": the cue is spent on the number before
+    }
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);
       double score = PhoneScores.national(g, k, digits, cue);

@@ -144,6 +144,11 @@ public final class BankAccountDetector implements Detector {
       } else if (starts.startsCleanly(k)) {
         run.load(starts, k, MAX_ACCOUNT_DIGITS + 1);
         end = matchAccount(text, run, accountAfterComma(text, starts, k, run, rest), lookBack, sink);
+        if (end < 0 && run.digit(0) == 0) {
+          // "073 777 48 20": a number that opens with a trunk 0 is a phone's, and its later groups
+          // are no account of their own
+          end = run.endOf(run.count() - 1);
+        }
       }
       if (end > 0) {
         next = end;
@@ -237,8 +242,30 @@ public final class BankAccountDetector implements Detector {
       }
     }
     rest.load(starts, after, AccountLayouts.MAX_ACCOUNT_PART + 1);
+    int checkDigit = checkDigitBeforeSpace(rest);
+    if (checkDigit > 0) {
+      rest.load(starts, after, checkDigit + 1); // "8105-9, 447 122 655-5 073 777 48 20": a phone number follows
+    }
     int m = rest.count();
     return m >= MIN_ACCOUNT_DIGITS && m <= AccountLayouts.MAX_ACCOUNT_PART && AccountLayouts.isAccountPart(rest, 0, m) ? rest : null;
+  }
+
+  /**
+   * Where an account number longer than any ends its own digits: the place of a check digit set off
+   * by a hyphen and followed by a space or a line break and more digits ({@code "447 122 655-5
+   * 073…"}), or -1.
+   */
+  private static int checkDigitBeforeSpace(DigitRun rest) {
+    if (rest.count() <= AccountLayouts.MAX_ACCOUNT_PART) {
+      return -1;
+    }
+    for (int k = MIN_ACCOUNT_DIGITS - 1; k < AccountLayouts.MAX_ACCOUNT_PART; k++) {
+      if (rest.separatorBefore(k) == DigitLinks.DASH
+          && (rest.separatorBefore(k + 1) & (DigitLinks.SPACE | DigitLinks.NEWLINE)) != 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

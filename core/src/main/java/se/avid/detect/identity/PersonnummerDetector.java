@@ -250,13 +250,13 @@ public final class PersonnummerDetector implements Detector {
    * After a cue ({@code pnr}, {@code personnummer}, …), the number the writer calls a personnummer
    * as typed, typos and any grouping included: ten or twelve digits whatever their date
    * ({@code pnr 850230-1234}, {@code pnr 8504 1212 34}), or eleven or thirteen whose first six or
-   * eight are a birth date ({@code pnr 850412-12345}); the cue makes it {@link #CUED}. A mobile
-   * number ({@link #isMobileLike}) is left to the phone detector, as the cue may be for the
+   * eight are a birth date ({@code pnr 850412-12345}); the cue makes it {@link #CUED}. A phone
+   * number ({@link #isPhoneLike}) is left to the phone detector, as the cue may be for the
    * number before. Returns the index after the number, or -1.
    */
   private static int matchAfterCue(ScanText text, DigitRun run, FindingSink sink) {
     int n = run.count();
-    if (n < 10 || !run.canEndAfter(n) || isMobileLike(run)) {
+    if (n < 10 || !run.canEndAfter(n) || isPhoneLike(run)) {
       return -1;
     }
     boolean twelve = n >= 12 && run.digit(0) * 10 + run.digit(1) >= 18 && run.digit(0) * 10 + run.digit(1) <= 20;
@@ -274,13 +274,29 @@ public final class PersonnummerDetector implements Detector {
   }
 
   /**
-   * Ten digits that begin {@code 07} and are not grouped {@code YYMMDD-NNNC}: a mobile number,
-   * which a cue for the number before ({@code pnr och tel 070 123 45 67}) does not make a personnummer.
+   * Ten digits that begin {@code 07} and are not grouped {@code YYMMDD-NNNC}, or begin {@code 0}
+   * with a dash after an area code: a mobile or landline number, which a cue for the number before
+   * ({@code pnr och tel 070 123 45 67}, {@code personnummer 790223-5519 0383-12 45 70}) does not
+   * make a personnummer.
    */
-  private static boolean isMobileLike(DigitRun run) {
+  private static boolean isPhoneLike(DigitRun run) {
     int separator = run.separatorBefore(6);
-    return run.count() == 10 && run.digit(0) == 0 && run.digit(1) == 7
-        && (separator != DigitLinks.DASH && separator != DigitLinks.PLUS || !PersonnummerShapes.isTenDigitShape(run));
+    if (run.count() != 10 || run.digit(0) != 0 || separator == DigitLinks.DASH || separator == DigitLinks.PLUS) {
+      return run.count() == 10 && run.digit(0) == 0 && run.digit(1) == 7 && !PersonnummerShapes.isTenDigitShape(run);
+    }
+    // "070 123 45 67", and a landline with its area code set off by a dash ("0383-12 45 70",
+    // "08-123 456 78"): the dash of a personnummer stands after the date, not after its year
+    return run.digit(1) == 7 || run.digit(1) != 0 && areaCodeDash(run);
+  }
+
+  /** A dash after the second, third or fourth digit: an area code's ({@code 08-}, {@code 031-}, {@code 0383-}). */
+  private static boolean areaCodeDash(DigitRun run) {
+    for (int k = 2; k <= 4; k++) {
+      if (run.separatorBefore(k) == DigitLinks.DASH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -353,7 +369,9 @@ public final class PersonnummerDetector implements Detector {
   private static int report(ScanText text, int start, int end, EntityType type, double score, boolean checkDigitHolds,
       FindingSink sink) {
     if (score < CUED) {
-      if (CUES.precedes(text, start)) {
+      if (CUES.precedes(text, start) && !(score <= PHONE_LIKE && NumberEdges.afterPersonnummer(text, start))) {
+        // but "personnummer 790223-5519 070-123 45 67": the cue is the first number's, and the
+        // second, grouped as a phone number is, stays under the phone detector
         score = CUED;
       } else if (!checkDigitHolds && !inPersonnummerLayout(text, start, end) && OTHER_NUMBER_CUES.precedes(text, start)) {
         return end;

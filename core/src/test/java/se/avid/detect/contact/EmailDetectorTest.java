@@ -262,6 +262,7 @@ class EmailDetectorTest {
     // an @ glued to the name after it, with no top-level domain at the end: a handle's
     "min insta är @lisa.andersson",
     "hon heter @lisa.berg på tiktok",
+    "insta @ludde.vbg om nån vill skriva",
     "ses @ 5",
     "mejla mig@",
     "anna@",

@@ -144,6 +144,9 @@ class HandleDetectorTest {
     "han har kontot «x_dark.99» där",
     "på Instagram heter hon «cami.rojas.sings» nu",
     "på insta e han «dennis.b.o» vet inte om det spelar roll",
+    // digits standing for letters inside the first part
+    "min insta: ✌ \"«n0va.sky»\"",
+    "hon heter «l1sa.k» där",
   })
   void aWordWithAnInnerDotAndADigitIsAHandleAnywhere(String marked) {
     assertFinds(HANDLES, marked);

@@ -64,6 +64,9 @@ class PhoneNumberDetectorTest {
     "whatsapp «46 70 123 45 67»",
     "hör av dig, «070-123 45 67»",
     "ring «070 - 123 45 67».",
+    // after a personnummer and a space: a second number, the cue before the first spent on it
+    "Mitt personnummer 790223-5519 «0383-12 45 70»",
+    "pnr 850412-1234 «0701234567»",
   })
   void findsPhoneNumbersTypedInOddGroupings(String marked) {
     assertFinds(PHONE, marked);

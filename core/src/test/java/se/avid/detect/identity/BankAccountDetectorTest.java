@@ -79,6 +79,8 @@ class BankAccountDetectorTest {
       "sparkonto ⟦5439 10 123 45⟧ i seb",
       "pengarna gick till kontot ⟦6000 123456789⟧ igår",
       "kontot ⟦8327-9, 914 123 456-7⟧ hos swedbank",
+      "Mitt konto i Swedbank ⟦8105-9, 447 122 655-5⟧ 073 777 48 20",
+      "Mitt konto i Swedbank ⟦8105-9, 447 122 655-5⟧\n073 777 48 20\n.",
       "Swedbank ⟦8105-9 914 123 456-7⟧",
       "kto ⟦9420-417 23 58⟧",
       "bankkonto: ⟦3300 7501011234⟧",

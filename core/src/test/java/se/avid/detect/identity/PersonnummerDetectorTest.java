@@ -1,6 +1,7 @@
 package se.avid.detect.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.avid.detect.identity.Detections.assertFinds;
 import static se.avid.detect.identity.Detections.assertFindsNothing;
 
@@ -241,6 +242,16 @@ class PersonnummerDetectorTest {
       "skicka pnr och tel 0731234567", "pnr och mobil 073 123 45 67", "pnr 85041212345678"})
   void withoutACueOrABirthDateOrWhenPhoneShapedTheseAreNoPersonnummer(String text) {
     assertFindsNothing(DETECTOR, text);
+  }
+
+  @Test
+  void aCueIsSpentOnThePersonnummerRightAfterItNotOnAPhoneNumberAfterThat() {
+    String text = "personnummer 790223-5519 070-123 45 67";
+    List<Detections.Hit> hits = Detections.find(DETECTOR, text);
+    assertEquals(PersonnummerDetector.VALID, hits.get(0).score());
+    for (Detections.Hit h : hits.subList(1, hits.size())) {
+      assertTrue(h.score() <= PersonnummerDetector.PHONE_LIKE, "the phone number scored " + h.score());
+    }
   }
 
   @Test
