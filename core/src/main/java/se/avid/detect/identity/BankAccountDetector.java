@@ -80,7 +80,13 @@ public final class BankAccountDetector implements Detector {
      * "sätt in det på …"}), but it also goes to phone numbers (Swish) and comes with amounts, so
      * it counts as a bank's name does.
      */
-    TRANSFER("över till", "sätt in", "överför*", "insättning*");
+    TRANSFER("över till", "sätt in", "överför*", "insättning*"),
+    /**
+     * A case, invoice or order number's cue, nearer the number than an account's: the number is
+     * that one ({@code "har spärrat kontot, diarienummer ÖFN 2023-1142"}), never an account.
+     */
+    OTHER_NUMBER("diarienum*", "diarienr", "dnr", "ärendenum*", "ärendenr", "fakturanum*", "fakturanr", "kundnum*",
+        "kundnr", "ordernum*", "ordernr", "referensnum*", "målnummer", "målnr");
 
     final String[] entries;
 
@@ -291,6 +297,9 @@ public final class BankAccountDetector implements Detector {
     // ("pg 12-3"): the look-back, most of this detector's time, is spared for "14 år", "kl 9".
     int total = n + (rest == null ? 0 : rest.count());
     int cue = total >= AccountLayouts.MIN_CLEARING_DIGITS || run.separatorBefore(n - 1) == DigitLinks.DASH ? CUES.find(text, start, lookBack) : -1;
+    if (cue >= 0 && CUE_KINDS[cue] == Cue.OTHER_NUMBER) {
+      return -1;
+    }
     if (cue >= 0) {
       score = cuedScore(CUE_KINDS[cue], run, rest);
     }

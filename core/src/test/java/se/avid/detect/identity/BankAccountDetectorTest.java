@@ -185,7 +185,9 @@ class BankAccountDetectorTest {
       "kontot stängdes 04.03.2021",
       "kontot 2019 – 2021 var tomt",
       "kontot har 1.500.000 i skuld",
-      "för över till mig 2019"
+      "för över till mig 2019",
+      "Socialnämnden har spärrat kontot, diarienummer ÖFN 2023-1142, och mamma får inte ta ut något",
+      "kontot fick fel fakturanr 2024-009113 på avin"
   })
   void doesNotFind(String text) {
     assertFindsNothing(DETECTOR, text);

@@ -115,8 +115,9 @@ final class Surnames {
       boolean signed = tokens.has(t, Tokens.LINE_START) && cues.signatures.lastWordBeforeNumbers(u)
           && words.firstNameBearers(t) >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(f);
       if (!signed && (Category.FIRST_NAME.in(flags[u]) || (f & ~Category.FIRST_NAME.bit()) != 0
-          || words.isFrequentOrListed(t) || words.isCommon(t) || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u))) {
-        continue;
+          || words.isFrequentOrListed(t) || words.isCommon(t) || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u)
+          || cues.writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD)) {
+        continue; // "pengar pa natcasino": in a text typed without å, ä, ö, "pa" is "på"
       }
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));
     }

@@ -8,7 +8,7 @@ import se.avid.models.lexicon.SwedishLexicon;
 /**
  * A compound of a place and a word for the area around it ({@code stockholmsområdet},
  * {@code göteborgstrakten}, {@code smålandskusten}, {@code malmöregionen}, {@code
- * roslagsskärgården}): as telling as the place itself, and a word of its own that no list holds.
+ * roslagsskärgården}, {@code ölandsbron}): as telling as the place itself, and a word of its own that no list holds.
  * The first part is a listed municipality, region, town or district, with or without a linking
  * {@code -s} or a hyphen, or in its stem form ({@code roslags-} of {@code Roslagen}). Countries,
  * seas and very large regions stay, as they do alone. The test of the first part serves the
@@ -18,10 +18,11 @@ public final class AreaCompounds {
 
   /**
    * Words for the area around a place, in the definite form that a compound ends in, also typed
-   * without å/ä/ö ("goteborgsomradet").
+   * without å/ä/ö ("goteborgsomradet"), and the bridge named after it ("ölandsbron", "tjörnbron"),
+   * which tells as much of where the writer lives.
    */
   private static final String[] AREAS = {"området", "trakten", "kusten", "regionen", "bygden", "skärgården",
-      "omradet", "skargarden"};
+      "omradet", "skargarden", "bron"};
   /**
    * The last three letters of every area word ("det", "ten", "nen", "den"): a long word that ends
    * in none, as nearly every word ending in -n or -t does, is no such compound, told by one look-up.

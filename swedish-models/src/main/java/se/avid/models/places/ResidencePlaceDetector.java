@@ -359,7 +359,8 @@ public final class ResidencePlaceDetector implements Detector {
       return u;
     }
     if (!ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p), in, to, from)
-        && !ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p), in, to, from)) {
+        && !ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBeforeCompany(tokens, p), in, to, from)
+        && !(in && isOnAfterTown(tokens, p) && ResidenceVerbs.isCued(tokens, ResidenceVerbs.verbBefore(tokens, p - 2), true, false, false))) {
       return p;
     }
     int end = runs.placeEnd(tokens, u);
@@ -374,6 +375,15 @@ public final class ResidencePlaceDetector implements Detector {
       return u;
     }
     return p;
+  }
+
+  /**
+   * "på" at {@code p} after "i" and a listed place: "bor i motala på charlottenborg", the district
+   * of the town just named, which the verb of living before the town cues as well.
+   */
+  private boolean isOnAfterTown(Tokens tokens, int p) {
+    return (tokens.is(p, "på") || tokens.is(p, "pa")) && tokens.is(p - 2, "i") && tokens.adjacent(p - 2)
+        && tokens.adjacent(p - 1) && tokens.isWord(p - 1) && isListedPlace(tokens, p - 1);
   }
 
   /**

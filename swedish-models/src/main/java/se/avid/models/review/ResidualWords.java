@@ -130,11 +130,17 @@ final class ResidualWords {
     return false;
   }
 
-  /** The genitive of a kept term ("Scanias lager"). */
+  /**
+   * The genitive of a kept term ("Scanias lager") or of a noun for a person that cues a name
+   * ("mammas äldreboende", "pappas verkstad"): no proper part of a place.
+   */
   boolean isKeptGenitive(char[] lower, int start, int length) {
     return isGenitive(lower, start, length)
-        && (lexicon.words().cursor().get(lower, start, length - 1) & KEPT) != 0;
+        && (lexicon.words().cursor().get(lower, start, length - 1) & (KEPT | PERSON_NOUNS)) != 0;
   }
+
+  /** Categories of the nouns for persons that cue a name ("mamma", "handläggaren"). */
+  private static final long PERSON_NOUNS = Category.bits(Category.CUE_NAME, Category.CUE_RELATION);
 
   /**
    * True when tokens {@code first} and {@code first + 1} are a kept phrase of two words ("Canada

@@ -161,6 +161,18 @@ class ResidencePlaceDetectorTest {
     assertEquals(List.of("PLACE mark"), places("hon ar fodd i mark"));
   }
 
+  @Test
+  void aBridgeNamedAfterAPlaceIsAPlace() {
+    assertEquals(List.of("PLACE ölandsbron"), places("får jag köra över ölandsbron två gånger per dag"));
+    assertEquals(List.of(), places("vi åkte över bron"));
+  }
+
+  @Test
+  void aWordAfterPaFollowingTheTownOfAVerbOfLivingIsItsDistrict() {
+    assertEquals(List.of("PLACE motala", "PLACE charlottenborg"), places("jag bor i motala på charlottenborg sen länge"));
+    assertEquals(List.of("PLACE malmö"), places("vi bor i malmö på vintern"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"goteborgsomradet", "malmotrakten", "smalandskusten", "vasterasregionen"})
   void anAreaCompoundTypedWithoutItsLettersIsAPlace(String area) {

@@ -69,6 +69,9 @@ class StreetAddressDetectorTest {
         // endings of the streets of newer neighbourhoods
         row("min fru och jag har bott på solvändan 3 i kumla", "ADDRESS solvändan 3"),
         row("Vi bor på Tallkroken 5 i Växjö", "ADDRESS Tallkroken 5"),
+        // endings typed without å, ä, ö
+        row("vi bor pa Tornedalsvagen 21 i overtornea", "ADDRESS Tornedalsvagen 21"),
+        row("vi bor pa skepparegranden 4 sen i vintras", "ADDRESS skepparegranden 4"),
         // a street named after a road is a street: a name before the road word, or the definite form
         row("hon bor på Gamla riksväg 5", "ADDRESS Gamla riksväg 5"),
         row("vi bodde på Riksvägen 12 i Sollentuna", "ADDRESS Riksvägen 12"),

@@ -107,6 +107,11 @@ class ResidualLeakDetectorTest {
   }
 
   @Test
+  void aKinNounsGenitiveWithoutAPossessiveBeforeAnInstitutionNounIsNot() {
+    assertEquals(List.of(), flagged("mammas äldreboende är dåligt och pappas vårdcentral är bättre."));
+  }
+
+  @Test
   void theWordAfterAFirstNamesGenitiveIsNoSurname() {
     assertFalse(flagged("han gjorde en omprövning av vår dotter ronjas assistansersättning förra året.")
         .contains("NAME assistansersättning"));
