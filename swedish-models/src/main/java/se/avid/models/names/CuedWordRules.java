@@ -6,6 +6,7 @@ import static se.avid.models.names.NameScores.*;
 import static se.avid.models.names.WordFacts.MAX_LOWERCASE_PROPER_NOUN;
 import static se.avid.models.names.WordLabels.NAME;
 
+import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
@@ -192,6 +193,10 @@ final class CuedWordRules {
       labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
       return true;
     }
+    if (!person && !place && !cased && cue == CUE_STRONG && rareWordAfterKinTitle(t, f)) {
+      labels.set(t, NAME, CUE_COMMON);
+      return true;
+    }
     if (!cased && !place && homographs.namedRareWord(t)) {
       return true; // what none of the above took
     }
@@ -227,8 +232,7 @@ final class CuedWordRules {
     if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
       // a kin noun as a title: Swedish ones, or a cue no Swedish word list holds ("áhkku", "hooyo");
       // not a role noun or a verb of saying ("polisen inlett", "skriver forskarna")
-      boolean kinTitle = tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
-          && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
+      boolean kinTitle = kinTitleBefore(t);
       if ((cue == CUE_STRONG && (cues.namingCue(t) || kinTitle) || cue == CUE_VOCATIVE) && unknown.noWordAtAll(t)) {
         // "min kille dijar", "heter nizhar", "hej nejdet!", "ringer pappa yemer", "med áhkku
         // risten": a kin noun, also as a title without a possessive, "heter" or a greeting
@@ -243,6 +247,65 @@ final class CuedWordRules {
       labels.judge(t, NAME, CUE_WORDLIKE); // "mamma skurade", "kallas resonanspartiklar"; not "herr mitter"
     }
   }
+
+  /**
+   * A kin noun as a title right before word {@code t}: a Swedish one, or a cue no Swedish word list
+   * holds ("áhkku", "hooyo"); not a role noun or a verb of saying ("polisen inlett", "skriver
+   * forskarna").
+   */
+  private boolean kinTitleBefore(int t) {
+    return tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
+        && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
+  }
+
+  /**
+   * Word {@code t}, a rare ordinary word, right after a kin noun used as a title, an elder's
+   * ({@link #ELDER_KIN}) or one of another language ("med áhkku risten", "med mormor risten"). A
+   * kin title takes a name, never a noun of its own, and a rare word there that is no verb,
+   * adjective or adverb by its shape is the name, whatever it means alone ("rist|en", a grate).
+   */
+  private boolean rareWordAfterKinTitle(int t, long f) {
+    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1))
+        && tokens.length(t) >= MIN_RARE_AFTER_KIN
+        && !words.isFrequentOrListed(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
+        && !shapes.verbLike(t) && !shapes.adjectiveLike(t) && !verbEnding(t)
+        && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
+  }
+
+  /** Endings of the finite verbs, supines and passives that follow a subject ("mormor luktade", "farbror hotat"). */
+  private static final String[] VERB_ENDINGS = {"ade", "ades", "ar", "er", "at", "it", "ats", "te", "de", "des", "tes", "es"};
+
+  /** Word {@code t} ends as a verb form does ({@link #VERB_ENDINGS}). */
+  private boolean verbEnding(int t) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(t);
+    for (String e : VERB_ENDINGS) {
+      int from = end - e.length();
+      if (from > tokens.start(t) && endsWith(lower, from, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(char[] lower, int from, String ending) {
+    for (int i = 0; i < ending.length(); i++) {
+      if (lower[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Kin nouns said as a title before the name ("mormor Risten", "moster Lena"); not "mamma",
+   * "pappa" or "barn", which also begin compounds typed apart ("mamma gruppen", "barn psykiatrin").
+   */
+  private static final CharArraySet ELDER_KIN = WordFacts.words("mormor", "morfar", "farmor", "farfar", "moster",
+      "faster", "morbror", "farbror", "gammelmormor", "gammelmorfar", "gammelfarmor", "gammelfarfar");
+
+  /** The shortest rare word taken as a name after a kin title. */
+  private static final int MIN_RARE_AFTER_KIN = 4;
 
   /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
   private boolean nicknameShaped(int t) {
