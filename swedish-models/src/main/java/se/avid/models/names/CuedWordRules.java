@@ -189,6 +189,11 @@ final class CuedWordRules {
       }
       return true;
     }
+    if (!person && !place && !cased && !common && cue == CUE_STRONG && !cues.naming.selfNamed(t)
+        && unknown.compoundOrPastTense(t)) {
+      labels.judge(t, NAME, CUE_WORDLIKE); // "läkaren sjukskrev mig": a compound's past tense, shaped as a name or not
+      return true;
+    }
     if (person || (!common && !place) || (cased && cue == CUE_STRONG) || !place && cues.naming.selfNamed(t)) {
       labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
       return true;
@@ -260,17 +265,34 @@ final class CuedWordRules {
 
   /**
    * Word {@code t}, a rare ordinary word, right after a kin noun used as a title, an elder's
-   * ({@link #ELDER_KIN}) or one of another language ("med áhkku risten", "med mormor risten"). A
-   * kin title takes a name, never a noun of its own, and a rare word there that is no verb,
-   * adjective or adverb by its shape is the name, whatever it means alone ("rist|en", a grate).
+   * ({@link #ELDER_KIN}) or one of another language ("med áhkku risten", "med mormor risten"), or a
+   * role noun in its definite form ("kuratorn maret"). A title takes a name, never a noun of its
+   * own, and a rare word there that is no verb, adjective or adverb by its shape or ending is the
+   * name, whatever it means alone ("rist|en", a grate).
    */
   private boolean rareWordAfterKinTitle(int t, long f) {
-    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1))
+    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || definiteRole(t - 1))
         && tokens.length(t) >= MIN_RARE_AFTER_KIN
         && !words.isFrequentOrListed(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && !shapes.verbLike(t) && !shapes.adjectiveLike(t) && !verbEnding(t)
         && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
   }
+
+  /**
+   * Cue word {@code u} is a role or kin noun in its definite singular ("kuratorn", "handläggaren",
+   * "mamman"): a definite noun takes no noun after it, and no compound is typed apart from one;
+   * not a plural ("barnen", "föräldrarna"), which a verb or an adverb follows.
+   */
+  private boolean definiteRole(int u) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(u);
+    return tokens.length(u) >= 5 && lower[end - 1] == 'n' && !words.inSet(PLURALS_IN_N, u)
+        && !(lower[end - 2] == 'a' && lower[end - 3] == 'n'); // "-arna", "-erna", "-orna"
+  }
+
+  /** Definite plurals of kin and group nouns that end in -n like a singular. */
+  private static final CharArraySet PLURALS_IN_N = WordFacts.words("barnen", "syskonen", "barnbarnen", "föräldrarna",
+      "vännerna", "kompisarna", "grannarna", "killarna", "tjejerna");
 
   /** Endings of the finite verbs, supines and passives that follow a subject ("mormor luktade", "farbror hotat"). */
   private static final String[] VERB_ENDINGS = {"ade", "ades", "ar", "er", "at", "it", "ats", "te", "de", "des", "tes", "es"};

@@ -35,6 +35,12 @@ class CuedUnknownWordTest {
         row("vi går till mamma gruppen på stan"),
         row("jag har pratat med farmor hemma"),
         row("hon sa förra veckan att mormor luktade konstigt"),
+        // and after a role or kin noun in its definite singular; not after a plural
+        row("jag pratade med kuratorn maret igår", "NAME maret"),
+        row("handläggaren risten sa att vi inte fick", "NAME risten"),
+        row("barnen leker ute och mamman blockat mig"),
+        // a compound's past tense after a role noun is its verb, though no list holds it
+        row("läkaren sjukskrev mig i två veckor"),
         row("morsan tjatar om att ja ska träffa nån"),
         // a friend's word of slang, a role noun and its copula, "min äldsta" for the child
         row("bor hos min polare mojje i kallhäll just nu", "NAME mojje", "PLACE kallhäll"),
