@@ -259,8 +259,10 @@ final class CuedWordRules {
    * forskarna").
    */
   private boolean kinTitleBefore(int t) {
-    return tokens.adjacent(t - 1) && tokens.isWord(t - 1) && Category.CUE_NAME.in(flags[t - 1])
-        && (words.inSet(CueLists.OWNED_KIN, t - 1) || !words.isFrequent(t - 1));
+    int p = t - 1;
+    return tokens.adjacent(p) && tokens.isWord(p) && (Category.CUE_NAME.in(flags[p])
+        && (words.inSet(CueLists.OWNED_KIN, p) || !words.isFrequent(p))
+        || Category.CUE_RELATION.in(flags[p]) && cues.definiteSingular(p)); // "killen maret"
   }
 
   /**
@@ -271,28 +273,12 @@ final class CuedWordRules {
    * name, whatever it means alone ("rist|en", a grate).
    */
   private boolean rareWordAfterKinTitle(int t, long f) {
-    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || definiteRole(t - 1))
+    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || cues.definiteSingular(t - 1))
         && tokens.length(t) >= MIN_RARE_AFTER_KIN
         && !words.isFrequentOrListed(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && !shapes.verbLike(t) && !shapes.adjectiveLike(t) && !verbEnding(t)
         && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
   }
-
-  /**
-   * Cue word {@code u} is a role or kin noun in its definite singular ("kuratorn", "handläggaren",
-   * "mamman"): a definite noun takes no noun after it, and no compound is typed apart from one;
-   * not a plural ("barnen", "föräldrarna"), which a verb or an adverb follows.
-   */
-  private boolean definiteRole(int u) {
-    char[] lower = tokens.lower();
-    int end = tokens.end(u);
-    return tokens.length(u) >= 5 && lower[end - 1] == 'n' && !words.inSet(PLURALS_IN_N, u)
-        && !(lower[end - 2] == 'a' && lower[end - 3] == 'n'); // "-arna", "-erna", "-orna"
-  }
-
-  /** Definite plurals of kin and group nouns that end in -n like a singular. */
-  private static final CharArraySet PLURALS_IN_N = WordFacts.words("barnen", "syskonen", "barnbarnen", "föräldrarna",
-      "vännerna", "kompisarna", "grannarna", "killarna", "tjejerna");
 
   /** Endings of the finite verbs, supines and passives that follow a subject ("mormor luktade", "farbror hotat"). */
   private static final String[] VERB_ENDINGS = {"ade", "ades", "ar", "er", "at", "it", "ats", "te", "de", "des", "tes", "es"};

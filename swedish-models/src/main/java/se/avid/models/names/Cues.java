@@ -194,6 +194,9 @@ final class Cues {
     if (p == t - 1 && relations.postposedPossessive(p) || relations.namedByHeterAfter(t) || relations.parentOf(t)) {
       return CUE_STRONG; // "bror min esko", "klara heter hon", "pappa till ask"
     }
+    if (Category.CUE_RELATION.in(f) && p == t - 1 && definiteSingular(p) && !words.isFrequentOrListed(t)) {
+      return CUE_STRONG; // "träffade killen maret": a definite relation noun needs no possessive to name
+    }
     if (Category.CUE_RELATION.in(f) && apposition(p, t) && !words.isCommon(t)) {
       return CUE_STRONG; // "en tjej, mediha, som", "min son, elias, är": no ordinary word ("min son, alltså,")
     }
@@ -339,6 +342,25 @@ final class Cues {
    * A possessive before the kin or role noun {@code p}, right before it or before one of the
    * adjectives that tell kin apart ("min son", "hans bästa kompis", "min äldsta dotter").
    */
+  /**
+   * Cue word {@code u} is a role, kin or relation noun in its definite singular ("kuratorn",
+   * "handläggaren", "killen"): a definite noun takes no noun after it, and no compound is typed
+   * apart from one; not a plural ("barnen", "föräldrarna"), which a verb or an adverb follows.
+   */
+  boolean definiteSingular(int u) {
+    char[] lower = tokens.lower();
+    int end = tokens.end(u);
+    return tokens.length(u) >= MIN_DEFINITE_CUE && lower[end - 1] == 'n' && !words.inSet(PLURALS_IN_N, u)
+        && !(lower[end - 2] == 'a' && lower[end - 3] == 'n'); // "-arna", "-erna", "-orna"
+  }
+
+  /** The shortest definite cue noun ("sonen"; not "man", "son"). */
+  private static final int MIN_DEFINITE_CUE = 5;
+
+  /** Definite plurals of kin and group nouns that end in -n like a singular. */
+  private static final CharArraySet PLURALS_IN_N = WordFacts.words("barnen", "syskonen", "barnbarnen", "föräldrarna",
+      "vännerna", "kompisarna", "grannarna", "killarna", "tjejerna");
+
   private boolean possessiveBefore(int p) {
     int q = p - 1;
     if (tokens.isWord(q) && words.inSet(CueLists.KIN_ADJECTIVES, q)) {

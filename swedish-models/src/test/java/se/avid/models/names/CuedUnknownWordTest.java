@@ -39,6 +39,9 @@ class CuedUnknownWordTest {
         row("jag pratade med kuratorn maret igår", "NAME maret"),
         row("handläggaren risten sa att vi inte fick", "NAME risten"),
         row("barnen leker ute och mamman blockat mig"),
+        // a relation noun in its definite singular names without a possessive
+        row("jag träffade killen maret på festen", "NAME maret"),
+        row("killen bredvid mig och tjejen jag träffade"),
         // a compound's past tense after a role noun is its verb, though no list holds it
         row("läkaren sjukskrev mig i två veckor"),
         row("morsan tjatar om att ja ska träffa nån"),
