@@ -261,8 +261,8 @@ final class CuedWordRules {
   private boolean kinTitleBefore(int t) {
     int p = t - 1;
     return tokens.adjacent(p) && tokens.isWord(p) && (Category.CUE_NAME.in(flags[p])
-        && (words.inSet(CueLists.OWNED_KIN, p) || !words.isFrequent(p))
-        || Category.CUE_RELATION.in(flags[p]) && cues.definiteSingular(p)); // "killen maret"
+        && (words.inSet(CueLists.OWNED_KIN, p) || !words.isFrequent(p) || cues.definiteSingular(p))
+        || Category.CUE_RELATION.in(flags[p]) && cues.definiteSingular(p)); // "killen maret", "grannen stickan"
   }
 
   /**
@@ -273,7 +273,8 @@ final class CuedWordRules {
    * name, whatever it means alone ("rist|en", a grate).
    */
   private boolean rareWordAfterKinTitle(int t, long f) {
-    return kinTitleBefore(t) && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || cues.definiteSingular(t - 1))
+    return kinTitleBefore(t)
+        && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || cues.definiteSingular(t - 1) || cues.namingCue(t))
         && tokens.length(t) >= MIN_RARE_AFTER_KIN
         && !words.isFrequentOrListed(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && !shapes.verbLike(t) && !shapes.adjectiveLike(t) && !verbEnding(t)
@@ -281,12 +282,20 @@ final class CuedWordRules {
   }
 
   /** Endings of the finite verbs, supines and passives that follow a subject ("mormor luktade", "farbror hotat"). */
-  private static final String[] VERB_ENDINGS = {"ade", "ades", "ar", "er", "at", "it", "ats", "te", "de", "des", "tes", "es"};
+  private static final String[] VERB_ENDINGS = {"ade", "ades", "ar", "er", "at", "it", "ats", "te", "de", "des", "tes", "es",
+    "as"};
 
-  /** Word {@code t} ends as a verb form does ({@link #VERB_ENDINGS}). */
+  /**
+   * Word {@code t} ends as a verb form does ({@link #VERB_ENDINGS}), or in a -t that is no neuter
+   * noun's definite -et: a supine or an adverb ("anmält", "slängt", "anonymt"), or a definite
+   * object after a person its verb gives to ("gett polisen kontot").
+   */
   private boolean verbEnding(int t) {
     char[] lower = tokens.lower();
     int end = tokens.end(t);
+    if (lower[end - 1] == 't' && lower[end - 2] != 'e') {
+      return true;
+    }
     for (String e : VERB_ENDINGS) {
       int from = end - e.length();
       if (from > tokens.start(t) && endsWith(lower, from, e)) {

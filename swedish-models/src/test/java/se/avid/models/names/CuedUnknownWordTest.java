@@ -42,6 +42,12 @@ class CuedUnknownWordTest {
         // a relation noun in its definite singular names without a possessive
         row("jag träffade killen maret på festen", "NAME maret"),
         row("killen bredvid mig och tjejen jag träffade"),
+        // and after a possessive's kin noun, or any definite cue noun
+        row("vid mötet om min son anan den 14 mars hade socialtjänsten bokat en tolk", "NAME anan"),
+        row("grannen stickan i lgh bredvid spelar musik", "NAME stickan"),
+        row("grannen ovanför mig spelar musik"),
+        row("nu har läkaren anmält mig och gett polisen kontot"),
+        row("hur löser man det utan att familjen splittras?"),
         // a compound's past tense after a role noun is its verb, though no list holds it
         row("läkaren sjukskrev mig i två veckor"),
         row("morsan tjatar om att ja ska träffa nån"),
