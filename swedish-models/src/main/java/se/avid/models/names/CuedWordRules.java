@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
+import se.avid.models.lexicon.Words;
 
 /**
  * The rules for a word right after a cue that names a person ("heter", "min son", "hej", "mvh"),
@@ -296,22 +297,13 @@ final class CuedWordRules {
     if (lower[end - 1] == 't' && lower[end - 2] != 'e') {
       return true;
     }
+    int length = tokens.length(t);
     for (String e : VERB_ENDINGS) {
-      int from = end - e.length();
-      if (from > tokens.start(t) && endsWith(lower, from, e)) {
+      if (length > e.length() && Words.endsWith(lower, tokens.start(t), length, e)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean endsWith(char[] lower, int from, String ending) {
-    for (int i = 0; i < ending.length(); i++) {
-      if (lower[from + i] != ending.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
