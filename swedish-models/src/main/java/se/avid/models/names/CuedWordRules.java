@@ -199,7 +199,7 @@ final class CuedWordRules {
       labels.set(t, NAME, cue == CUE_STRONG ? CUE : VOCATIVE); // "jag heter lek": a word as a name, which only a name is there
       return true;
     }
-    if (!person && !place && !cased && cue == CUE_STRONG && rareWordAfterKinTitle(t, f)) {
+    if (!person && !place && !cased && cue == CUE_STRONG && rareWordAfterTitle(t, f)) {
       labels.set(t, NAME, CUE_COMMON);
       return true;
     }
@@ -255,28 +255,38 @@ final class CuedWordRules {
   }
 
   /**
-   * A kin noun as a title right before word {@code t}: a Swedish one, or a cue no Swedish word list
-   * holds ("áhkku", "hooyo"); not a role noun or a verb of saying ("polisen inlett", "skriver
-   * forskarna").
+   * A title right before word {@code t}: a kin noun as a title ({@link #kinTitleBefore}), or a name
+   * or relation cue in its definite singular ("kuratorn", "killen", "grannen").
    */
-  private boolean kinTitleBefore(int t) {
+  private boolean titleBefore(int t) {
     int p = t - 1;
-    return tokens.adjacent(p) && tokens.isWord(p) && (Category.CUE_NAME.in(flags[p])
-        && (words.inSet(CueLists.OWNED_KIN, p) || !words.isFrequent(p) || cues.definiteSingular(p))
-        || Category.CUE_RELATION.in(flags[p]) && cues.definiteSingular(p)); // "killen maret", "grannen stickan"
+    return kinTitleBefore(t) || tokens.adjacent(p) && tokens.isWord(p)
+        && (Category.CUE_NAME.in(flags[p]) || Category.CUE_RELATION.in(flags[p])) && cues.definiteSingular(p);
   }
 
   /**
-   * Word {@code t}, a rare ordinary word, right after a kin noun used as a title, an elder's
-   * ({@link #ELDER_KIN}) or one of another language ("med áhkku risten", "med mormor risten"), or a
-   * role noun in its definite form ("kuratorn maret"). A title takes a name, never a noun of its
-   * own, and a rare word there that is no verb, adjective or adverb by its shape or ending is the
-   * name, whatever it means alone ("rist|en", a grate).
+   * A kin noun as a title right before word {@code t}: a Swedish one, or a cue no Swedish word list
+   * holds ("áhkku", "hooyo"); not a role noun ("polisen inlett": a typo, no name) or a verb of
+   * saying ("skriver forskarna").
    */
-  private boolean rareWordAfterKinTitle(int t, long f) {
-    return kinTitleBefore(t)
+  private boolean kinTitleBefore(int t) {
+    int p = t - 1;
+    return tokens.adjacent(p) && tokens.isWord(p) && Category.CUE_NAME.in(flags[p])
+        && (words.inSet(CueLists.OWNED_KIN, p) || !words.isFrequent(p));
+  }
+
+  /**
+   * Word {@code t}, a rare ordinary word, right after a title ({@link #titleBefore}) that is an
+   * elder's kin noun ({@link #ELDER_KIN}), one of another language, a cue noun in its definite
+   * singular, or a kin noun after a possessive ("med áhkku risten", "med mormor risten", "kuratorn
+   * maret", "min son anan"). A title takes a name, never a noun of its own, and a rare word there
+   * that is no verb, adjective or adverb by its shape or ending is the name, whatever it means
+   * alone ("rist|en", a grate).
+   */
+  private boolean rareWordAfterTitle(int t, long f) {
+    return titleBefore(t)
         && (words.inSet(ELDER_KIN, t - 1) || !words.isCommon(t - 1) || cues.definiteSingular(t - 1) || cues.namingCue(t))
-        && tokens.length(t) >= MIN_RARE_AFTER_KIN
+        && tokens.length(t) >= MIN_RARE_AFTER_TITLE
         && !words.isFrequentOrListed(t) && !Category.WORD_FORM.in(f) && !Cues.isCueWord(f)
         && !shapes.verbLike(t) && !shapes.adjectiveLike(t) && !verbEnding(t)
         && !ClauseWords.adverbShaped(tokens.lower(), tokens.start(t), tokens.length(t));
@@ -313,8 +323,8 @@ final class CuedWordRules {
   private static final CharArraySet ELDER_KIN = WordFacts.words("mormor", "morfar", "farmor", "farfar", "moster",
       "faster", "morbror", "farbror", "gammelmormor", "gammelmorfar", "gammelfarmor", "gammelfarfar");
 
-  /** The shortest rare word taken as a name after a kin title. */
-  private static final int MIN_RARE_AFTER_KIN = 4;
+  /** The shortest rare word taken as a name after a title. */
+  private static final int MIN_RARE_AFTER_TITLE = 4;
 
   /** Word {@code t} has a nickname's shape and is no frequent word nor a verb's form ("samme", not "kalle" the verb). */
   private boolean nicknameShaped(int t) {

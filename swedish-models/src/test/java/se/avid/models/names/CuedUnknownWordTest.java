@@ -48,6 +48,7 @@ class CuedUnknownWordTest {
         row("grannen ovanför mig spelar musik"),
         row("nu har läkaren anmält mig och gett polisen kontot"),
         row("hur löser man det utan att familjen splittras?"),
+        row("nu har polisen inlett en förundersökning"),
         // a compound's past tense after a role noun is its verb, though no list holds it
         row("läkaren sjukskrev mig i två veckor"),
         row("morsan tjatar om att ja ska träffa nån"),
