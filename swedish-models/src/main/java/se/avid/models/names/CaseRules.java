@@ -76,7 +76,7 @@ final class CaseRules {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Vitvattnet", "från Storsjön": a place's ending where a place stands
     } else if (common && f == 0 && rareFormWhereAPlaceStands(t)) {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "bor i Levanger", "lägenhet på Slätta"
-    } else if (common && f == 0 && unknown.headedByWord(t)) {
+    } else if (common && f == 0 && unknown.parts.headedByWord(t)) {
       // "på sitt Twitterkonto", "lämna Grammygalan": a compound the dictionary reads as a word,
       // named after its first part
     } else if (common) {
@@ -89,7 +89,7 @@ final class CaseRules {
       labels.set(t, PLACE, CAPITALISED_UNKNOWN); // "på Jakobsgårdarna", "i Gruvberget": a place's ending where a place stands
     } else if (shapes.placeShaped(t)) {
       labels.judgeUnknown(t, PLACE, CAPITALISED_UNKNOWN, true); // "Gruvberget", "Riddarholmen"
-    } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+    } else if (f == 0 && !shapes.placePrefix(t) && unknown.parts.headedByWord(t)) {
       // "under Almedalsveckan", "på sitt Twitterkonto": a thing named after its first part; the
       // review signal still sees a capitalised unknown word
     } else if (shapes.housingCompany(t)) {
@@ -132,7 +132,7 @@ final class CaseRules {
   /**
    * A form the stemmer reads only as another word's inflection that may still be a place's name:
    * no definite noun, plural of a word, genitive or plural in -s, adjective in -ska, hyphened word or compound of a
-   * word ({@link UnknownWords#headedByWord}).
+   * word ({@link WordParts#headedByWord}).
    */
   private boolean placeShapedForm(int t) {
     if (genitive[t] || shapes.definiteEnding(t) || shapes.definiteOfNounInAOrEr(t) || shapes.pluralOfWord(t)) {
@@ -141,7 +141,7 @@ final class CaseRules {
     char[] lower = tokens.lower();
     int e = tokens.end(t);
     return !(lower[e - 1] == 's' || tokens.length(t) > 3 && lower[e - 3] == 's' && lower[e - 2] == 'k' && lower[e - 1] == 'a'
-        || unknown.lastHyphen(tokens.start(t), tokens.length(t)) >= 0 || unknown.headedByWord(t));
+        || unknown.parts.lastHyphen(tokens.start(t), tokens.length(t)) >= 0 || unknown.parts.headedByWord(t));
   }
 
   /** The longest unknown word taken for a name by its slot alone: a name's length, not a compound's. */
@@ -191,14 +191,14 @@ final class CaseRules {
         // that fifty people or more are called by
         labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       } else if (f == 0 && tokens.length(t) <= MAX_UNKNOWN_SUBJECT && slots.subjectBeforeVerb(t) && !shapes.definiteEnding(t)
-          && !shapes.placeShaped(t) && !unknown.headedByWord(t)) {
+          && !shapes.placeShaped(t) && !unknown.parts.headedByWord(t)) {
         // "Biladar slår mig", "Sugumar sa att": a short word of no list or reading opening a
         // sentence as the subject of its finite verb is someone, whatever its letters look like;
         // not a compound in the definite form the dictionary lacks ("Bandmedlemmarna slog")
         labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       } else if (shapes.placeShaped(t)) {
         labels.judgeUnknown(t, PLACE, SENTENCE_START_NAME_SHAPED, true);
-      } else if (f == 0 && !shapes.placePrefix(t) && unknown.headedByWord(t)) {
+      } else if (f == 0 && !shapes.placePrefix(t) && unknown.parts.headedByWord(t)) {
         // "Byggkoncernen Skanska fick", "Idrottsgalan sänds": a thing named after its first part
       } else if (shapes.surnameShaped(t, true) || shapes.nameShaped(t)) {
         labels.judgeUnknown(t, NAME, shapes.surnameShaped(t, true) ? SURNAME_SHAPED : SENTENCE_START_NAME_SHAPED, shapes.surnameShaped(t, true));

@@ -191,7 +191,7 @@ final class CuedWordRules {
       return true;
     }
     if (!person && !place && !cased && !common && cue == CUE_STRONG && !cues.naming.selfNamed(t)
-        && unknown.compoundOrPastTense(t)) {
+        && unknown.parts.compoundOrPastTense(t)) {
       labels.judge(t, NAME, CUE_WORDLIKE); // "läkaren sjukskrev mig": a compound's past tense, shaped as a name or not
       return true;
     }
@@ -235,7 +235,7 @@ final class CuedWordRules {
     if (unknown.foldedListedWord(t)) {
       return; // "min man lamnade oss": typed without å, ä, ö, a listed word with them put back
     }
-    if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.tripledLetter(t) && !unknown.compoundOrPastTense(t)) {
+    if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.parts.tripledLetter(t) && !unknown.parts.compoundOrPastTense(t)) {
       // a kin noun as a title: Swedish ones, or a cue no Swedish word list holds ("áhkku", "hooyo");
       // not a role noun or a verb of saying ("polisen inlett", "skriver forskarna")
       boolean kinTitle = kinTitleBefore(t);

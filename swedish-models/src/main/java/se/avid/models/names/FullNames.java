@@ -146,7 +146,7 @@ final class FullNames {
     long g = flags[u];
     boolean listed = Category.SURNAME.in(g) || g == 0 && words.surnameBearers(u) > 0;
     boolean surname = casedT == casedU && (listed || g == 0 && (shapes.surnameShaped(u, casedU) || shapes.surnameShaped(u, true) && lowercaseInPersonSlot(t, u)));
-    if (!surname || unknown.tripledLetter(t)) {
+    if (!surname || unknown.parts.tripledLetter(t)) {
       return false;
     }
     int s = tokens.start(t);
@@ -223,7 +223,7 @@ final class FullNames {
     // array reads and the words' cached facts first; the look-ups and letter tables last
     if (!tokens.isWord(u) || flags[u] != 0 || !tokens.adjacent(t) || tokens.has(u, Tokens.CAPITALISED)
         || type[u] == KEEP || cues.writtenWithCapitals || words.isFrequentOrListed(u) || words.isCommon(u)
-        || cues.afterArticle(t) || cues.places.locativeCue(t) || unknown.tripledLetter(t) || unknown.tripledLetter(u)
+        || cues.afterArticle(t) || cues.places.locativeCue(t) || unknown.parts.tripledLetter(t) || unknown.parts.tripledLetter(u)
         || cues.sentenceOpensCapitalised(t) || !unknown.noWordAtAll(u) || !noWordOrCountedName(t)
         || foreignNeighbour(t - 1) && !cues.afterTitle(t) || foreignNeighbour(u + 1)) {
       return false;

@@ -115,7 +115,7 @@ final class HomographPairs {
       return 1; // "per-olof bergqvist", "anna lindgren": a surname ending and no ordinary word
     }
     // "hans mellinger", not "hans biografiska" (a word) or "sina aktier" (a noun in -e with its plural -r)
-    return unknown.noWordAtAll(u) && endsInEr(u) && !unknown.vowelStemInflection(u) ? 1 : -1;
+    return unknown.noWordAtAll(u) && endsInEr(u) && !unknown.parts.vowelStemInflection(u) ? 1 : -1;
   }
 
   /**

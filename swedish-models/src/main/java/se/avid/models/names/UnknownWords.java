@@ -17,7 +17,6 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
 import se.avid.models.lexicon.WordSieve;
-import se.avid.models.lexicon.Words;
 
 /**
  * Words in no name, place or word list: whether one is a name, a place, a compound or past
@@ -38,6 +37,8 @@ final class UnknownWords {
   private final Cues cues;
   private final WordLabels labels;
   private final NameSlots slots;
+  /** How the word is built: compounds, inflections, hyphens ({@link WordParts}). */
+  final WordParts parts;
 
   UnknownWords(Tokens tokens, SwedishLexicon lexicon, ContextScorer scorer, WordFacts words, WordShapes shapes, Cues cues,
       WordLabels labels, NameSlots slots) {
@@ -53,6 +54,7 @@ final class UnknownWords {
     this.cues = cues;
     this.labels = labels;
     this.slots = slots;
+    this.parts = new WordParts(tokens, lexicon, words, shapes);
   }
 
   /** A lowercase word in no name or place list: a Hunspell proper noun, or shaped like a surname. */
@@ -93,7 +95,7 @@ final class UnknownWords {
       labels.judgeUnknown(t, NAME, SURNAME_SHAPED, true);
     } else if (scorer != null && f == 0 && (shapes.nameShaped(t) || shapes.placeShaped(t) || shapes.placePrefix(t)
         || tokens.length(t) <= MAX_LOWERCASE_PROPER_NOUN && (!shapes.definiteEnding(t) && cues.places.locativeCue(t)
-            || surnameEnding(t) && !words.isCommon(t) && !compoundOrPastTense(t)))
+            || surnameEnding(t) && !words.isCommon(t) && !parts.compoundOrPastTense(t)))
         && !words.isCommon(t)) {
       // (the compound test, which costs a look-up per split, only after the word's cached ordinary-word test)
       // "tarkovskij", "liffner", "göksjön", "göteborgstrakten", "i kessoura": no word at all, so a name, a
@@ -112,12 +114,12 @@ final class UnknownWords {
       // after "hos", "ringde", "träffade", "sms till" a word that is no word, compound or past
       // tense is most likely a person: "hos shabnam", "ringde kebede"
       boolean governed = !placeLike && score[t] < LOWERCASE_UNKNOWN_DOUBT && cues.personGovernor(t)
-          && !compoundOrPastTense(t);
+          && !parts.compoundOrPastTense(t);
       double doubt = locative || governed ? UNKNOWN_WORD_DOUBT : LOWERCASE_UNKNOWN_DOUBT;
       if (score[t] >= doubt && score[t] < REDACT) {
         score[t] = REDACT;
       } else if (locative && score[t] < UNKNOWN_AFTER_PLACE_CUE
-          && (shapes.placeShaped(t) || shapes.placePrefix(t) || !compoundOfLongWords(t))) {
+          && (shapes.placeShaped(t) || shapes.placePrefix(t) || !parts.compoundOfLongWords(t))) {
         // (not a compound of words with no place's ending: "i sorggrupp", "i stödboende", "i barnfotboll")
         // "i craiova": the scorer is sure, but flag it; redact it where Swedish stands on both
         // sides ("tror att jag är i prijedor igen", "kommer från midyat i turkiet"), not in
@@ -157,7 +159,7 @@ final class UnknownWords {
     // dictionary lacks ("i mikroskala", "i graderad fattigdom", "ut i öknen", "i krematorier")
     // but a compound that ends as a place name does, no ordinary word whole and in no definite
     // form, is the place's ("i torpgärdan"; not "i processvattnet", "i sextioårsåldern")
-    boolean placeShaped = shapes.placeShaped(t) && !words.isCommon(t) && !headedByWord(t);
+    boolean placeShaped = shapes.placeShaped(t) && !words.isCommon(t) && !parts.headedByWord(t);
     if (!placeShaped && !noWordAtAll(t) || shapes.definiteEnding(t) || participle(t)) {
       return false;
     }
@@ -189,7 +191,7 @@ final class UnknownWords {
    */
   boolean noWordAtAll(int u) {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
-        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !compoundOrPastTense(u)
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !parts.compoundOrPastTense(u)
         && !foldedListedWord(u);
   }
 
@@ -216,7 +218,7 @@ final class UnknownWords {
    */
   private boolean noWordButCompound(int u) {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
-        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && compoundOrPastTense(u);
+        && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && parts.compoundOrPastTense(u);
   }
 
   /**
@@ -232,167 +234,6 @@ final class UnknownWords {
 
   private static final int MIN_ER_SURNAME = 5;
 
-  /** "hallåååå", "neeej": a letter three times in a row, which no name has. */
-  boolean tripledLetter(int t) {
-    for (int i = tokens.start(t) + 2; i < tokens.end(t); i++) {
-      if (lower[i] == lower[i - 1] && lower[i] == lower[i - 2]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The shortest last part, as listed, that makes {@link #headedByWord} a compound of a thing. */
-  private static final int MIN_HEAD = 5;
-  /** The shortest last part that counts when only the stemmer reads it as a word ("baletten"). */
-  private static final int MIN_STEMMED_HEAD = 7;
-
-  /**
-   * Nouns of places and areas at the start of a last part: "Balkanområdet", "Norrlandskusten",
-   * "Inlandsbanan", "Konstnärshuset" are places, not things.
-   */
-  private static final String[] PLACE_HEADS = {
-      "område", "trakt", "kust", "region", "bygd", "skärgård", "hav", "kanal", "bana", "verk", "hus", "hamn",
-      "stad", "land", "galax", "hammar", "fjord", "sund", "strand", "dal", "skog", "vik", "sjö", "ö", "bukt",
-      "republik", "rike", "stat", "kommun", "län", "socken", "gård", "bygge"};
-
-  /**
-   * "Almedalsveckan", "Slussenprojekt", "Cullbergbaletten", "Byggkoncernen", "VM-silver": a word
-   * in no list whose last part is an ordinary word and no name ({@value #MIN_HEAD} letters as
-   * listed, {@value #MIN_STEMMED_HEAD} when only the stemmer reads it: "henes", "langer" are no
-   * such parts of "Demosthenes", "Boulanger"; any part after a hyphen) after at least three letters names a thing, an event or a body
-   * after its first part, not a person; unless the part is a place noun ("-området", "-kusten"),
-   * or the word ends like a surname or its genitive ("Lindström", "Stiglunds"), or a place noun
-   * follows it ("Östkinesiska havet").
-   *
-   * @param t a word
-   * @return whether its last part is an ordinary word
-   */
-  boolean headedByWord(int t) {
-    int s = tokens.start(t);
-    int len = tokens.length(t);
-    if (len < MIN_COMPOUND_PART + MIN_HEAD || shapes.surnameShaped(t, true) || shapes.genitiveOfSurnameShape(t)
-        || tokens.isWord(t + 1) && placeHead(tokens.start(t + 1), tokens.length(t + 1))) {
-      return false; // "Östkinesiska havet": the first word of a place
-    }
-    char[] buf = words.scratch(len + 1);
-    int hyphen = lastHyphen(s, len);
-    if (hyphen > 0) {
-      // "VM-silver", "DN-galan": a word after the hyphen that is no name ("Volvo-Stig" is one)
-      int from = s + hyphen + 1;
-      int partLength = len - hyphen - 1;
-      return partLength >= MIN_COMPOUND_PART + 1 && !placeHead(from, partLength) && !personWord(from, partLength)
-          && lexicon.isCommonWord(lower, from, partLength, buf);
-    }
-    for (int head = MIN_COMPOUND_PART; head < len; head++) {
-      if (placeHead(s + head, len - head) && lexicon.isCommonWord(lower, s + head, len - head, buf)) {
-        return false; // "Förbundsrepubliken": "publiken" is a word, but the last part is a place noun
-      }
-    }
-    for (int head = MIN_COMPOUND_PART; head <= len - MIN_HEAD; head++) {
-      int headLength = len - head;
-      if (Character.isLetter(lower[s + head]) && !personWord(s + head, headLength)
-          && !verbForm(s + head, headLength)
-          && (lexicon.isFrequentOrListedWord(lower, s + head, headLength)
-              || headLength >= MIN_STEMMED_HEAD && lexicon.isCommonWord(lower, s + head, headLength, buf))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Word {@code t} is a listed word that ends in a vowel with -r or -s added: a plural, present
-   * tense or passive the dictionary lacks as written ("aktie|r", "rama|s").
-   *
-   * @param t a word of at least three letters
-   * @return whether it is such an inflection
-   */
-  boolean vowelStemInflection(int t) {
-    return verbForm(tokens.start(t), tokens.length(t));
-  }
-
-  /**
-   * The present tense or passive of a verb whose stem ends in a vowel ("ange|r", "rama|s"): the
-   * end of "Boulanger", "Jarramas", not of a thing's name.
-   */
-  private boolean verbForm(int from, int length) {
-    char last = lower[from + length - 1];
-    char before = lower[from + length - 2];
-    return (last == 'r' || last == 's') && "aeiouyåäö".indexOf(before) >= 0
-        && lexicon.isFrequentOrListedWord(lower, from, length - 1);
-  }
-
-  /** The offset of the word's last inner hyphen from its start {@code s}, or -1 ("volvo-stig": 5). */
-  int lastHyphen(int s, int len) {
-    for (int i = len - 2; i > 0; i--) {
-      if (lower[s + i] == '-') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The part is a listed first name or surname ("Annalena" has "lena"). */
-  private boolean personWord(int from, int length) {
-    return (SwedishLexicon.categories(lexicon.facts(lower, from, length)) & ProperNameDetector.PERSON) != 0;
-  }
-
-  private boolean placeHead(int from, int length) {
-    return Words.startsWithAny(lower, from, length, PLACE_HEADS);
-  }
-
-  /** The shortest part of a compound that {@link #compoundOrPastTense} tries. */
-  private static final int MIN_COMPOUND_PART = 3;
-
-  /**
-   * Word {@code u} is a compound of two words that the dictionary lacks whole ("honungsdoft",
-   * "heltids|lön", with or without the linking s) or the past tense in -ade(s) of a listed verb
-   * ("länsade", "räddades"): an ordinary word, not a surname. Asked only of an unknown word after a
-   * possible first name.
-   */
-  boolean compoundOrPastTense(int u) {
-    int s = tokens.start(u);
-    int len = tokens.length(u);
-    char[] buf = words.scratch(len + 1); // the thread's buffer: no allocation per call
-    int past = lower[s + len - 1] == 's' ? len - 1 : len; // "räddades": the passive's -s
-    if (past > 4 && lower[s + past - 3] == 'a' && lower[s + past - 2] == 'd' && lower[s + past - 1] == 'e') {
-      System.arraycopy(lower, s, buf, 0, past - 2);
-      if (lexicon.isFrequentOrListedWord(buf, 0, past - 2)) {
-        return true; // "läns|ade", "rädd|ades": "länsa", "rädda"
-      }
-    }
-    return splitsIntoWords(u, MIN_COMPOUND_PART);
-  }
-
-  /**
-   * Word {@code u} splits into two parts of {@code minPart} letters or more, the first a frequent
-   * or listed word (with or without a joining -s), the second an ordinary word.
-   */
-  private boolean splitsIntoWords(int u, int minPart) {
-    int s = tokens.start(u);
-    int len = tokens.length(u);
-    char[] buf = words.scratch(len + 1);
-    for (int head = minPart; head <= len - minPart; head++) {
-      if (lexicon.isCommonWord(lower, s + head, len - head, buf)
-          && (lexicon.isFrequentOrListedWord(lower, s, head)
-              || lower[s + head - 1] == 's' && head > minPart && lexicon.isFrequentOrListedWord(lower, s, head - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Word {@code u} splits into two words of four letters or more, the first frequent or listed
-   * (with or without a joining -s), the second an ordinary word: "sorg|grupp", "stöd|boende",
-   * "barn|fotboll". Shorter parts would split a definite form ("lund|en" is no "lun" + "den").
-   */
-  private boolean compoundOfLongWords(int u) {
-    return splitsIntoWords(u, MIN_LONG_PART);
-  }
-
-  private static final int MIN_LONG_PART = 4;
 
   /**
    * "frågade masud om hjälp", "träffade riham", "sms till salwan": a lowercase word that no list
@@ -401,7 +242,7 @@ final class UnknownWords {
    * för precy"), is that person's name, whatever its shape.
    */
   private boolean countedAfterGovernor(int t) {
-    return (cues.personGovernor(t) || cues.aboutAPerson(t)) && words.givenName(t) && noWordAtAll(t) && !tripledLetter(t);
+    return (cues.personGovernor(t) || cues.aboutAPerson(t)) && words.givenName(t) && noWordAtAll(t) && !parts.tripledLetter(t);
   }
 
   /**
@@ -417,7 +258,7 @@ final class UnknownWords {
   boolean nameByLetters(int t) {
     // a strong slot: a word there can hardly be anything but a person (NameSlots.strongPersonSlot)
     boolean strong = slots.strongPersonSlot(t);
-    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || tripledLetter(t)) {
+    if (!strong && !slots.personSlot(t) || cues.afterArticle(t) || parts.tripledLetter(t)) {
       return false;
     }
     int s = tokens.start(t);
@@ -471,7 +312,7 @@ final class UnknownWords {
     return (PersonMentions.isNamedByRelation(tokens, t) || cues.ages.ageByCopula(t)) && !cues.afterArticle(t)
         && !words.isFrequentOrListed(t) && !shapes.definiteEnding(t)
         && (!shapes.definiteOfNounInAOrEr(t) || NicknameShape.of(lower, tokens.start(t), tokens.length(t))) // "chrissan"
-        && !tripledLetter(t) && NameLetters.hasVowel(lower, tokens.start(t), tokens.length(t));
+        && !parts.tripledLetter(t) && NameLetters.hasVowel(lower, tokens.start(t), tokens.length(t));
   }
 
   /** Words {@code t} and {@code u} stand where a person is named ({@link NameSlots#pairSlot}, or a kin noun is said of them). */
@@ -513,7 +354,7 @@ final class UnknownWords {
     // words), unless Statistics Sweden counts it as a first name ("rebwar"); in a slot of persons,
     // a short one too ("två barn, ton och fah,", "noi 8 år", "bara nok som jobbar")
     return slot && !cues.afterArticle(t) && ((shapes.nameShaped(t) || words.firstNameBearers(t) > 0)
-        && !shapes.definiteEnding(t) && (noWordAtAll(t) || (personSlot || bySomClause) && shortNoWord(t)) && !tripledLetter(t)
+        && !shapes.definiteEnding(t) && (noWordAtAll(t) || (personSlot || bySomClause) && shortNoWord(t)) && !parts.tripledLetter(t)
         || personSlot && shapes.hyphenedSyllables(t) && !words.isFrequentOrListed(t)); // "en pojke i min klass, jun-ho, 8 år,"
   }
 
