@@ -280,9 +280,12 @@ public final class PersonnummerDetector implements Detector {
    * make a personnummer.
    */
   private static boolean isPhoneLike(DigitRun run) {
+    if (run.count() != 10 || run.digit(0) != 0) {
+      return false;
+    }
     int separator = run.separatorBefore(6);
-    if (run.count() != 10 || run.digit(0) != 0 || separator == DigitLinks.DASH || separator == DigitLinks.PLUS) {
-      return run.count() == 10 && run.digit(0) == 0 && run.digit(1) == 7 && !PersonnummerShapes.isTenDigitShape(run);
+    if (separator == DigitLinks.DASH || separator == DigitLinks.PLUS) {
+      return run.digit(1) == 7 && !PersonnummerShapes.isTenDigitShape(run);
     }
     // "070 123 45 67", and a landline with its area code set off by a dash ("0383-12 45 70",
     // "08-123 456 78"): the dash of a personnummer stands after the date, not after its year

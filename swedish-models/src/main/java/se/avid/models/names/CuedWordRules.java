@@ -157,14 +157,14 @@ final class CuedWordRules {
 
   /** A word no list of names holds, or a capitalised one, after the cue; true when decided. */
   private boolean decideUnlisted(int t, long f, boolean cased, boolean person, boolean place, boolean common, int cue) {
-    if (!person && !place && !cased && cue != CUE_VOCATIVE && unknown.foldedWord(t)) {
+    if (!person && !place && !cased && cue != CUE_VOCATIVE && cues.foldedWord(t)) {
       // "min styvfarsa slangde ut mig": in a text typed without å, ä, ö, a word with them put back
       // (here through the stemmer: "slängde"), which no list of names holds; but a signature's
       // word is the name ("…sedan 2019.\nlama\n+46 73…")
       return true;
     }
     if (cues.afterTitle(t) && !person && !place && !words.listedWord(t) && !words.isFrequentOrListed(t)
-        && !unknown.foldedListedWord(t)) {
+        && !cues.foldedListedWord(t)) {
       // "herr mitter", "fru x-son": the light stemmer reads "mitter" as "mitt" + "er"; but not a
       // word typed without å, ä, ö ("min syster forlorade", "min fru borjat prata")
       labels.set(t, NAME, CUE);
@@ -232,7 +232,7 @@ final class CuedWordRules {
   /** A lowercase word of no list and no name's shape after the cue: named, or judged by the scorer. */
   private void decideUnknownLowercase(int t, int cue) {
     int len = tokens.length(t);
-    if (unknown.foldedListedWord(t)) {
+    if (cues.foldedListedWord(t)) {
       return; // "min man lamnade oss": typed without å, ä, ö, a listed word with them put back
     }
     if (len >= 3 && len <= MAX_LOWERCASE_PROPER_NOUN && !unknown.parts.tripledLetter(t) && !unknown.parts.compoundOrPastTense(t)) {

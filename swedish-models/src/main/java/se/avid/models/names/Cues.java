@@ -86,6 +86,23 @@ final class Cues {
   }
 
   /**
+   * In a text typed without å, ä, ö, word {@code t} is a listed word with them put back ("lamnade":
+   * lämnade): an ordinary word, however unknown as typed.
+   */
+  boolean foldedListedWord(int t) {
+    return writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD;
+  }
+
+  /** As {@link #foldedListedWord}, but any ordinary word with å, ä, ö put back ("forskolan", "förskolan"). */
+  boolean foldedWord(int t) {
+    if (!writtenWithoutDiacritics()) {
+      return false;
+    }
+    AsciiFolding.Reading reading = words.foldedPlace(t);
+    return reading == AsciiFolding.Reading.LISTED_WORD || reading == AsciiFolding.Reading.WORD;
+  }
+
+  /**
    * A lowercase word that is also a word is the word, not a name: in a text written with
    * capitals ("kan bo hos henne"), or where the words before say so ({@link WordContexts#wordContext}).
    */

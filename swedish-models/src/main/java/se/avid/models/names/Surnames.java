@@ -116,7 +116,7 @@ final class Surnames {
           && words.firstNameBearers(t) >= NameCounts.HUNDREDS && !Category.WORD_FORM.in(f);
       if (!signed && (Category.FIRST_NAME.in(flags[u]) || (f & ~Category.FIRST_NAME.bit()) != 0
           || words.isFrequentOrListed(t) || words.isCommon(t) || words.firstNameBearers(t) == 0 && !capitalisedPair(t, u)
-          || cues.writtenWithoutDiacritics() && words.foldedPlace(t) == AsciiFolding.Reading.LISTED_WORD)) {
+          || cues.foldedListedWord(t))) {
         continue; // "pengar pa natcasino": in a text typed without å, ä, ö, "pa" is "på"
       }
       labels.set(t, NAME, Math.min(score[u], NAME_PAIR));

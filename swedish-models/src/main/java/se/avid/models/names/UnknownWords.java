@@ -71,7 +71,7 @@ final class UnknownWords {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
-    if (foldedWord(t)) {
+    if (cues.foldedWord(t)) {
       // "personalen pa forskolan", "hamta min lillebror fran forskolan": in a text typed without
       // å, ä, ö, a word with them put back, as written or through the stemmer
       return;
@@ -192,25 +192,9 @@ final class UnknownWords {
   boolean noWordAtAll(int u) {
     return flags[u] == 0 && tokens.length(u) >= MIN_UNKNOWN_LOWERCASE_SURNAME && !words.isFrequentOrListed(u)
         && !shapes.longInflectedCompound(u) && !shapes.isStreet(u) && !words.isCommon(u) && !parts.compoundOrPastTense(u)
-        && !foldedListedWord(u);
+        && !cues.foldedListedWord(u);
   }
 
-  /** As {@link #foldedListedWord}, but any ordinary word with å, ä, ö put back ("forskolan", "förskolan"). */
-  boolean foldedWord(int u) {
-    if (!cues.writtenWithoutDiacritics()) {
-      return false;
-    }
-    AsciiFolding.Reading reading = words.foldedPlace(u);
-    return reading == AsciiFolding.Reading.LISTED_WORD || reading == AsciiFolding.Reading.WORD;
-  }
-
-  /**
-   * In a text typed without å, ä, ö, word {@code u} is a listed word with them put back ("lamnade":
-   * lämnade): an ordinary word, however unknown as typed.
-   */
-  boolean foldedListedWord(int u) {
-    return cues.writtenWithoutDiacritics() && words.foldedPlace(u) == AsciiFolding.Reading.LISTED_WORD;
-  }
 
   /**
    * Word {@code u} fails {@link #noWordAtAll} only because it splits into two words ("supa|nya",
