@@ -33,7 +33,8 @@ avid-posts-ae.jsonl from source-ae/*.txt (--set ae, the thirty-first, measured f
 avid-posts-af.jsonl from source-af/*.txt (--set af, the thirty-second, measured fresh at session 35's start, development since session 36), or
 avid-posts-ag.jsonl from source-ag/*.txt (--set ag, the thirty-third, measured fresh at session 36's start, development since session 37), or
 avid-posts-ah.jsonl from source-ah/*.txt (--set ah, the thirty-fourth, measured fresh at session 37's start, development since session 38), or
-avid-posts-ai.jsonl from source-ai/*.txt (--set ai, the thirty-fifth, measured fresh, not yet read).
+avid-posts-ai.jsonl from source-ai/*.txt (--set ai, the thirty-fifth, measured fresh at session 38's start, development since session 39), or
+avid-posts-aj.jsonl from source-aj/*.txt (--set aj, the thirty-sixth, measured fresh, not yet read).
 
 Markup: posts are separated by a line holding only '---'.
   [TYPE|text]  an entity span; TYPE is one of SPAN_TYPES' keys.
@@ -79,7 +80,8 @@ SETS = {"a": ("source", "avid-posts.jsonl"), "b": ("source-b", "avid-posts-b.jso
         "af": ("source-af", "avid-posts-af.jsonl"),
         "ag": ("source-ag", "avid-posts-ag.jsonl"),
         "ah": ("source-ah", "avid-posts-ah.jsonl"),
-        "ai": ("source-ai", "avid-posts-ai.jsonl")}
+        "ai": ("source-ai", "avid-posts-ai.jsonl"),
+        "aj": ("source-aj", "avid-posts-aj.jsonl")}
 SPAN_TYPES = {
     "N": "NAME", "P": "PLACE", "A": "ADDRESS", "PC": "POSTAL_CODE",
     "PNR": "PERSONNUMMER", "PNRX": "PERSONNUMMER", "SAM": "SAMORDNINGSNUMMER",
