@@ -11,6 +11,7 @@ import se.avid.models.lexicon.Category;
 import se.avid.models.lexicon.Lexeme;
 import se.avid.models.lexicon.SwedishLexicon;
 import se.avid.models.lexicon.Tokens;
+import se.avid.models.lexicon.WordSieve;
 
 /**
  * The word right before an institution noun that names it ("Hemgården äldreboende", "hemgården
@@ -40,6 +41,9 @@ final class NamesBeforeNouns {
     if (tokens.has(t, Tokens.ALL_CAPS) || SwedishLexicon.isFrequentWord(facts) || keptPhrase(tokens, t, facts)) {
       return false;
     }
+    if (tokens.adjacent(t - 1) && INDEFINITE_DETERMINERS.has(tokens, t - 1)) {
+      return false; // "ett konsulentstött familjehem", "en nystartad förskola": a noun phrase, no institution's name
+    }
     long categories = SwedishLexicon.categories(facts);
     if ((categories & PLACE) != 0) {
       return true; // "Hagaberg familjecentral", "sävja förskola"
@@ -61,6 +65,10 @@ final class NamesBeforeNouns {
     long ending = word.ending();
     return (categories & PERSON) == 0 && (element || Category.PLACE_SUFFIX.in(ending) || !Category.WORD_ENDING.in(ending));
   }
+
+  /** Determiners of an indefinite noun phrase, which no institution's name follows. */
+  private static final WordSieve INDEFINITE_DETERMINERS = WordSieve.of("en", "ett", "någon", "något", "nån", "nåt",
+      "ingen", "inget", "varje", "annan", "annat");
 
   /**
    * A lowercase definite noun that is no frequent word, no name and nothing kept, before an

@@ -232,6 +232,11 @@ final class CaseRules {
       // and no person at all after the neuter article ("ett kit")
       return;
     }
+    if (person && !common && !place && cues.foldedListedWord(t) && !cues.namingCue(t) && !tokens.has(t, Tokens.SENTENCE_START)) {
+      // "sms lan fran ferratum": in a text typed without å, ä, ö, a listed word put back (lån), not
+      // Lan; but a name opening its sentence is its subject ("erna var den enda", not "ärna")
+      return;
+    }
     if (person && !common && !place && cues.writtenWithCapitals && words.ordinaryByLexicon(t)) {
       return; // "betala elen", "den bruna", "jag ammar": a writer who uses capitals gives a name one
     }

@@ -64,6 +64,12 @@ class InstitutionDetectorTest {
   }
 
   @Test
+  void aWordAfterAnIndefiniteArticleIsNoProperPartOfTheNounAfterIt() {
+    assertEquals(List.of(), places("nu vill kommunen flytta dem till ett konsulentstött familjehem genom humana"));
+    assertEquals(List.of("PLACE hemgården"), places("mamma bor på hemgården äldreboende sedan i våras"));
+  }
+
+  @Test
   void lowercaseCompoundOfOrdinaryWordsIsNot() {
     assertEquals(List.of(), places("han går i grundskolan och bor i familjehemmet"));
   }

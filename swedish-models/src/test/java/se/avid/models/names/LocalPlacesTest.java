@@ -73,7 +73,11 @@ class LocalPlacesTest {
         // a municipality that is a frequent word ("mark", soil) after "i": the word
         row("det växte i mark och skog"),
         // "nås" is a locality and the passive of "nå"
-        row("jag nås på telefon dagtid"));
+        row("jag nås på telefon dagtid"),
+        // a compound read through the stemmer with its letters put back ("polisanmält"), in a name slot
+        row("har intrum skickat krav pa 35 000. har polisanmalt men de lade ner."),
+        // a listed word with its letters put back ("lån") that a few are called by (Lan), with no naming cue
+        row("mest sms lan fran ferratum och klarna som jag tog nar jag blev sjuk"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,6 +98,12 @@ class LocalPlacesTest {
     // three words lack å, ä, ö by chance: "platen" is a surname here, not "plåten" typed without them
     String text = "g. von platen";
     assertEquals(expect(text, "NAME platen"), Detections.of(DETECTOR, text, THRESHOLD));
+  }
+
+  @Test
+  void aFoldedWordThatIsAlsoANameIsTheNameAfterANamingCue() {
+    String text = "jag heter lan och min fru heter mai, vi bor har sedan tva ar";
+    assertEquals(expect(text, "NAME lan", "NAME mai"), Detections.of(DETECTOR, text, THRESHOLD));
   }
 
   @Test
