@@ -59,11 +59,11 @@ final class DottedHandles {
         continue; // most dots end a sentence
       }
       int start = dot;
-      while (start > 0 && dot - start < HandleDetector.MAX_HANDLE && HandleDetector.isHandleChar(s.charAt(start - 1))) {
+      while (start > 0 && dot - start < HandleShapes.MAX_HANDLE && HandleShapes.isHandleChar(s.charAt(start - 1))) {
         start--;
       }
       int end = dot + 1;
-      while (end < n && end - start <= HandleDetector.MAX_HANDLE && HandleDetector.isHandleChar(s.charAt(end))) {
+      while (end < n && end - start <= HandleShapes.MAX_HANDLE && HandleShapes.isHandleChar(s.charAt(end))) {
         end++;
       }
       while (end > dot + 1 && s.charAt(end - 1) == '.') {
@@ -129,7 +129,7 @@ final class DottedHandles {
   }
 
   private static boolean isHandle(String s, int start, int dot, int end) {
-    if (end - start > HandleDetector.MAX_HANDLE || start > 0 && isLinkMark(s.charAt(start - 1))
+    if (end - start > HandleShapes.MAX_HANDLE || start > 0 && isLinkMark(s.charAt(start - 1))
         || end < s.length() && (isLinkMark(s.charAt(end)) || s.charAt(end) == '@')) {
       return false; // "@lisa.98", a link's path, "kalle.k@…": the URL and e-mail detectors'
     }

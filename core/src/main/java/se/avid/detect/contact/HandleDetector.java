@@ -1,12 +1,22 @@
 package se.avid.detect.contact;
 
+import static se.avid.detect.contact.HandleShapes.MAX_HANDLE;
+import static se.avid.detect.contact.HandleShapes.contains;
+import static se.avid.detect.contact.HandleShapes.containsUnderscore;
+import static se.avid.detect.contact.HandleShapes.handleEnd;
+import static se.avid.detect.contact.HandleShapes.hasHandleShape;
+import static se.avid.detect.contact.HandleShapes.hasLetter;
+import static se.avid.detect.contact.HandleShapes.isHandleChar;
+import static se.avid.detect.contact.HandleShapes.skipSpaces;
+import static se.avid.detect.contact.HandleShapes.symbolsEnd;
+import static se.avid.detect.contact.HandleShapes.wordEnd;
+
 import java.util.Set;
 import se.avid.EntityType;
 import se.avid.spi.Detector;
 import se.avid.spi.FindingSink;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
-import se.avid.text.TextNormalizer;
 
 /**
  * Finds user names on social media and games after the platform that names them ({@code snap:
@@ -43,8 +53,6 @@ public final class HandleDetector implements Detector {
   static final double HANDLE = 0.8;
   /** Score of a plain word after a platform and a linker ({@code snap: kalle}). */
   static final double PLAIN_WORD = 0.7;
-
-  static final int MAX_HANDLE = 32;
 
   private static final int MAX_REMEMBERED = 8;
   private static final int[] NONE_FOUND = new int[0];
@@ -185,24 +193,6 @@ public final class HandleDetector implements Detector {
     }
     ScanSupport.report(sink, t, q, he, EntityType.URL, HANDLE);
     return he;
-  }
-
-  /**
-   * The end of a run of emoji, arrows and other symbols at {@code i}, or {@code i} for none; their
-   * joiners and variation selectors are the normaliser's zero-width char by then ("➡️").
-   */
-  private static int symbolsEnd(ScanText t, int i) {
-    int e = i;
-    while (e < t.length() && e - i < 8) {
-      char c = t.charAt(e);
-      int type = Character.getType(c);
-      if (!Character.isSurrogate(c) && type != Character.OTHER_SYMBOL && type != Character.MATH_SYMBOL
-          && type != Character.NON_SPACING_MARK && c != TextNormalizer.IGNORABLE) {
-        break;
-      }
-      e++;
-    }
-    return e;
   }
 
   /** Words that join a second handle to the first ({@code o} as chat writes {@code och}). */
@@ -395,24 +385,6 @@ public final class HandleDetector implements Detector {
     return platform > 0 && t.charAt(platform - 1) == '(' && end < t.length() && t.charAt(end) == ')';
   }
 
-  private static boolean containsUnderscore(ScanText t, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (t.charAt(i) == '_') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean contains(int[] values, int count, int value) {
-    for (int k = 0; k < count; k++) {
-      if (values[k] == value) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code namn#1234}: a Discord tag, name and four digits. */
   private static void discordTag(ScanText t, int hash, FindingSink sink) {
     int n = t.length();
@@ -439,30 +411,6 @@ public final class HandleDetector implements Detector {
     }
   }
 
-  private static boolean hasLetter(ScanText t, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (ScanSupport.isLetter(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A digit, an {@code _}, a dot between letters or a capital after a small letter: {@code
-   * kalle.k}, {@code lollo99}, {@code x_y}, {@code xXSlayerXx}, {@code DarkKnight}.
-   */
-  private static boolean hasHandleShape(ScanText t, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = t.charAt(i);
-      if (ScanSupport.isAsciiDigit(c) || c == '_' || c == '.' && i > start && i < end - 1
-          || i > start && Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Nouns of the name a platform knows one by, after its word ("snap-namn", "youtube kanal",
    * "epic games namn"): read past to the handle, as "är" and ":" are.
@@ -485,37 +433,4 @@ public final class HandleDetector implements Detector {
         && ScanSupport.wordIn(t, s, we, NOUNS_AFTER_PLATFORM) ? we : -1;
   }
 
-  /** The end of the handle chars from {@code i}; a trailing dot is the sentence's. */
-  static int handleEnd(ScanText t, int i) {
-    int e = i;
-    while (e < t.length() && e - i <= MAX_HANDLE && isHandleChar(t.charAt(e))) {
-      e++;
-    }
-    while (e > i && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
-      e--;
-    }
-    return e;
-  }
-
-  /** A char a user name may hold: a letter, a digit, "_", "." or "-". */
-  static boolean isHandleChar(char c) {
-    return ScanSupport.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
-  }
-
-  private static int wordEnd(ScanText t, int i) {
-    int e = i;
-    while (e < t.length() && e - i < 16 && ScanSupport.isLetter(t.charAt(e))) {
-      e++;
-    }
-    return e;
-  }
-
-  private static int skipSpaces(ScanText t, int i) {
-    int k = 0;
-    while (i < t.length() && t.charAt(i) == ' ' && k < 2) {
-      i++;
-      k++;
-    }
-    return i;
-  }
 }

@@ -38,8 +38,8 @@ final class NamedHandles {
     if (h >= t.length()) {
       return;
     }
-    int he = HandleDetector.handleEnd(t, h);
-    if (he - h < 3 || he - h > HandleDetector.MAX_HANDLE || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#')) {
+    int he = HandleShapes.handleEnd(t, h);
+    if (he - h < 3 || he - h > HandleShapes.MAX_HANDLE || he < t.length() && (t.charAt(he) == '@' || t.charAt(he) == '#')) {
       return;
     }
     int letters = h;
@@ -48,7 +48,7 @@ final class NamedHandles {
     }
     boolean digitsGlued = letters > h && letters < he && ScanSupport.isAsciiDigit(t.charAt(letters));
     boolean dotted = letters > h && (hasDotAndDigit(t, h, he) || wordsJoinedByDot(t, h, he));
-    if ((digitsGlued || dotted) && !HandleDetector.contains(found, count, h)) {
+    if ((digitsGlued || dotted) && !HandleShapes.contains(found, count, h)) {
       ScanSupport.report(sink, t, h, he, EntityType.URL, HandleDetector.HANDLE);
     }
   }

@@ -208,8 +208,7 @@ public final class PersonnummerDetector implements Detector {
       return run.endOf(n - 1);
     }
     if ((n == 6 || n == 8) && !gluedLeft) {
-      int end = matchReserve(text, run, sink);
-      return end > 0 ? end : matchMaskedSerial(text, run, sink);
+      return matchOtherSerial(text, run, sink);
     }
     if (n == 9) {
       return matchLookAlikeAtAnEnd(text, run, gluedLeft, sink);
@@ -399,6 +398,22 @@ public final class PersonnummerDetector implements Detector {
   }
 
   /**
+   * A date of birth with its serial written otherwise ({@link SerialForms}): a reserve number's
+   * letters ({@code "850412-T123"}), weighed as {@link #RESERVE}, else a masked serial ({@code
+   * "850412-XXXX"}), as a wrong check digit.
+   */
+  private static int matchOtherSerial(ScanText text, DigitRun run, FindingSink sink) {
+    EntityType type = SerialForms.typeOfDate(run);
+    int reserve = SerialForms.reserveEnd(text, run);
+    int end = reserve > 0 ? report(text, run.start(), reserve, type, RESERVE, true, sink) : -1;
+    if (end > 0) {
+      return end;
+    }
+    int masked = SerialForms.maskedEnd(text, run);
+    return masked > 0 ? report(text, run.start(), masked, type, WRONG_CHECK_DIGIT, false, sink) : -1;
+  }
+
+  /**
    * {@code "850412, sista fyra 1234"}: the birth date part given apart, just before a cue for the
    * last four; the date ({@code YYMMDD} or {@code YYYYMMDD}, 60 added to a samordningsnummer's
    * day) is half the number and reported with it.
@@ -412,98 +427,5 @@ public final class PersonnummerDetector implements Detector {
       return false;
     }
     return LAST_FOUR_CUES.findAfter(text, run.endOf(n - 1)) >= 0;
-  }
-
-  /**
-   * Reserve numbers: a date, a separator, then one or two letters and digits to make four chars
-   * ({@code "850412-T123"}, {@code "850412-TF12"}, {@code "19850412-R123"}).
-   */
-  private static int matchReserve(ScanText text, DigitRun run, FindingSink sink) {
-    int i = serialAfterDate(text, run);
-    if (i < 0) {
-      return -1;
-    }
-    int n = run.count();
-    int from = n == 8 ? 2 : 0;
-    int letters = 0;
-    int chars = 0;
-    int end = -1;
-    for (; i < text.length() && chars < 4; i++) {
-      char c = text.charAt(i);
-      if (text.isIgnorable(i)) {
-        continue;
-      }
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-      if (letter && chars == letters && letters < 2) {
-        letters++;
-      } else if (!(c >= '0' && c <= '9')) {
-        return -1;
-      }
-      chars++;
-      end = i + 1;
-    }
-    if (chars < 4 || letters == 0 || !NumberEdges.endsCleanly(text, end)) {
-      return -1;
-    }
-    int day = run.digit(from + 4) * 10 + run.digit(from + 5);
-    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
-    return report(text, run.start(), end, type, RESERVE, true, sink);
-  }
-
-  /**
-   * A date whose serial is masked ({@code "850412-XXXX"}, {@code "19850412-****"},
-   * {@code "850412-xxx"}): the writer hid the last four, but the date of birth is left and, with
-   * the dash of a personnummer after it, known as one; reported with the date and the mask as
-   * {@link #WRONG_CHECK_DIGIT} (raised by a cue), like a number whose check digit fails.
-   */
-  private static int matchMaskedSerial(ScanText text, DigitRun run, FindingSink sink) {
-    int i = serialAfterDate(text, run);
-    if (i < 0) {
-      return -1;
-    }
-    char mask = text.charAt(i);
-    if (mask != 'X' && mask != 'x' && mask != '*' && mask != '#') {
-      return -1;
-    }
-    int end = i;
-    while (end < text.length() && end - i < 4 && text.charAt(end) == mask) {
-      end++;
-    }
-    if (end - i < 3 || !NumberEdges.endsCleanly(text, end) || end < text.length() && text.charAt(end) == mask) {
-      return -1;
-    }
-    int from = run.count() == 8 ? 2 : 0;
-    int day = run.digit(from + 4) * 10 + run.digit(from + 5);
-    EntityType type = day > 60 ? EntityType.SAMORDNINGSNUMMER : EntityType.PERSONNUMMER;
-    return report(text, run.start(), end, type, WRONG_CHECK_DIGIT, false, sink);
-  }
-
-  /**
-   * Where the serial begins after a run of six or eight digits without separators that is a
-   * birth date ({@code YYMMDD}, or {@code YYYYMMDD} in its very year) and a {@code -} or
-   * {@code +}: the first char after the sign, or -1 when the run is no such date.
-   */
-  private static int serialAfterDate(ScanText text, DigitRun run) {
-    int n = run.count();
-    if (run.separatorBefore(n) != DigitLinks.END) {
-      return -1;
-    }
-    for (int k = 1; k < n; k++) {
-      if (run.separatorBefore(k) != 0) {
-        return -1;
-      }
-    }
-    int from = n == 8 ? 2 : 0;
-    if (n == 8 && !PersonnummerShapes.isFullDate(run)) {
-      return -1;
-    }
-    if (!PersonnummerShapes.dateExists(run, from, false) && !PersonnummerShapes.dateExists(run, from, true)) {
-      return -1;
-    }
-    int i = NumberEdges.nextVisible(text, run.endOf(n - 1));
-    if (i < 0 || (text.charAt(i) != '-' && text.charAt(i) != '+') || i + 1 >= text.length()) {
-      return -1;
-    }
-    return i + 1;
   }
 }
