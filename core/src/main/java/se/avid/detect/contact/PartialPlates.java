@@ -32,6 +32,9 @@ final class PartialPlates {
 
   /** Reports the partial plates of {@code t}, which a plate noun names; the words' starts are the landmarks'. */
   static void detect(ScanText t, Landmarks landmarks, FindingSink sink) {
+    if (!namesAPlate(t, landmarks)) {
+      return; // as most texts: no partial plate is reported without its noun, and asking every short word costs
+    }
     int n = t.length();
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
@@ -60,6 +63,28 @@ final class PartialPlates {
         ScanSupport.report(sink, t, i, end, EntityType.VEHICLE_REGISTRATION, PARTIAL_WITH_NOUN);
       }
     }
+  }
+
+  /**
+   * Whether a word of {@code t} is a plate noun ({@link #PLATE_NOUNS}), as the look-back and the
+   * look-ahead of {@link #detect} read one (a run of letters, in any case): only the words whose
+   * first two letters may begin one ({@link WordStartSieve#PLATE_NOUN_WORDS}) are compared.
+   */
+  private static boolean namesAPlate(ScanText t, Landmarks landmarks) {
+    int n = t.length();
+    for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
+      for (long kept = WordStartSieve.PLATE_NOUN_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
+        int start = landmarks.word(from + Long.numberOfTrailingZeros(kept));
+        int end = start;
+        while (end < n && ScanSupport.isLetter(t.charAt(end))) {
+          end++;
+        }
+        if (PLATE_NOUN_LIST.contains(t, start, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The end of three plate letters (capitals, or all lowercase) and at most two digits at {@code i}, or -1. */

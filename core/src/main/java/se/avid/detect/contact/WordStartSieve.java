@@ -26,23 +26,51 @@ final class WordStartSieve {
    * ({@link PlatformWords#mayBegin}) and those that begin with {@code h} or {@code H} (a
    * {@code heter}) or with {@code ka} (a {@code kallar sig}).
    */
-  static final WordStartSieve HANDLE_WORDS = new WordStartSieve((first, second) -> (first | 0x20) == 'h'
+  static final WordStartSieve HANDLE_WORDS = new WordStartSieve(0, (first, second) -> (first | 0x20) == 'h'
       || (first | 0x20) == 'k' && (second | 0x20) == 'a' || PlatformWords.mayBegin(first, second));
 
   /**
    * The cue words {@link EmailDetector} looks at for a spelled at-sign: {@code at}, {@code på},
    * {@code snabel}, in any case as its own test reads them.
    */
-  static final WordStartSieve SPELLED_AT_WORDS = new WordStartSieve((first, second) -> {
+  static final WordStartSieve SPELLED_AT_WORDS = new WordStartSieve(1, (first, second) -> {
     char f = (char) (first | 0x20);
     char s = Character.toLowerCase(second);
     return f == 'a' && s == 't' || f == 'p' && s == 'å' || f == 's' && s == 'n';
   });
 
+  /**
+   * The words {@link PartialPlates} compares with its plate nouns: those that begin as one does
+   * ({@code re}gnr, {@code sk}ylten, {@code nu}mmerplåten, {@code pl}åten, {@code bi}lnumret), in any case.
+   */
+  static final WordStartSieve PLATE_NOUN_WORDS = new WordStartSieve(2, (first, second) -> {
+    char f = (char) (first | 0x20);
+    char s = (char) (second | 0x20);
+    return f == 'r' && s == 'e' || f == 's' && s == 'k' || f == 'n' && s == 'u' || f == 'p' && s == 'l' || f == 'b' && s == 'i';
+  });
+
+  /**
+   * The words {@link SpelledLinks} reads as a spelled dot: those that begin as {@code punkt},
+   * {@code PUNKT}, {@code Punkt} or {@code dot} do.
+   */
+  static final WordStartSieve SEPARATOR_WORDS = new WordStartSieve(3, (first, second) ->
+      (first == 'p' || first == 'P') && (second | 0x20) == 'u' || first == 'd' && second == 'o');
+
+  /** How many sieves there are: the bits of {@link #KINDS}. */
+  static final int SIEVES = 4;
+
+  /** Per pair of Latin-1 chars ({@code first * 256 + second}): bit {@code index} for each sieve that keeps it. */
+  private static final byte[] KINDS = kinds(HANDLE_WORDS, SPELLED_AT_WORDS, PLATE_NOUN_WORDS, SEPARATOR_WORDS);
+  /** The kinds of a word with a char beyond Latin-1 among its first two: every sieve keeps it. */
+  private static final int ALL_KINDS = (1 << SIEVES) - 1;
+
   /** Per pair of Latin-1 chars, as bits {@code first * 256 + second}: whether the word is kept. */
   private final long[] keptPairs = new long[0x100 * 0x100 / Long.SIZE];
+  /** This sieve's bit in {@link #KINDS} and its place in {@link WordStartBlocks}. */
+  private final int index;
 
-  private WordStartSieve(BiPredicate<Character, Character> keeps) {
+  private WordStartSieve(int index, BiPredicate<Character, Character> keeps) {
+    this.index = index;
     for (char first = 0; first < 0x100; first++) {
       for (char second = 0; second < 0x100; second++) {
         if (keeps.test(first, second)) {
@@ -55,7 +83,8 @@ final class WordStartSieve {
 
   /**
    * The words {@code from} to {@code from + BLOCK} (or to the last word) of {@code landmarks} that
-   * are kept: bit {@code k} for word {@code from + k}.
+   * are kept: bit {@code k} for word {@code from + k}. Every sieve's words of a text are found in
+   * one walk ({@link WordStartBlocks}), the first time one is asked.
    *
    * @param t the text
    * @param landmarks its landmarks
@@ -63,13 +92,7 @@ final class WordStartSieve {
    * @return the bits of the words kept
    */
   long words(ScanText t, Landmarks landmarks, int from) {
-    int last = t.length() - 1;
-    int to = Math.min(landmarks.words(), from + BLOCK);
-    long kept = 0;
-    for (int k = from; k < to; k++) {
-      kept |= keeps(t, landmarks.word(k), last) << (k - from);
-    }
-    return kept;
+    return WordStartBlocks.of(t).words(index, from);
   }
 
   /**
@@ -89,6 +112,31 @@ final class WordStartSieve {
       kept |= keeps(t, landmarks.cueWord(k), last) << (k - from);
     }
     return kept;
+  }
+
+  /**
+   * The sieves that keep the word at {@code i}, as bits of their index: none at the text's last
+   * char {@code last}, all for a char beyond Latin-1 among the first two.
+   */
+  static int kindsAt(ScanText t, int i, int last) {
+    if (i >= last) {
+      return 0;
+    }
+    char first = t.charAt(i);
+    char second = t.charAt(i + 1);
+    return (first | second) > 0xFF ? ALL_KINDS : KINDS[first << 8 | second];
+  }
+
+  private static byte[] kinds(WordStartSieve... sieves) {
+    byte[] kinds = new byte[0x100 * 0x100];
+    for (WordStartSieve sieve : sieves) {
+      for (int bit = 0; bit < kinds.length; bit++) {
+        if ((sieve.keptPairs[bit >>> 6] >>> bit & 1) != 0) {
+          kinds[bit] |= (byte) (1 << sieve.index);
+        }
+      }
+    }
+    return kinds;
   }
 
   /** 1 when the word at {@code i} is kept, else 0: no branch. */
