@@ -129,11 +129,16 @@ public final class HandleDetector implements Detector {
         from = underscored(t, i, found, count, sink) + 1;
       }
     }
-    for (int k = Math.max(firstNaming, 0), words = firstNaming < 0 ? 0 : landmarks.words(); k < words; k++) {
-      int h = landmarks.word(k);
-      int naming = NamedHandles.namingVerbLength(t, s, h);
-      if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
-        NamedHandles.report(t, h + naming, found, count, sink);
+    // from the first naming verb on, the words the sieve keeps (which begin with h or ka) are the only ones that can be one
+    int words = firstNaming < 0 ? 0 : landmarks.words();
+    for (int from = firstNaming < 0 ? 0 : firstNaming - firstNaming % WordStartSieve.BLOCK; from < words; from += WordStartSieve.BLOCK) {
+      for (long kept = WordStartSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
+        int k = from + Long.numberOfTrailingZeros(kept);
+        int h = landmarks.word(k);
+        int naming = k < firstNaming ? 0 : NamedHandles.namingVerbLength(t, s, h);
+        if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
+          NamedHandles.report(t, h + naming, found, count, sink);
+        }
       }
     }
     if (reported != null) {

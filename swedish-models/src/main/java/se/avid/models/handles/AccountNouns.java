@@ -58,6 +58,19 @@ final class AccountNouns {
   }
 
   /**
+   * Whether a word whose first two chars are {@code first} and {@code second} may be one of the
+   * nouns, as {@link #nounAt} compares them (the first in either case, the second lowercased).
+   */
+  static boolean mayBegin(char first, char second) {
+    for (String n : NOUNS) {
+      if ((char) (first | 0x20) == n.charAt(0) && Character.toLowerCase(second) == n.charAt(1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The noun of {@link #NOUNS} that is the word at {@code i}, or null. A cheap first test, asked
    * of every word: some noun has the first letter and the length of the word (at most {@value
    * #LONGEST} letters read); only the nouns of that letter and length are then compared.

@@ -88,7 +88,10 @@ public final class PlatformHandleDetector implements Detector {
     char[] scratch = null;
     for (int k = 0, words = landmarks.words(); k < words; k++) {
       int i = landmarks.word(k);
-      String noun = i < last ? AccountNouns.nounAt(t, i) : null;
+      if (i >= last || !mayBeginWord(t, i)) {
+        continue; // most words: their first two chars begin no account noun and no platform word
+      }
+      String noun = AccountNouns.nounAt(t, i);
       if (noun != null && !(i > 0 && t.isWordChar(i - 1))) {
         AccountNouns.nameAfter(lexicon, t, i, noun, sink); // "kanalen mammaomtre", "under namnet progamer99"
       }
@@ -130,6 +133,36 @@ public final class PlatformHandleDetector implements Detector {
         sink.add(h, he, EntityType.URL, NAMING_WORD);
       }
     }
+  }
+
+  /**
+   * Per pair of ASCII chars ({@code first * 128 + second}): whether a word so begun may be an
+   * account noun ({@link AccountNouns#mayBegin}) or a platform word ({@link PlatformWords#mayBegin}).
+   */
+  private static final long[] MAY_BEGIN = mayBeginPairs();
+
+  private static long[] mayBeginPairs() {
+    long[] pairs = new long[0x80 * 0x80 / Long.SIZE];
+    for (char first = 0; first < 0x80; first++) {
+      for (char second = 0; second < 0x80; second++) {
+        if (AccountNouns.mayBegin(first, second) || PlatformWords.mayBegin(first, second)) {
+          int bit = first << 7 | second;
+          pairs[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Whether the word at {@code i}, before the text's last char, may be an account noun or a platform word; true beyond ASCII. */
+  private static boolean mayBeginWord(ScanText t, int i) {
+    char first = t.charAt(i);
+    char second = t.charAt(i + 1);
+    if ((first | second) >= 0x80) {
+      return true; // a char that lowercases to another ("K", the kelvin sign): the tests below read it
+    }
+    int bit = first << 7 | second;
+    return (MAY_BEGIN[bit >>> 6] >>> bit & 1) != 0;
   }
 
   /** The start of the word after one or two spaces from {@code i}, or -1. */
