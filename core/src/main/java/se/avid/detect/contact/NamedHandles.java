@@ -2,6 +2,7 @@ package se.avid.detect.contact;
 
 import se.avid.EntityType;
 import se.avid.spi.FindingSink;
+import se.avid.text.QuoteMarks;
 import se.avid.text.ScanText;
 
 /**
@@ -34,7 +35,7 @@ final class NamedHandles {
    */
   static void report(ScanText t, int afterVerb, int[] found, int count, FindingSink sink) {
     // a name given in quotes is the same name: kallar sig "nightwolf77"
-    int h = afterVerb < t.length() && isQuote(t.charAt(afterVerb)) ? afterVerb + 1 : afterVerb;
+    int h = afterVerb < t.length() && QuoteMarks.isQuote(t.charAt(afterVerb)) ? afterVerb + 1 : afterVerb;
     if (h >= t.length()) {
       return;
     }
@@ -53,11 +54,6 @@ final class NamedHandles {
     }
   }
 
-  /** A quotation mark that may open a name given by a verb of naming: straight, curly or angled. */
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB'
-        || c == '\u00BB';
-  }
 
   /**
    * {@code linnea.x.07}: an inner dot and a digit in one word; no person's name is written so,

@@ -5,6 +5,7 @@ import static se.avid.models.names.WordLabels.KEEP;
 import static se.avid.models.names.WordLabels.NAME;
 
 import se.avid.models.lexicon.Tokens;
+import se.avid.text.QuoteMarks;
 
 /**
  * A nickname in quote marks between a found first name and a found surname names the person as
@@ -53,9 +54,6 @@ final class QuotedNicknames {
   }
 
   private boolean quote(int t) {
-    return t < n && tokens.kind(t) == Tokens.PUNCT && QUOTES.indexOf(lower[tokens.start(t)]) >= 0;
+    return t < n && tokens.kind(t) == Tokens.PUNCT && QuoteMarks.isQuote(lower[tokens.start(t)]);
   }
-
-  /** Quote marks around a nickname. */
-  private static final String QUOTES = "\"'”“’‘«»";
 }
