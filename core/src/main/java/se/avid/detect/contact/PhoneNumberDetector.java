@@ -78,6 +78,11 @@ public final class PhoneNumberDetector implements Detector {
   /** At most this many digit groups are read. */
   static final int MAX_GROUPS = 10;
 
+  /** The digits of a personnummer without its century; with it, two more. */
+  private static final int PERSONNUMMER_DIGITS = 10;
+  /** What a samordningsnummer adds to the day of birth. */
+  private static final int SAMORDNING_DAYS = 60;
+
   private static final class DefaultHolder {
     static final PhoneNumberDetector INSTANCE = builder().build();
   }
@@ -229,6 +234,23 @@ public final class PhoneNumberDetector implements Detector {
     return national(t, i, g, sink);
   }
 
+  /**
+   * Whether the digits read may be a personnummer or samordningsnummer: ten or twelve of them whose
+   * month and day (60 added for a samordningsnummer) are a date's, as the personnummer detector
+   * reads them.
+   */
+  private static boolean mayBePersonnummer(PhoneDigitGroups g) {
+    int total = g.digitsThrough(g.count - 1);
+    if (total != PERSONNUMMER_DIGITS && total != PERSONNUMMER_DIGITS + 2) {
+      return false;
+    }
+    int from = total - PERSONNUMMER_DIGITS;
+    int month = (g.buf[from + 2] - '0') * 10 + g.buf[from + 3] - '0';
+    int day = (g.buf[from + 4] - '0') * 10 + g.buf[from + 5] - '0';
+    int birthDay = day > SAMORDNING_DAYS ? day - SAMORDNING_DAYS : day;
+    return month >= 1 && month <= 12 && birthDay >= 1 && birthDay <= 31;
+  }
+
   private int national(ScanText t, int start, PhoneDigitGroups g, FindingSink sink) {
     if (g.digitsThrough(g.count - 1) < 8) {
       return -1; // most candidates ("0 kr", "08.30", "2023-01-15"): too short, no need to read the context
@@ -236,6 +258,9 @@ public final class PhoneNumberDetector implements Detector {
     int cue = PhoneCues.cueAt(t, start);
     if (cue < 0 && NumberEdges.afterPersonnummer(t, start)) {
       cue = 0; // "personnummer 790223-5519 0383-12 45 70": the cue is spent on the number before
+    }
+    if (cue < 0 && !mayBePersonnummer(g) && PhoneCues.personnummerCueAt(t, start)) {
+      cue = 0; // "pnr: 031-12 34 56", "pnr: 08-123 456 78": no personnummer, so the cue names another number
     }
     for (int k = g.count - 1; k >= 0; k--) {
       int digits = g.digitsThrough(k);

@@ -33,7 +33,7 @@ final class PersonnummerShapes {
 
   /**
    * A date and a serial grouped otherwise ({@code 85 04 12-1234}, {@code 8504 12-12 34},
-   * {@code 1985-04-12-1234}): the date ends where a group ends, so that {@code 15.01.2023 12:30}
+   * {@code 1985-04-12-1234}, or the serial split: {@link #isSerialSplit}): the date ends where a group ends, so that {@code 15.01.2023 12:30}
    * (a date and a time) is not read as {@code 150120-2312}, and the serial is not a clock time
    * after a space ({@code 2023-01-15 12:30}).
    *
@@ -41,7 +41,7 @@ final class PersonnummerShapes {
    */
   static boolean isScatteredShape(DigitRun run, int serial) {
     if (run.separatorBefore(serial) == 0) {
-      return false;
+      return isSerialSplit(run, serial);
     }
     int before = run.separatorBefore(serial);
     boolean clockTime = (before & (DigitLinks.SPACE | DigitLinks.NEWLINE)) != 0
@@ -51,6 +51,27 @@ final class PersonnummerShapes {
         && run.value(serial, serial + 2) <= 23 && run.value(serial + 2, serial + 4) <= 59;
     return !clockTime;
   }
+
+  /**
+   * {@code 85041212 34}, {@code 8504121 234}: the date written whole and glued to the first digits
+   * of its serial, the rest of the serial apart (one separator), as a writer groups the last digits
+   * or fixes a missed key. Not a number grouped inside its date ({@code 20-118245-22}, a case
+   * number at the enforcement authority), which the date's own end would not split.
+   *
+   * @param serial the index of the serial's first digit
+   */
+  private static boolean isSerialSplit(DigitRun run, int serial) {
+    int splits = 0;
+    for (int k = 1; k < serial + SERIAL_DIGITS; k++) {
+      if (run.separatorBefore(k) != 0 && (k <= serial || ++splits > 1)) {
+        return false;
+      }
+    }
+    return splits == 1;
+  }
+
+  /** The digits of the serial and check digit after the date. */
+  private static final int SERIAL_DIGITS = 4;
 
   /**
    * {@code 850412-123}: a date, a separator and three digits, a personnummer with a digit left

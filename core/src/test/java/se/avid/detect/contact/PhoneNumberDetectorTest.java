@@ -271,6 +271,17 @@ class PhoneNumberDetectorTest {
     assertFinds(PHONE, "kundnr «0701234567»");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"mitt personnummer är «031-12 34 56» tack", "pnr: «08-123 456 78».", "personnr «0480-123 45»"})
+  void aPersonnummerCueNamesNoNumberThatCannotBeOne(String marked) {
+    assertFinds(PHONE, marked);
+  }
+
+  @Test
+  void aPersonnummerCueStillNamesANumberThatReadsAsADatePlusFour() {
+    assertFinds(PHONE, "pnr 850412-1234 och kundnr 031-12 34 56");
+  }
+
   @Test
   void helplinesCanBeDroppedAndAdded() {
     PhoneNumberDetector strict = PhoneNumberDetector.builder().withoutDefaultHelplines().build();

@@ -159,7 +159,15 @@ class PersonnummerDetectorTest {
         Arguments.of("mitt nummer är ⟦85-04-12--1234⟧ om det behövs"),
         Arguments.of("mitt nummer är ⟦850412_1234⟧ om det behövs"),
         Arguments.of("mitt nummer är ⟦85 04 12<br>1234⟧ om det behövs"),
-        Arguments.of("mitt nummer är ⟦850412-1234⟧-12 om det behövs"));
+        Arguments.of("mitt nummer är ⟦850412-1234⟧-12 om det behövs"),
+        Arguments.of("mitt nummer är ⟦85041212 34⟧ om det behövs"),
+        Arguments.of("mitt nummer är ⟦8504121 234⟧ om det behövs"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mitt mål hos kronofogden är 20-118245-22", "ordernr 8504 1212 34", "det blev 85041212 3 4 st"})
+  void aSerialSplitOnlyAfterADateWrittenWholeAndInTwoPartsOnly(String text) {
+    assertFindsNothing(DETECTOR, text);
   }
 
   @ParameterizedTest
