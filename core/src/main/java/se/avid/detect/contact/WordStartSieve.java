@@ -1,6 +1,5 @@
 package se.avid.detect.contact;
 
-import java.util.function.BiPredicate;
 import se.avid.text.Landmarks;
 import se.avid.text.ScanText;
 
@@ -69,7 +68,7 @@ final class WordStartSieve {
   /** This sieve's bit in {@link #KINDS} and its place in {@link WordStartBlocks}. */
   private final int index;
 
-  private WordStartSieve(int index, BiPredicate<Character, Character> keeps) {
+  private WordStartSieve(int index, PairTest keeps) {
     this.index = index;
     for (char first = 0; first < 0x100; first++) {
       for (char second = 0; second < 0x100; second++) {
@@ -112,6 +111,12 @@ final class WordStartSieve {
       kept |= keeps(t, landmarks.cueWord(k), last) << (k - from);
     }
     return kept;
+  }
+
+  /** Whether a word that begins with {@code first} and {@code second} is kept: on chars, no boxing, as 65,536 pairs are asked when the class loads. */
+  @FunctionalInterface
+  private interface PairTest {
+    boolean test(char first, char second);
   }
 
   /**
