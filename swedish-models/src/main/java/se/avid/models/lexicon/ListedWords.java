@@ -97,11 +97,29 @@ final class ListedWords {
     read("street-suffixes.txt", (suffix, kind) -> s.addReversed(suffix,
         "lowercase".equals(kind) ? Category.STREET_SUFFIX.bit() : Category.STREET_SUFFIX_CAPITALISED.bit()));
     read("institution-suffixes.txt", (suffix, kind) -> s.addReversed(suffix, Category.INSTITUTION_SUFFIX.bit()));
-    read("place-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.PLACE_SUFFIX.bit()));
+    read("place-endings.txt", (suffix, kind) -> {
+      s.addReversed(suffix, Category.PLACE_SUFFIX.bit());
+      String folded = foldedEnding(suffix);
+      if (folded != null) {
+        s.addReversed(folded, Category.PLACE_SUFFIX.bit()); // "jakobsgardarna", "vittangijarvi": typed without å, ä, ö
+      }
+    });
     read("word-endings.txt", (suffix, kind) -> s.addReversed(suffix, Category.WORD_ENDING.bit()));
     read("surname-endings.txt", (suffix, kind) -> s.addReversed(suffix,
         "lowercase".equals(kind) ? Category.SURNAME_SUFFIX.bit() : Category.SURNAME_SUFFIX_CAPITALISED.bit()));
     return s.build();
+  }
+
+  /** The shortest place ending read without its å, ä, ö: shorter ones ("sjon", "asen", "an") end too many other words. */
+  private static final int MIN_FOLDED_ENDING = 5;
+
+  /**
+   * A place ending with å, ä, ö typed as a, a, o ("gardarna" of "gårdarna"), as posts typed on a
+   * foreign keyboard write it; null when it has none of them or is shorter than {@value #MIN_FOLDED_ENDING}.
+   */
+  private static String foldedEnding(String ending) {
+    String folded = ending.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+    return folded.equals(ending) || folded.length() < MIN_FOLDED_ENDING ? null : folded;
   }
 
   private static Category cueCategory(String kind) {

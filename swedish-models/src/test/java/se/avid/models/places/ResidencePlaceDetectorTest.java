@@ -173,6 +173,12 @@ class ResidencePlaceDetectorTest {
     assertEquals(List.of("PLACE malmö"), places("vi bor i malmö på vintern"));
   }
 
+  @Test
+  void aPlaceEndingTypedWithoutItsLettersMakesTheDistrict() {
+    assertEquals(List.of("PLACE borlange", "PLACE jakobsgardarna"), places("vi bor i borlange pa jakobsgardarna med fem barn"));
+    assertEquals(List.of("PLACE borlänge", "PLACE jakobsgårdarna"), places("vi bor i borlänge på jakobsgårdarna med fem barn"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"goteborgsomradet", "malmotrakten", "smalandskusten", "vasterasregionen"})
   void anAreaCompoundTypedWithoutItsLettersIsAPlace(String area) {
