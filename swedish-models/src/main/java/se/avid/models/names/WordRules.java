@@ -382,7 +382,8 @@ final class WordRules {
       }
       if (folded == AsciiFolding.Reading.LISTED_WORD && !cased && (AsciiFolding.isFoldedFunctionWord(tokens, t) || !cues.namingCue(t)
           && !(cues.nameCue(t) == CUE_STRONG && slots.subjectBeforeVerbForm(t)) // but "chefen madde e snäll"
-          && !(words.givenName(t) && cues.signatures.afterClosing(t) && cues.signatures.signsOff(t)))) { // nor "mvh madde"
+          && !(words.givenName(t) && (cues.signatures.afterClosing(t) && cues.signatures.signsOff(t)
+              || cues.signatures.slashSignature(t))))) { // nor "mvh madde", "/madde"
         // "gora", "nagot", "fran": "göra", "något", "från", not names after "polisen", "sa"; a
         // name that Statistics Sweden counts stays one ("sara", not "såra")
         return true;

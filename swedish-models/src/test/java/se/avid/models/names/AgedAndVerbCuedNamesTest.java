@@ -50,6 +50,7 @@ class AgedAndVerbCuedNamesTest {
     "min dotter oksana och barnbarnet taras flyttade till polen.|NAME oksana,NAME taras",
     "chefen madde e snäll men ändå.|NAME madde",
     "finns det nån som hjälper mig här? hälsningar madde|NAME madde",
+    "tror att ja gått bakom ryggen på han. /madde|NAME madde",
     "måste vi flytta igen?? vi har ingen annanstans tina 0734567812|NAME tina,PHONE 0734567812",
     "e det ok att anmäla?? barnen bredvid, artem o sofiia, e ensamma hemma igen.|NAME artem,NAME sofiia",
     "Ring per 08-123 45 67 för att boka en tid.|PHONE 08-123 45 67",
@@ -101,6 +102,7 @@ class AgedAndVerbCuedNamesTest {
     "Jag kom hit i fjol. Jag bor i en by och åker till Stan ibland.",
     "Det har vänt upp och ner på hela hennes liv, hon sover dåligt.",
     "polisen sa att han madde dåligt efteråt.",
+    "det gick bra sen /mådde bättre",
   })
   void theWordReadingStays(String text) {
     assertEquals(List.of(), Redactions.in(text));
