@@ -309,10 +309,18 @@ final class Cues {
    * caller asks whether the word's base is a first name.
    */
   boolean ownerOfThing(int t) {
-    // a word form only with a capital inside its sentence: "som står på Dags namn", not "dags att"
+    // a word form only with a capital inside its sentence, "som står på Dags namn", not "dags att";
+    // or in the phrase of ownership itself, "huset står på dags namn"
     boolean capitalInside = tokens.has(t, Tokens.CAPITALISED) && !tokens.has(t, Tokens.SENTENCE_START);
-    return genitiveBeforeWord(t) && !Category.CUE_POSSESSIVE.in(flags[t]) && (!Category.WORD_FORM.in(flags[t]) || capitalInside) && !afterArticle(t)
+    return genitiveBeforeWord(t) && !Category.CUE_POSSESSIVE.in(flags[t])
+        && (!Category.WORD_FORM.in(flags[t]) || capitalInside || inWhoseName(t)) && !afterArticle(t)
         && words.inSet(CueLists.OWNED_THINGS, t + 1);
+  }
+
+  /** "står på dags namn", "skrevs i sols namn": genitive {@code t} between "på" or "i" and "namn", whose name a thing is in. */
+  boolean inWhoseName(int t) {
+    return tokens.is(t + 1, "namn") && (tokens.is(t - 1, "på") || tokens.is(t - 1, "pa") || tokens.is(t - 1, "i"))
+        && tokens.adjacent(t - 1);
   }
 
   /**

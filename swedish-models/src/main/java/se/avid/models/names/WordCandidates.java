@@ -16,7 +16,7 @@ import se.avid.models.lexicon.Tokens;
  * ("heter", "kallar"); Statistics Sweden counts nobody by it, as a first name or as a
  * surname; no cue stands
  * around it ({@link Cues#anyCue}); it is no month in a date, not the "region" of "Region Skåne" and
- * no compass point after "på" ({@link CaseRules#partOfTown});
+ * no compass point after "på" ({@link CaseRules#partOfTown}) and no genitive in "på X namn";
  * and the detector has no words of its own to keep (else {@link NameRules} decides every
  * word). For such a word each rule of {@code decide}
  * returns before it sets anything (the pairs need a counted first name or an unknown word, a
@@ -51,6 +51,7 @@ final class WordCandidates {
         || !words.isFrequent(t) && (!words.isFrequentOrListed(t) || cues.naming.afterNameGivingVerb(t))
         || words.firstNameBearers(t) != 0 || words.surnameBearers(t) != 0
         || cues.anyCue(t) || cues.monthInADate(t) || cues.places.isRegionBody(t)
-        || words.givenName(t) && cues.naming.afterNamedObject(t) || CaseRules.partOfTown(tokens, cues, t);
+        || words.givenName(t) && cues.naming.afterNamedObject(t) || CaseRules.partOfTown(tokens, cues, t)
+        || cues.inWhoseName(t);
   }
 }
