@@ -33,9 +33,9 @@ final class PersonnummerShapes {
 
   /**
    * A date and a serial grouped otherwise ({@code 85 04 12-1234}, {@code 8504 12-12 34},
-   * {@code 1985-04-12-1234}, or the serial split: {@link #isSerialSplit}): the date ends where a group ends, so that {@code 15.01.2023 12:30}
-   * (a date and a time) is not read as {@code 150120-2312}, and the serial is not a clock time
-   * after a space ({@code 2023-01-15 12:30}).
+   * {@code 1985-04-12-1234}; or the serial split, {@link #isSerialSplit}): the date ends where a
+   * group ends, so that {@code 15.01.2023 12:30} (a date and a time) is not read as
+   * {@code 150120-2312}, and the serial is not a clock time after a space ({@code 2023-01-15 12:30}).
    *
    * @param serial the index of the serial's first digit
    */
