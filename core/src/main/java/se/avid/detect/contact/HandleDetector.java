@@ -97,20 +97,19 @@ public final class HandleDetector implements Detector {
     String s = t.original();
     int firstNaming = -1;
     // only the words the sieve keeps can pass either test: the others are skipped 64 at a time
-    for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
-      for (long kept = WordStartSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
-        int k = from + Long.numberOfTrailingZeros(kept);
-        int i = landmarks.word(k);
-        if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
-          int start = platformAt(t, i, sink);
-          if (start >= 0 && count < MAX_REMEMBERED) {
-            found = count == 0 ? new int[MAX_REMEMBERED] : found;
-            found[count++] = start;
-          }
+    WordStartBlocks blocks = WordStartBlocks.of(t);
+    WordStartSieve sieve = WordStartSieve.HANDLE_WORDS;
+    for (int k = sieve.next(blocks, 0); k >= 0; k = sieve.next(blocks, k + 1)) {
+      int i = landmarks.word(k);
+      if (i < last && PlatformWords.mayBeginAt(t, i) && !t.isWordChar(i - 1)) {
+        int start = platformAt(t, i, sink);
+        if (start >= 0 && count < MAX_REMEMBERED) {
+          found = count == 0 ? new int[MAX_REMEMBERED] : found;
+          found[count++] = start;
         }
-        if (firstNaming < 0 && NamedHandles.namingVerbLength(t, s, i) > 0) {
-          firstNaming = k;
-        }
+      }
+      if (firstNaming < 0 && NamedHandles.namingVerbLength(t, s, i) > 0) {
+        firstNaming = k;
       }
     }
     // '#' and '_' are landmark marks and "heter" a word: their lists are walked, not the whole
@@ -130,15 +129,11 @@ public final class HandleDetector implements Detector {
       }
     }
     // from the first naming verb on, the words the sieve keeps (which begin with h or ka) are the only ones that can be one
-    int words = firstNaming < 0 ? 0 : landmarks.words();
-    for (int from = firstNaming < 0 ? 0 : firstNaming - firstNaming % WordStartSieve.BLOCK; from < words; from += WordStartSieve.BLOCK) {
-      for (long kept = WordStartSieve.HANDLE_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
-        int k = from + Long.numberOfTrailingZeros(kept);
-        int h = landmarks.word(k);
-        int naming = k < firstNaming ? 0 : NamedHandles.namingVerbLength(t, s, h);
-        if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
-          NamedHandles.report(t, h + naming, found, count, sink);
-        }
+    for (int k = firstNaming < 0 ? -1 : firstNaming; k >= 0; k = sieve.next(blocks, k + 1)) {
+      int h = landmarks.word(k);
+      int naming = NamedHandles.namingVerbLength(t, s, h);
+      if (naming > 0 && !(h > 0 && t.isWordChar(h - 1))) {
+        NamedHandles.report(t, h + naming, found, count, sink);
       }
     }
     if (reported != null) {

@@ -24,6 +24,7 @@ final class PartialPlates {
     "skylten", "nummerplåt", "nummerplåten", "registreringsskylt", "registreringsskylten", "plåten", "bilnummer",
     "bilnumret"};
   private static final WordList PLATE_NOUN_LIST = new WordList(PLATE_NOUNS);
+  private static final WordStartSieve PLATE_WORDS = WordStartSieve.PLATE_NOUN_WORDS;
 
   /** Letters never used on Swedish plates. */
   private static final String UNUSED_LETTERS = "IQVÅÄÖ";
@@ -72,16 +73,15 @@ final class PartialPlates {
    */
   private static boolean namesAPlate(ScanText t, Landmarks landmarks) {
     int n = t.length();
-    for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
-      for (long kept = WordStartSieve.PLATE_NOUN_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
-        int start = landmarks.word(from + Long.numberOfTrailingZeros(kept));
-        int end = start;
-        while (end < n && ScanSupport.isLetter(t.charAt(end))) {
-          end++;
-        }
-        if (PLATE_NOUN_LIST.contains(t, start, end)) {
-          return true;
-        }
+    WordStartBlocks blocks = WordStartBlocks.of(t);
+    for (int k = PLATE_WORDS.next(blocks, 0); k >= 0; k = PLATE_WORDS.next(blocks, k + 1)) {
+      int start = landmarks.word(k);
+      int end = start;
+      while (end < n && ScanSupport.isLetter(t.charAt(end))) {
+        end++;
+      }
+      if (PLATE_NOUN_LIST.contains(t, start, end)) {
+        return true;
       }
     }
     return false;

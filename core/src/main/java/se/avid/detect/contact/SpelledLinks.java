@@ -90,14 +90,14 @@ final class SpelledLinks {
     int n = s.length();
     int[] found = NONE;
     int count = 0;
-    // only the words whose first two letters begin a separator word, 64 words at a time
-    for (int from = 0, words = landmarks.words(); from < words; from += WordStartSieve.BLOCK) {
-      for (long kept = WordStartSieve.SEPARATOR_WORDS.words(t, landmarks, from); kept != 0; kept &= kept - 1) {
-        int i = landmarks.word(from + Long.numberOfTrailingZeros(kept));
-        char c = s.charAt(i);
-        if ((c == 'p' || c == 'd' || c == 'P') && i > 0 && s.charAt(i - 1) == ' ' && isSeparatorAt(s, i, n)) {
-          found = add(found, count++, i - 1);
-        }
+    // only the words whose first two letters begin a separator word
+    WordStartBlocks blocks = WordStartBlocks.of(t);
+    WordStartSieve sieve = WordStartSieve.SEPARATOR_WORDS;
+    for (int k = sieve.next(blocks, 0); k >= 0; k = sieve.next(blocks, k + 1)) {
+      int i = landmarks.word(k);
+      char c = s.charAt(i);
+      if ((c == 'p' || c == 'd' || c == 'P') && i > 0 && s.charAt(i - 1) == ' ' && isSeparatorAt(s, i, n)) {
+        found = add(found, count++, i - 1);
       }
     }
     for (int k = 0, marks = landmarks.marks(); k < marks; k++) {

@@ -75,6 +75,27 @@ final class WordStartBlocks implements Reusable {
     return kept[at] >>> shift | (next < used ? kept[next] << (WordStartSieve.BLOCK - shift) : 0);
   }
 
+  /**
+   * The first word at or after {@code from} that the sieve of {@code index} keeps, or -1: a walk
+   * over the kept words reads one long per block of {@link WordStartSieve#BLOCK} words.
+   *
+   * @param index the sieve's index
+   * @param from the first word that may be returned
+   * @return the word's index among the text's words, or -1
+   */
+  int next(int index, int from) {
+    int block = Math.max(from, 0) / WordStartSieve.BLOCK;
+    long bits = -1L << (Math.max(from, 0) % WordStartSieve.BLOCK); // the words of the block before from dropped
+    for (int at = block * WordStartSieve.SIEVES + index; at < used; at += WordStartSieve.SIEVES, block++) {
+      long kept = this.kept[at] & bits;
+      if (kept != 0) {
+        return block * WordStartSieve.BLOCK + Long.numberOfTrailingZeros(kept);
+      }
+      bits = -1L;
+    }
+    return -1;
+  }
+
   @Override
   public void clear() {
     Arrays.fill(kept, 0, used, 0L);

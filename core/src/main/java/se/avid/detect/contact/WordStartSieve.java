@@ -95,6 +95,19 @@ final class WordStartSieve {
   }
 
   /**
+   * The first word at or after {@code from} that this sieve keeps, or -1, read from the text's
+   * {@code blocks} ({@link WordStartBlocks#of}): a detector walks its words with
+   * {@code for (k = next(blocks, 0); k >= 0; k = next(blocks, k + 1))}.
+   *
+   * @param blocks the blocks of the text
+   * @param from the first word that may be returned
+   * @return the word's index among the text's words, or -1
+   */
+  int next(WordStartBlocks blocks, int from) {
+    return blocks.next(index, from);
+  }
+
+  /**
    * The {@linkplain Landmarks#cueWord cue words} {@code from} to {@code from + BLOCK} (or to the
    * last) of {@code landmarks} that are kept: bit {@code k} for cue word {@code from + k}.
    *

@@ -56,6 +56,24 @@ class WordStartSieveTest {
   }
 
   @Test
+  void nextWalksTheKeptWordsInOrderFromAnyWord() {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < 200; k++) {
+      text.append(k % 7 == 0 ? "regnr " : "ord ");
+    }
+    ScanText t = ScanText.of(text.toString());
+    Landmarks landmarks = Landmarks.of(t);
+    WordStartBlocks blocks = WordStartBlocks.of(t);
+    for (int from = 0; from <= landmarks.words(); from++) {
+      int expected = -1;
+      for (int k = from; k < landmarks.words() && expected < 0; k++) {
+        expected = t.original().startsWith("regnr", landmarks.word(k)) ? k : -1;
+      }
+      assertEquals(expected, WordStartSieve.PLATE_NOUN_WORDS.next(blocks, from), "from " + from);
+    }
+  }
+
+  @Test
   void keepsEveryWordThatTheDetectorsTestsAccept() {
     String[] texts = {
       "snap: kalle.k", "på steam heter jag x", "İg lollo", "mitt gamertag är x", "SNAPCHAT kalle_k", "xbox live: x",

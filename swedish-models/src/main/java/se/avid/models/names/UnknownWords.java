@@ -67,17 +67,19 @@ final class UnknownWords {
       // (each needs a word that is neither listed nor frequent); one or two lookups instead of up to six
       return;
     }
-    if (cues.foldedWord(t) && !cues.namingCue(t)) {
-      // "har polisanmalt", "pa forskolan": in a text typed without å, ä, ö, a word with them put
-      // back (as written or through the stemmer) is that word wherever no naming cue stands before it
+    // "har polisanmalt", "pa forskolan": in a text typed without å, ä, ö, a word with them put back
+    // (as written or through the stemmer) is that word; after a naming cue ("heter bjorn") only the
+    // slot below may still make an unlisted one a name
+    boolean folded = cues.foldedWord(t);
+    if (folded && !cues.namingCue(t)) {
       return;
     }
     if (f == 0 && (inNameSlot(t) || countedAfterGovernor(t) || nameByLetters(t) || namedByPredicate(t))) {
       labels.set(t, NAME, UNKNOWN_IN_NAME_SLOT);
       return;
     }
-    if (cues.foldedWord(t)) {
-      return; // "heter bjorn" after a naming cue: the slot above decides an unlisted word; a folded word stops here
+    if (folded) {
+      return;
     }
     if (words.properNoun(t)) {
       // the exact word only: the light stemmer would read "paris" as "pari" + "s"
